@@ -1,0 +1,28 @@
+/**
+ * Errors raised by the front end before any Python object exists. The runtime
+ * turns a `PySyntaxError` into the Python exception of the same class name.
+ *
+ * Fields follow CPython's SyntaxError: `lineno`/`offset` are 1-based and
+ * `offset` counts characters (code points) of `text`, not bytes.
+ */
+export type SyntaxErrorClass = "SyntaxError" | "IndentationError" | "TabError";
+
+export class PySyntaxError extends Error {
+  constructor(
+    readonly pyClass: SyntaxErrorClass,
+    readonly msg: string,
+    readonly filename: string,
+    readonly lineno: number,
+    readonly offset: number,
+    readonly text: string | null,
+    readonly endLineno: number = lineno,
+    readonly endOffset: number = offset,
+  ) {
+    super(`${pyClass}: ${msg} (${filename}, line ${lineno})`);
+  }
+
+  /** `str(exc)` as CPython formats it. */
+  toPyString(): string {
+    return `${this.msg} (${this.filename}, line ${this.lineno})`;
+  }
+}
