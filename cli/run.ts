@@ -1,0 +1,98 @@
+/**
+ * Loading and starting the program named on the command line. Until the
+ * interpreter exists (issue 3) a program is parsed and compiled — so syntax
+ * errors are reported exactly as CPython reports them — and then refused with
+ * a clear message and a non-zero status.
+ */
+import type { CommandLine } from "./args.ts";
+import { parse } from "../vm/compiler/parse.ts";
+import { compileModule } from "../vm/compiler/compile.ts";
+import { PySyntaxError } from "../vm/compiler/errors.ts";
+import { formatSyntaxErrorReport } from "../vm/runtime/syntax_error_report.ts";
+
+type RunCommand = Extract<CommandLine, { kind: "run" }>;
+
+export function runProgram(
+  command: RunCommand,
+  programName: string,
+  stderr: (text: string) => void,
+): number {
+  const { program, flags } = command;
+  let source: Uint8Array;
+  let filename: string;
+  switch (program.kind) {
+    case "code":
+      source = new TextEncoder().encode(program.code);
+      filename = "<string>";
+      break;
+    case "module":
+      stderr(`${programName}: -m ${program.name}: the import system is not implemented yet\n`);
+      return 1;
+    case "stdin":
+      if (Deno.stdin.isTerminal() || flags.inspect) {
+        stderr(`${programName}: the interactive prompt is not implemented yet\n`);
+        return 1;
+      }
+      source = readAll(Deno.stdin);
+      filename = "<stdin>";
+      break;
+    case "file": {
+      const absolute = program.path.startsWith("/")
+        ? program.path
+        : `${Deno.cwd()}/${program.path}`;
+      try {
+        if (Deno.statSync(program.path).isDirectory) {
+          stderr(`${programName}: can't find '__main__' module in '${absolute}'\n`);
+          return 1;
+        }
+        source = Deno.readFileSync(program.path);
+      } catch (error) {
+        stderr(`${programName}: can't open file '${absolute}': ${describeOsError(error)}\n`);
+        return 2;
+      }
+      filename = absolute;
+      break;
+    }
+  }
+
+  try {
+    const tree = parse(source, filename, "exec", {});
+    compileModule(tree, filename, "exec", { optimize: flags.optimize });
+  } catch (error) {
+    if (error instanceof PySyntaxError) {
+      stderr(formatSyntaxErrorReport(error));
+      return 1;
+    }
+    throw error;
+  }
+  stderr(
+    `${programName}: the program compiled, but the bytecode interpreter is not implemented yet\n`,
+  );
+  return 1;
+}
+
+function readAll(file: { readSync(p: Uint8Array): number | null }): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = new Uint8Array(65536);
+    const n = file.readSync(chunk);
+    if (n === null || n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+  }
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
+}
+
+function describeOsError(error: unknown): string {
+  if (error instanceof Deno.errors.NotFound) return "[Errno 2] No such file or directory";
+  if (error instanceof Deno.errors.PermissionDenied) return "[Errno 13] Permission denied";
+  if (error instanceof Deno.errors.IsADirectory) return "[Errno 21] Is a directory";
+  return `[Errno 5] ${error instanceof Error ? error.message : String(error)}`;
+}

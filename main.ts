@@ -1,0 +1,34 @@
+/**
+ * Taipan's command line: `taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...`,
+ * with python3.11's options, exit statuses and messages.
+ */
+import { parseCommandLine } from "./cli/args.ts";
+import { helpText, usageErrorText, versionText } from "./cli/help.ts";
+import { runProgram } from "./cli/run.ts";
+
+const programName = Deno.env.get("TAIPAN_ARGV0") ?? "taipan";
+
+function write(stream: { writeSync(p: Uint8Array): number }, text: string): void {
+  const bytes = new TextEncoder().encode(text);
+  let written = 0;
+  while (written < bytes.length) written += stream.writeSync(bytes.subarray(written));
+}
+
+function main(args: readonly string[]): number {
+  const commandLine = parseCommandLine(args);
+  switch (commandLine.kind) {
+    case "usage-error":
+      write(Deno.stderr, usageErrorText(programName, commandLine.message));
+      return 2;
+    case "help":
+      write(Deno.stdout, helpText(programName, commandLine.topic));
+      return 0;
+    case "version":
+      write(Deno.stdout, versionText(commandLine.verbosity));
+      return 0;
+    case "run":
+      return runProgram(commandLine, programName, (text) => write(Deno.stderr, text));
+  }
+}
+
+Deno.exit(main(Deno.args));

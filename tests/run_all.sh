@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs every check: type check, lint, format check, unit tests, the front-end
+# differential against CPython. Each check counts; `deno test` contributes its
+# own per-test counts. The last line is "N passed, N failed".
+set -u
+cd "$(dirname "$0")/.."
+export NO_COLOR=1
+passed=0
+failed=0
+
+note() { printf '\n=== %s\n' "$*"; }
+count() { # name, status
+  if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "ok: $1"
+  else failed=$((failed + 1)); echo "FAILED: $1"; fi
+}
+
+note "setup"
+if [ ! -x /usr/bin/python3.11 ] || [ ! -d /usr/lib/python3.11/test ]; then
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      python3.11 libpython3.11-stdlib libpython3.11-testsuite) >/dev/null 2>&1 ||
+      echo "warning: apt-get could not install the CPython 3.11 oracle"
+  fi
+fi
+if [ ! -x node_modules/.bin/deno ]; then
+  npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+DENO=node_modules/.bin/deno
+$DENO --version | head -1
+
+note "deno check"
+$DENO task --quiet check; count "deno check" $?
+
+note "deno lint"
+$DENO lint --quiet; count "deno lint" $?
+
+note "deno fmt --check"
+$DENO fmt --check --quiet; count "deno fmt --check" $?
+
+note "deno test"
+log=$(mktemp)
+$DENO task --quiet test 2>&1 | tee "$log" | grep -E '^(FAILED|ok \||FAILED \||error)|=> ' | tail -60
+summary=$(grep -E '^(ok|FAILED) \| [0-9]+ passed' "$log" | tail -1)
+if [ -n "$summary" ]; then
+  p=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) passed.*/\1/')
+  f=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) failed.*/\1/')
+  passed=$((passed + p)); failed=$((failed + f))
+  echo "deno test: $p passed, $f failed"
+else
+  tail -30 "$log"; count "deno test (no summary: crashed?)" 1
+fi
+rm -f "$log"
+
+if [ -x tools/ci_extra.sh ]; then
+  note "differential checks"
+  tools/ci_extra.sh; count "differential checks" $?
+fi
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
