@@ -21,8 +21,9 @@ export class PySyntaxError extends Error {
     super(`${pyClass}: ${msg} (${filename}, line ${lineno})`);
   }
 
-  /** `str(exc)` as CPython formats it. */
+  /** `str(exc)` as CPython formats it: the file's base name only (text after the last "/"). */
   toPyString(): string {
-    return `${this.msg} (${this.filename}, line ${this.lineno})`;
+    const baseName = this.filename.slice(this.filename.lastIndexOf("/") + 1);
+    return `${this.msg} (${baseName}, line ${this.lineno})`;
   }
 }

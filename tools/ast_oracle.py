@@ -1,0 +1,52 @@
+"""CPython's side of the AST differential test (run with /usr/bin/python3.11).
+
+For each file prints what `deno task ast FILE` prints for it:
+    ==> FILE <==
+    <ast.dump(ast.parse(source, FILE, type_comments=True), include_attributes=True, indent=3)>
+or, when the file is rejected, one line `ClassName: str(exc)` instead of the dump,
+e.g. `IndentationError: unexpected indent (x.py, line 3)`.
+
+Usage: ast_oracle.py [--hash] [--no-type-comments] [--files-from -] [FILE...]
+  --hash    print one JSON object per file instead: {"file", "sha256", "error"}
+            where sha256 is the hash of the UTF-8 block body (dump or error line)
+            and error is that line when the file was rejected, else null.
+  --files-from -   read further file names from stdin, one per line.
+"""
+import ast
+import hashlib
+import json
+import sys
+
+
+def render(path, type_comments):
+    """The block body for one file and whether it is an error line."""
+    try:
+        with open(path, "rb") as handle:
+            source = handle.read()
+        tree = ast.parse(source, path, "exec", type_comments=type_comments)
+        return ast.dump(tree, include_attributes=True, indent=3), False
+    except Exception as exc:  # every failure is part of the comparison
+        return "%s: %s" % (type(exc).__name__, exc), True
+
+
+def main(argv):
+    hash_mode = "--hash" in argv
+    type_comments = "--no-type-comments" not in argv
+    paths = [a for a in argv if not a.startswith("--") and a != "-"]
+    if "--files-from" in argv:
+        paths += [line.rstrip("\n") for line in sys.stdin if line.strip()]
+    out = sys.stdout
+    for path in paths:
+        body, is_error = render(path, type_comments)
+        if hash_mode:
+            digest = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+            record = {"file": path, "sha256": digest, "error": body if is_error else None}
+            out.write(json.dumps(record) + "\n")
+            out.flush()
+        else:
+            out.write("==> %s <==\n%s\n" % (path, body))
+
+
+if __name__ == "__main__":
+    sys.setrecursionlimit(10000)
+    main(sys.argv[1:])
