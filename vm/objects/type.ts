@@ -1,0 +1,179 @@
+/**
+ * Type objects: bases, the method resolution order, the type's own namespace,
+ * and a version tag that makes attribute lookup on types cacheable.
+ *
+ * Lookup (`lookup(name)`) walks the MRO and finds the first class whose own
+ * namespace holds the name — CPython's _PyType_Lookup. Its result is cached
+ * per type and per name. The cache is valid while the type's `version` is
+ * unchanged; any change that could alter a lookup result (assigning or deleting
+ * an attribute of the type or of any class in its MRO, assigning `__bases__`)
+ * gives the type and, transitively, all its subclasses a fresh version and an
+ * empty cache. The JIT uses the same tag: a trace guards on `version` and then
+ * treats the looked-up value as a constant.
+ *
+ * Subclasses are remembered through weak references so that invalidation can
+ * reach them without keeping dead classes alive.
+ *
+ * The MRO is the C3 linearisation; when none exists the error message is the
+ * one CPython gives (line break included). Duplicate bases are rejected earlier,
+ * by class creation.
+ */
+import { PyObject, type PyValue } from "./object.ts";
+
+let versionCounter = 0;
+const freshVersion = () => ++versionCounter;
+
+/** Type flags (a subset of CPython's Py_TPFLAGS_*, with the same meaning). */
+export const TypeFlag = {
+  /** Created by a class statement or type(); its attributes may be assigned. */
+  HEAPTYPE: 1 << 9,
+  /** May be used as a base class. */
+  BASETYPE: 1 << 10,
+  /** Attributes may not be set even though it is a heap type (Py_TPFLAGS_IMMUTABLETYPE). */
+  IMMUTABLETYPE: 1 << 8,
+} as const;
+
+export class PyType extends PyObject {
+  name: string;
+  bases: readonly PyType[];
+  mro: readonly PyType[] = [];
+  /** The type's own namespace (`vars(cls)`), in definition order. */
+  readonly dict: Map<string, PyValue>;
+  readonly flags: number;
+  /** Changes whenever a lookup through this type could give a different answer. */
+  version: number = freshVersion();
+
+  private readonly subclassRefs = new Set<WeakRef<PyType>>();
+  private readonly lookupCache = new Map<string, PyValue | undefined>();
+
+  /**
+   * `metatype` is the type of this type (normally `type`); null only while
+   * bootstrapping `type` itself, whose type is itself.
+   */
+  constructor(
+    metatype: PyType | null,
+    name: string,
+    bases: readonly PyType[],
+    dict: Map<string, PyValue>,
+    flags: number,
+  ) {
+    super(metatype as PyType);
+    if (metatype === null) this.cls = this;
+    this.name = name;
+    this.bases = bases;
+    this.dict = dict;
+    this.flags = flags;
+    this.mro = computeMro(this);
+    for (const base of bases) base.subclassRefs.add(new WeakRef(this));
+  }
+
+  /** The value bound to `name` in the first class of the MRO that defines it. */
+  lookup(name: string): PyValue | undefined {
+    const cache = this.lookupCache;
+    if (cache.has(name)) return cache.get(name);
+    let found: PyValue | undefined = undefined;
+    for (const klass of this.mro) {
+      const value = klass.dict.get(name);
+      if (value !== undefined) {
+        found = value;
+        break;
+      }
+    }
+    cache.set(name, found);
+    return found;
+  }
+
+  /** The class of the MRO that defines `name`, or undefined. */
+  definingClass(name: string): PyType | undefined {
+    return this.mro.find((klass) => klass.dict.has(name));
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 1; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+
+  /** Assign or (with `undefined`) delete an attribute of the type itself. */
+  setOwnAttribute(name: string, value: PyValue | undefined): void {
+    if (value === undefined) this.dict.delete(name);
+    else this.dict.set(name, value);
+    this.invalidate();
+  }
+
+  /** Replace `__bases__`: recompute the MRO of this type and of its subclasses. */
+  setBases(bases: readonly PyType[]): void {
+    const previous = this.bases;
+    this.bases = bases;
+    try {
+      this.recomputeMroTree();
+    } catch (error) {
+      this.bases = previous;
+      this.recomputeMroTree();
+      throw error;
+    }
+    for (const base of previous) {
+      for (const ref of base.subclassRefs) if (ref.deref() === this) base.subclassRefs.delete(ref);
+    }
+    for (const base of bases) base.subclassRefs.add(new WeakRef(this));
+  }
+
+  /** Live direct subclasses (`type.__subclasses__()`), in creation order. */
+  subclasses(): PyType[] {
+    const live: PyType[] = [];
+    for (const ref of this.subclassRefs) {
+      const subclass = ref.deref();
+      if (subclass === undefined) this.subclassRefs.delete(ref);
+      else live.push(subclass);
+    }
+    return live;
+  }
+
+  /** New version and empty caches here and in every subclass. */
+  invalidate(): void {
+    this.version = freshVersion();
+    this.lookupCache.clear();
+    for (const subclass of this.subclasses()) subclass.invalidate();
+  }
+
+  private recomputeMroTree(): void {
+    this.mro = computeMro(this);
+    this.invalidate();
+    for (const subclass of this.subclasses()) subclass.recomputeMroTree();
+  }
+}
+
+/** Raised when no consistent MRO exists; the runtime turns it into a TypeError. */
+export class MroError extends Error {}
+
+/**
+ * C3 linearisation: the type, then a merge of its bases' MROs and the list of
+ * bases, always taking the first head that appears in no other list's tail.
+ */
+export function computeMro(type: PyType): PyType[] {
+  const bases = type.bases;
+  if (bases.length === 0) return [type];
+  if (bases.length === 1) return [type, ...bases[0].mro];
+  const sequences = [...bases.map((base) => [...base.mro]), [...bases]];
+  const result: PyType[] = [type];
+  for (;;) {
+    const remaining = sequences.filter((sequence) => sequence.length > 0);
+    if (remaining.length === 0) return result;
+    const head = remaining.map((sequence) => sequence[0]).find((candidate) =>
+      remaining.every((sequence) => sequence.indexOf(candidate, 1) < 0)
+    );
+    if (head === undefined) {
+      const blocked: string[] = [];
+      for (const sequence of remaining) {
+        const name = sequence[0].name;
+        if (!blocked.includes(name)) blocked.push(name);
+      }
+      throw new MroError(
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${blocked.join(", ")}`,
+      );
+    }
+    result.push(head);
+    for (const sequence of sequences) if (sequence[0] === head) sequence.shift();
+  }
+}
