@@ -19,6 +19,7 @@
  * by class creation.
  */
 import { PyObject, type PyValue } from "./object.ts";
+import { InstanceMap } from "./instance_map.ts";
 
 let versionCounter = 0;
 const freshVersion = () => ++versionCounter;
@@ -44,6 +45,7 @@ export class PyType extends PyObject {
   version: number = freshVersion();
 
   private readonly subclassRefs = new Set<WeakRef<PyType>>();
+  private instanceRootMap: InstanceMap | null = null;
   private readonly lookupCache = new Map<string, PyValue | undefined>();
 
   /**
@@ -81,6 +83,11 @@ export class PyType extends PyObject {
     }
     cache.set(name, found);
     return found;
+  }
+
+  /** The map of a fresh instance of this class (no attributes yet). */
+  rootMap(): InstanceMap {
+    return this.instanceRootMap ??= InstanceMap.root(this);
   }
 
   /** The class of the MRO that defines `name`, or undefined. */

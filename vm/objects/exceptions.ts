@@ -1,0 +1,51 @@
+/**
+ * Exception objects and the builtin exception classes.
+ *
+ * A Python exception is thrown as the `PyBaseException` object itself (see
+ * docs/ARCHITECTURE.md): `throw pyError("TypeError", "...")`. Instances keep
+ * their user attributes in a map and slots like any instance, plus the fields
+ * every exception has: args, __traceback__, __context__, __cause__ and
+ * __suppress_context__.
+ */
+import { PyObject, type PyValue } from "./object.ts";
+import type { InstanceMap, MappedStorage } from "./instance_map.ts";
+import type { PyType } from "./type.ts";
+import { makeBuiltinType } from "./core_types.ts";
+import { EXCEPTION_TABLE, type ExceptionName } from "./exception_table.ts";
+import { newTuple, type PyTuple } from "./tuple.ts";
+
+export class PyBaseException extends PyObject implements MappedStorage {
+  map: InstanceMap;
+  slots: PyValue[] = [];
+  traceback: PyValue = null;
+  context: PyBaseException | null = null;
+  cause: PyBaseException | null = null;
+  suppressContext = false;
+  constructor(cls: PyType, public args: PyTuple) {
+    super(cls);
+    this.map = cls.rootMap();
+  }
+}
+
+function createExceptionTypes(): Record<ExceptionName, PyType> {
+  const types = {} as Record<ExceptionName, PyType>;
+  for (const [name, base, extraBase] of EXCEPTION_TABLE as readonly (readonly string[])[]) {
+    const extraBases = extraBase === undefined ? [] : [types[extraBase as ExceptionName]];
+    types[name as ExceptionName] = base === null
+      ? makeBuiltinType(name)
+      : makeBuiltinType(name, types[base as ExceptionName], { extraBases });
+  }
+  return types;
+}
+
+/** The builtin exception classes by name. */
+export const ExceptionType: Readonly<Record<ExceptionName, PyType>> = createExceptionTypes();
+
+/** A new exception of a builtin class with the given args, ready to throw. */
+export function pyError(name: ExceptionName, ...args: PyValue[]): PyBaseException {
+  return new PyBaseException(ExceptionType[name], newTuple(args));
+}
+
+export function isPyException(value: unknown): value is PyBaseException {
+  return value instanceof PyBaseException;
+}
