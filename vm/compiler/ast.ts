@@ -250,6 +250,11 @@ export const POSITIONED_BASES = [
   "pattern",
 ] as const;
 
+import type { PyFloat } from "../objects/float.ts";
+import type { PyComplex } from "../objects/complex.ts";
+import type { PyBytes } from "../objects/bytes.ts";
+import type { PyObject } from "../objects/object.ts";
+
 export type NodeKind = keyof typeof NODES;
 type Spec = typeof NODES;
 type BaseName = Spec[NodeKind]["base"];
@@ -264,23 +269,17 @@ export type ConstantValue =
   | PyFloat
   | PyComplex
   | PyBytes
-  | typeof Ellipsis
+  | PyObject // Ellipsis
   | ConstantValue[]; // tuple (only produced by constant folding in the compiler)
 
-/** A float literal; boxed so `1` and `1.0` stay distinct. */
-export class PyFloat {
-  constructor(readonly value: number) {}
-}
-/** An imaginary literal `Nj` (the AST never holds other complex numbers). */
-export class PyComplex {
-  constructor(readonly real: number, readonly imag: number) {}
-}
-/** A bytes literal. */
-export class PyBytes {
-  constructor(readonly bytes: Uint8Array) {}
-}
-/** The `...` constant. */
-export const Ellipsis = Object.freeze({ ellipsis: true as const });
+/**
+ * Constants are runtime objects, so code objects can use them as they are:
+ * floats, imaginary numbers and bytes are boxed (`1` and `1.0` stay distinct).
+ */
+export { PyFloat } from "../objects/float.ts";
+export { PyComplex } from "../objects/complex.ts";
+export { PyBytes } from "../objects/bytes.ts";
+export { Ellipsis } from "../objects/singletons.ts";
 
 export interface Position {
   lineno: number;

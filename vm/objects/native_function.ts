@@ -1,0 +1,187 @@
+/**
+ * Functions and methods written in TypeScript.
+ *
+ * - `PyBuiltinFunction` (`builtin_function_or_method`): a module-level function
+ *   such as `len`, or a method already bound to its `__self__`.
+ * - `PyMethodDescriptor` (`method_descriptor`): a method stored in a builtin
+ *   type's namespace, like `str.upper`. Reading it from an instance binds it;
+ *   the interpreter's method-call path calls `callMethod(self, ...)` directly
+ *   and allocates nothing.
+ *
+ * Both bind their arguments with a text signature (native_signature.ts) and
+ * then call the implementation with the bound values as JS parameters:
+ * `(self, a, b) => ...` for a method with `"a, b=None"`, `(a, b) => ...` for a
+ * module-level function. The implementation sees `undefined`
+ * only for `?` parameters, a JS array for `*args`, a Map for `**kwargs`.
+ */
+import { PyObject, type PyValue } from "./object.ts";
+import { makeBuiltinType } from "./core_types.ts";
+import type { PyType } from "./type.ts";
+import {
+  type ArgumentStyle,
+  bindArguments,
+  type NativeSignature,
+  parseSignature,
+} from "./native_signature.ts";
+import { pyError } from "./exceptions.ts";
+import { typeOf } from "./typeof.ts";
+
+export const builtinFunctionType = makeBuiltinType("builtin_function_or_method", undefined, {
+  subclassable: false,
+});
+export const methodDescriptorType = makeBuiltinType("method_descriptor", undefined, {
+  subclassable: false,
+});
+
+// deno-lint-ignore no-explicit-any
+export type NativeImplementation = (...args: any[]) => PyValue;
+
+export interface NativeOptions {
+  /** Override the error-message family derived from the signature. */
+  style?: ArgumentStyle;
+  doc?: string | null;
+}
+
+/** Call `impl` with the bound values as parameters, after `self` when there is one. */
+function apply(
+  impl: NativeImplementation,
+  self: PyValue | undefined,
+  bound: readonly unknown[],
+): PyValue {
+  if (self === undefined) {
+    switch (bound.length) {
+      case 0:
+        return impl();
+      case 1:
+        return impl(bound[0]);
+      case 2:
+        return impl(bound[0], bound[1]);
+      default:
+        return impl(...bound);
+    }
+  }
+  switch (bound.length) {
+    case 0:
+      return impl(self);
+    case 1:
+      return impl(self, bound[0]);
+    case 2:
+      return impl(self, bound[0], bound[1]);
+    default:
+      return impl(self, ...bound);
+  }
+}
+
+export class PyBuiltinFunction extends PyObject {
+  constructor(
+    readonly name: string,
+    /** `__qualname__`: "len", or "str.upper" once bound from a descriptor. */
+    readonly qualname: string,
+    readonly signature: NativeSignature,
+    readonly impl: NativeImplementation,
+    /** `__self__` of a bound method; undefined for a module-level function. */
+    readonly self: PyValue | undefined,
+    readonly doc: string | null,
+  ) {
+    super(builtinFunctionType);
+  }
+
+  call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    return apply(
+      this.impl,
+      this.self,
+      bindArguments(this.signature, this.messageName(), args, kwnames),
+    );
+  }
+
+  private messageName(): string {
+    const style = this.signature.style;
+    return style === "noargs" || style === "onearg" ? this.qualname : this.name;
+  }
+}
+
+export class PyMethodDescriptor extends PyObject {
+  readonly qualname: string;
+  constructor(
+    readonly owner: PyType,
+    readonly name: string,
+    readonly signature: NativeSignature,
+    readonly impl: NativeImplementation,
+    readonly doc: string | null,
+  ) {
+    super(methodDescriptorType);
+    this.qualname = `${owner.name}.${name}`;
+  }
+
+  /** Call with an explicit receiver, which must be an instance of the owner. */
+  callMethod(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    if (!typeOf(self).isSubtypeOf(this.owner)) {
+      throw pyError(
+        "TypeError",
+        `descriptor '${this.name}' for '${this.owner.name}' objects doesn't apply to a ` +
+          `'${typeOf(self).name}' object`,
+      );
+    }
+    const style = this.signature.style;
+    const name = style === "noargs" || style === "onearg" ? this.qualname : this.name;
+    return apply(this.impl, self, bindArguments(this.signature, name, args, kwnames));
+  }
+
+  /** `type.method(self, ...)`: the receiver is the first argument. */
+  callUnbound(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    const positional = args.length - (kwnames?.length ?? 0);
+    if (positional < 1) {
+      throw pyError("TypeError", `unbound method ${this.qualname}() needs an argument`);
+    }
+    return this.callMethod(args[0], args.slice(1), kwnames);
+  }
+
+  bind(self: PyValue): PyBuiltinFunction {
+    return new PyBuiltinFunction(
+      this.name,
+      this.qualname,
+      this.signature,
+      this.impl,
+      self,
+      this.doc,
+    );
+  }
+}
+
+/** Define a module-level native function (not yet bound to any module object). */
+export function nativeFunction(
+  name: string,
+  signature: string,
+  impl: NativeImplementation,
+  options: NativeOptions = {},
+): PyBuiltinFunction {
+  return new PyBuiltinFunction(
+    name,
+    name,
+    parseSignature(signature, options.style),
+    impl,
+    undefined,
+    options.doc ?? null,
+  );
+}
+
+/** Define methods on a builtin type: `{ upper: ["", (self) => ...], ... }`. */
+export function defineNativeMethods(
+  type: PyType,
+  methods: Record<
+    string,
+    readonly [string, NativeImplementation] | readonly [string, NativeImplementation, NativeOptions]
+  >,
+): void {
+  for (const [name, [signature, impl, options]] of Object.entries(methods)) {
+    const descriptor = new PyMethodDescriptor(
+      type,
+      name,
+      parseSignature(signature, options?.style),
+      impl,
+      options?.doc ?? null,
+    );
+    type.dict.set(name, descriptor);
+  }
+  type.invalidate();
+}

@@ -1,0 +1,51 @@
+/**
+ * Protocol operations on objects whose behaviour is defined in Python (user
+ * classes with `__hash__`, `__eq__`, `__index__`, ...). Leaf modules of the
+ * object model (dict, int, str, ...) handle builtin values themselves and
+ * call these for anything else. The interpreter installs the real
+ * implementations at start-up (`installLateProtocols`), because they need to
+ * call Python code; before that, each raises a SystemError naming itself, so a
+ * missing wire-up is loud, never silent.
+ */
+import type { PyObject, PyValue } from "../objects/object.ts";
+import { pyError } from "../objects/exceptions.ts";
+
+export interface LateProtocols {
+  /** hash(obj) for an object that is not a builtin value with a native hash. */
+  hash(obj: PyObject): number;
+  /** a == b after the native fast paths failed; returns a truth value. */
+  equals(a: PyValue, b: PyValue): boolean;
+  /** repr(obj) / str(obj) for arbitrary objects. */
+  repr(obj: PyValue): string;
+  str(obj: PyValue): string;
+  /** operator.index(obj): an int from `__index__`, or TypeError. */
+  index(obj: PyValue): number | bigint;
+  /** float(obj) through `__float__` / `__index__`. */
+  toFloat(obj: PyValue): number;
+  /** Iterate any iterable, calling `__iter__`/`__next__`. */
+  iterate(obj: PyValue): Iterable<PyValue>;
+  /** Call any callable. */
+  call(callable: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue;
+  /** getattr(obj, name). */
+  getAttribute(obj: PyValue, name: string): PyValue;
+}
+
+function notInstalled(operation: string): never {
+  throw pyError("SystemError", `${operation} is not available: the interpreter is not initialised`);
+}
+
+export const late: LateProtocols = {
+  hash: () => notInstalled("hash of a Python-defined object"),
+  equals: () => notInstalled("== on Python-defined objects"),
+  repr: () => notInstalled("repr of a Python-defined object"),
+  str: () => notInstalled("str of a Python-defined object"),
+  index: () => notInstalled("__index__ of a Python-defined object"),
+  toFloat: () => notInstalled("__float__ of a Python-defined object"),
+  iterate: () => notInstalled("iteration over a Python-defined object"),
+  call: () => notInstalled("calling a Python-defined object"),
+  getAttribute: () => notInstalled("attribute lookup on a Python-defined object"),
+};
+
+export function installLateProtocols(implementations: LateProtocols): void {
+  Object.assign(late, implementations);
+}
