@@ -8,6 +8,7 @@ import type { CommandLine } from "./args.ts";
 import { parse } from "../vm/compiler/parse.ts";
 import { compileModule } from "../vm/compiler/compile.ts";
 import { PySyntaxError } from "../vm/compiler/errors.ts";
+import { decodeSource } from "../vm/compiler/source_encoding.ts";
 import { formatSyntaxErrorReport } from "../vm/runtime/syntax_error_report.ts";
 
 type RunCommand = Extract<CommandLine, { kind: "run" }>;
@@ -60,7 +61,9 @@ export function runProgram(
     compileModule(tree, filename, "exec", { optimize: flags.optimize });
   } catch (error) {
     if (error instanceof PySyntaxError) {
-      stderr(formatSyntaxErrorReport(error));
+      stderr(
+        formatSyntaxErrorReport(withSourceText(error, program.kind === "file" ? source : null)),
+      );
       return 1;
     }
     throw error;
@@ -69,6 +72,26 @@ export function runProgram(
     `${programName}: the program compiled, but the bytecode interpreter is not implemented yet\n`,
   );
   return 1;
+}
+
+/**
+ * Errors found after parsing (symbol table, compiler) carry no source text;
+ * CPython then reads the line from the file, which only a file program has.
+ */
+function withSourceText(error: PySyntaxError, source: Uint8Array | null): PySyntaxError {
+  if (error.text !== null || source === null) return error;
+  const line = decodeSource(source, error.filename).split(/\r\n|\r|\n/)[error.lineno - 1];
+  if (line === undefined) return error;
+  return new PySyntaxError(
+    error.pyClass,
+    error.msg,
+    error.filename,
+    error.lineno,
+    error.offset,
+    line + "\n",
+    error.endLineno,
+    error.endOffset,
+  );
 }
 
 function readAll(file: { readSync(p: Uint8Array): number | null }): Uint8Array {
