@@ -1,8 +1,7 @@
 /**
- * Loading and starting the program named on the command line. Until the
- * interpreter exists (issue 3) a program is parsed and compiled — so syntax
- * errors are reported exactly as CPython reports them — and then refused with
- * a clear message and a non-zero status.
+ * Loading and starting the program named on the command line: read the
+ * source, compile it (a SyntaxError is reported exactly as CPython reports
+ * it), and run it as __main__.
  */
 import type { CommandLine } from "./args.ts";
 import { parse } from "../vm/compiler/parse.ts";
@@ -10,6 +9,7 @@ import { compileModule } from "../vm/compiler/compile.ts";
 import { PySyntaxError } from "../vm/compiler/errors.ts";
 import { decodeSource } from "../vm/compiler/source_encoding.ts";
 import { formatSyntaxErrorReport } from "../vm/runtime/syntax_error_report.ts";
+import { runMain } from "../vm/runtime/run_main.ts";
 
 type RunCommand = Extract<CommandLine, { kind: "run" }>;
 
@@ -56,9 +56,10 @@ export function runProgram(
     }
   }
 
+  let code;
   try {
     const tree = parse(source, filename, "exec", {});
-    compileModule(tree, filename, "exec", { optimize: flags.optimize });
+    code = compileModule(tree, filename, "exec", { optimize: flags.optimize });
   } catch (error) {
     if (error instanceof PySyntaxError) {
       stderr(
@@ -68,10 +69,7 @@ export function runProgram(
     }
     throw error;
   }
-  stderr(
-    `${programName}: the program compiled, but the bytecode interpreter is not implemented yet\n`,
-  );
-  return 1;
+  return runMain(code, filename, { optimize: flags.optimize, unbuffered: flags.unbuffered });
 }
 
 /**

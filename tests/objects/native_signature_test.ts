@@ -161,6 +161,6 @@ Deno.test("binding fills defaults, keywords, varargs and varkw", () => {
   const sig = parseSignature("a, b=2, /, c=3, *rest, d, e=?, **extra");
   assertEquals(sig.defaults[4], NO_DEFAULT);
   const bound = bindArguments(sig, "f", [1, 10, 30, 40, 50, 4, 9], ["d", "zz"]);
-  assertEquals(bound, [1, 10, 30, 4, undefined, [40, 50], new Map([["zz", 9]])]);
+  assertEquals(bound, [1, 10, 30, [40, 50], 4, undefined, new Map([["zz", 9]])]);
   assertEquals(bindArguments(parseSignature("x, y=None"), "g", [1], null), [1, null]);
 });

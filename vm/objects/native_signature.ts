@@ -133,7 +133,6 @@ export function bindArguments(
   const bound: BoundArguments = new Array(names.length);
   const takenPositionally = Math.min(given, positional);
   for (let i = 0; i < takenPositionally; i++) bound[i] = args[i];
-  if (signature.varargs !== null) bound.push(args.slice(takenPositionally, given) as PyValue[]);
   const extraKeywords = new Map<string, PyValue>();
   for (let k = 0; k < keywordCount; k++) {
     const keyword = kwnames![k];
@@ -155,6 +154,10 @@ export function bindArguments(
   }
   for (let i = 0; i < names.length; i++) {
     if (bound[i] === undefined) bound[i] = missingOrDefault(signature, name, i);
+  }
+  // Parameter order: *args sits after the positional parameters, **kwargs last.
+  if (signature.varargs !== null) {
+    bound.splice(positional, 0, args.slice(takenPositionally, given) as PyValue[]);
   }
   if (signature.varkw !== null) bound.push(extraKeywords);
   return bound;

@@ -36,6 +36,8 @@ export const TypeFlag = {
 
 export class PyType extends PyObject {
   name: string;
+  /** `__qualname__`; the name unless a class statement says otherwise. */
+  qualname: string;
   bases: readonly PyType[];
   mro: readonly PyType[] = [];
   /** The type's own namespace (`vars(cls)`), in definition order. */
@@ -62,6 +64,7 @@ export class PyType extends PyObject {
     super(metatype as PyType);
     if (metatype === null) this.cls = this;
     this.name = name;
+    this.qualname = name;
     this.bases = bases;
     this.dict = dict;
     this.flags = flags;
@@ -83,6 +86,11 @@ export class PyType extends PyObject {
     }
     cache.set(name, found);
     return found;
+  }
+
+  /** Created by a class statement: its attributes may be assigned. */
+  get isHeapType(): boolean {
+    return (this.flags & TypeFlag.HEAPTYPE) !== 0;
   }
 
   /** The map of a fresh instance of this class (no attributes yet). */

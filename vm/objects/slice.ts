@@ -1,0 +1,68 @@
+/** Slice objects (`slice` type): start, stop and step, each any value (None when absent). */
+import { PyObject, type PyValue } from "./object.ts";
+import { makeBuiltinType } from "./core_types.ts";
+import { pyError } from "./exceptions.ts";
+import { late } from "../runtime/late_protocols.ts";
+import { typeOf } from "./typeof.ts";
+
+export const sliceType = makeBuiltinType("slice", undefined, { subclassable: false });
+
+export class PySlice extends PyObject {
+  constructor(readonly start: PyValue, readonly stop: PyValue, readonly step: PyValue) {
+    super(sliceType);
+  }
+}
+
+
+/** An index value from a slice bound or subscript: int, bool, or anything with __index__. */
+export function indexValue(value: PyValue, what: () => string): number | bigint {
+  if (typeof value === "number" || typeof value === "bigint") return value;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (value !== null && typeof value === "object" && typeOf(value).lookup("__index__") !== undefined) {
+    return late.index(value);
+  }
+  throw pyError("TypeError", what());
+}
+
+function clampBound(value: PyValue, length: number, negativeStep: boolean): number {
+  const raw = indexValue(
+    value,
+    () => "slice indices must be integers or None or have an __index__ method",
+  );
+  let index = typeof raw === "bigint" ? (raw < 0n ? -Infinity : Infinity) : raw;
+  if (index < 0) {
+    index += length;
+    if (index < 0) index = negativeStep ? -1 : 0;
+  } else if (index >= length) index = negativeStep ? length - 1 : length;
+  return index;
+}
+
+/**
+ * CPython's PySlice_Unpack + PySlice_AdjustIndices: the concrete
+ * [start, stop, step, count] a slice selects from a sequence of `length`.
+ */
+export function sliceIndices(slice: PySlice, length: number): [number, number, number, number] {
+  let step = 1;
+  if (slice.step !== null) {
+    const raw = indexValue(
+      slice.step,
+      () => "slice indices must be integers or None or have an __index__ method",
+    );
+    if (raw === 0 || raw === 0n) throw pyError("ValueError", "slice step cannot be zero");
+    step = typeof raw === "bigint" ? (raw < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : raw;
+  }
+  const negative = step < 0;
+  const start = slice.start === null
+    ? (negative ? length - 1 : 0)
+    : clampBound(slice.start, length, negative);
+  const stop = slice.stop === null
+    ? (negative ? -1 : length)
+    : clampBound(slice.stop, length, negative);
+  let count = 0;
+  if (negative ? stop < start : start < stop) {
+    count = negative
+      ? Math.floor((start - stop - 1) / -step) + 1
+      : Math.floor((stop - start - 1) / step) + 1;
+  }
+  return [start, stop, step, count];
+}

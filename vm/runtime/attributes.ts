@@ -1,0 +1,262 @@
+/**
+ * Attribute access: `getAttribute`, `setAttribute`, `deleteAttribute` and the
+ * method-call shortcut `loadMethod`, with the descriptor protocol.
+ *
+ * Reading `obj.name` (object.__getattribute__, CPython's
+ * PyObject_GenericGetAttr): look the name up on the type (a cached MRO walk,
+ * see type.ts); a data descriptor found there wins; otherwise the instance's
+ * own attribute (its map and slots); otherwise the type attribute, bound
+ * through its `__get__` if it has one; otherwise `__getattr__` if the class
+ * defines it; otherwise AttributeError. Types themselves use type's rule: the
+ * metatype's data descriptors, then the class's MRO (descriptors bound with
+ * instance None), then the metatype's other attributes.
+ *
+ * Builtin descriptor kinds (functions, method descriptors, getset
+ * descriptors, classmethod, staticmethod, property) are recognised by their JS
+ * class; anything else defines `__get__`/`__set__`/`__delete__` in Python.
+ */
+import type { PyValue } from "../objects/object.ts";
+import { PyType } from "../objects/type.ts";
+import { typeOf } from "../objects/typeof.ts";
+import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
+import { PyFunction } from "../objects/function.ts";
+import { PyMethodDescriptor } from "../objects/native_function.ts";
+import { PyGetSetDescriptor } from "../objects/getset.ts";
+import { PyClassMethod, PyProperty, PyStaticMethod } from "../objects/descriptors.ts";
+import {
+  deleteMappedAttribute,
+  getMappedAttribute,
+  type MappedStorage,
+  setMappedAttribute,
+} from "../objects/instance_map.ts";
+import { objectType } from "../objects/core_types.ts";
+import { PyBoundMethod } from "./bound_method.ts";
+import { callObject } from "./call.ts";
+import { PyModule } from "./module.ts";
+
+/** The instance attribute storage of `obj`, if it has one. */
+function storageOf(obj: PyValue): MappedStorage | null {
+  return obj !== null && typeof obj === "object" && (obj as Partial<MappedStorage>).map !== undefined
+    ? obj as unknown as MappedStorage
+    : null;
+}
+
+export function isDataDescriptor(descriptor: PyValue): boolean {
+  if (descriptor instanceof PyGetSetDescriptor || descriptor instanceof PyProperty) return true;
+  if (descriptor instanceof PyFunction || typeof descriptor !== "object" || descriptor === null) return false;
+  const type = typeOf(descriptor);
+  return type.lookup("__set__") !== undefined || type.lookup("__delete__") !== undefined;
+}
+
+/** `descriptor.__get__(instance, owner)`; `instance` undefined means access through the class. */
+export function bindDescriptor(descriptor: PyValue, instance: PyValue | undefined, owner: PyType): PyValue {
+  if (descriptor instanceof PyFunction) {
+    return instance === undefined ? descriptor : new PyBoundMethod(descriptor, instance);
+  }
+  if (typeof descriptor !== "object" || descriptor === null) return descriptor;
+  if (descriptor instanceof PyMethodDescriptor) {
+    return instance === undefined ? descriptor : descriptor.bind(instance);
+  }
+  if (descriptor instanceof PyGetSetDescriptor) {
+    return instance === undefined ? descriptor : descriptor.get(instance);
+  }
+  if (descriptor instanceof PyClassMethod) return new PyBoundMethod(descriptor.func, owner);
+  if (descriptor instanceof PyStaticMethod) return descriptor.func;
+  if (descriptor instanceof PyProperty) {
+    if (instance === undefined) return descriptor;
+    if (descriptor.fget === null) throw pyError("AttributeError", "unreadable attribute");
+    return callObject(descriptor.fget, [instance], null);
+  }
+  const get = typeOf(descriptor).lookup("__get__");
+  if (get === undefined) return descriptor;
+  return callObject(get, [descriptor, instance === undefined ? null : instance, owner], null);
+}
+
+export function getAttribute(obj: PyValue, name: string): PyValue {
+  const type = typeOf(obj);
+  const custom = type.lookup("__getattribute__");
+  if (custom !== undefined && custom !== objectGetAttribute && !(obj instanceof PyType)) {
+    return withGetattrFallback(type, obj, name, () => callObject(custom, [obj, name], null));
+  }
+  if (obj instanceof PyType) return typeGetAttribute(obj, name);
+  const found = genericGetAttribute(obj, type, name);
+  if (found !== undefined) return found;
+  const getattr = type.lookup("__getattr__");
+  if (getattr !== undefined) return callObject(getattr, [obj, name], null);
+  throw noAttribute(obj, name);
+}
+
+/** object.__getattribute__ without the AttributeError: undefined when missing. */
+export function genericGetAttribute(obj: PyValue, type: PyType, name: string): PyValue | undefined {
+  const descriptor = type.lookup(name);
+  if (descriptor !== undefined && isDataDescriptor(descriptor)) return bindDescriptor(descriptor, obj, type);
+  if (obj instanceof PyModule) {
+    const value = obj.dict.get(name);
+    if (value !== undefined) return value;
+  } else {
+    const storage = storageOf(obj);
+    if (storage !== null) {
+      const value = getMappedAttribute(storage, name);
+      if (value !== undefined) return value;
+    }
+  }
+  if (descriptor !== undefined) return bindDescriptor(descriptor, obj, type);
+  return undefined;
+}
+
+function withGetattrFallback(type: PyType, obj: PyValue, name: string, read: () => PyValue): PyValue {
+  const getattr = type.lookup("__getattr__");
+  if (getattr === undefined) return read();
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
+      return callObject(getattr, [obj, name], null);
+    }
+    throw error;
+  }
+}
+
+function typeGetAttribute(cls: PyType, name: string): PyValue {
+  const meta = typeOf(cls);
+  const metaAttribute = meta.lookup(name);
+  if (metaAttribute !== undefined && isDataDescriptor(metaAttribute)) {
+    return bindDescriptor(metaAttribute, cls, meta);
+  }
+  const attribute = cls.lookup(name);
+  if (attribute !== undefined) return bindDescriptor(attribute, undefined, cls);
+  if (metaAttribute !== undefined) return bindDescriptor(metaAttribute, cls, meta);
+  const getattr = meta.lookup("__getattr__");
+  if (getattr !== undefined) return callObject(getattr, [cls, name], null);
+  throw pyError("AttributeError", `type object '${cls.name}' has no attribute '${name}'`);
+}
+
+export function noAttribute(obj: PyValue, name: string) {
+  if (obj instanceof PyModule) {
+    return pyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
+  }
+  return pyError("AttributeError", `'${typeOf(obj).name}' object has no attribute '${name}'`);
+}
+
+/**
+ * LOAD_METHOD: when `obj.name` would be a plain function or method descriptor
+ * found on the type (and not shadowed), return it unbound so the call can
+ * pass `obj` as its first argument without allocating a bound method.
+ */
+export function loadMethod(obj: PyValue, name: string): { value: PyValue; unbound: boolean } {
+  const type = typeOf(obj);
+  const descriptor = type.lookup(name);
+  if (
+    (descriptor instanceof PyFunction || descriptor instanceof PyMethodDescriptor) &&
+    !(obj instanceof PyType) && type.lookup("__getattribute__") === objectGetAttribute
+  ) {
+    const storage = storageOf(obj);
+    const shadow = storage === null ? undefined : getMappedAttribute(storage, name);
+    if (shadow === undefined) return { value: descriptor, unbound: true };
+    return { value: shadow, unbound: false };
+  }
+  return { value: getAttribute(obj, name), unbound: false };
+}
+
+export function setAttribute(obj: PyValue, name: string, value: PyValue): void {
+  storeAttribute(obj, name, value);
+}
+
+export function deleteAttribute(obj: PyValue, name: string): void {
+  storeAttribute(obj, name, undefined);
+}
+
+/** Assignment (`value`) or deletion (`undefined`) of an attribute. */
+function storeAttribute(obj: PyValue, name: string, value: PyValue | undefined): void {
+  const type = typeOf(obj);
+  const hook = type.lookup(value === undefined ? "__delattr__" : "__setattr__");
+  if (hook !== undefined && !(hook instanceof PyMethodDescriptor && hook.owner === objectType)) {
+    callObject(hook, value === undefined ? [obj, name] : [obj, name, value], null);
+    return;
+  }
+  genericStoreAttribute(obj, type, name, value);
+}
+
+export function genericStoreAttribute(
+  obj: PyValue,
+  type: PyType,
+  name: string,
+  value: PyValue | undefined,
+): void {
+  const descriptor = type.lookup(name);
+  if (descriptor !== undefined && isDataDescriptor(descriptor)) {
+    storeThroughDescriptor(descriptor, obj, name, value);
+    return;
+  }
+  if (obj instanceof PyType) {
+    storeTypeAttribute(obj, name, value);
+    return;
+  }
+  if (obj instanceof PyModule) {
+    if (value !== undefined) obj.dict.set(name, value);
+    else if (!obj.dict.delete(name)) throw noAttribute(obj, name);
+    return;
+  }
+  const storage = storageOf(obj);
+  if (storage === null) {
+    if (descriptor !== undefined) {
+      throw pyError("AttributeError", `'${type.name}' object attribute '${name}' is read-only`);
+    }
+    throw noAttribute(obj, name);
+  }
+  if (value !== undefined) setMappedAttribute(storage, name, value);
+  else if (!deleteMappedAttribute(storage, name)) throw noAttribute(obj, name);
+}
+
+function storeThroughDescriptor(
+  descriptor: PyValue,
+  obj: PyValue,
+  name: string,
+  value: PyValue | undefined,
+): void {
+  if (descriptor instanceof PyGetSetDescriptor) {
+    if (descriptor.set === null) {
+      throw pyError(
+        "AttributeError",
+        `attribute '${name}' of '${descriptor.owner.name}' objects is not writable`,
+      );
+    }
+    descriptor.set(obj, value);
+    return;
+  }
+  if (descriptor instanceof PyProperty) {
+    const accessor = value === undefined ? descriptor.fdel : descriptor.fset;
+    if (accessor === null) {
+      throw pyError(
+        "AttributeError",
+        value === undefined ? "can't delete attribute" : `can't set attribute '${name}'`,
+      );
+    }
+    callObject(accessor, value === undefined ? [obj] : [obj, value], null);
+    return;
+  }
+  const hook = typeOf(descriptor).lookup(value === undefined ? "__delete__" : "__set__");
+  if (hook === undefined) {
+    throw pyError("AttributeError", value === undefined ? "__delete__" : "__set__");
+  }
+  callObject(hook, value === undefined ? [descriptor, obj] : [descriptor, obj, value], null);
+}
+
+function storeTypeAttribute(cls: PyType, name: string, value: PyValue | undefined): void {
+  if (!cls.isHeapType) {
+    throw pyError(
+      "TypeError",
+      `cannot set '${name}' attribute of immutable type '${cls.name}'`,
+    );
+  }
+  if (value === undefined && !cls.dict.has(name)) {
+    throw pyError("AttributeError", `type object '${cls.name}' has no attribute '${name}'`);
+  }
+  cls.setOwnAttribute(name, value);
+}
+
+/** object.__getattribute__ itself, installed by builtins_object.ts; compared by identity. */
+export let objectGetAttribute: PyValue | undefined = undefined;
+export function registerObjectGetAttribute(native: PyValue): void {
+  objectGetAttribute = native;
+}

@@ -1,0 +1,22 @@
+/**
+ * Start-up of the object model: loading the modules that attach methods to
+ * the builtin types (each does so when imported), then wiring the late-bound
+ * protocols. Import this module once before running Python code.
+ */
+import "../objects/str.ts";
+import "../objects/dict_methods.ts";
+import "../objects/dict_view_sets.ts";
+import "../objects/set_methods.ts";
+import "./types/object_type.ts";
+import "./types/type_type.ts";
+import "./types/exception_type.ts";
+import "./types/function_type.ts";
+import "./types/generator_type.ts";
+import "./types/list_type.ts";
+import "./types/range_type.ts";
+import "./types/iterator_types.ts";
+import "./types/super_type.ts";
+import "./types/constructors.ts";
+import { installProtocols } from "./protocols.ts";
+
+installProtocols();

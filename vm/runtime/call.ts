@@ -1,0 +1,211 @@
+/**
+ * Calling. `callObject(callable, args, kwnames)` uses the vectorcall
+ * convention everywhere: positional arguments then keyword values, with
+ * `kwnames` naming the trailing ones (null when there are none).
+ *
+ * Python functions get a new frame whose fast locals are filled by
+ * `bindPythonArguments` with exactly CPython's rules and error messages
+ * (ceval.c's initialize_locals): keywords are matched first, then the
+ * positional count is checked, then defaults fill the gaps.
+ */
+import type { PyValue } from "../objects/object.ts";
+import { PyFunction } from "../objects/function.ts";
+import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/native_function.ts";
+import { PyTuple, newTuple } from "../objects/tuple.ts";
+import { pyError } from "../objects/exceptions.ts";
+import { typeOf } from "../objects/typeof.ts";
+import { PyType } from "../objects/type.ts";
+import { CodeFlag } from "../compiler/code.ts";
+import { Frame } from "./frame.ts";
+import { evalFrame } from "./eval.ts";
+import { PyBoundMethod } from "./bound_method.ts";
+import { callType } from "./call_type.ts";
+import { iterateToArray } from "./iteration.ts";
+import { PyDict } from "../objects/dict.ts";
+
+export function callObject(
+  callable: PyValue,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): PyValue {
+  if (callable instanceof PyFunction) return callPythonFunction(callable, args, kwnames);
+  if (callable instanceof PyBuiltinFunction) return callable.call(args, kwnames);
+  if (callable instanceof PyBoundMethod) {
+    return callObject(callable.func, [callable.self, ...args], kwnames);
+  }
+  if (callable instanceof PyMethodDescriptor) return callable.callUnbound(args, kwnames);
+  if (callable instanceof PyType) return callType(callable, args, kwnames);
+  const call = typeOf(callable).lookup("__call__");
+  if (call === undefined) {
+    throw pyError("TypeError", `'${typeOf(callable).name}' object is not callable`);
+  }
+  return callObject(call, [callable, ...args], kwnames);
+}
+
+/** CALL_FUNCTION_EX: `f(*args, **kwargs)` with any iterable and mapping. */
+export function callWithStar(callable: PyValue, positional: PyValue, kwargs: PyValue | null): PyValue {
+  const args = positional instanceof PyTuple ? [...positional.items] : iterateToArray(positional);
+  if (kwargs === null) return callObject(callable, args, null);
+  if (!(kwargs instanceof PyDict)) {
+    throw pyError(
+      "TypeError",
+      `${describeCallable(callable)} argument after ** must be a mapping, not ${typeOf(kwargs).name}`,
+    );
+  }
+  const kwnames: string[] = [];
+  for (let position = 0; position < kwargs.keys.length; position++) {
+    const key = kwargs.keys[position];
+    if (key === undefined) continue; // deleted entry
+    if (typeof key !== "string") throw pyError("TypeError", "keywords must be strings");
+    kwnames.push(key);
+    args.push(kwargs.values[position]!);
+  }
+  return callObject(callable, args, kwnames.length === 0 ? null : kwnames);
+}
+
+/** How CPython names a callable in call errors: `f()`, `C.m()`. */
+export function describeCallable(callable: PyValue): string {
+  if (callable instanceof PyFunction) return `${callable.qualname}()`;
+  if (callable instanceof PyBuiltinFunction) return `${callable.qualname}()`;
+  return `${typeOf(callable).name} object`;
+}
+
+export function callPythonFunction(
+  func: PyFunction,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): PyValue {
+  const frame = new Frame(func.code, func.globals, func.builtins, null, func);
+  bindPythonArguments(func, frame.fast, args, kwnames);
+  return evalFrame(frame);
+}
+
+function formatNames(names: string[]): string {
+  const quoted = names.map((name) => `'${name}'`);
+  if (quoted.length === 1) return quoted[0];
+  if (quoted.length === 2) return `${quoted[0]} and ${quoted[1]}`;
+  return `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
+}
+
+export function bindPythonArguments(
+  func: PyFunction,
+  locals: (PyValue | undefined)[],
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): void {
+  const code = func.code;
+  const argcount = code.co_argcount;
+  const kwonlycount = code.co_kwonlyargcount;
+  const total = argcount + kwonlycount;
+  const varnames = code.co_varnames;
+  const hasVarargs = (code.co_flags & CodeFlag.CO_VARARGS) !== 0;
+  const hasVarkw = (code.co_flags & CodeFlag.CO_VARKEYWORDS) !== 0;
+  const keywordCount = kwnames === null ? 0 : kwnames.length;
+  const given = args.length - keywordCount;
+  const name = func.qualname;
+
+  let kwdict: PyDict | null = null;
+  if (hasVarkw) {
+    kwdict = new PyDict();
+    locals[total + (hasVarargs ? 1 : 0)] = kwdict;
+  }
+  const bound = Math.min(given, argcount);
+  for (let i = 0; i < bound; i++) locals[i] = args[i];
+  if (hasVarargs) locals[total] = newTuple(given > argcount ? args.slice(argcount, given) : []);
+
+  let positionalOnlyAsKeyword: string[] | null = null;
+  for (let k = 0; k < keywordCount; k++) {
+    const keyword = kwnames![k];
+    const value = args[given + k];
+    let index = -1;
+    for (let i = code.co_posonlyargcount; i < total; i++) {
+      if (varnames[i] === keyword) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0) {
+      if (kwdict !== null) {
+        kwdict.set(keyword, value);
+        continue;
+      }
+      if (varnames.slice(0, code.co_posonlyargcount).includes(keyword)) {
+        (positionalOnlyAsKeyword ??= []).push(keyword);
+        continue;
+      }
+      throw pyError("TypeError", `${name}() got an unexpected keyword argument '${keyword}'`);
+    }
+    if (locals[index] !== undefined) {
+      throw pyError("TypeError", `${name}() got multiple values for argument '${keyword}'`);
+    }
+    locals[index] = value;
+  }
+  if (positionalOnlyAsKeyword !== null) {
+    throw pyError(
+      "TypeError",
+      `${name}() got some positional-only arguments passed as keyword arguments: '${
+        positionalOnlyAsKeyword.join(", ")
+      }'`,
+    );
+  }
+
+  if (given > argcount && !hasVarargs) throw tooManyPositional(func, locals, given);
+
+  const defaults = func.defaults?.items ?? [];
+  if (given < argcount) {
+    const firstDefault = argcount - defaults.length;
+    const missing: string[] = [];
+    for (let i = given; i < argcount; i++) {
+      if (locals[i] !== undefined) continue;
+      if (i >= firstDefault) locals[i] = defaults[i - firstDefault];
+      else missing.push(varnames[i]);
+    }
+    if (missing.length > 0) {
+      throw pyError(
+        "TypeError",
+        `${name}() missing ${missing.length} required positional argument${
+          missing.length === 1 ? "" : "s"
+        }: ${formatNames(missing)}`,
+      );
+    }
+  }
+  if (kwonlycount > 0) {
+    const missing: string[] = [];
+    for (let i = argcount; i < total; i++) {
+      if (locals[i] !== undefined) continue;
+      const fallback = func.kwdefaults === null ? undefined : func.kwdefaults.get(varnames[i]);
+      if (fallback !== undefined) locals[i] = fallback;
+      else missing.push(varnames[i]);
+    }
+    if (missing.length > 0) {
+      throw pyError(
+        "TypeError",
+        `${name}() missing ${missing.length} required keyword-only argument${
+          missing.length === 1 ? "" : "s"
+        }: ${formatNames(missing)}`,
+      );
+    }
+  }
+}
+
+function tooManyPositional(func: PyFunction, locals: (PyValue | undefined)[], given: number) {
+  const code = func.code;
+  const argcount = code.co_argcount;
+  const defaultCount = func.defaults?.items.length ?? 0;
+  let kwonlyGiven = 0;
+  for (let i = argcount; i < argcount + code.co_kwonlyargcount; i++) {
+    if (locals[i] !== undefined) kwonlyGiven++;
+  }
+  const signature = defaultCount > 0 ? `from ${argcount - defaultCount} to ${argcount}` : `${argcount}`;
+  const plural = defaultCount > 0 || argcount !== 1 ? "s" : "";
+  const keywordOnly = kwonlyGiven > 0
+    ? ` positional argument${given !== 1 ? "s" : ""} (and ${kwonlyGiven} keyword-only argument${
+      kwonlyGiven !== 1 ? "s" : ""
+    })`
+    : "";
+  const verb = given === 1 && kwonlyGiven === 0 ? "was" : "were";
+  return pyError(
+    "TypeError",
+    `${func.qualname}() takes ${signature} positional argument${plural} but ${given}${keywordOnly} ${verb} given`,
+  );
+}

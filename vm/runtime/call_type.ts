@@ -1,0 +1,281 @@
+/**
+ * Calling a class, and creating classes.
+ *
+ * `C(args)` is `type.__call__`: `C.__new__(C, args)` then, if the result is an
+ * instance of C, `result.__init__(args)` (CPython's type_call). Builtin types
+ * provide native constructors and initialisers (`registerConstructor`,
+ * `registerInitializer`); `slotOwner` finds, along the MRO, whichever comes
+ * first: a Python-level `__new__`/`__init__` or a native one. So
+ * `class E(ValueError)` instances are built by BaseException's native
+ * constructor unless E defines `__new__` itself.
+ *
+ * Class statements call `__build_class__`: pick the metaclass, run the body
+ * with a fresh namespace as its locals, call the metaclass, and fill the
+ * `__class__` cell that zero-argument `super()` reads.
+ */
+import type { PyValue } from "../objects/object.ts";
+import { PyType, MroError, TypeFlag } from "../objects/type.ts";
+import { objectType, typeType } from "../objects/core_types.ts";
+import { typeOf } from "../objects/typeof.ts";
+import { pyError } from "../objects/exceptions.ts";
+import { PyInstance } from "../objects/instance.ts";
+import { PyDict } from "../objects/dict.ts";
+import { PyFunction } from "../objects/function.ts";
+import { PyCell } from "../objects/cell.ts";
+import { PyClassMethod, PyStaticMethod } from "../objects/descriptors.ts";
+import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { isStr } from "../objects/str_wide.ts";
+import { callObject } from "./call.ts";
+import { Frame } from "./frame.ts";
+import { evalFrame } from "./eval.ts";
+import { getAttribute } from "./attributes.ts";
+import { iterateToArray } from "./iteration.ts";
+
+export type NativeConstructor = (
+  cls: PyType,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+) => PyValue;
+export type NativeInitializer = (
+  self: PyValue,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+) => void;
+
+const constructors = new Map<PyType, NativeConstructor>();
+const initializers = new Map<PyType, NativeInitializer>();
+
+export function registerConstructor(type: PyType, constructor: NativeConstructor): void {
+  constructors.set(type, constructor);
+}
+export function registerInitializer(type: PyType, initializer: NativeInitializer): void {
+  initializers.set(type, initializer);
+}
+
+/** The first class in the MRO defining `name` in Python or natively. */
+function slotOwner<T>(cls: PyType, name: string, natives: Map<PyType, T>): PyType | T {
+  for (const klass of cls.mro) {
+    if (klass.isHeapType && klass.dict.has(name)) return klass;
+    const native = natives.get(klass);
+    if (native !== undefined) return native;
+  }
+  throw pyError("SystemError", `no ${name} found for type '${cls.name}'`);
+}
+
+/** object.__new__: checks CPython's excess-argument rule, then allocates. */
+registerConstructor(objectType, (cls, args) => {
+  if (args.length > 0) {
+    if (slotOwner(cls, "__new__", constructors) !== objectNew) {
+      throw pyError("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    if (slotOwner(cls, "__init__", initializers) === objectInit) {
+      throw pyError("TypeError", `${cls.name}() takes no arguments`);
+    }
+  }
+  return new PyInstance(cls);
+});
+registerInitializer(objectType, (self, args) => {
+  if (args.length > 0) {
+    const cls = typeOf(self);
+    if (slotOwner(cls, "__init__", initializers) !== objectInit) {
+      throw pyError(
+        "TypeError",
+        "object.__init__() takes exactly one argument (the instance to initialize)",
+      );
+    }
+    if (slotOwner(cls, "__new__", constructors) === objectNew) {
+      throw pyError("TypeError", `${cls.name}() takes no arguments`);
+    }
+  }
+});
+const objectNew = constructors.get(objectType)!;
+const objectInit = initializers.get(objectType)!;
+
+/**
+ * `object.__new__(cls, ...)` as called explicitly (super().__new__(cls)):
+ * allocates when no builtin base below object supplies the instance layout,
+ * as CPython's object_new, which refuses other layouts.
+ */
+export function objectNewFor(cls: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const solid = cls.mro.find((klass) => constructors.has(klass))!;
+  if (solid !== objectType) {
+    throw pyError(
+      "TypeError",
+      `object.__new__(${cls.name}) is not safe, use ${solid.name}.__new__()`,
+    );
+  }
+  return objectNew(cls, args, kwnames);
+}
+
+export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const meta = typeOf(cls);
+  if (meta !== typeType) {
+    const call = meta.lookup("__call__");
+    if (call !== undefined && meta.definingClass("__call__") !== typeType) {
+      return callObject(call, [cls, ...args], kwnames);
+    }
+  }
+  if (cls === typeType) {
+    if (args.length === 1 && kwnames === null) return typeOf(args[0]);
+    if (args.length !== 3) throw pyError("TypeError", "type() takes 1 or 3 arguments");
+  }
+  const instance = construct(cls, args, kwnames);
+  if (!typeOf(instance).isSubtypeOf(cls)) return instance;
+  initialize(instance, args, kwnames);
+  return instance;
+}
+
+export function construct(cls: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const owner = slotOwner(cls, "__new__", constructors);
+  if (owner instanceof PyType) {
+    return callObject(getAttribute(cls, "__new__"), [cls, ...args], kwnames);
+  }
+  return owner(cls, args, kwnames);
+}
+
+function initialize(instance: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
+  const cls = typeOf(instance);
+  const owner = slotOwner(cls, "__init__", initializers);
+  if (!(owner instanceof PyType)) {
+    owner(instance, args, kwnames);
+    return;
+  }
+  const result = callObject(owner.dict.get("__init__")!, [instance, ...args], kwnames);
+  if (result !== null) {
+    throw pyError("TypeError", `__init__() should return None, not '${typeOf(result).name}'`);
+  }
+}
+
+/** type(name, bases, namespace) and metaclass.__new__ for class statements. */
+registerConstructor(typeType, (meta, args, kwnames) => {
+  if (args.length === 1 && meta === typeType && kwnames === null) return typeOf(args[0]);
+  const [name, bases, namespace] = args;
+  if (args.length - (kwnames?.length ?? 0) !== 3) {
+    throw pyError("TypeError", "type.__new__() takes exactly 3 arguments (0 given)");
+  }
+  if (!isStr(name)) throw pyError("TypeError", `type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (!(bases instanceof PyTuple)) {
+    throw pyError("TypeError", `type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+  }
+  if (!(namespace instanceof PyDict)) {
+    throw pyError("TypeError", `type.__new__() argument 3 must be dict, not ${typeOf(namespace).name}`);
+  }
+  return createClass(meta, name as string, bases.items, namespace);
+});
+registerInitializer(typeType, () => {});
+
+function createClass(meta: PyType, name: string, baseValues: readonly PyValue[], namespace: PyDict): PyType {
+  const bases: PyType[] = [];
+  for (const base of baseValues) {
+    if (!(base instanceof PyType)) {
+      throw pyError("TypeError", `bases must be types`);
+    }
+    if (bases.includes(base)) throw pyError("TypeError", `duplicate base class ${base.name}`);
+    if ((base.flags & TypeFlag.BASETYPE) === 0) {
+      throw pyError("TypeError", `type '${base.name}' is not an acceptable base type`);
+    }
+    bases.push(base);
+  }
+  if (bases.length === 0) bases.push(objectType);
+  const dict = new Map<string, PyValue>();
+  let classCell: PyValue | undefined;
+  for (let position = 0; position < namespace.keys.length; position++) {
+    const key = namespace.keys[position];
+    if (key === undefined) continue;
+    if (typeof key !== "string") continue;
+    let value = namespace.values[position]!;
+    if (key === "__classcell__") {
+      classCell = value;
+      continue;
+    }
+    if (key === "__new__" && value instanceof PyFunction) value = new PyStaticMethod(value);
+    if ((key === "__init_subclass__" || key === "__class_getitem__") && value instanceof PyFunction) {
+      value = new PyClassMethod(value);
+    }
+    dict.set(key, value);
+  }
+  const qualname = dict.get("__qualname__");
+  dict.delete("__qualname__");
+  if (!dict.has("__doc__")) dict.set("__doc__", null);
+  let cls: PyType;
+  try {
+    cls = new PyType(meta, name, bases, dict, TypeFlag.HEAPTYPE | TypeFlag.BASETYPE);
+  } catch (error) {
+    if (error instanceof MroError) throw pyError("TypeError", error.message);
+    throw error;
+  }
+  cls.qualname = typeof qualname === "string" ? qualname : name;
+  if (classCell instanceof PyCell) classCell.contents = cls;
+  for (const [key, value] of dict) {
+    const setName = typeOf(value).lookup("__set_name__");
+    if (setName !== undefined) callObject(setName, [value, cls, key], null);
+  }
+  return cls;
+}
+
+/** builtins.__build_class__(func, name, *bases, metaclass=None, **kwds). */
+export function buildClass(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const positional = args.length - (kwnames?.length ?? 0);
+  if (positional < 2) throw pyError("TypeError", "__build_class__: not enough arguments");
+  const [body, name] = args;
+  if (!(body instanceof PyFunction)) throw pyError("TypeError", "__build_class__: func must be a function");
+  if (!isStr(name)) throw pyError("TypeError", "__build_class__: name is not a string");
+  const bases = resolveBases(args.slice(2, positional));
+  let meta: PyValue | null = null;
+  const keywords: PyValue[] = [];
+  const keywordNames: string[] = [];
+  kwnames?.forEach((keyword, i) => {
+    if (keyword === "metaclass") meta = args[positional + i];
+    else {
+      keywordNames.push(keyword);
+      keywords.push(args[positional + i]);
+    }
+  });
+  if (meta === null) meta = bases.length === 0 ? typeType : typeOf(bases[0]);
+  if (meta instanceof PyType) meta = mostDerivedMetaclass(meta, bases);
+  const basesTuple = newTuple(bases);
+  const prepare = typeOf(meta).lookup("__prepare__") !== undefined
+    ? getAttribute(meta, "__prepare__")
+    : null;
+  const namespace = prepare === null
+    ? new PyDict()
+    : callObject(prepare, [name, basesTuple, ...keywords], keywordNames.length ? keywordNames : null);
+  if (!(namespace instanceof PyDict)) {
+    throw pyError("TypeError", "Taipan: class namespaces other than dict are not supported yet");
+  }
+  const frame = new Frame(body.code, body.globals, body.builtins, namespace, body);
+  const cell = evalFrame(frame);
+  const cls = callObject(meta, [name, basesTuple, namespace, ...keywords], keywordNames.length ? keywordNames : null);
+  if (cell instanceof PyCell && cell.contents === undefined && cls instanceof PyType) {
+    throw pyError("RuntimeError", `__class__ not set defining '${name}' as ${cls.name}. Was __classcell__ propagated to type.__new__?`);
+  }
+  return cls;
+}
+
+/** PEP 560: bases with __mro_entries__ are replaced by what it returns. */
+function resolveBases(bases: readonly PyValue[]): PyValue[] {
+  const out: PyValue[] = [];
+  for (const base of bases) {
+    if (!(base instanceof PyType) && typeOf(base).lookup("__mro_entries__") !== undefined) {
+      out.push(...iterateToArray(callObject(getAttribute(base, "__mro_entries__"), [newTuple(bases)], null)));
+    } else out.push(base);
+  }
+  return out;
+}
+
+function mostDerivedMetaclass(meta: PyType, bases: readonly PyValue[]): PyType {
+  let winner = meta;
+  for (const base of bases) {
+    const baseMeta = typeOf(base);
+    if (winner.isSubtypeOf(baseMeta)) continue;
+    if (baseMeta.isSubtypeOf(winner)) {
+      winner = baseMeta;
+      continue;
+    }
+    throw pyError(
+      "TypeError",
+      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+    );
+  }
+  return winner;
+}

@@ -1,0 +1,29 @@
+/**
+ * Code-object constants as the eval loop pushes them. The compiler stores
+ * tuples as JS arrays, frozensets as FrozenSetConstant and nested code objects
+ * as CodeObject; they become a tuple, a frozenset and a `code` object once per
+ * code object, on its first execution, and are cached on it.
+ */
+import type { PyValue } from "../objects/object.ts";
+import { type CodeConstant, CodeObject, FrozenSetConstant } from "../compiler/code.ts";
+import { newTuple } from "../objects/tuple.ts";
+import { PyCode } from "./code_object.ts";
+import { newFrozenSet } from "./build.ts";
+
+const cache = new WeakMap<CodeObject, PyValue[]>();
+
+export function runtimeConstants(code: CodeObject): PyValue[] {
+  let values = cache.get(code);
+  if (values === undefined) {
+    values = code.co_consts.map(toRuntime);
+    cache.set(code, values);
+  }
+  return values;
+}
+
+export function toRuntime(constant: CodeConstant): PyValue {
+  if (Array.isArray(constant)) return newTuple(constant.map(toRuntime));
+  if (constant instanceof CodeObject) return PyCode.wrap(constant);
+  if (constant instanceof FrozenSetConstant) return newFrozenSet(constant.items.map(toRuntime));
+  return constant as PyValue;
+}

@@ -1,0 +1,332 @@
+/**
+ * hash() and key equality for every builtin value, as dict and set use them.
+ *
+ * Two views of one hash:
+ *
+ * - `hashOf(value)` is Python's `hash(value)`: a Python int (number when
+ *   safe, bigint beyond), equal to CPython's for int, bool, float, complex,
+ *   tuple and frozenset (CPython's numeric hash, xxHash-based tuple hash and
+ *   shuffled-xor frozenset hash). Python code can observe these values, and
+ *   the probe order of a set — hence how `print({...})` orders it — depends on
+ *   all 64 bits.
+ * - `tableHash(value)` is the same 64-bit value as two int32 words, for hash
+ *   tables: it returns the low word and leaves the high word in `hashHigh`
+ *   (read it immediately; the next call overwrites it). No allocation on the
+ *   paths that matter: small ints, strs, tuples of those.
+ *
+ * str hashes are ours (CPython randomises them per process, so no program can
+ * depend on their values): an FNV-1a loop over UTF-16 units with a murmur3
+ * finaliser, sign-extended to 64 bits, `hash('') == 0`. bytes hash with the same
+ * function over their bytes, so `hash(b'abc') == hash('abc')` as in CPython.
+ * Primitive strings are not cached (a JS string cannot carry a field, and V8's
+ * own string hash is not reachable); a `PyWideStr` caches on the object.
+ *
+ * `equalsForKey(a, b)` is `PyObject_RichCompareBool(a, b, Py_EQ)`: identity
+ * first, then value equality with fast paths for builtin values, and
+ * `late.equals` (Python `__eq__`) for everything else. It may run Python code,
+ * so callers that hold table positions across it must re-validate them.
+ */
+import type { PyObject, PyValue } from "../objects/object.ts";
+import { floatType, PyFloat } from "../objects/float.ts";
+import { complexType, PyComplex } from "../objects/complex.ts";
+import { PyTuple, tupleType } from "../objects/tuple.ts";
+import { bytesType, PyBytes } from "../objects/bytes.ts";
+import { strType } from "../objects/core_types.ts";
+import { PyWideStr, strEquals } from "../objects/str_wide.ts";
+import { pyError } from "../objects/exceptions.ts";
+import { typeOf } from "../objects/typeof.ts";
+import { late } from "./late_protocols.ts";
+import { complexHash, floatHash, intHash } from "./hash_numeric.ts";
+import { add64, multiply64, rotateLeft64, u64High, u64Low, wordsToInt } from "./hash_u64.ts";
+import { frozensetType, PySet, setEquals, setType } from "../objects/set.ts";
+import { dictEquals, dictType, PyDict } from "../objects/dict.ts";
+
+/** High word of the hash most recently returned by `tableHash` (int32). */
+export let hashHigh = 0;
+
+/** Python's hash(value). Raises TypeError for unhashable values. */
+export function hashOf(value: PyValue): number | bigint {
+  const low = tableHash(value);
+  return wordsToInt(hashHigh, low);
+}
+
+/** The low word of hash(value) (int32); the high word is left in `hashHigh`. */
+export function tableHash(value: PyValue): number {
+  switch (typeof value) {
+    case "number":
+      // Hot: small ints hash to themselves.
+      if ((value | 0) === value) {
+        if (value === -1) {
+          hashHigh = -1;
+          return -2;
+        }
+        hashHigh = value >> 31;
+        return value;
+      }
+      hashHigh = Math.floor(value / 4294967296) | 0;
+      return value | 0;
+    case "string": {
+      const hash = strHash(value);
+      hashHigh = hash >> 31;
+      return hash;
+    }
+    case "boolean":
+      hashHigh = 0;
+      return value ? 1 : 0;
+    case "bigint":
+      return splitHash(intHash(value));
+    default:
+      if (value === null) {
+        hashHigh = 0;
+        return NONE_HASH;
+      }
+      return objectHash(value);
+  }
+}
+
+/** hash(None): identity-based in CPython 3.11; any fixed value will do. */
+const NONE_HASH = 0x0fc6a5d0;
+
+function splitHash(hash: number | bigint): number {
+  if (typeof hash === "number") {
+    hashHigh = Math.floor(hash / 4294967296) | 0;
+    return hash | 0;
+  }
+  hashHigh = Number(BigInt.asIntN(32, hash >> 32n));
+  return Number(BigInt.asIntN(32, hash));
+}
+
+function objectHash(value: PyObject): number {
+  const cls = value.cls;
+  if (cls === tupleType) return hashTupleItems((value as PyTuple).items);
+  if (cls === strType) return wideStrHash(value as PyWideStr);
+  if (cls === floatType) {
+    return splitHash(floatHash((value as PyFloat).value, () => identityHash(value)));
+  }
+  if (cls === frozensetType) {
+    const low = (value as PySet).frozenHash();
+    hashHigh = (value as PySet).frozenHashHigh;
+    return low;
+  }
+  if (cls === bytesType) {
+    const hash = bytesHash((value as PyBytes).bytes);
+    hashHigh = hash >> 31;
+    return hash;
+  }
+  if (cls === complexType) {
+    const { real, imag } = value as PyComplex;
+    return splitHash(complexHash(real, imag, () => identityHash(value)));
+  }
+  if (cls === dictType || cls === setType || cls.lookup("__hash__") === null) {
+    throw unhashable(value);
+  }
+  return splitHash(late.hash(value) as number | bigint);
+}
+
+export function unhashable(value: PyValue): PyObject {
+  return pyError("TypeError", `unhashable type: '${typeOf(value).name}'`);
+}
+
+const identityHashes = new WeakMap<object, number>();
+let nextIdentityHash = 0x1f3d;
+
+/** A hash fixed for the life of the object (NaN floats; CPython uses the address). */
+export function identityHash(value: object): number {
+  let hash = identityHashes.get(value);
+  if (hash === undefined) {
+    nextIdentityHash = (nextIdentityHash + 0x9e3779b1) | 0;
+    hash = nextIdentityHash === -1 ? -2 : nextIdentityHash;
+    identityHashes.set(value, hash);
+  }
+  return hash;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function finish(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash === -1 ? -2 : hash;
+}
+
+/** Hash of a primitive str (int32, sign-extended to 64 bits by the caller). */
+export function strHash(text: string): number {
+  const length = text.length;
+  if (length === 0) return 0;
+  let hash = FNV_OFFSET ^ length;
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return finish(hash);
+}
+
+function bytesHash(bytes: Uint8Array): number {
+  const length = bytes.length;
+  if (length === 0) return 0;
+  let hash = FNV_OFFSET ^ length;
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
+  return finish(hash);
+}
+
+function wideStrHash(value: PyWideStr): number {
+  let hash = value.hashValue;
+  if (hash === 0) {
+    const codePoints = value.codePoints;
+    hash = FNV_OFFSET ^ codePoints.length;
+    for (let i = 0; i < codePoints.length; i++) hash = Math.imul(hash ^ codePoints[i], FNV_PRIME);
+    hash = finish(hash);
+    value.hashValue = hash;
+  }
+  hashHigh = hash >> 31;
+  return hash;
+}
+
+// xxHash64's primes, as CPython's tuplehash uses them (high word, low word).
+const PRIME1_HIGH = 0x9e3779b1;
+const PRIME1_LOW = 0x85ebca87;
+const PRIME2_HIGH = 0xc2b2ae3d;
+const PRIME2_LOW = 0x27d4eb4f;
+const PRIME5_HIGH = 0x27d4eb2f;
+const PRIME5_LOW = 0x165667c5;
+/** XXPRIME_5 ^ 3527539, CPython's length salt. */
+const LENGTH_SALT_LOW = (PRIME5_LOW ^ 3527539) >>> 0;
+
+/** CPython 3.11's tuple hash (a simplified xxHash64 over the item hashes). */
+export function hashTupleItems(items: readonly PyValue[]): number {
+  let accHigh = PRIME5_HIGH;
+  let accLow = PRIME5_LOW;
+  for (let i = 0; i < items.length; i++) {
+    const laneLow = tableHash(items[i]);
+    multiply64(hashHigh, laneLow, PRIME2_HIGH, PRIME2_LOW);
+    add64(accHigh, accLow, u64High, u64Low);
+    rotateLeft64(u64High, u64Low, 31);
+    multiply64(u64High, u64Low, PRIME1_HIGH, PRIME1_LOW);
+    accHigh = u64High;
+    accLow = u64Low;
+  }
+  add64(accHigh, accLow, PRIME5_HIGH, (items.length ^ LENGTH_SALT_LOW) >>> 0);
+  if (u64High === 0xffffffff && u64Low === 0xffffffff) {
+    hashHigh = 0;
+    return 1546275796;
+  }
+  hashHigh = u64High | 0;
+  return u64Low | 0;
+}
+
+/**
+ * a == b as containers compare keys: identity, then builtin equality, then
+ * Python `__eq__` (which may mutate anything).
+ */
+export function equalsForKey(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  // Two distinct primitives are equal only as int and bool (1 == True).
+  switch (typeof a) {
+    case "number":
+      if (typeof b === "boolean") return a === (b ? 1 : 0);
+      if (typeof b !== "object" || b === null) return false;
+      break;
+    case "boolean":
+      if (typeof b === "number") return b === (a ? 1 : 0);
+      if (typeof b !== "object" || b === null) return false;
+      break;
+    case "string":
+    case "bigint":
+      if (typeof b !== "object" || b === null) return false;
+      break;
+    default:
+      if (a === null && (typeof b !== "object" || b === null)) return false;
+  }
+  return equalsSlow(a, b);
+}
+
+/** The value of a builtin real number (int, bool, float), or undefined. */
+function realValueOf(value: PyValue): number | bigint | undefined {
+  switch (typeof value) {
+    case "number":
+    case "bigint":
+      return value;
+    case "boolean":
+      return value ? 1 : 0;
+    case "object":
+      if (value !== null && value.cls === floatType) return (value as PyFloat).value;
+  }
+  return undefined;
+}
+
+/** Exact equality of two real values where at most one is a float. */
+function realEquals(a: number | bigint, b: number | bigint): boolean {
+  if (typeof a === typeof b) return a === b;
+  const float = (typeof a === "number" ? a : b) as number;
+  const big = (typeof a === "bigint" ? a : b) as bigint;
+  return Number.isInteger(float) && BigInt(float) === big;
+}
+
+function isBuiltinNumber(value: PyValue): boolean {
+  const type = typeof value;
+  if (type === "number" || type === "bigint" || type === "boolean") return true;
+  if (type !== "object" || value === null) return false;
+  const cls = (value as PyObject).cls;
+  return cls === floatType || cls === complexType;
+}
+
+function equalsSlow(a: PyValue, b: PyValue): boolean {
+  if (isBuiltinNumber(a) && isBuiltinNumber(b)) return numbersEqual(a, b);
+  const aIsObject = typeof a === "object" && a !== null;
+  const bIsObject = typeof b === "object" && b !== null;
+  if (aIsObject && bIsObject) {
+    const cls = a.cls;
+    if (cls === b.cls) {
+      if (cls === tupleType) return tuplesEqual((a as PyTuple).items, (b as PyTuple).items);
+      if (cls === strType) return strEquals(a as PyWideStr, b as PyWideStr);
+      if (cls === bytesType) return bytesEqual((a as PyBytes).bytes, (b as PyBytes).bytes);
+      if (cls === dictType) return dictEquals(a as PyDict, b as PyDict);
+    }
+    if (isSetType(cls) && isSetType(b.cls)) return setEquals(a as PySet, b as PySet);
+    if (isBuiltinValue(a) && isBuiltinValue(b)) return false;
+    return late.equals(a, b);
+  }
+  // One primitive (str, int, bool, None) and one object: no builtin object
+  // other than a number equals a primitive (wide strs never equal primitive strs).
+  const object = (aIsObject ? a : b) as PyObject;
+  if (isBuiltinValue(object)) return false;
+  return late.equals(a, b);
+}
+
+function isSetType(cls: PyObject["cls"]): boolean {
+  return cls === setType || cls === frozensetType;
+}
+
+/** Values of exact builtin types whose == this module decides completely. */
+export function isBuiltinValue(value: PyObject): boolean {
+  const cls = value.cls;
+  return cls === tupleType || cls === strType || cls === bytesType || cls === floatType ||
+    cls === complexType || cls === dictType || cls === setType || cls === frozensetType;
+}
+
+function numbersEqual(a: PyValue, b: PyValue): boolean {
+  const realA = realValueOf(a);
+  const realB = realValueOf(b);
+  if (realA !== undefined && realB !== undefined) return realEquals(realA, realB);
+  const complexA = a as PyComplex;
+  const complexB = b as PyComplex;
+  if (realA === undefined && realB === undefined) {
+    return complexA.real === complexB.real && complexA.imag === complexB.imag;
+  }
+  const complex = realA === undefined ? complexA : complexB;
+  const real = (realA === undefined ? realB : realA) as number | bigint;
+  return complex.imag === 0 && realEquals(complex.real, real);
+}
+
+function tuplesEqual(a: readonly PyValue[], b: readonly PyValue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!equalsForKey(a[i], b[i])) return false;
+  return true;
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,69 @@
+/**
+ * Unsigned 64-bit arithmetic on pairs of 32-bit words, for the hash functions
+ * that CPython defines with `Py_uhash_t` wrap-around (the tuple hash, the
+ * frozenset hash, the probe sequences of hash tables).
+ *
+ * Why not BigInt: a tuple hash runs once per tuple key per lookup, and BigInt
+ * arithmetic allocates on every operation; these helpers stay on small
+ * integers that V8 keeps in registers. A value is the pair (high, low) of
+ * uint32 numbers; results come back in the module-level `u64High` /
+ * `u64Low` (two returns without allocating a pair object).
+ */
+
+export let u64High = 0;
+export let u64Low = 0;
+
+/** High 32 bits of the 64-bit product of two uint32 values. */
+function multiplyHigh32(a: number, b: number): number {
+  const a0 = a & 0xffff;
+  const a1 = a >>> 16;
+  const b0 = b & 0xffff;
+  const b1 = b >>> 16;
+  const low = a0 * b0;
+  const middle1 = a1 * b0;
+  const middle2 = a0 * b1;
+  const carry = ((low >>> 16) + (middle1 & 0xffff) + (middle2 & 0xffff)) >>> 16;
+  return a1 * b1 + (middle1 >>> 16) + (middle2 >>> 16) + carry;
+}
+
+/** (aHigh:aLow) * (bHigh:bLow) mod 2**64. */
+export function multiply64(aHigh: number, aLow: number, bHigh: number, bLow: number): void {
+  const high = multiplyHigh32(aLow >>> 0, bLow >>> 0) + Math.imul(aLow, bHigh) +
+    Math.imul(aHigh, bLow);
+  u64High = high >>> 0;
+  u64Low = Math.imul(aLow, bLow) >>> 0;
+}
+
+/** (aHigh:aLow) + (bHigh:bLow) mod 2**64. */
+export function add64(aHigh: number, aLow: number, bHigh: number, bLow: number): void {
+  const low = (aLow >>> 0) + (bLow >>> 0);
+  u64Low = low >>> 0;
+  u64High = ((aHigh >>> 0) + (bHigh >>> 0) + (low > 0xffffffff ? 1 : 0)) >>> 0;
+}
+
+/** Rotate left by `count` bits (0 < count < 32). */
+export function rotateLeft64(high: number, low: number, count: number): void {
+  u64High = ((high << count) | (low >>> (32 - count))) >>> 0;
+  u64Low = ((low << count) | (high >>> (32 - count))) >>> 0;
+}
+
+/** Logical right shift by `count` bits (0 < count < 32). */
+export function shiftRight64(high: number, low: number, count: number): void {
+  u64Low = ((low >>> count) | (high << (32 - count))) >>> 0;
+  u64High = high >>> count;
+}
+
+/** Left shift by `count` bits (0 < count < 32). */
+export function shiftLeft64(high: number, low: number, count: number): void {
+  u64High = ((high << count) | (low >>> (32 - count))) >>> 0;
+  u64Low = (low << count) >>> 0;
+}
+
+/** A 64-bit two's-complement value as a Python int (a number when safe). */
+export function wordsToInt(high: number, low: number): number | bigint {
+  const signedHigh = high | 0;
+  if (signedHigh === ((low | 0) >> 31)) return low | 0;
+  const value = signedHigh * 4294967296 + (low >>> 0);
+  if (Number.isSafeInteger(value)) return value;
+  return (BigInt(signedHigh) << 32n) | BigInt(low >>> 0);
+}

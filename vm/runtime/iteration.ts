@@ -1,0 +1,110 @@
+/**
+ * The iteration protocol: `iter()`, `next()` and the FOR_ITER fast path.
+ *
+ * Builtin containers hand out `PyNativeIterator`s whose `advance()` returns
+ * the next value or `undefined` when exhausted, so a `for` loop over a list,
+ * tuple, str or range never raises StopIteration internally. Any other
+ * iterator goes through `__next__`, where StopIteration means exhausted.
+ */
+import { PyObject, type PyValue } from "../objects/object.ts";
+import type { PyType } from "../objects/type.ts";
+import { makeBuiltinType } from "../objects/core_types.ts";
+import { typeOf } from "../objects/typeof.ts";
+import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
+import { PyList } from "../objects/list.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { slotOf } from "./slots.ts";
+import { PyGenerator } from "./generator.ts";
+
+export const listIteratorType = makeBuiltinType("list_iterator", undefined, { subclassable: false });
+export const tupleIteratorType = makeBuiltinType("tuple_iterator", undefined, { subclassable: false });
+export const strIteratorType = makeBuiltinType("str_ascii_iterator", undefined, { subclassable: false });
+export const sequenceIteratorType = makeBuiltinType("iterator", undefined, { subclassable: false });
+
+export class PyNativeIterator extends PyObject {
+  constructor(cls: PyType, readonly advance: () => PyValue | undefined) {
+    super(cls);
+  }
+}
+
+function arrayIterator(cls: PyType, list: { readonly items: readonly PyValue[] }): PyNativeIterator {
+  let index = 0;
+  return new PyNativeIterator(cls, () => {
+    const items = list.items; // re-read: a list may grow or shrink while iterated
+    return index < items.length ? items[index++] : undefined;
+  });
+}
+
+/** iter(obj). */
+export function getIterator(obj: PyValue): PyValue {
+  if (obj instanceof PyList) return arrayIterator(listIteratorType, obj);
+  if (obj instanceof PyTuple) return arrayIterator(tupleIteratorType, obj);
+  if (typeof obj === "string") {
+    let index = 0;
+    return new PyNativeIterator(strIteratorType, () => index < obj.length ? obj[index++] : undefined);
+  }
+  if (obj instanceof PyNativeIterator) return obj;
+  const type = typeOf(obj);
+  const iter = slotOf(type, "__iter__");
+  if (iter !== undefined) {
+    const iterator = iter(obj);
+    if (slotOf(typeOf(iterator), "__next__") === undefined) {
+      throw pyError("TypeError", `iter() returned non-iterator of type '${typeOf(iterator).name}'`);
+    }
+    return iterator;
+  }
+  const getitem = slotOf(type, "__getitem__");
+  if (getitem !== undefined) {
+    let index = 0;
+    return new PyNativeIterator(sequenceIteratorType, () => {
+      try {
+        return getitem(obj, index++);
+      } catch (error) {
+        if (isInstanceOf(error, "IndexError") || isInstanceOf(error, "StopIteration")) return undefined;
+        throw error;
+      }
+    });
+  }
+  throw pyError("TypeError", `'${type.name}' object is not iterable`);
+}
+
+function isInstanceOf(error: unknown, name: "IndexError" | "StopIteration"): boolean {
+  return error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType[name]);
+}
+
+/** next(iterator) for FOR_ITER: the value, or undefined when exhausted. */
+export function nextOrUndefined(iterator: PyValue): PyValue | undefined {
+  if (iterator instanceof PyNativeIterator) return iterator.advance();
+  if (iterator instanceof PyGenerator) {
+    const result = iterator.resume(null);
+    return result.done ? undefined : result.value;
+  }
+  const next = slotOf(typeOf(iterator), "__next__");
+  if (next === undefined) {
+    throw pyError("TypeError", `'${typeOf(iterator).name}' object is not an iterator`);
+  }
+  try {
+    return next(iterator);
+  } catch (error) {
+    if (isInstanceOf(error, "StopIteration")) return undefined;
+    throw error;
+  }
+}
+
+/** Iterate any iterable from TypeScript. */
+export function* iterateValues(iterable: PyValue): Generator<PyValue> {
+  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+    yield* iterable.items;
+    return;
+  }
+  const iterator = getIterator(iterable);
+  for (let value = nextOrUndefined(iterator); value !== undefined; value = nextOrUndefined(iterator)) {
+    yield value;
+  }
+}
+
+export function iterateToArray(iterable: PyValue): PyValue[] {
+  if (iterable instanceof PyTuple || iterable instanceof PyList) return [...iterable.items];
+  return [...iterateValues(iterable)];
+}
+

@@ -1,0 +1,85 @@
+/**
+ * Name resolution for the eval loop: locals mapping (module and class
+ * bodies), globals, builtins and cells, with CPython 3.11's error messages.
+ */
+import type { PyValue } from "../objects/object.ts";
+import { PyDict } from "../objects/dict.ts";
+import { ExceptionType, type PyBaseException, pyError } from "../objects/exceptions.ts";
+import type { CodeObject } from "../compiler/code.ts";
+import type { Frame } from "./frame.ts";
+import { unboundLocalError } from "./raise.ts";
+
+function nameError(name: string): PyBaseException {
+  return pyError("NameError", `name '${name}' is not defined`);
+}
+
+export function loadName(frame: Frame, name: string): PyValue {
+  const local = frame.locals?.get(name);
+  if (local !== undefined) return local;
+  return loadGlobal(frame, name);
+}
+
+export function storeName(frame: Frame, name: string, value: PyValue): void {
+  if (frame.locals === null) throw pyError("SystemError", `no locals found when storing '${name}'`);
+  frame.locals.set(name, value);
+}
+
+export function deleteName(frame: Frame, name: string): void {
+  if (frame.locals === null || !frame.locals.delete(name)) throw nameError(name);
+}
+
+export function loadGlobal(frame: Frame, name: string): PyValue {
+  const global = frame.globals.get(name);
+  if (global !== undefined) return global;
+  const builtin = frame.builtins.get(name);
+  if (builtin !== undefined) return builtin;
+  throw nameError(name);
+}
+
+export function storeGlobal(frame: Frame, name: string, value: PyValue): void {
+  frame.globals.set(name, value);
+}
+
+export function deleteGlobal(frame: Frame, name: string): void {
+  if (!frame.globals.delete(name)) throw nameError(name);
+}
+
+/** The name of cell slot `index`: co_cellvars then co_freevars. */
+function cellName(code: CodeObject, index: number): string {
+  const cells = code.co_cellvars.length;
+  return index < cells ? code.co_cellvars[index] : code.co_freevars[index - cells];
+}
+
+export function unboundCellError(code: CodeObject, index: number): PyBaseException {
+  const name = cellName(code, index);
+  if (index < code.co_cellvars.length) return unboundLocalError(name);
+  return pyError(
+    "NameError",
+    `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+  );
+}
+
+/** LOAD_CLASSDEREF: a class body reads a free variable, preferring its own namespace. */
+export function loadClassDeref(frame: Frame, index: number): PyValue {
+  const name = cellName(frame.code, index);
+  const local = frame.locals?.get(name);
+  if (local !== undefined) return local;
+  const value = frame.cells[index].contents;
+  if (value === undefined) throw unboundCellError(frame.code, index);
+  return value;
+}
+
+export function loadBuildClass(frame: Frame): PyValue {
+  const buildClass = frame.builtins.get("__build_class__");
+  if (buildClass === undefined) throw pyError("NameError", "__build_class__ not found");
+  return buildClass;
+}
+
+export function setupAnnotations(frame: Frame): void {
+  if (frame.locals === null) throw pyError("SystemError", "no locals found when setting up annotations");
+  if (!frame.locals.has("__annotations__")) frame.locals.set("__annotations__", new PyDict());
+}
+
+export function assertionErrorType(): PyValue {
+  return ExceptionType.AssertionError;
+}

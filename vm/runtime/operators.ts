@@ -1,0 +1,268 @@
+/**
+ * Operators: binary and in-place arithmetic, rich comparison, unary
+ * operators, truth value and `in`.
+ *
+ * Dispatch follows CPython's binary_op1 in Python terms: try the left
+ * operand's `__op__`, then the right operand's `__rop__` — the right one first
+ * when its type is a proper subclass of the left's that overrides it — and a
+ * NotImplemented result means "try the other". In-place operators first try
+ * `__iop__`. Comparisons are the same with reflected pairs (< and >, <= and
+ * >=, == and ==), `==`/`!=` falling back to identity.
+ *
+ * Builtin types provide their operations as native slot functions (slots.ts). Before any of that, the hot cases —
+ * two ints, two floats, two strs — are handled inline (the shapes the JIT will
+ * also specialise on).
+ */
+import type { PyValue } from "../objects/object.ts";
+import { typeOf } from "../objects/typeof.ts";
+import { pyError } from "../objects/exceptions.ts";
+import { NotImplemented } from "../objects/singletons.ts";
+import { floatType, PyFloat } from "../objects/float.ts";
+import { BINARY_OPERATORS, COMPARE_OPERATORS, INPLACE_OFFSET } from "../compiler/opcodes.ts";
+import { slotOf } from "./slots.ts";
+import { iterateValues } from "./iteration.ts";
+
+
+/** Dunder names per BINARY_OPERATORS entry: [name, reflected name, in-place name]. */
+const BINARY_DUNDERS: Record<string, readonly [string, string, string]> = {
+  Add: ["__add__", "__radd__", "__iadd__"],
+  BitAnd: ["__and__", "__rand__", "__iand__"],
+  FloorDiv: ["__floordiv__", "__rfloordiv__", "__ifloordiv__"],
+  LShift: ["__lshift__", "__rlshift__", "__ilshift__"],
+  MatMult: ["__matmul__", "__rmatmul__", "__imatmul__"],
+  Mult: ["__mul__", "__rmul__", "__imul__"],
+  Mod: ["__mod__", "__rmod__", "__imod__"],
+  BitOr: ["__or__", "__ror__", "__ior__"],
+  Pow: ["__pow__", "__rpow__", "__ipow__"],
+  RShift: ["__rshift__", "__rrshift__", "__irshift__"],
+  Sub: ["__sub__", "__rsub__", "__isub__"],
+  Div: ["__truediv__", "__rtruediv__", "__itruediv__"],
+  BitXor: ["__xor__", "__rxor__", "__ixor__"],
+};
+const DUNDERS_BY_INDEX = BINARY_OPERATORS.map(([kind]) => BINARY_DUNDERS[kind]);
+
+/** Rich comparisons per COMPARE_OPERATORS entry: [name, reflected name]. */
+const COMPARE_DUNDERS: Record<string, readonly [string, string]> = {
+  Lt: ["__lt__", "__gt__"],
+  LtE: ["__le__", "__ge__"],
+  Eq: ["__eq__", "__eq__"],
+  NotEq: ["__ne__", "__ne__"],
+  Gt: ["__gt__", "__lt__"],
+  GtE: ["__ge__", "__le__"],
+};
+const COMPARE_BY_INDEX = COMPARE_OPERATORS.map(([kind]) => COMPARE_DUNDERS[kind]);
+export const COMPARE_EQ = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Eq");
+export const COMPARE_NE = COMPARE_OPERATORS.findIndex(([kind]) => kind === "NotEq");
+
+const ADD = BINARY_OPERATORS.findIndex(([kind]) => kind === "Add");
+const SUB = BINARY_OPERATORS.findIndex(([kind]) => kind === "Sub");
+const MULT = BINARY_OPERATORS.findIndex(([kind]) => kind === "Mult");
+
+export function binaryOp(index: number, a: PyValue, b: PyValue): PyValue {
+  // Hot path: both operands small ints. Results outside the safe range go the slow way.
+  if (typeof a === "number" && typeof b === "number") {
+    switch (index) {
+      case ADD: {
+        const result = a + b;
+        if (Number.isSafeInteger(result)) return result;
+        break;
+      }
+      case SUB: {
+        const result = a - b;
+        if (Number.isSafeInteger(result)) return result;
+        break;
+      }
+    }
+  } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
+    switch (index) {
+      case ADD:
+        return new PyFloat(a.value + b.value);
+      case SUB:
+        return new PyFloat(a.value - b.value);
+      case MULT:
+        return new PyFloat(a.value * b.value);
+    }
+  } else if (index === ADD && typeof a === "string" && typeof b === "string") {
+    return a + b;
+  }
+  return binaryOpSlow(index, a, b);
+}
+
+
+function binaryOpSlow(index: number, a: PyValue, b: PyValue): PyValue {
+  let operator = index;
+  if (index >= INPLACE_OFFSET) {
+    operator = index - INPLACE_OFFSET;
+    const inplace = slotOf(typeOf(a), DUNDERS_BY_INDEX[operator][2]);
+    if (inplace !== undefined) {
+      const result = inplace(a, b);
+      if (result !== NotImplemented) return result;
+    }
+  }
+  const [name, reflected] = DUNDERS_BY_INDEX[operator];
+  const result = dispatchBinary(a, b, name, reflected);
+  if (result !== NotImplemented) return result;
+  throw unsupportedOperands(BINARY_OPERATORS[operator][1] + (index >= INPLACE_OFFSET ? "=" : ""), a, b);
+}
+
+/** The __op__/__rop__ protocol; NotImplemented when both sides decline. */
+export function dispatchBinary(a: PyValue, b: PyValue, name: string, reflected: string): PyValue {
+  const leftType = typeOf(a);
+  const rightType = typeOf(b);
+  const left = slotOf(leftType, name);
+  let right = leftType === rightType ? undefined : slotOf(rightType, reflected);
+  if (
+    right !== undefined && rightType.isSubtypeOf(leftType) &&
+    rightType.definingClass(reflected) !== leftType.definingClass(reflected)
+  ) {
+    const result = right(b, a);
+    if (result !== NotImplemented) return result;
+    right = undefined;
+  }
+  if (left !== undefined) {
+    const result = left(a, b);
+    if (result !== NotImplemented) return result;
+  }
+  if (right !== undefined) return right(b, a);
+  return NotImplemented;
+}
+
+function unsupportedOperands(symbol: string, a: PyValue, b: PyValue) {
+  const left = typeOf(a).name;
+  const right = typeOf(b).name;
+  if (symbol === "**" || symbol === "**=") {
+    return pyError(
+      "TypeError",
+      `unsupported operand type(s) for ${symbol} or pow(): '${left}' and '${right}'`,
+    );
+  }
+  return pyError("TypeError", `unsupported operand type(s) for ${symbol}: '${left}' and '${right}'`);
+}
+
+export function compareOp(index: number, a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    switch (COMPARE_OPERATORS[index][0]) {
+      case "Lt":
+        return a < b;
+      case "LtE":
+        return a <= b;
+      case "Eq":
+        return a === b;
+      case "NotEq":
+        return a !== b;
+      case "Gt":
+        return a > b;
+      case "GtE":
+        return a >= b;
+    }
+  }
+  const [name, reflected] = COMPARE_BY_INDEX[index];
+  const result = dispatchCompare(a, b, name, reflected);
+  if (result !== NotImplemented) return result;
+  if (index === COMPARE_EQ) return a === b;
+  if (index === COMPARE_NE) return a !== b;
+  throw pyError(
+    "TypeError",
+    `'${COMPARE_OPERATORS[index][1]}' not supported between instances of '${typeOf(a).name}' and '${
+      typeOf(b).name
+    }'`,
+  );
+}
+
+/** Rich comparison protocol: reflected first for a proper subclass on the right. */
+function dispatchCompare(a: PyValue, b: PyValue, name: string, reflected: string): PyValue {
+  const leftType = typeOf(a);
+  const rightType = typeOf(b);
+  let checkedReflected = false;
+  if (leftType !== rightType && rightType.isSubtypeOf(leftType)) {
+    const right = slotOf(rightType, reflected);
+    if (right !== undefined) {
+      checkedReflected = true;
+      const result = right(b, a);
+      if (result !== NotImplemented) return result;
+    }
+  }
+  const left = slotOf(leftType, name);
+  if (left !== undefined) {
+    const result = left(a, b);
+    if (result !== NotImplemented) return result;
+  }
+  if (!checkedReflected) {
+    const right = slotOf(rightType, reflected);
+    if (right !== undefined) return right(b, a);
+  }
+  return NotImplemented;
+}
+
+/** `a == b` as a JS boolean. */
+export function equals(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  return isTrue(compareOp(COMPARE_EQ, a, b));
+}
+
+export function isTrue(value: PyValue): boolean {
+  switch (typeof value) {
+    case "boolean":
+      return value;
+    case "number":
+      return value !== 0;
+    case "string":
+      return value.length !== 0;
+    case "bigint":
+      return true; // a bigint is never zero in normal form
+  }
+  if (value === null) return false;
+  const type = value.cls;
+  const bool = slotOf(type, "__bool__");
+  if (bool !== undefined) {
+    const result = bool(value);
+    if (typeof result !== "boolean") {
+      throw pyError("TypeError", `__bool__ should return bool, returned ${typeOf(result).name}`);
+    }
+    return result;
+  }
+  const len = slotOf(type, "__len__");
+  if (len !== undefined) {
+    const result = len(value);
+    if (typeof result === "number") return result !== 0;
+    if (typeof result === "bigint") return true;
+    if (typeof result === "boolean") return result;
+    throw pyError("TypeError", `'${typeOf(result).name}' object cannot be interpreted as an integer`);
+  }
+  return true;
+}
+
+const UNARY: Record<string, [string, string]> = {
+  positive: ["__pos__", "+"],
+  negative: ["__neg__", "-"],
+  invert: ["__invert__", "~"],
+};
+
+function unary(kind: keyof typeof UNARY, a: PyValue): PyValue {
+  const [name, symbol] = UNARY[kind];
+  const slot = slotOf(typeOf(a), name);
+  if (slot === undefined) {
+    throw pyError("TypeError", `bad operand type for unary ${symbol}: '${typeOf(a).name}'`);
+  }
+  return slot(a);
+}
+
+export function unaryNegative(a: PyValue): PyValue {
+  if (typeof a === "number" && a !== 0) return -a;
+  return unary("negative", a);
+}
+export const unaryPositive = (a: PyValue): PyValue => unary("positive", a);
+export const unaryInvert = (a: PyValue): PyValue => unary("invert", a);
+export const unaryNot = (a: PyValue): boolean => !isTrue(a);
+
+/** `item in container`: __contains__, else iteration with ==. */
+export function containsOp(item: PyValue, container: PyValue): boolean {
+  const contains = slotOf(typeOf(container), "__contains__");
+  if (contains !== undefined) return isTrue(contains(container, item));
+  const iterate = slotOf(typeOf(container), "__iter__");
+  if (iterate === undefined) {
+    throw pyError("TypeError", `argument of type '${typeOf(container).name}' is not iterable`);
+  }
+  for (const element of iterateValues(container)) if (equals(element, item)) return true;
+  return false;
+}

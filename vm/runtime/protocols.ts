@@ -1,0 +1,74 @@
+/**
+ * Wiring of the late-bound protocols (late_protocols.ts) to the interpreter:
+ * the object-model leaf modules call these for Python-defined objects.
+ */
+import type { PyValue } from "../objects/object.ts";
+import { typeOf } from "../objects/typeof.ts";
+import { pyError } from "../objects/exceptions.ts";
+import { PyFloat } from "../objects/float.ts";
+import { isStr, type PyStr, toJsString } from "../objects/str_wide.ts";
+import { installLateProtocols } from "./late_protocols.ts";
+import { slotOf } from "./slots.ts";
+import { callObject } from "./call.ts";
+import { getAttribute } from "./attributes.ts";
+import { iterateValues } from "./iteration.ts";
+import { COMPARE_EQ, compareOp, isTrue } from "./operators.ts";
+import { unhashable } from "./hash.ts";
+import { defaultRepr } from "./types/object_type.ts";
+
+function stringResult(value: PyValue, method: string): string {
+  if (!isStr(value)) {
+    throw pyError("TypeError", `${method} returned non-string (type ${typeOf(value).name})`);
+  }
+  return toJsString(value as PyStr);
+}
+
+function indexOf(obj: PyValue): number | bigint {
+  if (typeof obj === "number" || typeof obj === "bigint") return obj;
+  if (typeof obj === "boolean") return obj ? 1 : 0;
+  const index = slotOf(typeOf(obj), "__index__");
+  if (index === undefined) {
+    throw pyError("TypeError", `'${typeOf(obj).name}' object cannot be interpreted as an integer`);
+  }
+  const result = index(obj);
+  if (typeof result === "number" || typeof result === "bigint") return result;
+  if (typeof result === "boolean") return result ? 1 : 0;
+  throw pyError("TypeError", `__index__ returned non-int (type ${typeOf(result).name})`);
+}
+
+export function installProtocols(): void {
+  installLateProtocols({
+    hash(obj) {
+      const hash = slotOf(typeOf(obj), "__hash__");
+      if (hash === undefined) throw unhashable(obj);
+      const result = hash(obj);
+      if (typeof result === "number" || typeof result === "bigint") return Number(result);
+      if (typeof result === "boolean") return result ? 1 : 0;
+      throw pyError("TypeError", "__hash__ method should return an integer");
+    },
+    equals: (a, b) => isTrue(compareOp(COMPARE_EQ, a, b)),
+    repr(obj) {
+      const repr = slotOf(typeOf(obj), "__repr__");
+      return repr === undefined ? defaultRepr(obj) : stringResult(repr(obj), "__repr__");
+    },
+    str(obj) {
+      const str = slotOf(typeOf(obj), "__str__");
+      return str === undefined ? defaultRepr(obj) : stringResult(str(obj), "__str__");
+    },
+    index: indexOf,
+    toFloat(obj) {
+      if (obj instanceof PyFloat) return obj.value;
+      const float = slotOf(typeOf(obj), "__float__");
+      if (float !== undefined) {
+        const result = float(obj);
+        if (result instanceof PyFloat) return result.value;
+        throw pyError("TypeError", `${typeOf(obj).name}.__float__ returned non-float (type ${typeOf(result).name})`);
+      }
+      if (slotOf(typeOf(obj), "__index__") !== undefined) return Number(indexOf(obj));
+      throw pyError("TypeError", `must be real number, not ${typeOf(obj).name}`);
+    },
+    iterate: iterateValues,
+    call: callObject,
+    getAttribute,
+  });
+}

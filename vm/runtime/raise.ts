@@ -1,0 +1,115 @@
+/**
+ * Raising and catching: turning whatever was thrown into a Python exception,
+ * recording traceback entries, implicit exception chaining (__context__), the
+ * `raise` statement's rules, and `except` matching.
+ *
+ * Anything thrown that is not a Python exception is a bug or a host limit: V8's
+ * stack overflow becomes RecursionError; every other JS error becomes a
+ * SystemError naming it, so a raw JS error never reaches the user. Set
+ * TAIPAN_DEBUG=1 to also print the JS stack of such errors.
+ */
+import type { PyValue } from "../objects/object.ts";
+import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
+import { PyType } from "../objects/type.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { typeOf } from "../objects/typeof.ts";
+import type { Frame } from "./frame.ts";
+import { PyTraceback } from "./traceback.ts";
+import { thread } from "./thread_state.ts";
+import { callObject } from "./call.ts";
+
+const baseException = ExceptionType.BaseException;
+
+export function toPyException(error: unknown): PyBaseException {
+  if (error instanceof PyBaseException) return error;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return pyError("RecursionError", "maximum recursion depth exceeded");
+  }
+  if (Deno.env.get("TAIPAN_DEBUG")) console.error(error);
+  const description = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return pyError("SystemError", `Taipan internal error: ${description}`);
+}
+
+/**
+ * A frame saw `exception` escape from instruction `instruction`. A fresh
+ * exception (no traceback yet) is also chained to the exception being handled,
+ * as CPython does when an exception is set.
+ */
+export function addTracebackEntry(exception: PyBaseException, frame: Frame, instruction: number): void {
+  const previous = exception.traceback instanceof PyTraceback ? exception.traceback : null;
+  if (previous === null) chainToHandled(exception);
+  exception.traceback = new PyTraceback(previous, frame, instruction);
+}
+
+/** Set __context__ to the exception being handled, breaking any cycle this would create. */
+export function chainToHandled(exception: PyBaseException): void {
+  const handled = thread.handledException;
+  if (handled === null || handled === exception) return;
+  // Cut the chain where it would loop back to the new exception.
+  let link: PyBaseException = handled;
+  for (let next = link.context; next !== null; link = next, next = link.context) {
+    if (next === exception) {
+      link.context = null;
+      break;
+    }
+  }
+  exception.context = handled;
+}
+
+/** Instantiate an exception class or check an instance, for `raise X` and `from Y`. */
+function exceptionFrom(value: PyValue, what: "raise" | "cause"): PyBaseException {
+  if (value instanceof PyType && value.isSubtypeOf(baseException)) {
+    const instance = callObject(value, [], null);
+    if (instance instanceof PyBaseException) return instance;
+    throw pyError(
+      "TypeError",
+      `calling ${value.name} should have returned an instance of BaseException, not ${
+        typeOf(instance).name
+      }`,
+    );
+  }
+  if (value instanceof PyBaseException) return value;
+  throw pyError(
+    "TypeError",
+    what === "raise" ? "exceptions must derive from BaseException" : "exception causes must derive from BaseException",
+  );
+}
+
+/** RAISE_VARARGS: `raise`, `raise exc`, `raise exc from cause`. */
+export function raiseFromStack(stack: readonly (PyValue | undefined)[], base: number, count: number): PyBaseException {
+  if (count === 0) {
+    const active = thread.handledException;
+    if (active === null) return pyError("RuntimeError", "No active exception to reraise");
+    return active;
+  }
+  const exception = exceptionFrom(stack[base]!, "raise");
+  if (count === 2) {
+    const cause = stack[base + 1]!;
+    exception.cause = cause === null ? null : exceptionFrom(cause, "cause");
+    exception.suppressContext = true;
+  }
+  chainToHandled(exception);
+  return exception;
+}
+
+/** CHECK_EXC_MATCH: isinstance(exc, type) with `except`'s type rules. */
+export function exceptionMatches(exception: PyValue, type: PyValue): boolean {
+  const classes = type instanceof PyTuple ? type.items : [type];
+  for (const klass of classes) {
+    if (!(klass instanceof PyType) || !klass.isSubtypeOf(baseException)) {
+      throw pyError(
+        "TypeError",
+        "catching classes that do not inherit from BaseException is not allowed",
+      );
+    }
+  }
+  const actual = typeOf(exception);
+  return classes.some((klass) => actual.isSubtypeOf(klass as PyType));
+}
+
+export function unboundLocalError(name: string): PyBaseException {
+  return pyError(
+    "UnboundLocalError",
+    `cannot access local variable '${name}' where it is not associated with a value`,
+  );
+}

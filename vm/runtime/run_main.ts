@@ -1,0 +1,119 @@
+/**
+ * Running a program as `__main__`: build the builtins and the main module,
+ * execute the compiled module code, and turn its outcome into an exit status
+ * the way CPython's pymain does — SystemExit's code, or a traceback on stderr
+ * and status 1 for any other uncaught exception.
+ */
+import "./bootstrap.ts";
+import type { PyValue } from "../objects/object.ts";
+import type { CodeObject } from "../compiler/code.ts";
+import { PyDict } from "../objects/dict.ts";
+import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
+import { getMappedAttribute } from "../objects/instance_map.ts";
+import { PyList } from "../objects/list.ts";
+import { strOf } from "../objects/str_convert.ts";
+import { isStr, type PyStr, toJsString } from "../objects/str_wide.ts";
+import { typeOf } from "../objects/typeof.ts";
+import { Frame } from "./frame.ts";
+import { evalFrame } from "./eval.ts";
+import { createBuiltins } from "./builtins_module.ts";
+import { flushStdout, setUnbufferedStdout, writeStderr } from "./stdio.ts";
+import { toPyException } from "./raise.ts";
+import { PyTraceback } from "./traceback.ts";
+import { type ExceptionReport, type FrameReport, formatException } from "./traceback_format.ts";
+import { sourceLine } from "./source_lines.ts";
+import { POSITION_SIZE } from "../compiler/code.ts";
+
+export interface MainOptions {
+  optimize: number;
+  unbuffered: boolean;
+}
+
+/** Run `code` as the __main__ module; returns the process exit status. */
+export function runMain(code: CodeObject, filename: string, options: MainOptions): number {
+  setUnbufferedStdout(options.unbuffered);
+  const builtins = createBuiltins({ optimize: options.optimize });
+  const globals = new PyDict();
+  globals.set("__name__", "__main__");
+  globals.set("__doc__", null);
+  globals.set("__package__", null);
+  globals.set("__loader__", null);
+  globals.set("__spec__", null);
+  globals.set("__annotations__", new PyDict());
+  globals.set("__builtins__", builtins);
+  if (!filename.startsWith("<")) globals.set("__file__", filename);
+  try {
+    evalFrame(new Frame(code, globals, builtins.dict, globals, null));
+    flushStdout();
+    return 0;
+  } catch (error) {
+    return reportUncaught(toPyException(error));
+  }
+}
+
+/** Exit status for an uncaught exception; prints it unless it is SystemExit. */
+export function reportUncaught(exception: PyBaseException): number {
+  if (exception.cls.isSubtypeOf(ExceptionType.SystemExit)) return systemExitStatus(exception);
+  flushStdout();
+  writeStderr(formatException(reportOf(exception, new Set()), sourceLine));
+  return 1;
+}
+
+function systemExitStatus(exception: PyBaseException): number {
+  const code = getMappedAttribute(exception, "code") ?? null;
+  flushStdout();
+  if (code === null) return 0;
+  if (typeof code === "number") return code & 0xff;
+  if (typeof code === "boolean") return code ? 1 : 0;
+  writeStderr(toJsString(strOf(code)) + "\n");
+  return 1;
+}
+
+function framesOf(exception: PyBaseException): FrameReport[] {
+  const frames: FrameReport[] = [];
+  for (let tb = exception.traceback; tb instanceof PyTraceback; tb = tb.next) {
+    const code = tb.frame.code;
+    const p = code.positions;
+    const at = tb.instruction * POSITION_SIZE;
+    const orNull = (n: number) => (n < 0 ? null : n);
+    frames.push({
+      filename: code.co_filename,
+      lineno: p[at],
+      endLineno: orNull(p[at + 1]),
+      colOffset: orNull(p[at + 2]),
+      endColOffset: orNull(p[at + 3]),
+      name: code.co_name,
+    });
+  }
+  return frames;
+}
+
+function messageOf(exception: PyBaseException): string {
+  try {
+    return toJsString(strOf(exception));
+  } catch {
+    return "<exception str() failed>";
+  }
+}
+
+function reportOf(exception: PyBaseException, seen: Set<PyBaseException>): ExceptionReport {
+  seen.add(exception);
+  const type = typeOf(exception);
+  const module = type.isHeapType ? type.dict.get("__module__") : "builtins";
+  const notes = getMappedAttribute(exception, "__notes__");
+  const link = (other: PyBaseException | null) =>
+    other === null || seen.has(other) ? null : reportOf(other, seen);
+  return {
+    typeModule: typeof module === "string" ? module : "builtins",
+    typeQualname: type.qualname,
+    message: messageOf(exception),
+    notes: notes instanceof PyList
+      ? notes.items.map((note: PyValue) => isStr(note) ? toJsString(note as PyStr) : toJsString(strOf(note)))
+      : null,
+    frames: framesOf(exception),
+    cause: link(exception.cause),
+    context: link(exception.context),
+    suppressContext: exception.suppressContext,
+    group: null,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Per-thread interpreter state: the running frame chain, the exception being
+ * handled (`sys.exc_info()`), and the recursion depth.
+ *
+ * Recursion: every frame entry counts. Past `sys.getrecursionlimit()` the entry
+ * raises RecursionError, long before V8's own stack limit (the launcher gives
+ * V8 a deeper stack than its default; see docs/ARCHITECTURE.md). Should V8's
+ * limit be hit anyway (deep recursion inside native code), raise.ts turns the
+ * RangeError into RecursionError at the nearest frame.
+ */
+import type { Frame } from "./frame.ts";
+import { type PyBaseException, pyError } from "../objects/exceptions.ts";
+
+export class ThreadState {
+  current: Frame | null = null;
+  handledException: PyBaseException | null = null;
+  depth = 0;
+  recursionLimit = 1000;
+
+  enter(frame: Frame): void {
+    if (this.depth >= this.recursionLimit) {
+      throw pyError("RecursionError", "maximum recursion depth exceeded");
+    }
+    this.depth++;
+    frame.back = this.current;
+    this.current = frame;
+  }
+
+  leave(frame: Frame): void {
+    this.depth--;
+    this.current = frame.back;
+  }
+}
+
+/** Taipan runs Python code on one thread for now. */
+export const thread = new ThreadState();

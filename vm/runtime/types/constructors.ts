@@ -1,0 +1,171 @@
+/**
+ * Constructors of the builtin types whose own modules do not register one:
+ * bool, str, dict, set, frozenset, slice, property, staticmethod,
+ * classmethod — and int/float for the argument kinds handled so far.
+ */
+import type { PyValue } from "../../objects/object.ts";
+import type { PyType } from "../../objects/type.ts";
+import { boolType, intType, strType } from "../../objects/core_types.ts";
+import { floatType, PyFloat } from "../../objects/float.ts";
+import { dictType, PyDict } from "../../objects/dict.ts";
+import { frozensetType, setType } from "../../objects/set.ts";
+import { dictUpdateFrom } from "../../objects/dict_methods.ts";
+import { newFrozenSet, newSet, setUpdateFrom } from "../../objects/set_methods.ts";
+import { PySlice, sliceType } from "../../objects/slice.ts";
+import {
+  classmethodType,
+  PyClassMethod,
+  PyProperty,
+  propertyType,
+  PyStaticMethod,
+  staticmethodType,
+} from "../../objects/descriptors.ts";
+import { defineNativeMethods } from "../../objects/native_function.ts";
+import { defineGetSets } from "../../objects/getset.ts";
+import { pyError } from "../../objects/exceptions.ts";
+import { typeOf } from "../../objects/typeof.ts";
+import { isStr } from "../../objects/str_wide.ts";
+import { strOf } from "../../objects/str_convert.ts";
+import { floatToInt, intToFloat } from "../../objects/int_float.ts";
+import { registerConstructor, registerInitializer } from "../call_type.ts";
+import { isTrue } from "../operators.ts";
+import { slotOf } from "../slots.ts";
+import { late } from "../late_protocols.ts";
+import { callObject } from "../call.ts";
+import { bindDescriptor } from "../attributes.ts";
+
+function positionalOnly(name: string, args: readonly PyValue[], kwnames: readonly string[] | null, max: number) {
+  if (kwnames !== null && kwnames.length > 0) throw pyError("TypeError", `${name}() takes no keyword arguments`);
+  if (args.length > max) {
+    throw pyError("TypeError", `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`);
+  }
+}
+
+registerConstructor(boolType, (_cls, args, kwnames) => {
+  positionalOnly("bool", args, kwnames, 1);
+  return args.length === 0 ? false : isTrue(args[0]);
+});
+
+registerConstructor(strType, (cls, args, kwnames) => {
+  if (kwnames !== null || args.length > 1) {
+    throw pyError("SystemError", "Taipan: str() with encoding/errors is not implemented yet");
+  }
+  const value = args.length === 0 ? "" : strOf(args[0]);
+  if (cls !== strType) throw pyError("SystemError", "Taipan: subclasses of str are not implemented yet");
+  return value;
+});
+
+/** int(x) for ints, bools, floats and objects with __int__/__index__/__trunc__. */
+registerConstructor(intType, (cls, args, kwnames) => {
+  if (cls !== intType) throw pyError("SystemError", "Taipan: subclasses of int are not implemented yet");
+  if (kwnames !== null || args.length > 1) {
+    throw pyError("SystemError", "Taipan: int() with a base is not implemented yet");
+  }
+  if (args.length === 0) return 0;
+  const x = args[0];
+  if (typeof x === "number" || typeof x === "bigint") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (x instanceof PyFloat) return floatToInt(x.value);
+  if (isStr(x)) throw pyError("SystemError", "Taipan: int(str) is not implemented yet");
+  for (const name of ["__int__", "__index__", "__trunc__"]) {
+    const slot = slotOf(typeOf(x), name);
+    if (slot !== undefined) return slot(x);
+  }
+  throw pyError(
+    "TypeError",
+    `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`,
+  );
+});
+
+registerConstructor(floatType, (cls, args, kwnames) => {
+  positionalOnly("float", args, kwnames, 1);
+  if (cls !== floatType) throw pyError("SystemError", "Taipan: subclasses of float are not implemented yet");
+  if (args.length === 0) return new PyFloat(0);
+  const x = args[0];
+  if (typeof x === "number" || typeof x === "bigint") return new PyFloat(intToFloat(x));
+  if (typeof x === "boolean") return new PyFloat(x ? 1 : 0);
+  if (isStr(x)) throw pyError("SystemError", "Taipan: float(str) is not implemented yet");
+  return new PyFloat(late.toFloat(x));
+});
+
+registerConstructor(dictType, (cls) => new PyDict(cls));
+registerInitializer(dictType, (self, args, kwnames) => {
+  const positional = args.length - (kwnames?.length ?? 0);
+  if (positional > 1) throw pyError("TypeError", `dict expected at most 1 argument, got ${positional}`);
+  const dict = self as PyDict;
+  if (positional === 1) dictUpdateFrom(dict, args[0]);
+  kwnames?.forEach((name, i) => dict.set(name, args[positional + i]));
+});
+
+registerConstructor(setType, (cls) => newSet(cls));
+registerInitializer(setType, (self, args, kwnames) => {
+  positionalOnly("set", args, kwnames, 1);
+  if (args.length === 1) setUpdateFrom(self as ReturnType<typeof newSet>, args[0]);
+});
+registerConstructor(frozensetType, (_cls, args, kwnames) => {
+  positionalOnly("frozenset", args, kwnames, 1);
+  return newFrozenSet(args[0]);
+});
+registerInitializer(frozensetType, () => {});
+
+registerConstructor(sliceType, (_cls, args, kwnames) => {
+  positionalOnly("slice", args, kwnames, 3);
+  if (args.length === 0) throw pyError("TypeError", "slice expected at least 1 argument, got 0");
+  if (args.length === 1) return new PySlice(null, args[0], null);
+  return new PySlice(args[0], args[1], args[2] ?? null);
+});
+registerInitializer(sliceType, () => {});
+
+function wrapper(type: PyType, make: (func: PyValue, cls: PyType) => PyValue, name: string): void {
+  registerConstructor(type, (cls, args, kwnames) => {
+    positionalOnly(name, args, kwnames, 1);
+    if (args.length !== 1) throw pyError("TypeError", `${name} expected 1 argument, got ${args.length}`);
+    return make(args[0], cls);
+  });
+  registerInitializer(type, () => {});
+}
+wrapper(staticmethodType, (func, cls) => new PyStaticMethod(func, cls), "staticmethod");
+wrapper(classmethodType, (func, cls) => new PyClassMethod(func, cls), "classmethod");
+defineGetSets(staticmethodType, { __func__: [(self: PyStaticMethod) => self.func] });
+defineGetSets(classmethodType, { __func__: [(self: PyClassMethod) => self.func] });
+
+registerConstructor(propertyType, (cls) => new PyProperty(null, null, null, null, cls));
+registerInitializer(propertyType, (self, args, kwnames) => {
+  const names = ["fget", "fset", "fdel", "doc"];
+  const values: PyValue[] = [null, null, null, null];
+  const positional = args.length - (kwnames?.length ?? 0);
+  if (positional > 4) throw pyError("TypeError", `property() takes at most 4 arguments (${positional} given)`);
+  for (let i = 0; i < positional; i++) values[i] = args[i];
+  kwnames?.forEach((name, i) => {
+    const index = names.indexOf(name);
+    if (index < 0) throw pyError("TypeError", `'${name}' is an invalid keyword argument for property()`);
+    values[index] = args[positional + i];
+  });
+  const property = self as PyProperty;
+  [property.fget, property.fset, property.fdel, property.doc] = values;
+  if (property.doc === null && property.fget !== null) {
+    try {
+      property.doc = late.getAttribute(property.fget, "__doc__");
+    } catch {
+      property.doc = null;
+    }
+  }
+});
+
+function copyProperty(self: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue): PyValue {
+  return callObject(typeOf(self), [fget, fset, fdel, self.doc], null);
+}
+defineNativeMethods(propertyType, {
+  getter: ["fget, /", (self: PyProperty, f: PyValue) => copyProperty(self, f, self.fset, self.fdel)],
+  setter: ["fset, /", (self: PyProperty, f: PyValue) => copyProperty(self, self.fget, f, self.fdel)],
+  deleter: ["fdel, /", (self: PyProperty, f: PyValue) => copyProperty(self, self.fget, self.fset, f)],
+  __get__: ["instance, owner=None, /", (self: PyProperty, instance: PyValue, owner: PyValue) =>
+    bindDescriptor(self, instance === null ? undefined : instance, (owner ?? typeOf(instance)) as PyType)],
+});
+defineGetSets(propertyType, {
+  fget: [(self: PyProperty) => self.fget],
+  fset: [(self: PyProperty) => self.fset],
+  fdel: [(self: PyProperty) => self.fdel],
+  __doc__: [(self: PyProperty) => self.doc],
+});
+

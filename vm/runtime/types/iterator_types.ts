@@ -1,0 +1,154 @@
+/**
+ * The lazy iterator classes of builtins: enumerate, zip, map, filter,
+ * reversed. Each is a real class (`type(zip())` is `zip`) whose instances are
+ * native iterators, so `for` loops over them take the fast path.
+ */
+import type { PyValue } from "../../objects/object.ts";
+import type { PyType } from "../../objects/type.ts";
+import { makeBuiltinType } from "../../objects/core_types.ts";
+import { defineNativeMethods } from "../../objects/native_function.ts";
+import { newTuple } from "../../objects/tuple.ts";
+import { pyError } from "../../objects/exceptions.ts";
+import { typeOf } from "../../objects/typeof.ts";
+import { indexValue } from "../../objects/slice.ts";
+import { registerConstructor, registerInitializer } from "../call_type.ts";
+import { getIterator, nextOrUndefined, PyNativeIterator } from "../iteration.ts";
+import { callObject } from "../call.ts";
+import { isTrue } from "../operators.ts";
+import { slotOf } from "../slots.ts";
+import { binaryOp } from "../operators.ts";
+import { BINARY_OPERATORS } from "../../compiler/opcodes.ts";
+
+const ADD = BINARY_OPERATORS.findIndex(([kind]) => kind === "Add");
+
+export const enumerateType = makeBuiltinType("enumerate");
+export const zipType = makeBuiltinType("zip");
+export const mapType = makeBuiltinType("map");
+export const filterType = makeBuiltinType("filter");
+export const reversedType = makeBuiltinType("reversed");
+
+/** Iterator protocol methods shared by every native iterator type. */
+export function defineIteratorMethods(type: PyType): void {
+  defineNativeMethods(type, {
+    __iter__: ["", (self: PyNativeIterator) => self],
+    __next__: ["", (self: PyNativeIterator) => {
+      const value = self.advance();
+      if (value === undefined) throw pyError("StopIteration");
+      return value;
+    }],
+  });
+  registerInitializer(type, () => {});
+}
+
+function keywordsRejected(name: string, kwnames: readonly string[] | null): void {
+  if (kwnames !== null) throw pyError("TypeError", `${name}() takes no keyword arguments`);
+}
+
+registerConstructor(enumerateType, (cls, args, kwnames) => {
+  const positional = args.length - (kwnames?.length ?? 0);
+  let iterable = positional > 0 ? args[0] : undefined;
+  let start: PyValue = positional > 1 ? args[1] : 0;
+  kwnames?.forEach((name, i) => {
+    const value = args[positional + i];
+    if (name === "iterable" && iterable === undefined) iterable = value;
+    else if (name === "start" && positional < 2) start = value;
+    else throw pyError("TypeError", `'${name}' is an invalid keyword argument for enumerate()`);
+  });
+  if (iterable === undefined) throw pyError("TypeError", "enumerate() missing required argument 'iterable' (pos 1)");
+  if (positional > 2) throw pyError("TypeError", `enumerate() takes at most 2 arguments (${positional} given)`);
+  let count: PyValue = indexValue(start, () => `'${typeOf(start).name}' object cannot be interpreted as an integer`);
+  const iterator = getIterator(iterable);
+  return new PyNativeIterator(cls, () => {
+    const value = nextOrUndefined(iterator);
+    if (value === undefined) return undefined;
+    const pair = newTuple([count, value]);
+    count = binaryOp(ADD, count, 1);
+    return pair;
+  });
+});
+
+registerConstructor(zipType, (cls, args, kwnames) => {
+  const positional = args.length - (kwnames?.length ?? 0);
+  let strict = false;
+  kwnames?.forEach((name, i) => {
+    if (name !== "strict") throw pyError("TypeError", `zip() got an unexpected keyword argument '${name}'`);
+    strict = isTrue(args[positional + i]);
+  });
+  const iterators = args.slice(0, positional).map(getIterator);
+  let done = iterators.length === 0;
+  return new PyNativeIterator(cls, () => {
+    if (done) return undefined;
+    const items: PyValue[] = [];
+    for (let i = 0; i < iterators.length; i++) {
+      const value = nextOrUndefined(iterators[i]);
+      if (value === undefined) {
+        done = true;
+        if (strict) checkStrict(iterators, i);
+        return undefined;
+      }
+      items.push(value);
+    }
+    return newTuple(items);
+  });
+});
+
+function checkStrict(iterators: PyValue[], exhausted: number): void {
+  if (exhausted > 0) {
+    const plural = exhausted === 1 ? " " : "s 1-";
+    throw pyError("ValueError", `zip() argument ${exhausted + 1} is shorter than argument${plural}${exhausted}`);
+  }
+  for (let i = 1; i < iterators.length; i++) {
+    if (nextOrUndefined(iterators[i]) !== undefined) {
+      const plural = i === 1 ? " " : "s 1-";
+      throw pyError("ValueError", `zip() argument ${i + 1} is longer than argument${plural}${i}`);
+    }
+  }
+}
+
+registerConstructor(mapType, (cls, args, kwnames) => {
+  keywordsRejected("map", kwnames);
+  if (args.length < 2) throw pyError("TypeError", "map() must have at least two arguments.");
+  const func = args[0];
+  const iterators = args.slice(1).map(getIterator);
+  return new PyNativeIterator(cls, () => {
+    const items: PyValue[] = [];
+    for (const iterator of iterators) {
+      const value = nextOrUndefined(iterator);
+      if (value === undefined) return undefined;
+      items.push(value);
+    }
+    return callObject(func, items, null);
+  });
+});
+
+registerConstructor(filterType, (cls, args, kwnames) => {
+  keywordsRejected("filter", kwnames);
+  if (args.length !== 2) throw pyError("TypeError", `filter expected 2 arguments, got ${args.length}`);
+  const [predicate, iterable] = args;
+  const iterator = getIterator(iterable);
+  return new PyNativeIterator(cls, () => {
+    for (;;) {
+      const value = nextOrUndefined(iterator);
+      if (value === undefined) return undefined;
+      const keep = predicate === null ? isTrue(value) : isTrue(callObject(predicate, [value], null));
+      if (keep) return value;
+    }
+  });
+});
+
+registerConstructor(reversedType, (cls, args, kwnames) => {
+  keywordsRejected("reversed", kwnames);
+  if (args.length !== 1) throw pyError("TypeError", `reversed expected 1 argument, got ${args.length}`);
+  const sequence = args[0];
+  const reversedSlot = slotOf(typeOf(sequence), "__reversed__");
+  if (reversedSlot !== undefined) return reversedSlot(sequence);
+  const len = slotOf(typeOf(sequence), "__len__");
+  const getitem = slotOf(typeOf(sequence), "__getitem__");
+  if (len === undefined || getitem === undefined) {
+    throw pyError("TypeError", `'${typeOf(sequence).name}' object is not reversible`);
+  }
+  let index = Number(len(sequence)) - 1;
+  return new PyNativeIterator(cls, () => index >= 0 ? getitem(sequence, index--) : undefined);
+});
+
+for (const type of [enumerateType, zipType, mapType, filterType, reversedType]) defineIteratorMethods(type);

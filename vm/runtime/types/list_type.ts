@@ -1,0 +1,251 @@
+/**
+ * `list` and `tuple` methods with CPython 3.11's semantics and messages.
+ * Sorting is stable and uses only `<`, like CPython's timsort; during the sort
+ * the list looks empty, and a list that was modified meanwhile raises
+ * "list modified during sort".
+ */
+import type { PyValue } from "../../objects/object.ts";
+import { listType, PyList } from "../../objects/list.ts";
+import { newTuple, PyTuple, tupleType } from "../../objects/tuple.ts";
+import { defineNativeMethods } from "../../objects/native_function.ts";
+import { NotImplemented } from "../../objects/singletons.ts";
+import { pyError } from "../../objects/exceptions.ts";
+import { typeOf } from "../../objects/typeof.ts";
+import { PySlice } from "../../objects/slice.ts";
+import { indexValue } from "../../objects/slice.ts";
+import { guardedRepr } from "../../objects/dict_repr.ts";
+import { reprOf } from "../../objects/str_convert.ts";
+import { toJsString } from "../../objects/str_wide.ts";
+import { hashTupleItems } from "../hash.ts";
+import { compareOp, equals, isTrue } from "../operators.ts";
+import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
+import { getIterator, iterateToArray, listIteratorType, PyNativeIterator, tupleIteratorType } from "../iteration.ts";
+import { deleteSubscript, getSubscript, sequenceIndex, setSubscript, sliceOf } from "../subscript.ts";
+import { callObject } from "../call.ts";
+import { registerConstructor, registerInitializer } from "../call_type.ts";
+
+type Sequence = PyList | PyTuple;
+
+function itemsRepr(items: readonly PyValue[]): string {
+  return items.map((item) => toJsString(reprOf(item))).join(", ");
+}
+
+/** Lexicographic rich comparison of two sequences (CPython's list_richcompare). */
+function compareSequences(a: readonly PyValue[], b: readonly PyValue[], operator: number): boolean {
+  const kind = COMPARE_OPERATORS[operator][0];
+  if ((kind === "Eq" || kind === "NotEq") && a.length !== b.length) return kind === "NotEq";
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) {
+    if (!equals(a[i], b[i])) break;
+  }
+  if (i >= a.length || i >= b.length) {
+    switch (kind) {
+      case "Lt":
+        return a.length < b.length;
+      case "LtE":
+        return a.length <= b.length;
+      case "Eq":
+        return a.length === b.length;
+      case "NotEq":
+        return a.length !== b.length;
+      case "Gt":
+        return a.length > b.length;
+      case "GtE":
+        return a.length >= b.length;
+    }
+  }
+  if (kind === "Eq") return false;
+  if (kind === "NotEq") return true;
+  return isTrue(compareOp(operator, a[i], b[i]));
+}
+
+function comparisons(type: typeof listType, cls: typeof PyList | typeof PyTuple) {
+  const entries: Record<string, [string, (self: Sequence, other: PyValue) => PyValue]> = {};
+  COMPARE_OPERATORS.forEach(([kind], index) => {
+    const name = { Lt: "__lt__", LtE: "__le__", Eq: "__eq__", NotEq: "__ne__", Gt: "__gt__", GtE: "__ge__" }[kind];
+    entries[name] = ["value, /", (self, other) =>
+      other instanceof cls ? compareSequences(self.items, other.items, index) : NotImplemented];
+  });
+  defineNativeMethods(type, entries);
+}
+
+function repeatCount(count: PyValue): number {
+  const n = indexValue(count, () => `can't multiply sequence by non-int of type '${typeOf(count).name}'`);
+  if (typeof n === "bigint") {
+    if (n <= 0n) return 0;
+    throw pyError("MemoryError");
+  }
+  return Math.max(0, n);
+}
+
+function repeat(items: readonly PyValue[], count: number): PyValue[] {
+  const out: PyValue[] = [];
+  for (let i = 0; i < count; i++) out.push(...items);
+  return out;
+}
+
+function indexOf(items: readonly PyValue[], value: PyValue, start: PyValue | undefined, stop: PyValue | undefined): number {
+  const length = items.length;
+  const clamp = (bound: PyValue | undefined, otherwise: number) => {
+    if (bound === undefined) return otherwise;
+    let n = Number(indexValue(bound, () => "slice indices must be integers or have an __index__ method"));
+    if (n < 0) n = Math.max(0, n + length);
+    return Math.min(n, length);
+  };
+  const from = clamp(start, 0);
+  const to = clamp(stop, length);
+  for (let i = from; i < to; i++) if (equals(items[i], value)) return i;
+  return -1;
+}
+
+registerConstructor(listType, (cls) => new PyList([], cls));
+registerInitializer(listType, (self, args, kwnames) => {
+  if (kwnames !== null) throw pyError("TypeError", "list() takes no keyword arguments");
+  if (args.length > 1) throw pyError("TypeError", `list expected at most 1 argument, got ${args.length}`);
+  (self as PyList).items = args.length === 0 ? [] : iterateToArray(args[0]);
+});
+
+defineNativeMethods(listType, {
+  __repr__: ["", (self: PyList) => guardedRepr(self, "[...]", () => `[${itemsRepr(self.items)}]`)],
+  __len__: ["", (self: PyList) => self.items.length],
+  __getitem__: ["index, /", (self: PyList, key: PyValue) =>
+    key instanceof PySlice ? new PyList(sliceOf(self.items, key)) : self.items[sequenceIndex(key, self.items.length, "list")]],
+  __setitem__: ["key, value, /", (self: PyList, key: PyValue, value: PyValue) => {
+    setSubscript(new PyList(self.items), key, value);
+    return null;
+  }],
+  __delitem__: ["key, /", (self: PyList, key: PyValue) => {
+    const view = new PyList(self.items);
+    deleteSubscript(view, key);
+    self.items = view.items;
+    return null;
+  }],
+  __contains__: ["key, /", (self: PyList, key: PyValue) => self.items.some((item) => equals(item, key))],
+  __iter__: ["", (self: PyList) => getIterator(self)],
+  __reversed__: ["", (self: PyList) => {
+    let index = self.items.length - 1;
+    return new PyNativeIterator(listIteratorType, () => {
+      if (index >= 0 && index < self.items.length) return self.items[index--];
+      index = -1;
+      return undefined;
+    });
+  }],
+  __add__: ["value, /", (self: PyList, other: PyValue) => {
+    if (!(other instanceof PyList)) {
+      throw pyError("TypeError", `can only concatenate list (not "${typeOf(other).name}") to list`);
+    }
+    return new PyList([...self.items, ...other.items]);
+  }],
+  __iadd__: ["value, /", (self: PyList, other: PyValue) => {
+    self.items.push(...iterateToArray(other));
+    return self;
+  }],
+  __mul__: ["value, /", (self: PyList, count: PyValue) => new PyList(repeat(self.items, repeatCount(count)))],
+  __rmul__: ["value, /", (self: PyList, count: PyValue) => new PyList(repeat(self.items, repeatCount(count)))],
+  __imul__: ["value, /", (self: PyList, count: PyValue) => {
+    self.items = repeat(self.items, repeatCount(count));
+    return self;
+  }],
+  append: ["object, /", (self: PyList, value: PyValue) => {
+    self.items.push(value);
+    return null;
+  }],
+  extend: ["iterable, /", (self: PyList, iterable: PyValue) => {
+    self.items.push(...iterateToArray(iterable));
+    return null;
+  }],
+  insert: ["index, object, /", (self: PyList, where: PyValue, value: PyValue) => {
+    const length = self.items.length;
+    let index = Number(indexValue(where, () => `'${typeOf(where).name}' object cannot be interpreted as an integer`));
+    if (index < 0) index = Math.max(0, index + length);
+    self.items.splice(Math.min(index, length), 0, value);
+    return null;
+  }],
+  pop: ["index=-1, /", (self: PyList, where: PyValue) => {
+    if (self.items.length === 0) throw pyError("IndexError", "pop from empty list");
+    const index = sequenceIndex(where, self.items.length, "pop");
+    return self.items.splice(index, 1)[0];
+  }],
+  remove: ["value, /", (self: PyList, value: PyValue) => {
+    const index = indexOf(self.items, value, undefined, undefined);
+    if (index < 0) throw pyError("ValueError", "list.remove(x): x not in list");
+    self.items.splice(index, 1);
+    return null;
+  }],
+  index: ["value, start=?, stop=?, /", (self: PyList, value: PyValue, start?: PyValue, stop?: PyValue) => {
+    const index = indexOf(self.items, value, start, stop);
+    if (index < 0) throw pyError("ValueError", `${toJsString(reprOf(value))} is not in list`);
+    return index;
+  }],
+  count: ["value, /", (self: PyList, value: PyValue) => self.items.filter((item) => equals(item, value)).length],
+  clear: ["", (self: PyList) => {
+    self.items = [];
+    return null;
+  }],
+  copy: ["", (self: PyList) => new PyList([...self.items])],
+  reverse: ["", (self: PyList) => {
+    self.items.reverse();
+    return null;
+  }],
+  sort: ["*, key=None, reverse=False", (self: PyList, key: PyValue, reverse: PyValue) => {
+    const items = self.items;
+    self.items = [];
+    const keys = key === null ? items : items.map((item) => callObject(key, [item], null));
+    const order = items.map((_, i) => i);
+    const lessThan = (a: PyValue, b: PyValue) => isTrue(compareOp(LT, a, b));
+    const descending = isTrue(reverse);
+    try {
+      if (descending) order.reverse();
+      order.sort((i, j) => (lessThan(keys[i], keys[j]) ? -1 : lessThan(keys[j], keys[i]) ? 1 : 0));
+      if (descending) order.reverse();
+    } finally {
+      const modified = self.items.length !== 0;
+      self.items = order.map((i) => items[i]);
+      if (modified) throw pyError("ValueError", "list modified during sort");
+    }
+    return null;
+  }],
+});
+comparisons(listType, PyList);
+listType.dict.set("__hash__", null);
+
+const LT = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Lt");
+
+registerConstructor(tupleType, (cls, args, kwnames) => {
+  if (kwnames !== null) throw pyError("TypeError", "tuple() takes no keyword arguments");
+  if (args.length > 1) throw pyError("TypeError", `tuple expected at most 1 argument, got ${args.length}`);
+  const items = args.length === 0 ? [] : iterateToArray(args[0]);
+  return cls === tupleType ? newTuple(items) : new PyTuple(items, cls);
+});
+registerInitializer(tupleType, () => {});
+
+defineNativeMethods(tupleType, {
+  __repr__: ["", (self: PyTuple) => {
+    if (self.items.length === 0) return "()";
+    return guardedRepr(self, "(...)", () =>
+      self.items.length === 1 ? `(${itemsRepr(self.items)},)` : `(${itemsRepr(self.items)})`);
+  }],
+  __len__: ["", (self: PyTuple) => self.items.length],
+  __getitem__: ["key, /", (self: PyTuple, key: PyValue) => getSubscript(newTuple(self.items), key)],
+  __contains__: ["key, /", (self: PyTuple, key: PyValue) => self.items.some((item) => equals(item, key))],
+  __iter__: ["", (self: PyTuple) => {
+    let index = 0;
+    return new PyNativeIterator(tupleIteratorType, () => index < self.items.length ? self.items[index++] : undefined);
+  }],
+  __hash__: ["", (self: PyTuple) => hashTupleItems(self.items)],
+  __add__: ["value, /", (self: PyTuple, other: PyValue) => {
+    if (!(other instanceof PyTuple)) {
+      throw pyError("TypeError", `can only concatenate tuple (not "${typeOf(other).name}") to tuple`);
+    }
+    return newTuple([...self.items, ...other.items]);
+  }],
+  __mul__: ["value, /", (self: PyTuple, count: PyValue) => newTuple(repeat(self.items, repeatCount(count)))],
+  __rmul__: ["value, /", (self: PyTuple, count: PyValue) => newTuple(repeat(self.items, repeatCount(count)))],
+  index: ["value, start=?, stop=?, /", (self: PyTuple, value: PyValue, start?: PyValue, stop?: PyValue) => {
+    const index = indexOf(self.items, value, start, stop);
+    if (index < 0) throw pyError("ValueError", "tuple.index(x): x not in tuple");
+    return index;
+  }],
+  count: ["value, /", (self: PyTuple, value: PyValue) => self.items.filter((item) => equals(item, value)).length],
+});
+comparisons(tupleType, PyTuple);

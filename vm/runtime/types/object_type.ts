@@ -1,0 +1,89 @@
+/**
+ * `object`'s methods: the defaults every class inherits — repr, str, ==, !=,
+ * hash, attribute access, `__class__`, `__init_subclass__`, `__format__` —
+ * and `__new__`/`__init__` as callable attributes for `super().__new__(cls)`.
+ */
+import type { PyValue } from "../../objects/object.ts";
+import { objectType } from "../../objects/core_types.ts";
+import { defineNativeMethods, nativeFunction } from "../../objects/native_function.ts";
+import { defineGetSets } from "../../objects/getset.ts";
+import { PyClassMethod, PyStaticMethod } from "../../objects/descriptors.ts";
+import { NotImplemented } from "../../objects/singletons.ts";
+import { pyError } from "../../objects/exceptions.ts";
+import { typeOf } from "../../objects/typeof.ts";
+import { PyType } from "../../objects/type.ts";
+import { isStr, type PyStr, strLength } from "../../objects/str_wide.ts";
+import { addressOf, objectId } from "../identity.ts";
+import { registerObjectGetAttribute } from "../attributes.ts";
+import { genericGetAttribute, genericStoreAttribute, noAttribute } from "../attributes.ts";
+import { objectNewFor } from "../call_type.ts";
+import { callObject } from "../call.ts";
+
+/** `<module.Qualname object at 0x...>` */
+export function defaultRepr(self: PyValue): string {
+  const type = typeOf(self);
+  const module = type.dict.get("__module__");
+  const prefix = typeof module === "string" && module !== "builtins" ? `${module}.` : "";
+  return `<${prefix}${type.qualname} object at ${addressOf(self)}>`;
+}
+
+defineNativeMethods(objectType, {
+  __repr__: ["", defaultRepr],
+  __str__: ["", (self: PyValue) => {
+    const repr = typeOf(self).lookup("__repr__");
+    return repr === undefined ? defaultRepr(self) : callObject(repr, [self], null);
+  }],
+  __eq__: ["value, /", (self: PyValue, other: PyValue) => self === other ? true : NotImplemented],
+  __ne__: ["value, /", (self: PyValue, other: PyValue) => {
+    const eq = typeOf(self).lookup("__eq__");
+    if (eq === undefined) return NotImplemented;
+    const result = callObject(eq, [self, other], null);
+    return result === NotImplemented ? NotImplemented : !(result === true);
+  }],
+  __hash__: ["", (self: PyValue) => Math.floor(objectId(self) / 16)],
+  __getattribute__: ["name, /", (self: PyValue, name: PyValue) => {
+    if (!isStr(name)) {
+      throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+    }
+    const value = genericGetAttribute(self, typeOf(self), name as string);
+    if (value === undefined) throw noAttribute(self, name as string);
+    return value;
+  }],
+  __setattr__: ["name, value, /", (self: PyValue, name: PyValue, value: PyValue) => {
+    genericStoreAttribute(self, typeOf(self), name as string, value);
+    return null;
+  }],
+  __delattr__: ["name, /", (self: PyValue, name: PyValue) => {
+    genericStoreAttribute(self, typeOf(self), name as string, undefined);
+    return null;
+  }],
+  __format__: ["format_spec, /", (self: PyValue, spec: PyValue) => {
+    if (strLength(spec as PyStr) > 0) {
+      throw pyError(
+        "TypeError",
+        `unsupported format string passed to ${typeOf(self).name}.__format__`,
+      );
+    }
+    return callObject(typeOf(self).lookup("__str__")!, [self], null);
+  }],
+  __init__: ["*args, **kwargs", () => null],
+});
+registerObjectGetAttribute(objectType.dict.get("__getattribute__")!);
+
+objectType.dict.set(
+  "__init_subclass__",
+  new PyClassMethod(nativeFunction("__init_subclass__", "cls, /", () => null)),
+);
+objectType.dict.set(
+  "__new__",
+  new PyStaticMethod(nativeFunction("__new__", "cls, /, *args, **kwargs", (cls: PyValue, args: PyValue[], kwargs: Map<string, PyValue>) => {
+    if (!(cls instanceof PyType)) {
+      throw pyError("TypeError", `object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+    }
+    return objectNewFor(cls, [...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null);
+  })),
+);
+
+defineGetSets(objectType, {
+  __class__: [(self: PyValue) => typeOf(self)],
+});

@@ -1,0 +1,72 @@
+/** `type`'s methods and attributes: repr, names, bases, MRO, subclasses, isinstance hooks. */
+import type { PyValue } from "../../objects/object.ts";
+import { typeType } from "../../objects/core_types.ts";
+import { defineNativeMethods, nativeFunction } from "../../objects/native_function.ts";
+import { defineGetSets } from "../../objects/getset.ts";
+import { PyClassMethod } from "../../objects/descriptors.ts";
+import { PyType } from "../../objects/type.ts";
+import { newTuple } from "../../objects/tuple.ts";
+import { PyList } from "../../objects/list.ts";
+import { PyDict } from "../../objects/dict.ts";
+import { pyError } from "../../objects/exceptions.ts";
+import { typeOf } from "../../objects/typeof.ts";
+import { isStr } from "../../objects/str_wide.ts";
+import { callType } from "../call_type.ts";
+
+function moduleOf(cls: PyType): PyValue {
+  return cls.isHeapType ? cls.dict.get("__module__") ?? "builtins" : "builtins";
+}
+
+export function typeRepr(cls: PyType): string {
+  const module = moduleOf(cls);
+  const prefix = typeof module === "string" && module !== "builtins" ? `${module}.` : "";
+  return `<class '${prefix}${cls.qualname}'>`;
+}
+
+function requireType(value: PyValue, what: string): PyType {
+  if (!(value instanceof PyType)) throw pyError("TypeError", `${what} must be a type`);
+  return value;
+}
+
+defineNativeMethods(typeType, {
+  __repr__: ["", typeRepr],
+  __call__: ["*args, **kwargs", (self: PyType, args: PyValue[], kwargs: Map<string, PyValue>) =>
+    callType(self, [...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null)],
+  mro: ["", (self: PyType) => new PyList([...self.mro])],
+  __subclasses__: ["", (self: PyType) => new PyList(self.subclasses())],
+  __instancecheck__: ["instance, /", (self: PyType, instance: PyValue) =>
+    typeOf(instance).isSubtypeOf(self)],
+  __subclasscheck__: ["subclass, /", (self: PyType, subclass: PyValue) =>
+    requireType(subclass, "issubclass() arg 1").isSubtypeOf(self)],
+});
+
+typeType.dict.set(
+  "__prepare__",
+  new PyClassMethod(nativeFunction("__prepare__", "*args, **kwargs", () => new PyDict())),
+);
+
+defineGetSets(typeType, {
+  __name__: [(self: PyType) => self.name, (self: PyType, value: PyValue | undefined) => {
+    if (!self.isHeapType) {
+      throw pyError("TypeError", `cannot set '__name__' attribute of immutable type '${self.name}'`);
+    }
+    if (value === undefined || !isStr(value)) {
+      throw pyError("TypeError", `can only assign string to ${self.name}.__name__, not '${typeOf(value ?? null).name}'`);
+    }
+    self.name = value as string;
+  }],
+  __qualname__: [(self: PyType) => self.qualname, (self: PyType, value: PyValue | undefined) => {
+    if (value === undefined || !isStr(value)) {
+      throw pyError("TypeError", `can only assign string to ${self.name}.__qualname__, not '${typeOf(value ?? null).name}'`);
+    }
+    self.qualname = value as string;
+  }],
+  __module__: [(self: PyType) => moduleOf(self), (self: PyType, value: PyValue | undefined) => {
+    self.setOwnAttribute("__module__", value);
+  }],
+  __bases__: [(self: PyType) => newTuple(self.bases)],
+  __base__: [(self: PyType) => self.bases[0] ?? null],
+  __mro__: [(self: PyType) => newTuple(self.mro)],
+  __doc__: [(self: PyType) => self.dict.get("__doc__") ?? null],
+});
+
