@@ -48,6 +48,7 @@ export function getIterator(obj: PyValue): PyValue {
   const iter = slotOf(type, "__iter__");
   if (iter !== undefined) {
     const iterator = iter(obj);
+    if (iterator instanceof PyNativeIterator || iterator instanceof PyGenerator) return iterator;
     if (slotOf(typeOf(iterator), "__next__") === undefined) {
       throw pyError("TypeError", `iter() returned non-iterator of type '${typeOf(iterator).name}'`);
     }

@@ -12,7 +12,16 @@ import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { indexValue } from "../../objects/slice.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
-import { getIterator, nextOrUndefined, PyNativeIterator } from "../iteration.ts";
+import {
+  getIterator,
+  listIteratorType,
+  nextOrUndefined,
+  PyNativeIterator,
+  sequenceIteratorType,
+  strIteratorType,
+  tupleIteratorType,
+} from "../iteration.ts";
+import { rangeIteratorType } from "./range_type.ts";
 import { callObject } from "../call.ts";
 import { isTrue } from "../operators.ts";
 import { slotOf } from "../slots.ts";
@@ -151,4 +160,9 @@ registerConstructor(reversedType, (cls, args, kwnames) => {
   return new PyNativeIterator(cls, () => index >= 0 ? getitem(sequence, index--) : undefined);
 });
 
-for (const type of [enumerateType, zipType, mapType, filterType, reversedType]) defineIteratorMethods(type);
+for (
+  const type of [
+    enumerateType, zipType, mapType, filterType, reversedType,
+    listIteratorType, tupleIteratorType, strIteratorType, sequenceIteratorType, rangeIteratorType,
+  ]
+) defineIteratorMethods(type); // deno-fmt-ignore
