@@ -36,20 +36,27 @@ import { PyModule } from "./module.ts";
 
 /** The instance attribute storage of `obj`, if it has one. */
 function storageOf(obj: PyValue): MappedStorage | null {
-  return obj !== null && typeof obj === "object" && (obj as Partial<MappedStorage>).map !== undefined
+  return obj !== null && typeof obj === "object" &&
+      (obj as Partial<MappedStorage>).map !== undefined
     ? obj as unknown as MappedStorage
     : null;
 }
 
 export function isDataDescriptor(descriptor: PyValue): boolean {
   if (descriptor instanceof PyGetSetDescriptor || descriptor instanceof PyProperty) return true;
-  if (descriptor instanceof PyFunction || typeof descriptor !== "object" || descriptor === null) return false;
+  if (descriptor instanceof PyFunction || typeof descriptor !== "object" || descriptor === null) {
+    return false;
+  }
   const type = typeOf(descriptor);
   return type.lookup("__set__") !== undefined || type.lookup("__delete__") !== undefined;
 }
 
 /** `descriptor.__get__(instance, owner)`; `instance` undefined means access through the class. */
-export function bindDescriptor(descriptor: PyValue, instance: PyValue | undefined, owner: PyType): PyValue {
+export function bindDescriptor(
+  descriptor: PyValue,
+  instance: PyValue | undefined,
+  owner: PyType,
+): PyValue {
   if (descriptor instanceof PyFunction) {
     return instance === undefined ? descriptor : new PyBoundMethod(descriptor, instance);
   }
@@ -89,7 +96,9 @@ export function getAttribute(obj: PyValue, name: string): PyValue {
 /** object.__getattribute__ without the AttributeError: undefined when missing. */
 export function genericGetAttribute(obj: PyValue, type: PyType, name: string): PyValue | undefined {
   const descriptor = type.lookup(name);
-  if (descriptor !== undefined && isDataDescriptor(descriptor)) return bindDescriptor(descriptor, obj, type);
+  if (descriptor !== undefined && isDataDescriptor(descriptor)) {
+    return bindDescriptor(descriptor, obj, type);
+  }
   if (obj instanceof PyModule) {
     const value = obj.dict.get(name);
     if (value !== undefined) return value;
@@ -104,7 +113,12 @@ export function genericGetAttribute(obj: PyValue, type: PyType, name: string): P
   return undefined;
 }
 
-function withGetattrFallback(type: PyType, obj: PyValue, name: string, read: () => PyValue): PyValue {
+function withGetattrFallback(
+  type: PyType,
+  obj: PyValue,
+  name: string,
+  read: () => PyValue,
+): PyValue {
   const getattr = type.lookup("__getattr__");
   if (getattr === undefined) return read();
   try {
@@ -259,4 +273,20 @@ function storeTypeAttribute(cls: PyType, name: string, value: PyValue | undefine
 export let objectGetAttribute: PyValue | undefined = undefined;
 export function registerObjectGetAttribute(native: PyValue): void {
   objectGetAttribute = native;
+}
+
+/**
+ * A special method looked up on the type only, bound to `obj` (CPython's
+ * _PyObject_LookupSpecial), as `with` does for `__enter__`/`__exit__`.
+ */
+export function lookupSpecial(obj: PyValue, name: string): PyValue {
+  const type = typeOf(obj);
+  const descriptor = type.lookup(name);
+  if (descriptor === undefined) {
+    throw pyError(
+      "TypeError",
+      `'${type.name}' object does not support the context manager protocol`,
+    );
+  }
+  return bindDescriptor(descriptor, obj, type);
 }

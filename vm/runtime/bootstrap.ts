@@ -17,6 +17,7 @@ import "./types/range_type.ts";
 import "./types/iterator_types.ts";
 import "./types/super_type.ts";
 import "./types/constructors.ts";
+import "./types/number_slots.ts";
 import { installProtocols } from "./protocols.ts";
 
 installProtocols();

@@ -11,7 +11,14 @@ import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
 import { NotImplemented } from "../objects/singletons.ts";
-import { isStr, type PyStr, strFromCodePoints, strLength, toJsString, codePointsOf } from "../objects/str_wide.ts";
+import {
+  codePointsOf,
+  isStr,
+  type PyStr,
+  strFromCodePoints,
+  strLength,
+  toJsString,
+} from "../objects/str_wide.ts";
 import { asciiOf, reprOf, strOf } from "../objects/str_convert.ts";
 import { formatValue } from "../objects/str_format.ts";
 import { indexValue } from "../objects/slice.ts";
@@ -19,7 +26,7 @@ import { hashOf } from "./hash.ts";
 import { objectId } from "./identity.ts";
 import { callObject } from "./call.ts";
 import { buildClass } from "./call_type.ts";
-import { getAttribute, setAttribute, deleteAttribute } from "./attributes.ts";
+import { deleteAttribute, getAttribute, setAttribute } from "./attributes.ts";
 import {
   getIterator,
   iterateToArray,
@@ -30,7 +37,7 @@ import {
 import { binaryOp, compareOp, isTrue } from "./operators.ts";
 import { dispatchBinary } from "./operators.ts";
 import { slotOf } from "./slots.ts";
-import { writeStdout, flushStdout } from "./stdio.ts";
+import { flushStdout, writeStdout } from "./stdio.ts";
 import { thread } from "./thread_state.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS } from "../compiler/opcodes.ts";
 import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
@@ -39,19 +46,24 @@ const ADD = BINARY_OPERATORS.findIndex(([kind]) => kind === "Add");
 const LT = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Lt");
 const GT = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Gt");
 
-function lenOf(obj: PyValue): PyValue {
+/** len(obj). */
+export function lengthOf(obj: PyValue): PyValue {
   if (isStr(obj)) return strLength(obj as PyStr);
   if (obj instanceof PyList || obj instanceof PyTuple) return obj.items.length;
   if (obj instanceof PyDict) return obj.size;
   const len = slotOf(typeOf(obj), "__len__");
-  if (len === undefined) throw pyError("TypeError", `object of type '${typeOf(obj).name}' has no len()`);
+  if (len === undefined) {
+    throw pyError("TypeError", `object of type '${typeOf(obj).name}' has no len()`);
+  }
   const result = len(obj);
   if (typeof result === "number") {
     if (result < 0) throw pyError("ValueError", "__len__() should return >= 0");
     return result;
   }
   if (typeof result === "boolean") return result ? 1 : 0;
-  if (typeof result === "bigint") throw pyError("OverflowError", "cannot fit 'int' into an index-sized integer");
+  if (typeof result === "bigint") {
+    throw pyError("OverflowError", "cannot fit 'int' into an index-sized integer");
+  }
   throw pyError("TypeError", `'${typeOf(result).name}' object cannot be interpreted as an integer`);
 }
 
@@ -70,7 +82,9 @@ function classInfoCheck(
       return isTrue(callObject(meta.lookup(hook)!, [classinfo, value], null));
     }
     if (hook === "__instancecheck__") return typeOf(value).isSubtypeOf(classinfo);
-    if (!(value instanceof PyType)) throw pyError("TypeError", "issubclass() arg 1 must be a class");
+    if (!(value instanceof PyType)) {
+      throw pyError("TypeError", "issubclass() arg 1 must be a class");
+    }
     return value.isSubtypeOf(classinfo);
   }
   const check = typeOf(classinfo).lookup(hook);
@@ -78,7 +92,12 @@ function classInfoCheck(
   throw pyError("TypeError", `${what} arg 2 must be a type, a tuple of types, or a union`);
 }
 
-function minMax(name: "min" | "max", operator: number, args: PyValue[], keywords: Map<string, PyValue>): PyValue {
+function minMax(
+  name: "min" | "max",
+  operator: number,
+  args: PyValue[],
+  keywords: Map<string, PyValue>,
+): PyValue {
   for (const key of keywords.keys()) {
     if (key !== "key" && key !== "default") {
       throw pyError("TypeError", `'${key}' is an invalid keyword argument for ${name}()`);
@@ -90,7 +109,10 @@ function minMax(name: "min" | "max", operator: number, args: PyValue[], keywords
   if (args.length === 1) candidates = iterateToArray(args[0]);
   else {
     if (keywords.has("default")) {
-      throw pyError("TypeError", `Cannot specify a default for ${name}() with multiple positional arguments`);
+      throw pyError(
+        "TypeError",
+        `Cannot specify a default for ${name}() with multiple positional arguments`,
+      );
     }
     candidates = args;
   }
@@ -113,16 +135,28 @@ function minMax(name: "min" | "max", operator: number, args: PyValue[], keywords
 
 function codePointOf(value: PyValue): number {
   if (!isStr(value)) {
-    throw pyError("TypeError", `ord() expected string of length 1, but ${typeOf(value).name} found`);
+    throw pyError(
+      "TypeError",
+      `ord() expected string of length 1, but ${typeOf(value).name} found`,
+    );
   }
   const points = codePointsOf(value as PyStr);
   if (points.length !== 1) {
-    throw pyError("TypeError", `ord() expected a character, but string of length ${points.length} found`);
+    throw pyError(
+      "TypeError",
+      `ord() expected a character, but string of length ${points.length} found`,
+    );
   }
   return points[0];
 }
 
-function print(args: PyValue[], sep: PyValue, end: PyValue, file: PyValue, flush: PyValue): PyValue {
+function print(
+  args: PyValue[],
+  sep: PyValue,
+  end: PyValue,
+  file: PyValue,
+  flush: PyValue,
+): PyValue {
   for (const [name, value] of [["sep", sep], ["end", end]] as const) {
     if (value !== null && !isStr(value)) {
       throw pyError("TypeError", `${name} must be None or a string, not ${typeOf(value).name}`);
@@ -144,7 +178,7 @@ function print(args: PyValue[], sep: PyValue, end: PyValue, file: PyValue, flush
 export function builtinFunctions(): PyBuiltinFunction[] {
   return [
     nativeFunction("print", "*args, sep=None, end=None, file=None, flush=False", print),
-    nativeFunction("len", "obj, /", lenOf),
+    nativeFunction("len", "obj, /", lengthOf),
     nativeFunction("repr", "obj, /", (obj: PyValue) => reprOf(obj)),
     nativeFunction("ascii", "obj, /", (obj: PyValue) => asciiOf(obj)),
     nativeFunction("format", "value, format_spec='', /", (value: PyValue, spec: PyValue) => {
@@ -153,16 +187,27 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       }
       return formatValue(value, spec as PyStr);
     }),
-    nativeFunction("isinstance", "obj, class_or_tuple, /", (obj: PyValue, classinfo: PyValue) =>
-      classInfoCheck(obj, classinfo, "__instancecheck__", "isinstance()")),
-    nativeFunction("issubclass", "cls, class_or_tuple, /", (cls: PyValue, classinfo: PyValue) =>
-      classInfoCheck(cls, classinfo, "__subclasscheck__", "issubclass()")),
+    nativeFunction(
+      "isinstance",
+      "obj, class_or_tuple, /",
+      (obj: PyValue, classinfo: PyValue) =>
+        classInfoCheck(obj, classinfo, "__instancecheck__", "isinstance()"),
+    ),
+    nativeFunction(
+      "issubclass",
+      "cls, class_or_tuple, /",
+      (cls: PyValue, classinfo: PyValue) =>
+        classInfoCheck(cls, classinfo, "__subclasscheck__", "issubclass()"),
+    ),
     nativeFunction("iter", "object, sentinel=?, /", (obj: PyValue, sentinel?: PyValue) => {
       if (sentinel === undefined) return getIterator(obj);
       throw pyError("SystemError", "Taipan: iter(callable, sentinel) is not implemented yet");
     }),
     nativeFunction("next", "iterator, default=?, /", (iterator: PyValue, fallback?: PyValue) => {
-      if (!(iterator instanceof PyNativeIterator) && slotOf(typeOf(iterator), "__next__") === undefined) {
+      if (
+        !(iterator instanceof PyNativeIterator) &&
+        slotOf(typeOf(iterator), "__next__") === undefined
+      ) {
         throw pyError("TypeError", `'${typeOf(iterator).name}' object is not an iterator`);
       }
       const value = nextOrUndefined(iterator);
@@ -173,22 +218,38 @@ export function builtinFunctions(): PyBuiltinFunction[] {
     nativeFunction("abs", "x, /", (x: PyValue) => {
       if (typeof x === "number") return Math.abs(x);
       const abs = slotOf(typeOf(x), "__abs__");
-      if (abs === undefined) throw pyError("TypeError", `bad operand type for abs(): '${typeOf(x).name}'`);
+      if (abs === undefined) {
+        throw pyError("TypeError", `bad operand type for abs(): '${typeOf(x).name}'`);
+      }
       return abs(x);
     }),
-    nativeFunction("min", "*args, **kwargs", (args: PyValue[], kw: Map<string, PyValue>) => minMax("min", LT, args, kw)),
-    nativeFunction("max", "*args, **kwargs", (args: PyValue[], kw: Map<string, PyValue>) => minMax("max", GT, args, kw)),
+    nativeFunction(
+      "min",
+      "*args, **kwargs",
+      (args: PyValue[], kw: Map<string, PyValue>) => minMax("min", LT, args, kw),
+    ),
+    nativeFunction(
+      "max",
+      "*args, **kwargs",
+      (args: PyValue[], kw: Map<string, PyValue>) => minMax("max", GT, args, kw),
+    ),
     nativeFunction("sum", "iterable, /, start=0", (iterable: PyValue, start: PyValue) => {
-      if (isStr(start)) throw pyError("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+      if (isStr(start)) {
+        throw pyError("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+      }
       let total: PyValue = start;
       for (const item of iterateValues(iterable)) total = binaryOp(ADD, total, item);
       return total;
     }),
-    nativeFunction("sorted", "iterable, /, *, key=None, reverse=False", (iterable: PyValue, key: PyValue, reverse: PyValue) => {
-      const list = new PyList(iterateToArray(iterable));
-      callObject(getAttribute(list, "sort"), [key, reverse], ["key", "reverse"]);
-      return list;
-    }),
+    nativeFunction(
+      "sorted",
+      "iterable, /, *, key=None, reverse=False",
+      (iterable: PyValue, key: PyValue, reverse: PyValue) => {
+        const list = new PyList(iterateToArray(iterable));
+        callObject(getAttribute(list, "sort"), [key, reverse], ["key", "reverse"]);
+        return list;
+      },
+    ),
     nativeFunction("any", "iterable, /", (iterable: PyValue) => {
       for (const item of iterateValues(iterable)) if (isTrue(item)) return true;
       return false;
@@ -199,54 +260,95 @@ export function builtinFunctions(): PyBuiltinFunction[] {
     }),
     nativeFunction("hash", "obj, /", (obj: PyValue) => hashOf(obj)),
     nativeFunction("id", "obj, /", (obj: PyValue) => objectId(obj)),
-    nativeFunction("callable", "obj, /", (obj: PyValue) =>
-      obj instanceof PyType || typeOf(obj).lookup("__call__") !== undefined),
-    nativeFunction("getattr", "object, name, default=?, /", (obj: PyValue, name: PyValue, fallback?: PyValue) => {
-      if (!isStr(name)) throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
-      if (fallback === undefined) return getAttribute(obj, toJsString(name as PyStr));
-      try {
-        return getAttribute(obj, toJsString(name as PyStr));
-      } catch (error) {
-        if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) return fallback;
-        throw error;
-      }
-    }),
-    nativeFunction("setattr", "obj, name, value, /", (obj: PyValue, name: PyValue, value: PyValue) => {
-      if (!isStr(name)) throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
-      setAttribute(obj, toJsString(name as PyStr), value);
-      return null;
-    }),
+    nativeFunction(
+      "callable",
+      "obj, /",
+      (obj: PyValue) => obj instanceof PyType || typeOf(obj).lookup("__call__") !== undefined,
+    ),
+    nativeFunction(
+      "getattr",
+      "object, name, default=?, /",
+      (obj: PyValue, name: PyValue, fallback?: PyValue) => {
+        if (!isStr(name)) {
+          throw pyError(
+            "TypeError",
+            `attribute name must be string, not '${typeOf(name).name}'`,
+          );
+        }
+        if (fallback === undefined) return getAttribute(obj, toJsString(name as PyStr));
+        try {
+          return getAttribute(obj, toJsString(name as PyStr));
+        } catch (error) {
+          if (
+            error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)
+          ) return fallback;
+          throw error;
+        }
+      },
+    ),
+    nativeFunction(
+      "setattr",
+      "obj, name, value, /",
+      (obj: PyValue, name: PyValue, value: PyValue) => {
+        if (!isStr(name)) {
+          throw pyError(
+            "TypeError",
+            `attribute name must be string, not '${typeOf(name).name}'`,
+          );
+        }
+        setAttribute(obj, toJsString(name as PyStr), value);
+        return null;
+      },
+    ),
     nativeFunction("delattr", "obj, name, /", (obj: PyValue, name: PyValue) => {
-      if (!isStr(name)) throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+      if (!isStr(name)) {
+        throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+      }
       deleteAttribute(obj, toJsString(name as PyStr));
       return null;
     }),
     nativeFunction("hasattr", "obj, name, /", (obj: PyValue, name: PyValue) => {
-      if (!isStr(name)) throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+      if (!isStr(name)) {
+        throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+      }
       try {
         getAttribute(obj, toJsString(name as PyStr));
         return true;
       } catch (error) {
-        if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) return false;
+        if (
+          error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)
+        ) return false;
         throw error;
       }
     }),
     nativeFunction("chr", "i, /", (i: PyValue) => {
-      const n = indexValue(i, () => `'${typeOf(i).name}' object cannot be interpreted as an integer`);
-      if (typeof n === "bigint" || n < 0 || n > 0x10ffff) throw pyError("ValueError", "chr() arg not in range(0x110000)");
+      const n = indexValue(
+        i,
+        () => `'${typeOf(i).name}' object cannot be interpreted as an integer`,
+      );
+      if (typeof n === "bigint" || n < 0 || n > 0x10ffff) {
+        throw pyError("ValueError", "chr() arg not in range(0x110000)");
+      }
       return strFromCodePoints([n]);
     }),
     nativeFunction("ord", "c, /", codePointOf),
     nativeFunction("divmod", "x, y, /", (x: PyValue, y: PyValue) => {
       const result = dispatchBinary(x, y, "__divmod__", "__rdivmod__");
       if (result === NotImplemented) {
-        throw pyError("TypeError", `unsupported operand type(s) for divmod(): '${typeOf(x).name}' and '${typeOf(y).name}'`);
+        throw pyError(
+          "TypeError",
+          `unsupported operand type(s) for divmod(): '${typeOf(x).name}' and '${typeOf(y).name}'`,
+        );
       }
       return result;
     }),
     nativeFunction("globals", "", () => thread.current!.globals),
     nativeFunction("locals", "", () => thread.current!.locals ?? thread.current!.globals),
-    nativeFunction("__build_class__", "*args, **kwargs", (args: PyValue[], kwargs: Map<string, PyValue>) =>
-      buildClass([...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null)),
+    nativeFunction(
+      "__build_class__",
+      "*args, **kwargs",
+      (args: PyValue[], kwargs: Map<string, PyValue>) =>
+        buildClass([...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null),
+    ),
   ];
 }

@@ -59,6 +59,9 @@ import { newGenerator, sendTo, yieldFromIterator } from "./generator.ts";
 import { deleteSubscript, getSubscript, setSubscript } from "./subscript.ts";
 import { unpackExtended, unpackSequence } from "./unpack.ts";
 import { opName } from "../compiler/opcodes.ts";
+import { matchClass, matchKeys, matchMapping, matchSequence } from "./pattern_match.ts";
+import { lookupSpecial } from "./attributes.ts";
+import { lengthOf } from "./builtin_functions.ts";
 
 export function evalFrame(frame: Frame): PyValue {
   const code = frame.code;
@@ -380,7 +383,14 @@ export function evalFrame(frame: Frame): PyValue {
               const annotations = arg & 4 ? stack[--sp]! : null;
               const kwdefaults = arg & 2 ? stack[--sp]! : null;
               const defaults = arg & 1 ? stack[--sp]! : null;
-              stack[sp++] = makeFunction(frame, codeObject, defaults, kwdefaults, annotations, closure);
+              stack[sp++] = makeFunction(
+                frame,
+                codeObject,
+                defaults,
+                kwdefaults,
+                annotations,
+                closure,
+              );
               break;
             }
             case Op.LOAD_BUILD_CLASS:
@@ -491,6 +501,43 @@ export function evalFrame(frame: Frame): PyValue {
             case Op.CHECK_EXC_MATCH: {
               const type = stack[sp - 1]!;
               stack[sp - 1] = exceptionMatches(stack[sp - 2]!, type);
+              break;
+            }
+
+            case Op.BEFORE_WITH: {
+              const manager = stack[sp - 1]!;
+              const enter = lookupSpecial(manager, "__enter__");
+              const exit = lookupSpecial(manager, "__exit__");
+              stack[sp - 1] = exit;
+              stack[sp++] = callObject(enter, [], null);
+              break;
+            }
+            case Op.WITH_EXCEPT_START: {
+              const exception = stack[sp - 1] as PyBaseException;
+              const exit = stack[sp - 4]!;
+              stack[sp++] = callObject(exit, [exception.cls, exception, exception.traceback], null);
+              break;
+            }
+            case Op.GET_LEN:
+              stack[sp] = lengthOf(stack[sp - 1]!);
+              sp++;
+              break;
+            case Op.MATCH_MAPPING:
+              stack[sp] = matchMapping(stack[sp - 1]!);
+              sp++;
+              break;
+            case Op.MATCH_SEQUENCE:
+              stack[sp] = matchSequence(stack[sp - 1]!);
+              sp++;
+              break;
+            case Op.MATCH_KEYS:
+              stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
+              sp++;
+              break;
+            case Op.MATCH_CLASS: {
+              const kwnames = stack[--sp]!;
+              const cls = stack[--sp]!;
+              stack[sp - 1] = matchClass(stack[sp - 1]!, cls, arg, kwnames);
               break;
             }
 

@@ -3,10 +3,10 @@
  *
  * Builtin types register native implementations of dunder methods
  * (`registerNativeSlots(intType, { __add__: intAdd, ... })`). `slotOf(type,
- * name)` finds the class that defines `name` first in the MRO; if that is a
- * builtin type with a native slot, the native function is used directly (no
- * argument binding, no method object); otherwise the attribute is a Python
- * function (or any callable) and is called with the receiver first. So a
+ * name)` walks the MRO; at the first class that has a native slot or a
+ * namespace entry for `name`, a native slot is used directly (no argument
+ * binding, no method object), otherwise the attribute (a Python function or
+ * any callable) is called with the receiver first. So a
  * Python subclass that overrides `__add__` is honoured, and `int + int` never
  * goes through `int.__add__`'s method descriptor. A dunder set to None means
  * "not supported" (e.g. `__hash__ = None`).
@@ -28,14 +28,18 @@ export function registerNativeSlots(type: PyType, slots: Record<string, AnySlot>
   for (const [name, slot] of Object.entries(slots)) table.set(name, slot);
 }
 
-/** The implementation of dunder `name` for `type`: a native slot, a Python attribute, or undefined. */
+/**
+ * The implementation of dunder `name` for `type`: along the MRO, the first
+ * class with a native slot or a namespace entry for it decides.
+ */
 export function slotOf(type: PyType, name: string): AnySlot | undefined {
-  const owner = type.definingClass(name);
-  if (owner === undefined) return undefined;
-  const native = nativeSlots.get(owner)?.get(name);
-  if (native !== undefined) return native as AnySlot;
-  const method = owner.dict.get(name)!;
-  if (method === null) return undefined; // `__eq__ = None` style: not implemented
-  return (...args: PyValue[]) => callObject(method, args, null);
+  for (const klass of type.mro) {
+    const native = nativeSlots.get(klass)?.get(name);
+    if (native !== undefined) return native;
+    const method = klass.dict.get(name);
+    if (method === undefined) continue;
+    if (method === null) return undefined; // `__hash__ = None` style: not supported
+    return (...args: PyValue[]) => callObject(method, args, null);
+  }
+  return undefined;
 }
-

@@ -19,8 +19,20 @@ import { toJsString } from "../../objects/str_wide.ts";
 import { hashTupleItems } from "../hash.ts";
 import { compareOp, equals, isTrue } from "../operators.ts";
 import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
-import { getIterator, iterateToArray, listIteratorType, PyNativeIterator, tupleIteratorType } from "../iteration.ts";
-import { deleteSubscript, getSubscript, sequenceIndex, setSubscript, sliceOf } from "../subscript.ts";
+import {
+  getIterator,
+  iterateToArray,
+  listIteratorType,
+  PyNativeIterator,
+  tupleIteratorType,
+} from "../iteration.ts";
+import {
+  deleteSubscript,
+  getSubscript,
+  sequenceIndex,
+  setSubscript,
+  sliceOf,
+} from "../subscript.ts";
 import { callObject } from "../call.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
 
@@ -62,15 +74,28 @@ function compareSequences(a: readonly PyValue[], b: readonly PyValue[], operator
 function comparisons(type: typeof listType, cls: typeof PyList | typeof PyTuple) {
   const entries: Record<string, [string, (self: Sequence, other: PyValue) => PyValue]> = {};
   COMPARE_OPERATORS.forEach(([kind], index) => {
-    const name = { Lt: "__lt__", LtE: "__le__", Eq: "__eq__", NotEq: "__ne__", Gt: "__gt__", GtE: "__ge__" }[kind];
-    entries[name] = ["value, /", (self, other) =>
-      other instanceof cls ? compareSequences(self.items, other.items, index) : NotImplemented];
+    const name = {
+      Lt: "__lt__",
+      LtE: "__le__",
+      Eq: "__eq__",
+      NotEq: "__ne__",
+      Gt: "__gt__",
+      GtE: "__ge__",
+    }[kind];
+    entries[name] = [
+      "value, /",
+      (self, other) =>
+        other instanceof cls ? compareSequences(self.items, other.items, index) : NotImplemented,
+    ];
   });
   defineNativeMethods(type, entries);
 }
 
 function repeatCount(count: PyValue): number {
-  const n = indexValue(count, () => `can't multiply sequence by non-int of type '${typeOf(count).name}'`);
+  const n = indexValue(
+    count,
+    () => `can't multiply sequence by non-int of type '${typeOf(count).name}'`,
+  );
   if (typeof n === "bigint") {
     if (n <= 0n) return 0;
     throw pyError("MemoryError");
@@ -84,11 +109,18 @@ function repeat(items: readonly PyValue[], count: number): PyValue[] {
   return out;
 }
 
-function indexOf(items: readonly PyValue[], value: PyValue, start: PyValue | undefined, stop: PyValue | undefined): number {
+function indexOf(
+  items: readonly PyValue[],
+  value: PyValue,
+  start: PyValue | undefined,
+  stop: PyValue | undefined,
+): number {
   const length = items.length;
   const clamp = (bound: PyValue | undefined, otherwise: number) => {
     if (bound === undefined) return otherwise;
-    let n = Number(indexValue(bound, () => "slice indices must be integers or have an __index__ method"));
+    let n = Number(
+      indexValue(bound, () => "slice indices must be integers or have an __index__ method"),
+    );
     if (n < 0) n = Math.max(0, n + length);
     return Math.min(n, length);
   };
@@ -101,15 +133,22 @@ function indexOf(items: readonly PyValue[], value: PyValue, start: PyValue | und
 registerConstructor(listType, (cls) => new PyList([], cls));
 registerInitializer(listType, (self, args, kwnames) => {
   if (kwnames !== null) throw pyError("TypeError", "list() takes no keyword arguments");
-  if (args.length > 1) throw pyError("TypeError", `list expected at most 1 argument, got ${args.length}`);
+  if (args.length > 1) {
+    throw pyError("TypeError", `list expected at most 1 argument, got ${args.length}`);
+  }
   (self as PyList).items = args.length === 0 ? [] : iterateToArray(args[0]);
 });
 
 defineNativeMethods(listType, {
   __repr__: ["", (self: PyList) => guardedRepr(self, "[...]", () => `[${itemsRepr(self.items)}]`)],
   __len__: ["", (self: PyList) => self.items.length],
-  __getitem__: ["index, /", (self: PyList, key: PyValue) =>
-    key instanceof PySlice ? new PyList(sliceOf(self.items, key)) : self.items[sequenceIndex(key, self.items.length, "list")]],
+  __getitem__: [
+    "index, /",
+    (self: PyList, key: PyValue) =>
+      key instanceof PySlice
+        ? new PyList(sliceOf(self.items, key))
+        : self.items[sequenceIndex(key, self.items.length, "list")],
+  ],
   __setitem__: ["key, value, /", (self: PyList, key: PyValue, value: PyValue) => {
     setSubscript(new PyList(self.items), key, value);
     return null;
@@ -120,7 +159,10 @@ defineNativeMethods(listType, {
     self.items = view.items;
     return null;
   }],
-  __contains__: ["key, /", (self: PyList, key: PyValue) => self.items.some((item) => equals(item, key))],
+  __contains__: [
+    "key, /",
+    (self: PyList, key: PyValue) => self.items.some((item) => equals(item, key)),
+  ],
   __iter__: ["", (self: PyList) => getIterator(self)],
   __reversed__: ["", (self: PyList) => {
     let index = self.items.length - 1;
@@ -140,8 +182,14 @@ defineNativeMethods(listType, {
     self.items.push(...iterateToArray(other));
     return self;
   }],
-  __mul__: ["value, /", (self: PyList, count: PyValue) => new PyList(repeat(self.items, repeatCount(count)))],
-  __rmul__: ["value, /", (self: PyList, count: PyValue) => new PyList(repeat(self.items, repeatCount(count)))],
+  __mul__: [
+    "value, /",
+    (self: PyList, count: PyValue) => new PyList(repeat(self.items, repeatCount(count))),
+  ],
+  __rmul__: [
+    "value, /",
+    (self: PyList, count: PyValue) => new PyList(repeat(self.items, repeatCount(count))),
+  ],
   __imul__: ["value, /", (self: PyList, count: PyValue) => {
     self.items = repeat(self.items, repeatCount(count));
     return self;
@@ -156,7 +204,9 @@ defineNativeMethods(listType, {
   }],
   insert: ["index, object, /", (self: PyList, where: PyValue, value: PyValue) => {
     const length = self.items.length;
-    let index = Number(indexValue(where, () => `'${typeOf(where).name}' object cannot be interpreted as an integer`));
+    let index = Number(
+      indexValue(where, () => `'${typeOf(where).name}' object cannot be interpreted as an integer`),
+    );
     if (index < 0) index = Math.max(0, index + length);
     self.items.splice(Math.min(index, length), 0, value);
     return null;
@@ -172,12 +222,18 @@ defineNativeMethods(listType, {
     self.items.splice(index, 1);
     return null;
   }],
-  index: ["value, start=?, stop=?, /", (self: PyList, value: PyValue, start?: PyValue, stop?: PyValue) => {
-    const index = indexOf(self.items, value, start, stop);
-    if (index < 0) throw pyError("ValueError", `${toJsString(reprOf(value))} is not in list`);
-    return index;
-  }],
-  count: ["value, /", (self: PyList, value: PyValue) => self.items.filter((item) => equals(item, value)).length],
+  index: [
+    "value, start=?, stop=?, /",
+    (self: PyList, value: PyValue, start?: PyValue, stop?: PyValue) => {
+      const index = indexOf(self.items, value, start, stop);
+      if (index < 0) throw pyError("ValueError", `${toJsString(reprOf(value))} is not in list`);
+      return index;
+    },
+  ],
+  count: [
+    "value, /",
+    (self: PyList, value: PyValue) => self.items.filter((item) => equals(item, value)).length,
+  ],
   clear: ["", (self: PyList) => {
     self.items = [];
     return null;
@@ -194,15 +250,18 @@ defineNativeMethods(listType, {
     const order = items.map((_, i) => i);
     const lessThan = (a: PyValue, b: PyValue) => isTrue(compareOp(LT, a, b));
     const descending = isTrue(reverse);
+    let failure: unknown = null;
     try {
       if (descending) order.reverse();
       order.sort((i, j) => (lessThan(keys[i], keys[j]) ? -1 : lessThan(keys[j], keys[i]) ? 1 : 0));
       if (descending) order.reverse();
-    } finally {
-      const modified = self.items.length !== 0;
-      self.items = order.map((i) => items[i]);
-      if (modified) throw pyError("ValueError", "list modified during sort");
+    } catch (error) {
+      failure = error;
     }
+    const modified = self.items.length !== 0;
+    self.items = order.map((i) => items[i]);
+    if (failure !== null) throw failure;
+    if (modified) throw pyError("ValueError", "list modified during sort");
     return null;
   }],
 });
@@ -213,7 +272,9 @@ const LT = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Lt");
 
 registerConstructor(tupleType, (cls, args, kwnames) => {
   if (kwnames !== null) throw pyError("TypeError", "tuple() takes no keyword arguments");
-  if (args.length > 1) throw pyError("TypeError", `tuple expected at most 1 argument, got ${args.length}`);
+  if (args.length > 1) {
+    throw pyError("TypeError", `tuple expected at most 1 argument, got ${args.length}`);
+  }
   const items = args.length === 0 ? [] : iterateToArray(args[0]);
   return cls === tupleType ? newTuple(items) : new PyTuple(items, cls);
 });
@@ -222,30 +283,54 @@ registerInitializer(tupleType, () => {});
 defineNativeMethods(tupleType, {
   __repr__: ["", (self: PyTuple) => {
     if (self.items.length === 0) return "()";
-    return guardedRepr(self, "(...)", () =>
-      self.items.length === 1 ? `(${itemsRepr(self.items)},)` : `(${itemsRepr(self.items)})`);
+    return guardedRepr(
+      self,
+      "(...)",
+      () => self.items.length === 1 ? `(${itemsRepr(self.items)},)` : `(${itemsRepr(self.items)})`,
+    );
   }],
   __len__: ["", (self: PyTuple) => self.items.length],
   __getitem__: ["key, /", (self: PyTuple, key: PyValue) => getSubscript(newTuple(self.items), key)],
-  __contains__: ["key, /", (self: PyTuple, key: PyValue) => self.items.some((item) => equals(item, key))],
+  __contains__: [
+    "key, /",
+    (self: PyTuple, key: PyValue) => self.items.some((item) => equals(item, key)),
+  ],
   __iter__: ["", (self: PyTuple) => {
     let index = 0;
-    return new PyNativeIterator(tupleIteratorType, () => index < self.items.length ? self.items[index++] : undefined);
+    return new PyNativeIterator(
+      tupleIteratorType,
+      () => index < self.items.length ? self.items[index++] : undefined,
+    );
   }],
   __hash__: ["", (self: PyTuple) => hashTupleItems(self.items)],
   __add__: ["value, /", (self: PyTuple, other: PyValue) => {
     if (!(other instanceof PyTuple)) {
-      throw pyError("TypeError", `can only concatenate tuple (not "${typeOf(other).name}") to tuple`);
+      throw pyError(
+        "TypeError",
+        `can only concatenate tuple (not "${typeOf(other).name}") to tuple`,
+      );
     }
     return newTuple([...self.items, ...other.items]);
   }],
-  __mul__: ["value, /", (self: PyTuple, count: PyValue) => newTuple(repeat(self.items, repeatCount(count)))],
-  __rmul__: ["value, /", (self: PyTuple, count: PyValue) => newTuple(repeat(self.items, repeatCount(count)))],
-  index: ["value, start=?, stop=?, /", (self: PyTuple, value: PyValue, start?: PyValue, stop?: PyValue) => {
-    const index = indexOf(self.items, value, start, stop);
-    if (index < 0) throw pyError("ValueError", "tuple.index(x): x not in tuple");
-    return index;
-  }],
-  count: ["value, /", (self: PyTuple, value: PyValue) => self.items.filter((item) => equals(item, value)).length],
+  __mul__: [
+    "value, /",
+    (self: PyTuple, count: PyValue) => newTuple(repeat(self.items, repeatCount(count))),
+  ],
+  __rmul__: [
+    "value, /",
+    (self: PyTuple, count: PyValue) => newTuple(repeat(self.items, repeatCount(count))),
+  ],
+  index: [
+    "value, start=?, stop=?, /",
+    (self: PyTuple, value: PyValue, start?: PyValue, stop?: PyValue) => {
+      const index = indexOf(self.items, value, start, stop);
+      if (index < 0) throw pyError("ValueError", "tuple.index(x): x not in tuple");
+      return index;
+    },
+  ],
+  count: [
+    "value, /",
+    (self: PyTuple, value: PyValue) => self.items.filter((item) => equals(item, value)).length,
+  ],
 });
 comparisons(tupleType, PyTuple);
