@@ -59,7 +59,9 @@ export function runProgram(
   let code;
   try {
     const tree = parse(source, filename, "exec", {});
-    code = compileModule(tree, filename, "exec", { optimize: flags.optimize });
+    code = compileModule(tree, filename, "exec", {
+      optimize: Math.min(flags.optimize, 2) as 0 | 1 | 2,
+    });
   } catch (error) {
     if (error instanceof PySyntaxError) {
       stderr(
