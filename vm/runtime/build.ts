@@ -76,7 +76,11 @@ export function listExtend(list: PyValue, iterable: PyValue): void {
   try {
     for (const value of iterateToArray(iterable)) (list as PyList).items.push(value);
   } catch (error) {
-    throw notIterableAs(error, iterable, `Value after * must be an iterable, not ${typeOf(iterable).name}`);
+    throw notIterableAs(
+      error,
+      iterable,
+      `Value after * must be an iterable, not ${typeOf(iterable).name}`,
+    );
   }
 }
 
@@ -95,7 +99,12 @@ function notIterableAs(error: unknown, iterable: PyValue, message: string): unkn
 
 /** `{**m}`: any mapping with keys(). */
 export function dictUpdate(dict: PyValue, mapping: PyValue): void {
-  copyMapping(dict as PyDict, mapping, null, () => pyError("TypeError", `'${typeOf(mapping).name}' object is not a mapping`));
+  copyMapping(
+    dict as PyDict,
+    mapping,
+    null,
+    () => pyError("TypeError", `'${typeOf(mapping).name}' object is not a mapping`),
+  );
 }
 
 /** `f(**m)`: like dictUpdate, but a repeated key is an error naming the function. */
@@ -103,7 +112,9 @@ export function dictMerge(dict: PyValue, mapping: PyValue, callable: PyValue): v
   copyMapping(dict as PyDict, mapping, callable, () =>
     pyError(
       "TypeError",
-      `${describeCallable(callable)} argument after ** must be a mapping, not ${typeOf(mapping).name}`,
+      `${describeCallable(callable)} argument after ** must be a mapping, not ${
+        typeOf(mapping).name
+      }`,
     ));
 }
 

@@ -18,9 +18,16 @@ import { classmethodType, propertyType, staticmethodType } from "../objects/desc
 import { Ellipsis, NotImplemented } from "../objects/singletons.ts";
 import { ExceptionType } from "../objects/exceptions.ts";
 import { builtinFunctions } from "./builtin_functions.ts";
+import { asyncBuiltinFunctions } from "./async_builtins.ts";
 import { rangeType } from "./types/range_type.ts";
 import { superType } from "./types/super_type.ts";
-import { enumerateType, filterType, mapType, reversedType, zipType } from "./types/iterator_types.ts";
+import {
+  enumerateType,
+  filterType,
+  mapType,
+  reversedType,
+  zipType,
+} from "./types/iterator_types.ts";
 import { PyModule } from "./module.ts";
 
 export function createBuiltins(options: { optimize: number }): PyModule {
@@ -29,12 +36,33 @@ export function createBuiltins(options: { optimize: number }): PyModule {
   put("__name__", "builtins");
   put("__doc__", null);
   for (const func of builtinFunctions()) put(func.name, func);
+  for (const func of asyncBuiltinFunctions()) put(func.name, func);
   for (
     const type of [
-      objectType, typeType, intType, boolType, floatType, complexType, strType, bytesType,
-      listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType,
-      propertyType, staticmethodType, classmethodType, superType,
-      enumerateType, zipType, mapType, filterType, reversedType,
+      objectType,
+      typeType,
+      intType,
+      boolType,
+      floatType,
+      complexType,
+      strType,
+      bytesType,
+      listType,
+      tupleType,
+      dictType,
+      setType,
+      frozensetType,
+      rangeType,
+      sliceType,
+      propertyType,
+      staticmethodType,
+      classmethodType,
+      superType,
+      enumerateType,
+      zipType,
+      mapType,
+      filterType,
+      reversedType,
     ]
   ) put(type.name, type); // deno-fmt-ignore
   for (const [name, type] of Object.entries(ExceptionType)) put(name, type);

@@ -11,7 +11,7 @@
 import type { PyValue } from "../objects/object.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/native_function.ts";
-import { PyTuple, newTuple } from "../objects/tuple.ts";
+import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { PyType } from "../objects/type.ts";
@@ -43,13 +43,19 @@ export function callObject(
 }
 
 /** CALL_FUNCTION_EX: `f(*args, **kwargs)` with any iterable and mapping. */
-export function callWithStar(callable: PyValue, positional: PyValue, kwargs: PyValue | null): PyValue {
+export function callWithStar(
+  callable: PyValue,
+  positional: PyValue,
+  kwargs: PyValue | null,
+): PyValue {
   const args = positional instanceof PyTuple ? [...positional.items] : iterateToArray(positional);
   if (kwargs === null) return callObject(callable, args, null);
   if (!(kwargs instanceof PyDict)) {
     throw pyError(
       "TypeError",
-      `${describeCallable(callable)} argument after ** must be a mapping, not ${typeOf(kwargs).name}`,
+      `${describeCallable(callable)} argument after ** must be a mapping, not ${
+        typeOf(kwargs).name
+      }`,
     );
   }
   const kwnames: string[] = [];
@@ -196,7 +202,9 @@ function tooManyPositional(func: PyFunction, locals: (PyValue | undefined)[], gi
   for (let i = argcount; i < argcount + code.co_kwonlyargcount; i++) {
     if (locals[i] !== undefined) kwonlyGiven++;
   }
-  const signature = defaultCount > 0 ? `from ${argcount - defaultCount} to ${argcount}` : `${argcount}`;
+  const signature = defaultCount > 0
+    ? `from ${argcount - defaultCount} to ${argcount}`
+    : `${argcount}`;
   const plural = defaultCount > 0 || argcount !== 1 ? "s" : "";
   const keywordOnly = kwonlyGiven > 0
     ? ` positional argument${given !== 1 ? "s" : ""} (and ${kwonlyGiven} keyword-only argument${

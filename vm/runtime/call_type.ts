@@ -14,7 +14,7 @@
  * `__class__` cell that zero-argument `super()` reads.
  */
 import type { PyValue } from "../objects/object.ts";
-import { PyType, MroError, TypeFlag } from "../objects/type.ts";
+import { MroError, PyType, TypeFlag } from "../objects/type.ts";
 import { objectType, typeType } from "../objects/core_types.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { pyError } from "../objects/exceptions.ts";
@@ -23,6 +23,7 @@ import { PyDict } from "../objects/dict.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import { PyClassMethod, PyStaticMethod } from "../objects/descriptors.ts";
+import { defineNativeMethods, nativeFunction } from "../objects/native_function.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { isStr } from "../objects/str_wide.ts";
 import { callObject } from "./call.ts";
@@ -45,11 +46,55 @@ export type NativeInitializer = (
 const constructors = new Map<PyType, NativeConstructor>();
 const initializers = new Map<PyType, NativeInitializer>();
 
+/**
+ * A builtin type's native `__new__`; also visible as `type.__new__`, a
+ * static method, so `super().__new__(cls)` and `int.__new__(C, 5)` work.
+ */
 export function registerConstructor(type: PyType, constructor: NativeConstructor): void {
   constructors.set(type, constructor);
+  const visible = nativeFunction(
+    "__new__",
+    "cls, /, *args, **kwargs",
+    (cls: PyValue, args: PyValue[], kwargs: Map<string, PyValue>) => {
+      if (!(cls instanceof PyType)) {
+        throw pyError(
+          "TypeError",
+          `${type.name}.__new__(X): X is not a type object (${typeOf(cls).name})`,
+        );
+      }
+      if (!cls.isSubtypeOf(type)) {
+        throw pyError(
+          "TypeError",
+          `${type.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${type.name}`,
+        );
+      }
+      const values = [...args, ...kwargs.values()];
+      const names = kwargs.size > 0 ? [...kwargs.keys()] : null;
+      return type === objectType
+        ? objectNewFor(cls, values, names)
+        : constructor(cls, values, names);
+    },
+  );
+  type.dict.set("__new__", new PyStaticMethod(visible));
+  type.invalidate();
 }
+
+/** A builtin type's native `__init__`; also visible as a method for `super().__init__(...)`. */
 export function registerInitializer(type: PyType, initializer: NativeInitializer): void {
   initializers.set(type, initializer);
+  defineNativeMethods(type, {
+    __init__: [
+      "*args, **kwargs",
+      (self: PyValue, args: PyValue[], kwargs: Map<string, PyValue>) => {
+        initializer(
+          self,
+          [...args, ...kwargs.values()],
+          kwargs.size > 0 ? [...kwargs.keys()] : null,
+        );
+        return null;
+      },
+    ],
+  });
 }
 
 /** The first class in the MRO defining `name` in Python or natively. */
@@ -66,7 +111,10 @@ function slotOwner<T>(cls: PyType, name: string, natives: Map<PyType, T>): PyTyp
 registerConstructor(objectType, (cls, args) => {
   if (args.length > 0) {
     if (slotOwner(cls, "__new__", constructors) !== objectNew) {
-      throw pyError("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
+      throw pyError(
+        "TypeError",
+        "object.__new__() takes exactly one argument (the type to instantiate)",
+      );
     }
     if (slotOwner(cls, "__init__", initializers) === objectInit) {
       throw pyError("TypeError", `${cls.name}() takes no arguments`);
@@ -96,7 +144,11 @@ const objectInit = initializers.get(objectType)!;
  * allocates when no builtin base below object supplies the instance layout,
  * as CPython's object_new, which refuses other layouts.
  */
-export function objectNewFor(cls: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+export function objectNewFor(
+  cls: PyType,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): PyValue {
   const solid = cls.mro.find((klass) => constructors.has(klass))!;
   if (solid !== objectType) {
     throw pyError(
@@ -107,7 +159,11 @@ export function objectNewFor(cls: PyType, args: readonly PyValue[], kwnames: rea
   return objectNew(cls, args, kwnames);
 }
 
-export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+export function callType(
+  cls: PyType,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): PyValue {
   const meta = typeOf(cls);
   if (meta !== typeType) {
     const call = meta.lookup("__call__");
@@ -125,7 +181,11 @@ export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonl
   return instance;
 }
 
-export function construct(cls: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+export function construct(
+  cls: PyType,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): PyValue {
   const owner = slotOwner(cls, "__new__", constructors);
   if (owner instanceof PyType) {
     return callObject(getAttribute(cls, "__new__"), [cls, ...args], kwnames);
@@ -133,7 +193,11 @@ export function construct(cls: PyType, args: readonly PyValue[], kwnames: readon
   return owner(cls, args, kwnames);
 }
 
-function initialize(instance: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
+function initialize(
+  instance: PyValue,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): void {
   const cls = typeOf(instance);
   const owner = slotOwner(cls, "__init__", initializers);
   if (!(owner instanceof PyType)) {
@@ -153,18 +217,31 @@ registerConstructor(typeType, (meta, args, kwnames) => {
   if (args.length - (kwnames?.length ?? 0) !== 3) {
     throw pyError("TypeError", "type.__new__() takes exactly 3 arguments (0 given)");
   }
-  if (!isStr(name)) throw pyError("TypeError", `type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (!isStr(name)) {
+    throw pyError("TypeError", `type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  }
   if (!(bases instanceof PyTuple)) {
-    throw pyError("TypeError", `type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+    throw pyError(
+      "TypeError",
+      `type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`,
+    );
   }
   if (!(namespace instanceof PyDict)) {
-    throw pyError("TypeError", `type.__new__() argument 3 must be dict, not ${typeOf(namespace).name}`);
+    throw pyError(
+      "TypeError",
+      `type.__new__() argument 3 must be dict, not ${typeOf(namespace).name}`,
+    );
   }
   return createClass(meta, name as string, bases.items, namespace);
 });
 registerInitializer(typeType, () => {});
 
-function createClass(meta: PyType, name: string, baseValues: readonly PyValue[], namespace: PyDict): PyType {
+function createClass(
+  meta: PyType,
+  name: string,
+  baseValues: readonly PyValue[],
+  namespace: PyDict,
+): PyType {
   const bases: PyType[] = [];
   for (const base of baseValues) {
     if (!(base instanceof PyType)) {
@@ -189,7 +266,9 @@ function createClass(meta: PyType, name: string, baseValues: readonly PyValue[],
       continue;
     }
     if (key === "__new__" && value instanceof PyFunction) value = new PyStaticMethod(value);
-    if ((key === "__init_subclass__" || key === "__class_getitem__") && value instanceof PyFunction) {
+    if (
+      (key === "__init_subclass__" || key === "__class_getitem__") && value instanceof PyFunction
+    ) {
       value = new PyClassMethod(value);
     }
     dict.set(key, value);
@@ -218,7 +297,9 @@ export function buildClass(args: readonly PyValue[], kwnames: readonly string[] 
   const positional = args.length - (kwnames?.length ?? 0);
   if (positional < 2) throw pyError("TypeError", "__build_class__: not enough arguments");
   const [body, name] = args;
-  if (!(body instanceof PyFunction)) throw pyError("TypeError", "__build_class__: func must be a function");
+  if (!(body instanceof PyFunction)) {
+    throw pyError("TypeError", "__build_class__: func must be a function");
+  }
   if (!isStr(name)) throw pyError("TypeError", "__build_class__: name is not a string");
   const bases = resolveBases(args.slice(2, positional));
   let meta: PyValue | null = null;
@@ -237,17 +318,26 @@ export function buildClass(args: readonly PyValue[], kwnames: readonly string[] 
   const prepare = typeOf(meta).lookup("__prepare__") !== undefined
     ? getAttribute(meta, "__prepare__")
     : null;
-  const namespace = prepare === null
-    ? new PyDict()
-    : callObject(prepare, [name, basesTuple, ...keywords], keywordNames.length ? keywordNames : null);
+  const namespace = prepare === null ? new PyDict() : callObject(
+    prepare,
+    [name, basesTuple, ...keywords],
+    keywordNames.length ? keywordNames : null,
+  );
   if (!(namespace instanceof PyDict)) {
     throw pyError("TypeError", "Taipan: class namespaces other than dict are not supported yet");
   }
   const frame = new Frame(body.code, body.globals, body.builtins, namespace, body);
   const cell = evalFrame(frame);
-  const cls = callObject(meta, [name, basesTuple, namespace, ...keywords], keywordNames.length ? keywordNames : null);
+  const cls = callObject(
+    meta,
+    [name, basesTuple, namespace, ...keywords],
+    keywordNames.length ? keywordNames : null,
+  );
   if (cell instanceof PyCell && cell.contents === undefined && cls instanceof PyType) {
-    throw pyError("RuntimeError", `__class__ not set defining '${name}' as ${cls.name}. Was __classcell__ propagated to type.__new__?`);
+    throw pyError(
+      "RuntimeError",
+      `__class__ not set defining '${name}' as ${cls.name}. Was __classcell__ propagated to type.__new__?`,
+    );
   }
   return cls;
 }
@@ -257,7 +347,11 @@ function resolveBases(bases: readonly PyValue[]): PyValue[] {
   const out: PyValue[] = [];
   for (const base of bases) {
     if (!(base instanceof PyType) && typeOf(base).lookup("__mro_entries__") !== undefined) {
-      out.push(...iterateToArray(callObject(getAttribute(base, "__mro_entries__"), [newTuple(bases)], null)));
+      out.push(
+        ...iterateToArray(
+          callObject(getAttribute(base, "__mro_entries__"), [newTuple(bases)], null),
+        ),
+      );
     } else out.push(base);
   }
   return out;

@@ -62,6 +62,14 @@ import { opName } from "../compiler/opcodes.ts";
 import { matchClass, matchKeys, matchMapping, matchSequence } from "./pattern_match.ts";
 import { lookupSpecial } from "./attributes.ts";
 import { lengthOf } from "./builtin_functions.ts";
+import { enterAsyncContext, getAwaitable } from "./awaitable.ts";
+import {
+  asyncIterator,
+  asyncNext,
+  endsAsyncFor,
+  PyAsyncGenWrappedValue,
+} from "./async_generator.ts";
+import { exceptStarMatch, prepReraiseStar } from "./except_star.ts";
 
 export function evalFrame(frame: Frame): PyValue {
   const code = frame.code;
@@ -461,7 +469,7 @@ export function evalFrame(frame: Frame): PyValue {
               frame.sp = sp;
               return newGenerator(frame);
             case Op.GET_YIELD_FROM_ITER:
-              stack[sp - 1] = yieldFromIterator(stack[sp - 1]!);
+              stack[sp - 1] = yieldFromIterator(stack[sp - 1]!, code.co_flags);
               break;
             case Op.SEND: {
               const value = stack[--sp]!;
@@ -472,6 +480,25 @@ export function evalFrame(frame: Frame): PyValue {
               } else stack[sp++] = result.value;
               break;
             }
+            case Op.GET_AWAITABLE:
+              frame.pc = pc;
+              stack[sp - 1] = getAwaitable(stack[sp - 1]!, arg);
+              break;
+            case Op.GET_AITER:
+              frame.pc = pc;
+              stack[sp - 1] = asyncIterator(stack[sp - 1]!);
+              break;
+            case Op.GET_ANEXT:
+              frame.pc = pc;
+              stack[sp] = asyncNext(stack[sp - 1]!);
+              sp++;
+              break;
+            case Op.END_ASYNC_FOR:
+              if (endsAsyncFor(stack[--sp]!)) sp--;
+              break;
+            case Op.ASYNC_GEN_WRAP:
+              stack[sp - 1] = new PyAsyncGenWrappedValue(stack[sp - 1]!);
+              break;
             case Op.YIELD_VALUE:
               frame.pc = pc;
               frame.sp = sp - 1;
@@ -504,12 +531,28 @@ export function evalFrame(frame: Frame): PyValue {
               break;
             }
 
+            case Op.CHECK_EG_MATCH:
+              exceptStarMatch(stack, sp - 1);
+              break;
+            case Op.PREP_RERAISE_STAR: {
+              const raised = stack[--sp]!;
+              stack[sp - 1] = prepReraiseStar(stack[sp - 1]!, raised);
+              break;
+            }
+
             case Op.BEFORE_WITH: {
               const manager = stack[sp - 1]!;
               const enter = lookupSpecial(manager, "__enter__");
               const exit = lookupSpecial(manager, "__exit__");
               stack[sp - 1] = exit;
               stack[sp++] = callObject(enter, [], null);
+              break;
+            }
+            case Op.BEFORE_ASYNC_WITH: {
+              frame.pc = pc;
+              const context = enterAsyncContext(stack[sp - 1]!);
+              stack[sp - 1] = context.exit;
+              stack[sp++] = context.entered;
               break;
             }
             case Op.WITH_EXCEPT_START: {
@@ -569,8 +612,9 @@ export function evalFrame(frame: Frame): PyValue {
   }
 }
 
-/** RERAISE and a bare `raise` re-raise without a new traceback entry, as in CPython. */
+/** RERAISE, END_ASYNC_FOR and a bare `raise` re-raise without a new traceback entry, as in CPython. */
 function isReraise(words: Int32Array, index: number): boolean {
   const op = words[index << 1];
-  return op === Op.RERAISE || (op === Op.RAISE_VARARGS && words[(index << 1) + 1] === 0);
+  return op === Op.RERAISE || op === Op.END_ASYNC_FOR ||
+    (op === Op.RAISE_VARARGS && words[(index << 1) + 1] === 0);
 }

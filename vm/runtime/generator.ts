@@ -1,81 +1,207 @@
 /**
- * Generator objects. A generator owns a suspended frame; resuming it pushes
- * the sent value and re-enters the eval loop at the saved instruction, which
- * runs until the next YIELD_VALUE (the frame comes back `suspended`) or until
- * it returns (the generator is finished, and its return value travels in
- * StopIteration). `throw()` resumes with an exception raised at the
- * suspension point; `close()` throws GeneratorExit in.
+ * Generator objects, and the machinery coroutines and async generators share
+ * with them (one class, `PyGenerator`, whose Python type says which of the
+ * three it is). A generator owns a suspended frame; resuming it pushes the
+ * sent value and re-enters the eval loop at the saved instruction, which runs
+ * until the next YIELD_VALUE (the frame comes back `suspended`) or until it
+ * returns (the generator is finished, and its return value travels in
+ * StopIteration).
  *
  * `resume` reports completion as a result record instead of raising
- * StopIteration, so `for` loops and `yield from` over generators never pay for
- * an exception.
+ * StopIteration, so `for` loops, `yield from` and `await` never pay for an
+ * exception.
+ *
+ * Delegation: while a frame is suspended inside the SEND loop of `yield from`
+ * or `await` (its next instruction is RESUME 2 or 3), the object on top of its
+ * stack is the sub-iterator (`gi_yieldfrom`, `cr_await`). `throw()` and
+ * `close()` go to that sub-iterator first, as CPython's _gen_throw and
+ * gen_close do; when the sub-iterator finishes or fails, the frame is resumed
+ * at the SEND's exit with its result or its exception.
+ *
+ * Handled exceptions: like CPython's per-generator exc_state, the exception a
+ * generator is handling when it suspends inside an `except` block is kept
+ * with the generator and is not visible to its caller; it is restored when the
+ * generator resumes.
  */
-import { PyObject, type PyValue } from "../objects/object.ts";
+import type { PyValue } from "../objects/object.ts";
+import type { PyType } from "../objects/type.ts";
 import { makeBuiltinType } from "../objects/core_types.ts";
 import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
+import { setMappedAttribute } from "../objects/instance_map.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { CodeFlag } from "../compiler/code.ts";
+import { Op } from "../compiler/opcodes.ts";
 import type { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
 import { getIterator, PyNativeIterator } from "./iteration.ts";
 import { slotOf } from "./slots.ts";
 import { getAttribute } from "./attributes.ts";
 import { callObject } from "./call.ts";
+import { thread } from "./thread_state.ts";
+import { PyResumable, type ResumeResult } from "./resumable.ts";
+
+export type { ResumeResult } from "./resumable.ts";
 
 export const generatorType = makeBuiltinType("generator", undefined, { subclassable: false });
+export const coroutineType = makeBuiltinType("coroutine", undefined, { subclassable: false });
+export const asyncGeneratorType = makeBuiltinType("async_generator", undefined, {
+  subclassable: false,
+});
 
-export interface ResumeResult {
-  done: boolean;
-  value: PyValue;
-}
-
-export class PyGenerator extends PyObject {
+export class PyGenerator extends PyResumable {
   running = false;
   finished = false;
   started = false;
+  /** The exception being handled inside the suspended frame (CPython's gi_exc_state). */
+  private handledException: PyBaseException | null = null;
+  /** Async generators: an asend/athrow awaitable is in progress (ag_running_async). */
+  asyncRunning = false;
+  /** Async generators: exhausted or closed by aclose() (ag_closed). */
+  asyncClosed = false;
 
-  constructor(readonly frame: Frame) {
-    super(generatorType);
+  constructor(readonly frame: Frame, cls: PyType = generatorType) {
+    super(cls);
   }
 
   get name(): string {
     return this.frame.code.co_name;
   }
 
+  /** "generator", "coroutine" or "async generator", as CPython's messages say. */
+  get kind(): string {
+    return this.cls === generatorType
+      ? "generator"
+      : this.cls === coroutineType
+      ? "coroutine"
+      : "async generator";
+  }
+
+  /** The sub-iterator of a `yield from`/`await` this generator is suspended in (_PyGen_yf). */
+  delegate(): PyValue | undefined {
+    if (!this.started || this.finished || this.running) return undefined;
+    const frame = this.frame;
+    const words = frame.code.code;
+    if (words[frame.pc << 1] !== Op.RESUME || words[(frame.pc << 1) + 1] < 2) return undefined;
+    return frame.stack[frame.sp - 1];
+  }
+
   /** Run until the next yield or the end; throws what the generator raises. */
   resume(value: PyValue, thrown: PyBaseException | null = null): ResumeResult {
-    if (this.running) throw pyError("ValueError", "generator already executing");
+    return thrown === null ? this.run(value, null, false) : this.throwInto(thrown, true);
+  }
+
+  /** One step of the frame itself (CPython's gen_send_ex2). */
+  private run(value: PyValue, thrown: PyBaseException | null, closing: boolean): ResumeResult {
+    if (!this.started && !this.finished && thrown === null && value !== null) {
+      throw pyError("TypeError", `can't send non-None value to a just-started ${this.kind}`);
+    }
+    if (this.running) throw pyError("ValueError", `${this.kind} already executing`);
     if (this.finished) {
+      if (this.cls === coroutineType && !closing) {
+        throw pyError("RuntimeError", "cannot reuse already awaited coroutine");
+      }
       if (thrown !== null) throw thrown;
       return { done: true, value: null };
-    }
-    if (!this.started && value !== null && thrown === null) {
-      throw pyError("TypeError", "can't send non-None value to a just-started generator");
     }
     const frame = this.frame;
     if (thrown === null) frame.stack[frame.sp++] = value;
     else frame.thrownIn = thrown;
     this.started = true;
     this.running = true;
+    const callerHandled = thread.handledException;
+    if (this.handledException !== null) thread.handledException = this.handledException;
     let result: PyValue;
     try {
       result = evalFrame(frame);
     } catch (error) {
       this.finished = true;
-      if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.StopIteration)) {
-        const replacement = pyError("RuntimeError", "generator raised StopIteration");
-        replacement.cause = error;
-        replacement.suppressContext = true;
-        replacement.context = error;
-        throw replacement;
-      }
-      throw error;
+      throw this.escaping(error);
     } finally {
       this.running = false;
+      const inner = thread.handledException;
+      this.handledException = frame.suspended && inner !== callerHandled ? inner : null;
+      thread.handledException = callerHandled;
     }
     if (frame.suspended) return { done: false, value: result };
     this.finished = true;
     return { done: true, value: result };
+  }
+
+  /** StopIteration (and StopAsyncIteration from an async generator) must not leak out. */
+  private escaping(error: unknown): unknown {
+    if (!(error instanceof PyBaseException)) return error;
+    let message: string | null = null;
+    if (error.cls.isSubtypeOf(ExceptionType.StopIteration)) {
+      message = `${this.kind} raised StopIteration`;
+    } else if (
+      this.cls === asyncGeneratorType && error.cls.isSubtypeOf(ExceptionType.StopAsyncIteration)
+    ) message = "async generator raised StopAsyncIteration";
+    if (message === null) return error;
+    const replacement = pyError("RuntimeError", message);
+    replacement.cause = error;
+    replacement.suppressContext = true;
+    replacement.context = error;
+    return replacement;
+  }
+
+  /**
+   * throw(): into the sub-iterator being delegated to, if any, else at the
+   * suspension point (CPython's _gen_throw). Async generators pass
+   * `closeOnGeneratorExit = false` so that aclose() lets awaits run.
+   */
+  throwInto(exception: PyBaseException, closeOnGeneratorExit: boolean): ResumeResult {
+    const delegate = this.delegate();
+    if (delegate === undefined) return this.run(null, exception, false);
+    if (closeOnGeneratorExit && exception.cls.isSubtypeOf(ExceptionType.GeneratorExit)) {
+      const failure = this.whileDelegating(() => closeIterator(delegate));
+      return this.run(null, failure ?? exception, false);
+    }
+    let step: ResumeResult | undefined;
+    const failure = this.whileDelegating(() => {
+      if (delegate instanceof PyGenerator) {
+        step = delegate.throwInto(exception, closeOnGeneratorExit);
+      } else if (delegate instanceof PyResumable) {
+        step = delegate.resume(null, exception);
+      } else {
+        const method = optionalAttribute(delegate, "throw");
+        if (method !== undefined) {
+          step = { done: false, value: callObject(method, [exception], null) };
+        }
+      }
+    });
+    if (failure !== null) {
+      if (failure.cls.isSubtypeOf(ExceptionType.StopIteration)) {
+        return this.leaveDelegation(stopIterationValue(failure), null);
+      }
+      return this.leaveDelegation(null, failure);
+    }
+    if (step === undefined) return this.run(null, exception, false);
+    if (step.done) return this.leaveDelegation(step.value, null);
+    return step;
+  }
+
+  /** Runs `action` with this generator marked as running; returns what it raised. */
+  private whileDelegating(action: () => void): PyBaseException | null {
+    this.running = true;
+    try {
+      action();
+      return null;
+    } catch (error) {
+      if (error instanceof PyBaseException) return error;
+      throw error;
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** The sub-iterator is done: pop it and continue at the SEND loop's exit. */
+  private leaveDelegation(value: PyValue, failure: PyBaseException | null): ResumeResult {
+    const frame = this.frame;
+    const words = frame.code.code;
+    const send = frame.pc - 2; // SEND, YIELD_VALUE, then the RESUME frame.pc points at
+    frame.sp--;
+    frame.pc = words[(send << 1) + 1];
+    return failure === null ? this.run(value, null, false) : this.run(null, failure, false);
   }
 
   /** send(value) with Python's protocol: StopIteration(value) at the end. */
@@ -96,9 +222,13 @@ export class PyGenerator extends PyObject {
       this.finished = true;
       return;
     }
+    const delegate = this.delegate();
+    const failure = delegate === undefined
+      ? null
+      : this.whileDelegating(() => closeIterator(delegate));
     try {
-      const result = this.resume(null, pyError("GeneratorExit"));
-      if (!result.done) throw pyError("RuntimeError", "generator ignored GeneratorExit");
+      const result = this.run(null, failure ?? pyError("GeneratorExit"), true);
+      if (!result.done) throw pyError("RuntimeError", `${this.kind} ignored GeneratorExit`);
     } catch (error) {
       if (
         error instanceof PyBaseException &&
@@ -110,28 +240,71 @@ export class PyGenerator extends PyObject {
   }
 }
 
+/** StopIteration carrying `value` (its `value` attribute and its args). */
 export function stopIteration(value: PyValue): PyBaseException {
-  return value === null ? pyError("StopIteration") : pyError("StopIteration", value);
+  const exception = value === null ? pyError("StopIteration") : pyError("StopIteration", value);
+  setMappedAttribute(exception, "value", value);
+  return exception;
 }
 
-/** RETURN_GENERATOR. Coroutines and async generators are not built yet. */
+/** The `value` of a StopIteration (None when it has none). */
+export function stopIterationValue(exception: PyBaseException): PyValue {
+  return exception.args.items[0] ?? null;
+}
+
+/** gen_close_iter: close a sub-iterator, through its `close` method if it has one. */
+function closeIterator(iterator: PyValue): void {
+  if (iterator instanceof PyResumable) {
+    iterator.close();
+    return;
+  }
+  const close = optionalAttribute(iterator, "close");
+  if (close !== undefined) callObject(close, [], null);
+}
+
+function optionalAttribute(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return getAttribute(obj, name);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** RETURN_GENERATOR: a generator, coroutine or async generator owning `frame`. */
 export function newGenerator(frame: Frame): PyValue {
   const flags = frame.code.co_flags;
-  if (flags & (CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYNC_GENERATOR)) {
-    throw pyError("SystemError", "Taipan: coroutines and async generators are not implemented yet");
-  }
+  if (flags & CodeFlag.CO_COROUTINE) return new PyGenerator(frame, coroutineType);
+  if (flags & CodeFlag.CO_ASYNC_GENERATOR) return new PyGenerator(frame, asyncGeneratorType);
   return new PyGenerator(frame);
 }
 
-/** GET_YIELD_FROM_ITER: generators are used as they are, anything else through iter(). */
-export function yieldFromIterator(value: PyValue): PyValue {
-  return value instanceof PyGenerator ? value : getIterator(value);
+/**
+ * GET_YIELD_FROM_ITER: generators and coroutines are used as they are,
+ * anything else through iter(); a plain generator may not delegate to a
+ * coroutine.
+ */
+export function yieldFromIterator(value: PyValue, codeFlags: number): PyValue {
+  if (value instanceof PyGenerator && value.cls === coroutineType) {
+    if ((codeFlags & (CodeFlag.CO_COROUTINE | CodeFlag.CO_ITERABLE_COROUTINE)) === 0) {
+      throw pyError(
+        "TypeError",
+        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+      );
+    }
+    return value;
+  }
+  return value instanceof PyGenerator && value.cls === generatorType ? value : getIterator(value);
 }
 
 /** SEND: one step of `yield from`; done when the sub-iterator finished, with its return value. */
 export function sendTo(receiver: PyValue, value: PyValue): ResumeResult {
-  if (receiver instanceof PyGenerator) return receiver.resume(value);
-  if (value === null && (receiver instanceof PyNativeIterator || slotOf(typeOf(receiver), "__next__"))) {
+  if (receiver instanceof PyResumable) return receiver.resume(value);
+  if (
+    value === null && (receiver instanceof PyNativeIterator || slotOf(typeOf(receiver), "__next__"))
+  ) {
     try {
       const next = receiver instanceof PyNativeIterator
         ? receiver.advance()
@@ -150,7 +323,7 @@ export function sendTo(receiver: PyValue, value: PyValue): ResumeResult {
 
 function finishedBy(error: unknown): ResumeResult {
   if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.StopIteration)) {
-    return { done: true, value: error.args.items[0] ?? null };
+    return { done: true, value: stopIterationValue(error) };
   }
   throw error;
 }

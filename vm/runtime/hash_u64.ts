@@ -6,15 +6,19 @@
  * Why not BigInt: a tuple hash runs once per tuple key per lookup, and BigInt
  * arithmetic allocates on every operation; these helpers stay on small
  * integers that V8 keeps in registers. A value is the pair (high, low) of
- * uint32 numbers; results come back in the module-level `u64High` /
- * `u64Low` (two returns without allocating a pair object).
+ * 32-bit words (either signedness on input); results come back, as int32, in the scratch array `u64` (index HIGH and
+ * LOW): two returns without allocating a pair object. A typed array, not two
+ * module variables, on purpose: a module variable holding a number beyond the
+ * small-integer range is a heap number, and each write allocated one (a tuple
+ * hash ran 5x slower that way; see tests/dict/README.md).
  */
 
-export let u64High = 0;
-export let u64Low = 0;
+export const u64 = new Int32Array(2);
+export const HIGH = 0;
+export const LOW = 1;
 
 /** High 32 bits of the 64-bit product of two uint32 values. */
-function multiplyHigh32(a: number, b: number): number {
+export function multiplyHigh32(a: number, b: number): number {
   const a0 = a & 0xffff;
   const a1 = a >>> 16;
   const b0 = b & 0xffff;
@@ -30,33 +34,27 @@ function multiplyHigh32(a: number, b: number): number {
 export function multiply64(aHigh: number, aLow: number, bHigh: number, bLow: number): void {
   const high = multiplyHigh32(aLow >>> 0, bLow >>> 0) + Math.imul(aLow, bHigh) +
     Math.imul(aHigh, bLow);
-  u64High = high >>> 0;
-  u64Low = Math.imul(aLow, bLow) >>> 0;
+  u64[HIGH] = high;
+  u64[LOW] = Math.imul(aLow, bLow);
 }
 
 /** (aHigh:aLow) + (bHigh:bLow) mod 2**64. */
 export function add64(aHigh: number, aLow: number, bHigh: number, bLow: number): void {
   const low = (aLow >>> 0) + (bLow >>> 0);
-  u64Low = low >>> 0;
-  u64High = ((aHigh >>> 0) + (bHigh >>> 0) + (low > 0xffffffff ? 1 : 0)) >>> 0;
-}
-
-/** Rotate left by `count` bits (0 < count < 32). */
-export function rotateLeft64(high: number, low: number, count: number): void {
-  u64High = ((high << count) | (low >>> (32 - count))) >>> 0;
-  u64Low = ((low << count) | (high >>> (32 - count))) >>> 0;
+  u64[LOW] = low;
+  u64[HIGH] = (aHigh >>> 0) + (bHigh >>> 0) + (low > 0xffffffff ? 1 : 0);
 }
 
 /** Logical right shift by `count` bits (0 < count < 32). */
 export function shiftRight64(high: number, low: number, count: number): void {
-  u64Low = ((low >>> count) | (high << (32 - count))) >>> 0;
-  u64High = high >>> count;
+  u64[LOW] = (low >>> count) | (high << (32 - count));
+  u64[HIGH] = high >>> count;
 }
 
 /** Left shift by `count` bits (0 < count < 32). */
 export function shiftLeft64(high: number, low: number, count: number): void {
-  u64High = ((high << count) | (low >>> (32 - count))) >>> 0;
-  u64Low = (low << count) >>> 0;
+  u64[HIGH] = (high << count) | (low >>> (32 - count));
+  u64[LOW] = low << count;
 }
 
 /** A 64-bit two's-complement value as a Python int (a number when safe). */

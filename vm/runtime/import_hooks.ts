@@ -8,8 +8,16 @@ import { pyError } from "../objects/exceptions.ts";
 import type { Frame } from "./frame.ts";
 import { getAttribute } from "./attributes.ts";
 
-export function importName(_frame: Frame, name: string, _fromlist: PyValue, _level: PyValue): PyValue {
-  throw pyError("ImportError", `Taipan: the import system is not implemented yet (import of '${name}')`);
+export function importName(
+  _frame: Frame,
+  name: string,
+  _fromlist: PyValue,
+  _level: PyValue,
+): PyValue {
+  throw pyError(
+    "ImportError",
+    `Taipan: the import system is not implemented yet (import of '${name}')`,
+  );
 }
 
 export function importFrom(module: PyValue, name: string): PyValue {

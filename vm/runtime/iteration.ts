@@ -16,9 +16,15 @@ import { PyTuple } from "../objects/tuple.ts";
 import { slotOf } from "./slots.ts";
 import { PyGenerator } from "./generator.ts";
 
-export const listIteratorType = makeBuiltinType("list_iterator", undefined, { subclassable: false });
-export const tupleIteratorType = makeBuiltinType("tuple_iterator", undefined, { subclassable: false });
-export const strIteratorType = makeBuiltinType("str_ascii_iterator", undefined, { subclassable: false });
+export const listIteratorType = makeBuiltinType("list_iterator", undefined, {
+  subclassable: false,
+});
+export const tupleIteratorType = makeBuiltinType("tuple_iterator", undefined, {
+  subclassable: false,
+});
+export const strIteratorType = makeBuiltinType("str_ascii_iterator", undefined, {
+  subclassable: false,
+});
 export const sequenceIteratorType = makeBuiltinType("iterator", undefined, { subclassable: false });
 
 export class PyNativeIterator extends PyObject {
@@ -27,7 +33,10 @@ export class PyNativeIterator extends PyObject {
   }
 }
 
-function arrayIterator(cls: PyType, list: { readonly items: readonly PyValue[] }): PyNativeIterator {
+function arrayIterator(
+  cls: PyType,
+  list: { readonly items: readonly PyValue[] },
+): PyNativeIterator {
   let index = 0;
   return new PyNativeIterator(cls, () => {
     const items = list.items; // re-read: a list may grow or shrink while iterated
@@ -41,7 +50,10 @@ export function getIterator(obj: PyValue): PyValue {
   if (obj instanceof PyTuple) return arrayIterator(tupleIteratorType, obj);
   if (typeof obj === "string") {
     let index = 0;
-    return new PyNativeIterator(strIteratorType, () => index < obj.length ? obj[index++] : undefined);
+    return new PyNativeIterator(
+      strIteratorType,
+      () => index < obj.length ? obj[index++] : undefined,
+    );
   }
   if (obj instanceof PyNativeIterator) return obj;
   const type = typeOf(obj);
@@ -61,7 +73,9 @@ export function getIterator(obj: PyValue): PyValue {
       try {
         return getitem(obj, index++);
       } catch (error) {
-        if (isInstanceOf(error, "IndexError") || isInstanceOf(error, "StopIteration")) return undefined;
+        if (isInstanceOf(error, "IndexError") || isInstanceOf(error, "StopIteration")) {
+          return undefined;
+        }
         throw error;
       }
     });
@@ -99,7 +113,11 @@ export function* iterateValues(iterable: PyValue): Generator<PyValue> {
     return;
   }
   const iterator = getIterator(iterable);
-  for (let value = nextOrUndefined(iterator); value !== undefined; value = nextOrUndefined(iterator)) {
+  for (
+    let value = nextOrUndefined(iterator);
+    value !== undefined;
+    value = nextOrUndefined(iterator)
+  ) {
     yield value;
   }
 }
@@ -108,4 +126,3 @@ export function iterateToArray(iterable: PyValue): PyValue[] {
   if (iterable instanceof PyTuple || iterable instanceof PyList) return [...iterable.items];
   return [...iterateValues(iterable)];
 }
-

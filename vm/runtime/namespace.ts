@@ -76,7 +76,9 @@ export function loadBuildClass(frame: Frame): PyValue {
 }
 
 export function setupAnnotations(frame: Frame): void {
-  if (frame.locals === null) throw pyError("SystemError", "no locals found when setting up annotations");
+  if (frame.locals === null) {
+    throw pyError("SystemError", "no locals found when setting up annotations");
+  }
   if (!frame.locals.has("__annotations__")) frame.locals.set("__annotations__", new PyDict());
 }
 

@@ -22,7 +22,6 @@ import { BINARY_OPERATORS, COMPARE_OPERATORS, INPLACE_OFFSET } from "../compiler
 import { slotOf } from "./slots.ts";
 import { iterateValues } from "./iteration.ts";
 
-
 /** Dunder names per BINARY_OPERATORS entry: [name, reflected name, in-place name]. */
 const BINARY_DUNDERS: Record<string, readonly [string, string, string]> = {
   Add: ["__add__", "__radd__", "__iadd__"],
@@ -73,7 +72,9 @@ export function binaryOp(index: number, a: PyValue, b: PyValue): PyValue {
         break;
       }
     }
-  } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
+  } else if (
+    a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType
+  ) {
     switch (index) {
       case ADD:
         return new PyFloat(a.value + b.value);
@@ -88,7 +89,6 @@ export function binaryOp(index: number, a: PyValue, b: PyValue): PyValue {
   return binaryOpSlow(index, a, b);
 }
 
-
 function binaryOpSlow(index: number, a: PyValue, b: PyValue): PyValue {
   let operator = index;
   if (index >= INPLACE_OFFSET) {
@@ -102,7 +102,11 @@ function binaryOpSlow(index: number, a: PyValue, b: PyValue): PyValue {
   const [name, reflected] = DUNDERS_BY_INDEX[operator];
   const result = dispatchBinary(a, b, name, reflected);
   if (result !== NotImplemented) return result;
-  throw unsupportedOperands(BINARY_OPERATORS[operator][1] + (index >= INPLACE_OFFSET ? "=" : ""), a, b);
+  throw unsupportedOperands(
+    BINARY_OPERATORS[operator][1] + (index >= INPLACE_OFFSET ? "=" : ""),
+    a,
+    b,
+  );
 }
 
 /** The __op__/__rop__ protocol; NotImplemented when both sides decline. */
@@ -136,7 +140,10 @@ function unsupportedOperands(symbol: string, a: PyValue, b: PyValue) {
       `unsupported operand type(s) for ${symbol} or pow(): '${left}' and '${right}'`,
     );
   }
-  return pyError("TypeError", `unsupported operand type(s) for ${symbol}: '${left}' and '${right}'`);
+  return pyError(
+    "TypeError",
+    `unsupported operand type(s) for ${symbol}: '${left}' and '${right}'`,
+  );
 }
 
 export function compareOp(index: number, a: PyValue, b: PyValue): PyValue {
@@ -227,7 +234,10 @@ export function isTrue(value: PyValue): boolean {
     if (typeof result === "number") return result !== 0;
     if (typeof result === "bigint") return true;
     if (typeof result === "boolean") return result;
-    throw pyError("TypeError", `'${typeOf(result).name}' object cannot be interpreted as an integer`);
+    throw pyError(
+      "TypeError",
+      `'${typeOf(result).name}' object cannot be interpreted as an integer`,
+    );
   }
   return true;
 }

@@ -25,7 +25,16 @@ import { rangeType } from "./types/range_type.ts";
 
 /** Types whose instances a class pattern with one positional sub-pattern matches as a whole. */
 const MATCHES_SELF = new Set<PyType>([
-  boolType, bytesType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType,
+  boolType,
+  bytesType,
+  dictType,
+  floatType,
+  frozensetType,
+  intType,
+  listType,
+  setType,
+  strType,
+  tupleType,
 ]); // deno-fmt-ignore
 
 /** Types registered as sequences / mappings for pattern matching (collections.abc adds more). */
@@ -48,7 +57,10 @@ export function matchKeys(subject: PyValue, keys: PyValue): PyValue {
   const get = getAttribute(subject, "get");
   for (const key of wanted) {
     if (seen.some((other) => equals(other, key))) {
-      throw pyError("ValueError", `mapping pattern checks duplicate key (${toJsString(reprOf(key))})`);
+      throw pyError(
+        "ValueError",
+        `mapping pattern checks duplicate key (${toJsString(reprOf(key))})`,
+      );
     }
     seen.push(key);
     const value = subject instanceof PyDict && subject.cls === dictType
@@ -72,7 +84,12 @@ function attributeOrMissing(subject: PyValue, name: string): PyValue | undefined
 }
 
 /** MATCH_CLASS: the sub-pattern subjects as a tuple, or None when `subject` does not match. */
-export function matchClass(subject: PyValue, cls: PyValue, positional: number, kwnames: PyValue): PyValue {
+export function matchClass(
+  subject: PyValue,
+  cls: PyValue,
+  positional: number,
+  kwnames: PyValue,
+): PyValue {
   if (!(cls instanceof PyType)) throw pyError("TypeError", "called match pattern must be a type");
   if (!typeOf(subject).isSubtypeOf(cls)) return null;
   const names: string[] = [];
@@ -91,29 +108,43 @@ export function matchClass(subject: PyValue, cls: PyValue, positional: number, k
     const matchArgs = attributeOrMissing(cls, "__match_args__");
     if (matchArgs !== undefined) {
       if (!(matchArgs instanceof PyTuple)) {
-        throw pyError("TypeError", `${cls.name}.__match_args__ must be a tuple (got ${typeOf(matchArgs).name})`);
+        throw pyError(
+          "TypeError",
+          `${cls.name}.__match_args__ must be a tuple (got ${typeOf(matchArgs).name})`,
+        );
       }
       if (positional > matchArgs.items.length) {
         const allowed = matchArgs.items.length;
         throw pyError(
           "TypeError",
-          `${cls.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${positional} given)`,
+          `${cls.name}() accepts ${allowed} positional sub-pattern${
+            allowed === 1 ? "" : "s"
+          } (${positional} given)`,
         );
       }
       for (let i = 0; i < positional; i++) {
         const name = matchArgs.items[i];
         if (typeof name !== "string") {
-          throw pyError("TypeError", `__match_args__ elements must be strings (got ${typeOf(name).name})`);
+          throw pyError(
+            "TypeError",
+            `__match_args__ elements must be strings (got ${typeOf(name).name})`,
+          );
         }
         if (!fetch(name)) return null;
       }
     } else if (cls.mro.some((klass) => MATCHES_SELF.has(klass))) {
       if (positional > 1) {
-        throw pyError("TypeError", `${cls.name}() accepts 1 positional sub-pattern (${positional} given)`);
+        throw pyError(
+          "TypeError",
+          `${cls.name}() accepts 1 positional sub-pattern (${positional} given)`,
+        );
       }
       values.push(subject);
     } else {
-      throw pyError("TypeError", `${cls.name}() accepts 0 positional sub-patterns (${positional} given)`);
+      throw pyError(
+        "TypeError",
+        `${cls.name}() accepts 0 positional sub-patterns (${positional} given)`,
+      );
     }
   }
   for (const name of (kwnames as PyTuple).items as string[]) {

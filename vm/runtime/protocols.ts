@@ -62,7 +62,10 @@ export function installProtocols(): void {
       if (float !== undefined) {
         const result = float(obj);
         if (result instanceof PyFloat) return result.value;
-        throw pyError("TypeError", `${typeOf(obj).name}.__float__ returned non-float (type ${typeOf(result).name})`);
+        throw pyError(
+          "TypeError",
+          `${typeOf(obj).name}.__float__ returned non-float (type ${typeOf(result).name})`,
+        );
       }
       if (slotOf(typeOf(obj), "__index__") !== undefined) return Number(indexOf(obj));
       throw pyError("TypeError", `must be real number, not ${typeOf(obj).name}`);

@@ -35,7 +35,11 @@ export function toPyException(error: unknown): PyBaseException {
  * exception (no traceback yet) is also chained to the exception being handled,
  * as CPython does when an exception is set.
  */
-export function addTracebackEntry(exception: PyBaseException, frame: Frame, instruction: number): void {
+export function addTracebackEntry(
+  exception: PyBaseException,
+  frame: Frame,
+  instruction: number,
+): void {
   const previous = exception.traceback instanceof PyTraceback ? exception.traceback : null;
   if (previous === null) chainToHandled(exception);
   exception.traceback = new PyTraceback(previous, frame, instruction);
@@ -71,12 +75,18 @@ function exceptionFrom(value: PyValue, what: "raise" | "cause"): PyBaseException
   if (value instanceof PyBaseException) return value;
   throw pyError(
     "TypeError",
-    what === "raise" ? "exceptions must derive from BaseException" : "exception causes must derive from BaseException",
+    what === "raise"
+      ? "exceptions must derive from BaseException"
+      : "exception causes must derive from BaseException",
   );
 }
 
 /** RAISE_VARARGS: `raise`, `raise exc`, `raise exc from cause`. */
-export function raiseFromStack(stack: readonly (PyValue | undefined)[], base: number, count: number): PyBaseException {
+export function raiseFromStack(
+  stack: readonly (PyValue | undefined)[],
+  base: number,
+  count: number,
+): PyBaseException {
   if (count === 0) {
     const active = thread.handledException;
     if (active === null) return pyError("RuntimeError", "No active exception to reraise");

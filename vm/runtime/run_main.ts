@@ -20,9 +20,10 @@ import { createBuiltins } from "./builtins_module.ts";
 import { flushStdout, setUnbufferedStdout, writeStderr } from "./stdio.ts";
 import { toPyException } from "./raise.ts";
 import { PyTraceback } from "./traceback.ts";
-import { type ExceptionReport, type FrameReport, formatException } from "./traceback_format.ts";
+import { type ExceptionReport, formatException, type FrameReport } from "./traceback_format.ts";
 import { sourceLine } from "./source_lines.ts";
 import { POSITION_SIZE } from "../compiler/code.ts";
+import { PyExceptionGroup } from "./types/exception_group.ts";
 
 export interface MainOptions {
   optimize: number;
@@ -108,12 +109,16 @@ function reportOf(exception: PyBaseException, seen: Set<PyBaseException>): Excep
     typeQualname: type.qualname,
     message: messageOf(exception),
     notes: notes instanceof PyList
-      ? notes.items.map((note: PyValue) => isStr(note) ? toJsString(note as PyStr) : toJsString(strOf(note)))
+      ? notes.items.map((note: PyValue) =>
+        isStr(note) ? toJsString(note as PyStr) : toJsString(strOf(note))
+      )
       : null,
     frames: framesOf(exception),
     cause: link(exception.cause),
     context: link(exception.context),
     suppressContext: exception.suppressContext,
-    group: null,
+    group: exception instanceof PyExceptionGroup
+      ? exception.exceptions.items.map((member) => reportOf(member as PyBaseException, seen))
+      : null,
   };
 }

@@ -20,14 +20,21 @@ import { getAttribute } from "./attributes.ts";
 import { iterateToArray } from "./iteration.ts";
 
 /** A checked, wrapped index into a sequence of `length`, or IndexError. */
-export function sequenceIndex(key: PyValue, length: number, typeName: string, what = "index"): number {
+export function sequenceIndex(
+  key: PyValue,
+  length: number,
+  typeName: string,
+  what = "index",
+): number {
   const raw = indexValue(
     key,
     () => `${typeName} indices must be integers or slices, not ${typeOf(key).name}`,
   );
   let index = typeof raw === "bigint" ? (raw < 0n ? -Infinity : Infinity) : raw;
   if (index < 0) index += length;
-  if (!(index >= 0 && index < length)) throw pyError("IndexError", `${typeName} ${what} out of range`);
+  if (!(index >= 0 && index < length)) {
+    throw pyError("IndexError", `${typeName} ${what} out of range`);
+  }
   return index;
 }
 
@@ -88,7 +95,10 @@ export function setSubscript(container: PyValue, key: PyValue, value: PyValue): 
   }
   const setitem = slotOf(typeOf(container), "__setitem__");
   if (setitem === undefined) {
-    throw pyError("TypeError", `'${typeOf(container).name}' object does not support item assignment`);
+    throw pyError(
+      "TypeError",
+      `'${typeOf(container).name}' object does not support item assignment`,
+    );
   }
   setitem(container, key, value);
 }
@@ -102,7 +112,10 @@ export function deleteSubscript(container: PyValue, key: PyValue): void {
       container.items = container.items.filter((_, index) => !doomed.has(index));
       return;
     }
-    container.items.splice(sequenceIndex(key, container.items.length, "list", "assignment index"), 1);
+    container.items.splice(
+      sequenceIndex(key, container.items.length, "list", "assignment index"),
+      1,
+    );
     return;
   }
   if (container instanceof PyDict && container.cls === dictType) {
@@ -133,4 +146,3 @@ function assignSlice(list: PyList, slice: PySlice, value: PyValue): void {
   }
   for (let i = 0, at = start; i < count; i++, at += step) list.items[at] = replacement[i];
 }
-

@@ -7,8 +7,15 @@ import { typeOf } from "../objects/typeof.ts";
 import { getIterator, nextOrUndefined } from "./iteration.ts";
 
 /** Push the items so that the first ends on top: stack[base + count - 1] = item 0. */
-export function unpackSequence(sequence: PyValue, count: number, stack: (PyValue | undefined)[], base: number): void {
-  if ((sequence instanceof PyTuple || sequence instanceof PyList) && sequence.items.length === count) {
+export function unpackSequence(
+  sequence: PyValue,
+  count: number,
+  stack: (PyValue | undefined)[],
+  base: number,
+): void {
+  if (
+    (sequence instanceof PyTuple || sequence instanceof PyList) && sequence.items.length === count
+  ) {
     const items = sequence.items;
     for (let i = 0; i < count; i++) stack[base + count - 1 - i] = items[i];
     return;
@@ -26,7 +33,11 @@ export function unpackExtended(
 ): void {
   const items = takeItems(sequence, before + after, before);
   const starred = items.slice(before, items.length - after);
-  const ordered = [...items.slice(0, before), new PyList(starred), ...items.slice(items.length - after)];
+  const ordered = [
+    ...items.slice(0, before),
+    new PyList(starred),
+    ...items.slice(items.length - after),
+  ];
   const total = ordered.length;
   for (let i = 0; i < total; i++) stack[base + total - 1 - i] = ordered[i];
 }

@@ -14,9 +14,9 @@ import { newFrozenSet, newSet, setUpdateFrom } from "../../objects/set_methods.t
 import { PySlice, sliceType } from "../../objects/slice.ts";
 import {
   classmethodType,
+  propertyType,
   PyClassMethod,
   PyProperty,
-  propertyType,
   PyStaticMethod,
   staticmethodType,
 } from "../../objects/descriptors.ts";
@@ -34,10 +34,20 @@ import { late } from "../late_protocols.ts";
 import { callObject } from "../call.ts";
 import { bindDescriptor } from "../attributes.ts";
 
-function positionalOnly(name: string, args: readonly PyValue[], kwnames: readonly string[] | null, max: number) {
-  if (kwnames !== null && kwnames.length > 0) throw pyError("TypeError", `${name}() takes no keyword arguments`);
+function positionalOnly(
+  name: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+  max: number,
+) {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw pyError("TypeError", `${name}() takes no keyword arguments`);
+  }
   if (args.length > max) {
-    throw pyError("TypeError", `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`);
+    throw pyError(
+      "TypeError",
+      `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`,
+    );
   }
 }
 
@@ -51,13 +61,17 @@ registerConstructor(strType, (cls, args, kwnames) => {
     throw pyError("SystemError", "Taipan: str() with encoding/errors is not implemented yet");
   }
   const value = args.length === 0 ? "" : strOf(args[0]);
-  if (cls !== strType) throw pyError("SystemError", "Taipan: subclasses of str are not implemented yet");
+  if (cls !== strType) {
+    throw pyError("SystemError", "Taipan: subclasses of str are not implemented yet");
+  }
   return value;
 });
 
 /** int(x) for ints, bools, floats and objects with __int__/__index__/__trunc__. */
 registerConstructor(intType, (cls, args, kwnames) => {
-  if (cls !== intType) throw pyError("SystemError", "Taipan: subclasses of int are not implemented yet");
+  if (cls !== intType) {
+    throw pyError("SystemError", "Taipan: subclasses of int are not implemented yet");
+  }
   if (kwnames !== null || args.length > 1) {
     throw pyError("SystemError", "Taipan: int() with a base is not implemented yet");
   }
@@ -73,13 +87,17 @@ registerConstructor(intType, (cls, args, kwnames) => {
   }
   throw pyError(
     "TypeError",
-    `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`,
+    `int() argument must be a string, a bytes-like object or a real number, not '${
+      typeOf(x).name
+    }'`,
   );
 });
 
 registerConstructor(floatType, (cls, args, kwnames) => {
   positionalOnly("float", args, kwnames, 1);
-  if (cls !== floatType) throw pyError("SystemError", "Taipan: subclasses of float are not implemented yet");
+  if (cls !== floatType) {
+    throw pyError("SystemError", "Taipan: subclasses of float are not implemented yet");
+  }
   if (args.length === 0) return new PyFloat(0);
   const x = args[0];
   if (typeof x === "number" || typeof x === "bigint") return new PyFloat(intToFloat(x));
@@ -91,7 +109,9 @@ registerConstructor(floatType, (cls, args, kwnames) => {
 registerConstructor(dictType, (cls) => new PyDict(cls));
 registerInitializer(dictType, (self, args, kwnames) => {
   const positional = args.length - (kwnames?.length ?? 0);
-  if (positional > 1) throw pyError("TypeError", `dict expected at most 1 argument, got ${positional}`);
+  if (positional > 1) {
+    throw pyError("TypeError", `dict expected at most 1 argument, got ${positional}`);
+  }
   const dict = self as PyDict;
   if (positional === 1) dictUpdateFrom(dict, args[0]);
   kwnames?.forEach((name, i) => dict.set(name, args[positional + i]));
@@ -119,7 +139,9 @@ registerInitializer(sliceType, () => {});
 function wrapper(type: PyType, make: (func: PyValue, cls: PyType) => PyValue, name: string): void {
   registerConstructor(type, (cls, args, kwnames) => {
     positionalOnly(name, args, kwnames, 1);
-    if (args.length !== 1) throw pyError("TypeError", `${name} expected 1 argument, got ${args.length}`);
+    if (args.length !== 1) {
+      throw pyError("TypeError", `${name} expected 1 argument, got ${args.length}`);
+    }
     return make(args[0], cls);
   });
   registerInitializer(type, () => {});
@@ -134,11 +156,15 @@ registerInitializer(propertyType, (self, args, kwnames) => {
   const names = ["fget", "fset", "fdel", "doc"];
   const values: PyValue[] = [null, null, null, null];
   const positional = args.length - (kwnames?.length ?? 0);
-  if (positional > 4) throw pyError("TypeError", `property() takes at most 4 arguments (${positional} given)`);
+  if (positional > 4) {
+    throw pyError("TypeError", `property() takes at most 4 arguments (${positional} given)`);
+  }
   for (let i = 0; i < positional; i++) values[i] = args[i];
   kwnames?.forEach((name, i) => {
     const index = names.indexOf(name);
-    if (index < 0) throw pyError("TypeError", `'${name}' is an invalid keyword argument for property()`);
+    if (index < 0) {
+      throw pyError("TypeError", `'${name}' is an invalid keyword argument for property()`);
+    }
     values[index] = args[positional + i];
   });
   const property = self as PyProperty;
@@ -156,11 +182,27 @@ function copyProperty(self: PyProperty, fget: PyValue, fset: PyValue, fdel: PyVa
   return callObject(typeOf(self), [fget, fset, fdel, self.doc], null);
 }
 defineNativeMethods(propertyType, {
-  getter: ["fget, /", (self: PyProperty, f: PyValue) => copyProperty(self, f, self.fset, self.fdel)],
-  setter: ["fset, /", (self: PyProperty, f: PyValue) => copyProperty(self, self.fget, f, self.fdel)],
-  deleter: ["fdel, /", (self: PyProperty, f: PyValue) => copyProperty(self, self.fget, self.fset, f)],
-  __get__: ["instance, owner=None, /", (self: PyProperty, instance: PyValue, owner: PyValue) =>
-    bindDescriptor(self, instance === null ? undefined : instance, (owner ?? typeOf(instance)) as PyType)],
+  getter: [
+    "fget, /",
+    (self: PyProperty, f: PyValue) => copyProperty(self, f, self.fset, self.fdel),
+  ],
+  setter: [
+    "fset, /",
+    (self: PyProperty, f: PyValue) => copyProperty(self, self.fget, f, self.fdel),
+  ],
+  deleter: [
+    "fdel, /",
+    (self: PyProperty, f: PyValue) => copyProperty(self, self.fget, self.fset, f),
+  ],
+  __get__: [
+    "instance, owner=None, /",
+    (self: PyProperty, instance: PyValue, owner: PyValue) =>
+      bindDescriptor(
+        self,
+        instance === null ? undefined : instance,
+        (owner ?? typeOf(instance)) as PyType,
+      ),
+  ],
 });
 defineGetSets(propertyType, {
   fget: [(self: PyProperty) => self.fget],
@@ -168,4 +210,3 @@ defineGetSets(propertyType, {
   fdel: [(self: PyProperty) => self.fdel],
   __doc__: [(self: PyProperty) => self.doc],
 });
-

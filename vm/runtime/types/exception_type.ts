@@ -53,7 +53,9 @@ defineNativeMethods(base, {
   __str__: ["", argsStr],
   __repr__: ["", (self: PyBaseException) => {
     const items = self.args.items;
-    const inner = items.length === 1 ? toJsString(reprOf(items[0])) : toJsString(reprOf(self.args)).slice(1, -1);
+    const inner = items.length === 1
+      ? toJsString(reprOf(items[0]))
+      : toJsString(reprOf(self.args)).slice(1, -1);
     return `${self.cls.name}(${items.length === 1 ? inner : inner.replace(/,$/, "")})`;
   }],
   with_traceback: ["tb, /", (self: PyBaseException, tb: PyValue) => {
@@ -67,7 +69,9 @@ defineNativeMethods(base, {
       notes = new PyList([]);
       setMappedAttribute(self, "__notes__", notes);
     }
-    if (!(notes instanceof PyList)) throw pyError("TypeError", "Cannot add note: __notes__ is not a list");
+    if (!(notes instanceof PyList)) {
+      throw pyError("TypeError", "Cannot add note: __notes__ is not a list");
+    }
     notes.items.push(note);
     return null;
   }],
@@ -87,10 +91,13 @@ function exceptionOrNone(value: PyValue | undefined, attribute: string): PyBaseE
 }
 
 defineGetSets(base, {
-  args: [(self: PyBaseException) => self.args, (self: PyBaseException, value: PyValue | undefined) => {
-    if (value === undefined) throw pyError("TypeError", "args may not be deleted");
-    self.args = value instanceof PyTuple ? value : newTuple(iterateToArray(value));
-  }],
+  args: [
+    (self: PyBaseException) => self.args,
+    (self: PyBaseException, value: PyValue | undefined) => {
+      if (value === undefined) throw pyError("TypeError", "args may not be deleted");
+      self.args = value instanceof PyTuple ? value : newTuple(iterateToArray(value));
+    },
+  ],
   __traceback__: [(self: PyBaseException) => self.traceback, setTraceback],
   __context__: [(self: PyBaseException) => self.context, (self: PyBaseException, value) => {
     self.context = exceptionOrNone(value, "context");
@@ -99,9 +106,12 @@ defineGetSets(base, {
     self.cause = exceptionOrNone(value, "cause");
     self.suppressContext = true;
   }],
-  __suppress_context__: [(self: PyBaseException) => self.suppressContext, (self: PyBaseException, value) => {
-    self.suppressContext = value === true;
-  }],
+  __suppress_context__: [
+    (self: PyBaseException) => self.suppressContext,
+    (self: PyBaseException, value) => {
+      self.suppressContext = value === true;
+    },
+  ],
 });
 
 /** An initializer that sets `args` and then named fields from the arguments. */
@@ -132,7 +142,11 @@ function withFields(
 
 withFields("StopIteration", (self, args) => setMappedAttribute(self, "value", args[0] ?? null));
 withFields("SystemExit", (self, args) => {
-  setMappedAttribute(self, "code", args.length === 0 ? null : args.length === 1 ? args[0] : newTuple(args));
+  setMappedAttribute(
+    self,
+    "code",
+    args.length === 0 ? null : args.length === 1 ? args[0] : newTuple(args),
+  );
 });
 withFields("NameError", (self, _args, keywords) => {
   setMappedAttribute(self, "name", keywords.get("name") ?? null);
@@ -167,8 +181,11 @@ withFields("SyntaxError", (self, args) => {
 });
 
 defineNativeMethods(ExceptionType.KeyError, {
-  __str__: ["", (self: PyBaseException) =>
-    self.args.items.length === 1 ? reprOf(self.args.items[0]) : argsStr(self)],
+  __str__: [
+    "",
+    (self: PyBaseException) =>
+      self.args.items.length === 1 ? reprOf(self.args.items[0]) : argsStr(self),
+  ],
 });
 
 defineNativeMethods(ExceptionType.ImportError, {
@@ -190,7 +207,9 @@ defineNativeMethods(ExceptionType.OSError, {
       } -> ${toJsString(reprOf(filename2))}`;
     }
     if (filename !== null) {
-      return `[Errno ${toJsString(strOf(errno))}] ${toJsString(strOf(strerror))}: ${toJsString(reprOf(filename))}`;
+      return `[Errno ${toJsString(strOf(errno))}] ${toJsString(strOf(strerror))}: ${
+        toJsString(reprOf(filename))
+      }`;
     }
     if (errno !== null && strerror !== null) {
       return `[Errno ${toJsString(strOf(errno))}] ${toJsString(strOf(strerror))}`;

@@ -18,8 +18,11 @@ import { reprOf } from "../../objects/str_convert.ts";
 
 defineNativeMethods(functionType, {
   __repr__: ["", (self: PyFunction) => `<function ${self.qualname} at ${addressOf(self)}>`],
-  __get__: ["instance, owner=None, /", (self: PyFunction, instance: PyValue) =>
-    instance === null ? self : new PyBoundMethod(self, instance)],
+  __get__: [
+    "instance, owner=None, /",
+    (self: PyFunction, instance: PyValue) =>
+      instance === null ? self : new PyBoundMethod(self, instance),
+  ],
 });
 
 function requireStr(value: PyValue | undefined, what: string): string {
@@ -67,7 +70,9 @@ defineGetSets(functionType, {
     self.kwdefaults = value ?? null;
   }],
   __code__: [(self: PyFunction) => PyCode.wrap(self.code), (self: PyFunction, value) => {
-    if (!(value instanceof PyCode)) throw pyError("TypeError", "__code__ must be set to a code object");
+    if (!(value instanceof PyCode)) {
+      throw pyError("TypeError", "__code__ must be set to a code object");
+    }
     self.code = value.code;
   }],
   __globals__: [(self: PyFunction) => self.globals],
@@ -96,8 +101,13 @@ defineGetSets(methodType, {
 });
 
 defineNativeMethods(codeType, {
-  __repr__: ["", (self: PyCode) =>
-    `<code object ${self.code.co_name} at ${addressOf(self)}, file "${self.code.co_filename}", line ${self.code.co_firstlineno}>`],
+  __repr__: [
+    "",
+    (self: PyCode) =>
+      `<code object ${self.code.co_name} at ${
+        addressOf(self)
+      }, file "${self.code.co_filename}", line ${self.code.co_firstlineno}>`,
+  ],
 });
 defineGetSets(codeType, {
   co_name: [(self: PyCode) => self.code.co_name],
@@ -117,10 +127,15 @@ defineGetSets(codeType, {
 });
 
 defineNativeMethods(cellType, {
-  __repr__: ["", (self: PyCell) =>
-    self.contents === undefined
-      ? `<cell at ${addressOf(self)}: empty>`
-      : `<cell at ${addressOf(self)}: ${typeOf(self.contents).name} object at ${addressOf(self.contents)}>`],
+  __repr__: [
+    "",
+    (self: PyCell) =>
+      self.contents === undefined
+        ? `<cell at ${addressOf(self)}: empty>`
+        : `<cell at ${addressOf(self)}: ${typeOf(self.contents).name} object at ${
+          addressOf(self.contents)
+        }>`,
+  ],
 });
 defineGetSets(cellType, {
   cell_contents: [(self: PyCell) => {

@@ -9,7 +9,8 @@ import { addressOf } from "../identity.ts";
 import { callObject } from "../call.ts";
 import { PyCode } from "../code_object.ts";
 
-function exceptionToThrow(type: PyValue, value: PyValue | undefined): PyBaseException {
+/** The exception `throw(typ, val)` raises (CPython's normalisation in _gen_throw). */
+export function exceptionToThrow(type: PyValue, value: PyValue | undefined): PyBaseException {
   if (type instanceof PyBaseException) {
     if (value !== undefined && value !== null) {
       throw pyError("TypeError", "instance exception may not have a separate value");
@@ -22,21 +23,31 @@ function exceptionToThrow(type: PyValue, value: PyValue | undefined): PyBaseExce
       : callObject(type, value === undefined || value === null ? [] : [value], null);
     if (instance instanceof PyBaseException) return instance;
   }
-  throw pyError("TypeError", "exceptions must be classes or instances deriving from BaseException, not " + (type as { cls?: PyType })?.cls?.name);
+  throw pyError(
+    "TypeError",
+    "exceptions must be classes or instances deriving from BaseException, not " +
+      (type as { cls?: PyType })?.cls?.name,
+  );
 }
 
 defineNativeMethods(generatorType, {
   __iter__: ["", (self: PyGenerator) => self],
   __next__: ["", (self: PyGenerator) => self.send(null)],
   send: ["value, /", (self: PyGenerator, value: PyValue) => self.send(value)],
-  throw: ["typ, val=?, tb=?, /", (self: PyGenerator, type: PyValue, value?: PyValue) =>
-    self.throwIn(exceptionToThrow(type, value))],
+  throw: [
+    "typ, val=?, tb=?, /",
+    (self: PyGenerator, type: PyValue, value?: PyValue) =>
+      self.throwIn(exceptionToThrow(type, value)),
+  ],
   close: ["", (self: PyGenerator) => {
     self.close();
     return null;
   }],
-  __repr__: ["", (self: PyGenerator) =>
-    `<generator object ${self.frame.code.co_qualname} at ${addressOf(self)}>`],
+  __repr__: [
+    "",
+    (self: PyGenerator) =>
+      `<generator object ${self.frame.code.co_qualname} at ${addressOf(self)}>`,
+  ],
 });
 defineGetSets(generatorType, {
   __name__: [(self: PyGenerator) => self.frame.code.co_name],

@@ -63,9 +63,16 @@ registerConstructor(enumerateType, (cls, args, kwnames) => {
     else if (name === "start" && positional < 2) start = value;
     else throw pyError("TypeError", `'${name}' is an invalid keyword argument for enumerate()`);
   });
-  if (iterable === undefined) throw pyError("TypeError", "enumerate() missing required argument 'iterable' (pos 1)");
-  if (positional > 2) throw pyError("TypeError", `enumerate() takes at most 2 arguments (${positional} given)`);
-  let count: PyValue = indexValue(start, () => `'${typeOf(start).name}' object cannot be interpreted as an integer`);
+  if (iterable === undefined) {
+    throw pyError("TypeError", "enumerate() missing required argument 'iterable' (pos 1)");
+  }
+  if (positional > 2) {
+    throw pyError("TypeError", `enumerate() takes at most 2 arguments (${positional} given)`);
+  }
+  let count: PyValue = indexValue(
+    start,
+    () => `'${typeOf(start).name}' object cannot be interpreted as an integer`,
+  );
   const iterator = getIterator(iterable);
   return new PyNativeIterator(cls, () => {
     const value = nextOrUndefined(iterator);
@@ -80,7 +87,9 @@ registerConstructor(zipType, (cls, args, kwnames) => {
   const positional = args.length - (kwnames?.length ?? 0);
   let strict = false;
   kwnames?.forEach((name, i) => {
-    if (name !== "strict") throw pyError("TypeError", `zip() got an unexpected keyword argument '${name}'`);
+    if (name !== "strict") {
+      throw pyError("TypeError", `zip() got an unexpected keyword argument '${name}'`);
+    }
     strict = isTrue(args[positional + i]);
   });
   const iterators = args.slice(0, positional).map(getIterator);
@@ -104,7 +113,10 @@ registerConstructor(zipType, (cls, args, kwnames) => {
 function checkStrict(iterators: PyValue[], exhausted: number): void {
   if (exhausted > 0) {
     const plural = exhausted === 1 ? " " : "s 1-";
-    throw pyError("ValueError", `zip() argument ${exhausted + 1} is shorter than argument${plural}${exhausted}`);
+    throw pyError(
+      "ValueError",
+      `zip() argument ${exhausted + 1} is shorter than argument${plural}${exhausted}`,
+    );
   }
   for (let i = 1; i < iterators.length; i++) {
     if (nextOrUndefined(iterators[i]) !== undefined) {
@@ -132,14 +144,18 @@ registerConstructor(mapType, (cls, args, kwnames) => {
 
 registerConstructor(filterType, (cls, args, kwnames) => {
   keywordsRejected("filter", kwnames);
-  if (args.length !== 2) throw pyError("TypeError", `filter expected 2 arguments, got ${args.length}`);
+  if (args.length !== 2) {
+    throw pyError("TypeError", `filter expected 2 arguments, got ${args.length}`);
+  }
   const [predicate, iterable] = args;
   const iterator = getIterator(iterable);
   return new PyNativeIterator(cls, () => {
     for (;;) {
       const value = nextOrUndefined(iterator);
       if (value === undefined) return undefined;
-      const keep = predicate === null ? isTrue(value) : isTrue(callObject(predicate, [value], null));
+      const keep = predicate === null
+        ? isTrue(value)
+        : isTrue(callObject(predicate, [value], null));
       if (keep) return value;
     }
   });
@@ -147,7 +163,9 @@ registerConstructor(filterType, (cls, args, kwnames) => {
 
 registerConstructor(reversedType, (cls, args, kwnames) => {
   keywordsRejected("reversed", kwnames);
-  if (args.length !== 1) throw pyError("TypeError", `reversed expected 1 argument, got ${args.length}`);
+  if (args.length !== 1) {
+    throw pyError("TypeError", `reversed expected 1 argument, got ${args.length}`);
+  }
   const sequence = args[0];
   const reversedSlot = slotOf(typeOf(sequence), "__reversed__");
   if (reversedSlot !== undefined) return reversedSlot(sequence);
@@ -162,7 +180,15 @@ registerConstructor(reversedType, (cls, args, kwnames) => {
 
 for (
   const type of [
-    enumerateType, zipType, mapType, filterType, reversedType,
-    listIteratorType, tupleIteratorType, strIteratorType, sequenceIteratorType, rangeIteratorType,
+    enumerateType,
+    zipType,
+    mapType,
+    filterType,
+    reversedType,
+    listIteratorType,
+    tupleIteratorType,
+    strIteratorType,
+    sequenceIteratorType,
+    rangeIteratorType,
   ]
 ) defineIteratorMethods(type); // deno-fmt-ignore

@@ -12,6 +12,7 @@ import { boolType, intType } from "../../objects/core_types.ts";
 import { floatType, PyFloat } from "../../objects/float.ts";
 import { complexType, PyComplex } from "../../objects/complex.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
+import { newTuple } from "../../objects/tuple.ts";
 import * as ints from "../../objects/int_arith.ts";
 import * as bits from "../../objects/int_bits.ts";
 import * as floats from "../../objects/float_arith.ts";
@@ -70,6 +71,14 @@ function comparisonSlots(): Record<string, AnySlot> {
   };
 }
 
+/** divmod results come back as a JS pair; Python sees a tuple. */
+function asTuple(divmod: (a: PyValue, b: PyValue) => unknown): AnySlot {
+  return (a, b) => {
+    const result = divmod(a, b);
+    return Array.isArray(result) ? newTuple(result as PyValue[]) : result as PyValue;
+  };
+}
+
 /** Reflected slot: `__radd__(self, other)` computes `other + self`. */
 const reflected = (slot: AnySlot): AnySlot => (self, other) => slot(other, self);
 
@@ -90,7 +99,7 @@ const intSlots: Record<string, AnySlot> = {
     floordiv: ints.intFloorDivide,
     mod: ints.intModulo,
     truediv: ints.intTrueDivide,
-    divmod: ints.intDivmod as AnySlot,
+    divmod: asTuple(ints.intDivmod),
     pow: (a, b) => ints.intPower(a, b),
     lshift: bits.intLeftShift,
     rshift: bits.intRightShift,
@@ -118,7 +127,7 @@ const floatSlots: Record<string, AnySlot> = {
     truediv: floats.floatTrueDivide,
     floordiv: floats.floatFloorDivide,
     mod: floats.floatModulo,
-    divmod: floats.floatDivmod as AnySlot,
+    divmod: asTuple(floats.floatDivmod),
     pow: (a, b) => floats.floatPower(a, b),
   }),
   ...comparisonSlots(),

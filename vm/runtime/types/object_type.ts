@@ -1,13 +1,13 @@
 /**
  * `object`'s methods: the defaults every class inherits — repr, str, ==, !=,
- * hash, attribute access, `__class__`, `__init_subclass__`, `__format__` —
- * and `__new__`/`__init__` as callable attributes for `super().__new__(cls)`.
+ * hash, attribute access, `__class__`, `__init_subclass__`, `__format__`.
+ * (`object.__new__`/`__init__` come from call_type.ts's native registries.)
  */
 import type { PyValue } from "../../objects/object.ts";
 import { objectType } from "../../objects/core_types.ts";
 import { defineNativeMethods, nativeFunction } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
-import { PyClassMethod, PyStaticMethod } from "../../objects/descriptors.ts";
+import { PyClassMethod } from "../../objects/descriptors.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
@@ -16,7 +16,6 @@ import { isStr, type PyStr, strLength } from "../../objects/str_wide.ts";
 import { addressOf, objectId } from "../identity.ts";
 import { registerObjectGetAttribute } from "../attributes.ts";
 import { genericGetAttribute, genericStoreAttribute, noAttribute } from "../attributes.ts";
-import { objectNewFor } from "../call_type.ts";
 import { callObject } from "../call.ts";
 
 /** `<module.Qualname object at 0x...>` */
@@ -66,7 +65,6 @@ defineNativeMethods(objectType, {
     }
     return callObject(typeOf(self).lookup("__str__")!, [self], null);
   }],
-  __init__: ["*args, **kwargs", () => null],
 });
 registerObjectGetAttribute(objectType.dict.get("__getattribute__")!);
 
@@ -74,16 +72,6 @@ objectType.dict.set(
   "__init_subclass__",
   new PyClassMethod(nativeFunction("__init_subclass__", "cls, /", () => null)),
 );
-objectType.dict.set(
-  "__new__",
-  new PyStaticMethod(nativeFunction("__new__", "cls, /, *args, **kwargs", (cls: PyValue, args: PyValue[], kwargs: Map<string, PyValue>) => {
-    if (!(cls instanceof PyType)) {
-      throw pyError("TypeError", `object.__new__(X): X is not a type object (${typeOf(cls).name})`);
-    }
-    return objectNewFor(cls, [...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null);
-  })),
-);
-
 defineGetSets(objectType, {
   __class__: [(self: PyValue) => typeOf(self)],
 });

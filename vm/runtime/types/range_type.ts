@@ -13,7 +13,9 @@ import { equals } from "../operators.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
 
 export const rangeType = makeBuiltinType("range", undefined, { subclassable: false });
-export const rangeIteratorType = makeBuiltinType("range_iterator", undefined, { subclassable: false });
+export const rangeIteratorType = makeBuiltinType("range_iterator", undefined, {
+  subclassable: false,
+});
 
 export class PyRange extends PyObject {
   readonly length: number;
@@ -28,15 +30,22 @@ export class PyRange extends PyObject {
 }
 
 function asRangeInt(value: PyValue): number {
-  const n = indexValue(value, () => `'${typeOf(value).name}' object cannot be interpreted as an integer`);
-  if (typeof n === "bigint") throw pyError("OverflowError", "Taipan: range() bounds beyond 2**53 are not supported yet");
+  const n = indexValue(
+    value,
+    () => `'${typeOf(value).name}' object cannot be interpreted as an integer`,
+  );
+  if (typeof n === "bigint") {
+    throw pyError("OverflowError", "Taipan: range() bounds beyond 2**53 are not supported yet");
+  }
   return n;
 }
 
 registerConstructor(rangeType, (_cls, args, kwnames) => {
   if (kwnames !== null) throw pyError("TypeError", "range() takes no keyword arguments");
   if (args.length === 0) throw pyError("TypeError", "range expected at least 1 argument, got 0");
-  if (args.length > 3) throw pyError("TypeError", `range expected at most 3 arguments, got ${args.length}`);
+  if (args.length > 3) {
+    throw pyError("TypeError", `range expected at most 3 arguments, got ${args.length}`);
+  }
   if (args.length === 1) return new PyRange(0, asRangeInt(args[0]), 1);
   const step = args.length === 3 ? asRangeInt(args[2]) : 1;
   if (step === 0) throw pyError("ValueError", "range() arg 3 must not be zero");
@@ -46,12 +55,20 @@ registerInitializer(rangeType, () => {});
 
 function rangeIterator(range: PyRange): PyNativeIterator {
   let index = 0;
-  return new PyNativeIterator(rangeIteratorType, () => index < range.length ? range.at(index++) : undefined);
+  return new PyNativeIterator(
+    rangeIteratorType,
+    () => index < range.length ? range.at(index++) : undefined,
+  );
 }
 
 defineNativeMethods(rangeType, {
-  __repr__: ["", (self: PyRange) =>
-    self.step === 1 ? `range(${self.start}, ${self.stop})` : `range(${self.start}, ${self.stop}, ${self.step})`],
+  __repr__: [
+    "",
+    (self: PyRange) =>
+      self.step === 1
+        ? `range(${self.start}, ${self.stop})`
+        : `range(${self.start}, ${self.stop}, ${self.step})`,
+  ],
   __len__: ["", (self: PyRange) => self.length],
   __iter__: ["", rangeIterator],
   __getitem__: ["key, /", (self: PyRange, key: PyValue) => {
@@ -66,7 +83,8 @@ defineNativeMethods(rangeType, {
     if (typeof key === "number" || typeof key === "boolean") {
       const n = Number(key);
       const offset = n - self.start;
-      return offset % self.step === 0 && offset / self.step >= 0 && offset / self.step < self.length;
+      return offset % self.step === 0 && offset / self.step >= 0 &&
+        offset / self.step < self.length;
     }
     for (let i = 0; i < self.length; i++) if (equals(self.at(i), key)) return true;
     return false;

@@ -27,7 +27,9 @@ export class PySuper extends PyObject {
 
 function zeroArgumentSuper(): [PyType, PyValue] {
   const frame = thread.current;
-  if (frame === null || frame.code.co_argcount === 0) throw pyError("RuntimeError", "super(): no arguments");
+  if (frame === null || frame.code.co_argcount === 0) {
+    throw pyError("RuntimeError", "super(): no arguments");
+  }
   const code = frame.code;
   let first = frame.fast[0];
   const cellIndex = code.co_cellvars.indexOf(code.co_varnames[0]);
@@ -49,7 +51,9 @@ function objectTypeFor(thisType: PyType, obj: PyValue): PyType {
 
 registerConstructor(superType, (_cls, args, kwnames) => {
   if (kwnames !== null) throw pyError("TypeError", "super() takes no keyword arguments");
-  if (args.length > 2) throw pyError("TypeError", `super() takes at most 2 arguments (${args.length} given)`);
+  if (args.length > 2) {
+    throw pyError("TypeError", `super() takes at most 2 arguments (${args.length} given)`);
+  }
   let thisType: PyValue;
   let obj: PyValue | undefined;
   if (args.length === 0) [thisType, obj] = zeroArgumentSuper();
@@ -74,7 +78,11 @@ defineNativeMethods(superType, {
       for (let i = start; i < mro.length; i++) {
         const value = mro[i].dict.get(attribute);
         if (value !== undefined) {
-          return bindDescriptor(value, self.obj === self.objType ? undefined : self.obj, self.objType);
+          return bindDescriptor(
+            value,
+            self.obj === self.objType ? undefined : self.obj,
+            self.objType,
+          );
         }
       }
     }
@@ -82,8 +90,10 @@ defineNativeMethods(superType, {
     if (own === undefined) throw noAttribute(self, attribute);
     return own;
   }],
-  __repr__: ["", (self: PySuper) =>
-    `<super: ${typeRepr(self.thisType)}, <${typeOf(self.obj).name} object>>`],
+  __repr__: [
+    "",
+    (self: PySuper) => `<super: ${typeRepr(self.thisType)}, <${typeOf(self.obj).name} object>>`,
+  ],
 });
 defineGetSets(superType, {
   __thisclass__: [(self: PySuper) => self.thisType],

@@ -30,14 +30,22 @@ function requireType(value: PyValue, what: string): PyType {
 
 defineNativeMethods(typeType, {
   __repr__: ["", typeRepr],
-  __call__: ["*args, **kwargs", (self: PyType, args: PyValue[], kwargs: Map<string, PyValue>) =>
-    callType(self, [...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null)],
+  __call__: [
+    "*args, **kwargs",
+    (self: PyType, args: PyValue[], kwargs: Map<string, PyValue>) =>
+      callType(self, [...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null),
+  ],
   mro: ["", (self: PyType) => new PyList([...self.mro])],
   __subclasses__: ["", (self: PyType) => new PyList(self.subclasses())],
-  __instancecheck__: ["instance, /", (self: PyType, instance: PyValue) =>
-    typeOf(instance).isSubtypeOf(self)],
-  __subclasscheck__: ["subclass, /", (self: PyType, subclass: PyValue) =>
-    requireType(subclass, "issubclass() arg 1").isSubtypeOf(self)],
+  __instancecheck__: [
+    "instance, /",
+    (self: PyType, instance: PyValue) => typeOf(instance).isSubtypeOf(self),
+  ],
+  __subclasscheck__: [
+    "subclass, /",
+    (self: PyType, subclass: PyValue) =>
+      requireType(subclass, "issubclass() arg 1").isSubtypeOf(self),
+  ],
 });
 
 typeType.dict.set(
@@ -48,16 +56,25 @@ typeType.dict.set(
 defineGetSets(typeType, {
   __name__: [(self: PyType) => self.name, (self: PyType, value: PyValue | undefined) => {
     if (!self.isHeapType) {
-      throw pyError("TypeError", `cannot set '__name__' attribute of immutable type '${self.name}'`);
+      throw pyError(
+        "TypeError",
+        `cannot set '__name__' attribute of immutable type '${self.name}'`,
+      );
     }
     if (value === undefined || !isStr(value)) {
-      throw pyError("TypeError", `can only assign string to ${self.name}.__name__, not '${typeOf(value ?? null).name}'`);
+      throw pyError(
+        "TypeError",
+        `can only assign string to ${self.name}.__name__, not '${typeOf(value ?? null).name}'`,
+      );
     }
     self.name = value as string;
   }],
   __qualname__: [(self: PyType) => self.qualname, (self: PyType, value: PyValue | undefined) => {
     if (value === undefined || !isStr(value)) {
-      throw pyError("TypeError", `can only assign string to ${self.name}.__qualname__, not '${typeOf(value ?? null).name}'`);
+      throw pyError(
+        "TypeError",
+        `can only assign string to ${self.name}.__qualname__, not '${typeOf(value ?? null).name}'`,
+      );
     }
     self.qualname = value as string;
   }],
@@ -69,4 +86,3 @@ defineGetSets(typeType, {
   __mro__: [(self: PyType) => newTuple(self.mro)],
   __doc__: [(self: PyType) => self.dict.get("__doc__") ?? null],
 });
-

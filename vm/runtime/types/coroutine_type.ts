@@ -1,0 +1,62 @@
+/**
+ * Coroutine objects' Python-visible methods and attributes (`async def`
+ * calls), and those of `coroutine_wrapper`, the iterator `__await__` returns.
+ *
+ * Not implemented: the "coroutine ... was never awaited" RuntimeWarning
+ * (needs finalization of unreachable objects) and cr_origin tracking
+ * (sys.set_coroutine_origin_tracking_depth); cr_origin is always None.
+ */
+import type { PyValue } from "../../objects/object.ts";
+import { defineNativeMethods } from "../../objects/native_function.ts";
+import { defineGetSets } from "../../objects/getset.ts";
+import { coroutineType, type PyGenerator } from "../generator.ts";
+import { coroutineWrapperType, PyCoroutineWrapper } from "../awaitable.ts";
+import { addressOf } from "../identity.ts";
+import { PyCode } from "../code_object.ts";
+import { exceptionToThrow } from "./generator_type.ts";
+
+const THROW_SIGNATURE = "typ, val=?, tb=?, /";
+
+defineNativeMethods(coroutineType, {
+  send: ["value, /", (self: PyGenerator, value: PyValue) => self.send(value)],
+  throw: [
+    THROW_SIGNATURE,
+    (self: PyGenerator, type: PyValue, value?: PyValue) =>
+      self.throwIn(exceptionToThrow(type, value)),
+  ],
+  close: ["", (self: PyGenerator) => {
+    self.close();
+    return null;
+  }],
+  __await__: ["", (self: PyGenerator) => new PyCoroutineWrapper(self)],
+  __repr__: [
+    "",
+    (self: PyGenerator) =>
+      `<coroutine object ${self.frame.code.co_qualname} at ${addressOf(self)}>`,
+  ],
+});
+defineGetSets(coroutineType, {
+  __name__: [(self: PyGenerator) => self.frame.code.co_name],
+  __qualname__: [(self: PyGenerator) => self.frame.code.co_qualname],
+  cr_await: [(self: PyGenerator) => self.delegate() ?? null],
+  cr_running: [(self: PyGenerator) => self.running],
+  cr_suspended: [(self: PyGenerator) => self.started && !self.running && !self.finished],
+  cr_frame: [(self: PyGenerator) => self.finished ? null : self.frame],
+  cr_code: [(self: PyGenerator) => PyCode.wrap(self.frame.code)],
+  cr_origin: [() => null],
+});
+
+defineNativeMethods(coroutineWrapperType, {
+  __iter__: ["", (self: PyCoroutineWrapper) => self],
+  __next__: ["", (self: PyCoroutineWrapper) => self.coroutine.send(null)],
+  send: ["value, /", (self: PyCoroutineWrapper, value: PyValue) => self.coroutine.send(value)],
+  throw: [
+    THROW_SIGNATURE,
+    (self: PyCoroutineWrapper, type: PyValue, value?: PyValue) =>
+      self.coroutine.throwIn(exceptionToThrow(type, value)),
+  ],
+  close: ["", (self: PyCoroutineWrapper) => {
+    self.coroutine.close();
+    return null;
+  }],
+});
