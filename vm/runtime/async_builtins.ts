@@ -62,8 +62,11 @@ defineNativeMethods(anextAwaitableType, {
   __iter__: ["", (self: PyAnextAwaitable) => self],
   __next__: ["", (self: PyAnextAwaitable) => step(self, null, null)],
   send: ["value, /", (self: PyAnextAwaitable, value: PyValue) => step(self, value, null)],
-  throw: ["typ, val=?, tb=?, /", (self: PyAnextAwaitable, type: PyValue, value?: PyValue) =>
-    step(self, null, exceptionToThrow(type, value))],
+  throw: [
+    "typ, val=?, tb=?, /",
+    (self: PyAnextAwaitable, type: PyValue, value?: PyValue) =>
+      step(self, null, exceptionToThrow(type, value)),
+  ],
   close: ["", (self: PyAnextAwaitable) => {
     self.close();
     return null;

@@ -9,6 +9,7 @@ import { type CodeConstant, CodeObject, FrozenSetConstant } from "../compiler/co
 import { newTuple } from "../objects/tuple.ts";
 import { PyCode } from "./code_object.ts";
 import { newFrozenSet } from "./build.ts";
+import { strFromJs } from "../objects/str_wide.ts";
 
 const cache = new WeakMap<CodeObject, PyValue[]>();
 
@@ -25,5 +26,6 @@ export function toRuntime(constant: CodeConstant): PyValue {
   if (Array.isArray(constant)) return newTuple(constant.map(toRuntime));
   if (constant instanceof CodeObject) return PyCode.wrap(constant);
   if (constant instanceof FrozenSetConstant) return newFrozenSet(constant.items.map(toRuntime));
+  if (typeof constant === "string") return strFromJs(constant); // astral characters -> PyWideStr
   return constant as PyValue;
 }

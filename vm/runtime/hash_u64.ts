@@ -1,16 +1,15 @@
 /**
- * Unsigned 64-bit arithmetic on pairs of 32-bit words, for the hash functions
- * that CPython defines with `Py_uhash_t` wrap-around (the tuple hash, the
- * frozenset hash, the probe sequences of hash tables).
+ * Unsigned 64-bit arithmetic on pairs of 32-bit words, for the hashes CPython
+ * defines with `Py_uhash_t` wrap-around (the frozenset hash here; the tuple
+ * hash writes the same steps out inline in hash.ts, as it is hotter).
  *
- * Why not BigInt: a tuple hash runs once per tuple key per lookup, and BigInt
- * arithmetic allocates on every operation; these helpers stay on small
- * integers that V8 keeps in registers. A value is the pair (high, low) of
- * 32-bit words (either signedness on input); results come back, as int32, in the scratch array `u64` (index HIGH and
- * LOW): two returns without allocating a pair object. A typed array, not two
- * module variables, on purpose: a module variable holding a number beyond the
- * small-integer range is a heap number, and each write allocated one (a tuple
- * hash ran 5x slower that way; see tests/dict/README.md).
+ * Why not BigInt: BigInt arithmetic allocates on every operation; these
+ * helpers stay on 32-bit integers. A value is the pair (high, low) of 32-bit
+ * words (either signedness on input); results come back, as int32, in the
+ * scratch array `u64` at HIGH and LOW: two returns without allocating a pair.
+ * A typed array rather than two module variables on purpose: a module
+ * variable holding a number outside the small-integer range is a boxed heap
+ * number, and every write allocated one (the tuple hash ran 3x slower so).
  */
 
 export const u64 = new Int32Array(2);

@@ -14,6 +14,8 @@ import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.t
 import { PyList } from "../objects/list.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { slotOf } from "./slots.ts";
+import { PyWideStr } from "../objects/str_wide.ts";
+import { strCharacterStepper } from "../objects/str_sequence.ts";
 import { PyGenerator } from "./generator.ts";
 
 export const listIteratorType = makeBuiltinType("list_iterator", undefined, {

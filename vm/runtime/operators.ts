@@ -15,6 +15,7 @@
  */
 import type { PyValue } from "../objects/object.ts";
 import { typeOf } from "../objects/typeof.ts";
+import type { PyType } from "../objects/type.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { NotImplemented } from "../objects/singletons.ts";
 import { floatType, PyFloat } from "../objects/float.ts";
@@ -102,11 +103,33 @@ function binaryOpSlow(index: number, a: PyValue, b: PyValue): PyValue {
   const [name, reflected] = DUNDERS_BY_INDEX[operator];
   const result = dispatchBinary(a, b, name, reflected);
   if (result !== NotImplemented) return result;
+  sequenceOperandError(operator, a, b);
   throw unsupportedOperands(
     BINARY_OPERATORS[operator][1] + (index >= INPLACE_OFFSET ? "=" : ""),
     a,
     b,
   );
+}
+
+/**
+ * Sequence types (str, list, tuple, bytes, ...) for CPython's sq_concat /
+ * sq_repeat error messages when `+` or `*` found no method.
+ */
+const sequenceTypes = new Set<PyType>();
+export function registerSequenceType(type: PyType): void {
+  sequenceTypes.add(type);
+}
+const isSequence = (value: PyValue) => typeOf(value).mro.some((klass) => sequenceTypes.has(klass));
+
+function sequenceOperandError(operator: number, a: PyValue, b: PyValue): void {
+  if (operator === ADD && isSequence(a)) {
+    const left = typeOf(a).name;
+    throw pyError("TypeError", `can only concatenate ${left} (not "${typeOf(b).name}") to ${left}`);
+  }
+  if (operator === MULT && (isSequence(a) || isSequence(b))) {
+    const other = isSequence(a) ? b : a;
+    throw pyError("TypeError", `can't multiply sequence by non-int of type '${typeOf(other).name}'`);
+  }
 }
 
 /** The __op__/__rop__ protocol; NotImplemented when both sides decline. */

@@ -28,9 +28,8 @@ import { typeOf } from "../../objects/typeof.ts";
 import { isStr, toJsString } from "../../objects/str_wide.ts";
 import { strOf } from "../../objects/str_convert.ts";
 import { getMappedAttribute, setMappedAttribute } from "../../objects/instance_map.ts";
-import { defineNativeMethods, nativeFunction } from "../../objects/native_function.ts";
+import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
-import { PyStaticMethod } from "../../objects/descriptors.ts";
 import { registerConstructor } from "../call_type.ts";
 import { callObject } from "../call.ts";
 import { getAttribute } from "../attributes.ts";
@@ -110,35 +109,6 @@ function newExceptionGroup(
 }
 
 registerConstructor(baseGroupType, newExceptionGroup);
-baseGroupType.dict.set(
-  "__new__",
-  new PyStaticMethod(
-    nativeFunction(
-      "__new__",
-      "cls, /, *args, **kwargs",
-      (cls: PyValue, args: PyValue[], kwargs: Map<string, PyValue>) => {
-        if (!(cls instanceof PyType)) {
-          throw pyError(
-            "TypeError",
-            `BaseExceptionGroup.__new__(X): X is not a type object (${typeOf(cls).name})`,
-          );
-        }
-        if (!cls.isSubtypeOf(baseGroupType)) {
-          throw pyError(
-            "TypeError",
-            `BaseExceptionGroup.__new__(${cls.name}): ${cls.name} is not a subtype of BaseExceptionGroup`,
-          );
-        }
-        return newExceptionGroup(
-          cls,
-          [...args, ...kwargs.values()],
-          kwargs.size ? [...kwargs.keys()] : null,
-        );
-      },
-    ),
-  ),
-);
-baseGroupType.invalidate();
 
 /** `BaseExceptionGroup(message, exceptions)`: the class is picked by the members. */
 export function createExceptionGroup(message: PyValue, exceptions: PyValue): PyValue {

@@ -55,4 +55,6 @@ defineGetSets(generatorType, {
   gi_running: [(self: PyGenerator) => self.running],
   gi_frame: [(self: PyGenerator) => self.finished ? null : self.frame],
   gi_code: [(self: PyGenerator) => PyCode.wrap(self.frame.code)],
+  gi_yieldfrom: [(self: PyGenerator) => self.delegate() ?? null],
+  gi_suspended: [(self: PyGenerator) => self.started && !self.running && !self.finished],
 });

@@ -34,6 +34,8 @@ import {
   sliceOf,
 } from "../subscript.ts";
 import { callObject } from "../call.ts";
+import { registerNativeSlots } from "../slots.ts";
+import { registerSequenceType } from "../operators.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
 
 type Sequence = PyList | PyTuple;
@@ -267,6 +269,25 @@ defineNativeMethods(listType, {
 });
 comparisons(listType, PyList);
 listType.dict.set("__hash__", null);
+
+/** Operator slots decline foreign operands (NotImplemented) so reflected methods get their turn. */
+function sequenceSlots(cls: typeof PyList | typeof PyTuple, make: (items: PyValue[]) => PyValue) {
+  const repeatSlot = (self: PyValue, count: PyValue) =>
+    typeof count === "number" || typeof count === "bigint" || typeof count === "boolean" ||
+      typeOf(count).lookup("__index__") !== undefined
+      ? make(repeat((self as Sequence).items, repeatCount(count)))
+      : NotImplemented;
+  return {
+    __add__: (self: PyValue, other: PyValue) =>
+      other instanceof cls ? make([...(self as Sequence).items, ...other.items]) : NotImplemented,
+    __mul__: repeatSlot,
+    __rmul__: repeatSlot,
+  };
+}
+registerNativeSlots(listType, sequenceSlots(PyList, (items) => new PyList(items)));
+registerNativeSlots(tupleType, sequenceSlots(PyTuple, newTuple));
+registerSequenceType(listType);
+registerSequenceType(tupleType);
 
 const LT = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Lt");
 

@@ -1,5 +1,5 @@
 /**
- * Operator slots of int, bool, float and complex: the numeric operations of
+ * Operator slots of int, bool, float, complex (and str's, from str.ts): the numeric operations of
  * vm/objects/int_*.ts, float_arith.ts and complex_arith.ts (each returns
  * NotImplemented for operand types it does not handle, so the reflected
  * operation is tried), plus comparisons, truth, hashing and reprs.
@@ -8,7 +8,9 @@
  * 2**53 + 1 != float(2**53).
  */
 import type { PyValue } from "../../objects/object.ts";
-import { boolType, intType } from "../../objects/core_types.ts";
+import { boolType, intType, strType } from "../../objects/core_types.ts";
+import { STR_SLOTS } from "../../objects/str.ts";
+import { registerSequenceType } from "../operators.ts";
 import { floatType, PyFloat } from "../../objects/float.ts";
 import { complexType, PyComplex } from "../../objects/complex.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
@@ -156,6 +158,8 @@ const complexSlots: Record<string, AnySlot> = {
   __repr__: (a) => complexRepr((a as PyComplex).real, (a as PyComplex).imag),
 };
 
+registerNativeSlots(strType, STR_SLOTS);
+registerSequenceType(strType);
 registerNativeSlots(intType, intSlots);
 registerNativeSlots(floatType, floatSlots);
 registerNativeSlots(complexType, complexSlots);
