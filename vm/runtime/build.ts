@@ -8,6 +8,7 @@ import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
 import { frozensetType, PySet } from "../objects/set.ts";
+import { setUpdateFrom } from "../objects/set_methods.ts";
 import { PySlice } from "../objects/slice.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
@@ -32,6 +33,7 @@ export function setFrom(stack: Stack, base: number, count: number): PySet {
   return set;
 }
 
+/** A frozenset constant, built in CPython's insertion order so iteration order matches. */
 export function newFrozenSet(items: readonly PyValue[]): PySet {
   const set = new PySet(frozensetType);
   for (const item of items) set.add(item);
@@ -85,7 +87,7 @@ export function listExtend(list: PyValue, iterable: PyValue): void {
 }
 
 export function setUpdate(set: PyValue, iterable: PyValue): void {
-  for (const value of iterateValues(iterable)) (set as PySet).add(value);
+  setUpdateFrom(set as PySet, iterable);
 }
 
 /** Re-word "'X' object is not iterable" the way CPython does for star-unpacking. */

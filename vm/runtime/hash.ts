@@ -36,8 +36,8 @@ import { PyWideStr, strEquals } from "../objects/str_wide.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { late } from "./late_protocols.ts";
-import { complexHash, floatHash, intHash } from "./hash_numeric.ts";
-import { multiplyHigh32, wordsToInt } from "./hash_u64.ts";
+import { complexHash, finiteFloatHashWords, floatHash, intHash } from "./hash_numeric.ts";
+import { HIGH, multiplyHigh32, u64, wordsToInt } from "./hash_u64.ts";
 import { frozensetType, PySet, setEquals, setType } from "../objects/set.ts";
 import { dictEquals, dictType, PyDict } from "../objects/dict.ts";
 
@@ -101,7 +101,13 @@ function objectHash(value: PyObject): number {
   if (cls === tupleType) return hashTupleItems((value as PyTuple).items);
   if (cls === strType) return wideStrHash(value as PyWideStr);
   if (cls === floatType) {
-    return splitHash(floatHash((value as PyFloat).value, () => identityHash(value)));
+    const float = (value as PyFloat).value;
+    if (Number.isFinite(float) && !Number.isSafeInteger(float)) {
+      const low = finiteFloatHashWords(float);
+      hashHigh = u64[HIGH];
+      return low;
+    }
+    return splitHash(floatHash(float, () => identityHash(value)));
   }
   if (cls === frozensetType) {
     const low = (value as PySet).frozenHash();
@@ -118,6 +124,7 @@ function objectHash(value: PyObject): number {
     return splitHash(complexHash(real, imag, () => identityHash(value)));
   }
   if (cls === dictType || cls === setType || cls.lookup("__hash__") === null) {
+    // dict, set, dict_keys, dict_items, and classes that set __hash__ = None.
     throw unhashable(value);
   }
   return splitHash(late.hash(value) as number | bigint);

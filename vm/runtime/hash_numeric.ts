@@ -12,8 +12,9 @@
  *
  * Results are Python ints in the VM's normal form (a number when safe, else a
  * bigint). Safe integers are below P, so a number int hashes to itself (except
- * -1); only bigints and fractional floats need BigInt arithmetic.
+ * -1); bigints and complex numbers use BigInt arithmetic, floats do not.
  */
+import { HIGH, u64, wordsToInt } from "./hash_u64.ts";
 
 const MODULUS = (1n << 61n) - 1n;
 const INFINITY_HASH = 314159;
@@ -32,31 +33,64 @@ export function intHash(value: number | bigint): number | bigint {
   return signed === -1n ? -2 : toNormalInt(signed);
 }
 
-const floatBits = new DataView(new ArrayBuffer(8));
+/** One double and its two words (little-endian, as on every host Deno runs on). */
+const floatSlot = new Float64Array(1);
+const floatWords = new Uint32Array(floatSlot.buffer);
+const TWO_32 = 2 ** 32;
+const TWO_61 = 2 ** 61;
 
-/** hash(x) for a finite or infinite float; `identityHash` is used for NaN. */
+/**
+ * hash(x) of a finite float that is not a safe integer, as two 32-bit words:
+ * returns the low word and leaves the high one in `u64[HIGH]`. No BigInt: with
+ * x = m * 2**e (m < 2**53), m * 2**(e mod 61) is exact as a double (only the
+ * exponent changes); its 61-bit halves are exact too, and their sum — which
+ * reduces it modulo 2**61 - 1 — is done on 32-bit words.
+ */
+export function finiteFloatHashWords(value: number): number {
+  floatSlot[0] = Math.abs(value);
+  const highBits = floatWords[1];
+  const biasedExponent = highBits >>> 20;
+  const fraction = (highBits & 0xfffff) * TWO_32 + floatWords[0];
+  const mantissa = biasedExponent === 0 ? fraction : fraction + 2 ** 52;
+  const exponent = biasedExponent === 0 ? -1074 : biasedExponent - 1075;
+  const scaled = mantissa * 2 ** (((exponent % 61) + 61) % 61);
+  const upper = Math.floor(scaled / TWO_61);
+  const lower = scaled - upper * TWO_61;
+  let low = (lower % TWO_32) + (upper % TWO_32);
+  let high = Math.floor(lower / TWO_32) + Math.floor(upper / TWO_32);
+  if (low >= TWO_32) {
+    low -= TWO_32;
+    high++;
+  }
+  // The sum is below 2 * MODULUS: one subtraction reduces it.
+  if (high > 0x1fffffff || (high === 0x1fffffff && low === 0xffffffff)) {
+    high -= 0x20000000;
+    low++;
+    if (low === TWO_32) {
+      low = 0;
+      high++;
+    }
+  }
+  let lowWord = low | 0;
+  let highWord = high | 0;
+  if (value < 0) {
+    lowWord = (~lowWord + 1) | 0;
+    highWord = (~highWord + (lowWord === 0 ? 1 : 0)) | 0;
+  }
+  if (highWord === -1 && lowWord === -1) lowWord = -2;
+  u64[HIGH] = highWord;
+  return lowWord;
+}
+
+/** hash(x) for a float; `identityHash` is used for NaN. */
 export function floatHash(value: number, identityHash: () => number): number | bigint {
-  if (Number.isSafeInteger(value)) return value === -1 ? -2 : value === 0 ? 0 : value;
+  if (Number.isSafeInteger(value)) return value === -1 ? -2 : value + 0;
   if (!Number.isFinite(value)) {
     if (Number.isNaN(value)) return identityHash();
     return value > 0 ? INFINITY_HASH : -INFINITY_HASH;
   }
-  floatBits.setFloat64(0, Math.abs(value));
-  const highWord = floatBits.getUint32(0);
-  const lowWord = floatBits.getUint32(4);
-  const biasedExponent = highWord >>> 20;
-  let mantissa = BigInt(highWord & 0xfffff) << 32n | BigInt(lowWord);
-  let exponent: number;
-  if (biasedExponent === 0) {
-    exponent = -1074;
-  } else {
-    mantissa |= 1n << 52n;
-    exponent = biasedExponent - 1075;
-  }
-  const shift = ((exponent % 61) + 61) % 61;
-  const magnitude = (mantissa << BigInt(shift)) % MODULUS;
-  const signed = value < 0 ? -magnitude : magnitude;
-  return signed === -1n ? -2 : toNormalInt(signed);
+  const low = finiteFloatHashWords(value);
+  return wordsToInt(u64[HIGH], low);
 }
 
 /** hash(complex(real, imag)): hash(real) + 1000003 * hash(imag), wrapped to 64 bits. */

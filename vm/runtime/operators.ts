@@ -128,7 +128,10 @@ function sequenceOperandError(operator: number, a: PyValue, b: PyValue): void {
   }
   if (operator === MULT && (isSequence(a) || isSequence(b))) {
     const other = isSequence(a) ? b : a;
-    throw pyError("TypeError", `can't multiply sequence by non-int of type '${typeOf(other).name}'`);
+    throw pyError(
+      "TypeError",
+      `can't multiply sequence by non-int of type '${typeOf(other).name}'`,
+    );
   }
 }
 

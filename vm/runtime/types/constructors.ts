@@ -120,11 +120,13 @@ registerInitializer(dictType, (self, args, kwnames) => {
 registerConstructor(setType, (cls) => newSet(cls));
 registerInitializer(setType, (self, args, kwnames) => {
   positionalOnly("set", args, kwnames, 1);
-  if (args.length === 1) setUpdateFrom(self as ReturnType<typeof newSet>, args[0]);
+  const set = self as ReturnType<typeof newSet>;
+  set.clear();
+  if (args.length === 1) setUpdateFrom(set, args[0]);
 });
-registerConstructor(frozensetType, (_cls, args, kwnames) => {
+registerConstructor(frozensetType, (cls, args, kwnames) => {
   positionalOnly("frozenset", args, kwnames, 1);
-  return newFrozenSet(args[0]);
+  return cls === frozensetType ? newFrozenSet(args[0]) : newSet(cls, args[0]);
 });
 registerInitializer(frozensetType, () => {});
 
