@@ -26,11 +26,12 @@ export class PyGetSetDescriptor extends PyObject {
 }
 
 /** Define computed attributes on a builtin type: `{ __name__: [get, set?] }`. */
-export function defineGetSets(
-  type: PyType,
-  // deno-lint-ignore no-explicit-any
-  entries: Record<string, [(self: any) => PyValue, ((self: any, value: PyValue | undefined) => void)?]>,
-): void {
+// deno-lint-ignore no-explicit-any
+type Getter = (self: any) => PyValue;
+// deno-lint-ignore no-explicit-any
+type Setter = (self: any, value: PyValue | undefined) => void;
+
+export function defineGetSets(type: PyType, entries: Record<string, [Getter, Setter?]>): void {
   for (const [name, [get, set]] of Object.entries(entries)) {
     type.dict.set(name, new PyGetSetDescriptor(type, name, get, set ?? null));
   }

@@ -57,6 +57,9 @@ export function getIterator(obj: PyValue): PyValue {
       () => index < obj.length ? obj[index++] : undefined,
     );
   }
+  if (obj instanceof PyWideStr) {
+    return new PyNativeIterator(strIteratorType, strCharacterStepper(obj));
+  }
   if (obj instanceof PyNativeIterator) return obj;
   const type = typeOf(obj);
   const iter = slotOf(type, "__iter__");

@@ -11,7 +11,6 @@ import { PyClassMethod } from "../../objects/descriptors.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
-import { PyType } from "../../objects/type.ts";
 import { isStr, type PyStr, strLength } from "../../objects/str_wide.ts";
 import { addressOf, objectId } from "../identity.ts";
 import { registerObjectGetAttribute } from "../attributes.ts";
