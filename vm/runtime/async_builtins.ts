@@ -64,8 +64,8 @@ defineNativeMethods(anextAwaitableType, {
   send: ["value, /", (self: PyAnextAwaitable, value: PyValue) => step(self, value, null)],
   throw: [
     "typ, val=?, tb=?, /",
-    (self: PyAnextAwaitable, type: PyValue, value?: PyValue) =>
-      step(self, null, exceptionToThrow(type, value)),
+    (self: PyAnextAwaitable, type: PyValue, value?: PyValue, traceback?: PyValue) =>
+      step(self, null, exceptionToThrow(type, value, traceback)),
   ],
   close: ["", (self: PyAnextAwaitable) => {
     self.close();

@@ -171,8 +171,10 @@ export class PyAsyncGenAThrow extends PyResumable {
       this.state = AwaitableState.Iterating;
       generator.asyncRunning = true;
       if (this.closing) generator.asyncClosed = true;
-      const exception = this.closing ? pyError("GeneratorExit") : this.makeException!();
-      return this.finish(() => generator.throwInto(exception, false));
+      // The exception is built inside the step: a bad athrow() argument fails the await.
+      return this.finish(() =>
+        generator.throwInto(this.closing ? pyError("GeneratorExit") : this.makeException!(), false)
+      );
     }
     return this.finish(() => generator.resume(value));
   }

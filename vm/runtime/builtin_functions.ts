@@ -210,6 +210,10 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       ) {
         throw pyError("TypeError", `'${typeOf(iterator).name}' object is not an iterator`);
       }
+      if (fallback === undefined && !(iterator instanceof PyNativeIterator)) {
+        // Without a default, the iterator's own StopIteration (and its value) propagates.
+        return slotOf(typeOf(iterator), "__next__")!(iterator);
+      }
       const value = nextOrUndefined(iterator);
       if (value !== undefined) return value;
       if (fallback !== undefined) return fallback;

@@ -21,7 +21,11 @@
  * Handled exceptions: like CPython's per-generator exc_state, the exception a
  * generator is handling when it suspends inside an `except` block is kept
  * with the generator and is not visible to its caller; it is restored when the
- * generator resumes.
+ * generator resumes. Approximation: CPython keeps a stack of these states, so
+ * a PUSH_EXC_INFO inside the generator saves the generator's own state (None)
+ * as the one to restore; here it saves the caller's handled exception at that
+ * time, which POP_EXCEPT restores even if the generator was resumed since
+ * from a caller handling another exception.
  */
 import type { PyValue } from "../objects/object.ts";
 import type { PyType } from "../objects/type.ts";
@@ -59,12 +63,14 @@ export class PyGenerator extends PyResumable {
   /** Async generators: exhausted or closed by aclose() (ag_closed). */
   asyncClosed = false;
 
+  /** gi_name and gi_qualname: the code's names unless Python code assigns others. */
+  name: PyValue;
+  qualname: PyValue;
+
   constructor(readonly frame: Frame, cls: PyType = generatorType) {
     super(cls);
-  }
-
-  get name(): string {
-    return this.frame.code.co_name;
+    this.name = frame.code.co_name;
+    this.qualname = frame.code.co_qualname;
   }
 
   /** "generator", "coroutine" or "async generator", as CPython's messages say. */

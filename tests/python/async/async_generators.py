@@ -204,3 +204,18 @@ print(run(breaker()))
 print("repr types")
 g = countdown(1)
 print(type(g.aclose()).__name__, type(g.athrow(ValueError)).__name__, type(g.asend(None)).__name__)
+
+print("athrow with something that is not an exception")
+async def one():
+    yield 1
+g = one()
+run(g.__anext__())
+try:
+    run(g.athrow(1))
+except TypeError as e:
+    print("TypeError:", e)
+print("ag_running reset:", g.ag_running)
+try:
+    run(g.__anext__())
+except StopAsyncIteration:
+    print("StopAsyncIteration")

@@ -12,7 +12,8 @@ import { asendType, athrowType, PyAsyncGenASend, PyAsyncGenAThrow } from "../asy
 import type { PyResumable } from "../resumable.ts";
 import { addressOf } from "../identity.ts";
 import { PyCode } from "../code_object.ts";
-import { exceptionToThrow } from "./generator_type.ts";
+import { exceptionToThrow, nameAttributes } from "./generator_type.ts";
+import { type PyStr, toJsString } from "../../objects/str_wide.ts";
 
 const THROW_SIGNATURE = "typ, val=?, tb=?, /";
 
@@ -22,19 +23,18 @@ defineNativeMethods(asyncGeneratorType, {
   asend: ["value, /", (self: PyGenerator, value: PyValue) => new PyAsyncGenASend(self, value)],
   athrow: [
     THROW_SIGNATURE,
-    (self: PyGenerator, type: PyValue, value?: PyValue) =>
-      new PyAsyncGenAThrow(self, () => exceptionToThrow(type, value)),
+    (self: PyGenerator, type: PyValue, value?: PyValue, traceback?: PyValue) =>
+      new PyAsyncGenAThrow(self, () => exceptionToThrow(type, value, traceback)),
   ],
   aclose: ["", (self: PyGenerator) => new PyAsyncGenAThrow(self, null)],
   __repr__: [
     "",
     (self: PyGenerator) =>
-      `<async_generator object ${self.frame.code.co_qualname} at ${addressOf(self)}>`,
+      `<async_generator object ${toJsString(self.qualname as PyStr)} at ${addressOf(self)}>`,
   ],
 });
 defineGetSets(asyncGeneratorType, {
-  __name__: [(self: PyGenerator) => self.frame.code.co_name],
-  __qualname__: [(self: PyGenerator) => self.frame.code.co_qualname],
+  ...nameAttributes,
   ag_await: [(self: PyGenerator) => self.delegate() ?? null],
   ag_running: [(self: PyGenerator) => self.asyncRunning],
   ag_frame: [(self: PyGenerator) => self.finished ? null : self.frame],
@@ -56,8 +56,8 @@ for (const type of [asendType, athrowType]) {
     send: ["value, /", (self: PyResumable, value: PyValue) => step(self, value, null)],
     throw: [
       THROW_SIGNATURE,
-      (self: PyResumable, type: PyValue, value?: PyValue) =>
-        step(self, null, exceptionToThrow(type, value)),
+      (self: PyResumable, type: PyValue, value?: PyValue, traceback?: PyValue) =>
+        step(self, null, exceptionToThrow(type, value, traceback)),
     ],
     close: ["", (self: PyResumable) => {
       self.close();

@@ -13,7 +13,8 @@ import { coroutineType, type PyGenerator } from "../generator.ts";
 import { coroutineWrapperType, PyCoroutineWrapper } from "../awaitable.ts";
 import { addressOf } from "../identity.ts";
 import { PyCode } from "../code_object.ts";
-import { exceptionToThrow } from "./generator_type.ts";
+import { exceptionToThrow, nameAttributes } from "./generator_type.ts";
+import { type PyStr, toJsString } from "../../objects/str_wide.ts";
 
 const THROW_SIGNATURE = "typ, val=?, tb=?, /";
 
@@ -21,8 +22,8 @@ defineNativeMethods(coroutineType, {
   send: ["value, /", (self: PyGenerator, value: PyValue) => self.send(value)],
   throw: [
     THROW_SIGNATURE,
-    (self: PyGenerator, type: PyValue, value?: PyValue) =>
-      self.throwIn(exceptionToThrow(type, value)),
+    (self: PyGenerator, type: PyValue, value?: PyValue, traceback?: PyValue) =>
+      self.throwIn(exceptionToThrow(type, value, traceback)),
   ],
   close: ["", (self: PyGenerator) => {
     self.close();
@@ -32,12 +33,11 @@ defineNativeMethods(coroutineType, {
   __repr__: [
     "",
     (self: PyGenerator) =>
-      `<coroutine object ${self.frame.code.co_qualname} at ${addressOf(self)}>`,
+      `<coroutine object ${toJsString(self.qualname as PyStr)} at ${addressOf(self)}>`,
   ],
 });
 defineGetSets(coroutineType, {
-  __name__: [(self: PyGenerator) => self.frame.code.co_name],
-  __qualname__: [(self: PyGenerator) => self.frame.code.co_qualname],
+  ...nameAttributes,
   cr_await: [(self: PyGenerator) => self.delegate() ?? null],
   cr_running: [(self: PyGenerator) => self.running],
   cr_suspended: [(self: PyGenerator) => self.started && !self.running && !self.finished],
@@ -52,8 +52,8 @@ defineNativeMethods(coroutineWrapperType, {
   send: ["value, /", (self: PyCoroutineWrapper, value: PyValue) => self.coroutine.send(value)],
   throw: [
     THROW_SIGNATURE,
-    (self: PyCoroutineWrapper, type: PyValue, value?: PyValue) =>
-      self.coroutine.throwIn(exceptionToThrow(type, value)),
+    (self: PyCoroutineWrapper, type: PyValue, value?: PyValue, traceback?: PyValue) =>
+      self.coroutine.throwIn(exceptionToThrow(type, value, traceback)),
   ],
   close: ["", (self: PyCoroutineWrapper) => {
     self.coroutine.close();

@@ -36,6 +36,7 @@ import { getAttribute } from "../attributes.ts";
 import { iterateToArray } from "../iteration.ts";
 import { isTrue } from "../operators.ts";
 import { slotOf } from "../slots.ts";
+import { thread } from "../thread_state.ts";
 
 const baseGroupType = ExceptionType.BaseExceptionGroup;
 const groupType = ExceptionType.ExceptionGroup;
@@ -169,6 +170,19 @@ function subset(original: PyExceptionGroup, members: PyValue[]): PyExceptionGrou
   return group;
 }
 
+/** Native recursion over nested groups counts against the recursion limit (_Py_EnterRecursiveCall). */
+function nested<T>(where: string, body: () => T): T {
+  if (thread.depth >= thread.recursionLimit) {
+    throw pyError("RecursionError", `maximum recursion depth exceeded${where}`);
+  }
+  thread.depth++;
+  try {
+    return body();
+  } finally {
+    thread.depth--;
+  }
+}
+
 interface SplitResult {
   match: PyBaseException | null;
   rest: PyBaseException | null;
@@ -186,7 +200,10 @@ function splitRecursive(
   const matched: PyValue[] = [];
   const rest: PyValue[] = [];
   for (const member of exception.exceptions.items) {
-    const part = splitRecursive(member as PyBaseException, matcher, withRest);
+    const part = nested(
+      " in exceptiongroup_split_recursive",
+      () => splitRecursive(member as PyBaseException, matcher, withRest),
+    );
     if (part.match !== null) matched.push(part.match);
     if (part.rest !== null) rest.push(part.rest);
   }
@@ -208,7 +225,10 @@ export function projectLeaves(
 export function collectLeaves(exception: PyBaseException, leaves: Set<PyBaseException>): void {
   if (exception instanceof PyExceptionGroup) {
     for (const member of exception.exceptions.items) {
-      collectLeaves(member as PyBaseException, leaves);
+      nested(
+        " in collect_exception_group_leaf_ids",
+        () => collectLeaves(member as PyBaseException, leaves),
+      );
     }
   } else leaves.add(exception);
 }

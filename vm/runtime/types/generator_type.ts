@@ -4,31 +4,75 @@ import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { PyBaseException, pyError } from "../../objects/exceptions.ts";
 import { PyType } from "../../objects/type.ts";
+import { typeOf } from "../../objects/typeof.ts";
+import { isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
 import { generatorType, PyGenerator } from "../generator.ts";
 import { addressOf } from "../identity.ts";
 import { callObject } from "../call.ts";
 import { PyCode } from "../code_object.ts";
+import { PyTraceback } from "../traceback.ts";
 
-/** The exception `throw(typ, val)` raises (CPython's normalisation in _gen_throw). */
-export function exceptionToThrow(type: PyValue, value: PyValue | undefined): PyBaseException {
+/**
+ * The exception `throw(typ, val, tb)` raises (CPython's normalisation in
+ * _gen_throw): an instance as it is, a class called with `val`; `tb` becomes
+ * its traceback.
+ */
+export function exceptionToThrow(
+  type: PyValue,
+  value: PyValue | undefined,
+  traceback: PyValue | undefined = undefined,
+): PyBaseException {
+  if (traceback !== undefined && traceback !== null && !(traceback instanceof PyTraceback)) {
+    throw pyError("TypeError", "throw() third argument must be a traceback object");
+  }
+  let exception: PyBaseException | null = null;
   if (type instanceof PyBaseException) {
     if (value !== undefined && value !== null) {
       throw pyError("TypeError", "instance exception may not have a separate value");
     }
-    return type;
-  }
-  if (type instanceof PyType) {
+    exception = type;
+  } else if (type instanceof PyType) {
     const instance = value instanceof PyBaseException
       ? value
       : callObject(type, value === undefined || value === null ? [] : [value], null);
-    if (instance instanceof PyBaseException) return instance;
+    if (instance instanceof PyBaseException) exception = instance;
   }
-  throw pyError(
-    "TypeError",
-    "exceptions must be classes or instances deriving from BaseException, not " +
-      (type as { cls?: PyType })?.cls?.name,
-  );
+  if (exception === null) {
+    throw pyError(
+      "TypeError",
+      "exceptions must be classes or instances deriving from BaseException, not " +
+        typeOf(type).name,
+    );
+  }
+  if (traceback instanceof PyTraceback) exception.traceback = traceback;
+  return exception;
 }
+
+function checkedName(value: PyValue | undefined, attribute: string): PyValue {
+  if (value === undefined || !isStr(value)) {
+    throw pyError("TypeError", `${attribute} must be set to a string object`);
+  }
+  return value;
+}
+
+/** `__name__` and `__qualname__` of generators, coroutines and async generators (assignable). */
+export const nameAttributes: Record<
+  "__name__" | "__qualname__",
+  [(self: PyGenerator) => PyValue, (self: PyGenerator, value: PyValue | undefined) => void]
+> = {
+  __name__: [
+    (self: PyGenerator) => self.name,
+    (self: PyGenerator, value: PyValue | undefined) => {
+      self.name = checkedName(value, "__name__");
+    },
+  ],
+  __qualname__: [
+    (self: PyGenerator) => self.qualname,
+    (self: PyGenerator, value: PyValue | undefined) => {
+      self.qualname = checkedName(value, "__qualname__");
+    },
+  ],
+};
 
 defineNativeMethods(generatorType, {
   __iter__: ["", (self: PyGenerator) => self],
@@ -36,8 +80,8 @@ defineNativeMethods(generatorType, {
   send: ["value, /", (self: PyGenerator, value: PyValue) => self.send(value)],
   throw: [
     "typ, val=?, tb=?, /",
-    (self: PyGenerator, type: PyValue, value?: PyValue) =>
-      self.throwIn(exceptionToThrow(type, value)),
+    (self: PyGenerator, type: PyValue, value?: PyValue, traceback?: PyValue) =>
+      self.throwIn(exceptionToThrow(type, value, traceback)),
   ],
   close: ["", (self: PyGenerator) => {
     self.close();
@@ -46,12 +90,11 @@ defineNativeMethods(generatorType, {
   __repr__: [
     "",
     (self: PyGenerator) =>
-      `<generator object ${self.frame.code.co_qualname} at ${addressOf(self)}>`,
+      `<generator object ${toJsString(self.qualname as PyStr)} at ${addressOf(self)}>`,
   ],
 });
 defineGetSets(generatorType, {
-  __name__: [(self: PyGenerator) => self.frame.code.co_name],
-  __qualname__: [(self: PyGenerator) => self.frame.code.co_qualname],
+  ...nameAttributes,
   gi_running: [(self: PyGenerator) => self.running],
   gi_frame: [(self: PyGenerator) => self.finished ? null : self.frame],
   gi_code: [(self: PyGenerator) => PyCode.wrap(self.frame.code)],
