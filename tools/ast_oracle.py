@@ -10,6 +10,8 @@ Usage: ast_oracle.py [--hash] [--no-type-comments] [--files-from -] [FILE...]
   --hash    print one JSON object per file instead: {"file", "sha256", "error"}
             where sha256 is the hash of the UTF-8 block body (dump or error line)
             and error is that line when the file was rejected, else null.
+  --json    print one JSON object per file instead: {"file", "ast"} with the tree in
+            Taipan's node shape (tools/py_ast_json.py), or {"file", "error": line}.
   --files-from -   read further file names from stdin, one per line.
 """
 import ast
@@ -18,14 +20,24 @@ import json
 import sys
 
 
-def render(path, type_comments):
-    """The block body for one file and whether it is an error line."""
+def parse(path, type_comments):
+    """The tree of one file, or the error line when CPython rejects it."""
     try:
         with open(path, "rb") as handle:
             source = handle.read()
-        tree = ast.parse(source, path, "exec", type_comments=type_comments)
-        return ast.dump(tree, include_attributes=True, indent=3), False
+        return ast.parse(source, path, "exec", type_comments=type_comments), None
     except Exception as exc:  # every failure is part of the comparison
+        return None, "%s: %s" % (type(exc).__name__, exc)
+
+
+def render(path, type_comments):
+    """The block body for one file and whether it is an error line."""
+    tree, error = parse(path, type_comments)
+    if error is not None:
+        return error, True
+    try:
+        return ast.dump(tree, include_attributes=True, indent=3), False
+    except Exception as exc:  # e.g. ValueError from repr() of a huge int
         return "%s: %s" % (type(exc).__name__, exc), True
 
 
@@ -36,6 +48,15 @@ def main(argv):
     if "--files-from" in argv:
         paths += [line.rstrip("\n") for line in sys.stdin if line.strip()]
     out = sys.stdout
+    if "--json" in argv:
+        from py_ast_json import encode
+
+        for path in paths:
+            tree, error = parse(path, type_comments)
+            record = {"file": path, "error": error} if tree is None else {
+                "file": path, "ast": encode(tree)}
+            out.write(json.dumps(record) + "\n")
+        return
     for path in paths:
         body, is_error = render(path, type_comments)
         if hash_mode:

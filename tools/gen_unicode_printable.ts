@@ -4,13 +4,12 @@
  *
  * A character is non-printable for `str.isprintable()` and `repr()` when its
  * general category is one of the "Other" (C*) or "Separator" (Z*) categories,
- * except U+0020 SPACE. The package is a development dependency only:
+ * except U+0020 SPACE. Regenerate (after `npm install`) with:
  *
- *   npm install --no-save @unicode/unicode-14.0.0
  *   deno run -A tools/gen_unicode_printable.ts
  */
-import other from "npm:@unicode/unicode-14.0.0/General_Category/Other/ranges.mjs";
-import separator from "npm:@unicode/unicode-14.0.0/General_Category/Separator/ranges.mjs";
+import other from "@unicode/unicode-14.0.0/General_Category/Other/ranges.mjs";
+import separator from "@unicode/unicode-14.0.0/General_Category/Separator/ranges.mjs";
 
 const OUTPUT = new URL("../vm/text/unicode14_nonprintable.ts", import.meta.url);
 const SPACE = 0x20;

@@ -7,8 +7,8 @@ import {
   type ConstantValue,
   Ellipsis,
   type Mod,
-  NODES,
   type NodeKind,
+  NODES,
   PyBytes,
   PyComplex,
   PyFloat,
@@ -98,4 +98,9 @@ export async function cpythonParse(source: string, mode: ParseMode = "exec"): Pr
 /** CPython's ASTs of several files (one Python process for all of them). */
 export function cpythonParseFiles(paths: string[]): Promise<DumpRecord[]> {
   return runDumper(paths);
+}
+
+/** Decodes one node of tools/py_ast_json.py's output (already JSON-parsed). */
+export function decodeAstNode<T>(value: unknown): T {
+  return decodeNode(value) as T;
 }

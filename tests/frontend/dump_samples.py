@@ -73,6 +73,8 @@ match command.split():
         pass
     case {"key": value, **others}:
         pass
+    case {**rest_only}:
+        pass
     case Point(x=0, y=0) | Point(1, 2):
         pass
     case None | True | False:

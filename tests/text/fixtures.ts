@@ -32,14 +32,8 @@ export function expectAll<T>(
     if (got !== want) failures.push(`want ${want}  got ${got}  case ${JSON.stringify(testCase)}`);
   }
   if (failures.length > 0) {
-    throw new Error(`${failures.length} of ${cases.length} differ:\n` + failures.slice(0, 20).join("\n"));
-  }
-}
-
-export function assertSame<T>(actual: T, expected: T, what = "value"): void {
-  const actualText = JSON.stringify(actual);
-  const expectedText = JSON.stringify(expected);
-  if (actualText !== expectedText) {
-    throw new Error(`${what}: expected ${expectedText}, got ${actualText}`);
+    throw new Error(
+      `${failures.length} of ${cases.length} differ:\n` + failures.slice(0, 20).join("\n"),
+    );
   }
 }

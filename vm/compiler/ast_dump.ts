@@ -24,8 +24,8 @@ import {
   Ellipsis,
   fieldsOf,
   hasPosition,
-  NODES,
   type NodeKind,
+  NODES,
   PyBytes,
   PyComplex,
   PyFloat,
@@ -47,68 +47,99 @@ const POSITION_ATTRIBUTES = ["lineno", "col_offset", "end_lineno", "end_col_offs
 /** A dumpable node: the `_type` discriminator plus its fields. */
 type AnyNodeLike = { _type: NodeKind };
 
-type Formatted = [text: string, simple: boolean];
-
 export function dump(node: AnyNodeLike, options: DumpOptions = {}): string {
   const indent = typeof options.indent === "number" ? " ".repeat(options.indent) : options.indent;
-  const printer = new DumpPrinter(options.includeAttributes ?? false, indent);
-  return printer.node(node, 0)[0];
+  const writer = new DumpWriter(options.includeAttributes ?? false, indent);
+  writer.node(node, 0);
+  return writer.parts.join("");
 }
 
-class DumpPrinter {
+/** A field or attribute that ast.dump prints: its name, value and ASDL type. */
+type Argument = [name: string, value: unknown, type: string];
+
+/**
+ * Writes the dump front to back into `parts`. Python's dump formats each child
+ * to a string and then wraps it, which copies deep subtrees once per level
+ * (sympy's polyquinticconst.py: 96 KB of source, 68 MB of dump). Whether a node
+ * fits on one line depends only on the *shape* of its arguments (scalars, empty
+ * lists and argument-less nodes are simple), so we decide that first and emit
+ * each piece once.
+ */
+class DumpWriter {
+  readonly parts: string[] = [];
+
   constructor(readonly includeAttributes: boolean, readonly indent: string | undefined) {}
 
-  node(node: AnyNodeLike, outerLevel: number): Formatted {
+  node(node: AnyNodeLike, outerLevel: number): void {
     const level = outerLevel + 1;
+    const args = this.printedArguments(node);
+    const oneLine = args.length <= 3 && args.every(([, value, type]) => this.isSimple(value, type));
+    this.parts.push(node._type, "(");
+    args.forEach(([name, value, type], index) => {
+      if (oneLine) {
+        if (index > 0) this.parts.push(", ");
+      } else {
+        this.parts.push(index > 0 ? this.separator(level) : this.prefix(level));
+      }
+      this.parts.push(name, "=");
+      this.value(value, type, level);
+    });
+    this.parts.push(")");
+  }
+
+  /** The fields that are not an omitted None, then the positions if asked for. */
+  printedArguments(node: AnyNodeLike): Argument[] {
     const kind = node._type;
     const fieldTypes = NODES[kind].fields as Record<string, string>;
     const record = node as unknown as Record<string, unknown>;
-    const args: string[] = [];
-    let allSimple = true;
+    const args: Argument[] = [];
     for (const field of fieldsOf(kind)) {
       const value = record[field];
       const type = fieldTypes[field];
       if (value === undefined || (value === null && type.endsWith("?"))) continue;
-      const [text, simple] = this.value(value, type, level);
-      allSimple &&= simple;
-      args.push(`${field}=${text}`);
+      args.push([field, value, type]);
     }
     if (this.includeAttributes && hasPosition(kind)) {
       for (const attribute of POSITION_ATTRIBUTES) {
         const value = record[attribute];
-        if (value === undefined || value === null) continue;
-        args.push(`${attribute}=${value}`);
+        if (value !== undefined && value !== null) args.push([attribute, value, "int"]);
       }
     }
-    if (allSimple && args.length <= 3) return [`${kind}(${args.join(", ")})`, args.length === 0];
-    return [`${kind}(${this.prefix(level)}${args.join(this.separator(level))})`, false];
+    return args;
+  }
+
+  /** Python's "simple": a scalar, an empty list, or a node that prints no arguments. */
+  isSimple(value: unknown, type: string): boolean {
+    if (Array.isArray(value) && type.endsWith("*")) return value.length === 0;
+    if (value === null || isScalarType(type)) return true;
+    return this.printedArguments(value as AnyNodeLike).length === 0;
   }
 
   /** One field value; `type` is its ASDL type such as `expr*`, `identifier?`, `int`. */
-  value(value: unknown, type: string, outerLevel: number): Formatted {
+  value(value: unknown, type: string, outerLevel: number): void {
     if (Array.isArray(value) && type.endsWith("*")) {
-      return this.list(value, type.slice(0, -1), outerLevel);
-    }
-    if (value === null) return ["None", true];
-    const scalarType = type.endsWith("?") ? type.slice(0, -1) : type;
-    switch (scalarType) {
-      case "constant":
-        return [constantRepr(value as ConstantValue), true];
-      case "identifier":
-      case "string":
-        return [strRepr(value as string), true];
-      case "int":
-        return [intRepr(value as number), true];
-      default:
-        return this.node(value as AnyNodeLike, outerLevel);
+      this.list(value, type.slice(0, -1), outerLevel);
+    } else if (value === null) {
+      this.parts.push("None");
+    } else if (isScalarType(type)) {
+      this.parts.push(scalarRepr(value, type));
+    } else {
+      this.node(value as AnyNodeLike, outerLevel);
     }
   }
 
-  list(items: unknown[], elementType: string, outerLevel: number): Formatted {
-    if (items.length === 0) return ["[]", true];
+  list(items: unknown[], elementType: string, outerLevel: number): void {
+    if (items.length === 0) {
+      this.parts.push("[]");
+      return;
+    }
     const level = outerLevel + 1;
-    const texts = items.map((item) => this.value(item, elementType, level)[0]);
-    return [`[${this.prefix(level)}${texts.join(this.separator(level))}]`, false];
+    this.parts.push("[", this.prefix(level));
+    items.forEach((item, index) => {
+      if (index > 0) this.parts.push(this.separator(level));
+      this.value(item, elementType, level);
+    });
+    this.parts.push("]");
   }
 
   prefix(level: number): string {
@@ -118,6 +149,18 @@ class DumpPrinter {
   separator(level: number): string {
     return this.indent === undefined ? ", " : ",\n" + this.indent.repeat(level);
   }
+}
+
+const SCALAR_TYPES = new Set(["constant", "identifier", "string", "int"]);
+
+function isScalarType(type: string): boolean {
+  return SCALAR_TYPES.has(type.endsWith("?") ? type.slice(0, -1) : type);
+}
+
+function scalarRepr(value: unknown, type: string): string {
+  if (type.startsWith("constant")) return constantRepr(value as ConstantValue);
+  if (type.startsWith("int")) return intRepr(value as number);
+  return strRepr(value as string);
 }
 
 /** repr() of a constant as it can occur in `Constant` and `MatchSingleton`. */

@@ -4,8 +4,10 @@
  *
  * Fields follow CPython's SyntaxError: `lineno`/`offset` are 1-based and
  * `offset` counts characters (code points) of `text`, not bytes.
+ * "MemoryError" is what CPython 3.11's parser raises when rules nest deeper
+ * than its MAXSTACK (e.g. 6000 unary minus signs); it has no location.
  */
-export type SyntaxErrorClass = "SyntaxError" | "IndentationError" | "TabError";
+export type SyntaxErrorClass = "SyntaxError" | "IndentationError" | "TabError" | "MemoryError";
 
 export class PySyntaxError extends Error {
   constructor(

@@ -13,12 +13,13 @@ export class PySlice extends PyObject {
   }
 }
 
-
 /** An index value from a slice bound or subscript: int, bool, or anything with __index__. */
 export function indexValue(value: PyValue, what: () => string): number | bigint {
   if (typeof value === "number" || typeof value === "bigint") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (value !== null && typeof value === "object" && typeOf(value).lookup("__index__") !== undefined) {
+  if (
+    value !== null && typeof value === "object" && typeOf(value).lookup("__index__") !== undefined
+  ) {
     return late.index(value);
   }
   throw pyError("TypeError", what());
@@ -49,7 +50,9 @@ export function sliceIndices(slice: PySlice, length: number): [number, number, n
       () => "slice indices must be integers or None or have an __index__ method",
     );
     if (raw === 0 || raw === 0n) throw pyError("ValueError", "slice step cannot be zero");
-    step = typeof raw === "bigint" ? (raw < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : raw;
+    step = typeof raw === "bigint"
+      ? (raw < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER)
+      : raw;
   }
   const negative = step < 0;
   const start = slice.start === null

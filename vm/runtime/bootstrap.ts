@@ -4,6 +4,7 @@
  * protocols. Import this module once before running Python code.
  */
 import "../objects/str.ts";
+import "../objects/numbers.ts";
 import "../objects/dict_methods.ts";
 import "../objects/dict_view_sets.ts";
 import "../objects/set_methods.ts";

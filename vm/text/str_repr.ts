@@ -9,7 +9,9 @@
  *
  * A JS string is UTF-16: a well-formed surrogate pair is one astral code point,
  * and a lone surrogate stands for the surrogate code point itself (category Cs,
- * always escaped as `\udxxx`).
+ * always escaped as `\udxxx`). A str that holds surrogate code points next to
+ * each other (`'\ud800\udc00'`, two code points) cannot be a JS string; its
+ * code points go to `codePointsRepr`.
  */
 import { isPrintable } from "./printable.ts";
 
@@ -38,6 +40,25 @@ export function strRepr(text: string): string {
     index += width - 1;
   }
   return out + text.slice(plainStart) + quote;
+}
+
+/** `repr(str)` of a str given as its code points. */
+export function codePointsRepr(codePoints: ArrayLike<number>): string {
+  const singleQuote = 0x27;
+  const doubleQuote = 0x22;
+  let hasSingle = false;
+  let hasDouble = false;
+  for (let index = 0; index < codePoints.length; index++) {
+    hasSingle ||= codePoints[index] === singleQuote;
+    hasDouble ||= codePoints[index] === doubleQuote;
+  }
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  let out = quote;
+  for (let index = 0; index < codePoints.length; index++) {
+    const codePoint = codePoints[index];
+    out += escapeCodePoint(codePoint, quote) ?? String.fromCodePoint(codePoint);
+  }
+  return out + quote;
 }
 
 /** The escape for one character, or null when it is written as itself. */

@@ -4,7 +4,7 @@
  * kinds of their own so a rule can test one number. Keyword kinds start after
  * the last token kind of tokens.ts.
  */
-import { KEYWORDS, T, TOKEN_NAMES } from "../tokens.ts";
+import { KEYWORDS, TOKEN_NAMES } from "../tokens.ts";
 
 const KEYWORD_BASE = TOKEN_NAMES.length;
 
@@ -57,13 +57,3 @@ export const KW = {
   with: kind("with"),
   yield: kind("yield"),
 } as const;
-
-export function isKeywordKind(tokenKind: number): boolean {
-  return tokenKind >= KEYWORD_BASE;
-}
-
-/** Kinds that end an `_PyPegen_get_last_nonnwhitespace_token` scan. */
-export function isWhitespaceKind(tokenKind: number): boolean {
-  return tokenKind === T.ENDMARKER || tokenKind === T.NEWLINE || tokenKind === T.INDENT ||
-    tokenKind === T.DEDENT;
-}

@@ -1,7 +1,7 @@
 /**
  * Constructors of the builtin types whose own modules do not register one:
- * bool, str, dict, set, frozenset, slice, property, staticmethod,
- * classmethod — and int/float for the argument kinds handled so far.
+ * bool, str, int, float, complex, dict, set, frozenset, slice, property,
+ * staticmethod, classmethod.
  */
 import type { PyValue } from "../../objects/object.ts";
 import type { PyType } from "../../objects/type.ts";
@@ -26,7 +26,13 @@ import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr } from "../../objects/str_wide.ts";
 import { strOf } from "../../objects/str_convert.ts";
-import { floatToInt, intToFloat } from "../../objects/int_float.ts";
+import {
+  complexFromValues,
+  floatFromValue,
+  intFromValue,
+  intInstance,
+} from "../../objects/numeric_construct.ts";
+import { complexType, PyComplex } from "../../objects/complex.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
 import { isTrue } from "../operators.ts";
 import { slotOf } from "../slots.ts";
@@ -67,44 +73,50 @@ registerConstructor(strType, (cls, args, kwnames) => {
   return value;
 });
 
-/** int(x) for ints, bools, floats and objects with __int__/__index__/__trunc__. */
 registerConstructor(intType, (cls, args, kwnames) => {
-  if (cls !== intType) {
-    throw pyError("SystemError", "Taipan: subclasses of int are not implemented yet");
-  }
-  if (kwnames !== null || args.length > 1) {
-    throw pyError("SystemError", "Taipan: int() with a base is not implemented yet");
-  }
-  if (args.length === 0) return 0;
-  const x = args[0];
-  if (typeof x === "number" || typeof x === "bigint") return x;
-  if (typeof x === "boolean") return x ? 1 : 0;
-  if (x instanceof PyFloat) return floatToInt(x.value);
-  if (isStr(x)) throw pyError("SystemError", "Taipan: int(str) is not implemented yet");
-  for (const name of ["__int__", "__index__", "__trunc__"]) {
-    const slot = slotOf(typeOf(x), name);
-    if (slot !== undefined) return slot(x);
-  }
-  throw pyError(
-    "TypeError",
-    `int() argument must be a string, a bytes-like object or a real number, not '${
-      typeOf(x).name
-    }'`,
-  );
+  const [x, base] = bindNumberArguments("int", ["x", "base"], args, kwnames, 1);
+  return intInstance(cls, x === undefined ? 0 : intFromValue(x, base));
 });
 
 registerConstructor(floatType, (cls, args, kwnames) => {
   positionalOnly("float", args, kwnames, 1);
-  if (cls !== floatType) {
-    throw pyError("SystemError", "Taipan: subclasses of float are not implemented yet");
-  }
-  if (args.length === 0) return new PyFloat(0);
-  const x = args[0];
-  if (typeof x === "number" || typeof x === "bigint") return new PyFloat(intToFloat(x));
-  if (typeof x === "boolean") return new PyFloat(x ? 1 : 0);
-  if (isStr(x)) throw pyError("SystemError", "Taipan: float(str) is not implemented yet");
-  return new PyFloat(late.toFloat(x));
+  return new PyFloat(args.length === 0 ? 0 : floatFromValue(args[0]), cls);
 });
+
+registerConstructor(complexType, (cls, args, kwnames) => {
+  const [real, imag] = bindNumberArguments("complex", ["real", "imag"], args, kwnames, 0);
+  const [re, im] = complexFromValues(real, imag);
+  return new PyComplex(re, im, cls);
+});
+
+/** (x, base) / (real, imag): positional or keyword, `positionalOnly` leading ones positional only. */
+function bindNumberArguments(
+  name: string,
+  names: [string, string],
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+  positionalOnly: number,
+): [PyValue | undefined, PyValue | undefined] {
+  const positional = args.length - (kwnames?.length ?? 0);
+  if (positional > 2) {
+    throw pyError("TypeError", `${name}() takes at most 2 arguments (${positional} given)`);
+  }
+  const bound: (PyValue | undefined)[] = [args[0], args[1]].slice(0, positional);
+  kwnames?.forEach((keyword, i) => {
+    const index = names.indexOf(keyword);
+    if (index < positionalOnly) {
+      throw pyError("TypeError", `'${keyword}' is an invalid keyword argument for ${name}()`);
+    }
+    if (bound[index] !== undefined) {
+      throw pyError(
+        "TypeError",
+        `argument for ${name}() given by name ('${keyword}') and position (${index + 1})`,
+      );
+    }
+    bound[index] = args[positional + i];
+  });
+  return [bound[0], bound[1]];
+}
 
 registerConstructor(dictType, (cls) => new PyDict(cls));
 registerInitializer(dictType, (self, args, kwnames) => {

@@ -1,7 +1,13 @@
 /** `function`, bound `method`, `code`, `cell` and the singletons: reprs and attributes. */
 import type { PyValue } from "../../objects/object.ts";
 import { functionType, PyFunction } from "../../objects/function.ts";
-import { defineNativeMethods } from "../../objects/native_function.ts";
+import {
+  builtinFunctionType,
+  defineNativeMethods,
+  methodDescriptorType,
+} from "../../objects/native_function.ts";
+import { PyStaticMethod, staticmethodType } from "../../objects/descriptors.ts";
+import { callObject } from "../call.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
@@ -148,3 +154,26 @@ defineGetSets(cellType, {
 
 defineNativeMethods(ellipsisType, { __repr__: ["", () => "Ellipsis"] });
 defineNativeMethods(notImplementedType, { __repr__: ["", () => "NotImplemented"] });
+
+/** `__call__` of the callable builtin kinds, so `callable()` and `f.__call__(...)` see them. */
+for (
+  const type of [
+    functionType,
+    builtinFunctionType,
+    methodDescriptorType,
+    methodType,
+    staticmethodType,
+  ]
+) {
+  defineNativeMethods(type, {
+    __call__: [
+      "*args, **kwargs",
+      (self: PyValue, args: PyValue[], kwargs: Map<string, PyValue>) =>
+        callObject(
+          self instanceof PyStaticMethod ? self.func : self,
+          [...args, ...kwargs.values()],
+          kwargs.size > 0 ? [...kwargs.keys()] : null,
+        ),
+    ],
+  });
+}

@@ -1,0 +1,197 @@
+"""Tokenizer test cases. Expected results are generated from CPython 3.11 by
+    /usr/bin/python3.11 tests/tokenizer/cpython_tokens.py cases tests/tokenizer/cases.py \
+        tests/tokenizer/cases_expected.json
+and checked by cases_test.ts. Each case is a source text (and options)."""
+
+
+def case(name, source, **options):
+    return {"name": name, "source": source, **options}
+
+
+NESTED_IFS = "".join("    " * depth + "if x:\n" for depth in range(99)) + "    " * 99 + "pass\n"
+TOO_DEEP = "".join("    " * depth + "if x:\n" for depth in range(100)) + "    " * 100 + "pass\n"
+
+CASES = [
+    # --- indentation -----------------------------------------------------------
+    case("indent and dedent", "if x:\n    y = 1\n    if z:\n        w\nv\n"),
+    case("several dedents at once", "if a:\n  if b:\n    if c:\n      d\ne\n"),
+    case("dedents at end of input", "if a:\n  if b:\n    c\n"),
+    case("dedents at end without newline", "if a:\n  if b:\n    c"),
+    case("tabs", "if x:\n\ty\n\tif z:\n\t\tw\n"),
+    case("tab equals eight spaces but not alt", "if x:\n\ty\n        z\n"),
+    case("spaces then tab inconsistent", "if x:\n        y\n\tz\n"),
+    case("tab after spaces same column", "if x:\n    \ty\n\tz\n"),
+    case("unindent mismatch", "if x:\n    a\n  b\n"),
+    case("unindent mismatch non-ascii line", "if x:\n    a\n  é = 1\n"),
+    case("unexpected indent is a parser error", "x\n    y\n"),
+    case("99 levels", NESTED_IFS),
+    case("too many levels", TOO_DEEP),
+    case("blank and comment lines", "if x:\n\n    # c\n        # deeper comment\n  \n    y\n# bottom\n"),
+    case("whitespace-only final line", "x\n   "),
+    case("form feed in indentation", "if x:\n    y\n\x0c    z\n"),
+    case("form feed resets column", "if x:\n    \x0cy\n"),
+    case("form feed mid line", "x = 1\x0c+ 2\n"),
+    case("backslash in indentation", "if x:\n    \\\n  y\n"),
+    case("backslash continuation", "x = 1 + \\\n    2\ny\n"),
+    case("backslash on the first line", "\\\nx = 1\n"),
+    case("backslash in indentation then comment", "if x:\n  \\\n# c\n  y\n"),
+    case("form feed inside indentation", "if x:\n  \x0c  y\n    z\n"),
+    case("form feed before tab", "if x:\n\x0c\ty\n        z\n"),
+    case("backslash then blank line", "x = 1 + \\\n\ny\n"),
+    case("backslash then comment line", "x = 1 \\\n# c\ny\n"),
+    case("backslash not at end", "x = 1 \\ 2\n"),
+    case("backslash then non-ascii", "x = é \\é 2\n"),
+    case("backslash inside brackets not at end", "(x \\ 2"),
+    case("backslash at end of input", "x = \\"),
+    case("backslash at end of input in brackets", "x = (1, \\"),
+    case("crlf line endings", "if x:\r\n    y = 'a'\r\n\r\nz = '''p\r\nq'''\r\n"),
+    case("lone cr line endings", "if x:\r    y\rz = '''p\rq'''\r"),
+    case("final crlf adds an empty line", "if x:\n    y\r\n"),
+    case("final crlf after open block", "if x:\r\n"),
+    case("empty source", ""),
+    case("only comments", "# a\n   # b\n"),
+    case("only newline", "\n\n"),
+    case("no final newline", "x = 1"),
+    case("comment without final newline", "x = 1  # c"),
+    case("newline after comment", "x = 1  # comment\ny\n"),
+    case("implicit joining", "x = (1,\n  2,\n    # c\n3)\n  \ny = [\n]\n"),
+    case("indentation ignored in brackets", "if x:\n    y = (\n1)\n    z\n"),
+    case("blank lines inside brackets", "f(\n\n\n  a)\n"),
+    # --- numbers -------------------------------------------------------------------
+    case("integers", "0 00 0_0 7 1_000 0x_1f 0XFF 0o17 0O7 0b101 0B1_0\n"),
+    case("floats", "1.5 1. .5 1e5 1E-5 1e+5 1.e5 0.0 00.5 0e0 1_0.0_1e1_0 09.5 09e1\n"),
+    case("imaginary", "1j 1J 1.5j .5j 1e5j 0j 09j 00j\n"),
+    case("numbers before keywords", "x = [0x1for x in y]\ny = 1if x else 2\nz = 1or 2\n"),
+    case("number then else", "x = 1 if y else2\nz = 1else\n"),
+    case("number then in/is/not/and", "a = 1in b\nc = 1is d\ne = 1not in f\ng = 1and h\n"),
+    case("number then keyword and non-ascii", "x = 1andé\n"),
+    case("number before keyword as error", "x = 1if 1 else 2\n", warningsAsErrors=True),
+    case("hex before keyword as error", "x = [0x1for x in y]\n", warningsAsErrors=True),
+    case("leading zeros", "x = 007\n"),
+    case("leading zeros after non-ascii", "é = 0012\n"),
+    case("leading zeros with underscore", "x = 0_7\n"),
+    case("invalid decimal literal letters", "x = 1abc\n"),
+    case("invalid decimal underscore end", "x = 1_\n"),
+    case("invalid decimal double underscore", "x = 1__0\n"),
+    case("invalid decimal underscore before e", "x = 1_e5\n"),
+    case("invalid decimal underscore after e", "x = 1e_5\n"),
+    case("invalid exponent", "x = 1e\n"),
+    case("invalid exponent sign", "x = 1e+\n"),
+    case("invalid capital exponent", "x = 1E\n"),
+    case("invalid fraction underscore", "x = 1._5\n"),
+    case("invalid zero underscore", "x = 0_\n"),
+    case("invalid imaginary", "x = 1jk\n"),
+    case("invalid hexadecimal empty", "x = 0x\n"),
+    case("invalid hexadecimal letter", "x = 0xg\n"),
+    case("invalid hexadecimal glued", "x = 0x1g\n"),
+    case("invalid hexadecimal underscore", "x = 0x1_\n"),
+    case("invalid octal digit", "x = 0o8\n"),
+    case("invalid octal digit later", "x = 0o17_9\n"),
+    case("invalid octal empty", "x = 0o\n"),
+    case("invalid octal glued", "x = 0o7a\n"),
+    case("invalid binary digit", "x = 0b102\n"),
+    case("invalid binary digit first", "x = 0b2\n"),
+    case("invalid binary empty", "x = 0b\n"),
+    case("number then non-ascii", "x = 1€\n"),
+    case("number then non-ascii letter", "x = 1é\n"),
+    case("dot forms", "a.b ... .. x.__y 1..real\n"),
+    case("more underscores", "0_0_0 1_2.3_4e5_6j 0b_1 0o_7 0x_f_f 0B1_1 0O7_7 0XF_F\n"),
+    case("radix literals before keywords", "x = [0xfor a in b]\ny = 0b1and c\nz = 0o7or d\nw = 0x1if e else f\n"),
+    case("float literals before keywords", "x = 1e5if a else 1.5jor b\ny = 1.else 2\n"),
+    case("exponent then keyword", "x = 1 if 1else 2\n"),
+    # --- strings -------------------------------------------------------------------
+    case("string prefixes", "r'a' u'b' b'c' br'd' rb'e' Rb'f' bR'g' BR'h' f'i' fr'j' rf'k' Fr'l' fR'm' F'n' U'o' R'p' B'q'\n"),
+    case("non-prefixes are names", "ur'a' bu'b' fb'c' rr'd' uf'e' bf'f'\n"),
+    case("double quotes and empties", "\"\" '' \"a\" \"\"\"\"\"\" '''''' b\"\"\n"),
+    case("escapes", "'a\\'b' \"c\\\"d\" '\\\\' 'x\\\ny'\n"),
+    case("triple-quoted spanning lines", "x = '''a\n'b''\nc''' + \"\"\"\n\"\"\"\n"),
+    case("triple-quoted after non-ascii", "é = '''ü\nü''' ; ü = 1\n"),
+    case("string prefix after non-ascii", "x = 'é' + rb'é'\n"),
+    case("unterminated string", "x = 'abc\n"),
+    case("unterminated string with prefix", "x = 1; y = rb\"abc\n"),
+    case("unterminated string at eof", "x = \"abc"),
+    case("unterminated string non-ascii", "é = 'abc\n"),
+    case("unterminated string after escaped newline", "x = 'abc\\\ndef\n"),
+    case("unterminated triple-quoted", "x = \"\"\"abc\n\nfoo"),
+    case("unterminated triple-quoted single", "y = 1\nx = f'''abc\n'' \n"),
+    case("string then name", "'a'b\n"),
+    # --- identifiers ---------------------------------------------------------------
+    case("non-ascii identifiers", "é = ü_1 + 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 + ℘ + a·b + _ñ\n"),
+    case("nfkc identifiers", "ﬁle = ᵢ + Ⅸ\n"),
+    case("keywords are names", "async def f(): await x; match = case = _ = type\n"),
+    case("invalid character", "x = a € b\n"),
+    case("invalid character inside name", "x = a€b\n"),
+    case("invalid character at name end", "x = ab€\n"),
+    case("invalid astral character", "x = 😀\n"),
+    case("invalid character after astral", "x = 𝔘😀a\n"),
+    case("invalid non-printable nbsp", "x = a\u00a0b\n"),
+    case("invalid non-printable bom", "\ufeffx = 1\n"),
+    case("invalid combining start", "x = \u0301a\n"),
+    case("unicode 15 letter", "x = \U0001E030\n"),
+    case("invalid non-printable ascii", "x = 1 \x01 2\n"),
+    case("invalid non-printable del", "x\x7f = 1\n"),
+    case("invalid vertical tab", "x = 1\x0b\n"),
+    case("joiners in identifiers", "a\u200db = a\u200cb\n"),
+    case("other id start and continue", "\u2118 = \u212e + a\u00b7b + a\u0387b + a\u1369b\n"),
+    # --- operators -----------------------------------------------------------------
+    case("all operators", "( ) [ ] : , ; + - * / | & < > = . % { } == != <= >= ~ ^ << >> ** += -= *= /= %= &= |= ^= <<= >>= **= // //= @ @= -> ... :=\n"),
+    case("operators glued", "a<<=b>>=c**=d//=e->f:=g...h<>i!=j\n"),
+    case("unknown characters are OP", "a ! b $ c ? d ` e\n"),
+    case("lone bang", "x!\n"),
+    # --- brackets ------------------------------------------------------------------
+    case("unmatched closing", "x = 1)\n"),
+    case("unmatched closing after newline", "x = [1,\n2]]\n"),
+    case("mismatch same line", "x = (1, 2]\n"),
+    case("mismatch other line", "x = {1:\n 2, 3)\n"),
+    case("mismatch non-ascii", "é = [ü)\n"),
+    case("never closed", "x = (1,\n"),
+    case("never closed earlier line", "x = (\ny = [\n\n"),
+    case("never closed non-ascii", "é = ü(1,\n"),
+    case("200 nested brackets", "x = " + "(" * 200 + ")" * 200 + "\n"),
+    case("too many nested brackets", "x = " + "(" * 201 + ")" * 201 + "\n"),
+    case("brackets of every kind", "x = [{(1,)}, {}, [], ()]\n"),
+    # --- type comments ------------------------------------------------------------
+    case("type comment on assignment", "x = []  # type: List[int]\n", typeComments=True),
+    case(
+        "function type comment",
+        "def f(a,  # type: int\n      b):\n    # type: (...) -> None\n    pass\n",
+        typeComments=True,
+    ),
+    case("type ignore", "import x  # type: ignore\nimport y  # type: ignore[misc]\n", typeComments=True),
+    case("type ignore alone on a line", "# type: ignore\nx = 1\n", typeComments=True),
+    case("type ignore without spaces", "import x  #type:ignore\nfor a in b:  #type:  List[int]\n    pass\n", typeComments=True),
+    case("type ignore with word suffix is a comment", "x = 1  # type: ignored\n", typeComments=True),
+    case("type comment with trailing spaces", "x = 1  # type: int  \n", typeComments=True),
+    case("ordinary comments", "x = 1  # types: int\n# a type: b\n", typeComments=True),
+]
+
+# The parser failed with its own error after consuming `consumed` tokens, the
+# last on line `errorLine`; findLaterError must give what CPython then reports
+# (a later tokenizer error, an unclosed bracket, or the parser's own error).
+LATER_ERROR_CASES = [
+    {"source": "1 +\n\nx = 'abc\n", "consumed": 3, "errorLine": 1},
+    {"source": "x = (\n1 +* 2\n", "consumed": 6, "errorLine": 2},
+    {"source": "foo(\nbar baz\n", "consumed": 4, "errorLine": 2},
+    {"source": "x = [1,\n2 3\n", "consumed": 7, "errorLine": 2},
+    {"source": "1 +\nif x:\n  a\n b\n", "consumed": 3, "errorLine": 1},
+    {"source": "1 +\n(\n", "consumed": 3, "errorLine": 1},
+    {"source": "x = 1 +\ny = 0o9\n", "consumed": 5, "errorLine": 1},
+    {"source": "x = 1 +\ny = 1if 1 else 2\n", "consumed": 5, "errorLine": 1},
+    {"source": "x = 1 +\ny = (1 \\ 2)\n", "consumed": 5, "errorLine": 1},
+]
+
+# Errors the parser reports at the tokenizer's cursor (INDENT/DEDENT/ENDMARKER
+# have column -1): after `consumed` tokens, cursorCol is CPython's offset.
+CURSOR_CASES = [
+    {"source": "x\n    y\n", "consumed": 3},
+    {"source": "if x:\n  pass\n      y\n", "consumed": 8},
+    {"source": "if x:\n", "consumed": 5},
+]
+
+# Eval input gets no implicit final newline.
+EVAL_CASES = [
+    {"source": "(1,"},
+    {"source": "1 + \\"},
+    {"source": "'abc"},
+    {"source": "1 +\\\n"},
+]

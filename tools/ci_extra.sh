@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Differential checks against CPython 3.11, run by tests/run_all.sh (CI).
+# Each --min-agree is a ratchet: raise it when the figure improves, never lower
+# it. Figures and how to read the reports: docs/frontend.md.
+set -u
+cd "$(dirname "$0")/.."
+status=0
+
+echo "AST differential, stdlib and test suite:"
+./tools/deno run -A tools/ast_diff.ts --min-agree=99.6 || status=1
+
+echo "AST differential, fuzzed (mostly invalid) sources:"
+./tools/deno run -A tools/write_fuzz_corpus.ts results/fuzz_corpus 3000 &&
+  ./tools/deno run -A tools/ast_diff.ts --timeout=5 --out=results/ast_diff_fuzz \
+    --min-agree=98.0 results/fuzz_corpus || status=1
+
+exit $status

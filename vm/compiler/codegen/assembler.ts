@@ -1,0 +1,202 @@
+/**
+ * The assembler: from a CodeUnit's instruction list to a CodeObject.
+ *
+ * 1. Stack depth analysis. A worklist walk from instruction 0 computes the
+ *    stack depth before every reachable instruction, following fall-through
+ *    edges with each op's `effect` and jump edges with its `jumpEffect`
+ *    (SETUP_* pseudo-ops are the edges into exception handlers). A depth that
+ *    goes negative or differs where paths merge is a compiler bug and throws.
+ * 2. Layout. Unreachable instructions and pseudo-ops are dropped; JUMP
+ *    becomes JUMP_FORWARD or JUMP_BACKWARD by direction; labels are resolved
+ *    to final instruction indices. Only JUMP_BACKWARD* may go backwards.
+ *    Instructions without a location inherit the previous one's within a
+ *    straight-line run (for tracebacks and line events).
+ * 3. Exception table. Consecutive instructions with the same handler form
+ *    one row; a handler's depth is its entry depth minus the pushed exception
+ *    (and lasti when the handler wants it).
+ */
+import { type CodeConstant, CodeObject, EXCEPTION_ENTRY_SIZE, POSITION_SIZE } from "../code.ts";
+import {
+  isBackward,
+  isConditional,
+  isHandlerSetup,
+  isJump,
+  isPseudo,
+  isTerminator,
+  Op,
+  opName,
+  opSpec,
+  stackEffect,
+} from "../opcodes.ts";
+import type { CodeUnit, Handler, Instruction, Location } from "./unit.ts";
+
+export class AssemblerError extends Error {}
+
+function analyzeStack(instructions: Instruction[], name: string): Int32Array {
+  const depth = new Int32Array(instructions.length + 1).fill(-1);
+  const worklist: number[] = [];
+  const reach = (index: number, value: number, from: number) => {
+    if (value < 0) {
+      throw new AssemblerError(`${name}: negative stack depth at ${index} (from ${from})`);
+    }
+    if (index >= instructions.length) {
+      throw new AssemblerError(`${name}: control falls off the end after ${from}`);
+    }
+    if (depth[index] === -1) {
+      depth[index] = value;
+      worklist.push(index);
+    } else if (depth[index] !== value) {
+      throw new AssemblerError(
+        `${name}: stack depth ${value} from ${from} disagrees with ${depth[index]} at ${index}`,
+      );
+    }
+  };
+  if (instructions.length > 0) reach(0, 0, -1);
+  while (worklist.length > 0) {
+    const index = worklist.pop()!;
+    const instruction = instructions[index];
+    const before = depth[index];
+    if (isJump(instruction.op)) {
+      const target = instruction.target;
+      if (target === null || target.index < 0) {
+        throw new AssemblerError(`${name}: ${opName(instruction.op)} at ${index} has no target`);
+      }
+      reach(target.index, before + stackEffect(instruction.op, instruction.arg, true), index);
+    }
+    if (!isTerminator(instruction.op) || isConditional(instruction.op)) {
+      reach(index + 1, before + stackEffect(instruction.op, instruction.arg, false), index);
+    }
+  }
+  return depth;
+}
+
+/**
+ * Drops the trailing constants no kept instruction loads, as CPython 3.11's
+ * assembler does (trim_unused_consts). Index 0 stays: it is the docstring slot
+ * of functions. Only the tail goes, so co_consts indices never move.
+ */
+function trimUnusedConstants(code: Int32Array, consts: CodeConstant[]): CodeConstant[] {
+  let maxUsed = 0;
+  for (let i = 0; i < code.length; i += 2) {
+    if (opSpec(code[i]).operand === "const") maxUsed = Math.max(maxUsed, code[i + 1]);
+  }
+  return maxUsed + 1 < consts.length ? consts.slice(0, maxUsed + 1) : consts;
+}
+
+export interface AssembledCode {
+  code: Int32Array;
+  exceptionTable: Int32Array;
+  positions: Int32Array;
+  stackSize: number;
+  consts: CodeConstant[];
+}
+
+export function assemble(unit: CodeUnit): AssembledCode {
+  const instructions = unit.instructions;
+  const depth = analyzeStack(instructions, unit.qualname);
+  let stackSize = 0;
+
+  // Final index of every kept instruction; labels resolve to the next kept one.
+  const finalIndex = new Int32Array(instructions.length + 1);
+  let kept = 0;
+  for (let i = 0; i < instructions.length; i++) {
+    finalIndex[i] = kept;
+    if (depth[i] >= 0 && !isHandlerSetup(instructions[i].op)) kept++;
+  }
+  finalIndex[instructions.length] = kept;
+
+  const code = new Int32Array(kept * 2);
+  const positions = new Int32Array(kept * POSITION_SIZE);
+  const handlerOf: (Handler | null)[] = [];
+  const isTarget = new Uint8Array(instructions.length + 1);
+  for (const instruction of instructions) {
+    if (instruction.target !== null) isTarget[instruction.target.index] = 1;
+  }
+  let inherited: Location | null = null;
+  let out = 0;
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i];
+    if (depth[i] < 0 || isHandlerSetup(instruction.op)) continue;
+    const after = depth[i] + stackEffect(instruction.op, instruction.arg, false);
+    stackSize = Math.max(stackSize, depth[i], after);
+    if (isJump(instruction.op)) {
+      stackSize = Math.max(
+        stackSize,
+        depth[i] + stackEffect(instruction.op, instruction.arg, true),
+      );
+    }
+    let op = instruction.op;
+    let arg = instruction.arg;
+    if (isJump(op)) {
+      arg = finalIndex[instruction.target!.index];
+      const backward = arg <= out;
+      if (op === Op.JUMP) op = backward ? Op.JUMP_BACKWARD : Op.JUMP_FORWARD;
+      else if (op === Op.JUMP_NO_INTERRUPT) {
+        op = backward ? Op.JUMP_BACKWARD_NO_INTERRUPT : Op.JUMP_FORWARD;
+      } else if (backward !== isBackward(op)) {
+        throw new AssemblerError(`${unit.qualname}: ${opName(op)} at ${out} jumps the wrong way`);
+      }
+    }
+    if (isPseudo(op)) throw new AssemblerError(`${unit.qualname}: pseudo-op ${opName(op)} left`);
+    code[2 * out] = op;
+    code[2 * out + 1] = arg;
+    // Artificial instructions (no location) inside a straight-line run take
+    // the location of the instruction before them, like CPython's
+    // propagate_line_numbers; at a jump target there is no single "before".
+    let location = instruction.location;
+    if (location.lineno < 0 && !isTarget[i] && inherited !== null) location = inherited;
+    inherited = isTerminator(op) && !isConditional(op) ? null : location;
+    positions.set(
+      [location.lineno, location.endLineno, location.col, location.endCol],
+      out * POSITION_SIZE,
+    );
+    handlerOf.push(instruction.handler);
+    out++;
+  }
+
+  const rows: number[] = [];
+  for (let start = 0; start < handlerOf.length;) {
+    const handler = handlerOf[start];
+    let end = start + 1;
+    while (end < handlerOf.length && handlerOf[end] === handler) end++;
+    if (handler !== null) {
+      const entry = depth[handler.label.index];
+      if (entry < 0) throw new AssemblerError(`${unit.qualname}: unreachable handler`);
+      const lasti = handler.lasti ? 1 : 0;
+      rows.push(start, end, finalIndex[handler.label.index], entry - 1 - lasti, lasti);
+    }
+    start = end;
+  }
+  const exceptionTable = new Int32Array(rows);
+  if (exceptionTable.length % EXCEPTION_ENTRY_SIZE !== 0) throw new AssemblerError("bad table");
+  const consts = trimUnusedConstants(code, unit.consts);
+  return { code, exceptionTable, positions, stackSize, consts };
+}
+
+/** Builds the final CodeObject of a finished unit. */
+export function makeCodeObject(unit: CodeUnit, filename: string, flags: number): CodeObject {
+  const assembled = assemble(unit);
+  const cellParameterIndex = new Int32Array(
+    unit.cellvars.map((name) => unit.symbols.varnames.indexOf(name)),
+  );
+  return new CodeObject(
+    unit.name,
+    unit.qualname,
+    filename,
+    unit.firstlineno,
+    unit.argcount,
+    unit.posonlyargcount,
+    unit.kwonlyargcount,
+    unit.varnames,
+    unit.cellvars,
+    unit.freevars,
+    unit.names,
+    assembled.consts,
+    flags,
+    assembled.stackSize,
+    assembled.code,
+    assembled.exceptionTable,
+    assembled.positions,
+    cellParameterIndex,
+  );
+}

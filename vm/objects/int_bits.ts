@@ -1,0 +1,131 @@
+/**
+ * int bit operations: shifts, & | ^ ~, bit_length, bit_count.
+ *
+ * Python ints behave as infinite two's complement for & | ^ ~ and shifts;
+ * JS bigint has exactly these semantics, and JS's 32-bit operators agree with
+ * them whenever both operands fit in an int32 (the hot path). `>>` is an
+ * arithmetic (flooring) shift in both. bool & bool, bool | bool and
+ * bool ^ bool stay bool, as in CPython's bool_and/bool_or/bool_xor.
+ */
+import type { PyValue } from "./object.ts";
+import { NotImplemented } from "./singletons.ts";
+import { pyError } from "./exceptions.ts";
+import {
+  bitLengthOfBig,
+  intOperand,
+  type IntValue,
+  isZero,
+  MAX_BIGINT_BITS,
+  normalizeBigInt,
+  toBigInt,
+} from "./int_value.ts";
+
+const isInt32 = (value: IntValue): value is number =>
+  typeof value === "number" && (value | 0) === value;
+
+function negativeShift(): never {
+  throw pyError("ValueError", "negative shift count");
+}
+
+export function leftShiftInts(a: IntValue, b: IntValue): IntValue {
+  if (b < 0) negativeShift();
+  if (isZero(a)) return 0;
+  if (typeof a === "number" && typeof b === "number" && b < 53) {
+    const shifted = a * 2 ** b;
+    if (Number.isSafeInteger(shifted)) return shifted;
+  }
+  if (typeof b === "bigint" || b + bitLength(a) > MAX_BIGINT_BITS) throw pyError("MemoryError");
+  return normalizeBigInt(toBigInt(a) << BigInt(b));
+}
+
+export function rightShiftInts(a: IntValue, b: IntValue): IntValue {
+  if (b < 0) negativeShift();
+  if (typeof b === "bigint" || b >= 2 ** 40) return a < 0 ? -1 : 0;
+  if (typeof a === "number") {
+    if (b >= 64) return a < 0 ? -1 : 0;
+    // Division by a power of two is exact for safe integers; floor gives the arithmetic shift.
+    return Math.floor(a / 2 ** b) + 0;
+  }
+  return normalizeBigInt(a >> BigInt(b));
+}
+
+export function andInts(a: IntValue, b: IntValue): IntValue {
+  if (isInt32(a) && isInt32(b)) return a & b;
+  return normalizeBigInt(toBigInt(a) & toBigInt(b));
+}
+
+export function orInts(a: IntValue, b: IntValue): IntValue {
+  if (isInt32(a) && isInt32(b)) return a | b;
+  return normalizeBigInt(toBigInt(a) | toBigInt(b));
+}
+
+export function xorInts(a: IntValue, b: IntValue): IntValue {
+  if (isInt32(a) && isInt32(b)) return a ^ b;
+  return normalizeBigInt(toBigInt(a) ^ toBigInt(b));
+}
+
+export function invertInt(a: IntValue): IntValue {
+  // ~a == -a - 1, safe for every safe a except MAX_SAFE_INTEGER (whose ~ is -2**53).
+  if (typeof a === "number" && a < Number.MAX_SAFE_INTEGER) return -a - 1;
+  return normalizeBigInt(~toBigInt(a));
+}
+
+export function bitLength(a: IntValue): number {
+  if (typeof a === "number") {
+    const magnitude = Math.abs(a);
+    if (magnitude < 2 ** 32) return 32 - Math.clz32(magnitude);
+    return 64 - Math.clz32(Math.floor(magnitude / 2 ** 32));
+  }
+  return bitLengthOfBig(a);
+}
+
+export function bitCount(a: IntValue): number {
+  if (typeof a === "number" && Math.abs(a) < 2 ** 31) {
+    let bits = Math.abs(a);
+    let count = 0;
+    while (bits !== 0) {
+      bits &= bits - 1;
+      count++;
+    }
+    return count;
+  }
+  const magnitude = toBigInt(a) < 0n ? -toBigInt(a) : toBigInt(a);
+  let count = 0;
+  for (const digit of magnitude.toString(2)) if (digit === "1") count++;
+  return count;
+}
+
+// ---- slots ------------------------------------------------------------------
+
+type IntBinary = (a: IntValue, b: IntValue) => IntValue;
+
+function intSlot(operation: IntBinary) {
+  return (a: PyValue, b: PyValue): PyValue => {
+    const x = intOperand(a);
+    const y = intOperand(b);
+    return x === undefined || y === undefined ? NotImplemented : operation(x, y);
+  };
+}
+
+/** & | ^ keep bool when both operands are bool. */
+function bitwiseSlot(operation: IntBinary, onBools: (a: boolean, b: boolean) => boolean) {
+  return (a: PyValue, b: PyValue): PyValue => {
+    // Hot path: two small ints.
+    if (typeof a === "number" && typeof b === "number") return operation(a, b);
+    if (typeof a === "boolean" && typeof b === "boolean") return onBools(a, b);
+    const x = intOperand(a);
+    const y = intOperand(b);
+    return x === undefined || y === undefined ? NotImplemented : operation(x, y);
+  };
+}
+
+export const intLeftShift = intSlot(leftShiftInts);
+export const intRightShift = intSlot(rightShiftInts);
+export const intAnd = bitwiseSlot(andInts, (a, b) => a && b);
+export const intOr = bitwiseSlot(orInts, (a, b) => a || b);
+export const intXor = bitwiseSlot(xorInts, (a, b) => a !== b);
+
+export function intInvert(a: PyValue): PyValue {
+  const x = intOperand(a);
+  return x === undefined ? NotImplemented : invertInt(x);
+}

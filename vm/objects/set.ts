@@ -1,0 +1,409 @@
+/**
+ * set and frozenset: the hash table (CPython's setobject.c algorithm) and the
+ * core operations. The Python-visible methods are in set_methods.ts.
+ *
+ * WHY CPYTHON'S TABLE, EXACTLY. A set has no insertion order; it iterates in
+ * table order, and programs print sets all the time (`print({3, 1, 2})` shows
+ * `{1, 2, 3}`). To print what CPython prints we keep the same table: size a
+ * power of two (8 at first), an entry's home slot `hash & mask`, then up to
+ * LINEAR_PROBES (9) neighbouring slots when they fit before the end of the
+ * table, then a jump `i = (i * 5 + 1 + perturb) & mask` with `perturb` the
+ * full 64-bit hash shifted right 5 bits per jump. Deletion leaves a dummy;
+ * an insertion reuses the last dummy seen on its probe path; the table grows
+ * when fill (live + dummies) reaches 3/5 of the mask, to the smallest power of
+ * two above 4 * used (2 * used past 50000), re-inserting in old table order.
+ * set(iterable-of-set) copies the other table's layout when it can, as
+ * CPython's set_merge does. With hashes equal to CPython's (ints, floats,
+ * tuples, frozensets of those — see runtime/hash.ts), iteration order is
+ * CPython's; str hashes differ (CPython randomises them), so sets of strs
+ * iterate in some order, as in CPython.
+ *
+ * Storage: `keys[i]` is undefined (never used), DUMMY (deleted) or a live
+ * key; `hashLow[i]`/`hashHigh[i]` hold its 64-bit hash (DUMMY entries: -1, a
+ * value no live key hashes to).
+ *
+ * MUTATION DURING COMPARISON. `equalsForKey` may run Python code that changes
+ * the set. After each such call the probe checks that the table arrays are the
+ * same and the entry still holds the key it compared; otherwise it restarts
+ * (CPython's rule). Resizing always allocates new arrays, so the identity
+ * check sees it.
+ */
+import { PyObject, type PyValue } from "./object.ts";
+import { makeBuiltinType } from "./core_types.ts";
+import type { PyType } from "./type.ts";
+import { equalsForKey, hashHigh, tableHash } from "../runtime/hash.ts";
+import {
+  add64,
+  HIGH,
+  LOW,
+  multiply64,
+  shiftLeft64,
+  shiftRight64,
+  u64,
+} from "../runtime/hash_u64.ts";
+
+export const setType = makeBuiltinType("set");
+export const frozensetType = makeBuiltinType("frozenset");
+
+/** Marks a deleted slot. */
+export const DUMMY: unique symbol = Symbol("dummy");
+type Slot = PyValue | undefined | typeof DUMMY;
+
+const MIN_SIZE = 8;
+const LINEAR_PROBES = 9;
+/** `lookup` result when a comparison changed the table: start over. */
+const RESTART = -2;
+
+/** A packed array of empty slots (a holey `new Array(n)` makes every read slower). */
+function emptySlots(size: number): Slot[] {
+  return new Array<Slot>(size).fill(undefined);
+}
+
+export class PySet extends PyObject {
+  keys: Slot[] = emptySlots(MIN_SIZE);
+  hashLow: Int32Array = new Int32Array(MIN_SIZE);
+  hashHigh: Int32Array = new Int32Array(MIN_SIZE);
+  mask = MIN_SIZE - 1;
+  /** Live entries plus dummies. */
+  fill = 0;
+  /** Live entries (`len(s)`). */
+  used = 0;
+  /** Where set.pop() starts looking (CPython's finger). */
+  finger = 0;
+  /** Cached frozenset hash words; `frozenHashKnown` says whether they are set. */
+  private frozenHashKnown = false;
+  private frozenHashLow = 0;
+  frozenHashHigh = 0;
+
+  constructor(cls: PyType = setType) {
+    super(cls);
+  }
+
+  // ---- probing ---------------------------------------------------------
+
+  /** The slot holding `key`, or -1 (CPython's set_lookkey). */
+  lookup(key: PyValue, low: number, high: number): number {
+    for (;;) {
+      const slot = this.tryLookup(key, low, high);
+      if (slot !== RESTART) return slot;
+    }
+  }
+
+  private tryLookup(key: PyValue, low: number, high: number): number {
+    const keys = this.keys;
+    let mask = this.mask;
+    let perturbLow = low >>> 0;
+    let perturbHigh = high >>> 0;
+    let i = low & mask;
+    for (;;) {
+      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      let j = i;
+      do {
+        const candidate = keys[j];
+        if (candidate === undefined) return -1;
+        if (this.hashLow[j] === low && this.hashHigh[j] === high) {
+          if (candidate === key) return j;
+          const equal = equalsForKey(candidate as PyValue, key);
+          if (this.keys !== keys || keys[j] !== candidate) return RESTART;
+          if (equal) return j;
+          mask = this.mask;
+        }
+        j++;
+      } while (probes-- > 0);
+      perturbLow = ((perturbLow >>> 5) | (perturbHigh << 27)) >>> 0;
+      perturbHigh >>>= 5;
+      i = (i * 5 + 1 + perturbLow) & mask;
+    }
+  }
+
+  has(key: PyValue): boolean {
+    const low = tableHash(key);
+    return this.lookup(key, low, hashHigh) >= 0;
+  }
+
+  // ---- insertion -------------------------------------------------------
+
+  add(key: PyValue): void {
+    const low = tableHash(key);
+    this.addHashed(key, low, hashHigh);
+  }
+
+  /** CPython's set_add_entry. */
+  addHashed(key: PyValue, low: number, high: number): void {
+    restart: for (;;) {
+      const keys = this.keys;
+      let mask = this.mask;
+      let perturbLow = low >>> 0;
+      let perturbHigh = high >>> 0;
+      let i = low & mask;
+      let freeSlot = -1;
+      for (;;) {
+        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        let j = i;
+        do {
+          const candidate = keys[j];
+          if (candidate === undefined) {
+            if (freeSlot >= 0) {
+              this.store(freeSlot, key, low, high);
+              this.used++;
+              return;
+            }
+            this.store(j, key, low, high);
+            this.fill++;
+            this.used++;
+            if (this.fill * 5 >= mask * 3) this.resize(this.growthTarget());
+            return;
+          }
+          if (this.hashLow[j] === low && this.hashHigh[j] === high) {
+            if (candidate === key) return;
+            const equal = equalsForKey(candidate as PyValue, key);
+            if (equal) return;
+            if (this.keys !== keys || keys[j] !== candidate) continue restart;
+            mask = this.mask;
+          } else if (candidate === DUMMY) {
+            freeSlot = j;
+          }
+          j++;
+        } while (probes-- > 0);
+        perturbLow = ((perturbLow >>> 5) | (perturbHigh << 27)) >>> 0;
+        perturbHigh >>>= 5;
+        i = (i * 5 + 1 + perturbLow) & mask;
+      }
+    }
+  }
+
+  private store(slot: number, key: PyValue, low: number, high: number): void {
+    this.keys[slot] = key;
+    this.hashLow[slot] = low;
+    this.hashHigh[slot] = high;
+    this.frozenHashKnown = false;
+  }
+
+  private growthTarget(): number {
+    return this.used > 50000 ? this.used * 2 : this.used * 4;
+  }
+
+  /** CPython's set_table_resize: the smallest power of two above `minimumUsed`. */
+  resize(minimumUsed: number): void {
+    let size = MIN_SIZE;
+    while (size <= minimumUsed) size *= 2;
+    if (size === MIN_SIZE && this.mask === MIN_SIZE - 1 && this.fill === this.used) return;
+    const oldKeys = this.keys;
+    const oldLow = this.hashLow;
+    const oldHigh = this.hashHigh;
+    this.keys = emptySlots(size);
+    this.hashLow = new Int32Array(size);
+    this.hashHigh = new Int32Array(size);
+    this.mask = size - 1;
+    this.fill = this.used;
+    for (let slot = 0; slot < oldKeys.length; slot++) {
+      const key = oldKeys[slot];
+      if (key !== undefined && key !== DUMMY) {
+        this.insertClean(key as PyValue, oldLow[slot], oldHigh[slot]);
+      }
+    }
+  }
+
+  /** Insert a key known to be absent into a table without dummies (no comparisons). */
+  insertClean(key: PyValue, low: number, high: number): void {
+    const keys = this.keys;
+    const mask = this.mask;
+    let perturbLow = low >>> 0;
+    let perturbHigh = high >>> 0;
+    let i = low & mask;
+    for (;;) {
+      if (keys[i] === undefined) break;
+      if (i + LINEAR_PROBES <= mask) {
+        let found = -1;
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          if (keys[i + j] === undefined) {
+            found = i + j;
+            break;
+          }
+        }
+        if (found >= 0) {
+          i = found;
+          break;
+        }
+      }
+      perturbLow = ((perturbLow >>> 5) | (perturbHigh << 27)) >>> 0;
+      perturbHigh >>>= 5;
+      i = (i * 5 + 1 + perturbLow) & mask;
+    }
+    this.store(i, key, low, high);
+  }
+
+  // ---- deletion --------------------------------------------------------
+
+  /** Remove `key`; false when absent. */
+  discardHashed(key: PyValue, low: number, high: number): boolean {
+    const slot = this.lookup(key, low, high);
+    if (slot < 0) return false;
+    this.removeSlot(slot);
+    return true;
+  }
+
+  discard(key: PyValue): boolean {
+    const low = tableHash(key);
+    return this.discardHashed(key, low, hashHigh);
+  }
+
+  removeSlot(slot: number): void {
+    this.keys[slot] = DUMMY;
+    this.hashLow[slot] = -1;
+    this.hashHigh[slot] = -1;
+    this.used--;
+    this.frozenHashKnown = false;
+  }
+
+  /** CPython's set_pop: the first live slot from the finger on; undefined when empty. */
+  pop(): PyValue | undefined {
+    if (this.used === 0) return undefined;
+    const keys = this.keys;
+    let slot = this.finger & this.mask;
+    while (keys[slot] === undefined || keys[slot] === DUMMY) {
+      slot++;
+      if (slot > this.mask) slot = 0;
+    }
+    const key = keys[slot] as PyValue;
+    this.removeSlot(slot);
+    this.finger = slot + 1;
+    return key;
+  }
+
+  clear(): void {
+    this.keys = emptySlots(MIN_SIZE);
+    this.hashLow = new Int32Array(MIN_SIZE);
+    this.hashHigh = new Int32Array(MIN_SIZE);
+    this.mask = MIN_SIZE - 1;
+    this.fill = 0;
+    this.used = 0;
+    this.frozenHashKnown = false;
+  }
+
+  // ---- bulk ------------------------------------------------------------
+
+  /** Take over the table of `source`, a temporary (CPython's set_swap_bodies). */
+  adoptTable(source: PySet): void {
+    this.keys = source.keys;
+    this.hashLow = source.hashLow;
+    this.hashHigh = source.hashHigh;
+    this.mask = source.mask;
+    this.fill = source.fill;
+    this.used = source.used;
+    this.frozenHashKnown = false;
+  }
+
+  /** CPython's set_merge: add every key of `other`, copying its layout when possible. */
+  merge(other: PySet): void {
+    if (other === this || other.used === 0) return;
+    if ((this.fill + other.used) * 5 >= this.mask * 3) {
+      this.resize((this.used + other.used) * 2);
+    }
+    if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
+      this.keys = other.keys.slice();
+      this.hashLow = other.hashLow.slice();
+      this.hashHigh = other.hashHigh.slice();
+      this.fill = other.fill;
+      this.used = other.used;
+      this.frozenHashKnown = false;
+      return;
+    }
+    if (this.fill === 0) {
+      this.fill = other.used;
+      this.used = other.used;
+      for (let slot = 0; slot <= other.mask; slot++) {
+        const key = other.keys[slot];
+        if (key !== undefined && key !== DUMMY) {
+          this.insertClean(key as PyValue, other.hashLow[slot], other.hashHigh[slot]);
+        }
+      }
+      return;
+    }
+    for (let slot = 0; slot <= other.mask; slot++) {
+      const key = other.keys[slot];
+      if (key !== undefined && key !== DUMMY) {
+        this.addHashed(key as PyValue, other.hashLow[slot], other.hashHigh[slot]);
+      }
+    }
+  }
+
+  /** Live keys in table order, as an array (a snapshot). */
+  keyList(): PyValue[] {
+    const result: PyValue[] = [];
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const key = this.keys[slot];
+      if (key !== undefined && key !== DUMMY) result.push(key as PyValue);
+    }
+    return result;
+  }
+
+  /** Low word of the frozenset hash (CPython's frozenset_hash); high word in `frozenHashHigh`. */
+  frozenHash(): number {
+    if (this.frozenHashKnown) return this.frozenHashLow;
+    let high = 0;
+    let low = 0;
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const key = this.keys[slot];
+      if (key === undefined || key === DUMMY) continue;
+      shuffleBits(this.hashHigh[slot], this.hashLow[slot]);
+      high ^= u64[HIGH];
+      low ^= u64[LOW];
+    }
+    // hash ^= (len + 1) * 1927868237
+    multiply64(0, this.used + 1, 0, 1927868237);
+    high = (high ^ u64[HIGH]) >>> 0;
+    low = (low ^ u64[LOW]) >>> 0;
+    // hash ^= (hash >> 11) ^ (hash >> 25)
+    shiftRight64(high, low, 11);
+    let mixHigh = u64[HIGH];
+    let mixLow = u64[LOW];
+    shiftRight64(high, low, 25);
+    mixHigh ^= u64[HIGH];
+    mixLow ^= u64[LOW];
+    high = (high ^ mixHigh) >>> 0;
+    low = (low ^ mixLow) >>> 0;
+    // hash = hash * 69069 + 907133923
+    multiply64(high, low, 0, 69069);
+    add64(u64[HIGH], u64[LOW], 0, 907133923);
+    high = u64[HIGH];
+    low = u64[LOW];
+    if ((high | 0) === -1 && (low | 0) === -1) {
+      high = 0;
+      low = 590923713;
+    }
+    this.frozenHashKnown = true;
+    this.frozenHashLow = low | 0;
+    this.frozenHashHigh = high | 0;
+    return this.frozenHashLow;
+  }
+}
+
+/** ((h ^ 89869747) ^ (h << 16)) * 3644798167, into `u64`. */
+function shuffleBits(high: number, low: number): void {
+  shiftLeft64(high, low, 16);
+  const mixedHigh = (high ^ u64[HIGH]) >>> 0;
+  const mixedLow = (low ^ 89869747 ^ u64[LOW]) >>> 0;
+  multiply64(mixedHigh, mixedLow, 0, 3644798167);
+}
+
+export function isAnySet(value: PyValue): value is PySet {
+  return value instanceof PySet;
+}
+
+/** a <= b for sets: every key of a is in b. */
+export function setIsSubset(a: PySet, b: PySet): boolean {
+  if (a.used > b.used) return false;
+  for (let slot = 0; slot <= a.mask; slot++) {
+    const key = a.keys[slot];
+    if (key === undefined || key === DUMMY) continue;
+    if (b.lookup(key as PyValue, a.hashLow[slot], a.hashHigh[slot]) < 0) return false;
+  }
+  return true;
+}
+
+/** a == b for any two sets or frozensets. */
+export function setEquals(a: PySet, b: PySet): boolean {
+  if (a.used !== b.used) return false;
+  return setIsSubset(a, b);
+}

@@ -1,0 +1,104 @@
+/**
+ * Case conversion: lower, upper, casefold, swapcase, title, capitalize.
+ *
+ * Full Unicode 14.0 mappings (vm/unicode/case_mapping.ts), so the result can
+ * be longer than the input ('ß'.upper() == 'SS'). The one context rule Python
+ * applies is the final sigma: when lower-casing 'Σ' (U+03A3), it becomes 'ς'
+ * if it ends a word — a cased letter precedes it (skipping case-ignorable
+ * characters) and none follows — and 'σ' otherwise.
+ *
+ * ASCII-only primitive strings take the JS fast path: V8's own case mapping
+ * agrees with Unicode 14 on ASCII (it would not on newer characters, or on
+ * 'Σ' in some contexts), so it is never used beyond ASCII.
+ */
+import { appendCaseMapping, type CaseKind } from "../unicode/case_mapping.ts";
+import { hasCharProperty } from "../unicode/char_properties.ts";
+import { codePointsOf, type PyStr, strFromCodePoints } from "./str_wide.ts";
+
+const CAPITAL_SIGMA = 0x3a3;
+const FINAL_SIGMA = 0x3c2;
+const SMALL_SIGMA = 0x3c3;
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Is this a primitive string of ASCII characters only? */
+export function isAsciiText(value: PyStr): value is string {
+  return typeof value === "string" && !NON_ASCII.test(value);
+}
+
+/** Is the capital sigma at `index` the end of a word? (CPython's handle_capital_sigma) */
+function endsWord(points: ArrayLike<number>, index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && hasCharProperty("caseIgnorable", points[before])) before--;
+  if (before < 0 || !hasCharProperty("cased", points[before])) return false;
+  let after = index + 1;
+  while (after < points.length && hasCharProperty("caseIgnorable", points[after])) after++;
+  return after === points.length || !hasCharProperty("cased", points[after]);
+}
+
+/** Lower-case one character in context, appending to `out`. */
+function appendLower(points: ArrayLike<number>, index: number, out: number[]): void {
+  const codePoint = points[index];
+  if (codePoint === CAPITAL_SIGMA) {
+    out.push(endsWord(points, index) ? FINAL_SIGMA : SMALL_SIGMA);
+  } else appendCaseMapping("lower", codePoint, out);
+}
+
+function mapEach(value: PyStr, kind: CaseKind): PyStr {
+  const points = codePointsOf(value);
+  const out: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    if (kind === "lower") appendLower(points, i, out);
+    else appendCaseMapping(kind, points[i], out);
+  }
+  return strFromCodePoints(out);
+}
+
+export function strLower(self: PyStr): PyStr {
+  return isAsciiText(self) ? self.toLowerCase() : mapEach(self, "lower");
+}
+
+export function strUpper(self: PyStr): PyStr {
+  return isAsciiText(self) ? self.toUpperCase() : mapEach(self, "upper");
+}
+
+export function strCasefold(self: PyStr): PyStr {
+  return isAsciiText(self) ? self.toLowerCase() : mapEach(self, "fold");
+}
+
+export function strSwapcase(self: PyStr): PyStr {
+  const points = codePointsOf(self);
+  const out: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const codePoint = points[i];
+    if (hasCharProperty("upper", codePoint)) appendLower(points, i, out);
+    else if (hasCharProperty("lower", codePoint)) appendCaseMapping("upper", codePoint, out);
+    else out.push(codePoint);
+  }
+  return strFromCodePoints(out);
+}
+
+/** First character in titlecase, the rest lower-cased. */
+export function strCapitalize(self: PyStr): PyStr {
+  const points = codePointsOf(self);
+  const out: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    if (i === 0) appendCaseMapping("title", points[0], out);
+    else appendLower(points, i, out);
+  }
+  return strFromCodePoints(out);
+}
+
+/** Titlecase after an uncased character, lowercase after a cased one. */
+export function strTitle(self: PyStr): PyStr {
+  const points = codePointsOf(self);
+  const out: number[] = [];
+  let previousIsCased = false;
+  for (let i = 0; i < points.length; i++) {
+    const codePoint = points[i];
+    if (previousIsCased) appendLower(points, i, out);
+    else appendCaseMapping("title", codePoint, out);
+    previousIsCased = hasCharProperty("cased", codePoint);
+  }
+  return strFromCodePoints(out);
+}
