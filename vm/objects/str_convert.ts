@@ -14,7 +14,7 @@ import { floatType, PyFloat } from "./float.ts";
 import { late } from "../runtime/late_protocols.ts";
 import { strRepr } from "../text/str_repr.ts";
 import { floatRepr } from "../text/float_repr.ts";
-import { intRepr } from "../text/int_repr.ts";
+import { reprValue } from "./dict_repr.ts";
 import { isStr, type PyStr, strFromCodePoints, strFromJs, toJsString } from "./str_wide.ts";
 
 const isHighSurrogate = (codePoint: number) => codePoint >= 0xd800 && codePoint < 0xdc00;
@@ -47,17 +47,7 @@ export function reprOfStr(value: PyStr): string {
 
 /** repr(value) as a str. */
 export function reprOf(value: PyValue): PyStr {
-  if (isStr(value)) return strFromJs(reprOfStr(value));
-  switch (typeof value) {
-    case "number":
-    case "bigint":
-      return intRepr(value);
-    case "boolean":
-      return value ? "True" : "False";
-  }
-  if (value === null) return "None";
-  if (value instanceof PyFloat && value.cls === floatType) return floatRepr(value.value);
-  return strFromJs(late.repr(value));
+  return strFromJs(isStr(value) ? reprOfStr(value) : reprValue(value));
 }
 
 /** str(value) as a str. */
