@@ -71,7 +71,13 @@ export function runProgram(
     }
     throw error;
   }
-  return runMain(code, filename, { optimize: flags.optimize, unbuffered: flags.unbuffered });
+  return runMain(code, filename, {
+    optimize: flags.optimize,
+    unbuffered: flags.unbuffered,
+    argv: command.argv,
+    executable: programName,
+    flags: sysFlags(flags),
+  });
 }
 
 /**
@@ -92,6 +98,30 @@ function withSourceText(error: PySyntaxError, source: Uint8Array | null): PySynt
     error.endLineno,
     error.endOffset,
   );
+}
+
+/** sys.flags, in CPython's field order. */
+function sysFlags(flags: RunCommand["flags"]): Record<string, number> {
+  return {
+    debug: 0,
+    inspect: flags.inspect ? 1 : 0,
+    interactive: 0,
+    optimize: flags.optimize,
+    dont_write_bytecode: flags.dontWriteBytecode ? 1 : 0,
+    no_user_site: flags.noUserSite ? 1 : 0,
+    no_site: flags.noSite ? 1 : 0,
+    ignore_environment: flags.ignoreEnvironment ? 1 : 0,
+    verbose: flags.verbose,
+    bytes_warning: flags.bytesWarning,
+    quiet: flags.quiet ? 1 : 0,
+    hash_randomization: 1,
+    isolated: flags.isolated ? 1 : 0,
+    dev_mode: 0,
+    utf8_mode: 1,
+    warn_default_encoding: 0,
+    safe_path: flags.safePath ? 1 : 0,
+    int_max_str_digits: 4300,
+  };
 }
 
 function readAll(file: { readSync(p: Uint8Array): number | null }): Uint8Array {

@@ -39,6 +39,8 @@ import { dispatchBinary } from "./operators.ts";
 import { slotOf } from "./slots.ts";
 import { flushStdout, writeStdout } from "./stdio.ts";
 import { thread } from "./thread_state.ts";
+import { interpreter } from "./interpreter_state.ts";
+import { PyTextStream } from "../../stdlib/text_stream.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS } from "../compiler/opcodes.ts";
 import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
 
@@ -165,12 +167,14 @@ function print(
   const separator = sep === null ? " " : toJsString(sep as PyStr);
   const ending = end === null ? "\n" : toJsString(end as PyStr);
   const text = args.map((arg) => toJsString(strOf(arg))).join(separator) + ending;
-  if (file === null) {
+  const target = file === null ? interpreter().sys.dict.get("stdout") ?? null : file;
+  if (target === null) return null; // CPython: print() is a no-op when sys.stdout is None
+  if (target instanceof PyTextStream && target.which === "stdout") {
     writeStdout(text);
     if (isTrue(flush)) flushStdout();
   } else {
-    callObject(getAttribute(file, "write"), [text], null);
-    if (isTrue(flush)) callObject(getAttribute(file, "flush"), [], null);
+    callObject(getAttribute(target, "write"), [text], null);
+    if (isTrue(flush)) callObject(getAttribute(target, "flush"), [], null);
   }
   return null;
 }

@@ -17,6 +17,9 @@ import { typeOf } from "../objects/typeof.ts";
 import { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
 import { createBuiltins } from "./builtins_module.ts";
+import { createSysModule } from "../../stdlib/sys.ts";
+import { setInterpreterState } from "./interpreter_state.ts";
+import { PyModule } from "./module.ts";
 import { flushStdout, setUnbufferedStdout, writeStderr } from "./stdio.ts";
 import { toPyException } from "./raise.ts";
 import { PyTraceback } from "./traceback.ts";
@@ -28,12 +31,26 @@ import { PyExceptionGroup } from "./types/exception_group.ts";
 export interface MainOptions {
   optimize: number;
   unbuffered: boolean;
+  /** sys.argv */
+  argv: readonly string[];
+  /** How the interpreter was invoked (sys.executable). */
+  executable: string;
+  /** sys.flags fields. */
+  flags: Record<string, number>;
 }
 
 /** Run `code` as the __main__ module; returns the process exit status. */
 export function runMain(code: CodeObject, filename: string, options: MainOptions): number {
   setUnbufferedStdout(options.unbuffered);
   const builtins = createBuiltins({ optimize: options.optimize });
+  const sys = createSysModule({
+    argv: options.argv,
+    executable: options.executable,
+    optimize: options.optimize,
+    flags: options.flags,
+  });
+  const modules = sys.dict.get("modules") as PyDict;
+  setInterpreterState({ builtins, sys, modules });
   const globals = new PyDict();
   globals.set("__name__", "__main__");
   globals.set("__doc__", null);
@@ -43,6 +60,9 @@ export function runMain(code: CodeObject, filename: string, options: MainOptions
   globals.set("__annotations__", new PyDict());
   globals.set("__builtins__", builtins);
   if (!filename.startsWith("<")) globals.set("__file__", filename);
+  modules.set("builtins", builtins);
+  modules.set("sys", sys);
+  modules.set("__main__", new PyModule("__main__", globals));
   try {
     evalFrame(new Frame(code, globals, builtins.dict, globals, null));
     flushStdout();

@@ -1,0 +1,136 @@
+/**
+ * The `sys` module (the part that does not need the import system): argv,
+ * exit, the standard streams, version information, recursion limit, the
+ * exception being handled, and the tables the import system will fill.
+ */
+import type { PyValue } from "../vm/objects/object.ts";
+import { PyDict } from "../vm/objects/dict.ts";
+import { PyList } from "../vm/objects/list.ts";
+import { newTuple } from "../vm/objects/tuple.ts";
+import { nativeFunction } from "../vm/objects/native_function.ts";
+import { pyError } from "../vm/objects/exceptions.ts";
+import { typeOf } from "../vm/objects/typeof.ts";
+import { PyModule } from "../vm/runtime/module.ts";
+import { thread } from "../vm/runtime/thread_state.ts";
+import { indexValue } from "../vm/objects/slice.ts";
+import { PYTHON_VERSION, TAIPAN_VERSION } from "../vm/version.ts";
+import { newTextStream } from "./text_stream.ts";
+import { makeStructSequence } from "./struct_sequence.ts";
+
+export interface SysOptions {
+  argv: readonly string[];
+  executable: string;
+  optimize: number;
+  flags: Record<string, number>;
+}
+
+export function createSysModule(options: SysOptions): PyModule {
+  const dict = new PyDict();
+  const module = new PyModule("sys", dict);
+  const put = (name: string, value: PyValue) => dict.set(name, value);
+  const v = PYTHON_VERSION;
+  put("__name__", "sys");
+  put("__doc__", null);
+  put("argv", new PyList([...options.argv]));
+  put("orig_argv", new PyList([options.executable, ...options.argv]));
+  put("executable", options.executable);
+  put("platform", "linux");
+  put("byteorder", "little");
+  put("maxsize", 9223372036854775807n);
+  put("maxunicode", 0x10ffff);
+  put(
+    "version",
+    `${v.major}.${v.minor}.${v.micro} (taipan ${TAIPAN_VERSION}) [Deno ${Deno.version.deno}]`,
+  );
+  put("hexversion", (v.major << 24) | (v.minor << 16) | (v.micro << 8) | 0xf0);
+  put(
+    "version_info",
+    makeStructSequence("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], [
+      v.major,
+      v.minor,
+      v.micro,
+      v.releaselevel,
+      v.serial,
+    ]),
+  );
+  put(
+    "implementation",
+    makeStructSequence("types.SimpleNamespace", ["name", "cache_tag", "version"], [
+      "taipan",
+      null,
+      makeStructSequence(
+        "sys.version_info",
+        ["major", "minor", "micro", "releaselevel", "serial"],
+        [
+          v.major,
+          v.minor,
+          v.micro,
+          v.releaselevel,
+          v.serial,
+        ],
+      ),
+    ]),
+  );
+  put(
+    "flags",
+    makeStructSequence("sys.flags", Object.keys(options.flags), Object.values(options.flags)),
+  );
+  put("modules", new PyDict());
+  put("path", new PyList([]));
+  put("meta_path", new PyList([]));
+  put("path_hooks", new PyList([]));
+  put("path_importer_cache", new PyDict());
+  put("builtin_module_names", newTuple(["builtins", "sys"]));
+  put("dont_write_bytecode", false);
+  const stdout = newTextStream("<stdout>", "stdout");
+  const stderr = newTextStream("<stderr>", "stderr");
+  const stdin = newTextStream("<stdin>", "stdin");
+  put("stdout", stdout);
+  put("stderr", stderr);
+  put("stdin", stdin);
+  put("__stdout__", stdout);
+  put("__stderr__", stderr);
+  put("__stdin__", stdin);
+  for (
+    const func of [
+      nativeFunction("exit", "status=None, /", (status: PyValue) => {
+        throw status === null ? pyError("SystemExit") : pyError("SystemExit", status);
+      }),
+      nativeFunction("getrecursionlimit", "", () => thread.recursionLimit),
+      nativeFunction("setrecursionlimit", "limit, /", (limit: PyValue) => {
+        const n = indexValue(
+          limit,
+          () => `'${typeOf(limit).name}' object cannot be interpreted as an integer`,
+        );
+        if (typeof n === "bigint" || n < 1) {
+          throw pyError("ValueError", "recursion limit must be greater or equal than 1");
+        }
+        if (n <= thread.depth) {
+          throw pyError(
+            "RecursionError",
+            `cannot set the recursion limit to ${n} at the recursion depth ${thread.depth}: the limit is too low`,
+          );
+        }
+        thread.recursionLimit = n;
+        return null;
+      }),
+      nativeFunction("exc_info", "", () => {
+        const exception = thread.handledException;
+        return exception === null
+          ? newTuple([null, null, null])
+          : newTuple([exception.cls, exception, exception.traceback]);
+      }),
+      nativeFunction("exception", "", () => thread.handledException),
+      nativeFunction("_getframe", "depth=0, /", (depth: PyValue) => {
+        let frame = thread.current;
+        for (let n = Number(depth); n > 0 && frame !== null; n--) frame = frame.back;
+        if (frame === null) throw pyError("ValueError", "call stack is not deep enough");
+        return frame;
+      }),
+      nativeFunction("intern", "string, /", (s: PyValue) => s),
+      nativeFunction("getdefaultencoding", "", () => "utf-8"),
+      nativeFunction("getfilesystemencoding", "", () => "utf-8"),
+    ]
+  ) put(func.name, func);
+  return module;
+}
