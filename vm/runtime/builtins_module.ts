@@ -18,6 +18,7 @@ import { classmethodType, propertyType, staticmethodType } from "../objects/desc
 import { Ellipsis, NotImplemented } from "../objects/singletons.ts";
 import { ExceptionType } from "../objects/exceptions.ts";
 import { builtinFunctions } from "./builtin_functions.ts";
+import { execBuiltins } from "./exec_builtins.ts";
 import { asyncBuiltinFunctions } from "./async_builtins.ts";
 import { rangeType } from "./types/range_type.ts";
 import { superType } from "./types/super_type.ts";
@@ -35,7 +36,7 @@ export function createBuiltins(options: { optimize: number }): PyModule {
   const put = (name: string, value: PyValue) => dict.set(name, value);
   put("__name__", "builtins");
   put("__doc__", null);
-  for (const func of builtinFunctions()) put(func.name, func);
+  for (const func of [...builtinFunctions(), ...execBuiltins()]) put(func.name, func);
   for (const func of asyncBuiltinFunctions()) put(func.name, func);
   for (
     const type of [

@@ -11,7 +11,8 @@
 import type { PyValue } from "../objects/object.ts";
 import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
 import { PyType } from "../objects/type.ts";
-import { PyTuple } from "../objects/tuple.ts";
+import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { PySyntaxError } from "../compiler/errors.ts";
 import { typeOf } from "../objects/typeof.ts";
 import type { Frame } from "./frame.ts";
 import { PyTraceback } from "./traceback.ts";
@@ -22,12 +23,26 @@ const baseException = ExceptionType.BaseException;
 
 export function toPyException(error: unknown): PyBaseException {
   if (error instanceof PyBaseException) return error;
+  if (error instanceof PySyntaxError) return syntaxErrorObject(error);
   if (error instanceof RangeError && /call stack/i.test(error.message)) {
     return pyError("RecursionError", "maximum recursion depth exceeded");
   }
   if (Deno.env.get("TAIPAN_DEBUG")) console.error(error);
   const description = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return pyError("SystemError", `Taipan internal error: ${description}`);
+}
+
+/** The Python SyntaxError (or subclass) for a front-end error. */
+export function syntaxErrorObject(error: PySyntaxError): PyBaseException {
+  const details = newTuple([
+    error.filename,
+    error.lineno,
+    error.offset,
+    error.text,
+    error.endLineno,
+    error.endOffset,
+  ]);
+  return callObject(ExceptionType[error.pyClass], [error.msg, details], null) as PyBaseException;
 }
 
 /**
