@@ -76,6 +76,22 @@ function sequenceLength(value: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * `base ** exponent` when the result is exact whatever pow() implementation
+ * computes it: a power-of-two base and an integral exponent, with no
+ * overflow (which Python reports as an error). V8's pow and the C library's
+ * may round other cases differently, so those are left to run time.
+ */
+function exactFloatPower(base: number, exponent: number): number | undefined {
+  const magnitude = Math.abs(base);
+  if (!Number.isInteger(exponent) || !Number.isFinite(magnitude) || magnitude === 0) {
+    return undefined;
+  }
+  if (2 ** Math.round(Math.log2(magnitude)) !== magnitude) return undefined;
+  const value = base ** exponent;
+  return Number.isFinite(value) ? value : undefined;
+}
+
 function intBinary(op: string, left: bigint, right: bigint): ConstantValue | undefined {
   switch (op) {
     case "Add":
@@ -93,8 +109,9 @@ function intBinary(op: string, left: bigint, right: bigint): ConstantValue | und
       return right === 0n ? undefined : normalize(modBig(left, right));
     case "Pow":
       if (right < 0n) {
-        if (left === 0n) return undefined;
-        return new PyFloat(Number(left) ** Number(right));
+        // int ** -n is a float power; only exact ones are folded (see exactFloatPower).
+        const value = exactFloatPower(Number(left), Number(right));
+        return value === undefined ? undefined : new PyFloat(value);
       }
       if (left !== 0n && left !== 1n && left !== -1n) {
         if (right > BigInt(MAX_INT_SIZE) || bitLength(left) * Number(right) > MAX_INT_SIZE) {
@@ -141,6 +158,10 @@ function floatBinary(op: string, left: number, right: number): ConstantValue | u
       return new PyFloat(left * right);
     case "Div":
       return right === 0 ? undefined : new PyFloat(left / right);
+    case "Pow": {
+      const value = exactFloatPower(left, right);
+      return value === undefined ? undefined : new PyFloat(value);
+    }
     case "Mod": {
       if (right === 0 || !Number.isFinite(left) || !Number.isFinite(right)) return undefined;
       let remainder = left % right;

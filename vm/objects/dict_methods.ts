@@ -246,7 +246,7 @@ dictType.dict.set(
   new PyClassMethod(
     nativeFunction(
       "fromkeys",
-      "type, iterable, value=None, /",
+      "iterable, value=None, /", // the class arrives as the bound receiver
       (cls: PyType, iterable: PyValue, value: PyValue) => dictFromKeys(cls, iterable, value),
     ),
   ),

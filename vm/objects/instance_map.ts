@@ -14,11 +14,14 @@
  *
  * Deleting an attribute rebuilds the instance's map from the root without it
  * (PyPy does the same); the common paths, reading and assigning an existing
- * attribute, never allocate. When `__dict__` is used as a real dictionary, the
- * instance stops using its map for storage (dictionary mode, built with dict).
+ * attribute, never allocate. When `__dict__` is asked for, the instance moves
+ * to dictionary mode for good: its map becomes the class's dictionary map and
+ * its only slot holds a real dict, which is then the one truth (so changes
+ * through `obj.__dict__` and through attribute access see each other).
  */
 import type { PyValue } from "./object.ts";
 import type { PyType } from "./type.ts";
+import type { PyDict } from "./dict.ts";
 
 export class InstanceMap {
   /** Number of attributes (and used slots) described by this map. */
@@ -32,12 +35,18 @@ export class InstanceMap {
     readonly parent: InstanceMap | null,
     /** The attribute this map added to its parent's (null for the root). */
     readonly attribute: string | null,
+    /** Dictionary mode: slot 0 holds the instance's dict. */
+    readonly isDictionary = false,
   ) {
     this.size = parent === null ? 0 : parent.size + 1;
   }
 
   static root(owner: PyType): InstanceMap {
     return new InstanceMap(owner, null, null);
+  }
+
+  static dictionary(owner: PyType): InstanceMap {
+    return new InstanceMap(owner, null, null, true);
   }
 
   /** Slot of `name`, or -1. */
@@ -95,11 +104,16 @@ export interface MappedStorage {
 }
 
 export function getMappedAttribute(storage: MappedStorage, name: string): PyValue | undefined {
+  if (storage.map.isDictionary) return (storage.slots[0] as PyDict).get(name);
   const index = storage.map.indexOf(name);
   return index < 0 ? undefined : storage.slots[index];
 }
 
 export function setMappedAttribute(storage: MappedStorage, name: string, value: PyValue): void {
+  if (storage.map.isDictionary) {
+    (storage.slots[0] as PyDict).set(name, value);
+    return;
+  }
   const index = storage.map.indexOf(name);
   if (index >= 0) {
     storage.slots[index] = value;
@@ -111,6 +125,7 @@ export function setMappedAttribute(storage: MappedStorage, name: string, value: 
 
 /** Remove `name`; false when it was not set. */
 export function deleteMappedAttribute(storage: MappedStorage, name: string): boolean {
+  if (storage.map.isDictionary) return (storage.slots[0] as PyDict).delete(name);
   const index = storage.map.indexOf(name);
   if (index < 0) return false;
   const names = storage.map.attributes();

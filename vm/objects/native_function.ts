@@ -86,6 +86,18 @@ export class PyBuiltinFunction extends PyObject {
     super(builtinFunctionType);
   }
 
+  /** This function bound to `owner` (a classmethod read through a class): `C.name`. */
+  bindTo(owner: PyType): PyBuiltinFunction {
+    return new PyBuiltinFunction(
+      this.name,
+      `${owner.qualname}.${this.name}`,
+      this.signature,
+      this.impl,
+      owner,
+      this.doc,
+    );
+  }
+
   call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
     return apply(
       this.impl,

@@ -48,6 +48,7 @@ export class PyType extends PyObject {
 
   private readonly subclassRefs = new Set<WeakRef<PyType>>();
   private instanceRootMap: InstanceMap | null = null;
+  private instanceDictionaryMap: InstanceMap | null = null;
   private readonly lookupCache = new Map<string, PyValue | undefined>();
 
   /**
@@ -96,6 +97,11 @@ export class PyType extends PyObject {
   /** The map of a fresh instance of this class (no attributes yet). */
   rootMap(): InstanceMap {
     return this.instanceRootMap ??= InstanceMap.root(this);
+  }
+
+  /** The map of instances whose attributes live in a real dict (see instance_map.ts). */
+  dictionaryMap(): InstanceMap {
+    return this.instanceDictionaryMap ??= InstanceMap.dictionary(this);
   }
 
   /** The class of the MRO that defines `name`, or undefined. */

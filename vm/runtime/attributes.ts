@@ -20,7 +20,7 @@ import { PyType } from "../objects/type.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
 import { PyFunction } from "../objects/function.ts";
-import { PyMethodDescriptor } from "../objects/native_function.ts";
+import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/native_function.ts";
 import { PyGetSetDescriptor } from "../objects/getset.ts";
 import { PyClassMethod, PyProperty, PyStaticMethod } from "../objects/descriptors.ts";
 import {
@@ -30,16 +30,21 @@ import {
   setMappedAttribute,
 } from "../objects/instance_map.ts";
 import { objectType } from "../objects/core_types.ts";
+import { PyInstance } from "../objects/instance.ts";
 import { PyBoundMethod } from "./bound_method.ts";
 import { callObject } from "./call.ts";
 import { PyModule } from "./module.ts";
 
-/** The instance attribute storage of `obj`, if it has one. */
-function storageOf(obj: PyValue): MappedStorage | null {
-  return obj !== null && typeof obj === "object" &&
-      (obj as Partial<MappedStorage>).map !== undefined
-    ? obj as unknown as MappedStorage
-    : null;
+/**
+ * The instance attribute storage of `obj`, if it may have attributes of its
+ * own: instances of Python classes, functions, exceptions, modules' objects —
+ * but not a bare `object()`, which CPython gives no `__dict__`.
+ */
+export function attributeStorage(obj: PyValue): MappedStorage | null {
+  if (obj === null || typeof obj !== "object") return null;
+  if ((obj as Partial<MappedStorage>).map === undefined) return null;
+  if (obj instanceof PyInstance && !obj.cls.isHeapType) return null;
+  return obj as unknown as MappedStorage;
 }
 
 export function isDataDescriptor(descriptor: PyValue): boolean {
@@ -67,7 +72,11 @@ export function bindDescriptor(
   if (descriptor instanceof PyGetSetDescriptor) {
     return instance === undefined ? descriptor : descriptor.get(instance);
   }
-  if (descriptor instanceof PyClassMethod) return new PyBoundMethod(descriptor.func, owner);
+  if (descriptor instanceof PyClassMethod) {
+    const func = descriptor.func;
+    if (func instanceof PyBuiltinFunction && func.self === undefined) return func.bindTo(owner);
+    return new PyBoundMethod(func, owner);
+  }
   if (descriptor instanceof PyStaticMethod) return descriptor.func;
   if (descriptor instanceof PyProperty) {
     if (instance === undefined) return descriptor;
@@ -103,7 +112,7 @@ export function genericGetAttribute(obj: PyValue, type: PyType, name: string): P
     const value = obj.dict.get(name);
     if (value !== undefined) return value;
   } else {
-    const storage = storageOf(obj);
+    const storage = attributeStorage(obj);
     if (storage !== null) {
       const value = getMappedAttribute(storage, name);
       if (value !== undefined) return value;
@@ -164,7 +173,7 @@ export function loadMethod(obj: PyValue, name: string): { value: PyValue; unboun
     (descriptor instanceof PyFunction || descriptor instanceof PyMethodDescriptor) &&
     !(obj instanceof PyType) && type.lookup("__getattribute__") === objectGetAttribute
   ) {
-    const storage = storageOf(obj);
+    const storage = attributeStorage(obj);
     const shadow = storage === null ? undefined : getMappedAttribute(storage, name);
     if (shadow === undefined) return { value: descriptor, unbound: true };
     return { value: shadow, unbound: false };
@@ -211,7 +220,7 @@ export function genericStoreAttribute(
     else if (!obj.dict.delete(name)) throw noAttribute(obj, name);
     return;
   }
-  const storage = storageOf(obj);
+  const storage = attributeStorage(obj);
   if (storage === null) {
     if (descriptor !== undefined) {
       throw pyError("AttributeError", `'${type.name}' object attribute '${name}' is read-only`);

@@ -29,7 +29,7 @@ import { isStr } from "../objects/str_wide.ts";
 import { callObject } from "./call.ts";
 import { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
-import { getAttribute } from "./attributes.ts";
+import { bindDescriptor, getAttribute } from "./attributes.ts";
 import { iterateToArray } from "./iteration.ts";
 
 export type NativeConstructor = (
@@ -173,7 +173,9 @@ export function callType(
   }
   if (cls === typeType) {
     if (args.length === 1 && kwnames === null) return typeOf(args[0]);
-    if (args.length !== 3) throw pyError("TypeError", "type() takes 1 or 3 arguments");
+    if (args.length - (kwnames?.length ?? 0) !== 3) {
+      throw pyError("TypeError", "type() takes 1 or 3 arguments");
+    }
   }
   const instance = construct(cls, args, kwnames);
   if (!typeOf(instance).isSubtypeOf(cls)) return instance;
@@ -232,7 +234,7 @@ registerConstructor(typeType, (meta, args, kwnames) => {
       `type.__new__() argument 3 must be dict, not ${typeOf(namespace).name}`,
     );
   }
-  return createClass(meta, name as string, bases.items, namespace);
+  return createClass(meta, name as string, bases.items, namespace, args.slice(3), kwnames ?? []);
 });
 registerInitializer(typeType, () => {});
 
@@ -241,6 +243,8 @@ function createClass(
   name: string,
   baseValues: readonly PyValue[],
   namespace: PyDict,
+  keywords: readonly PyValue[] = [],
+  keywordNames: readonly string[] = [],
 ): PyType {
   const bases: PyType[] = [];
   for (const base of baseValues) {
@@ -289,7 +293,16 @@ function createClass(
     const setName = typeOf(value).lookup("__set_name__");
     if (setName !== undefined) callObject(setName, [value, cls, key], null);
   }
+  initSubclass(cls, keywords, keywordNames);
   return cls;
+}
+
+/** super(cls, cls).__init_subclass__(**keywords), as type.__new__ does last. */
+function initSubclass(cls: PyType, keywords: readonly PyValue[], names: readonly string[]): void {
+  const parent = cls.mro.slice(1).find((klass) => klass.dict.has("__init_subclass__"));
+  if (parent === undefined) return;
+  const hook = bindDescriptor(parent.dict.get("__init_subclass__")!, cls, cls);
+  callObject(hook, keywords, names.length > 0 ? names : null);
 }
 
 /** builtins.__build_class__(func, name, *bases, metaclass=None, **kwds). */

@@ -231,50 +231,52 @@ function compileCompare(c: Compiler, e: Node<"Compare">): void {
   c.bind(end);
 }
 
-/** Jumps to `target` when bool(e) === jumpWhen; falls through otherwise. */
+/**
+ * Jumps to `target` when bool(e) === jumpWhen; falls through otherwise.
+ *
+ * Locations follow CPython 3.11 exactly, quirk included: the jumps get the
+ * location current at the call (the statement), except that a comparison
+ * moves the current location to itself and leaves it there, so code emitted
+ * after `assert a == b` is attributed to the comparison.
+ */
 export function compileJumpIf(c: Compiler, e: Expr, target: Label, jumpWhen: boolean): void {
-  const saved = c.unit.location;
-  c.setLocation(e);
-  try {
-    switch (e._type) {
-      case "UnaryOp":
-        if (e.op._type === "Not") return compileJumpIf(c, e.operand, target, !jumpWhen);
-        break;
-      case "BoolOp": {
-        const isOr = e.op._type === "Or";
-        const next = isOr === jumpWhen ? target : c.newLabel();
-        const last = e.values.length - 1;
-        for (let i = 0; i < last; i++) compileJumpIf(c, e.values[i], next, isOr);
-        compileJumpIf(c, e.values[last], target, jumpWhen);
-        if (next !== target) c.bind(next);
-        return;
-      }
-      case "IfExp": {
-        const end = c.newLabel();
-        const orElse = c.newLabel();
-        compileJumpIf(c, e.test, orElse, false);
-        compileJumpIf(c, e.body, target, jumpWhen);
-        c.jump(Op.JUMP, end);
-        c.bind(orElse);
-        compileJumpIf(c, e.orelse, target, jumpWhen);
-        c.bind(end);
-        return;
-      }
-      case "Compare":
-        if (e.ops.length > 1) return compileChainedCompareJump(c, e, target, jumpWhen);
-        break;
-      case "Constant":
-        // CPython loads the constant and folds the jump later; the constant
-        // still takes its slot in co_consts.
-        c.unit.addConst(e.value);
-        if (constantTruth(e.value) === jumpWhen) c.jump(Op.JUMP, target);
-        return;
+  switch (e._type) {
+    case "UnaryOp":
+      if (e.op._type === "Not") return compileJumpIf(c, e.operand, target, !jumpWhen);
+      break;
+    case "BoolOp": {
+      const isOr = e.op._type === "Or";
+      const next = isOr === jumpWhen ? target : c.newLabel();
+      const last = e.values.length - 1;
+      for (let i = 0; i < last; i++) compileJumpIf(c, e.values[i], next, isOr);
+      compileJumpIf(c, e.values[last], target, jumpWhen);
+      if (next !== target) c.bind(next);
+      return;
     }
-    compileExpr(c, e);
-    c.jump(jumpWhen ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
-  } finally {
-    c.unit.location = saved;
+    case "IfExp": {
+      const end = c.newLabel();
+      const orElse = c.newLabel();
+      compileJumpIf(c, e.test, orElse, false);
+      compileJumpIf(c, e.body, target, jumpWhen);
+      c.jump(Op.JUMP, end);
+      c.bind(orElse);
+      compileJumpIf(c, e.orelse, target, jumpWhen);
+      c.bind(end);
+      return;
+    }
+    case "Compare":
+      c.setLocation(e);
+      if (e.ops.length > 1) return compileChainedCompareJump(c, e, target, jumpWhen);
+      break;
+    case "Constant":
+      // CPython loads the constant and folds the jump later; the constant
+      // still takes its slot in co_consts.
+      c.unit.addConst(e.value);
+      if (constantTruth(e.value) === jumpWhen) c.jump(Op.JUMP, target);
+      return;
   }
+  compileExpr(c, e);
+  c.jump(jumpWhen ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
 }
 
 function compileChainedCompareJump(

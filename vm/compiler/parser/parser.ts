@@ -102,7 +102,12 @@ export class Parser implements StringHost {
   readonly typeIgnores: TypeIgnore[] = [];
   /** Parsing "single" (interactive) input: its first ENDMARKER reads as NEWLINE. */
   singleInput = false;
-  private endedSingle = false;
+  /** Interactive input: a token other than a NEWLINE-converted ENDMARKER has been read. */
+  private parsingStarted = false;
+  /** INDENTs minus DEDENTs so far (CPython's tok->indent, for interactive input). */
+  private indentDepth = 0;
+  /** DEDENTs owed before the next tokenizer token (CPython's tok->pendin). */
+  private pendingDedents = 0;
   /** Set once the tokenizer has thrown: its error is final (CPython's tok->done). */
   tokenizerFailed = false;
   /** Builds the node of a run of STRING tokens (strings.ts, wired by parse.ts). */
@@ -140,13 +145,19 @@ export class Parser implements StringHost {
   fill(): void {
     for (;;) {
       let token: Token;
-      try {
-        token = this.tokenizer.next();
-      } catch (error) {
-        this.tokenizerFailed = true;
-        throw error;
+      if (this.pendingDedents > 0) {
+        this.pendingDedents--;
+        const last = this.tokens[this.tokens.length - 1];
+        token = { ...last, type: T.DEDENT, string: "" };
+      } else {
+        try {
+          token = this.tokenizer.next();
+        } catch (error) {
+          this.tokenizerFailed = true;
+          throw error;
+        }
       }
-      const type = token.type;
+      let type = token.type;
       if (type === T.NL || type === T.COMMENT) continue;
       if (type === T.TYPE_IGNORE) {
         this.typeIgnores.push({ _type: "TypeIgnore", lineno: token.lineno, tag: token.string });
@@ -157,11 +168,20 @@ export class Parser implements StringHost {
       if (type === T.NAME || type === T.ASYNC || type === T.AWAIT) {
         kind = KEYWORD_KINDS.get(token.string) ?? T.NAME;
       }
-      if (kind === T.ENDMARKER && this.singleInput && this.tokens.length > 0 && !this.endedSingle) {
-        // _PyPegen_fill_token: interactive input gets one NEWLINE before its end.
-        this.endedSingle = true;
-        kind = T.NEWLINE;
-        token = { ...token, type: T.NEWLINE };
+      if (this.singleInput) {
+        // _PyPegen_fill_token: in interactive input an end of input right after
+        // other tokens reads as NEWLINE, followed by the DEDENTs still owed.
+        if (type === T.ENDMARKER && this.parsingStarted) {
+          this.parsingStarted = false;
+          kind = type = T.NEWLINE;
+          token = { ...token, type };
+          this.pendingDedents = this.indentDepth;
+          this.indentDepth = 0;
+        } else {
+          this.parsingStarted = true;
+          if (type === T.INDENT) this.indentDepth++;
+          else if (type === T.DEDENT) this.indentDepth--;
+        }
       }
       if (kind === T.LPAR || kind === T.LSQB || kind === T.LBRACE) this.bracketDepth++;
       else if (kind === T.RPAR || kind === T.RSQB || kind === T.RBRACE) this.bracketDepth--;

@@ -14,7 +14,14 @@ import { typeOf } from "../../objects/typeof.ts";
 import { isStr, type PyStr, strLength } from "../../objects/str_wide.ts";
 import { addressOf, objectId } from "../identity.ts";
 import { registerObjectGetAttribute } from "../attributes.ts";
-import { genericGetAttribute, genericStoreAttribute, noAttribute } from "../attributes.ts";
+import {
+  attributeStorage,
+  genericGetAttribute,
+  genericStoreAttribute,
+  noAttribute,
+} from "../attributes.ts";
+import { instanceDict, replaceInstanceDict } from "../../objects/instance_dict.ts";
+import { PyDict } from "../../objects/dict.ts";
 import { callObject } from "../call.ts";
 
 /** `<module.Qualname object at 0x...>` */
@@ -69,8 +76,23 @@ registerObjectGetAttribute(objectType.dict.get("__getattribute__")!);
 
 objectType.dict.set(
   "__init_subclass__",
-  new PyClassMethod(nativeFunction("__init_subclass__", "cls, /", () => null)),
+  new PyClassMethod(nativeFunction("__init_subclass__", "", () => null)),
 );
 defineGetSets(objectType, {
   __class__: [(self: PyValue) => typeOf(self)],
+  __dict__: [(self: PyValue) => {
+    const storage = attributeStorage(self);
+    if (storage === null) throw noAttribute(self, "__dict__");
+    return instanceDict(storage);
+  }, (self: PyValue, value: PyValue | undefined) => {
+    const storage = attributeStorage(self);
+    if (storage === null) throw noAttribute(self, "__dict__");
+    if (!(value instanceof PyDict)) {
+      throw pyError(
+        "TypeError",
+        `__dict__ must be set to a dictionary, not a '${typeOf(value ?? null).name}'`,
+      );
+    }
+    replaceInstanceDict(storage, value);
+  }],
 });

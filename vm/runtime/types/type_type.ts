@@ -85,4 +85,10 @@ defineGetSets(typeType, {
   __base__: [(self: PyType) => self.bases[0] ?? null],
   __mro__: [(self: PyType) => newTuple(self.mro)],
   __doc__: [(self: PyType) => self.dict.get("__doc__") ?? null],
+  // A snapshot for now; CPython returns a live read-only mappingproxy.
+  __dict__: [(self: PyType) => {
+    const dict = new PyDict();
+    for (const [name, value] of self.dict) dict.set(name, value);
+    return dict;
+  }],
 });
