@@ -179,6 +179,12 @@ function print(
   return null;
 }
 
+function sortedNames(names: PyValue[]): PyList {
+  const list = new PyList(names);
+  callObject(getAttribute(list, "sort"), [], null);
+  return list;
+}
+
 export function builtinFunctions(): PyBuiltinFunction[] {
   return [
     nativeFunction("print", "*args, sep=None, end=None, file=None, flush=False", print),
@@ -349,6 +355,28 @@ export function builtinFunctions(): PyBuiltinFunction[] {
         );
       }
       return result;
+    }),
+    nativeFunction("vars", "object=?, /", (obj?: PyValue) => {
+      if (obj === undefined) return thread.current!.locals ?? thread.current!.globals;
+      try {
+        return getAttribute(obj, "__dict__");
+      } catch (error) {
+        if (
+          error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)
+        ) {
+          throw pyError("TypeError", "vars() argument must have __dict__ attribute");
+        }
+        throw error;
+      }
+    }),
+    nativeFunction("dir", "object=?, /", (obj?: PyValue) => {
+      if (obj === undefined) {
+        const names = thread.current!.locals ?? thread.current!.globals;
+        return sortedNames(names.keys.filter((key): key is PyValue => key !== undefined));
+      }
+      const dir = slotOf(typeOf(obj), "__dir__");
+      if (dir === undefined) throw pyError("TypeError", "object does not provide __dir__");
+      return sortedNames(iterateToArray(dir(obj)));
     }),
     nativeFunction("globals", "", () => thread.current!.globals),
     nativeFunction("locals", "", () => thread.current!.locals ?? thread.current!.globals),

@@ -22,6 +22,9 @@ import {
 } from "../attributes.ts";
 import { instanceDict, replaceInstanceDict } from "../../objects/instance_dict.ts";
 import { PyDict } from "../../objects/dict.ts";
+import { PyList } from "../../objects/list.ts";
+import { PyType } from "../../objects/type.ts";
+import { PyModule } from "../module.ts";
 import { callObject } from "../call.ts";
 
 /** `<module.Qualname object at 0x...>` */
@@ -73,6 +76,24 @@ defineNativeMethods(objectType, {
   }],
 });
 registerObjectGetAttribute(objectType.dict.get("__getattribute__")!);
+
+/** object.__dir__: the instance's attributes and everything its class MRO defines. */
+function attributeNames(self: PyValue): PyList {
+  const names = new Set<PyValue>();
+  const storage = attributeStorage(self);
+  if (storage !== null) {
+    if (storage.map.isDictionary) {
+      for (const key of (storage.slots[0] as PyDict).keys) if (key !== undefined) names.add(key);
+    } else for (const name of storage.map.attributes()) names.add(name);
+  }
+  const classes = self instanceof PyType ? [...self.mro, ...typeOf(self).mro] : typeOf(self).mro;
+  for (const klass of classes) for (const name of klass.dict.keys()) names.add(name);
+  if (self instanceof PyModule) {
+    for (const key of self.dict.keys) if (key !== undefined) names.add(key);
+  }
+  return new PyList([...names]);
+}
+defineNativeMethods(objectType, { __dir__: ["", attributeNames] });
 
 objectType.dict.set(
   "__init_subclass__",
