@@ -22,6 +22,7 @@ import {
 import { asciiOf, reprOf, strOf } from "../objects/str_convert.ts";
 import { formatValue } from "../objects/str_format.ts";
 import { indexValue } from "../objects/slice.ts";
+import { intToBase } from "../objects/int_text.ts";
 import { hashOf } from "./hash.ts";
 import { objectId } from "./identity.ts";
 import { callObject } from "./call.ts";
@@ -45,6 +46,7 @@ import { BINARY_OPERATORS, COMPARE_OPERATORS } from "../compiler/opcodes.ts";
 import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
 
 const ADD = BINARY_OPERATORS.findIndex(([kind]) => kind === "Add");
+const POW = BINARY_OPERATORS.findIndex(([kind]) => kind === "Pow");
 const LT = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Lt");
 const GT = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Gt");
 
@@ -378,6 +380,41 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       if (dir === undefined) throw pyError("TypeError", "object does not provide __dir__");
       return sortedNames(iterateToArray(dir(obj)));
     }),
+    nativeFunction("round", "number, ndigits=None", (number: PyValue, ndigits: PyValue) => {
+      const round = slotOf(typeOf(number), "__round__");
+      if (round === undefined) {
+        throw pyError("TypeError", `type ${typeOf(number).name} doesn't define __round__ method`);
+      }
+      return ndigits === null ? round(number) : round(number, ndigits);
+    }),
+    nativeFunction("pow", "base, exp, mod=None", (base: PyValue, exp: PyValue, mod: PyValue) => {
+      if (mod === null) return binaryOp(POW, base, exp);
+      const pow = slotOf(typeOf(base), "__pow__");
+      const result = pow === undefined ? NotImplemented : pow(base, exp, mod);
+      if (result === NotImplemented) {
+        throw pyError(
+          "TypeError",
+          `unsupported operand type(s) for ** or pow(): '${typeOf(base).name}', '${
+            typeOf(exp).name
+          }', '${typeOf(mod).name}'`,
+        );
+      }
+      return result;
+    }),
+    ...([["bin", 2], ["oct", 8], ["hex", 16]] as const).map(([name, base]) =>
+      nativeFunction(
+        name,
+        "number, /",
+        (number: PyValue) =>
+          intToBase(
+            indexValue(
+              number,
+              () => `'${typeOf(number).name}' object cannot be interpreted as an integer`,
+            ),
+            base,
+          ),
+      )
+    ),
     nativeFunction("globals", "", () => thread.current!.globals),
     nativeFunction("locals", "", () => thread.current!.locals ?? thread.current!.globals),
     nativeFunction(

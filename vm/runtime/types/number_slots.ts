@@ -81,6 +81,7 @@ function slotsFor(
 
 registerNativeSlots(intType, {
   ...slotsFor("int", intRichCompare, ints.intDivmod),
+  __pow__: (a, b, m) => ints.intPower(a, b, m),
   __neg__: ints.intNegative,
   __pos__: ints.intPositive,
   __abs__: ints.intAbsolute,
@@ -91,6 +92,7 @@ registerNativeSlots(intType, {
 });
 registerNativeSlots(floatType, {
   ...slotsFor("float", floatRichCompare, floats.floatDivmod),
+  __pow__: (a, b, m) => floats.floatPower(a, b, m),
   __neg__: floats.floatNegative,
   __pos__: floats.floatPositive,
   __abs__: floats.floatAbsolute,
@@ -99,6 +101,7 @@ registerNativeSlots(floatType, {
 });
 registerNativeSlots(complexType, {
   ...slotsFor("complex", complexRichCompare),
+  __pow__: (a, b, m) => complexes.complexPower(a, b, m),
   __neg__: complexes.complexNegative,
   __pos__: complexes.complexPositive,
   __abs__: complexes.complexAbsolute,
