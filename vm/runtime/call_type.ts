@@ -171,6 +171,15 @@ export function callType(
       return callObject(call, [cls, ...args], kwnames);
     }
   }
+  return typeCall(cls, args, kwnames);
+}
+
+/** type.__call__ itself: `__new__`, then `__init__` when the result is an instance. */
+export function typeCall(
+  cls: PyType,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): PyValue {
   if (cls === typeType) {
     if (args.length === 1 && kwnames === null) return typeOf(args[0]);
     if (args.length - (kwnames?.length ?? 0) !== 3) {

@@ -11,7 +11,7 @@ import { PyDict } from "../../objects/dict.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr } from "../../objects/str_wide.ts";
-import { callType } from "../call_type.ts";
+import { typeCall } from "../call_type.ts";
 
 function moduleOf(cls: PyType): PyValue {
   return cls.isHeapType ? cls.dict.get("__module__") ?? "builtins" : "builtins";
@@ -33,7 +33,7 @@ defineNativeMethods(typeType, {
   __call__: [
     "*args, **kwargs",
     (self: PyType, args: PyValue[], kwargs: Map<string, PyValue>) =>
-      callType(self, [...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null),
+      typeCall(self, [...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null),
   ],
   mro: ["", (self: PyType) => new PyList([...self.mro])],
   __subclasses__: ["", (self: PyType) => new PyList(self.subclasses())],
