@@ -80,7 +80,7 @@ export function bindDescriptor(
   if (descriptor instanceof PyStaticMethod) return descriptor.func;
   if (descriptor instanceof PyProperty) {
     if (instance === undefined) return descriptor;
-    if (descriptor.fget === null) throw pyError("AttributeError", "unreadable attribute");
+    if (descriptor.fget === null) throw propertyError(descriptor, instance, "getter");
     return callObject(descriptor.fget, [instance], null);
   }
   const get = typeOf(descriptor).lookup("__get__");
@@ -250,10 +250,7 @@ function storeThroughDescriptor(
   if (descriptor instanceof PyProperty) {
     const accessor = value === undefined ? descriptor.fdel : descriptor.fset;
     if (accessor === null) {
-      throw pyError(
-        "AttributeError",
-        value === undefined ? "can't delete attribute" : `can't set attribute '${name}'`,
-      );
+      throw propertyError(descriptor, obj, value === undefined ? "deleter" : "setter", name);
     }
     callObject(accessor, value === undefined ? [obj] : [obj, value], null);
     return;
@@ -263,6 +260,17 @@ function storeThroughDescriptor(
     throw pyError("AttributeError", value === undefined ? "__delete__" : "__set__");
   }
   callObject(hook, value === undefined ? [descriptor, obj] : [descriptor, obj, value], null);
+}
+
+/** CPython 3.11: "property 'x' of 'C' object has no setter". */
+function propertyError(property: PyProperty, obj: PyValue, missing: string, name?: string) {
+  let label = name;
+  if (label === undefined && property.fget !== null) {
+    const fgetName = (property.fget as { name?: unknown }).name;
+    if (typeof fgetName === "string") label = fgetName;
+  }
+  const subject = label === undefined ? "property" : `property '${label}'`;
+  return pyError("AttributeError", `${subject} of '${typeOf(obj).name}' object has no ${missing}`);
 }
 
 function storeTypeAttribute(cls: PyType, name: string, value: PyValue | undefined): void {
