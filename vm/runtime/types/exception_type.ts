@@ -230,3 +230,35 @@ defineNativeMethods(ExceptionType.SyntaxError, {
     return msg;
   }],
 });
+
+/** OSError(errno, strerror, ...) picks the subclass for the errno (Linux numbers), as CPython does. */
+const ERRNO_SUBCLASSES: Readonly<Record<number, keyof typeof ExceptionType>> = {
+  1: "PermissionError",
+  2: "FileNotFoundError",
+  3: "ProcessLookupError",
+  4: "InterruptedError",
+  10: "ChildProcessError",
+  11: "BlockingIOError",
+  13: "PermissionError",
+  17: "FileExistsError",
+  20: "NotADirectoryError",
+  21: "IsADirectoryError",
+  32: "BrokenPipeError",
+  103: "ConnectionAbortedError",
+  104: "ConnectionResetError",
+  108: "BrokenPipeError",
+  110: "TimeoutError",
+  111: "ConnectionRefusedError",
+  114: "BlockingIOError",
+  115: "BlockingIOError",
+}; // deno-fmt-ignore
+
+registerConstructor(ExceptionType.OSError, (cls, args, kwnames) => {
+  const positional = args.length - (kwnames?.length ?? 0);
+  let target = cls;
+  if (cls === ExceptionType.OSError && positional >= 2 && typeof args[0] === "number") {
+    const subclass = ERRNO_SUBCLASSES[args[0]];
+    if (subclass !== undefined) target = ExceptionType[subclass];
+  }
+  return new PyBaseException(target, newTuple(args.slice(0, positional)));
+});

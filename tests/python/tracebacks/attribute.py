@@ -1,0 +1,5 @@
+class C:
+    def m(self):
+        return self.missing
+
+C().m()

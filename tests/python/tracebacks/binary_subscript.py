@@ -1,0 +1,4 @@
+def g(d):
+    return d['key'] + 1
+
+g({'key': 's'})

@@ -1,0 +1,4 @@
+def f(x):
+    return x / 0
+
+f(1)

@@ -1,0 +1,4 @@
+class A:
+    def b(self):
+        return None
+A().b().c()

@@ -1,0 +1,4 @@
+e = TypeError('with note')
+e.add_note('a note')
+e.add_note('second\nline')
+raise e

@@ -1,0 +1,4 @@
+try:
+    {}['x']
+except KeyError:
+    raise TypeError('t') from None
