@@ -63,6 +63,10 @@ export function runProgram(
       optimize: Math.min(flags.optimize, 2) as 0 | 1 | 2,
     });
   } catch (error) {
+    if (error instanceof PySyntaxError && error.pyClass === "MemoryError") {
+      stderr("MemoryError\n"); // the parser's stack limit: CPython raises a bare MemoryError
+      return 1;
+    }
     if (error instanceof PySyntaxError) {
       stderr(
         formatSyntaxErrorReport(withSourceText(error, program.kind === "file" ? source : null)),

@@ -34,6 +34,7 @@ export function toPyException(error: unknown): PyBaseException {
 
 /** The Python SyntaxError (or subclass) for a front-end error. */
 export function syntaxErrorObject(error: PySyntaxError): PyBaseException {
+  if (error.pyClass === "MemoryError") return pyError("MemoryError");
   const details = newTuple([
     error.filename,
     error.lineno,
