@@ -10,6 +10,8 @@ tests/parser/fixtures/*.json with CPython's answer for each snippet:
               of CPython's own syntax tests (test_syntax.py, test_genexps.py, ...)
   literals.json ["exec", source, "ok" or the error] for every string constant of
               CPython's parser-related test files (the snippets they compile)
+  incomplete.json [mode, source, "ok" or the error] compiled as codeop does, with
+              PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT
 """
 import ast
 import json
@@ -61,6 +63,24 @@ def literal_cases():
     return out
 
 
+ALLOW_INCOMPLETE_INPUT = 0x4000
+DONT_IMPLY_DEDENT = 0x200
+
+
+def incomplete_cases():
+    out = []
+    flags = ast.PyCF_ONLY_AST | ALLOW_INCOMPLETE_INPUT | DONT_IMPLY_DEDENT
+    for mode in ("single", "exec"):
+        for source in snippets.INCOMPLETE:
+            try:
+                compile(source, "<input>", mode, flags)
+                out.append([mode, source, "ok"])
+            except SyntaxError as exc:
+                out.append([mode, source, [type(exc).__name__, exc.msg, exc.lineno, exc.offset,
+                                           exc.end_lineno, exc.end_offset]])
+    return out
+
+
 def error_cases():
     out = []
     for mode, type_comments, source in snippets.error_cases():
@@ -81,7 +101,8 @@ def main():
     warnings.simplefilter("ignore")
     os.makedirs(os.path.join(HERE, "fixtures"), exist_ok=True)
     for name, cases in (("ast.json", ast_cases()), ("errors.json", error_cases()),
-                        ("doctests.json", doctest_cases()), ("literals.json", literal_cases())):
+                        ("doctests.json", doctest_cases()), ("literals.json", literal_cases()),
+                        ("incomplete.json", incomplete_cases())):
         with open(os.path.join(HERE, "fixtures", name), "w", encoding="utf-8") as handle:
             json.dump(cases, handle, ensure_ascii=False, indent=0)
             handle.write("\n")

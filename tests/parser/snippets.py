@@ -97,7 +97,9 @@ TYPE_COMMENTS = [
 EVAL = ["1 + 2", "a, b", "x for x in y" if False else "(x for x in y)", "lambda: 1", "a if b else c",
         "\n\n1\n\n", "f(a)[b]", "yield" if False else "await x", "a,"]
 
-SINGLE = ["x = 1\n", "if x:\n    pass\n\n", "x; y\n", "def f():\n    pass\n\n", "1 + 2\n"]
+SINGLE = ["if x:\n  pass", "if x:\n  if y:\n    pass", "for x in y:\n  pass\nelse:\n  pass",
+          "def f():\n  return 1", "class A:\n  x = 1\n  y = 2", "@d\ndef f():\n  pass",
+          "match x:\n  case 1:\n    pass", "x = 1\n\n", "x = 1", "if x:\n    pass\n\n", "x; y\n", "def f():\n    pass\n\n", "1 + 2\n"]
 
 FUNC_TYPE = ["() -> int", "(int, str) -> None", "(a, *b, **c) -> d", "() -> a\n\n", "(*int) -> None", "(**int) -> None",
              "(int, *str, **float) -> None", "(a, *b) -> c", "(a, **b) -> c", "(*a, **b) -> c"]
@@ -175,11 +177,30 @@ ERRORS = [
     "{0: 1, b c}\n", "{0: 1, b + c d}\n", "{0: 1, print c}\n", "{**a, b c}\n", "{0: 1, 2: b c}\n",
     '1 <> 2\n', 'from __future__ import barry_as_FLUFL\n1 <> 2\n', 'a <>\n',
     "x = {'tripped': *, 'tripped_by': 0}\n", "{0: 1, (b c)}\n", "{'a': }\n", 'x{a: b=1}\n',
+    'print "a", b\n',
+    'exec code in ns\n',
+    'raise E, "msg"\n',
+    'def f((a, b)): pass\n',
+    'lambda (a, b): a\n',
+    'x = `1`\n',
+    'try:\n  pass\nexcept E, e:\n  pass\n',
+    'class A:\n  def f(self):\n    print self.x\n',
+    'import a.b as c, d as\n',
+    'from x import *, y\n',
+    'if x is not None and y:\n  print "x"\n',
+    'async def f():\n  await = 1\n',
+    'def f():\n  nonlocal x = 1\n',
+    'global x = 1\n',
+    'x = 1 if y else pass\n',
+    'f(**kwargs, *args)\n',
+    'def f(a, b=1, *args, c, **kw, d): pass\n',
+    'for i in range(10): print i\n',
     'x = f"{a}}"\n', 'x = f"{{a}"\n', 'x = f"{lambda x: 1}"\n', 'x = f"{a!}"\n', 'x = f"{!r}"\n',
 ]
 
 
-SINGLE_ERRORS = ["\n", "x = 1\ny = 2\n", ""]
+SINGLE_ERRORS = ["\n", "x = 1\ny = 2\n", "", "if x:\n  pass\nx = 1", "  x = 1",
+                 "if x:\n    y = 1\n  z = 2", "x = 1 +", "a b", "if x:\n  pass\n# c"]
 
 EVAL_ERRORS = ["x = 1", "a b", "", "yield x", "*a, b", "1 +", "f(**)", "a,b,,", "(a", "lambda: x = 1",
                "if x: pass", "1\n2", "a if b", "   1", "f(a for a in b, c)", "x := 1", "a = = b",
@@ -252,3 +273,14 @@ def test_literals():
                 if len(node.value) < 400 and "\0" not in node.value:
                     found.add(node.value)
     return sorted(found)
+
+
+# Interactive fragments, complete or not (codeop's question).
+INCOMPLETE = [
+    "if x:", "if x:\n", "if x:\n  pass", "if x:\n  pass\n", "if x:\n  pass\n\n", "x = (1,", "\'\'\'abc",
+    "x = \'\'\'abc\ndef", "def f(", "x = 1 +", "x = 1", 'x = "abc', "a b", "@d", "try:\n  pass\n",
+    "x = [1,\n", "if x:\n  pass\nelse:", "x = 1 +\ny = 2", "f(a b", "1 +\n\n",
+    "class A:\n  def f(self):\n    pass\n", "", "\n", "# c", "x = \\", "x = f(", "for x in y:",
+    "x = {", "if x:\n  pass\nelif", "lambda", "x = 1\n  y", "def f():\n  x = 1\n  return",
+    "def f()", "while True:\n  x = 1\n", "with a as b:", "match x:", "match x:\n  case 1:",
+]

@@ -19,6 +19,7 @@ import { PySyntaxError } from "./errors.ts";
 import { expression, expressions, starExpressions } from "./parser/expressions.ts";
 import { compoundStatement, startsCompoundStatement } from "./parser/compound.ts";
 import { Parser, type ParserWarning } from "./parser/parser.ts";
+import { incompleteInputError } from "./parser/incomplete.ts";
 import { simpleStatements, statements } from "./parser/statements.ts";
 import { parseStringTokens } from "./parser/strings.ts";
 import { decodeSource } from "./source_encoding.ts";
@@ -28,7 +29,12 @@ import { T } from "./tokens.ts";
 export type ParseMode = "exec" | "eval" | "single" | "func_type";
 
 export interface ParseOptions {
+  /** PyCF_TYPE_COMMENTS: TYPE_COMMENT/TYPE_IGNORE tokens become part of the tree. */
   typeComments?: boolean;
+  /** PyCF_ALLOW_INCOMPLETE_INPUT: report input that ends too early as "incomplete input". */
+  allowIncompleteInput?: boolean;
+  /** PyCF_DONT_IMPLY_DEDENT: "single" input does not close open blocks at its end. */
+  dontImplyDedent?: boolean;
 }
 
 export interface ParseResult {
@@ -65,7 +71,9 @@ export function parseWithWarnings(
   });
   const parser = createParser(tokenizer, filename, 1, 0, false, warnings);
   parser.singleInput = mode === "single";
-  const mod = runParser(parser, START_RULES[mode]);
+  parser.dontImplyDedent = options.dontImplyDedent ?? false;
+  const incompleteSource = options.allowIncompleteInput ? tokenizer.source : null;
+  const mod = runParser(parser, START_RULES[mode], incompleteSource);
   if (mode === "single" && hasMoreStatements(parser, tokenizer.source)) {
     parser.raiseGeneric("multiple statements found while compiling a single statement");
   }
@@ -105,16 +113,25 @@ function createParser(
 }
 
 /** _PyPegen_run_parser: the two passes and the choice of the reported error. */
-function runParser(p: Parser, start: StartRule): Mod {
+function runParser(p: Parser, start: StartRule, incompleteSource: string | null = null): Mod {
   let result: Mod | null;
   try {
     result = start(p);
   } catch (error) {
+    const converted = asPythonError(p, error);
+    if (incompleteSource !== null && converted instanceof PySyntaxError) {
+      const incomplete = incompleteInputError(p, incompleteSource, converted);
+      if (incomplete !== null) throw incomplete;
+    }
     // An error raised by a rule's action on the first pass (e.g. "expected ':'"
     // from a forced token) is reported like a second-pass error.
-    throw preferLaterTokenizerError(p, asPythonError(p, error));
+    throw preferLaterTokenizerError(p, converted);
   }
   if (result !== null) return result;
+  if (incompleteSource !== null) {
+    const incomplete = incompleteInputError(p, incompleteSource, null);
+    if (incomplete !== null) throw incomplete;
+  }
   const lastToken = p.tokens[p.tokens.length - 1];
   p.startErrorPass();
   let specific: PySyntaxError | null = null;

@@ -108,6 +108,8 @@ export class Parser implements StringHost {
   private indentDepth = 0;
   /** DEDENTs owed before the next tokenizer token (CPython's tok->pendin). */
   private pendingDedents = 0;
+  /** PyPARSE_DONT_IMPLY_DEDENT: interactive input does not close its blocks at the end. */
+  dontImplyDedent = false;
   /** Set once the tokenizer has thrown: its error is final (CPython's tok->done). */
   tokenizerFailed = false;
   /** Builds the node of a run of STRING tokens (strings.ts, wired by parse.ts). */
@@ -175,8 +177,10 @@ export class Parser implements StringHost {
           this.parsingStarted = false;
           kind = type = T.NEWLINE;
           token = { ...token, type };
-          this.pendingDedents = this.indentDepth;
-          this.indentDepth = 0;
+          if (!this.dontImplyDedent) {
+            this.pendingDedents = this.indentDepth;
+            this.indentDepth = 0;
+          }
         } else {
           this.parsingStarted = true;
           if (type === T.INDENT) this.indentDepth++;
