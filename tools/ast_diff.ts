@@ -14,7 +14,11 @@
  *   --min-agree=PCT    exit 1 when fewer files (percent) agree: the CI ratchet
  *   --details=N        excerpt at most N failing dumps (default 300)
  *   --self-check       our side prints CPython's own trees: tests ast_dump alone
+ *   --warnings         also compare the parser's warnings (DeprecationWarning for
+ *                      invalid escapes, ...), listed after each dump
  *   --out=DIR          report directory (default results/ast_diff)
+ *   --failed           only the files that did not agree in DIR/report.json (the
+ *                      previous run), for quick iteration on a fix
  */
 import { oracleBody, OracleCache, oracleHashes } from "./ast_oracle_client.ts";
 import {
@@ -37,10 +41,10 @@ interface Options {
   minAgree: number | null;
   details: number;
   selfCheck: boolean;
+  warnings: boolean;
+  failedOnly: boolean;
   out: string;
 }
-
-const CACHE_FILE = "results/ast_oracle_cache.json";
 
 function parseOptions(args: string[]): Options {
   const options: Options = {
@@ -50,6 +54,8 @@ function parseOptions(args: string[]): Options {
     minAgree: null,
     details: 300,
     selfCheck: false,
+    warnings: false,
+    failedOnly: false,
     out: "results/ast_diff",
   };
   for (const arg of args) {
@@ -59,6 +65,8 @@ function parseOptions(args: string[]): Options {
     else if (name === "--min-agree") options.minAgree = Number(value);
     else if (name === "--details") options.details = Number(value);
     else if (name === "--self-check") options.selfCheck = true;
+    else if (name === "--warnings") options.warnings = true;
+    else if (name === "--failed") options.failedOnly = true;
     else if (name === "--out") options.out = value;
     else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}`);
     else options.places.push(arg);
@@ -84,12 +92,22 @@ function collectFiles(places: string[]): string[] {
   return files.sort();
 }
 
+/** The files that did not agree in the last report written to `out`. */
+function previouslyFailed(out: string): string[] {
+  const reports = JSON.parse(Deno.readTextFileSync(`${out}/report.json`)) as FileReport[];
+  return reports.filter((report) => !AGREEING.includes(report.outcome)).map((report) =>
+    report.file
+  );
+}
+
 function progress(text: string): void {
   Deno.stderr.writeSync(new TextEncoder().encode(text + "\n"));
 }
 
 async function cpythonAnswers(files: string[], options: Options) {
-  const cache = OracleCache.load(CACHE_FILE);
+  const cache = OracleCache.load(
+    options.warnings ? "results/ast_oracle_cache_warnings.json" : "results/ast_oracle_cache.json",
+  );
   const contentHashes = new Map<string, string>();
   const missing: string[] = [];
   for (const file of files) {
@@ -101,7 +119,7 @@ async function cpythonAnswers(files: string[], options: Options) {
     progress(
       `asking CPython about ${missing.length} files (${files.length - missing.length} cached)`,
     );
-    const fresh = await oracleHashes(missing, options.jobs);
+    const fresh = await oracleHashes(missing, options.jobs, oracleArgs(options));
     for (const [file, answer] of fresh) {
       cache.set(file, { contentSha256: contentHashes.get(file)!, ...answer });
     }
@@ -110,15 +128,24 @@ async function cpythonAnswers(files: string[], options: Options) {
   return new Map(files.map((file) => [file, cache.get(file, contentHashes.get(file)!)!]));
 }
 
+function oracleArgs(options: Options): string[] {
+  return options.warnings ? ["--warnings"] : [];
+}
+
 async function run(options: Options): Promise<number> {
   const started = performance.now();
-  const files = collectFiles(options.places);
+  const files = options.failedOnly ? previouslyFailed(options.out) : collectFiles(options.places);
   progress(`${files.length} files`);
   const workerUrl = new URL(
     options.selfCheck ? "./ast_selfcheck_worker.ts" : "./ast_diff_worker.ts",
     import.meta.url,
   );
-  const pool = new RenderPool(workerUrl, options.jobs, options.timeoutSeconds * 1000);
+  const pool = new RenderPool(
+    workerUrl,
+    options.jobs,
+    options.timeoutSeconds * 1000,
+    options.warnings,
+  );
   try {
     let done = 0;
     const oursPromise = Promise.all(files.map((file) =>
@@ -145,7 +172,7 @@ async function run(options: Options): Promise<number> {
     progress(`excerpting ${toExcerpt.length} differing dumps`);
     for (const report of toExcerpt) {
       const [want, got] = await Promise.all([
-        oracleBody(report.file),
+        oracleBody(report.file, oracleArgs(options)),
         pool.render(report.file, true),
       ]);
       if (got.body !== null) report.difference = firstDifference(want, got.body);

@@ -10,6 +10,8 @@ export interface RenderRequest {
   file: string;
   /** Send the whole body back (for the detailed diff of a mismatch). */
   wantBody: boolean;
+  /** Append the parser's warnings to the dump (`ast_diff.ts --warnings`). */
+  withWarnings: boolean;
 }
 
 export interface RenderResult {
@@ -30,7 +32,11 @@ export interface WorkerReady {
 
 /** Worker side: answers RenderRequests with `render` until terminated. */
 export function serveRenderRequests(
-  render: (source: Uint8Array, file: string) => RenderedFile | Promise<RenderedFile>,
+  render: (
+    source: Uint8Array,
+    file: string,
+    request: RenderRequest,
+  ) => RenderedFile | Promise<RenderedFile>,
 ): void {
   const scope = self as unknown as {
     onmessage: (event: MessageEvent<RenderRequest>) => void;
@@ -48,7 +54,7 @@ export function serveRenderRequests(
       milliseconds: 0,
     };
     try {
-      const rendered = await render(Deno.readFileSync(request.file), request.file);
+      const rendered = await render(Deno.readFileSync(request.file), request.file, request);
       result.sha256 = await sha256Hex(rendered.body);
       result.error = rendered.error;
       if (request.wantBody) result.body = rendered.body;

@@ -109,6 +109,8 @@ export function firstDifference(want: string, got: string): FirstDifference {
 function categorize(wantLines: string[], gotLines: string[], line: number): string {
   const reference = wantLines[line];
   if (reference === undefined || gotLines[line] === undefined) return "length";
+  const warning = /^(\w+Warning): /.exec(reference) ?? /^(\w+Warning): /.exec(gotLines[line]);
+  if (warning !== null) return `warning: ${warning[1]}`;
   const field = /^\s*(\w+)=/.exec(reference)?.[1] ?? /^\s*(\w+)\(/.exec(reference)?.[1] ?? "?";
   const indent = reference.length - reference.trimStart().length;
   for (let index = line - 1; index >= 0; index--) {

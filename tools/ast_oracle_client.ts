@@ -50,12 +50,16 @@ export class OracleCache {
 export async function oracleHashes(
   files: string[],
   processes: number,
+  extraArgs: string[] = [],
 ): Promise<Map<string, { sha256: string; error: string | null }>> {
   const answers = new Map<string, { sha256: string; error: string | null }>();
   const share = Math.ceil(files.length / processes);
   const runs = [];
   for (let start = 0; start < files.length; start += share) {
-    const text = runOracle(["--hash", "--files-from", "-"], files.slice(start, start + share));
+    const text = runOracle(
+      ["--hash", ...extraArgs, "--files-from", "-"],
+      files.slice(start, start + share),
+    );
     runs.push(text.then((output) => {
       for (const line of output.split("\n")) {
         if (line === "") continue;
@@ -69,8 +73,8 @@ export async function oracleHashes(
 }
 
 /** CPython's full block body for one file (the dump or the error line). */
-export async function oracleBody(file: string): Promise<string> {
-  const output = await runOracle(["--files-from", "-"], [file]);
+export async function oracleBody(file: string, extraArgs: string[] = []): Promise<string> {
+  const output = await runOracle([...extraArgs, "--files-from", "-"], [file]);
   const header = `==> ${file} <==\n`;
   if (!output.startsWith(header)) throw new Error(`unexpected oracle output for ${file}`);
   return output.slice(header.length, output.length - 1);

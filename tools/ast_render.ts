@@ -7,6 +7,7 @@
 import { dump } from "../vm/compiler/ast_dump.ts";
 import type { Mod } from "../vm/compiler/ast.ts";
 import { PySyntaxError } from "../vm/compiler/errors.ts";
+import type { ParseResult } from "../vm/compiler/parse.ts";
 
 export interface RenderedFile {
   /** The block body: the dump, or the error line. */
@@ -17,15 +18,28 @@ export interface RenderedFile {
 
 /** Renders the outcome of parsing; any exception but PySyntaxError propagates. */
 export function renderParse(produceTree: () => Mod): RenderedFile {
-  let tree: Mod;
+  return renderParseWithWarnings(() => ({ mod: produceTree(), warnings: [] }));
+}
+
+/**
+ * The same, with one line per parser warning after the dump, as
+ * `tools/ast_oracle.py --warnings` prints them:
+ * `DeprecationWarning: invalid escape sequence '\d' (line 3)`.
+ */
+export function renderParseWithWarnings(produce: () => ParseResult): RenderedFile {
+  let result: ParseResult;
   try {
-    tree = produceTree();
+    result = produce();
   } catch (error) {
     if (!(error instanceof PySyntaxError)) throw error;
     const line = `${error.pyClass}: ${error.toPyString()}`;
     return { body: line, error: line };
   }
-  return { body: dump(tree, { includeAttributes: true, indent: 3 }), error: null };
+  const lines = [dump(result.mod, { includeAttributes: true, indent: 3 })];
+  for (const warning of result.warnings) {
+    lines.push(`${warning.category}: ${warning.message} (line ${warning.lineno})`);
+  }
+  return { body: lines.join("\n"), error: null };
 }
 
 /** One line naming a JS failure, without its stack, e.g. `RangeError: Maximum call ...`. */

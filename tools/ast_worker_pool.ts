@@ -25,12 +25,13 @@ export class RenderPool {
     private readonly workerUrl: URL,
     size: number,
     private readonly timeoutMilliseconds: number,
+    private readonly withWarnings = false,
   ) {
     for (let index = 0; index < size; index++) this.slots.push(this.newSlot());
   }
 
   render(file: string, wantBody = false): Promise<RenderResult> {
-    const request = { id: this.nextId++, file, wantBody };
+    const request = { id: this.nextId++, file, wantBody, withWarnings: this.withWarnings };
     const promise = new Promise<RenderResult>((resolve) => this.waiting.set(request.id, resolve));
     this.queue.push(request);
     this.dispatch();

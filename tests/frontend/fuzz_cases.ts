@@ -44,6 +44,7 @@ function prng(seed: number): () => number {
 }
 
 type Random = () => number;
+const encoder = new TextEncoder();
 const below = (random: Random, limit: number) => Math.floor(random() * limit);
 
 function lineStarts(source: Uint8Array): number[] {
@@ -78,7 +79,7 @@ function mutate(random: Random, source: Uint8Array, donor: Uint8Array): Uint8Arr
   const starts = lineStarts(source);
   const line = below(random, starts.length);
   const lineEnd = starts[line + 1] ?? source.length;
-  switch (below(random, 8)) {
+  switch (below(random, 11)) {
     case 0: // truncate
       return source.subarray(0, at);
     case 1: { // flip one byte
@@ -111,10 +112,36 @@ function mutate(random: Random, source: Uint8Array, donor: Uint8Array): Uint8Arr
       const inserted = donor.subarray(donorStarts[donorLine], donorEnd);
       return concat(source.subarray(0, starts[line]), inserted, source.subarray(starts[line]));
     }
+    case 7: { // re-indent a line: stresses INDENT/DEDENT and tab consistency
+      const indent = [" ", "    ", "\t", "", "        "][below(random, 5)];
+      let start = starts[line];
+      while (start < lineEnd && (source[start] === 0x20 || source[start] === 0x09)) start++;
+      return concat(
+        source.subarray(0, starts[line]),
+        encoder.encode(indent.repeat(below(random, 3))),
+        source.subarray(start),
+      );
+    }
+    case 8: { // a type comment at the end of a line (parsed with typeComments on)
+      const comment = ["  # type: int", "  # type: ignore", "  # type: (int) -> None"][
+        below(random, 3)
+      ];
+      const end = lineEnd > starts[line] && source[lineEnd - 1] === 0x0a ? lineEnd - 1 : lineEnd;
+      return concat(source.subarray(0, end), encoder.encode(comment), source.subarray(end));
+    }
+    case 9: { // swap two adjacent lines
+      const nextEnd = starts[line + 2] ?? source.length;
+      return concat(
+        source.subarray(0, starts[line]),
+        source.subarray(lineEnd, nextEnd),
+        source.subarray(starts[line], lineEnd),
+        source.subarray(nextEnd),
+      );
+    }
     default: { // deep nesting
       const depth = 1 + below(random, 400);
       const opener = "([{"[below(random, 3)];
-      const inserted = new TextEncoder().encode(opener.repeat(depth));
+      const inserted = encoder.encode(opener.repeat(depth));
       return concat(source.subarray(0, at), inserted, source.subarray(at));
     }
   }
