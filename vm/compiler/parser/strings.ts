@@ -17,6 +17,7 @@ import { PyBytes } from "../ast.ts";
 import type { Token } from "../tokens.ts";
 import type { StringHost } from "./string_host.ts";
 import { decodeBytesEscapes, decodeStrEscapes, type EscapeReporter } from "./string_escapes.ts";
+import { findInvalidUtf8, utf8ErrorMessage } from "../source_utf8.ts";
 import { FStringScanner } from "./fstring.ts";
 import { makeStrConstant, StrParts } from "./string_parts.ts";
 
@@ -84,9 +85,34 @@ function decodeBytes(host: StringHost, token: Token, literal: Literal): Uint8Arr
   return bytes;
 }
 
+/**
+ * Source bytes that were not UTF-8 reach us as lone U+DC80..U+DCFF units (see
+ * source_utf8.ts); a literal holding one fails as CPython's codec does. A low
+ * surrogate right after a high one is half of an ordinary astral character.
+ */
+const ESCAPED_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+const utf8 = new TextEncoder();
+
+function checkDecodable(host: StringHost, text: string, start: number, end: number): void {
+  const body = text.slice(start, end);
+  if (!ESCAPED_BYTE.test(body)) return;
+  const bytes: number[] = [];
+  for (const char of body) {
+    const unit = char.charCodeAt(0);
+    if (char.length === 1 && unit >= 0xdc80 && unit <= 0xdcff) bytes.push(unit - 0xdc00);
+    else bytes.push(...utf8.encode(char));
+  }
+  const raw = Uint8Array.from(bytes);
+  const error = findInvalidUtf8(raw);
+  if (error !== null) {
+    host.raiseSyntaxErrorAtCurrentToken(`(unicode error) ${utf8ErrorMessage(raw, error)}`);
+  }
+}
+
 function decodeStr(host: StringHost, token: Token, literal: Literal): string {
   const text = token.string;
   const { start, end } = literal;
+  checkDecodable(host, text, start, end);
   const backslash = literal.isRaw ? -1 : text.indexOf("\\", start);
   if (backslash === -1 || backslash >= end) return text.slice(start, end);
   return decodeStrEscapes(text, start, end, new TokenReporter(host, token));
