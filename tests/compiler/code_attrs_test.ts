@@ -56,3 +56,24 @@ Deno.test("eval and single (interactive) modes match CPython", async () => {
     assertEquals(dumpCode(code), expected[i], `${mode}: ${source}`);
   }
 });
+
+Deno.test("top-level await (PyCF_ALLOW_TOP_LEVEL_AWAIT) matches CPython", async () => {
+  const ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+  const sources = [
+    "await x\n",
+    "async for a in b:\n    pass\n",
+    "async with a as b:\n    pass\n",
+    "[await y for y in z]\n",
+    "x = 1\n",
+  ];
+  const expected = await cpythonFacts<CodeDump>(
+    sources.map((source) => ({ what: "code", source, flags: ALLOW_TOP_LEVEL_AWAIT })),
+  );
+  for (let i = 0; i < sources.length; i++) {
+    const code = compileModule(await cpythonParse(sources[i]), "<string>", "exec", {
+      optimize: 0,
+      allowTopLevelAwait: true,
+    });
+    assertEquals(dumpCode(code), expected[i], sources[i]);
+  }
+});

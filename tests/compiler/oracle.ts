@@ -2,13 +2,22 @@
 const PYTHON = "/usr/bin/python3.11";
 const SCRIPT = new URL("./oracle/cpython_facts.py", import.meta.url).pathname;
 
-export type FactKind = "symtable" | "code" | "error" | "annotations" | "consts" | "warnings" | "lines";
+export type FactKind =
+  | "symtable"
+  | "code"
+  | "error"
+  | "annotations"
+  | "consts"
+  | "warnings"
+  | "lines"
+  | "positions";
 export interface FactJob {
   what: FactKind;
   source?: string;
   file?: string;
   mode?: "exec" | "eval" | "single";
   optimize?: 0 | 1 | 2;
+  flags?: number;
 }
 
 export async function cpythonFacts<T>(jobs: FactJob[]): Promise<T[]> {

@@ -3,7 +3,9 @@
  *
  * Pipeline (as CPython): future imports -> constant folding (fold.ts) ->
  * symbol table (symtable.ts) -> code generation (codegen/) -> assembly.
- * Every error is a PySyntaxError with CPython's message and position.
+ * Every error is a PySyntaxError with CPython's message and position, except
+ * nesting too deep to compile (CompilerRecursionError, Python's RecursionError).
+ * Compile-time SyntaxWarnings go to `onWarning`.
  */
 import type { Mod } from "./ast.ts";
 import type { CodeObject } from "./code.ts";

@@ -1,10 +1,12 @@
 """Facts CPython 3.11 can tell about compiling a source, as JSON for the tests.
 
 Reads a JSON list of jobs on stdin: {"source": TEXT} or {"file": PATH}, each with
-an optional "mode" (exec/eval/single), "optimize" (0/1/2) and "what": one of
+an optional "mode" (exec/eval/single), "optimize" (0/1/2), "flags" (compile()
+flags, for "code") and "what": one of
   symtable     the symbol table tree with each symbol's predicates
   code         the observable attributes of the code object tree
   consts       repr() of each of the top code object's co_consts
+  positions    per code object, (opname, positions) of the ops tracebacks point at
   lines        per code object, the sorted line numbers co_lines() mentions
   warnings     the warnings compile() issues: [category, message, lineno]
   error        the SyntaxError (class, msg, lineno, offset) or null
@@ -44,6 +46,18 @@ def dump_code(code):
     return out
 
 
+TRACED_OPS = {"LOAD_METHOD", "LOAD_ATTR", "STORE_ATTR", "BINARY_OP", "COMPARE_OP",
+              "BINARY_SUBSCR", "STORE_SUBSCR", "CALL", "RAISE_VARARGS"}
+
+
+def dump_positions(code):
+    import dis
+    ops = [[i.opname, list(i.positions)] for i in dis.get_instructions(code)
+           if i.opname in TRACED_OPS]
+    children = [dump_positions(c) for c in code.co_consts if isinstance(c, types.CodeType)]
+    return {"name": code.co_qualname, "ops": ops, "children": children}
+
+
 def dump_lines(code):
     lines = sorted({line for _, _, line in code.co_lines() if line is not None})
     children = [dump_lines(c) for c in code.co_consts if isinstance(c, types.CodeType)]
@@ -79,10 +93,14 @@ def run(job):
             return dump_table(symtable.symtable(source, filename, mode))
         if what == "code":
             optimize = job.get("optimize", 0)
-            return dump_code(compile(source, filename, mode, dont_inherit=True, optimize=optimize))
+            flags = job.get("flags", 0)
+            return dump_code(compile(source, filename, mode, flags, dont_inherit=True,
+                                     optimize=optimize))
         if what == "consts":
             code = compile(source, filename, mode, dont_inherit=True, optimize=job.get("optimize", 0))
             return [repr(value) for value in code.co_consts]
+        if what == "positions":
+            return dump_positions(compile(source, filename, mode, dont_inherit=True))
         if what == "lines":
             return dump_lines(compile(source, filename, mode, dont_inherit=True))
         if what == "warnings":

@@ -83,6 +83,51 @@ function trimUnusedConstants(code: Int32Array, consts: CodeConstant[]): CodeCons
   return maxUsed + 1 < consts.length ? consts.slice(0, maxUsed + 1) : consts;
 }
 
+/**
+ * NOPs exist only to carry a line number (`pass`, a folded `if 0:`, the
+ * SETUP_* pseudo-op of a `try:`), so that
+ * line events and co_lines() see the statement. Like CPython's
+ * remove_redundant_nops, one is dropped when it has no line, when the
+ * instruction before it in the same straight-line run is on its line, or
+ * when the next instruction is on its line or has none (and then takes the
+ * NOP's location).
+ */
+function removeRedundantNops(instructions: Instruction[], keep: Uint8Array): void {
+  const isTarget = new Uint8Array(instructions.length + 1);
+  for (const instruction of instructions) {
+    if (instruction.target !== null) isTarget[instruction.target.index] = 1;
+  }
+  const kept: number[] = [];
+  for (let i = 0; i < instructions.length; i++) if (keep[i]) kept.push(i);
+  let previousLine = -1;
+  kept.forEach((index, position) => {
+    const instruction = instructions[index];
+    const before = position > 0 ? instructions[kept[position - 1]].op : -1;
+    const startsBlock = isTarget[index] === 1 ||
+      (before >= 0 && isJump(before) && !isHandlerSetup(before));
+    if (startsBlock) previousLine = -1;
+    const line = instruction.location.lineno;
+    if (instruction.op === Op.NOP || isHandlerSetup(instruction.op)) {
+      const next = position + 1 < kept.length ? instructions[kept[position + 1]] : null;
+      const nextInBlock = next !== null && !isTarget[kept[position + 1]];
+      let redundant = line < 0 || line === previousLine;
+      if (!redundant && next !== null) {
+        if (nextInBlock && (next.location.lineno < 0 || next.location.lineno === line)) {
+          next.location = instruction.location;
+          redundant = true;
+        } else if (!nextInBlock && next.location.lineno === line) {
+          redundant = true;
+        }
+      }
+      if (redundant) {
+        keep[index] = 0;
+        return;
+      }
+    }
+    previousLine = line;
+  });
+}
+
 export interface AssembledCode {
   code: Int32Array;
   exceptionTable: Int32Array;
@@ -96,12 +141,18 @@ export function assemble(unit: CodeUnit): AssembledCode {
   const depth = analyzeStack(instructions, unit.qualname);
   let stackSize = 0;
 
+  const keep = new Uint8Array(instructions.length);
+  for (let i = 0; i < instructions.length; i++) {
+    keep[i] = depth[i] >= 0 ? 1 : 0;
+  }
+  removeRedundantNops(instructions, keep);
+
   // Final index of every kept instruction; labels resolve to the next kept one.
   const finalIndex = new Int32Array(instructions.length + 1);
   let kept = 0;
   for (let i = 0; i < instructions.length; i++) {
     finalIndex[i] = kept;
-    if (depth[i] >= 0 && !isHandlerSetup(instructions[i].op)) kept++;
+    if (keep[i]) kept++;
   }
   finalIndex[instructions.length] = kept;
 
@@ -116,7 +167,7 @@ export function assemble(unit: CodeUnit): AssembledCode {
   let out = 0;
   for (let i = 0; i < instructions.length; i++) {
     const instruction = instructions[i];
-    if (depth[i] < 0 || isHandlerSetup(instruction.op)) continue;
+    if (!keep[i]) continue;
     const after = depth[i] + stackEffect(instruction.op, instruction.arg, false);
     stackSize = Math.max(stackSize, depth[i], after);
     if (isJump(instruction.op)) {
@@ -125,8 +176,9 @@ export function assemble(unit: CodeUnit): AssembledCode {
         depth[i] + stackEffect(instruction.op, instruction.arg, true),
       );
     }
-    let op = instruction.op;
-    let arg = instruction.arg;
+    // A handler setup that survived NOP removal carries the `try:` line.
+    let op = isHandlerSetup(instruction.op) ? Op.NOP : instruction.op;
+    let arg = isHandlerSetup(instruction.op) ? 0 : instruction.arg;
     if (isJump(op)) {
       arg = finalIndex[instruction.target!.index];
       const backward = arg <= out;

@@ -43,7 +43,7 @@ function compileMethodCall(c: Compiler, e: Node<"Call">): boolean {
   if (e.keywords.some((keyword) => keyword.arg === null)) return false;
   validateKeywords(c, e.keywords);
   compileExpr(c, method.value);
-  c.at(e, () => {
+  c.at(method, () => {
     c.moveStartToAttribute(method);
     c.emitName(Op.LOAD_METHOD, method.attr);
   });

@@ -19,7 +19,8 @@ import { compileBody, compileStatements } from "./statements.ts";
 /** Pushes an annotation's value: the expression, or its source text under the future import. */
 export function compileAnnotationValue(c: Compiler, annotation: Expr): void {
   if (c.futureFlags & CO_FUTURE_ANNOTATIONS) {
-    c.at(annotation, () => c.loadConst(unparseAnnotation(annotation)));
+    // The string is loaded at the location of the definition, as in CPython.
+    c.loadConst(unparseAnnotation(annotation));
   } else {
     compileExpr(c, annotation);
   }

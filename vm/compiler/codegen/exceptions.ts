@@ -136,6 +136,8 @@ export function compileReturn(c: Compiler, s: Node<"Return">): void {
     c.error("'return' with value in async generator");
   }
   if (preserveTop) compileExpr(c, value);
+  else if (value !== null) c.at(value, () => c.emit(Op.NOP));
+  if (value === null || value.lineno !== s.lineno) c.emit(Op.NOP);
   const savedHandlers = c.unit.handlers;
   unwindFrameBlocks(c, preserveTop, false);
   if (value === null) c.loadConst(null);
@@ -145,6 +147,7 @@ export function compileReturn(c: Compiler, s: Node<"Return">): void {
 }
 
 export function compileBreak(c: Compiler): void {
+  c.emit(Op.NOP); // the statement's own line, before any finally body runs
   const savedHandlers = c.unit.handlers;
   const loop = unwindFrameBlocks(c, false, true);
   if (loop === null) c.error("'break' outside loop");
@@ -154,6 +157,7 @@ export function compileBreak(c: Compiler): void {
 }
 
 export function compileContinue(c: Compiler): void {
+  c.emit(Op.NOP); // the statement's own line, before any finally body runs
   const savedHandlers = c.unit.handlers;
   const loop = unwindFrameBlocks(c, false, true);
   if (loop === null) c.error("'continue' not properly in loop");

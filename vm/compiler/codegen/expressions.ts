@@ -272,7 +272,9 @@ export function compileJumpIf(c: Compiler, e: Expr, target: Label, jumpWhen: boo
       // CPython loads the constant and folds the jump later; the constant
       // still takes its slot in co_consts.
       c.unit.addConst(e.value);
+      c.at(e, () => c.emit(Op.NOP));
       if (constantTruth(e.value) === jumpWhen) c.jump(Op.JUMP, target);
+      else c.emit(Op.NOP);
       return;
   }
   compileExpr(c, e);

@@ -400,6 +400,7 @@ export function compileMatch(c: Compiler, s: Node<"Match">): void {
   if (hasDefault) {
     c.setLocation(last.pattern);
     if (cases === 1) c.emit(Op.POP_TOP);
+    else c.emit(Op.NOP); // line coverage for the default case
     if (last.guard !== null) compileJumpIf(c, last.guard, end, false);
     compileStatements(c, last.body);
     c.unsetLocation();

@@ -139,7 +139,9 @@ function compileStatementHere(c: Compiler, s: Stmt): void {
       return compileImportFrom(c, s);
     case "Global":
     case "Nonlocal":
+      return;
     case "Pass":
+      c.emit(Op.NOP); // carries the line for line events; removed if redundant
       return;
     case "Break":
       return compileBreak(c);
@@ -156,7 +158,10 @@ function compileExprStatement(c: Compiler, s: Node<"Expr">): void {
     c.emit(Op.PRINT_EXPR);
     return;
   }
-  if (s.value._type === "Constant") return;
+  if (s.value._type === "Constant") {
+    c.emit(Op.NOP); // a constant statement only marks its line
+    return;
+  }
   compileExpr(c, s.value);
   c.unsetLocation(); // the POP_TOP belongs to the expression's last line
   c.emit(Op.POP_TOP);

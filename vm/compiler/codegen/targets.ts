@@ -82,43 +82,49 @@ export function compileAssign(c: Compiler, s: Node<"Assign">): void {
 export function compileAugAssign(c: Compiler, s: Node<"AugAssign">): void {
   const target = s.target;
   const op = BINARY_OPERATOR_INDEX[s.op._type as BinaryOperatorKind] + INPLACE_OFFSET;
-  switch (target._type) {
-    case "Attribute":
-      compileExpr(c, target.value);
-      c.emit(Op.COPY, 1);
-      c.at(target, () => {
+  // Loading and storing the target are located at the target, the operator
+  // at the whole statement (as in CPython).
+  c.at(target, () => {
+    switch (target._type) {
+      case "Attribute":
+        compileExpr(c, target.value);
+        c.emit(Op.COPY, 1);
         c.moveStartToAttribute(target);
         c.emitName(Op.LOAD_ATTR, target.attr);
-      });
-      compileExpr(c, s.value);
-      c.emit(Op.BINARY_OP, op);
-      c.at(target, () => {
+        return;
+      case "Subscript":
+        compileExpr(c, target.value);
+        compileExpr(c, target.slice);
+        c.emit(Op.COPY, 2);
+        c.emit(Op.COPY, 2);
+        c.emit(Op.BINARY_SUBSCR);
+        return;
+      case "Name":
+        c.nameOp(target.id, "Load");
+        return;
+      default:
+        c.error(`invalid augmented assignment target ${target._type}`);
+    }
+  });
+  compileExpr(c, s.value);
+  c.emit(Op.BINARY_OP, op);
+  c.at(target, () => {
+    switch (target._type) {
+      case "Attribute":
         c.moveStartToAttribute(target);
         c.emit(Op.SWAP, 2);
         c.emitName(Op.STORE_ATTR, target.attr);
-      });
-      return;
-    case "Subscript":
-      compileExpr(c, target.value);
-      compileExpr(c, target.slice);
-      c.emit(Op.COPY, 2);
-      c.emit(Op.COPY, 2);
-      c.emit(Op.BINARY_SUBSCR);
-      compileExpr(c, s.value);
-      c.emit(Op.BINARY_OP, op);
-      c.emit(Op.SWAP, 3);
-      c.emit(Op.SWAP, 2);
-      c.emit(Op.STORE_SUBSCR);
-      return;
-    case "Name":
-      c.at(target, () => c.nameOp(target.id, "Load"));
-      compileExpr(c, s.value);
-      c.emit(Op.BINARY_OP, op);
-      c.at(target, () => c.nameOp(target.id, "Store"));
-      return;
-    default:
-      c.error(`invalid augmented assignment target ${target._type}`);
-  }
+        return;
+      case "Subscript":
+        c.emit(Op.SWAP, 3);
+        c.emit(Op.SWAP, 2);
+        c.emit(Op.STORE_SUBSCR);
+        return;
+      case "Name":
+        c.nameOp(target.id, "Store");
+        return;
+    }
+  });
 }
 
 /** Evaluates `e` for its side effects only (annotations of complex targets). */
