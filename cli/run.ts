@@ -9,7 +9,8 @@ import { compileModule } from "../vm/compiler/compile.ts";
 import { PySyntaxError } from "../vm/compiler/errors.ts";
 import { decodeSource } from "../vm/compiler/source_encoding.ts";
 import { formatSyntaxErrorReport } from "../vm/runtime/syntax_error_report.ts";
-import { runMain } from "../vm/runtime/run_main.ts";
+import { reportUncaught, runMain } from "../vm/runtime/run_main.ts";
+import { toPyException } from "../vm/runtime/raise.ts";
 
 type RunCommand = Extract<CommandLine, { kind: "run" }>;
 
@@ -73,7 +74,9 @@ export function runProgram(
       );
       return 1;
     }
-    throw error;
+    // Anything else (the compiler's recursion limit, an internal error) is
+    // reported as the Python exception it stands for, never as a JS error.
+    return reportUncaught(toPyException(error));
   }
   return runMain(code, filename, {
     optimize: flags.optimize,

@@ -13,6 +13,7 @@ import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.t
 import { PyType } from "../objects/type.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { PySyntaxError } from "../compiler/errors.ts";
+import { CompilerRecursionError } from "../compiler/fold.ts";
 import { typeOf } from "../objects/typeof.ts";
 import type { Frame } from "./frame.ts";
 import { PyTraceback } from "./traceback.ts";
@@ -24,6 +25,7 @@ const baseException = ExceptionType.BaseException;
 export function toPyException(error: unknown): PyBaseException {
   if (error instanceof PyBaseException) return error;
   if (error instanceof PySyntaxError) return syntaxErrorObject(error);
+  if (error instanceof CompilerRecursionError) return pyError("RecursionError", error.msg);
   if (error instanceof RangeError && /call stack/i.test(error.message)) {
     return pyError("RecursionError", "maximum recursion depth exceeded");
   }
