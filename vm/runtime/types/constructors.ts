@@ -24,7 +24,6 @@ import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
-import { isStr } from "../../objects/str_wide.ts";
 import { strOf } from "../../objects/str_convert.ts";
 import {
   complexFromValues,
@@ -35,7 +34,6 @@ import {
 import { complexType, PyComplex } from "../../objects/complex.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
 import { isTrue } from "../operators.ts";
-import { slotOf } from "../slots.ts";
 import { late } from "../late_protocols.ts";
 import { callObject } from "../call.ts";
 import { bindDescriptor } from "../attributes.ts";
