@@ -43,32 +43,18 @@ export function createSysModule(options: SysOptions): PyModule {
     `${v.major}.${v.minor}.${v.micro} (taipan ${TAIPAN_VERSION}) [Deno ${Deno.version.deno}]`,
   );
   put("hexversion", (v.major << 24) | (v.minor << 16) | (v.micro << 8) | 0xf0);
-  put(
-    "version_info",
-    makeStructSequence("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], [
-      v.major,
-      v.minor,
-      v.micro,
-      v.releaselevel,
-      v.serial,
-    ]),
+  const versionInfo = makeStructSequence(
+    "sys.version_info",
+    ["major", "minor", "micro", "releaselevel", "serial"],
+    [v.major, v.minor, v.micro, v.releaselevel, v.serial],
   );
+  put("version_info", versionInfo);
   put(
     "implementation",
     makeStructSequence("types.SimpleNamespace", ["name", "cache_tag", "version"], [
       "taipan",
       null,
-      makeStructSequence(
-        "sys.version_info",
-        ["major", "minor", "micro", "releaselevel", "serial"],
-        [
-          v.major,
-          v.minor,
-          v.micro,
-          v.releaselevel,
-          v.serial,
-        ],
-      ),
+      versionInfo,
     ]),
   );
   put(

@@ -33,6 +33,7 @@ import {
 } from "./ast_diff_report.ts";
 import { RenderPool } from "./ast_worker_pool.ts";
 import { describeInternalError, sha256Hex } from "./ast_render.ts";
+import { collectPythonFiles } from "./python_files.ts";
 
 interface Options {
   places: string[];
@@ -73,23 +74,6 @@ function parseOptions(args: string[]): Options {
   }
   if (options.places.length === 0) options.places.push("/usr/lib/python3.11");
   return options;
-}
-
-/** Every .py file under the places (symbolic links are not followed), sorted. */
-function collectFiles(places: string[]): string[] {
-  const files: string[] = [];
-  const walk = (directory: string) => {
-    for (const entry of Deno.readDirSync(directory)) {
-      const path = `${directory}/${entry.name}`;
-      if (entry.isDirectory) walk(path);
-      else if (entry.isFile && entry.name.endsWith(".py")) files.push(path);
-    }
-  };
-  for (const place of places) {
-    if (Deno.statSync(place).isDirectory) walk(place.replace(/\/+$/, ""));
-    else files.push(place);
-  }
-  return files.sort();
 }
 
 /** The files that did not agree in the last report written to `out`. */
@@ -134,7 +118,9 @@ function oracleArgs(options: Options): string[] {
 
 async function run(options: Options): Promise<number> {
   const started = performance.now();
-  const files = options.failedOnly ? previouslyFailed(options.out) : collectFiles(options.places);
+  const files = options.failedOnly
+    ? previouslyFailed(options.out)
+    : collectPythonFiles(options.places);
   progress(`${files.length} files`);
   const workerUrl = new URL(
     options.selfCheck ? "./ast_selfcheck_worker.ts" : "./ast_diff_worker.ts",

@@ -7,6 +7,7 @@
  */
 import { parse } from "../../vm/compiler/parse.ts";
 import { PySyntaxError } from "../../vm/compiler/errors.ts";
+import { collectPythonFiles } from "../../tools/python_files.ts";
 
 const PYTHON = "/usr/bin/python3.11";
 const CPYTHON_SCRIPT = new URL("./cpython_parse.py", import.meta.url).pathname;
@@ -28,22 +29,6 @@ const nodeProcess = (globalThis as unknown as {
 function cpuSecondsNow(): number {
   const usage = nodeProcess.cpuUsage();
   return (usage.user + usage.system) / 1e6;
-}
-
-function collectFiles(places: string[]): string[] {
-  const files: string[] = [];
-  const walk = (directory: string) => {
-    for (const entry of Deno.readDirSync(directory)) {
-      const path = `${directory}/${entry.name}`;
-      if (entry.isDirectory) walk(path);
-      else if (entry.isFile && entry.name.endsWith(".py")) files.push(path);
-    }
-  };
-  for (const place of places) {
-    if (Deno.statSync(place).isDirectory) walk(place.replace(/\/+$/, ""));
-    else files.push(place);
-  }
-  return files.sort();
 }
 
 async function timeCpython(files: string[]): Promise<Timing> {
@@ -81,7 +66,7 @@ function timeOurs(files: string[]): Timing {
 
 const places = Deno.args.length > 0 ? Deno.args : ["/usr/lib/python3.11"];
 const [loadBefore] = Deno.loadavg();
-const files = collectFiles(places);
+const files = collectPythonFiles(places);
 const cpython = await timeCpython(files);
 const ours = timeOurs(files);
 const megabytes = (cpython.bytes / 1e6).toFixed(1);

@@ -352,28 +352,12 @@ export function evalFrame(frame: Frame): PyValue {
               break;
             }
 
-            case Op.CALL: {
-              sp -= arg;
-              const self = stack[sp - 1];
-              const callable = stack[sp - 2]!;
-              const args = self === undefined
-                ? stack.slice(sp, sp + arg) as PyValue[]
-                : [self, ...stack.slice(sp, sp + arg) as PyValue[]];
-              frame.pc = pc;
-              stack[sp - 2] = callObject(callable, args, null);
-              sp--;
-              break;
-            }
+            case Op.CALL:
             case Op.CALL_KW: {
-              const kwnames = stack[--sp]!;
+              const kwnames = op === Op.CALL_KW ? build.keywordNames(stack[--sp]!) : null;
               sp -= arg;
-              const self = stack[sp - 1];
-              const callable = stack[sp - 2]!;
-              const args = self === undefined
-                ? stack.slice(sp, sp + arg) as PyValue[]
-                : [self, ...stack.slice(sp, sp + arg) as PyValue[]];
               frame.pc = pc;
-              stack[sp - 2] = callObject(callable, args, build.keywordNames(kwnames));
+              stack[sp - 2] = callObject(stack[sp - 2]!, callArguments(stack, sp, arg), kwnames);
               sp--;
               break;
             }
@@ -610,6 +594,12 @@ export function evalFrame(frame: Frame): PyValue {
   } finally {
     thread.leave(frame);
   }
+}
+
+/** The arguments of a call: the self slot (when not NULL), then `count` values from `base`. */
+function callArguments(stack: (PyValue | undefined)[], base: number, count: number): PyValue[] {
+  const start = stack[base - 1] === undefined ? base : base - 1;
+  return stack.slice(start, base + count) as PyValue[];
 }
 
 /** RERAISE, END_ASYNC_FOR and a bare `raise` re-raise without a new traceback entry, as in CPython. */
