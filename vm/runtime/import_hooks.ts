@@ -15,6 +15,28 @@ import { PyModule } from "./module.ts";
 import { iterateToArray } from "./iteration.ts";
 import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
 
+/**
+ * Modules written in TypeScript (stdlib/*.ts), by name: created on first
+ * import and then cached in sys.modules, like CPython's builtin modules.
+ */
+const builtinModules = new Map<string, () => PyModule>();
+
+export function registerBuiltinModule(name: string, create: () => PyModule): void {
+  builtinModules.set(name, create);
+}
+
+/** The builtin module `name`, created and put in sys.modules on first use; undefined if none. */
+export function loadBuiltinModule(name: string): PyModule | undefined {
+  const modules = interpreter().modules;
+  const cached = modules.get(name);
+  if (cached instanceof PyModule) return cached;
+  const create = builtinModules.get(name);
+  if (create === undefined) return undefined;
+  const module = create();
+  modules.set(name, module);
+  return module;
+}
+
 export function importName(
   _frame: Frame,
   name: string,
@@ -28,7 +50,7 @@ export function importName(
     );
   }
   const top = name.split(".")[0];
-  const module = interpreter().modules.get(name);
+  const module = interpreter().modules.get(name) ?? loadBuiltinModule(name);
   if (module !== undefined && module !== null) return interpreter().modules.get(top) ?? module;
   throw pyError(
     "ImportError",
