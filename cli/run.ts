@@ -59,6 +59,8 @@ export function runProgram(
 
   let code;
   try {
+    // A script is decoded as CPython's file reader does (its encoding errors, its messages).
+    if (program.kind === "file") decodeSource(source, filename, "file");
     const tree = parse(source, filename, "exec", {});
     code = compileModule(tree, filename, "exec", {
       optimize: Math.min(flags.optimize, 2) as 0 | 1 | 2,
@@ -66,6 +68,10 @@ export function runProgram(
   } catch (error) {
     if (error instanceof PySyntaxError && error.pyClass === "MemoryError") {
       stderr("MemoryError\n"); // the parser's stack limit: CPython raises a bare MemoryError
+      return 1;
+    }
+    if (error instanceof PySyntaxError && error.lineno === 0) {
+      stderr(`${error.pyClass}: ${error.msg}\n`); // no location: CPython prints the bare message
       return 1;
     }
     if (error instanceof PySyntaxError) {

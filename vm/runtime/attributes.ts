@@ -5,7 +5,8 @@
  * Reading `obj.name` (object.__getattribute__, CPython's
  * PyObject_GenericGetAttr): look the name up on the type (a cached MRO walk,
  * see type.ts); a data descriptor found there wins; otherwise the instance's
- * own attribute (its map and slots); otherwise the type attribute, bound
+ * own attribute (its map and slots; none when `__slots__` took away the
+ * `__dict__`); otherwise the type attribute, bound
  * through its `__get__` if it has one; otherwise `__getattr__` if the class
  * defines it; otherwise AttributeError. Types themselves use type's rule: the
  * metatype's data descriptors, then the class's MRO (descriptors bound with
@@ -43,7 +44,8 @@ import { PyModule } from "./module.ts";
 export function attributeStorage(obj: PyValue): MappedStorage | null {
   if (obj === null || typeof obj !== "object") return null;
   if ((obj as Partial<MappedStorage>).map === undefined) return null;
-  if (obj instanceof PyInstance && !obj.cls.isHeapType) return null;
+  const cls = (obj as PyInstance).cls;
+  if (cls.isHeapType ? !cls.instancesHaveDict : obj instanceof PyInstance) return null;
   return obj as unknown as MappedStorage;
 }
 

@@ -31,6 +31,8 @@ import { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
 import { bindDescriptor, getAttribute } from "./attributes.ts";
 import { iterateToArray } from "./iteration.ts";
+import { applySlots } from "./types/class_slots.ts";
+import { withInstanceStorage } from "../objects/instance.ts";
 
 export type NativeConstructor = (
   cls: PyType,
@@ -72,7 +74,7 @@ export function registerConstructor(type: PyType, constructor: NativeConstructor
       const names = kwargs.size > 0 ? [...kwargs.keys()] : null;
       return type === objectType
         ? objectNewFor(cls, values, names)
-        : constructor(cls, values, names);
+        : withInstanceStorage(constructor(cls, values, names), cls);
     },
   );
   type.dict.set("__new__", new PyStaticMethod(visible));
@@ -201,7 +203,7 @@ export function construct(
   if (owner instanceof PyType) {
     return callObject(getAttribute(cls, "__new__"), [cls, ...args], kwnames);
   }
-  return owner(cls, args, kwnames);
+  return withInstanceStorage(owner(cls, args, kwnames), cls);
 }
 
 function initialize(
@@ -297,6 +299,7 @@ function createClass(
     throw error;
   }
   cls.qualname = typeof qualname === "string" ? qualname : name;
+  applySlots(cls);
   if (classCell instanceof PyCell) classCell.contents = cls;
   for (const [key, value] of dict) {
     const setName = typeOf(value).lookup("__set_name__");

@@ -26,7 +26,8 @@ export function toPyException(error: unknown): PyBaseException {
   if (error instanceof PyBaseException) return error;
   if (error instanceof PySyntaxError) return syntaxErrorObject(error);
   if (error instanceof CompilerRecursionError) return pyError("RecursionError", error.msg);
-  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+  // Plain string search: a regular expression here can itself overflow the stack.
+  if (error instanceof RangeError && error.message.includes("call stack")) {
     return pyError("RecursionError", "maximum recursion depth exceeded");
   }
   if (Deno.env.get("TAIPAN_DEBUG")) console.error(error);
