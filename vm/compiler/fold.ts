@@ -577,8 +577,7 @@ class Folder {
         comparators[last] = foldIterable(comparators[last]);
         return { ...node, comparators };
       }
-      case "For":
-      case "AsyncFor":
+      case "For": // not AsyncFor: CPython leaves `async for x in [...]` a list
         return { ...node, iter: foldIterable(node.iter) };
       case "comprehension":
         return { ...node, iter: foldIterable(node.iter) };
