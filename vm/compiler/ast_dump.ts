@@ -33,7 +33,8 @@ import {
 import { bytesRepr } from "../text/bytes_repr.ts";
 import { complexRepr, floatRepr } from "../text/float_repr.ts";
 import { intRepr } from "../text/int_repr.ts";
-import { strRepr } from "../text/str_repr.ts";
+import { codePointsRepr, strRepr } from "../text/str_repr.ts";
+import { PyWideStr } from "../objects/str_wide.ts";
 
 export interface DumpOptions {
   /** Print lineno/col_offset/end_lineno/end_col_offset (`include_attributes=True`). */
@@ -178,6 +179,7 @@ export function constantRepr(value: ConstantValue): string {
   if (value instanceof PyFloat) return floatRepr(value.value);
   if (value instanceof PyComplex) return complexRepr(value.real, value.imag);
   if (value instanceof PyBytes) return bytesRepr(value.bytes);
+  if (value instanceof PyWideStr) return codePointsRepr(value.codePoints);
   if (value === Ellipsis) return "Ellipsis";
   if (Array.isArray(value)) {
     const items = value.map(constantRepr);

@@ -19,6 +19,7 @@ import { Ellipsis, PyBytes, PyComplex, PyFloat } from "../ast.ts";
 import { type CodeConstant, CodeObject, FrozenSetConstant } from "../code.ts";
 import { isTerminator, Op, opSpec } from "../opcodes.ts";
 import type { SymbolScope } from "../symtable.ts";
+import { PyWideStr } from "../../objects/str_wide.ts";
 
 export class Label {
   /** Instruction index this label is bound to, -1 until bound. */
@@ -110,6 +111,7 @@ export function constantKey(value: CodeConstant): string {
   if (value instanceof PyBytes) return "b" + value.bytes.join(",");
   if (value instanceof PyComplex) return "c" + floatKey(value.real) + "," + floatKey(value.imag);
   if (value instanceof PyFloat) return "f" + floatKey(value.value);
+  if (value instanceof PyWideStr) return "w" + value.codePoints.join(",");
   throw new Error("compiler bug: unknown constant");
 }
 

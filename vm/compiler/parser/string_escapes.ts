@@ -21,6 +21,7 @@
  * DeprecationWarning in 3.11), after the piece decoded successfully.
  */
 import { lookupCharacterName } from "../../unicode/names.ts";
+import { type PyStr, strFromCodePoints } from "../../objects/str_wide.ts";
 
 export interface EscapeReporter {
   /** The first invalid escape of a piece, e.g. "invalid escape sequence '\\d'". */
@@ -94,11 +95,15 @@ export function decodeStrEscapes(
   start: number,
   end: number,
   reporter: EscapeReporter,
-): string {
+): PyStr {
   let backslash = text.indexOf("\\", start);
   if (backslash === -1 || backslash >= end) return text.slice(start, end);
 
   const parts: string[] = [];
+  // Code points of escapes that denote surrogates (`\ud83d`): they must stay
+  // separate code points, which a JS string cannot promise, so the result is
+  // then built from code points (see codePointsOfParts).
+  let surrogateEscapes: Set<number> | null = null;
   let runStart = start;
   let firstInvalid = -1;
   while (backslash !== -1 && backslash < end) {
@@ -130,6 +135,7 @@ export function decodeStrEscapes(
       if (value > MAX_CODE_POINT) {
         failUnicode(reporter, text, start, backslash, at, "illegal Unicode character");
       }
+      if (value >= 0xd800 && value <= 0xdfff) (surrogateEscapes ??= new Set()).add(parts.length);
       parts.push(String.fromCodePoint(value));
     } else if (code === 0x4e) { // N
       const decoded = decodeNamedEscape(text, start, backslash, end, reporter);
@@ -145,7 +151,13 @@ export function decodeStrEscapes(
   }
   if (runStart < end) parts.push(text.slice(runStart, end));
   if (firstInvalid !== -1) reporter.invalidEscape(invalidEscapeMessage(text, firstInvalid));
-  return parts.join("");
+  if (surrogateEscapes === null) return parts.join("");
+  const codePoints: number[] = [];
+  parts.forEach((part, index) => {
+    if (surrogateEscapes!.has(index)) codePoints.push(part.charCodeAt(0));
+    else for (const char of part) codePoints.push(char.codePointAt(0)!);
+  });
+  return strFromCodePoints(codePoints);
 }
 
 /** `\N{name}` starting at the backslash; returns the code point and the index after `}`. */

@@ -7,20 +7,21 @@
  */
 import type { Expr, Node } from "../ast.ts";
 import type { Token } from "../tokens.ts";
+import { type PyStr, strConcat, strLength } from "../../objects/str_wide.ts";
 
 export class StrParts {
   /** Set once an f-string took part: the result is then a JoinedStr. */
   isFString = false;
-  private pending = "";
+  private pending: PyStr = "";
   private readonly values: Expr[] = [];
 
-  appendLiteral(text: string): void {
-    if (text.length !== 0) this.pending += text;
+  appendLiteral(text: PyStr): void {
+    if (strLength(text) !== 0) this.pending = strConcat(this.pending, text);
   }
 
   /** Adds a FormattedValue, first turning the pending literal into a Constant. */
   appendField(node: Expr, first: Token, last: Token): void {
-    if (this.pending.length !== 0) {
+    if (strLength(this.pending) !== 0) {
       this.values.push(makeStrConstant(this.pending, first, last));
       this.pending = "";
     }
@@ -30,7 +31,7 @@ export class StrParts {
   /** The Constant (no f-string seen) or JoinedStr for the whole atom. */
   finish(first: Token, last: Token): Expr {
     if (!this.isFString) return makeStrConstant(this.pending, first, last);
-    if (this.pending.length !== 0) this.values.push(makeStrConstant(this.pending, first, last));
+    if (strLength(this.pending) !== 0) this.values.push(makeStrConstant(this.pending, first, last));
     const node: Node<"JoinedStr"> = {
       _type: "JoinedStr",
       values: this.values,
@@ -54,7 +55,7 @@ export function span(first: Token, last: Token) {
  * A str Constant. Its kind is "u" when the token passed as `first` is spelled with
  * a lower-case `u` prefix (CPython looks at the first byte only: `U"x"` has none).
  */
-export function makeStrConstant(value: string, first: Token, last: Token): Expr {
+export function makeStrConstant(value: PyStr, first: Token, last: Token): Expr {
   const node: Node<"Constant"> = {
     _type: "Constant",
     value,

@@ -18,6 +18,7 @@ import type { Token } from "../tokens.ts";
 import type { StringHost } from "./string_host.ts";
 import { decodeBytesEscapes, decodeStrEscapes, type EscapeReporter } from "./string_escapes.ts";
 import { findInvalidUtf8, utf8ErrorMessage } from "../source_utf8.ts";
+import type { PyStr } from "../../objects/str_wide.ts";
 import { FStringScanner } from "./fstring.ts";
 import { makeStrConstant, StrParts } from "./string_parts.ts";
 
@@ -109,7 +110,7 @@ function checkDecodable(host: StringHost, text: string, start: number, end: numb
   }
 }
 
-function decodeStr(host: StringHost, token: Token, literal: Literal): string {
+function decodeStr(host: StringHost, token: Token, literal: Literal): PyStr {
   const text = token.string;
   const { start, end } = literal;
   checkDecodable(host, text, start, end);
@@ -149,7 +150,7 @@ export function parseStringTokens(host: StringHost, tokens: Token[]): Expr {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const literal = i === 0 ? firstLiteral : splitLiteral(token.string);
-    let text: string | undefined;
+    let text: PyStr | undefined;
     if (literal.isBytes) bytePieces.push(decodeBytes(host, token, literal));
     else if (!literal.isFString) text = decodeStr(host, token, literal);
     if (i !== 0 && isBytes !== literal.isBytes) {
