@@ -30,6 +30,8 @@ export interface Flags {
   warnOptions: string[];
   xOptions: string[];
   checkHashBasedPycs: string;
+  /** `--stdlib DIR` (Taipan's own): a CPython 3.11 Lib directory to import the stdlib from. */
+  stdlib: string | null;
 }
 
 export type CommandLine =
@@ -56,6 +58,7 @@ function defaultFlags(): Flags {
     warnOptions: [],
     xOptions: [],
     checkHashBasedPycs: "default",
+    stdlib: null,
   };
 }
 
@@ -121,6 +124,11 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
           };
         }
         flags.checkHashBasedPycs = value;
+      } else if (name === "stdlib") {
+        if (index >= args.length) {
+          return { kind: "usage-error", message: "Argument expected for the --stdlib option" };
+        }
+        flags.stdlib = args[index++];
       } else if (name === "version") version++;
       else if (name === "help") help ??= "usage";
       else help ??= name.slice("help-".length) as "env" | "xoptions" | "all";

@@ -49,6 +49,7 @@ export const LONG_OPTIONS = [
   { name: "help-xoptions" },
   { name: "help-all" },
   { name: "version" },
+  { name: "stdlib", argument: "dir" },
 ] as const;
 
 export const CHECK_HASH_BASED_PYCS_VALUES = ["default", "always", "never"] as const;

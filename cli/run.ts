@@ -1,7 +1,9 @@
 /**
  * Loading and starting the program named on the command line: read the
  * source, compile it (a SyntaxError is reported exactly as CPython reports
- * it), and run it as __main__.
+ * it), and run it as __main__; or, for `-m` and for a directory or zip file
+ * named as the script, let the import system find and run the `__main__`
+ * module (vm/runtime/import/run_module.ts).
  */
 import type { CommandLine } from "./args.ts";
 import { parse } from "../vm/compiler/parse.ts";
@@ -9,7 +11,10 @@ import { compileModule } from "../vm/compiler/compile.ts";
 import { PySyntaxError } from "../vm/compiler/errors.ts";
 import { decodeSource } from "../vm/compiler/source_encoding.ts";
 import { formatSyntaxErrorReport } from "../vm/runtime/syntax_error_report.ts";
-import { reportUncaught, runMain } from "../vm/runtime/run_main.ts";
+import { type MainOptions, reportUncaught, runMain } from "../vm/runtime/run_main.ts";
+import { runModuleAsMain, runPathEntryAsMain } from "../vm/runtime/import/run_module.ts";
+import { initialSearchPath, type ProgramPlace } from "../vm/runtime/import/search_path.ts";
+import { archiveAt } from "../vm/runtime/import/file_source.ts";
 import { toPyException } from "../vm/runtime/raise.ts";
 
 type RunCommand = Extract<CommandLine, { kind: "run" }>;
@@ -28,8 +33,7 @@ export function runProgram(
       filename = "<string>";
       break;
     case "module":
-      stderr(`${programName}: -m ${program.name}: the import system is not implemented yet\n`);
-      return 1;
+      return runModuleAsMain(program.name, mainOptions(command, programName));
     case "stdin":
       if (Deno.stdin.isTerminal() || flags.inspect) {
         stderr(`${programName}: the interactive prompt is not implemented yet\n`);
@@ -43,9 +47,9 @@ export function runProgram(
         ? program.path
         : `${Deno.cwd()}/${program.path}`;
       try {
-        if (Deno.statSync(program.path).isDirectory) {
-          stderr(`${programName}: can't find '__main__' module in '${absolute}'\n`);
-          return 1;
+        if (Deno.statSync(program.path).isDirectory || archiveAt(absolute) !== null) {
+          const options = mainOptions(command, programName, { kind: "path-entry", path: absolute });
+          return runPathEntryAsMain(absolute, options);
         }
         source = Deno.readFileSync(program.path);
       } catch (error) {
@@ -84,13 +88,34 @@ export function runProgram(
     // reported as the Python exception it stands for, never as a JS error.
     return reportUncaught(toPyException(error));
   }
-  return runMain(code, filename, {
+  return runMain(code, filename, mainOptions(command, programName));
+}
+
+function mainOptions(
+  command: RunCommand,
+  programName: string,
+  place: ProgramPlace = placeOf(command.program),
+): MainOptions {
+  const { flags } = command;
+  return {
     optimize: flags.optimize,
     unbuffered: flags.unbuffered,
     argv: command.argv,
     executable: programName,
     flags: sysFlags(flags),
-  });
+    warnOptions: flags.warnOptions,
+    xOptions: flags.xOptions,
+    searchPath: initialSearchPath({
+      program: place,
+      stdlib: flags.stdlib,
+      ignoreEnvironment: flags.ignoreEnvironment,
+      safePath: flags.safePath,
+    }),
+  };
+}
+
+function placeOf(program: RunCommand["program"]): ProgramPlace {
+  return program.kind === "file" ? { kind: "file", path: program.path } : { kind: program.kind };
 }
 
 /**

@@ -2,6 +2,7 @@
  * Python-level tests: every program under tests/python/ is run with ./taipan
  * from its own directory; stdout, stderr and the exit status must equal what
  * CPython 3.11 produced (NAME.expected.json, from tests/python/make_expected.py).
+ * A folder named `lib` holds modules that tests import, not tests.
  */
 import { assertEquals } from "./assert.ts";
 
@@ -12,7 +13,7 @@ const decoder = new TextDecoder();
 function* programs(dir: string): Generator<string> {
   for (const entry of [...Deno.readDirSync(dir)].sort((a, b) => a.name < b.name ? -1 : 1)) {
     const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory) yield* programs(path);
+    if (entry.isDirectory && entry.name !== "lib") yield* programs(path);
     else if (entry.name.endsWith(".py") && entry.name !== "make_expected.py") yield path;
   }
 }

@@ -11,8 +11,43 @@ import type { PyType } from "./type.ts";
 export class PyInstance extends PyObject implements MappedStorage {
   map: InstanceMap;
   slots: PyValue[] = [];
+  /** Values of `__slots__` members (member.ts); null until one is assigned. */
+  members: PyValue[] | null = null;
   constructor(cls: PyType) {
     super(cls);
     this.map = cls.rootMap();
   }
+}
+
+/**
+ * Attribute storage of a boxed builtin value of a Python subclass (`class
+ * P(tuple)`, a `PyFloat` of `class F(float)`, ...), kept in a side object
+ * (the `instanceStorage` field) because the builtin's own fields may use the
+ * names `map` and `slots` (PyDict does). Exact builtin instances never get
+ * the field, so their JS shape is unchanged.
+ */
+export class BoxedStorage implements MappedStorage {
+  slots: PyValue[] = [];
+  members: PyValue[] | null = null;
+  constructor(public map: InstanceMap) {}
+}
+
+export interface HasBoxedStorage {
+  instanceStorage?: BoxedStorage;
+}
+
+/** Attach a `BoxedStorage` to a fresh builtin value whose class is a Python subclass. */
+export function withInstanceStorage(value: PyValue, cls: PyType): PyValue {
+  if (
+    value instanceof PyObject && value.cls === cls && cls.isHeapType &&
+    !(value instanceof PyInstance) && (value as Partial<MappedStorage>).map === undefined
+  ) {
+    (value as HasBoxedStorage).instanceStorage ??= new BoxedStorage(cls.rootMap());
+  }
+  return value;
+}
+
+/** Where `__slots__` members of `value` live: the instance itself or its boxed storage. */
+export function memberStorage(value: PyValue): { members?: PyValue[] | null } {
+  return (value as HasBoxedStorage).instanceStorage ?? value as { members?: PyValue[] | null };
 }

@@ -18,6 +18,7 @@ import { NotImplemented } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";
 import { PyFloat } from "./float.ts";
 import { PyBytes } from "./bytes.ts";
+import { bufferOf } from "./buffer.ts";
 import { intOperand, type IntValue, normalizeBigInt, toBigInt } from "./int_value.ts";
 import * as arith from "./int_arith.ts";
 import * as bits from "./int_bits.ts";
@@ -107,9 +108,10 @@ export function intFromBytes(data: Uint8Array, little: boolean, signed: boolean)
   return normalizeBigInt(big);
 }
 
-/** bytes(value) for from_bytes: a bytes object, or an iterable of ints in range(256). */
+/** bytes(value) for from_bytes: a bytes-like object, or an iterable of ints in range(256). */
 function bytesOf(value: PyValue): Uint8Array {
-  if (value instanceof PyBytes) return value.bytes;
+  const buffer = bufferOf(value);
+  if (buffer !== undefined) return buffer;
   if (intOperand(value) !== undefined || value === null || isStr(value)) {
     throw pyError("TypeError", `cannot convert '${typeOf(value).name}' object to bytes`);
   }

@@ -15,7 +15,8 @@
  * only for `?` parameters, a JS array for `*args`, a Map for `**kwargs`.
  */
 import { PyObject, type PyValue } from "./object.ts";
-import { makeBuiltinType } from "./core_types.ts";
+import { makeBuiltinType, strType } from "./core_types.ts";
+import { unboxStr } from "./str_boxed.ts";
 import type { PyType } from "./type.ts";
 import {
   type ArgumentStyle,
@@ -136,7 +137,8 @@ export class PyMethodDescriptor extends PyObject {
     }
     const style = this.signature.style;
     const name = style === "noargs" || style === "onearg" ? this.qualname : this.name;
-    return apply(this.impl, self, bindArguments(this.signature, name, args, kwnames));
+    const receiver = this.owner === strType ? unboxStr(self) : self;
+    return apply(this.impl, receiver, bindArguments(this.signature, name, args, kwnames));
   }
 
   /** `type.method(self, ...)`: the receiver is the first argument. */
@@ -154,7 +156,7 @@ export class PyMethodDescriptor extends PyObject {
       this.qualname,
       this.signature,
       this.impl,
-      self,
+      this.owner === strType ? unboxStr(self) : self,
       this.doc,
     );
   }

@@ -10,7 +10,7 @@ import type { PyValue } from "./object.ts";
 import { pyError } from "./exceptions.ts";
 import { PyFloat } from "./float.ts";
 import { PyComplex } from "./complex.ts";
-import { PyBytes } from "./bytes.ts";
+import { bufferOf } from "./buffer.ts";
 import { typeOf } from "./typeof.ts";
 import { intOperand, type IntValue, PyBoxedInt } from "./int_value.ts";
 import type { PyType } from "./type.ts";
@@ -39,18 +39,16 @@ export function intFromValue(value: PyValue, base?: PyValue): IntValue {
       throw pyError("ValueError", "int() base must be >= 2 and <= 36, or 0");
     }
     if (isStr(value)) return parseIntText(toJsString(value), number);
-    if (value instanceof PyBytes) {
-      return parseIntText(latin1(value.bytes), number, bytesRepr(value.bytes));
-    }
+    const buffer = bufferOf(value);
+    if (buffer !== undefined) return parseIntText(latin1(buffer), number, bytesRepr(buffer));
     throw pyError("TypeError", "int() can't convert non-string with explicit base");
   }
   const asInt = intOperand(value);
   if (asInt !== undefined) return asInt;
   if (value instanceof PyFloat) return floatToInt(value.value);
   if (isStr(value)) return parseIntText(toJsString(value));
-  if (value instanceof PyBytes) {
-    return parseIntText(latin1(value.bytes), 10, bytesRepr(value.bytes));
-  }
+  const buffer = bufferOf(value);
+  if (buffer !== undefined) return parseIntText(latin1(buffer), 10, bytesRepr(buffer));
   if (value instanceof PyComplex || value === null) {
     throw pyError(
       "TypeError",

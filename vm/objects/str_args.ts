@@ -8,6 +8,7 @@ import { typeOf } from "./typeof.ts";
 import { late } from "../runtime/late_protocols.ts";
 import { intOperand } from "./int_value.ts";
 import { isStr, type PyStr } from "./str_wide.ts";
+import { PyBoxedStr } from "./str_boxed.ts";
 
 /** Largest Py_ssize_t on a 64-bit build. */
 const SSIZE_MAX = 2n ** 63n - 1n;
@@ -94,6 +95,7 @@ export function adjustBounds(
 /** A required str argument; `message` is the whole TypeError text before the type name. */
 export function expectStr(value: PyValue, messagePrefix: string): PyStr {
   if (isStr(value)) return value;
+  if (value instanceof PyBoxedStr) return value.value;
   throw pyError("TypeError", `${messagePrefix}${typeName(value)}`);
 }
 

@@ -3,6 +3,7 @@
  * lstrip, rstrip. Widths are code point counts; a width not above the current
  * length returns the string unchanged.
  */
+import { unboxStr } from "./str_boxed.ts";
 import type { PyValue } from "./object.ts";
 import { pyError } from "./exceptions.ts";
 import { isSpaceCodePoint } from "../unicode/char_properties.ts";
@@ -20,6 +21,7 @@ import {
 } from "./str_wide.ts";
 
 function fillCharacter(fillchar: PyValue): PyStr {
+  fillchar = unboxStr(fillchar);
   if (!isStr(fillchar)) {
     throw pyError(
       "TypeError",
@@ -117,7 +119,7 @@ type StripSide = "strip" | "lstrip" | "rstrip";
 function stripChars(self: PyStr, chars: PyValue, side: StripSide): PyStr {
   let isStripped: (codePoint: number) => boolean;
   if (chars === null) isStripped = isSpaceCodePoint;
-  else if (isStr(chars)) {
+  else if (isStr(chars = unboxStr(chars))) {
     const set = new Set(Array.from(codePointsOf(chars)));
     isStripped = (codePoint) => set.has(codePoint);
   } else throw pyError("TypeError", `${side} arg must be None or str`);

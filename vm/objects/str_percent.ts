@@ -13,6 +13,10 @@
  * ' ' flag supplies a sign for non-negative values; with the `0` flag the
  * padding goes between sign/prefix and digits, otherwise spaces go before the
  * sign (or after everything with `-`).
+ *
+ * bytes formatting (bytes_percent.ts) runs the same engine over the format's
+ * latin-1 text with a `PercentDialect` that replaces %s/%r/%a/%b/%c and names
+ * the type in the "not all arguments converted" message.
  */
 import type { PyValue } from "./object.ts";
 import { pyError } from "./exceptions.ts";
@@ -50,6 +54,37 @@ const enum Flag {
 const SSIZE_MAX = 2 ** 63 - 1;
 const INT_MAX = 2 ** 31 - 1;
 
+/** What differs between str and bytes formatting. */
+export interface PercentDialect {
+  /** "string" or "bytes", for "not all arguments converted during ... formatting". */
+  noun: string;
+  /** Does a lone argument count as a mapping (for `%(key)` and the leftover check)? */
+  isMapping(value: PyValue): boolean;
+  /** The key `%(key)` looks up, from its text. */
+  mappingKey(text: PyStr): PyValue;
+  /** %s %r %a %b %c: the converted text, or undefined for "unsupported format character". */
+  convertText(type: number, value: PyValue): PyStr | undefined;
+}
+
+const STR_DIALECT: PercentDialect = {
+  noun: "string",
+  isMapping: (value) => !isStr(value) && hasGetItem(value),
+  mappingKey: (text) => text,
+  convertText(type, value) {
+    switch (type) {
+      case 0x73: // s
+        return strOf(value);
+      case 0x72: // r
+        return reprOf(value);
+      case 0x61: // a
+        return asciiOf(value);
+      case 0x63: // c
+        return formatChar(value);
+    }
+    return undefined;
+  },
+};
+
 interface Arguments {
   values: PyValue;
   /** Tuple length, or -1 for a single (non-tuple) argument. */
@@ -67,18 +102,23 @@ function nextArgument(args: Arguments): PyValue {
   throw pyError("TypeError", "not enough arguments for format string");
 }
 
-function isMapping(value: PyValue): boolean {
-  if (value instanceof PyTuple || isStr(value)) return false;
+/** A non-tuple with `__getitem__` (CPython's PyMapping_Check). */
+export function hasGetItem(value: PyValue): boolean {
+  if (value instanceof PyTuple) return false;
   if (value instanceof PyDict || value instanceof PyList) return true;
   return value !== null && typeof value === "object" &&
     typeOf(value).lookup("__getitem__") !== undefined;
 }
 
 export function strPercentFormat(format: PyStr, values: PyValue): PyStr {
+  return percentFormat(format, values, STR_DIALECT);
+}
+
+export function percentFormat(format: PyStr, values: PyValue, dialect: PercentDialect): PyStr {
   const args: Arguments = values instanceof PyTuple
     ? { values, count: values.items.length, next: 0, mapping: null }
     : { values, count: -1, next: -2, mapping: null };
-  if (isMapping(values)) args.mapping = values;
+  if (dialect.isMapping(values)) args.mapping = values;
   const length = strLength(format);
   const at = (i: number) => strCodePointAt(format, i);
   const out: PyStr[] = [];
@@ -94,16 +134,22 @@ export function strPercentFormat(format: PyStr, values: PyValue): PyStr {
       pos++;
       continue;
     }
-    pos = formatOne(format, pos, args, out);
+    pos = formatOne(format, pos, args, out, dialect);
   }
   if (args.next < args.count && args.mapping === null) {
-    throw pyError("TypeError", "not all arguments converted during string formatting");
+    throw pyError("TypeError", `not all arguments converted during ${dialect.noun} formatting`);
   }
   return strConcatAll(out);
 }
 
 /** Parse and render the conversion starting after '%' at `start`; returns the position after it. */
-function formatOne(format: PyStr, start: number, args: Arguments, out: PyStr[]): number {
+function formatOne(
+  format: PyStr,
+  start: number,
+  args: Arguments,
+  out: PyStr[],
+  dialect: PercentDialect,
+): number {
   const length = strLength(format);
   const at = (i: number) => strCodePointAt(format, i);
   let pos = start;
@@ -117,7 +163,7 @@ function formatOne(format: PyStr, start: number, args: Arguments, out: PyStr[]):
       else if (c === 0x28) depth++;
     }
     if (depth > 0) throw pyError("ValueError", "incomplete format key");
-    args.values = getItem(args.mapping, strSlice(format, keyStart, pos - 1));
+    args.values = getItem(args.mapping, dialect.mappingKey(strSlice(format, keyStart, pos - 1)));
     args.count = -1;
     args.next = -2;
   }
@@ -178,10 +224,10 @@ function formatOne(format: PyStr, start: number, args: Arguments, out: PyStr[]):
   if (pos >= length) throw pyError("ValueError", "incomplete format");
   const type = at(pos++);
   const value = nextArgument(args);
-  const rendered = convertValue(type, value, flags, precision, pos - 1);
+  const rendered = convertValue(type, value, flags, precision, pos - 1, dialect);
   out.push(layout(rendered.text, rendered.numeric, type, flags, width, precision));
   if (args.mapping !== null && args.next < args.count) {
-    throw pyError("TypeError", "not all arguments converted during string formatting");
+    throw pyError("TypeError", `not all arguments converted during ${dialect.noun} formatting`);
   }
   return pos;
 }
@@ -212,14 +258,9 @@ function convertValue(
   flags: number,
   precision: number,
   typeIndex: number,
+  dialect: PercentDialect,
 ): Rendered {
   switch (type) {
-    case 0x73: // s
-      return { text: strOf(value), numeric: false };
-    case 0x72: // r
-      return { text: reprOf(value), numeric: false };
-    case 0x61: // a
-      return { text: asciiOf(value), numeric: false };
     case 0x64: // d
     case 0x69: // i
     case 0x75: // u
@@ -241,9 +282,9 @@ function convertValue(
       );
       return { text, numeric: true };
     }
-    case 0x63: // c
-      return { text: formatChar(value), numeric: false };
   }
+  const text = dialect.convertText(type, value);
+  if (text !== undefined) return { text, numeric: false };
   const shown = type >= 31 && type <= 126 ? String.fromCharCode(type) : "?";
   throw pyError(
     "ValueError",
@@ -336,7 +377,10 @@ function layout(
     (width === -1 || width <= length) && (precision === -1 || precision >= length) &&
     (flags & (Flag.Sign | Flag.Blank)) === 0
   ) return text;
-  if ((type === 0x73 || type === 0x72 || type === 0x61) && precision >= 0 && length > precision) {
+  if (
+    (type === 0x73 || type === 0x72 || type === 0x61 || type === 0x62) && precision >= 0 &&
+    length > precision
+  ) {
     length = precision;
   }
   const fill = numeric && (flags & Flag.Zero) !== 0 ? "0" : " ";

@@ -9,6 +9,7 @@
  * haystack (it holds a code point that the haystack cannot), which is the
  * mixed fast path.
  */
+import { unboxStr } from "./str_boxed.ts";
 import type { PyValue } from "./object.ts";
 import { pyError } from "./exceptions.ts";
 import { PyTuple } from "./tuple.ts";
@@ -143,7 +144,8 @@ function affixMatch(
 ): boolean {
   const atEnd = method === "endswith";
   if (affix instanceof PyTuple) {
-    for (const item of affix.items) {
+    for (const boxed of affix.items) {
+      const item = unboxStr(boxed);
       if (!isStr(item)) {
         throw pyError(
           "TypeError",
@@ -154,6 +156,7 @@ function affixMatch(
     }
     return false;
   }
+  affix = unboxStr(affix);
   if (!isStr(affix)) {
     throw pyError(
       "TypeError",
@@ -183,6 +186,7 @@ export function strEndswith(
 
 /** `key in self`. */
 export function strContains(self: PyStr, key: PyValue): boolean {
+  key = unboxStr(key);
   if (!isStr(key)) {
     throw pyError(
       "TypeError",

@@ -4,6 +4,7 @@
  * arithmetic is CPython's PySlice_Unpack + PySlice_AdjustIndices. Hashing is
  * vm/runtime/hash.ts's (one str hash for dicts and hash()).
  */
+import { unboxStr } from "./str_boxed.ts";
 import type { PyValue } from "./object.ts";
 import { PySlice } from "./slice.ts";
 import { intOperand } from "./int_value.ts";
@@ -90,6 +91,7 @@ export function strSliceWithStep(
 
 /** `self + other` (str.__add__): only strs concatenate. */
 export function strAdd(self: PyStr, other: PyValue): PyStr {
+  other = unboxStr(other);
   if (!isStr(other)) {
     throw pyError(
       "TypeError",
@@ -129,6 +131,7 @@ export function strRichCompare(
   other: PyValue,
   operator: ComparisonOperator,
 ): PyValue {
+  other = unboxStr(other);
   if (!isStr(other)) return NotImplemented;
   switch (operator) {
     case "__eq__":

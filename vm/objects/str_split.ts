@@ -8,6 +8,7 @@
  * separate words and, once maxsplit is used up, the rest of the string is kept
  * as it is apart from the whitespace before it.
  */
+import { unboxStr } from "./str_boxed.ts";
 import type { PyValue } from "./object.ts";
 import { pyError } from "./exceptions.ts";
 import { typeOf } from "./typeof.ts";
@@ -28,6 +29,7 @@ import {
 
 function separatorArgument(sep: PyValue): PyStr | null {
   if (sep === null) return null;
+  sep = unboxStr(sep);
   if (!isStr(sep)) throw pyError("TypeError", `must be str or None, not ${typeName(sep)}`);
   if (strLength(sep) === 0) throw pyError("ValueError", "empty separator");
   return sep;
@@ -181,7 +183,8 @@ export function strJoin(self: PyStr, iterable: PyValue | readonly PyValue[]): Py
   }
   const parts: PyStr[] = [];
   let index = 0;
-  for (const item of itemsOf(iterable)) {
+  for (const boxed of itemsOf(iterable)) {
+    const item = unboxStr(boxed);
     if (!isStr(item)) {
       throw pyError(
         "TypeError",

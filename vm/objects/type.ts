@@ -45,6 +45,12 @@ export class PyType extends PyObject {
   readonly flags: number;
   /** Changes whenever a lookup through this type could give a different answer. */
   version: number = freshVersion();
+  /** Instances may hold arbitrary attributes (false when `__slots__` leaves out `__dict__`). */
+  instancesHaveDict = true;
+  /** Instances may be weakly referenced (false when `__slots__` leaves out `__weakref__`). */
+  instancesWeakrefable = true;
+  /** Length of the `members` array of instances: `__slots__` entries here and in bases. */
+  memberCount = 0;
 
   private readonly subclassRefs = new Set<WeakRef<PyType>>();
   private instanceRootMap: InstanceMap | null = null;

@@ -31,10 +31,11 @@ import {
   setMappedAttribute,
 } from "../objects/instance_map.ts";
 import { objectType } from "../objects/core_types.ts";
-import { PyInstance } from "../objects/instance.ts";
+import { type HasBoxedStorage, PyInstance } from "../objects/instance.ts";
 import { PyBoundMethod } from "./bound_method.ts";
 import { callObject } from "./call.ts";
 import { PyModule } from "./module.ts";
+import { missingModuleAttribute } from "./import/module_attributes.ts";
 
 /**
  * The instance attribute storage of `obj`, if it may have attributes of its
@@ -43,8 +44,10 @@ import { PyModule } from "./module.ts";
  */
 export function attributeStorage(obj: PyValue): MappedStorage | null {
   if (obj === null || typeof obj !== "object") return null;
+  const cls = obj.cls;
+  const boxed = (obj as HasBoxedStorage).instanceStorage;
+  if (boxed !== undefined) return cls.instancesHaveDict ? boxed : null;
   if ((obj as Partial<MappedStorage>).map === undefined) return null;
-  const cls = (obj as PyInstance).cls;
   if (cls.isHeapType ? !cls.instancesHaveDict : obj instanceof PyInstance) return null;
   return obj as unknown as MappedStorage;
 }
@@ -101,6 +104,7 @@ export function getAttribute(obj: PyValue, name: string): PyValue {
   if (found !== undefined) return found;
   const getattr = type.lookup("__getattr__");
   if (getattr !== undefined) return callObject(getattr, [obj, name], null);
+  if (obj instanceof PyModule) return missingModuleAttribute(obj, name);
   throw noAttribute(obj, name);
 }
 

@@ -20,8 +20,16 @@ import "./types/list_type.ts";
 import "./types/range_type.ts";
 import "./types/iterator_types.ts";
 import "./types/super_type.ts";
+import "./types/descriptor_type.ts";
+import "./types/frame_type.ts";
+import "./types/generic_alias.ts";
+import "./types/union_type.ts";
 import "./types/constructors.ts";
 import "./types/number_slots.ts";
+import "./types/bytes_type.ts";
+import "./types/memoryview_type.ts";
+import "./import/module_type.ts";
+import "../../stdlib/builtin_modules.ts";
 import { installProtocols } from "./protocols.ts";
 
 installProtocols();

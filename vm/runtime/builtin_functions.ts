@@ -21,12 +21,14 @@ import {
 } from "../objects/str_wide.ts";
 import { asciiOf, reprOf, strOf } from "../objects/str_convert.ts";
 import { formatValue } from "../objects/str_format.ts";
+import { strOperand } from "../objects/str_boxed.ts";
 import { indexValue } from "../objects/slice.ts";
 import { intToBase } from "../objects/int_text.ts";
 import { hashOf } from "./hash.ts";
 import { objectId } from "./identity.ts";
 import { callObject } from "./call.ts";
 import { buildClass } from "./call_type.ts";
+import { callableIterator } from "./types/iterator_types.ts";
 import { deleteAttribute, getAttribute, setAttribute } from "./attributes.ts";
 import {
   getIterator,
@@ -53,8 +55,10 @@ const GT = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Gt");
 /** len(obj). */
 export function lengthOf(obj: PyValue): PyValue {
   if (isStr(obj)) return strLength(obj as PyStr);
-  if (obj instanceof PyList || obj instanceof PyTuple) return obj.items.length;
-  if (obj instanceof PyDict) return obj.size;
+  if ((obj instanceof PyList || obj instanceof PyTuple) && !obj.cls.isHeapType) {
+    return obj.items.length;
+  }
+  if (obj instanceof PyDict && !obj.cls.isHeapType) return obj.size;
   const len = slotOf(typeOf(obj), "__len__");
   if (len === undefined) {
     throw pyError("TypeError", `object of type '${typeOf(obj).name}' has no len()`);
@@ -181,6 +185,15 @@ function print(
   return null;
 }
 
+/** getattr/setattr/delattr/hasattr's name argument: a str or str-subclass instance. */
+function attributeName(name: PyValue): string {
+  const text = strOperand(name);
+  if (text === undefined) {
+    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+  }
+  return toJsString(text);
+}
+
 function sortedNames(names: PyValue[]): PyList {
   const list = new PyList(names);
   callObject(getAttribute(list, "sort"), [], null);
@@ -212,8 +225,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
         classInfoCheck(cls, classinfo, "__subclasscheck__", "issubclass()"),
     ),
     nativeFunction("iter", "object, sentinel=?, /", (obj: PyValue, sentinel?: PyValue) => {
-      if (sentinel === undefined) return getIterator(obj);
-      throw pyError("SystemError", "Taipan: iter(callable, sentinel) is not implemented yet");
+      return sentinel === undefined ? getIterator(obj) : callableIterator(obj, sentinel);
     }),
     nativeFunction("next", "iterator, default=?, /", (iterator: PyValue, fallback?: PyValue) => {
       if (
@@ -285,15 +297,10 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       "getattr",
       "object, name, default=?, /",
       (obj: PyValue, name: PyValue, fallback?: PyValue) => {
-        if (!isStr(name)) {
-          throw pyError(
-            "TypeError",
-            `attribute name must be string, not '${typeOf(name).name}'`,
-          );
-        }
-        if (fallback === undefined) return getAttribute(obj, toJsString(name as PyStr));
+        const key = attributeName(name);
+        if (fallback === undefined) return getAttribute(obj, key);
         try {
-          return getAttribute(obj, toJsString(name as PyStr));
+          return getAttribute(obj, key);
         } catch (error) {
           if (
             error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)
@@ -306,29 +313,18 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       "setattr",
       "obj, name, value, /",
       (obj: PyValue, name: PyValue, value: PyValue) => {
-        if (!isStr(name)) {
-          throw pyError(
-            "TypeError",
-            `attribute name must be string, not '${typeOf(name).name}'`,
-          );
-        }
-        setAttribute(obj, toJsString(name as PyStr), value);
+        setAttribute(obj, attributeName(name), value);
         return null;
       },
     ),
     nativeFunction("delattr", "obj, name, /", (obj: PyValue, name: PyValue) => {
-      if (!isStr(name)) {
-        throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
-      }
-      deleteAttribute(obj, toJsString(name as PyStr));
+      deleteAttribute(obj, attributeName(name));
       return null;
     }),
     nativeFunction("hasattr", "obj, name, /", (obj: PyValue, name: PyValue) => {
-      if (!isStr(name)) {
-        throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
-      }
+      const key = attributeName(name);
       try {
-        getAttribute(obj, toJsString(name as PyStr));
+        getAttribute(obj, key);
         return true;
       } catch (error) {
         if (

@@ -9,6 +9,8 @@ import { boolType, intType, objectType, strType, typeType } from "../objects/cor
 import { floatType } from "../objects/float.ts";
 import { complexType } from "../objects/complex.ts";
 import { bytesType } from "../objects/bytes.ts";
+import { bytearrayType } from "../objects/bytearray.ts";
+import { memoryviewType } from "../objects/memoryview.ts";
 import { listType } from "../objects/list.ts";
 import { tupleType } from "../objects/tuple.ts";
 import { dictType } from "../objects/dict.ts";
@@ -30,6 +32,7 @@ import {
   zipType,
 } from "./types/iterator_types.ts";
 import { PyModule } from "./module.ts";
+import { importFunction } from "./import_hooks.ts";
 
 export function createBuiltins(options: { optimize: number }): PyModule {
   const dict = new PyDict();
@@ -38,6 +41,7 @@ export function createBuiltins(options: { optimize: number }): PyModule {
   put("__doc__", null);
   for (const func of [...builtinFunctions(), ...execBuiltins()]) put(func.name, func);
   for (const func of asyncBuiltinFunctions()) put(func.name, func);
+  put("__import__", importFunction);
   for (
     const type of [
       objectType,
@@ -48,6 +52,8 @@ export function createBuiltins(options: { optimize: number }): PyModule {
       complexType,
       strType,
       bytesType,
+      bytearrayType,
+      memoryviewType,
       listType,
       tupleType,
       dictType,

@@ -25,7 +25,7 @@ import { PyCell } from "../objects/cell.ts";
 import { PyClassMethod, PyStaticMethod } from "../objects/descriptors.ts";
 import { defineNativeMethods, nativeFunction } from "../objects/native_function.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
-import { isStr } from "../objects/str_wide.ts";
+import { isStr, toJsString } from "../objects/str_wide.ts";
 import { callObject } from "./call.ts";
 import { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
@@ -122,8 +122,27 @@ registerConstructor(objectType, (cls, args) => {
       throw pyError("TypeError", `${cls.name}() takes no arguments`);
     }
   }
+  if (cls.dict.has("__abstractmethods__")) checkNotAbstract(cls);
   return new PyInstance(cls);
 });
+
+/**
+ * CPython refuses to instantiate a class whose `__abstractmethods__` (set by
+ * ABCMeta) is non-empty: "Can't instantiate abstract class C with abstract
+ * method f".
+ */
+function checkNotAbstract(cls: PyType): void {
+  const abstract = cls.dict.get("__abstractmethods__")!;
+  const names = iterateToArray(abstract).map((name) => isStr(name) ? toJsString(name) : "");
+  if (names.length === 0) return;
+  names.sort();
+  throw pyError(
+    "TypeError",
+    `Can't instantiate abstract class ${cls.name} with abstract method${
+      names.length > 1 ? "s" : ""
+    } ${names.join(", ")}`,
+  );
+}
 registerInitializer(objectType, (self, args) => {
   if (args.length > 0) {
     const cls = typeOf(self);

@@ -26,6 +26,7 @@
  * `late.equals` (Python `__eq__`) for everything else. It may run Python code,
  * so callers that hold table positions across it must re-validate them.
  */
+import type { PyType } from "../objects/type.ts";
 import type { PyObject, PyValue } from "../objects/object.ts";
 import { floatType, PyFloat } from "../objects/float.ts";
 import { complexType, PyComplex } from "../objects/complex.ts";
@@ -96,8 +97,26 @@ function splitHash(hash: number | bigint): number {
   return Number(BigInt.asIntN(32, hash));
 }
 
+/**
+ * The class whose hash rule applies: for an instance of a Python subclass of
+ * tuple, float, frozenset, bytes or complex that does not define `__hash__`,
+ * that builtin (the value is the same JS object with another `cls`).
+ */
+function hashingClass(cls: PyType): PyType {
+  if (!cls.isHeapType) return cls;
+  for (const klass of cls.mro) {
+    if (klass.isHeapType) {
+      if (klass.dict.has("__hash__")) return cls;
+      continue;
+    }
+    const boxedBuiltins = [tupleType, floatType, frozensetType, bytesType, complexType];
+    return boxedBuiltins.includes(klass) ? klass : cls;
+  }
+  return cls;
+}
+
 function objectHash(value: PyObject): number {
-  const cls = value.cls;
+  const cls = hashingClass(value.cls);
   if (cls === tupleType) return hashTupleItems((value as PyTuple).items);
   if (cls === strType) return wideStrHash(value as PyWideStr);
   if (cls === floatType) {

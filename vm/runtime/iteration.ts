@@ -11,8 +11,8 @@ import type { PyType } from "../objects/type.ts";
 import { makeBuiltinType } from "../objects/core_types.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
-import { PyList } from "../objects/list.ts";
-import { PyTuple } from "../objects/tuple.ts";
+import { listType, PyList } from "../objects/list.ts";
+import { PyTuple, tupleType } from "../objects/tuple.ts";
 import { slotOf } from "./slots.ts";
 import { PyWideStr } from "../objects/str_wide.ts";
 import { strCharacterStepper } from "../objects/str_sequence.ts";
@@ -35,7 +35,7 @@ export class PyNativeIterator extends PyObject {
   }
 }
 
-function arrayIterator(
+export function arrayIterator(
   cls: PyType,
   list: { readonly items: readonly PyValue[] },
 ): PyNativeIterator {
@@ -47,9 +47,21 @@ function arrayIterator(
 }
 
 /** iter(obj). */
+/**
+ * The items of an exact list or tuple, else undefined: the fast path of
+ * iteration, which a subclass must not take (it may override `__iter__`).
+ */
+export function exactItems(value: PyValue): readonly PyValue[] | undefined {
+  if (value instanceof PyList) return value.cls === listType ? value.items : undefined;
+  if (value instanceof PyTuple) return value.cls === tupleType ? value.items : undefined;
+  return undefined;
+}
+
 export function getIterator(obj: PyValue): PyValue {
-  if (obj instanceof PyList) return arrayIterator(listIteratorType, obj);
-  if (obj instanceof PyTuple) return arrayIterator(tupleIteratorType, obj);
+  if (obj instanceof PyList && obj.cls === listType) return arrayIterator(listIteratorType, obj);
+  if (obj instanceof PyTuple && obj.cls === tupleType) {
+    return arrayIterator(tupleIteratorType, obj);
+  }
   if (typeof obj === "string") {
     let index = 0;
     return new PyNativeIterator(
@@ -113,8 +125,9 @@ export function nextOrUndefined(iterator: PyValue): PyValue | undefined {
 
 /** Iterate any iterable from TypeScript. */
 export function* iterateValues(iterable: PyValue): Generator<PyValue> {
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
-    yield* iterable.items;
+  const items = exactItems(iterable);
+  if (items !== undefined) {
+    yield* items;
     return;
   }
   const iterator = getIterator(iterable);
@@ -128,6 +141,6 @@ export function* iterateValues(iterable: PyValue): Generator<PyValue> {
 }
 
 export function iterateToArray(iterable: PyValue): PyValue[] {
-  if (iterable instanceof PyTuple || iterable instanceof PyList) return [...iterable.items];
-  return [...iterateValues(iterable)];
+  const items = exactItems(iterable);
+  return items !== undefined ? [...items] : [...iterateValues(iterable)];
 }

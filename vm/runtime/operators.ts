@@ -115,15 +115,22 @@ function binaryOpSlow(index: number, a: PyValue, b: PyValue): PyValue {
  * Sequence types (str, list, tuple, bytes, ...) for CPython's sq_concat /
  * sq_repeat error messages when `+` or `*` found no method.
  */
-const sequenceTypes = new Set<PyType>();
-export function registerSequenceType(type: PyType): void {
-  sequenceTypes.add(type);
+const sequenceTypes = new Map<PyType, ConcatMessage | undefined>();
+type ConcatMessage = (left: string, right: string) => string;
+/** `concatMessage` replaces the list/str wording (bytes: "can't concat int to bytes"). */
+export function registerSequenceType(type: PyType, concatMessage?: ConcatMessage): void {
+  sequenceTypes.set(type, concatMessage);
 }
-const isSequence = (value: PyValue) => typeOf(value).mro.some((klass) => sequenceTypes.has(klass));
+const sequenceBase = (value: PyValue) =>
+  typeOf(value).mro.find((klass) => sequenceTypes.has(klass));
+const isSequence = (value: PyValue) => sequenceBase(value) !== undefined;
 
 function sequenceOperandError(operator: number, a: PyValue, b: PyValue): void {
-  if (operator === ADD && isSequence(a)) {
+  const base = operator === ADD ? sequenceBase(a) : undefined;
+  if (base !== undefined) {
     const left = typeOf(a).name;
+    const message = sequenceTypes.get(base);
+    if (message !== undefined) throw pyError("TypeError", message(left, typeOf(b).name));
     throw pyError("TypeError", `can only concatenate ${left} (not "${typeOf(b).name}") to ${left}`);
   }
   if (operator === MULT && (isSequence(a) || isSequence(b))) {

@@ -2,7 +2,8 @@
  * Running a program as `__main__`: build the builtins and the main module,
  * execute the compiled module code, and turn its outcome into an exit status
  * the way CPython's pymain does — SystemExit's code, or a traceback on stderr
- * and status 1 for any other uncaught exception.
+ * and status 1 for any other uncaught exception. Start-up also gives sys its
+ * initial path (import/search_path.ts).
  */
 import "./bootstrap.ts";
 import type { PyValue } from "../objects/object.ts";
@@ -18,7 +19,10 @@ import { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
 import { createBuiltins } from "./builtins_module.ts";
 import { createSysModule } from "../../stdlib/sys.ts";
-import { setInterpreterState } from "./interpreter_state.ts";
+import { interpreter, setInterpreterState } from "./interpreter_state.ts";
+import { newTuple } from "../objects/tuple.ts";
+import { builtinModuleNames, markBuiltin } from "./import/builtin_modules.ts";
+import { importSettings } from "./import/settings.ts";
 import { PyModule } from "./module.ts";
 import { flushStdout, setUnbufferedStdout, writeStderr } from "./stdio.ts";
 import { toPyException } from "./raise.ts";
@@ -37,11 +41,20 @@ export interface MainOptions {
   executable: string;
   /** sys.flags fields. */
   flags: Record<string, number>;
+  /** The initial sys.path (import/search_path.ts). */
+  searchPath: readonly string[];
+  /** `-W` options (sys.warnoptions) and `-X` options (sys._xoptions). */
+  warnOptions: readonly string[];
+  xOptions: readonly string[];
 }
 
-/** Run `code` as the __main__ module; returns the process exit status. */
-export function runMain(code: CodeObject, filename: string, options: MainOptions): number {
+/**
+ * Create builtins, sys (with the initial sys.path) and an empty __main__
+ * module; returns __main__'s namespace.
+ */
+export function setUpInterpreter(filename: string | null, options: MainOptions): PyDict {
   setUnbufferedStdout(options.unbuffered);
+  importSettings.optimize = Math.min(Math.max(options.optimize, 0), 2) as 0 | 1 | 2;
   const builtins = createBuiltins({ optimize: options.optimize });
   const sys = createSysModule({
     argv: options.argv,
@@ -49,8 +62,14 @@ export function runMain(code: CodeObject, filename: string, options: MainOptions
     optimize: options.optimize,
     flags: options.flags,
   });
+  sys.dict.set("path", new PyList([...options.searchPath]));
+  sys.dict.set("builtin_module_names", newTuple(builtinModuleNames()));
+  sys.dict.set("warnoptions", new PyList([...options.warnOptions]));
+  sys.dict.set("_xoptions", xOptionsDict(options.xOptions));
   const modules = sys.dict.get("modules") as PyDict;
   setInterpreterState({ builtins, sys, modules });
+  markBuiltin(builtins, "builtins");
+  markBuiltin(sys, "sys");
   const globals = new PyDict();
   globals.set("__name__", "__main__");
   globals.set("__doc__", null);
@@ -59,10 +78,33 @@ export function runMain(code: CodeObject, filename: string, options: MainOptions
   globals.set("__spec__", null);
   globals.set("__annotations__", new PyDict());
   globals.set("__builtins__", builtins);
-  if (!filename.startsWith("<")) globals.set("__file__", filename);
+  if (filename !== null && !filename.startsWith("<")) globals.set("__file__", filename);
   modules.set("builtins", builtins);
   modules.set("sys", sys);
   modules.set("__main__", new PyModule("__main__", globals));
+  return globals;
+}
+
+/** sys._xoptions: `-X name=value` maps name to value, a bare `-X name` to True. */
+function xOptionsDict(options: readonly string[]): PyDict {
+  const dict = new PyDict();
+  for (const option of options) {
+    const equals = option.indexOf("=");
+    if (equals < 0) dict.set(option, true);
+    else dict.set(option.slice(0, equals), option.slice(equals + 1));
+  }
+  return dict;
+}
+
+/** Run `code` as the __main__ module; returns the process exit status. */
+export function runMain(code: CodeObject, filename: string, options: MainOptions): number {
+  const globals = setUpInterpreter(filename, options);
+  return runInMain(code, globals);
+}
+
+/** Run `code` in __main__'s namespace; returns the process exit status. */
+export function runInMain(code: CodeObject, globals: PyDict): number {
+  const builtins = interpreter().builtins;
   try {
     evalFrame(new Frame(code, globals, builtins.dict, globals, null));
     flushStdout();

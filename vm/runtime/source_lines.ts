@@ -1,8 +1,9 @@
 /**
- * Source lines for tracebacks (CPython's linecache): files are read and
- * decoded (PEP 263) once, on first use.
+ * Source lines for tracebacks (CPython's linecache): files, plain or inside a
+ * zip on the import path, are read and decoded (PEP 263) once, on first use.
  */
 import { decodeSource } from "../compiler/source_encoding.ts";
+import { readModuleFile } from "./import/file_source.ts";
 
 const cache = new Map<string, string[] | null>();
 
@@ -10,7 +11,8 @@ export function sourceLine(filename: string, lineno: number): string | null {
   let lines = cache.get(filename);
   if (lines === undefined) {
     try {
-      lines = decodeSource(Deno.readFileSync(filename), filename).split(/\r\n|\r|\n/);
+      const bytes = readModuleFile(filename);
+      lines = bytes === undefined ? null : decodeSource(bytes, filename).split(/\r\n|\r|\n/);
     } catch {
       lines = null;
     }

@@ -1,10 +1,9 @@
 /** UNPACK_SEQUENCE and UNPACK_EX: `a, b = x` and `a, *b, c = x`, with CPython's messages. */
 import type { PyValue } from "../objects/object.ts";
 import { PyList } from "../objects/list.ts";
-import { PyTuple } from "../objects/tuple.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
-import { getIterator, nextOrUndefined } from "./iteration.ts";
+import { exactItems, getIterator, nextOrUndefined } from "./iteration.ts";
 
 /** Push the items so that the first ends on top: stack[base + count - 1] = item 0. */
 export function unpackSequence(
@@ -13,11 +12,9 @@ export function unpackSequence(
   stack: (PyValue | undefined)[],
   base: number,
 ): void {
-  if (
-    (sequence instanceof PyTuple || sequence instanceof PyList) && sequence.items.length === count
-  ) {
-    const items = sequence.items;
-    for (let i = 0; i < count; i++) stack[base + count - 1 - i] = items[i];
+  const exact = exactItems(sequence);
+  if (exact !== undefined && exact.length === count) {
+    for (let i = 0; i < count; i++) stack[base + count - 1 - i] = exact[i];
     return;
   }
   const items = takeItems(sequence, count, -1);

@@ -21,3 +21,13 @@ export function bytesRepr(data: Uint8Array): string {
   parts.push(String.fromCharCode(quote));
   return parts.join("");
 }
+
+/**
+ * `repr(bytearray)`'s inner literal: like bytesRepr, except that CPython's
+ * bytearray repr escapes `'` even inside double quotes.
+ */
+export function bytearrayLiteralRepr(data: Uint8Array): string {
+  const literal = bytesRepr(data);
+  if (literal[1] !== '"') return literal;
+  return 'b"' + literal.slice(2, -1).replaceAll("'", "\\'") + '"';
+}

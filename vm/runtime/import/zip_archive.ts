@@ -26,7 +26,6 @@ const DEFLATED = 8;
 interface Entry {
   method: number;
   compressedSize: number;
-  size: number;
   localHeaderOffset: number;
 }
 
@@ -91,7 +90,6 @@ export class ZipArchive {
         this.entries.set(name, {
           method: view.getUint16(at + 10, true),
           compressedSize: view.getUint32(at + 20, true),
-          size: view.getUint32(at + 24, true),
           localHeaderOffset: view.getUint32(at + 42, true),
         });
         const slash = name.lastIndexOf("/");

@@ -25,6 +25,7 @@ import { defineGetSets } from "../../objects/getset.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { strOf } from "../../objects/str_convert.ts";
+import { PyBoxedStr } from "../../objects/str_boxed.ts";
 import {
   complexFromValues,
   floatFromValue,
@@ -65,10 +66,7 @@ registerConstructor(strType, (cls, args, kwnames) => {
     throw pyError("SystemError", "Taipan: str() with encoding/errors is not implemented yet");
   }
   const value = args.length === 0 ? "" : strOf(args[0]);
-  if (cls !== strType) {
-    throw pyError("SystemError", "Taipan: subclasses of str are not implemented yet");
-  }
-  return value;
+  return cls === strType ? value : new PyBoxedStr(value, cls);
 });
 
 registerConstructor(intType, (cls, args, kwnames) => {

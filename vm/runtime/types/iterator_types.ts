@@ -4,11 +4,11 @@
  * native iterators, so `for` loops over them take the fast path.
  */
 import type { PyValue } from "../../objects/object.ts";
-import type { PyType } from "../../objects/type.ts";
+import { PyType } from "../../objects/type.ts";
 import { makeBuiltinType } from "../../objects/core_types.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { newTuple } from "../../objects/tuple.ts";
-import { pyError } from "../../objects/exceptions.ts";
+import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { indexValue } from "../../objects/slice.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
@@ -22,8 +22,9 @@ import {
   tupleIteratorType,
 } from "../iteration.ts";
 import { rangeIteratorType } from "./range_type.ts";
+import { longRangeIteratorType } from "./range_long.ts";
 import { callObject } from "../call.ts";
-import { isTrue } from "../operators.ts";
+import { equals, isTrue } from "../operators.ts";
 import { slotOf } from "../slots.ts";
 import { binaryOp } from "../operators.ts";
 import { BINARY_OPERATORS } from "../../compiler/opcodes.ts";
@@ -35,6 +36,38 @@ export const zipType = makeBuiltinType("zip");
 export const mapType = makeBuiltinType("map");
 export const filterType = makeBuiltinType("filter");
 export const reversedType = makeBuiltinType("reversed");
+export const callableIteratorType = makeBuiltinType("callable_iterator", undefined, {
+  subclassable: false,
+});
+
+/**
+ * iter(callable, sentinel): calls `callable` until it returns something equal
+ * to `sentinel` (or raises StopIteration), then stays exhausted.
+ */
+export function callableIterator(callable: PyValue, sentinel: PyValue): PyNativeIterator {
+  if (typeOf(callable).lookup("__call__") === undefined && !(callable instanceof PyType)) {
+    throw pyError("TypeError", "iter(v, w): v must be callable");
+  }
+  let done = false;
+  return new PyNativeIterator(callableIteratorType, () => {
+    if (done) return undefined;
+    let value: PyValue;
+    try {
+      value = callObject(callable, [], null);
+    } catch (error) {
+      if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.StopIteration)) {
+        done = true;
+        return undefined;
+      }
+      throw error;
+    }
+    if (equals(value, sentinel)) {
+      done = true;
+      return undefined;
+    }
+    return value;
+  });
+}
 
 /** Iterator protocol methods shared by every native iterator type. */
 export function defineIteratorMethods(type: PyType): void {
@@ -190,5 +223,7 @@ for (
     strIteratorType,
     sequenceIteratorType,
     rangeIteratorType,
+    longRangeIteratorType,
+    callableIteratorType,
   ]
 ) defineIteratorMethods(type); // deno-fmt-ignore

@@ -20,7 +20,7 @@ import { hashTupleItems } from "../hash.ts";
 import { compareOp, equals, isTrue } from "../operators.ts";
 import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
 import {
-  getIterator,
+  arrayIterator,
   iterateToArray,
   listIteratorType,
   PyNativeIterator,
@@ -165,7 +165,7 @@ defineNativeMethods(listType, {
     "key, /",
     (self: PyList, key: PyValue) => self.items.some((item) => equals(item, key)),
   ],
-  __iter__: ["", (self: PyList) => getIterator(self)],
+  __iter__: ["", (self: PyList) => arrayIterator(listIteratorType, self)],
   __reversed__: ["", (self: PyList) => {
     let index = self.items.length - 1;
     return new PyNativeIterator(listIteratorType, () => {

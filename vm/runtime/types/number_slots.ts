@@ -24,6 +24,7 @@ import * as floats from "../../objects/float_arith.ts";
 import * as complexes from "../../objects/complex_arith.ts";
 import { intOperand } from "../../objects/int_value.ts";
 import { STR_SLOTS } from "../../objects/str.ts";
+import { unboxStr } from "../../objects/str_boxed.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
 import { type AnySlot, registerNativeSlots } from "../slots.ts";
 import { registerSequenceType } from "../operators.ts";
@@ -108,5 +109,14 @@ registerNativeSlots(complexType, {
   __bool__: (a) => (a as PyComplex).real !== 0 || (a as PyComplex).imag !== 0,
 });
 registerNativeSlots(boolType, { __repr__: (a) => (a ? "True" : "False") });
-registerNativeSlots(strType, STR_SLOTS);
+// Operands that are str-subclass instances reach str's slots as plain strs.
+registerNativeSlots(
+  strType,
+  Object.fromEntries(
+    Object.entries(STR_SLOTS).map(([name, slot]) => [
+      name,
+      (...args: PyValue[]) => slot(...args.map(unboxStr)),
+    ]),
+  ),
+);
 registerSequenceType(strType);

@@ -99,6 +99,10 @@ objectType.dict.set(
   "__init_subclass__",
   new PyClassMethod(nativeFunction("__init_subclass__", "", () => null)),
 );
+objectType.dict.set(
+  "__subclasshook__",
+  new PyClassMethod(nativeFunction("__subclasshook__", "*args", () => NotImplemented)),
+);
 defineGetSets(objectType, {
   __class__: [(self: PyValue) => typeOf(self)],
   __dict__: [(self: PyValue) => {

@@ -1,8 +1,13 @@
-/** `range`: an immutable arithmetic progression of ints (safe-integer bounds for now). */
+/** `range`: an immutable arithmetic progression of ints (long bounds: range_long.ts). */
 import { PyObject, type PyValue } from "../../objects/object.ts";
 import { makeBuiltinType } from "../../objects/core_types.ts";
-import { defineNativeMethods } from "../../objects/native_function.ts";
-import { defineGetSets } from "../../objects/getset.ts";
+import {
+  defineNativeMethods,
+  type NativeImplementation,
+  PyMethodDescriptor,
+} from "../../objects/native_function.ts";
+import { defineGetSets, PyGetSetDescriptor } from "../../objects/getset.ts";
+import { longRangeMethods, PyLongRange } from "./range_long.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { indexValue, PySlice, sliceIndices } from "../../objects/slice.ts";
@@ -29,15 +34,22 @@ export class PyRange extends PyObject {
   }
 }
 
-function asRangeInt(value: PyValue): number {
-  const n = indexValue(
+function asRangeInt(value: PyValue): number | bigint {
+  return indexValue(
     value,
     () => `'${typeOf(value).name}' object cannot be interpreted as an integer`,
   );
-  if (typeof n === "bigint") {
-    throw pyError("OverflowError", "Taipan: range() bounds beyond 2**53 are not supported yet");
+}
+
+/** A `PyRange` for safe-integer bounds, a `PyLongRange` (range_long.ts) beyond. */
+function makeRange(start: number | bigint, stop: number | bigint, step: number | bigint) {
+  if (typeof start === "number" && typeof stop === "number" && typeof step === "number") {
+    const last = stop + step;
+    if (Number.isSafeInteger(last) && Number.isSafeInteger(start - step)) {
+      return new PyRange(start, stop, step);
+    }
   }
-  return n;
+  return new PyLongRange(rangeType, BigInt(start), BigInt(stop), BigInt(step));
 }
 
 registerConstructor(rangeType, (_cls, args, kwnames) => {
@@ -46,10 +58,10 @@ registerConstructor(rangeType, (_cls, args, kwnames) => {
   if (args.length > 3) {
     throw pyError("TypeError", `range expected at most 3 arguments, got ${args.length}`);
   }
-  if (args.length === 1) return new PyRange(0, asRangeInt(args[0]), 1);
+  if (args.length === 1) return makeRange(0, asRangeInt(args[0]), 1);
   const step = args.length === 3 ? asRangeInt(args[2]) : 1;
   if (step === 0) throw pyError("ValueError", "range() arg 3 must not be zero");
-  return new PyRange(asRangeInt(args[0]), asRangeInt(args[1]), step);
+  return makeRange(asRangeInt(args[0]), asRangeInt(args[1]), step);
 });
 registerInitializer(rangeType, () => {});
 
@@ -70,6 +82,7 @@ defineNativeMethods(rangeType, {
         : `range(${self.start}, ${self.stop}, ${self.step})`,
   ],
   __len__: ["", (self: PyRange) => self.length],
+  __bool__: ["", (self: PyRange) => self.length > 0],
   __iter__: ["", rangeIterator],
   __getitem__: ["key, /", (self: PyRange, key: PyValue) => {
     if (key instanceof PySlice) {
@@ -114,3 +127,25 @@ defineGetSets(rangeType, {
   stop: [(self: PyRange) => self.stop],
   step: [(self: PyRange) => self.step],
 });
+
+// A long range's calls go to range_long.ts; every other method of it is unsupported.
+for (const [name, value] of rangeType.dict) {
+  if (!(value instanceof PyMethodDescriptor || value instanceof PyGetSetDescriptor)) continue;
+  const long = longRangeMethods[name];
+  const wrap = (impl: NativeImplementation) => (self: PyValue, ...args: PyValue[]) => {
+    if (!(self instanceof PyLongRange)) return impl(self, ...args);
+    if (long === undefined) {
+      throw pyError("OverflowError", `Taipan: range.${name}() beyond 2**53 is not supported yet`);
+    }
+    return long(self, ...args);
+  };
+  if (value instanceof PyMethodDescriptor) {
+    rangeType.dict.set(
+      name,
+      new PyMethodDescriptor(rangeType, name, value.signature, wrap(value.impl), value.doc),
+    );
+  } else {
+    rangeType.dict.set(name, new PyGetSetDescriptor(rangeType, name, wrap(value.get)));
+  }
+}
+rangeType.invalidate();

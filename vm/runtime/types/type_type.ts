@@ -2,7 +2,7 @@
 import type { PyValue } from "../../objects/object.ts";
 import { typeType } from "../../objects/core_types.ts";
 import { defineNativeMethods, nativeFunction } from "../../objects/native_function.ts";
-import { defineGetSets } from "../../objects/getset.ts";
+import { defineGetSets, PyGetSetDescriptor } from "../../objects/getset.ts";
 import { PyClassMethod } from "../../objects/descriptors.ts";
 import { PyType } from "../../objects/type.ts";
 import { newTuple } from "../../objects/tuple.ts";
@@ -12,9 +12,17 @@ import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr } from "../../objects/str_wide.ts";
 import { typeCall } from "../call_type.ts";
+import { typeDictProxy } from "./mappingproxy_type.ts";
 
+/** A static type outside builtins (operator.itemgetter) records its module in its dict too. */
 function moduleOf(cls: PyType): PyValue {
-  return cls.isHeapType ? cls.dict.get("__module__") ?? "builtins" : "builtins";
+  return ownEntry(cls, "__module__") ?? "builtins";
+}
+
+/** `cls.dict[name]`, unless that is `type`'s own descriptor for the name (type.__module__). */
+function ownEntry(cls: PyType, name: string): PyValue | undefined {
+  const value = cls.dict.get(name);
+  return value instanceof PyGetSetDescriptor && value.owner === typeType ? undefined : value;
 }
 
 export function typeRepr(cls: PyType): string {
@@ -84,11 +92,6 @@ defineGetSets(typeType, {
   __bases__: [(self: PyType) => newTuple(self.bases)],
   __base__: [(self: PyType) => self.bases[0] ?? null],
   __mro__: [(self: PyType) => newTuple(self.mro)],
-  __doc__: [(self: PyType) => self.dict.get("__doc__") ?? null],
-  // A snapshot for now; CPython returns a live read-only mappingproxy.
-  __dict__: [(self: PyType) => {
-    const dict = new PyDict();
-    for (const [name, value] of self.dict) dict.set(name, value);
-    return dict;
-  }],
+  __doc__: [(self: PyType) => ownEntry(self, "__doc__") ?? null],
+  __dict__: [(self: PyType) => typeDictProxy(self)],
 });

@@ -1,0 +1,190 @@
+/**
+ * The `_functools` module: reduce, partial and cmp_to_key. functools.py
+ * imports each of these when present and keeps its pure-Python versions
+ * otherwise; `_lru_cache_wrapper` is not provided, so lru_cache is the
+ * pure-Python one.
+ */
+import { PyObject, type PyValue } from "../vm/objects/object.ts";
+import { makeBuiltinType } from "../vm/objects/core_types.ts";
+import { defineNativeMethods } from "../vm/objects/native_function.ts";
+import { defineGetSets } from "../vm/objects/getset.ts";
+import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
+import { typeOf } from "../vm/objects/typeof.ts";
+import { PyDict } from "../vm/objects/dict.ts";
+import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
+import { reprOf } from "../vm/objects/str_convert.ts";
+import { isStr, type PyStr, toJsString } from "../vm/objects/str_wide.ts";
+import type { PyType } from "../vm/objects/type.ts";
+import type { InstanceMap } from "../vm/objects/instance_map.ts";
+import { registerConstructor } from "../vm/runtime/call_type.ts";
+import { callObject } from "../vm/runtime/call.ts";
+import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
+import { compareOp } from "../vm/runtime/operators.ts";
+import { COMPARE_OPERATOR_INDEX } from "../vm/compiler/opcodes.ts";
+import type { PyModule } from "../vm/runtime/module.ts";
+import { addFunctions, addTypes, newModule } from "./module_helpers.ts";
+
+export const partialType = makeBuiltinType("partial");
+export const keyWrapperType = makeBuiltinType("KeyWrapper", undefined, { subclassable: false });
+
+/** A partial object; it has a `__dict__` (map and slots) like CPython's. */
+export class PyPartial extends PyObject {
+  map: InstanceMap;
+  slots: PyValue[] = [];
+  constructor(
+    cls: PyType,
+    public func: PyValue,
+    public args: PyValue[],
+    public keywords: PyDict,
+  ) {
+    super(cls);
+    this.map = cls.rootMap();
+  }
+}
+
+class PyKeyWrapper extends PyObject {
+  constructor(readonly compare: PyValue, readonly key: PyValue) {
+    super(keyWrapperType);
+  }
+}
+
+function isCallable(value: PyValue): boolean {
+  return typeOf(value).lookup("__call__") !== undefined;
+}
+
+registerConstructor(partialType, (cls, args, kwnames) => {
+  const positional = args.length - (kwnames?.length ?? 0);
+  if (positional < 1) throw pyError("TypeError", "type 'partial' takes at least one argument");
+  let func = args[0];
+  let leading: PyValue[] = [];
+  const keywords = new PyDict();
+  // Flatten partial(partial(f, a), b) into partial(f, a, b), as CPython does for plain partials.
+  if (func instanceof PyPartial && func.cls === partialType && func.slots.length === 0) {
+    leading = func.args;
+    keywords.mergeDict(func.keywords);
+    func = func.func;
+  }
+  if (!isCallable(func)) throw pyError("TypeError", "the first argument must be callable");
+  kwnames?.forEach((name, i) => keywords.set(name, args[positional + i]));
+  return new PyPartial(cls, func, [...leading, ...args.slice(1, positional)], keywords);
+});
+
+function callPartial(self: PyPartial, args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
+  const names: string[] = [];
+  const values: PyValue[] = [];
+  const keys = self.keywords.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === undefined || kwargs.has(toJsString(key as PyStr))) continue;
+    names.push(toJsString(key as PyStr));
+    values.push(self.keywords.values[i]!);
+  }
+  for (const [name, value] of kwargs) {
+    names.push(name);
+    values.push(value);
+  }
+  return callObject(
+    self.func,
+    [...self.args, ...args, ...values],
+    names.length > 0 ? names : null,
+  );
+}
+
+function partialRepr(self: PyPartial): string {
+  const parts = [toJsString(reprOf(self.func)), ...self.args.map((a) => toJsString(reprOf(a)))];
+  const keys = self.keywords.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === undefined) continue;
+    const name = isStr(key) ? toJsString(key as PyStr) : toJsString(reprOf(key));
+    parts.push(`${name}=${toJsString(reprOf(self.keywords.values[i]!))}`);
+  }
+  const typeName = self.cls === partialType ? "functools.partial" : self.cls.name;
+  return `${typeName}(${parts.join(", ")})`;
+}
+
+defineNativeMethods(partialType, {
+  __call__: ["*args, **kwargs", callPartial],
+  __repr__: ["", partialRepr],
+  __reduce__: ["", (self: PyPartial) =>
+    newTuple([
+      self.cls,
+      newTuple([self.func]),
+      newTuple([self.func, newTuple(self.args), self.keywords, null]),
+    ])],
+  __setstate__: ["state, /", (self: PyPartial, state: PyValue) => {
+    if (!(state instanceof PyTuple) || state.items.length !== 4) {
+      throw pyError("TypeError", "argument to __setstate__ must be a tuple");
+    }
+    const [func, args, keywords] = state.items;
+    if (!isCallable(func) || !(args instanceof PyTuple)) {
+      throw pyError("TypeError", "invalid partial state");
+    }
+    self.func = func;
+    self.args = [...args.items];
+    self.keywords = keywords instanceof PyDict ? keywords.copy() : new PyDict();
+    return null;
+  }],
+});
+defineGetSets(partialType, {
+  func: [(self: PyPartial) => self.func],
+  args: [(self: PyPartial) => newTuple(self.args)],
+  keywords: [(self: PyPartial) => self.keywords],
+});
+partialType.dict.set("__module__", "functools");
+
+function keyCompare(op: number) {
+  return (self: PyKeyWrapper, other: PyValue) => {
+    if (!(other instanceof PyKeyWrapper)) {
+      throw pyError("TypeError", "other argument must be K instance");
+    }
+    const result = callObject(self.compare, [self.key, other.key], null);
+    return compareOp(op, result, 0);
+  };
+}
+const compareMethods = Object.fromEntries(
+  (["Lt", "LtE", "Eq", "NotEq", "Gt", "GtE"] as const).map((kind, i) => [
+    ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][i],
+    ["other, /", keyCompare(COMPARE_OPERATOR_INDEX[kind])] as const,
+  ]),
+);
+defineNativeMethods(keyWrapperType, {
+  ...compareMethods,
+  __call__: ["obj, /", (self: PyKeyWrapper, obj: PyValue) => new PyKeyWrapper(self.compare, obj)],
+});
+keyWrapperType.dict.set("__hash__", null);
+defineGetSets(keyWrapperType, { obj: [(self: PyKeyWrapper) => self.key] });
+keyWrapperType.dict.set("__module__", "functools");
+
+function reduce(func: PyValue, iterable: PyValue, initial: PyValue | undefined): PyValue {
+  let iterator: PyValue;
+  try {
+    iterator = getIterator(iterable);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.TypeError)) {
+      throw pyError("TypeError", "reduce() arg 2 must support iteration");
+    }
+    throw error;
+  }
+  let result = initial;
+  for (let item = nextOrUndefined(iterator); item !== undefined; item = nextOrUndefined(iterator)) {
+    result = result === undefined ? item : callObject(func, [result, item], null);
+  }
+  if (result === undefined) {
+    throw pyError("TypeError", "reduce() of empty iterable with no initial value");
+  }
+  return result;
+}
+
+function createFunctoolsModule(): PyModule {
+  const module = newModule("_functools", "Tools that operate on functions.");
+  addFunctions(module, {
+    reduce: ["function, iterable, initial=?, /", reduce],
+    cmp_to_key: ["mycmp", (compare: PyValue) => new PyKeyWrapper(compare, null)],
+  });
+  addTypes(module, [partialType]);
+  partialType.dict.set("__module__", "functools");
+  return module;
+}
+
+export { createFunctoolsModule };

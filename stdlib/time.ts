@@ -1,0 +1,198 @@
+/**
+ * The `time` module: clocks (time, monotonic, perf_counter, process_time and
+ * their _ns forms), sleep, struct_time conversions (gmtime, localtime,
+ * mktime), asctime/ctime/strftime in the C locale, and strptime through the
+ * pure-Python _strptime module, as CPython does. Local time follows the
+ * process time zone as JS Date sees it. Not provided: get_clock_info,
+ * clock_settime, tzset, pthread_getcpuclockid.
+ */
+import process from "node:process";
+import type { PyValue } from "../vm/objects/object.ts";
+import { PyFloat } from "../vm/objects/float.ts";
+import { pyError } from "../vm/objects/exceptions.ts";
+import { typeOf } from "../vm/objects/typeof.ts";
+import { indexValue } from "../vm/objects/int_methods.ts";
+import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
+import { isStr, type PyStr, toJsString } from "../vm/objects/str_wide.ts";
+import { intOperand, normalizeBigInt } from "../vm/objects/int_value.ts";
+import { callObject } from "../vm/runtime/call.ts";
+import { getAttribute } from "../vm/runtime/attributes.ts";
+import { importModuleLevel } from "../vm/runtime/import/import_module.ts";
+import type { PyModule } from "../vm/runtime/module.ts";
+import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
+import {
+  brokenDown,
+  PyStructTime,
+  standardOffset,
+  structTimeType,
+  zoneName,
+} from "./time_struct.ts";
+import { asctime, strftime, type TimeFields } from "./time_format.ts";
+
+const float = (x: number) => new PyFloat(x);
+
+function nowMilliseconds(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+function nanoseconds(milliseconds: number): PyValue {
+  return normalizeBigInt(BigInt(Math.round(milliseconds * 1e3)) * 1000n);
+}
+
+function cpuSeconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+}
+
+/** A timestamp argument: a number of seconds, floored, or now for None. */
+function timestampOf(value: PyValue): Date {
+  if (value === null) return new Date(nowMilliseconds());
+  const seconds = value instanceof PyFloat ? value.value : Number(indexValue(value));
+  if (Number.isNaN(seconds)) throw pyError("ValueError", "Invalid value NaN (not a number)");
+  const date = new Date(Math.floor(seconds) * 1000);
+  if (Number.isNaN(date.getTime())) {
+    throw pyError("OverflowError", "timestamp out of range for platform time_t");
+  }
+  return date;
+}
+
+/** A time tuple argument (struct_time or 9-tuple) as strftime fields. */
+function fieldsOf(value: PyValue | undefined, caller: string, local = true): TimeFields {
+  const tuple = value === undefined || value === null
+    ? brokenDown(new Date(nowMilliseconds()), !local)
+    : value;
+  if (!(tuple instanceof PyTuple) || tuple.items.length !== 9) {
+    throw pyError("TypeError", `${caller}(): illegal time tuple argument`);
+  }
+  const numbers = tuple.items.map((item) => {
+    const int = intOperand(item);
+    if (int === undefined) {
+      throw pyError(
+        "TypeError",
+        `'${typeOf(item).name}' object cannot be interpreted as an integer`,
+      );
+    }
+    return Number(int);
+  });
+  const [year, month, day, hour, minute, second, weekday, yearDay] = numbers;
+  const zone = tuple instanceof PyStructTime && isStr(tuple.zone)
+    ? toJsString(tuple.zone as PyStr)
+    : zoneName(new Date());
+  const gmtoff = tuple instanceof PyStructTime && typeof tuple.gmtoff === "number"
+    ? tuple.gmtoff
+    : -new Date().getTimezoneOffset() * 60;
+  return {
+    year,
+    month: Math.min(Math.max(month, 1), 12),
+    day,
+    hour,
+    minute,
+    second,
+    weekday: ((weekday % 7) + 7) % 7,
+    yearDay: Math.max(yearDay, 1),
+    zone,
+    gmtoff,
+  };
+}
+
+function localDate(fields: TimeFields): Date {
+  return new Date(
+    fields.year,
+    fields.month - 1,
+    fields.day,
+    fields.hour,
+    fields.minute,
+    fields.second,
+  );
+}
+
+function sleep(seconds: PyValue): PyValue {
+  const value = seconds instanceof PyFloat ? seconds.value : Number(indexValue(seconds));
+  if (Number.isNaN(value)) throw pyError("ValueError", "Invalid value NaN (not a number)");
+  if (value < 0) throw pyError("ValueError", "sleep length must be non-negative");
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  Atomics.wait(cell, 0, 0, value * 1000);
+  return null;
+}
+
+export function createTimeModule(): PyModule {
+  const module = newModule(
+    "time",
+    "This module provides various functions to manipulate time values.",
+  );
+  const year = new Date().getFullYear();
+  const standard = standardOffset(year);
+  const january = new Date(year, 0, 1);
+  const july = new Date(year, 6, 1);
+  const dstOffset = Math.max(-january.getTimezoneOffset(), -july.getTimezoneOffset()) * 60;
+  const standardName = zoneName(january.getTimezoneOffset() * -60 === standard ? january : july);
+  const dstName = zoneName(january.getTimezoneOffset() * -60 === standard ? july : january);
+  addValues(module, {
+    timezone: -standard,
+    altzone: -dstOffset,
+    daylight: standard !== dstOffset ? 1 : 0,
+    tzname: newTuple([standardName, dstName]),
+    CLOCK_REALTIME: 0,
+    CLOCK_MONOTONIC: 1,
+    CLOCK_PROCESS_CPUTIME_ID: 2,
+    CLOCK_THREAD_CPUTIME_ID: 3,
+    CLOCK_MONOTONIC_RAW: 4,
+    CLOCK_BOOTTIME: 7,
+    CLOCK_TAI: 11,
+  });
+  addTypes(module, [structTimeType]);
+  addFunctions(module, {
+    time: ["", () => float(nowMilliseconds() / 1000)],
+    time_ns: ["", () => nanoseconds(nowMilliseconds())],
+    monotonic: ["", () => float(performance.now() / 1000)],
+    monotonic_ns: ["", () => nanoseconds(performance.now())],
+    perf_counter: ["", () => float(performance.now() / 1000)],
+    perf_counter_ns: ["", () => nanoseconds(performance.now())],
+    process_time: ["", () => float(cpuSeconds())],
+    process_time_ns: ["", () => nanoseconds(cpuSeconds() * 1000)],
+    thread_time: ["", () => float(cpuSeconds())],
+    thread_time_ns: ["", () => nanoseconds(cpuSeconds() * 1000)],
+    clock_gettime: [
+      "clk_id, /",
+      (clock: PyValue) =>
+        float(
+          Number(indexValue(clock)) === 0 ? nowMilliseconds() / 1000 : performance.now() / 1000,
+        ),
+    ],
+    clock_gettime_ns: [
+      "clk_id, /",
+      (clock: PyValue) =>
+        nanoseconds(Number(indexValue(clock)) === 0 ? nowMilliseconds() : performance.now()),
+    ],
+    sleep: ["secs, /", sleep],
+    gmtime: ["seconds=None, /", (seconds: PyValue) => brokenDown(timestampOf(seconds), true)],
+    localtime: ["seconds=None, /", (seconds: PyValue) => brokenDown(timestampOf(seconds), false)],
+    mktime: ["t, /", (t: PyValue) => {
+      const time = localDate(fieldsOf(t, "mktime")).getTime();
+      if (Number.isNaN(time)) throw pyError("OverflowError", "mktime argument out of range");
+      return float(time / 1000);
+    }],
+    asctime: ["t=?, /", (t?: PyValue) => asctime(fieldsOf(t, "asctime"))],
+    ctime: [
+      "seconds=None, /",
+      (seconds: PyValue) => asctime(fieldsOf(brokenDown(timestampOf(seconds), false), "ctime")),
+    ],
+    strftime: ["format, t=?, /", (format: PyValue, t?: PyValue) => {
+      if (!isStr(format)) {
+        throw pyError("TypeError", `strftime() argument 1 must be str, not ${typeOf(format).name}`);
+      }
+      const fields = fieldsOf(t, "strftime");
+      return strftime(
+        toJsString(format as PyStr),
+        fields,
+        () => Math.floor(localDate(fields).getTime() / 1000),
+      );
+    }],
+    strptime: ["string, format=?, /", (text: PyValue, format?: PyValue) => {
+      const strptimeModule = importModuleLevel("_strptime", null, null, 0);
+      const args = format === undefined ? [text] : [text, format];
+      return callObject(getAttribute(strptimeModule, "_strptime_time"), args, null);
+    }],
+  });
+  return module;
+}

@@ -1,0 +1,1 @@
+print("runnable package initialised")

@@ -1,0 +1,4 @@
+__all__ = ["exported", "also"]
+exported = "e"
+also = "a"
+hidden = "h"

@@ -1,0 +1,124 @@
+/**
+ * bytes and bytearray as sequences: indexing (an int), slicing (a new byte
+ * string), concatenation with any bytes-like object, repetition and rich
+ * comparison (lexicographic on unsigned bytes; bytes and bytearray compare
+ * with each other, never with str).
+ */
+import type { PyValue } from "./object.ts";
+import { pyError } from "./exceptions.ts";
+import { NotImplemented } from "./singletons.ts";
+import { typeOf } from "./typeof.ts";
+import { indexValue, PySlice, sliceIndices } from "./slice.ts";
+import { bufferOf } from "./buffer.ts";
+import { indexOperand } from "./bytes_args.ts";
+import type { ComparisonOperator } from "./str_sequence.ts";
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** A checked index into `length` bytes; `what` names the type in messages ("" for bytes). */
+export function byteIndex(key: PyValue, length: number, typeName: string, what: string): number {
+  const raw = indexValue(
+    key,
+    () =>
+      `${typeName === "bytes" ? "byte" : typeName} indices must be integers or slices, not ${
+        typeOf(key).name
+      }`,
+  );
+  if (typeof raw === "bigint" && (raw > SSIZE_MAX || raw < -SSIZE_MAX - 1n)) {
+    throw pyError("IndexError", `cannot fit 'int' into an index-sized integer`);
+  }
+  let index = Number(raw);
+  if (index < 0) index += length;
+  if (!(index >= 0 && index < length)) {
+    throw pyError("IndexError", `${typeName === "bytes" ? "" : typeName + " "}${what}out of range`);
+  }
+  return index;
+}
+
+/** self[key]: an int for an index, a copy of the selected bytes for a slice. */
+export function bytesSubscript(
+  self: Uint8Array,
+  key: PyValue,
+  typeName: string,
+): number | Uint8Array {
+  if (typeof key === "number") {
+    const index = key < 0 ? key + self.length : key;
+    if (index >= 0 && index < self.length) return self[index];
+  }
+  if (key instanceof PySlice) return sliceBytes(self, key);
+  return self[byteIndex(key, self.length, typeName, "index ")];
+}
+
+export function sliceBytes(self: Uint8Array, slice: PySlice): Uint8Array {
+  const [start, , step, count] = sliceIndices(slice, self.length);
+  if (step === 1) return self.slice(start, start + count);
+  const out = new Uint8Array(count);
+  for (let i = 0, at = start; i < count; i++, at += step) out[i] = self[at];
+  return out;
+}
+
+/** self + other for a bytes-like other; the "can't concat" TypeError otherwise. */
+export function bytesConcat(self: Uint8Array, other: PyValue, selfTypeName: string): Uint8Array {
+  const bytes = bufferOf(other);
+  if (bytes === undefined) {
+    throw pyError("TypeError", `can't concat ${typeOf(other).name} to ${selfTypeName}`);
+  }
+  const out = new Uint8Array(self.length + bytes.length);
+  out.set(self);
+  out.set(bytes, self.length);
+  return out;
+}
+
+/** The repeat count of `*`, or undefined when `count` is not an int (NotImplemented). */
+export function repeatCount(count: PyValue): number | undefined {
+  const times = indexOperand(count);
+  if (times === undefined) return undefined;
+  if (typeof times === "bigint") {
+    if (times > SSIZE_MAX || times < -SSIZE_MAX - 1n) {
+      throw pyError("OverflowError", "cannot fit 'int' into an index-sized integer");
+    }
+    if (times < 0n) return 0;
+  }
+  return Math.max(0, Number(times));
+}
+
+export function bytesRepeat(self: Uint8Array, times: number): Uint8Array {
+  if (times === 0 || self.length === 0) return new Uint8Array(0);
+  if (self.length * times > 2 ** 32) throw pyError("MemoryError");
+  const out = new Uint8Array(self.length * times);
+  out.set(self);
+  for (let filled = self.length; filled < out.length; filled *= 2) {
+    out.copyWithin(filled, 0, Math.min(filled, out.length - filled));
+  }
+  return out;
+}
+
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const common = Math.min(a.length, b.length);
+  for (let i = 0; i < common; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+export function bytesRichCompare(
+  self: Uint8Array,
+  other: PyValue,
+  operator: ComparisonOperator,
+): PyValue {
+  const bytes = bufferOf(other);
+  if (bytes === undefined) return NotImplemented;
+  if (operator === "__eq__" || operator === "__ne__") {
+    const equal = self.length === bytes.length && compareBytes(self, bytes) === 0;
+    return operator === "__eq__" ? equal : !equal;
+  }
+  const order = compareBytes(self, bytes);
+  switch (operator) {
+    case "__lt__":
+      return order < 0;
+    case "__le__":
+      return order <= 0;
+    case "__gt__":
+      return order > 0;
+    case "__ge__":
+      return order >= 0;
+  }
+}
