@@ -11,6 +11,9 @@ import { createCollectionsModule } from "./_collections.ts";
 import { createErrnoModule } from "./errno.ts";
 import { createTimeModule } from "./time.ts";
 import { createWeakrefModule } from "./_weakref.ts";
+import { createAbcModule } from "./_abc.ts";
+import { createImpModule } from "./_imp.ts";
+import { createThreadModule } from "./_thread.ts";
 
 registerBuiltinModule("math", createMathModule);
 registerBuiltinModule("_operator", createOperatorModule);
@@ -18,5 +21,8 @@ registerBuiltinModule("_functools", createFunctoolsModule);
 registerBuiltinModule("itertools", createItertoolsModule);
 registerBuiltinModule("_collections", createCollectionsModule);
 registerBuiltinModule("_weakref", createWeakrefModule);
+registerBuiltinModule("_abc", createAbcModule);
 registerBuiltinModule("errno", createErrnoModule);
 registerBuiltinModule("time", createTimeModule);
+registerBuiltinModule("_imp", createImpModule);
+registerBuiltinModule("_thread", createThreadModule);

@@ -213,10 +213,12 @@ defineNativeMethods(dequeType, {
   reverse: ["", (self: PyDeque) => (self.replace(self.toArray().reverse()), null)],
   rotate: ["n=1, /", (self: PyDeque, n: PyValue) => {
     const steps = indexValue(n);
-    rotate(
-      self,
-      typeof steps === "bigint" ? Number(steps % BigInt(Math.max(self.length, 1))) : steps,
-    );
+    if (typeof steps === "bigint") {
+      if (steps > 2n ** 63n - 1n || steps < -(2n ** 63n)) {
+        throw pyError("OverflowError", "Python int too large to convert to C ssize_t");
+      }
+      rotate(self, Number(steps % BigInt(Math.max(self.length, 1))));
+    } else rotate(self, steps);
     return null;
   }],
   __len__: ["", (self: PyDeque) => self.length],

@@ -278,7 +278,9 @@ signatureConstructor(starmapType, "starmap", "function, iterable, /", (cls, func
 
 // ---- islice, pairwise ----------------------------------------------------
 
+/** Counts beyond 2**53 are unreachable in practice; sys.maxsize bounds the arguments. */
 const MAXSIZE = Number.MAX_SAFE_INTEGER;
+const SYS_MAXSIZE = 2n ** 63n - 1n;
 
 function sliceBound(value: PyValue, message: string): number {
   if (value === null) return -1;
@@ -288,7 +290,7 @@ function sliceBound(value: PyValue, message: string): number {
   } catch {
     throw pyError("ValueError", message);
   }
-  if (n < 0) throw pyError("ValueError", message);
+  if (n < 0 || n > SYS_MAXSIZE) throw pyError("ValueError", message);
   return n > MAXSIZE ? MAXSIZE : Number(n);
 }
 
@@ -315,7 +317,7 @@ signatureConstructor(
         } catch {
           n = -1;
         }
-        if (n <= 0) {
+        if (n <= 0 || n > SYS_MAXSIZE) {
           throw pyError("ValueError", "Step for islice() must be a positive integer or None.");
         }
         step = n > MAXSIZE ? MAXSIZE : Number(n);

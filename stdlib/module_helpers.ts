@@ -23,24 +23,19 @@ export function newModule(name: string, doc: string | null = null): PyModule {
   return new PyModule(name, dict);
 }
 
-/**
- * Module-level functions. CPython names a module function "module.name" in
- * its argument-count errors ("math.sqrt() takes exactly one argument"), so
- * that is the qualified name they carry.
- */
+/** Module-level functions, each recording its module (for "math.sqrt()" in errors). */
 export function addFunctions(module: PyModule, functions: Record<string, FunctionSpec>): void {
   for (const [name, [signature, impl, options]] of Object.entries(functions)) {
-    module.dict.set(
+    const func = new PyBuiltinFunction(
       name,
-      new PyBuiltinFunction(
-        name,
-        `${module.name}.${name}`,
-        parseSignature(signature, options?.style),
-        impl,
-        undefined,
-        options?.doc ?? null,
-      ),
+      name,
+      parseSignature(signature, options?.style),
+      impl,
+      undefined,
+      options?.doc ?? null,
     );
+    func.module = module.name;
+    module.dict.set(name, func);
   }
 }
 

@@ -11,6 +11,7 @@ import { PyType, TypeFlag } from "./type.ts";
 export const typeType = new PyType(null, "type", [], new Map(), TypeFlag.BASETYPE);
 export const objectType = new PyType(typeType, "object", [], new Map(), TypeFlag.BASETYPE);
 typeType.setBases([objectType]);
+objectType.dict.set("__doc__", null);
 
 /** A builtin (static) type: attributes cannot be assigned from Python code. */
 export function makeBuiltinType(
@@ -19,7 +20,8 @@ export function makeBuiltinType(
   options: { subclassable?: boolean; extraBases?: readonly PyType[] } = {},
 ): PyType {
   const flags = options.subclassable === false ? 0 : TypeFlag.BASETYPE;
-  const dict = new Map<string, PyValue>();
+  // Every type has `__doc__` in its namespace (None without a docstring), as in CPython.
+  const dict = new Map<string, PyValue>([["__doc__", null]]);
   return new PyType(typeType, name, [base, ...(options.extraBases ?? [])], dict, flags);
 }
 

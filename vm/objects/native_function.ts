@@ -87,6 +87,12 @@ export class PyBuiltinFunction extends PyObject {
     super(builtinFunctionType);
   }
 
+  /**
+   * `__module__` of a function defined by a module other than builtins
+   * ("math"); CPython names such functions "math.sqrt()" in argument errors.
+   */
+  module: string | null = null;
+
   /** This function bound to `owner` (a classmethod read through a class): `C.name`. */
   bindTo(owner: PyType): PyBuiltinFunction {
     return new PyBuiltinFunction(
@@ -109,7 +115,8 @@ export class PyBuiltinFunction extends PyObject {
 
   private messageName(): string {
     const style = this.signature.style;
-    return style === "noargs" || style === "onearg" ? this.qualname : this.name;
+    if (style !== "noargs" && style !== "onearg") return this.name;
+    return this.module === null ? this.qualname : `${this.module}.${this.qualname}`;
   }
 }
 

@@ -24,6 +24,7 @@ import "./types/descriptor_type.ts";
 import "./types/frame_type.ts";
 import "./types/generic_alias.ts";
 import "./types/union_type.ts";
+import "./types/object_reduce.ts";
 import "./types/constructors.ts";
 import "./types/number_slots.ts";
 import "./types/bytes_type.ts";

@@ -75,7 +75,7 @@ export function lengthOf(obj: PyValue): PyValue {
   throw pyError("TypeError", `'${typeOf(result).name}' object cannot be interpreted as an integer`);
 }
 
-function classInfoCheck(
+export function classInfoCheck(
   value: PyValue,
   classinfo: PyValue,
   hook: "__instancecheck__" | "__subclasscheck__",
@@ -85,6 +85,7 @@ function classInfoCheck(
     return classinfo.items.some((item) => classInfoCheck(value, item, hook, what));
   }
   if (classinfo instanceof PyType) {
+    if (hook === "__instancecheck__" && typeOf(value) === classinfo) return true;
     const meta = typeOf(classinfo);
     if (meta.definingClass(hook) !== undefined && meta.definingClass(hook)!.isHeapType) {
       return isTrue(callObject(meta.lookup(hook)!, [classinfo, value], null));

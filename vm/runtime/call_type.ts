@@ -23,7 +23,11 @@ import { PyDict } from "../objects/dict.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import { PyClassMethod, PyStaticMethod } from "../objects/descriptors.ts";
-import { defineNativeMethods, nativeFunction } from "../objects/native_function.ts";
+import {
+  defineNativeMethods,
+  nativeFunction,
+  type PyBuiltinFunction,
+} from "../objects/native_function.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { isStr, toJsString } from "../objects/str_wide.ts";
 import { callObject } from "./call.ts";
@@ -46,6 +50,12 @@ export type NativeInitializer = (
 ) => void;
 
 const constructors = new Map<PyType, NativeConstructor>();
+/** The type each visible `__new__` function belongs to (its `__self__`, as in CPython). */
+const constructorOwners = new WeakMap<PyBuiltinFunction, PyType>();
+
+export function constructorOwner(func: PyBuiltinFunction): PyType | undefined {
+  return constructorOwners.get(func);
+}
 const initializers = new Map<PyType, NativeInitializer>();
 
 /**
@@ -77,6 +87,7 @@ export function registerConstructor(type: PyType, constructor: NativeConstructor
         : withInstanceStorage(constructor(cls, values, names), cls);
     },
   );
+  constructorOwners.set(visible, type);
   type.dict.set("__new__", new PyStaticMethod(visible));
   type.invalidate();
 }
@@ -264,7 +275,15 @@ registerConstructor(typeType, (meta, args, kwnames) => {
       `type.__new__() argument 3 must be dict, not ${typeOf(namespace).name}`,
     );
   }
-  return createClass(meta, name as string, bases.items, namespace, args.slice(3), kwnames ?? []);
+  // type_new: a more derived metaclass among the bases takes over (with its own __new__).
+  const winner = mostDerivedMetaclass(meta, bases.items);
+  if (winner !== meta) {
+    const owner = slotOwner(winner, "__new__", constructors);
+    if (owner instanceof PyType) {
+      return callObject(getAttribute(winner, "__new__"), [winner, ...args], kwnames);
+    }
+  }
+  return createClass(winner, name as string, bases.items, namespace, args.slice(3), kwnames ?? []);
 });
 registerInitializer(typeType, () => {});
 

@@ -3,29 +3,63 @@
  * bodies), globals, builtins and cells, with CPython 3.11's error messages.
  */
 import type { PyValue } from "../objects/object.ts";
-import { PyDict } from "../objects/dict.ts";
-import { ExceptionType, type PyBaseException, pyError } from "../objects/exceptions.ts";
+import { dictType, PyDict } from "../objects/dict.ts";
+import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
 import type { CodeObject } from "../compiler/code.ts";
 import type { Frame } from "./frame.ts";
 import { unboundLocalError } from "./raise.ts";
+import { deleteSubscript, getSubscript, setSubscript } from "./subscript.ts";
 
 function nameError(name: string): PyBaseException {
   return pyError("NameError", `name '${name}' is not defined`);
 }
 
+/**
+ * `locals[name]`, or undefined. A class body's namespace may be a dict
+ * subclass from `__prepare__` (enum's _EnumDict) whose `__getitem__` and
+ * `__setitem__` must run, as CPython calls them for every non-exact dict.
+ */
+function localValue(locals: PyDict | null, name: string): PyValue | undefined {
+  if (locals === null) return undefined;
+  if (locals.cls === dictType) return locals.get(name);
+  try {
+    return getSubscript(locals, name);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.KeyError)) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
 export function loadName(frame: Frame, name: string): PyValue {
-  const local = frame.locals?.get(name);
+  const local = localValue(frame.locals, name);
   if (local !== undefined) return local;
   return loadGlobal(frame, name);
 }
 
 export function storeName(frame: Frame, name: string, value: PyValue): void {
-  if (frame.locals === null) throw pyError("SystemError", `no locals found when storing '${name}'`);
-  frame.locals.set(name, value);
+  const locals = frame.locals;
+  if (locals === null) throw pyError("SystemError", `no locals found when storing '${name}'`);
+  if (locals.cls === dictType) locals.set(name, value);
+  else setSubscript(locals, name, value);
 }
 
 export function deleteName(frame: Frame, name: string): void {
-  if (frame.locals === null || !frame.locals.delete(name)) throw nameError(name);
+  const locals = frame.locals;
+  if (locals === null) throw nameError(name);
+  if (locals.cls === dictType) {
+    if (!locals.delete(name)) throw nameError(name);
+    return;
+  }
+  try {
+    deleteSubscript(locals, name);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.KeyError)) {
+      throw nameError(name);
+    }
+    throw error;
+  }
 }
 
 export function loadGlobal(frame: Frame, name: string): PyValue {
@@ -62,7 +96,7 @@ export function unboundCellError(code: CodeObject, index: number): PyBaseExcepti
 /** LOAD_CLASSDEREF: a class body reads a free variable, preferring its own namespace. */
 export function loadClassDeref(frame: Frame, index: number): PyValue {
   const name = cellName(frame.code, index);
-  const local = frame.locals?.get(name);
+  const local = localValue(frame.locals, name);
   if (local !== undefined) return local;
   const value = frame.cells[index].contents;
   if (value === undefined) throw unboundCellError(frame.code, index);

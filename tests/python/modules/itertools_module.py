@@ -55,3 +55,11 @@ total = 0
 for i in it.islice(it.count(), 100000):
     total += i
 print(total)
+show('islice huge', lambda: it.islice([], 2**63))
+print(list(it.islice('abc', 2**63 - 1)), list(it.islice('abcdef', 1, 2**62, 2)))
+def keyfail(x):
+    if x == 3: raise KeyError('k')
+    return x // 2
+g = it.groupby([1, 2, 3, 4], key=keyfail)
+print(next(g)[0]); show('groupby key error', lambda: list(g))
+a = it.accumulate([1, 2, 3], lambda x, y: x * 10 + y, initial=9); print(list(a))

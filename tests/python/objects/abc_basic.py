@@ -40,3 +40,48 @@ class Sized(abc.ABC):
         return hasattr(other, "__len__") or NotImplemented
 
 print(isinstance([], Sized), isinstance(1, Sized), sorted(Base.__abstractmethods__))
+
+
+# Caches: a negative answer is forgotten after a later register().
+class Iface(abc.ABC):
+    pass
+
+
+class Plain:
+    pass
+
+token = abc.get_cache_token()
+print(issubclass(Plain, Iface), isinstance(Plain(), Iface))
+Iface.register(Plain)
+print(abc.get_cache_token() != token, issubclass(Plain, Iface), isinstance(Plain(), Iface))
+try:
+    Iface.register(1)
+except TypeError as e:
+    print(e)
+try:
+    Plain.register = None
+    Iface.register(object)
+    Base.register(Base.__mro__[-1])
+except RuntimeError as e:
+    print(e)
+
+
+class Child(Iface):
+    pass
+
+print(issubclass(Child, Iface), issubclass(Iface, Child), Iface.register(Child) is Child)
+Iface._abc_registry_clear()
+Iface._abc_caches_clear()
+print(issubclass(Plain, Iface), type(Iface).__name__, abc.ABCMeta.__module__)
+
+
+class WithProp(abc.ABC):
+    @property
+    @abc.abstractmethod
+    def value(self): ...
+
+    @classmethod
+    @abc.abstractmethod
+    def make(cls): ...
+
+print(sorted(WithProp.__abstractmethods__))

@@ -26,6 +26,7 @@ import { callObject } from "../call.ts";
 import { getAttribute, setAttribute } from "../attributes.ts";
 import { interpreter } from "../interpreter_state.ts";
 import { PyModule } from "../module.ts";
+import { toPyException } from "../raise.ts";
 import { namespaceLoaderType, newNamespaceLoader, sourceLoaderType } from "./module_spec.ts";
 import { readModuleFile } from "./file_source.ts";
 import { loadBuiltinModule } from "./builtin_modules.ts";
@@ -146,9 +147,13 @@ export function runSourceFile(module: PyModule, path: string): void {
   if (source === undefined) {
     throw pyError("ImportError", `source not available for ${module.name} (${path})`);
   }
-  const optimize = importSettings.optimize;
-  const tree = parse(source, path, "exec", {});
-  const code = compileModule(tree, path, "exec", { optimize });
+  let code;
+  try {
+    const tree = parse(source, path, "exec", {});
+    code = compileModule(tree, path, "exec", { optimize: importSettings.optimize });
+  } catch (error) {
+    throw toPyException(error); // a SyntaxError object the importer can catch
+  }
   const dict = module.dict;
   const builtins = interpreter().builtins.dict;
   if (!dict.has("__builtins__")) dict.set("__builtins__", builtins);

@@ -12,10 +12,11 @@
  * has a package or module (PEP 420).
  *
  * Only source files are found: no bytecode (.pyc) and no extension modules.
- * The finder for each entry is cached by its path, as sys.path_importer_cache
- * would be; that cache is internal (sys.path_importer_cache stays empty) and
- * directory contents are not cached, so files created while the program runs
- * are found without invalidate_caches().
+ * The finder for each entry is cached by its absolute path, as
+ * sys.path_importer_cache would be (an entry that is neither a directory nor
+ * a zip stays unusable, as CPython's cached None does); that cache is internal
+ * (sys.path_importer_cache stays empty). Directory contents are not cached, so
+ * files created while the program runs are found without invalidate_caches().
  */
 import { archiveAt, splitArchivePath } from "./file_source.ts";
 import type { ZipArchive } from "./zip_archive.ts";
@@ -71,10 +72,11 @@ function statKind(path: string): "file" | "directory" | null {
 
 const finders = new Map<string, EntryFinder | null>();
 
+/** The finder for a path entry, cached by its absolute path ('' follows the current directory). */
 function finderFor(entry: string): EntryFinder | null {
-  let finder = finders.get(entry);
-  if (finder !== undefined) return finder;
   const path = absolutePath(entry);
+  let finder = finders.get(path);
+  if (finder !== undefined) return finder;
   const kind = statKind(path);
   if (kind === "directory") finder = new DirectoryFinder(path);
   else if (kind === "file") {
@@ -84,7 +86,7 @@ function finderFor(entry: string): EntryFinder | null {
     const located = splitArchivePath(path);
     finder = located === null ? null : new ZipFinder(located.archive, located.inner);
   }
-  finders.set(entry, finder);
+  finders.set(path, finder);
   return finder;
 }
 

@@ -18,6 +18,8 @@ import { typeOf } from "../../objects/typeof.ts";
 import { parse } from "../../compiler/parse.ts";
 import { compileModule } from "../../compiler/compile.ts";
 import type { CodeObject } from "../../compiler/code.ts";
+import { PySyntaxError } from "../../compiler/errors.ts";
+import { formatSyntaxErrorReport } from "../syntax_error_report.ts";
 import { getAttribute } from "../attributes.ts";
 import { interpreter } from "../interpreter_state.ts";
 import { toPyException } from "../raise.ts";
@@ -179,6 +181,12 @@ function runDetails(
     if (error instanceof RunModuleError) {
       flushStdout();
       writeStderr(`${options.executable}: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof PySyntaxError && error.pyClass !== "MemoryError") {
+      // the module's own code does not compile: reported as for a script (runpy's frames aside)
+      flushStdout();
+      writeStderr(formatSyntaxErrorReport(error));
       return 1;
     }
     return reportUncaught(toPyException(error));

@@ -158,8 +158,23 @@ function wrapper(type: PyType, make: (func: PyValue, cls: PyType) => PyValue, na
 }
 wrapper(staticmethodType, (func, cls) => new PyStaticMethod(func, cls), "staticmethod");
 wrapper(classmethodType, (func, cls) => new PyClassMethod(func, cls), "classmethod");
-defineGetSets(staticmethodType, { __func__: [(self: PyStaticMethod) => self.func] });
-defineGetSets(classmethodType, { __func__: [(self: PyClassMethod) => self.func] });
+/** `__isabstractmethod__` of a wrapped callable (abc.abstractmethod marks it so). */
+function isAbstract(value: PyValue): boolean {
+  if (value === null) return false;
+  try {
+    return isTrue(late.getAttribute(value, "__isabstractmethod__"));
+  } catch {
+    return false;
+  }
+}
+defineGetSets(staticmethodType, {
+  __func__: [(self: PyStaticMethod) => self.func],
+  __isabstractmethod__: [(self: PyStaticMethod) => isAbstract(self.func)],
+});
+defineGetSets(classmethodType, {
+  __func__: [(self: PyClassMethod) => self.func],
+  __isabstractmethod__: [(self: PyClassMethod) => isAbstract(self.func)],
+});
 
 registerConstructor(propertyType, (cls) => new PyProperty(null, null, null, null, cls));
 registerInitializer(propertyType, (self, args, kwnames) => {
@@ -219,4 +234,7 @@ defineGetSets(propertyType, {
   fset: [(self: PyProperty) => self.fset],
   fdel: [(self: PyProperty) => self.fdel],
   __doc__: [(self: PyProperty) => self.doc],
+  __isabstractmethod__: [
+    (self: PyProperty) => isAbstract(self.fget) || isAbstract(self.fset) || isAbstract(self.fdel),
+  ],
 });

@@ -5,7 +5,10 @@ import {
   builtinFunctionType,
   defineNativeMethods,
   methodDescriptorType,
+  type PyBuiltinFunction,
+  type PyMethodDescriptor,
 } from "../../objects/native_function.ts";
+import { constructorOwner } from "../call_type.ts";
 import { PyStaticMethod, staticmethodType } from "../../objects/descriptors.ts";
 import { callObject } from "../call.ts";
 import { defineGetSets } from "../../objects/getset.ts";
@@ -177,3 +180,19 @@ for (
     ],
   });
 }
+
+defineGetSets(builtinFunctionType, {
+  __name__: [(self: PyBuiltinFunction) => self.name],
+  __qualname__: [(self: PyBuiltinFunction) => self.qualname],
+  __doc__: [(self: PyBuiltinFunction) => self.doc],
+  __self__: [
+    (self: PyBuiltinFunction) =>
+      self.self !== undefined ? self.self : constructorOwner(self) ?? null,
+  ],
+});
+defineGetSets(methodDescriptorType, {
+  __name__: [(self: PyMethodDescriptor) => self.name],
+  __qualname__: [(self: PyMethodDescriptor) => self.qualname],
+  __doc__: [(self: PyMethodDescriptor) => self.doc],
+  __objclass__: [(self: PyMethodDescriptor) => self.owner],
+});

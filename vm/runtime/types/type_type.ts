@@ -92,6 +92,7 @@ defineGetSets(typeType, {
   __bases__: [(self: PyType) => newTuple(self.bases)],
   __base__: [(self: PyType) => self.bases[0] ?? null],
   __mro__: [(self: PyType) => newTuple(self.mro)],
+  __flags__: [(self: PyType) => self.flags],
   __doc__: [(self: PyType) => ownEntry(self, "__doc__") ?? null],
   __dict__: [(self: PyType) => typeDictProxy(self)],
 });

@@ -1,0 +1,184 @@
+/**
+ * The `_abc` module: the machinery behind `abc.ABCMeta` (CPython's
+ * Modules/_abc.c; the algorithm is _py_abc.py's). Each ABC carries an
+ * `_abc_impl` object holding its registry of virtual subclasses and its
+ * positive and negative `issubclass` caches. The caches hold classes
+ * weakly (a JS `WeakSet`); the registry is a set of JS `WeakRef`s so it can
+ * be walked. Every `register()` bumps a global token, which invalidates all
+ * negative caches at once.
+ */
+import { PyObject, type PyValue } from "../vm/objects/object.ts";
+import { makeBuiltinType } from "../vm/objects/core_types.ts";
+import { PyType } from "../vm/objects/type.ts";
+import { pyError } from "../vm/objects/exceptions.ts";
+import { typeOf } from "../vm/objects/typeof.ts";
+import { newTuple } from "../vm/objects/tuple.ts";
+import { NotImplemented } from "../vm/objects/singletons.ts";
+import { newFrozenSet, newSet } from "../vm/objects/set_methods.ts";
+import { PyList } from "../vm/objects/list.ts";
+import { toJsString } from "../vm/objects/str_wide.ts";
+import { callObject } from "../vm/runtime/call.ts";
+import { getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
+import { iterateToArray } from "../vm/runtime/iteration.ts";
+import { isTrue } from "../vm/runtime/operators.ts";
+import { classInfoCheck } from "../vm/runtime/builtin_functions.ts";
+import type { PyModule } from "../vm/runtime/module.ts";
+import { addFunctions, newModule } from "./module_helpers.ts";
+
+const abcDataType = makeBuiltinType("_abc_data", undefined, { subclassable: false });
+
+/** Bumped by every register(): negative caches older than this are stale. */
+let invalidationCounter = 0;
+
+class PyAbcData extends PyObject {
+  readonly registry = new Set<WeakRef<PyType>>();
+  cache = new WeakSet<PyType>();
+  negativeCache = new WeakSet<PyType>();
+  negativeCacheVersion = invalidationCounter;
+  constructor() {
+    super(abcDataType);
+  }
+
+  registered(): PyType[] {
+    const live: PyType[] = [];
+    for (const ref of this.registry) {
+      const cls = ref.deref();
+      if (cls === undefined) this.registry.delete(ref);
+      else live.push(cls);
+    }
+    return live;
+  }
+}
+
+function implOf(cls: PyValue): PyAbcData {
+  const impl = getAttribute(cls, "_abc_impl");
+  if (!(impl instanceof PyAbcData)) {
+    throw pyError("TypeError", "_abc_impl is set to a wrong type");
+  }
+  return impl;
+}
+
+function attributeOr(value: PyValue, name: string, fallback: PyValue): PyValue {
+  try {
+    return getAttribute(value, name);
+  } catch {
+    return fallback;
+  }
+}
+
+function isAbstract(value: PyValue): boolean {
+  return isTrue(attributeOr(value, "__isabstractmethod__", false));
+}
+
+function issubclass(value: PyValue, classinfo: PyValue): boolean {
+  return classInfoCheck(value, classinfo, "__subclasscheck__", "issubclass()");
+}
+
+/** _abc_init(cls): compute `__abstractmethods__` and attach fresh ABC state. */
+function abcInit(cls: PyValue): PyValue {
+  if (!(cls instanceof PyType)) throw pyError("TypeError", "_abc_init() argument must be a type");
+  const abstracts: PyValue[] = [];
+  for (const [name, value] of cls.dict) if (isAbstract(value)) abstracts.push(name);
+  for (const base of cls.bases) {
+    for (const name of iterateToArray(attributeOr(base, "__abstractmethods__", newTuple([])))) {
+      if (abstracts.includes(name)) continue;
+      if (isAbstract(attributeOr(cls, toJsString(name as string), null))) abstracts.push(name);
+    }
+  }
+  setAttribute(cls, "__abstractmethods__", newFrozenSet(new PyList(abstracts)));
+  setAttribute(cls, "_abc_impl", new PyAbcData());
+  // collections.abc marks Sequence/Mapping this way; the flags are not modelled.
+  if (cls.dict.has("__abc_tpflags__")) cls.setOwnAttribute("__abc_tpflags__", undefined);
+  return null;
+}
+
+function abcRegister(cls: PyValue, subclass: PyValue): PyValue {
+  if (!(subclass instanceof PyType)) throw pyError("TypeError", "Can only register classes");
+  if (issubclass(subclass, cls)) return subclass;
+  if (issubclass(cls, subclass)) {
+    throw pyError("RuntimeError", "Refusing to create an inheritance cycle");
+  }
+  implOf(cls).registry.add(new WeakRef(subclass));
+  invalidationCounter++;
+  return subclass;
+}
+
+function abcInstancecheck(cls: PyValue, instance: PyValue): PyValue {
+  const impl = implOf(cls);
+  const subclass = attributeOr(instance, "__class__", typeOf(instance));
+  if (subclass instanceof PyType && impl.cache.has(subclass)) return true;
+  const subtype = typeOf(instance);
+  const check = (candidate: PyValue) =>
+    isTrue(callObject(getAttribute(cls, "__subclasscheck__"), [candidate], null));
+  if (subtype === subclass) {
+    if (impl.negativeCacheVersion === invalidationCounter && impl.negativeCache.has(subtype)) {
+      return false;
+    }
+    return check(subclass);
+  }
+  return check(subclass) || check(subtype);
+}
+
+function abcSubclasscheck(cls: PyValue, subclass: PyValue): PyValue {
+  if (!(subclass instanceof PyType)) {
+    throw pyError("TypeError", "issubclass() arg 1 must be a class");
+  }
+  const impl = implOf(cls);
+  if (impl.cache.has(subclass)) return true;
+  if (impl.negativeCacheVersion < invalidationCounter) {
+    impl.negativeCache = new WeakSet();
+    impl.negativeCacheVersion = invalidationCounter;
+  } else if (impl.negativeCache.has(subclass)) {
+    return false;
+  }
+  const verdict = (ok: boolean) => {
+    (ok ? impl.cache : impl.negativeCache).add(subclass);
+    return ok;
+  };
+  const hook = callObject(getAttribute(cls, "__subclasshook__"), [subclass], null);
+  if (hook !== NotImplemented) {
+    if (typeof hook !== "boolean") {
+      throw pyError(
+        "AssertionError",
+        "__subclasshook__ must return either False, True, or NotImplemented",
+      );
+    }
+    return verdict(hook);
+  }
+  if (cls instanceof PyType && subclass.mro.includes(cls)) return verdict(true);
+  for (const registered of impl.registered()) {
+    if (issubclass(subclass, registered)) return verdict(true);
+  }
+  const subclasses = iterateToArray(callObject(getAttribute(cls, "__subclasses__"), [], null));
+  for (const child of subclasses) {
+    if (issubclass(subclass, child)) return verdict(true);
+  }
+  return verdict(false);
+}
+
+export function createAbcModule(): PyModule {
+  const module = newModule("_abc", "Module contains faster C implementation of abc.ABCMeta");
+  addFunctions(module, {
+    get_cache_token: ["", () => invalidationCounter],
+    _abc_init: ["self, /", abcInit],
+    _abc_register: ["self, subclass, /", abcRegister],
+    _abc_instancecheck: ["self, instance, /", abcInstancecheck],
+    _abc_subclasscheck: ["self, subclass, /", abcSubclasscheck],
+    _get_dump: ["self, /", (cls: PyValue) => {
+      const impl = implOf(cls);
+      const registry = newSet(undefined, new PyList(impl.registered()));
+      return newTuple([registry, newSet(), newSet(), impl.negativeCacheVersion]);
+    }],
+    _reset_registry: ["self, /", (cls: PyValue) => {
+      implOf(cls).registry.clear();
+      return null;
+    }],
+    _reset_caches: ["self, /", (cls: PyValue) => {
+      const impl = implOf(cls);
+      impl.cache = new WeakSet();
+      impl.negativeCache = new WeakSet();
+      return null;
+    }],
+  });
+  return module;
+}
