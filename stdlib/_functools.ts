@@ -1,8 +1,7 @@
 /**
  * The `_functools` module: reduce, partial and cmp_to_key. functools.py
  * imports each of these when present and keeps its pure-Python versions
- * otherwise; `_lru_cache_wrapper` is not provided, so lru_cache is the
- * pure-Python one.
+ * otherwise. `_lru_cache_wrapper` lives in functools_lru_cache.ts.
  */
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
@@ -23,6 +22,7 @@ import { compareOp } from "../vm/runtime/operators.ts";
 import { COMPARE_OPERATOR_INDEX } from "../vm/compiler/opcodes.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addTypes, newModule } from "./module_helpers.ts";
+import { lruCacheWrapperType } from "./functools_lru_cache.ts";
 
 export const partialType = makeBuiltinType("partial");
 export const keyWrapperType = makeBuiltinType("KeyWrapper", undefined, { subclassable: false });
@@ -182,8 +182,9 @@ function createFunctoolsModule(): PyModule {
     reduce: ["function, iterable, initial=?, /", reduce],
     cmp_to_key: ["mycmp", (compare: PyValue) => new PyKeyWrapper(compare, null)],
   });
-  addTypes(module, [partialType]);
+  addTypes(module, [partialType, lruCacheWrapperType]);
   partialType.dict.set("__module__", "functools");
+  lruCacheWrapperType.dict.set("__module__", "functools");
   return module;
 }
 

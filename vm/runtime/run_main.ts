@@ -182,5 +182,34 @@ function reportOf(exception: PyBaseException, seen: Set<PyBaseException>): Excep
     group: exception instanceof PyExceptionGroup
       ? exception.exceptions.items.map((member) => reportOf(member as PyBaseException, seen))
       : null,
+    syntax: syntaxDetails(exception),
+  };
+}
+
+/** The location a SyntaxError carries, when it has one (CPython's parse_syntax_error). */
+function syntaxDetails(exception: PyBaseException): ExceptionReport["syntax"] {
+  if (!exception.cls.isSubtypeOf(ExceptionType.SyntaxError)) return undefined;
+  const field = (name: string) => getMappedAttribute(exception, name) ?? null;
+  const lineno = field("lineno");
+  if (typeof lineno !== "number") return undefined;
+  const text = field("text");
+  const filename = field("filename");
+  const number = (
+    value: PyValue,
+    otherwise: number,
+  ) => (typeof value === "number" ? value : otherwise);
+  const offset = number(field("offset"), -1);
+  const msg = field("msg");
+  return {
+    location: {
+      filename: isStr(filename) ? toJsString(filename as PyStr) : "<string>",
+      lineno,
+      offset,
+      text: isStr(text) ? toJsString(text as PyStr) : null,
+      endLineno: number(field("end_lineno"), lineno),
+      endOffset: number(field("end_offset"), -1),
+    },
+    msg: msg === null ? "" : toJsString(strOf(msg)),
+    exact: exception.cls === ExceptionType.SyntaxError,
   };
 }

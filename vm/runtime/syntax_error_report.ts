@@ -15,10 +15,28 @@ import type { PySyntaxError } from "../compiler/errors.ts";
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 
+/** The location fields of a SyntaxError, whether from the front end or a Python object. */
+export interface SyntaxErrorLocation {
+  filename: string;
+  lineno: number;
+  offset: number;
+  text: string | null;
+  endLineno: number;
+  endOffset: number;
+}
+
 export function formatSyntaxErrorReport(error: PySyntaxError): string {
+  return syntaxErrorLocationBlock(error, error.pyClass === "SyntaxError") +
+    `${error.pyClass}: ${error.msg}\n`;
+}
+
+/** The `File ..., line N` line, the source line and its carets (without the final line). */
+export function syntaxErrorLocationBlock(
+  error: SyntaxErrorLocation,
+  isExactSyntaxError: boolean,
+): string {
   let out = `  File "${error.filename}", line ${error.lineno}\n`;
   if (error.text !== null) {
-    const isExactSyntaxError = error.pyClass === "SyntaxError";
     const endLineno = isExactSyntaxError ? error.endLineno : error.lineno;
     let endOffset = isExactSyntaxError ? error.endOffset : -1;
     const lineSize = utf8.encode(error.text).length;
@@ -26,7 +44,7 @@ export function formatSyntaxErrorReport(error: PySyntaxError): string {
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
     out += errorTextWithCaret(error.offset, endOffset, error.text);
   }
-  return out + `${error.pyClass}: ${error.msg}\n`;
+  return out;
 }
 
 function errorTextWithCaret(offset: number, endOffset: number, text: string): string {

@@ -20,6 +20,7 @@
  */
 import { parse } from "../compiler/parse.ts";
 import type { Expr } from "../compiler/ast.ts";
+import { type SyntaxErrorLocation, syntaxErrorLocationBlock } from "./syntax_error_report.ts";
 
 export interface FrameReport {
   filename: string;
@@ -43,6 +44,11 @@ export interface ExceptionReport {
   suppressContext: boolean;
   /** Members of an exception group, or null. */
   group: ExceptionReport[] | null;
+  /**
+   * For SyntaxError instances with a location: printed as CPython does, a
+   * `File`/source/caret block, then `Type: msg` instead of `Type: str(exc)`.
+   */
+  syntax?: { location: SyntaxErrorLocation; msg: string; exact: boolean };
 }
 
 /** Reads line `lineno` of a file, without its line ending, or null. */
@@ -155,7 +161,12 @@ export function exceptionOnly(report: ExceptionReport): string {
   const name = module === "builtins" || module === "__main__"
     ? report.typeQualname
     : `${module}.${report.typeQualname}`;
-  let out = report.message === "" ? `${name}\n` : `${name}: ${report.message}\n`;
+  let out: string;
+  if (report.syntax !== undefined) {
+    const { location, msg, exact } = report.syntax;
+    out = syntaxErrorLocationBlock(location, exact) +
+      (msg === "" ? `${name}\n` : `${name}: ${msg}\n`);
+  } else out = report.message === "" ? `${name}\n` : `${name}: ${report.message}\n`;
   for (const note of report.notes ?? []) {
     for (const line of note.split("\n")) out += line + "\n";
   }
