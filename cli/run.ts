@@ -6,8 +6,7 @@
  * module (vm/runtime/import/run_module.ts).
  */
 import type { CommandLine } from "./args.ts";
-import { parse } from "../vm/compiler/parse.ts";
-import { compileModule } from "../vm/compiler/compile.ts";
+import { compileSource } from "../vm/runtime/compile_source.ts";
 import { PySyntaxError } from "../vm/compiler/errors.ts";
 import { decodeSource } from "../vm/compiler/source_encoding.ts";
 import { formatSyntaxErrorReport } from "../vm/runtime/syntax_error_report.ts";
@@ -65,10 +64,7 @@ export function runProgram(
   try {
     // A script is decoded as CPython's file reader does (its encoding errors, its messages).
     if (program.kind === "file") decodeSource(source, filename, "file");
-    const tree = parse(source, filename, "exec", {});
-    code = compileModule(tree, filename, "exec", {
-      optimize: Math.min(flags.optimize, 2) as 0 | 1 | 2,
-    });
+    code = compileSource(source, filename, "exec", flags.optimize);
   } catch (error) {
     if (error instanceof PySyntaxError && error.pyClass === "MemoryError") {
       stderr("MemoryError\n"); // the parser's stack limit: CPython raises a bare MemoryError

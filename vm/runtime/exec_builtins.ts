@@ -10,8 +10,7 @@ import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../objects/str_wide.ts";
 import { nativeFunction, type PyBuiltinFunction } from "../objects/native_function.ts";
-import { parse } from "../compiler/parse.ts";
-import { compileModule } from "../compiler/compile.ts";
+import { compileSource } from "./compile_source.ts";
 import type { CodeObject } from "../compiler/code.ts";
 import { PyCode } from "./code_object.ts";
 import { Frame } from "./frame.ts";
@@ -27,17 +26,6 @@ function sourceOf(source: PyValue, what: string): string | Uint8Array {
   if (isStr(source)) return toJsString(source as PyStr);
   if (source instanceof PyBytes) return source.bytes;
   throw pyError("TypeError", `${what}() arg 1 must be a string, bytes or code object`);
-}
-
-function compileSource(
-  source: string | Uint8Array,
-  filename: string,
-  mode: Mode,
-  optimize: number,
-): CodeObject {
-  const tree = parse(source, filename, mode, {});
-  const level = optimize < 0 ? 0 : Math.min(optimize, 2);
-  return compileModule(tree, filename, mode, { optimize: level as 0 | 1 | 2 });
 }
 
 /** Run a code object with the given (or the caller's) namespaces. */

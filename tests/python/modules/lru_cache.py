@@ -1,6 +1,4 @@
 # functools.lru_cache on the native _functools._lru_cache_wrapper.
-import sys
-sys.path.append(sys.path[0] + '/lib')
 import functools
 
 calls = []

@@ -1,7 +1,5 @@
 # The pure-Python functools, collections and operator modules running on the
 # native _functools, _collections, _operator and itertools.
-import sys
-sys.path.append(sys.path[0] + '/lib')
 import functools, collections, collections.abc, operator, itertools
 
 print(functools.reduce(operator.mul, range(1, 10)), functools.partial(pow, 2)(10))

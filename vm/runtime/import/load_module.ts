@@ -18,8 +18,7 @@ import { PyDict } from "../../objects/dict.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
-import { parse } from "../../compiler/parse.ts";
-import { compileModule } from "../../compiler/compile.ts";
+import { compileSource } from "../compile_source.ts";
 import { Frame } from "../frame.ts";
 import { evalFrame } from "../eval.ts";
 import { callObject } from "../call.ts";
@@ -149,8 +148,7 @@ export function runSourceFile(module: PyModule, path: string): void {
   }
   let code;
   try {
-    const tree = parse(source, path, "exec", {});
-    code = compileModule(tree, path, "exec", { optimize: importSettings.optimize });
+    code = compileSource(source, path, "exec", importSettings.optimize);
   } catch (error) {
     throw toPyException(error); // a SyntaxError object the importer can catch
   }

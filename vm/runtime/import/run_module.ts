@@ -15,8 +15,7 @@ import type { PyDict } from "../../objects/dict.ts";
 import { strOf } from "../../objects/str_convert.ts";
 import { isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
 import { typeOf } from "../../objects/typeof.ts";
-import { parse } from "../../compiler/parse.ts";
-import { compileModule } from "../../compiler/compile.ts";
+import { compileSource } from "../compile_source.ts";
 import type { CodeObject } from "../../compiler/code.ts";
 import { PySyntaxError } from "../../compiler/errors.ts";
 import { formatSyntaxErrorReport } from "../syntax_error_report.ts";
@@ -130,12 +129,7 @@ function moduleDetails(name: string): ModuleDetails {
   const origin = toJsString(getAttribute(spec, "origin") as PyStr);
   const source = readModuleFile(origin);
   if (source === undefined) throw new RunModuleError(`No code object available for ${name}`);
-  const tree = parse(source, origin, "exec", {});
-  return {
-    name,
-    spec,
-    code: compileModule(tree, origin, "exec", { optimize: importSettings.optimize }),
-  };
+  return { name, spec, code: compileSource(source, origin, "exec", importSettings.optimize) };
 }
 
 /** Run module `name` as __main__ (`-m name`); returns the process exit status. */
