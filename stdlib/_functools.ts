@@ -11,7 +11,7 @@ import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exception
 import { typeOf } from "../vm/objects/typeof.ts";
 import { PyDict } from "../vm/objects/dict.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
-import { reprOf } from "../vm/objects/str_convert.ts";
+import { guardedRepr, reprValue } from "../vm/objects/dict_repr.ts";
 import { isStr, type PyStr, toJsString } from "../vm/objects/str_wide.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import type { InstanceMap } from "../vm/objects/instance_map.ts";
@@ -21,7 +21,7 @@ import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
 import { compareOp } from "../vm/runtime/operators.ts";
 import { COMPARE_OPERATOR_INDEX } from "../vm/compiler/opcodes.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
-import { addFunctions, addTypes, newModule } from "./module_helpers.ts";
+import { addClassGetItem, addFunctions, addTypes, newModule } from "./module_helpers.ts";
 import { lruCacheWrapperType } from "./functools_lru_cache.ts";
 
 export const partialType = makeBuiltinType("partial");
@@ -91,16 +91,18 @@ function callPartial(self: PyPartial, args: PyValue[], kwargs: Map<string, PyVal
 }
 
 function partialRepr(self: PyPartial): string {
-  const parts = [toJsString(reprOf(self.func)), ...self.args.map((a) => toJsString(reprOf(a)))];
-  const keys = self.keywords.keys;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === undefined) continue;
-    const name = isStr(key) ? toJsString(key as PyStr) : toJsString(reprOf(key));
-    parts.push(`${name}=${toJsString(reprOf(self.keywords.values[i]!))}`);
-  }
-  const typeName = self.cls === partialType ? "functools.partial" : self.cls.name;
-  return `${typeName}(${parts.join(", ")})`;
+  return guardedRepr(self, "...", () => {
+    const parts = [reprValue(self.func), ...self.args.map(reprValue)];
+    const keys = self.keywords.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === undefined) continue;
+      const name = isStr(key) ? toJsString(key as PyStr) : reprValue(key);
+      parts.push(`${name}=${reprValue(self.keywords.values[i]!)}`);
+    }
+    const typeName = self.cls === partialType ? "functools.partial" : self.cls.name;
+    return `${typeName}(${parts.join(", ")})`;
+  });
 }
 
 defineNativeMethods(partialType, {
@@ -113,11 +115,12 @@ defineNativeMethods(partialType, {
       newTuple([self.func, newTuple(self.args), self.keywords, null]),
     ])],
   __setstate__: ["state, /", (self: PyPartial, state: PyValue) => {
-    if (!(state instanceof PyTuple) || state.items.length !== 4) {
-      throw pyError("TypeError", "argument to __setstate__ must be a tuple");
-    }
-    const [func, args, keywords] = state.items;
-    if (!isCallable(func) || !(args instanceof PyTuple)) {
+    const items = state instanceof PyTuple ? state.items : [];
+    const [func, args, keywords] = items;
+    if (
+      items.length !== 4 || !isCallable(func) || !(args instanceof PyTuple) ||
+      (keywords !== null && !(keywords instanceof PyDict))
+    ) {
       throw pyError("TypeError", "invalid partial state");
     }
     self.func = func;
@@ -183,6 +186,7 @@ function createFunctoolsModule(): PyModule {
     cmp_to_key: ["mycmp", (compare: PyValue) => new PyKeyWrapper(compare, null)],
   });
   addTypes(module, [partialType, lruCacheWrapperType]);
+  addClassGetItem([partialType]);
   partialType.dict.set("__module__", "functools");
   lruCacheWrapperType.dict.set("__module__", "functools");
   return module;

@@ -17,18 +17,16 @@
  * callback-less `ref` twice, as CPython does). Which objects may be weakly
  * referenced follows CPython: instances of classes with `__weakref__`
  * (every Python class unless `__slots__` leaves it out, except subclasses
- * of int, tuple and str), types, functions, sets, modules, generators; not
+ * of int, tuple and bytes: class_slots.ts), types, functions, sets, modules, generators; not
  * ints, strs, tuples, lists, dicts or `object()`.
  */
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
-import { intType, strType } from "../vm/objects/core_types.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { PyType } from "../vm/objects/type.ts";
-import { tupleType } from "../vm/objects/tuple.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { PyDict } from "../vm/objects/dict.ts";
 import { NotImplemented } from "../vm/objects/singletons.ts";
@@ -39,6 +37,7 @@ import { equals } from "../vm/runtime/operators.ts";
 import { addressOf } from "../vm/runtime/identity.ts";
 import { deleteAttribute, getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
+import { registerWeakReferenceLookup } from "../vm/runtime/types/class_slots.ts";
 import { addFunctions, addTypes, newModule } from "./module_helpers.ts";
 import { strOf } from "../vm/objects/str_convert.ts";
 
@@ -64,21 +63,19 @@ const weakrefableBuiltins = new Set([
   "ReferenceType",
 ]);
 
-/** Subclasses of these cannot gain a `__weakref__` (variable-sized in CPython). */
-const variableSized = [intType, tupleType, strType];
-
 function isWeakrefable(value: PyValue): value is PyObject {
   if (!(value instanceof PyObject)) return false;
   if (value instanceof PyType) return true;
   const cls = value.cls;
-  if (cls.isHeapType) {
-    return cls.instancesWeakrefable && !variableSized.some((base) => cls.isSubtypeOf(base));
-  }
+  if (cls.isHeapType) return cls.instancesWeakrefable;
   return weakrefableBuiltins.has(cls.name);
 }
 
 /** The weak references (and proxies) to each live object. */
 const referencesTo = new WeakMap<object, PyObject[]>();
+registerWeakReferenceLookup((value) =>
+  value instanceof PyObject ? referencesTo.get(value)?.[0] ?? null : null
+);
 const finalizer = new FinalizationRegistry<PyWeakReference>((reference) => {
   const callback = reference.callback;
   reference.callback = null;

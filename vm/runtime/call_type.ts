@@ -328,7 +328,6 @@ function createClass(
   }
   const qualname = dict.get("__qualname__");
   dict.delete("__qualname__");
-  if (!dict.has("__doc__")) dict.set("__doc__", null);
   let cls: PyType;
   try {
     cls = new PyType(meta, name, bases, dict, TypeFlag.HEAPTYPE | TypeFlag.BASETYPE);
@@ -338,6 +337,7 @@ function createClass(
   }
   cls.qualname = typeof qualname === "string" ? qualname : name;
   applySlots(cls);
+  if (!dict.has("__doc__")) dict.set("__doc__", null);
   if (classCell instanceof PyCell) classCell.contents = cls;
   for (const [key, value] of dict) {
     const setName = typeOf(value).lookup("__set_name__");

@@ -17,13 +17,18 @@ import { typeOf } from "../../objects/typeof.ts";
 import { isStr, toJsString } from "../../objects/str_wide.ts";
 import { strIsidentifier } from "../../objects/str_predicates.ts";
 import { PyMemberDescriptor } from "../../objects/member.ts";
-import { intType } from "../../objects/core_types.ts";
+import { intType, objectType } from "../../objects/core_types.ts";
+import { PyGetSetDescriptor } from "../../objects/getset.ts";
 import { tupleType } from "../../objects/tuple.ts";
+import { bytesType } from "../../objects/bytes.ts";
 import { iterateToArray } from "../iteration.ts";
 import { mangle } from "../../compiler/symtable_scope.ts";
 
-/** Builtin bases whose instances are variable-sized in CPython: no slots may be added. */
-const variableSizedBases: PyType[] = [intType, tupleType];
+/**
+ * Builtin bases whose instances are variable-sized in CPython: subclasses
+ * may add no slots and get no `__weakref__`.
+ */
+const variableSizedBases: PyType[] = [intType, tupleType, bytesType];
 
 function baseHasDict(base: PyType): boolean {
   return base.isHeapType ? base.instancesHaveDict : base.isSubtypeOf(ExceptionType.BaseException);
@@ -53,10 +58,17 @@ export function applySlots(cls: PyType): void {
     throw pyError("TypeError", "multiple bases have instance lay-out conflict");
   }
   cls.memberCount = baseMembers;
+  const inheritsDict = bases.some(baseHasDict);
+  const inheritsWeakref = bases.some(baseHasWeakref);
   const declared = cls.dict.get("__slots__");
-  if (declared === undefined) return;
-  let hasDict = bases.some(baseHasDict);
-  let hasWeakref = bases.some(baseHasWeakref);
+  const variableSized = variableSizedBases.find((base) => cls.isSubtypeOf(base));
+  if (declared === undefined) {
+    if (variableSized !== undefined) cls.instancesWeakrefable = false;
+    addAttributeDescriptors(cls, !inheritsDict, !inheritsWeakref && variableSized === undefined);
+    return;
+  }
+  let hasDict = inheritsDict;
+  let hasWeakref = inheritsWeakref;
   const members: string[] = [];
   for (const name of slotNames(declared)) {
     if (name === "__dict__") {
@@ -74,11 +86,11 @@ export function applySlots(cls: PyType): void {
       members.push(mangle(cls.name, name));
     }
   }
-  if (members.length > 0) {
-    const solid = variableSizedBases.find((base) => cls.isSubtypeOf(base));
-    if (solid !== undefined) {
-      throw pyError("TypeError", `nonempty __slots__ not supported for subtype of '${solid.name}'`);
-    }
+  if (members.length > 0 && variableSized !== undefined) {
+    throw pyError(
+      "TypeError",
+      `nonempty __slots__ not supported for subtype of '${variableSized.name}'`,
+    );
   }
   for (const name of members) {
     if (cls.dict.has(name)) {
@@ -92,5 +104,29 @@ export function applySlots(cls: PyType): void {
   cls.memberCount = baseMembers + members.length;
   cls.instancesHaveDict = hasDict;
   cls.instancesWeakrefable = hasWeakref;
+  addAttributeDescriptors(cls, hasDict && !inheritsDict, hasWeakref && !inheritsWeakref);
   cls.invalidate();
+}
+
+/** The first weak reference to an object, or None; installed by stdlib/_weakref.ts. */
+let firstWeakReference: (value: PyValue) => PyValue = () => null;
+export function registerWeakReferenceLookup(lookup: (value: PyValue) => PyValue): void {
+  firstWeakReference = lookup;
+}
+
+/**
+ * The `__dict__` and `__weakref__` getset descriptors CPython puts in the
+ * namespace of the class that introduces them (so `vars(C)` lists them).
+ */
+function addAttributeDescriptors(cls: PyType, addsDict: boolean, addsWeakref: boolean): void {
+  if (addsDict && !cls.dict.has("__dict__")) {
+    const generic = objectType.dict.get("__dict__") as PyGetSetDescriptor;
+    cls.dict.set("__dict__", new PyGetSetDescriptor(cls, "__dict__", generic.get, generic.set));
+  }
+  if (addsWeakref && !cls.dict.has("__weakref__")) {
+    cls.dict.set(
+      "__weakref__",
+      new PyGetSetDescriptor(cls, "__weakref__", (value: PyValue) => firstWeakReference(value)),
+    );
+  }
 }
