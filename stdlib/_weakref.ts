@@ -37,7 +37,7 @@ import { equals } from "../vm/runtime/operators.ts";
 import { addressOf } from "../vm/runtime/identity.ts";
 import { deleteAttribute, getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
-import { registerWeakReferenceLookup } from "../vm/runtime/types/class_slots.ts";
+import { isWeakrefableType, registerWeakReferenceLookup } from "../vm/runtime/types/class_slots.ts";
 import { addFunctions, addTypes, newModule } from "./module_helpers.ts";
 import { strOf } from "../vm/objects/str_convert.ts";
 
@@ -47,28 +47,8 @@ export const callableProxyType = makeBuiltinType("CallableProxyType", undefined,
   subclassable: false,
 });
 
-/** Builtin types whose instances CPython lets you weakly reference. */
-const weakrefableBuiltins = new Set([
-  "function",
-  "builtin_function_or_method",
-  "method",
-  "set",
-  "frozenset",
-  "module",
-  "generator",
-  "coroutine",
-  "async_generator",
-  "code",
-  "partial",
-  "ReferenceType",
-]);
-
 function isWeakrefable(value: PyValue): value is PyObject {
-  if (!(value instanceof PyObject)) return false;
-  if (value instanceof PyType) return true;
-  const cls = value.cls;
-  if (cls.isHeapType) return cls.instancesWeakrefable;
-  return weakrefableBuiltins.has(cls.name);
+  return value instanceof PyObject && (value instanceof PyType || isWeakrefableType(value.cls));
 }
 
 /** The weak references (and proxies) to each live object. */

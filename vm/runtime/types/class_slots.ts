@@ -30,12 +30,38 @@ import { mangle } from "../../compiler/symtable_scope.ts";
  */
 const variableSizedBases: PyType[] = [intType, tupleType, bytesType];
 
+/** Instances of `base` have a `__dict__`: builtins that define their own (type, module). */
 function baseHasDict(base: PyType): boolean {
-  return base.isHeapType ? base.instancesHaveDict : base.isSubtypeOf(ExceptionType.BaseException);
+  if (base.isHeapType) return base.instancesHaveDict;
+  if (base.isSubtypeOf(ExceptionType.BaseException)) return true;
+  const descriptor = base.lookup("__dict__");
+  return descriptor !== undefined && descriptor !== objectType.dict.get("__dict__");
+}
+
+/** Builtin types whose instances CPython lets you weakly reference. */
+const weakrefableBuiltins = new Set([
+  "type",
+  "function",
+  "builtin_function_or_method",
+  "method",
+  "set",
+  "frozenset",
+  "module",
+  "generator",
+  "coroutine",
+  "async_generator",
+  "code",
+  "partial",
+]);
+
+/** Instances of `type` may be weakly referenced (Python classes: the flag `__slots__` sets). */
+export function isWeakrefableType(type: PyType): boolean {
+  if (type.isHeapType) return type.instancesWeakrefable;
+  return type.mro.some((klass) => !klass.isHeapType && weakrefableBuiltins.has(klass.name));
 }
 
 function baseHasWeakref(base: PyType): boolean {
-  return base.isHeapType && base.instancesWeakrefable;
+  return isWeakrefableType(base);
 }
 
 /** The slot names of a `__slots__` value: one str, or an iterable of strs. */
