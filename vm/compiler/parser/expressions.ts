@@ -30,19 +30,24 @@ type ExprNode<K extends Expr["_type"]> = Extract<Expr, { _type: K }>;
 
 // ---- tuples of expressions ------------------------------------------------
 
-/** star_expressions: a tuple without parentheses, or one star_expression. */
-export function starExpressions(p: Parser): Expr | null {
+/** A tuple without parentheses of `element`s (a trailing comma allowed), or a single one. */
+function commaSeparated(p: Parser, element: (p: Parser) => Expr | null): Expr | null {
   const mark = p.pos;
-  const first = starExpression(p);
+  const first = element(p);
   if (first === null) return null;
   if (p.peek() !== T.COMMA) return first;
   const elts = [first];
   while (p.accept(T.COMMA)) {
-    const next = starExpression(p);
+    const next = element(p);
     if (next === null) break;
     elts.push(next);
   }
   return tuple(p, mark, elts, "Load");
+}
+
+/** star_expressions: a tuple without parentheses, or one star_expression. */
+export function starExpressions(p: Parser): Expr | null {
+  return commaSeparated(p, starExpression);
 }
 
 /** star_expression: '*' bitwise_or | expression. */
@@ -128,17 +133,7 @@ export function assignmentExpression(p: Parser): Expr | null {
 
 /** expressions (eval input): a tuple without parentheses or one expression. */
 export function expressions(p: Parser): Expr | null {
-  const mark = p.pos;
-  const first = expression(p);
-  if (first === null) return null;
-  if (p.peek() !== T.COMMA) return first;
-  const elts = [first];
-  while (p.accept(T.COMMA)) {
-    const next = expression(p);
-    if (next === null) break;
-    elts.push(next);
-  }
-  return tuple(p, mark, elts, "Load");
+  return commaSeparated(p, expression);
 }
 
 // ---- expression -------------------------------------------------------------
