@@ -14,6 +14,10 @@ import { createWeakrefModule } from "./_weakref.ts";
 import { createAbcModule } from "./_abc.ts";
 import { createImpModule } from "./_imp.ts";
 import { createThreadModule } from "./_thread.ts";
+import { createStructModule } from "./_struct.ts";
+import { createStringModule } from "./_string.ts";
+import { createCodecsModule } from "./_codecs.ts";
+import { createWarningsModule } from "./_warnings.ts";
 
 registerBuiltinModule("math", createMathModule);
 registerBuiltinModule("_operator", createOperatorModule);
@@ -26,3 +30,7 @@ registerBuiltinModule("errno", createErrnoModule);
 registerBuiltinModule("time", createTimeModule);
 registerBuiltinModule("_imp", createImpModule);
 registerBuiltinModule("_thread", createThreadModule);
+registerBuiltinModule("_struct", createStructModule);
+registerBuiltinModule("_string", createStringModule);
+registerBuiltinModule("_codecs", createCodecsModule);
+registerBuiltinModule("_warnings", createWarningsModule);

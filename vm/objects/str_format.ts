@@ -91,44 +91,61 @@ export function formatValue(value: PyValue, spec: PyStr): PyStr {
 function buildString(format: PyStr, context: FormatArguments, depth: number): PyStr {
   if (depth <= 0) throw pyError("ValueError", "Max string recursion exceeded");
   const length = strLength(format);
-  const at = (i: number) => strCodePointAt(format, i);
   const out: PyStr[] = [];
   let pos = 0;
   while (pos < length) {
-    const start = pos;
-    let brace = 0;
-    while (pos < length) {
-      const c = at(pos++);
-      if (c === OPEN || c === CLOSE) {
-        brace = c;
-        break;
-      }
+    const chunk = nextChunk(format, pos);
+    pos = chunk.next;
+    if (chunk.literalEnd > chunk.literalStart) {
+      out.push(strSlice(format, chunk.literalStart, chunk.literalEnd));
     }
-    const atEnd = pos >= length;
-    let literalEnd = pos;
-    if (brace === CLOSE && (atEnd || at(pos) !== CLOSE)) {
-      throw pyError("ValueError", "Single '}' encountered in format string");
-    }
-    if (atEnd && brace === OPEN) {
-      throw pyError("ValueError", "Single '{' encountered in format string");
-    }
-    let markupFollows = brace !== 0;
-    if (!atEnd && brace !== 0) {
-      if (at(pos) === brace) {
-        pos++;
-        markupFollows = false;
-      } else literalEnd--;
-    }
-    if (literalEnd > start) out.push(strSlice(format, start, literalEnd));
-    if (!markupFollows) continue;
-    const field = parseField(format, pos);
-    pos = field.next;
-    out.push(renderField(format, field, context, depth));
+    if (chunk.field !== null) out.push(renderField(format, chunk.field, context, depth));
   }
   return strConcatAll(out);
 }
 
-interface ParsedField {
+/** One step of CPython's MarkupIterator: literal text, then a field if one follows. */
+export interface FormatChunk {
+  literalStart: number;
+  literalEnd: number;
+  field: ParsedField | null;
+  next: number;
+}
+
+/** MarkupIterator_next from `pos` (< length): raises the errors CPython raises there. */
+export function nextChunk(format: PyStr, pos: number): FormatChunk {
+  const length = strLength(format);
+  const at = (i: number) => strCodePointAt(format, i);
+  const start = pos;
+  let brace = 0;
+  while (pos < length) {
+    const c = at(pos++);
+    if (c === OPEN || c === CLOSE) {
+      brace = c;
+      break;
+    }
+  }
+  const atEnd = pos >= length;
+  let literalEnd = pos;
+  if (brace === CLOSE && (atEnd || at(pos) !== CLOSE)) {
+    throw pyError("ValueError", "Single '}' encountered in format string");
+  }
+  if (atEnd && brace === OPEN) {
+    throw pyError("ValueError", "Single '{' encountered in format string");
+  }
+  let markupFollows = brace !== 0;
+  if (!atEnd && brace !== 0) {
+    if (at(pos) === brace) {
+      pos++;
+      markupFollows = false;
+    } else literalEnd--;
+  }
+  if (!markupFollows) return { literalStart: start, literalEnd, field: null, next: pos };
+  const field = parseField(format, pos);
+  return { literalStart: start, literalEnd, field, next: field.next };
+}
+
+export interface ParsedField {
   nameStart: number;
   nameEnd: number;
   conversion: number;
@@ -138,7 +155,7 @@ interface ParsedField {
   next: number;
 }
 
-function parseField(format: PyStr, start: number): ParsedField {
+export function parseField(format: PyStr, start: number): ParsedField {
   const length = strLength(format);
   const at = (i: number) => strCodePointAt(format, i);
   let pos = start;
@@ -229,7 +246,7 @@ function convert(value: PyValue, conversion: number): PyStr {
 }
 
 /** An index when the text is all (Unicode) decimal digits, else -1 (CPython's get_integer). */
-function decimalIndex(text: PyStr): number {
+export function decimalIndex(text: PyStr): number {
   const length = strLength(text);
   if (length === 0) return -1;
   let value = 0;
@@ -245,9 +262,7 @@ function decimalIndex(text: PyStr): number {
 }
 
 function fieldValue(format: PyStr, start: number, end: number, context: FormatArguments) {
-  const at = (i: number) => strCodePointAt(format, i);
-  let firstEnd = start;
-  while (firstEnd < end && at(firstEnd) !== 0x2e && at(firstEnd) !== 0x5b) firstEnd++;
+  const firstEnd = fieldNameFirstEnd(format, start, end);
   const first = strSlice(format, start, firstEnd);
   let index = decimalIndex(first);
   const isEmpty = firstEnd === start;
@@ -283,29 +298,49 @@ function fieldValue(format: PyStr, start: number, end: number, context: FormatAr
   }
   let pos = firstEnd;
   while (pos < end) {
-    const kind = at(pos++);
-    const partStart = pos;
-    if (kind === 0x2e) {
-      while (pos < end && at(pos) !== 0x2e && at(pos) !== 0x5b) pos++;
-    } else if (kind === 0x5b) {
-      while (pos < end && at(pos) !== 0x5d) pos++;
-      if (pos >= end) throw pyError("ValueError", "Missing ']' in format string");
-    } else {
-      throw pyError(
-        "ValueError",
-        "Only '.' or '[' may follow ']' in format field specifier",
-      );
-    }
-    const part = strSlice(format, partStart, pos);
-    if (kind === 0x5b) pos++;
-    if (strLength(part) === 0) throw pyError("ValueError", "Empty attribute in format string");
-    if (kind === 0x2e) value = late.getAttribute(value, toJsString(part));
+    const part = nextFieldNamePart(format, pos, end);
+    pos = part.next;
+    const name = strSlice(format, part.start, part.end);
+    if (part.isAttribute) value = late.getAttribute(value, toJsString(name));
     else {
-      const itemIndex = decimalIndex(part);
-      value = getItem(value, itemIndex === -1 ? part : itemIndex);
+      const itemIndex = decimalIndex(name);
+      value = getItem(value, itemIndex === -1 ? name : itemIndex);
     }
   }
   return value;
+}
+
+/** The end of a field name's first part (before the first '.' or '['). */
+export function fieldNameFirstEnd(format: PyStr, start: number, end: number): number {
+  let firstEnd = start;
+  while (firstEnd < end) {
+    const c = strCodePointAt(format, firstEnd);
+    if (c === 0x2e || c === 0x5b) break;
+    firstEnd++;
+  }
+  return firstEnd;
+}
+
+/** One `.attr` or `[key]` part (CPython's FieldNameIterator_next), from `pos` < `end`. */
+export function nextFieldNamePart(format: PyStr, pos: number, end: number) {
+  const at = (i: number) => strCodePointAt(format, i);
+  const kind = at(pos++);
+  const partStart = pos;
+  if (kind === 0x2e) {
+    while (pos < end && at(pos) !== 0x2e && at(pos) !== 0x5b) pos++;
+  } else if (kind === 0x5b) {
+    while (pos < end && at(pos) !== 0x5d) pos++;
+    if (pos >= end) throw pyError("ValueError", "Missing ']' in format string");
+  } else {
+    throw pyError(
+      "ValueError",
+      "Only '.' or '[' may follow ']' in format field specifier",
+    );
+  }
+  const partEnd = pos;
+  if (kind === 0x5b) pos++;
+  if (partEnd === partStart) throw pyError("ValueError", "Empty attribute in format string");
+  return { isAttribute: kind === 0x2e, start: partStart, end: partEnd, next: pos };
 }
 
 function keywordArgument(name: PyStr, context: FormatArguments): PyValue {
