@@ -11,6 +11,7 @@ import "../objects/set_methods.ts";
 import "./types/object_type.ts";
 import "./types/type_type.ts";
 import "./types/exception_type.ts";
+import "./types/unicode_error_type.ts";
 import "./types/function_type.ts";
 import "./types/generator_type.ts";
 import "./types/coroutine_type.ts";
