@@ -31,6 +31,33 @@ export function newTextStream(name: string, which: Which): PyTextStream {
 
 const decoder = new TextDecoder();
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
+
+/**
+ * Write text as CPython's standard streams encode it: stdout is strict UTF-8
+ * (a lone surrogate raises UnicodeEncodeError), stderr uses backslashreplace.
+ */
+export function writeToStream(which: "stdout" | "stderr", text: string): void {
+  if (which === "stderr") {
+    writeStderr(text.replace(LONE_SURROGATES, (unit) => "\\u" + unit.charCodeAt(0).toString(16)));
+    return;
+  }
+  const match = LONE_SURROGATE.exec(text);
+  if (match !== null) {
+    const start = [...text.slice(0, match.index)].length;
+    throw pyError(
+      "UnicodeEncodeError",
+      "utf-8",
+      strFromJs(text),
+      start,
+      start + 1,
+      "surrogates not allowed",
+    );
+  }
+  writeStdout(text);
+}
+
 function readChunk(stream: PyTextStream): boolean {
   if (stream.inputDone) return false;
   const buffer = new Uint8Array(65536);
@@ -55,8 +82,7 @@ defineNativeMethods(textStreamType, {
     }
     if (self.which === "stdin") throw pyError("ValueError", "not writable");
     const js = toJsString(text as PyStr);
-    if (self.which === "stdout") writeStdout(js);
-    else writeStderr(js);
+    writeToStream(self.which, js);
     return strLength(text as PyStr);
   }],
   flush: ["", (self: PyTextStream) => {

@@ -40,10 +40,10 @@ import {
 import { binaryOp, compareOp, isTrue } from "./operators.ts";
 import { dispatchBinary } from "./operators.ts";
 import { slotOf } from "./slots.ts";
-import { flushStdout, writeStdout } from "./stdio.ts";
+import { flushStdout } from "./stdio.ts";
 import { thread } from "./thread_state.ts";
 import { interpreter } from "./interpreter_state.ts";
-import { PyTextStream } from "../../stdlib/text_stream.ts";
+import { PyTextStream, writeToStream } from "../../stdlib/text_stream.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS } from "../compiler/opcodes.ts";
 import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
 
@@ -177,7 +177,7 @@ function print(
   const target = file === null ? interpreter().sys.dict.get("stdout") ?? null : file;
   if (target === null) return null; // CPython: print() is a no-op when sys.stdout is None
   if (target instanceof PyTextStream && target.which === "stdout") {
-    writeStdout(text);
+    writeToStream("stdout", text);
     if (isTrue(flush)) flushStdout();
   } else {
     callObject(getAttribute(target, "write"), [text], null);
