@@ -106,7 +106,8 @@ function isInstanceOf(error: unknown, name: "IndexError" | "StopIteration"): boo
 
 /** next(iterator) for FOR_ITER: the value, or undefined when exhausted. */
 export function nextOrUndefined(iterator: PyValue): PyValue | undefined {
-  if (iterator instanceof PyNativeIterator) return iterator.advance();
+  // Fast path for builtin iterator types only: a Python subclass may override __next__.
+  if (iterator instanceof PyNativeIterator && !iterator.cls.isHeapType) return iterator.advance();
   if (iterator instanceof PyGenerator) {
     const result = iterator.resume(null);
     return result.done ? undefined : result.value;
