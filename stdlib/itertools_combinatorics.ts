@@ -5,6 +5,7 @@
  * tuples in lexicographic order of the pool positions.
  */
 import type { PyValue } from "../vm/objects/object.ts";
+import type { PyType } from "../vm/objects/type.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
@@ -41,24 +42,44 @@ registerConstructor(productType, (cls, args, kwnames) => {
   const pools: PyValue[][] = [];
   for (let r = 0; r < repeat; r++) pools.push(...base);
   const indices = pools.map(() => 0);
-  let first = true;
-  let done = pools.some((pool) => pool.length === 0);
-  return new PyNativeIterator(cls, () => {
-    if (done) return undefined;
-    if (first) first = false;
-    else {
+  return steppingIterator(
+    cls,
+    pools.some((pool) => pool.length === 0),
+    () => {
       // Odometer: advance the rightmost index that can move, reset those after it.
       let i = pools.length - 1;
       while (i >= 0 && indices[i] === pools[i].length - 1) indices[i--] = 0;
-      if (i < 0) {
-        done = true;
-        return undefined;
-      }
+      if (i < 0) return false;
       indices[i]++;
-    }
-    return newTuple(indices.map((index, i) => pools[i][index]));
-  });
+      return true;
+    },
+    () => newTuple(indices.map((index, i) => pools[i][index])),
+  );
 });
+
+/**
+ * The shape the combinatoric iterators share: the first call yields
+ * `current()` as set up; each later call `advance`s the index state first and
+ * ends the iteration for good once `advance` reports there is nothing left.
+ */
+function steppingIterator(
+  cls: PyType,
+  exhaustedAtStart: boolean,
+  advance: () => boolean,
+  current: () => PyValue,
+): PyNativeIterator {
+  let first = true;
+  let done = exhaustedAtStart;
+  return new PyNativeIterator(cls, () => {
+    if (done) return undefined;
+    if (first) first = false;
+    else if (!advance()) {
+      done = true;
+      return undefined;
+    }
+    return current();
+  });
+}
 
 signatureConstructor(
   combinationsType,
@@ -69,23 +90,14 @@ signatureConstructor(
     const r = lengthArgument(rArg);
     const n = pool.length;
     const indices = Array.from({ length: r }, (_, i) => i);
-    let first = true;
-    let done = r > n;
-    return new PyNativeIterator(cls, () => {
-      if (done) return undefined;
-      if (first) first = false;
-      else {
-        let i = r - 1;
-        while (i >= 0 && indices[i] === i + n - r) i--;
-        if (i < 0) {
-          done = true;
-          return undefined;
-        }
-        indices[i]++;
-        for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
-      }
-      return newTuple(indices.map((index) => pool[index]));
-    });
+    return steppingIterator(cls, r > n, () => {
+      let i = r - 1;
+      while (i >= 0 && indices[i] === i + n - r) i--;
+      if (i < 0) return false;
+      indices[i]++;
+      for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
+      return true;
+    }, () => newTuple(indices.map((index) => pool[index])));
   },
 );
 
@@ -98,23 +110,14 @@ signatureConstructor(
     const r = lengthArgument(rArg);
     const n = pool.length;
     const indices = new Array<number>(r).fill(0);
-    let first = true;
-    let done = n === 0 && r > 0;
-    return new PyNativeIterator(cls, () => {
-      if (done) return undefined;
-      if (first) first = false;
-      else {
-        let i = r - 1;
-        while (i >= 0 && indices[i] === n - 1) i--;
-        if (i < 0) {
-          done = true;
-          return undefined;
-        }
-        const value = indices[i] + 1;
-        for (let j = i; j < r; j++) indices[j] = value;
-      }
-      return newTuple(indices.map((index) => pool[index]));
-    });
+    return steppingIterator(cls, n === 0 && r > 0, () => {
+      let i = r - 1;
+      while (i >= 0 && indices[i] === n - 1) i--;
+      if (i < 0) return false;
+      const value = indices[i] + 1;
+      for (let j = i; j < r; j++) indices[j] = value;
+      return true;
+    }, () => newTuple(indices.map((index) => pool[index])));
   },
 );
 
@@ -128,33 +131,22 @@ signatureConstructor(
     const r = rArg === null ? n : lengthArgument(rArg);
     const indices = Array.from({ length: n }, (_, i) => i);
     const cycles = Array.from({ length: r }, (_, i) => n - i);
-    let first = true;
-    let done = r > n;
-    return new PyNativeIterator(cls, () => {
-      if (done) return undefined;
-      if (first) first = false;
-      else {
-        // The algorithm of the itertools documentation's rough equivalent.
-        let i = r - 1;
-        for (; i >= 0; i--) {
-          cycles[i]--;
-          if (cycles[i] === 0) {
-            const moved = indices[i];
-            indices.splice(i, 1);
-            indices.push(moved);
-            cycles[i] = n - i;
-          } else {
-            const j = cycles[i];
-            [indices[i], indices[n - j]] = [indices[n - j], indices[i]];
-            break;
-          }
-        }
-        if (i < 0) {
-          done = true;
-          return undefined;
+    return steppingIterator(cls, r > n, () => {
+      // The algorithm of the itertools documentation's rough equivalent.
+      for (let i = r - 1; i >= 0; i--) {
+        cycles[i]--;
+        if (cycles[i] === 0) {
+          const moved = indices[i];
+          indices.splice(i, 1);
+          indices.push(moved);
+          cycles[i] = n - i;
+        } else {
+          const j = cycles[i];
+          [indices[i], indices[n - j]] = [indices[n - j], indices[i]];
+          return true;
         }
       }
-      return newTuple(indices.slice(0, r).map((index) => pool[index]));
-    });
+      return false;
+    }, () => newTuple(indices.slice(0, r).map((index) => pool[index])));
   },
 );

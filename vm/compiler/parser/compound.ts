@@ -15,7 +15,7 @@ import { KW } from "./keywords.ts";
 import { emptyArguments, functionParameters } from "./params.ts";
 import { MEMO, type Parser } from "./parser.ts";
 import { caseBlock, subjectExpression } from "./patterns.ts";
-import { simpleStatements, statements } from "./statements.ts";
+import { simpleStatements, statements, stmt } from "./statements.ts";
 import { starTarget, starTargets } from "./targets.ts";
 import { identifier } from "./atoms.ts";
 import { expression, namedExpression, starExpressions } from "./expressions.ts";
@@ -84,16 +84,6 @@ function compoundStatementRule(p: Parser): Stmt | null {
   }
 }
 
-function compound<S extends Record<string, unknown>>(p: Parser, mark: number, fields: S): Stmt {
-  const span = p.span(mark);
-  const node = fields as unknown as Stmt;
-  node.lineno = span.lineno;
-  node.col_offset = span.col_offset;
-  node.end_lineno = span.end_lineno;
-  node.end_col_offset = span.end_col_offset;
-  return node;
-}
-
 /** block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block */
 export function block(p: Parser): Stmt[] | null {
   if (p.errorPass) return p.memoized(MEMO.block, blockRule);
@@ -156,7 +146,7 @@ function classDef(p: Parser, decorators: Expr[]): Stmt | null {
   if (!p.accept(T.COLON)) return fail(p, mark);
   const body = block(p);
   if (body === null) return fail(p, mark);
-  return compound(p, mark, {
+  return stmt(p, mark, {
     _type: "ClassDef",
     name: identifier(nameToken),
     bases,
@@ -189,7 +179,7 @@ function functionDef(p: Parser, decorators: Expr[]): Stmt | null {
   const typeComment = functionTypeComment(p);
   const body = block(p);
   if (body === null) return fail(p, mark);
-  return compound(p, mark, {
+  return stmt(p, mark, {
     _type: isAsync ? "AsyncFunctionDef" : "FunctionDef",
     name: identifier(nameToken),
     args,
@@ -219,8 +209,8 @@ function fail(p: Parser, mark: number): null {
   return null;
 }
 
-/** if_stmt / elif_stmt: the `elif` chain nests as an If in orelse. */
-function ifStatement(p: Parser): Stmt | null {
+/** The shared head of if/elif/while: keyword named_expression ':' block. */
+function conditionalHead(p: Parser): { mark: number; test: Expr; body: Stmt[] } | null {
   if (p.invalidPass) invalid.invalidIfOrWhile(p);
   const mark = p.pos;
   p.pos++;
@@ -228,6 +218,14 @@ function ifStatement(p: Parser): Stmt | null {
   if (test === null || !p.accept(T.COLON)) return fail(p, mark);
   const body = block(p);
   if (body === null) return fail(p, mark);
+  return { mark, test, body };
+}
+
+/** if_stmt / elif_stmt: the `elif` chain nests as an If in orelse. */
+function ifStatement(p: Parser): Stmt | null {
+  const head = conditionalHead(p);
+  if (head === null) return null;
+  const { mark, test, body } = head;
   let orelse: Stmt[] = [];
   if (p.peek() === KW.elif) {
     const elif = ifStatement(p);
@@ -235,7 +233,7 @@ function ifStatement(p: Parser): Stmt | null {
   } else if (p.peek() === KW.else) {
     orelse = elseBlock(p) ?? [];
   }
-  return compound(p, mark, { _type: "If", test, body, orelse });
+  return stmt(p, mark, { _type: "If", test, body, orelse });
 }
 
 /** else_block: 'else' &&':' block */
@@ -250,15 +248,11 @@ function elseBlock(p: Parser): Stmt[] | null {
 }
 
 function whileStatement(p: Parser): Stmt | null {
-  if (p.invalidPass) invalid.invalidIfOrWhile(p);
-  const mark = p.pos;
-  p.pos++;
-  const test = namedExpression(p);
-  if (test === null || !p.accept(T.COLON)) return fail(p, mark);
-  const body = block(p);
-  if (body === null) return fail(p, mark);
+  const head = conditionalHead(p);
+  if (head === null) return null;
+  const { mark, test, body } = head;
   const orelse = p.peek() === KW.else ? elseBlock(p) ?? [] : [];
-  return compound(p, mark, { _type: "While", test, body, orelse });
+  return stmt(p, mark, { _type: "While", test, body, orelse });
 }
 
 /** for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block] */
@@ -278,7 +272,7 @@ function forStatement(p: Parser): Stmt | null {
   const body = block(p);
   if (body === null) return fail(p, mark);
   const orelse = p.peek() === KW.else ? elseBlock(p) ?? [] : [];
-  return compound(p, mark, {
+  return stmt(p, mark, {
     _type: isAsync ? "AsyncFor" : "For",
     target,
     iter,
@@ -316,7 +310,7 @@ function withStatement(p: Parser): Stmt | null {
   }
   const body = block(p);
   if (body === null) return fail(p, mark);
-  return compound(p, mark, {
+  return stmt(p, mark, {
     _type: isAsync ? "AsyncWith" : "With",
     items,
     body,
@@ -391,7 +385,7 @@ function tryStatement(p: Parser): Stmt | null {
     else finalbody = finallyBody;
   }
   if (handlers.length === 0 && finalbody.length === 0) return fail(p, mark);
-  return compound(p, mark, {
+  return stmt(p, mark, {
     _type: isStar ? "TryStar" : "Try",
     body,
     handlers,
@@ -454,5 +448,5 @@ function matchStatement(p: Parser): Stmt | null {
     cases.push(matchCase);
   }
   if (cases.length === 0 || !p.accept(T.DEDENT)) return fail(p, mark);
-  return compound(p, mark, { _type: "Match", subject, cases });
+  return stmt(p, mark, { _type: "Match", subject, cases });
 }

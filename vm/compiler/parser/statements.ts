@@ -130,7 +130,7 @@ function simpleStatement(p: Parser): Stmt | null {
 }
 
 /** Attach the span from `mark` to a statement's fields (EXTRA). */
-function stmt<S extends Record<string, unknown>>(p: Parser, mark: number, fields: S): Stmt {
+export function stmt<S extends Record<string, unknown>>(p: Parser, mark: number, fields: S): Stmt {
   const span = p.span(mark);
   const node = fields as unknown as Stmt;
   node.lineno = span.lineno;
