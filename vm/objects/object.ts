@@ -17,7 +17,7 @@ export type PyValue = number | bigint | boolean | string | null | PyObject;
  * is one load, which the JIT relies on for its type guards.
  */
 export abstract class PyObject {
-  cls: PyType;
+  declare cls: PyType;
   constructor(cls: PyType) {
     this.cls = cls;
   }

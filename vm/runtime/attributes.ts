@@ -167,12 +167,16 @@ export function noAttribute(obj: PyValue, name: string) {
   return pyError("AttributeError", `'${typeOf(obj).name}' object has no attribute '${name}'`);
 }
 
+/** Whether the last loadMethod returned an unbound method (an out-parameter, to allocate nothing). */
+export const methodFound = { unbound: false };
+
 /**
  * LOAD_METHOD: when `obj.name` would be a plain function or method descriptor
- * found on the type (and not shadowed), return it unbound so the call can
- * pass `obj` as its first argument without allocating a bound method.
+ * found on the type (and not shadowed), return it unbound (setting
+ * `methodFound.unbound`) so the call can pass `obj` as its first argument
+ * without allocating a bound method.
  */
-export function loadMethod(obj: PyValue, name: string): { value: PyValue; unbound: boolean } {
+export function loadMethod(obj: PyValue, name: string): PyValue {
   const type = typeOf(obj);
   const descriptor = type.lookup(name);
   if (
@@ -181,10 +185,12 @@ export function loadMethod(obj: PyValue, name: string): { value: PyValue; unboun
   ) {
     const storage = attributeStorage(obj);
     const shadow = storage === null ? undefined : getMappedAttribute(storage, name);
-    if (shadow === undefined) return { value: descriptor, unbound: true };
-    return { value: shadow, unbound: false };
+    methodFound.unbound = shadow === undefined;
+    return shadow === undefined ? descriptor : shadow;
   }
-  return { value: getAttribute(obj, name), unbound: false };
+  const value = getAttribute(obj, name);
+  methodFound.unbound = false;
+  return value;
 }
 
 export function setAttribute(obj: PyValue, name: string, value: PyValue): void {

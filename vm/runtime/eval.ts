@@ -4,7 +4,10 @@
  *
  * Shape: `pc`, the stack pointer and the frame's arrays live in JS locals;
  * each instruction is `[opcode, arg]` read from an Int32Array and dispatched by
- * one `switch`, which V8 compiles to a jump table. Semantics live in runtime
+ * one `switch`, which V8 compiles to a jump table only because its labels
+ * are literal numbers (tools/number_opcodes.ts writes them from the opcode
+ * table; a test checks they agree): labels like `Op.LOAD_FAST` compile to a
+ * chain of loads and compares, 15x slower. Semantics live in runtime
  * helpers (operators.ts, attributes.ts, call.ts, ...) that the JIT will call as
  * its generic fallback: one truth per operation. The loop itself only moves
  * values between the stack, locals and those helpers.
@@ -23,7 +26,6 @@
  * the yielded value; resuming calls evalFrame again, which continues at the
  * saved pc with the sent value pushed.
  */
-import { Op } from "../compiler/opcodes.ts";
 import type { PyValue } from "../objects/object.ts";
 import { PyCell } from "../objects/cell.ts";
 import { Frame } from "./frame.ts";
@@ -39,7 +41,15 @@ import {
   unaryNot,
   unaryPositive,
 } from "./operators.ts";
-import { deleteAttribute, getAttribute, loadMethod, setAttribute } from "./attributes.ts";
+import {
+  deleteAttribute,
+  getAttribute,
+  loadMethod,
+  methodFound,
+  setAttribute,
+} from "./attributes.ts";
+import { PyFunction } from "../objects/function.ts";
+import { CodeFlag } from "../compiler/code.ts";
 import { callObject, callWithStar } from "./call.ts";
 import { getIterator, nextOrUndefined } from "./iteration.ts";
 import {
@@ -99,269 +109,293 @@ export function evalFrame(frame: Frame): PyValue {
           const arg = words[(pc << 1) + 1];
           pc++;
           switch (op) {
-            case Op.NOP:
-            case Op.RESUME:
+            case 0 /* NOP */:
+            case 1 /* RESUME */:
               break;
-            case Op.POP_TOP:
+            case 2 /* POP_TOP */:
               sp--;
               break;
-            case Op.PUSH_NULL:
+            case 3 /* PUSH_NULL */:
               stack[sp++] = undefined;
               break;
-            case Op.COPY:
+            case 4 /* COPY */:
               stack[sp] = stack[sp - arg];
               sp++;
               break;
-            case Op.SWAP: {
+            case 5 /* SWAP */: {
               const top = stack[sp - 1];
               stack[sp - 1] = stack[sp - arg];
               stack[sp - arg] = top;
               break;
             }
 
-            case Op.LOAD_CONST:
+            case 6 /* LOAD_CONST */:
               stack[sp++] = consts[arg];
               break;
-            case Op.LOAD_FAST: {
+            case 7 /* LOAD_FAST */: {
               const value = fast[arg];
               if (value === undefined) throw unboundLocalError(code.co_varnames[arg]);
               stack[sp++] = value;
               break;
             }
-            case Op.STORE_FAST:
+            case 8 /* STORE_FAST */:
               fast[arg] = stack[--sp];
               break;
-            case Op.DELETE_FAST:
+            case 9 /* DELETE_FAST */:
               if (fast[arg] === undefined) throw unboundLocalError(code.co_varnames[arg]);
               fast[arg] = undefined;
               break;
-            case Op.MAKE_CELL: {
+            case 10 /* MAKE_CELL */: {
               const parameter = code.cellParameterIndex[arg];
               cells[arg] = new PyCell(parameter >= 0 ? fast[parameter] : undefined);
               break;
             }
-            case Op.COPY_FREE_VARS: {
+            case 11 /* COPY_FREE_VARS */: {
               const closure = frame.func!.closure!;
               const offset = code.co_cellvars.length;
               for (let i = 0; i < arg; i++) cells[offset + i] = closure[i];
               break;
             }
-            case Op.LOAD_CLOSURE:
+            case 12 /* LOAD_CLOSURE */:
               stack[sp++] = cells[arg];
               break;
-            case Op.LOAD_DEREF: {
+            case 13 /* LOAD_DEREF */: {
               const value = cells[arg].contents;
               if (value === undefined) throw names.unboundCellError(code, arg);
               stack[sp++] = value;
               break;
             }
-            case Op.LOAD_CLASSDEREF:
+            case 14 /* LOAD_CLASSDEREF */:
               stack[sp++] = names.loadClassDeref(frame, arg);
               break;
-            case Op.STORE_DEREF:
+            case 15 /* STORE_DEREF */:
               cells[arg].contents = stack[--sp];
               break;
-            case Op.DELETE_DEREF:
+            case 16 /* DELETE_DEREF */:
               if (cells[arg].contents === undefined) throw names.unboundCellError(code, arg);
               cells[arg].contents = undefined;
               break;
 
-            case Op.LOAD_NAME:
+            case 17 /* LOAD_NAME */:
               stack[sp++] = names.loadName(frame, coNames[arg]);
               break;
-            case Op.STORE_NAME:
+            case 18 /* STORE_NAME */:
               names.storeName(frame, coNames[arg], stack[--sp]!);
               break;
-            case Op.DELETE_NAME:
+            case 19 /* DELETE_NAME */:
               names.deleteName(frame, coNames[arg]);
               break;
-            case Op.LOAD_GLOBAL:
+            case 20 /* LOAD_GLOBAL */:
               stack[sp++] = names.loadGlobal(frame, coNames[arg]);
               break;
-            case Op.STORE_GLOBAL:
+            case 21 /* STORE_GLOBAL */:
               names.storeGlobal(frame, coNames[arg], stack[--sp]!);
               break;
-            case Op.DELETE_GLOBAL:
+            case 22 /* DELETE_GLOBAL */:
               names.deleteGlobal(frame, coNames[arg]);
               break;
-            case Op.LOAD_ATTR:
+            case 23 /* LOAD_ATTR */:
               stack[sp - 1] = getAttribute(stack[sp - 1]!, coNames[arg]);
               break;
-            case Op.LOAD_METHOD: {
+            case 24 /* LOAD_METHOD */: {
               const receiver = stack[sp - 1]!;
-              const found = loadMethod(receiver, coNames[arg]);
-              if (found.unbound) {
-                stack[sp - 1] = found.value;
-                stack[sp++] = receiver;
-              } else {
-                stack[sp - 1] = found.value;
-                stack[sp++] = undefined;
-              }
+              stack[sp - 1] = loadMethod(receiver, coNames[arg]);
+              stack[sp++] = methodFound.unbound ? receiver : undefined;
               break;
             }
-            case Op.STORE_ATTR: {
+            case 25 /* STORE_ATTR */: {
               const owner = stack[--sp]!;
               setAttribute(owner, coNames[arg], stack[--sp]!);
               break;
             }
-            case Op.DELETE_ATTR:
+            case 26 /* DELETE_ATTR */:
               deleteAttribute(stack[--sp]!, coNames[arg]);
               break;
 
-            case Op.BINARY_SUBSCR: {
+            case 27 /* BINARY_SUBSCR */: {
               const key = stack[--sp]!;
               stack[sp - 1] = getSubscript(stack[sp - 1]!, key);
               break;
             }
-            case Op.STORE_SUBSCR: {
+            case 28 /* STORE_SUBSCR */: {
               const key = stack[--sp]!;
               const container = stack[--sp]!;
               setSubscript(container, key, stack[--sp]!);
               break;
             }
-            case Op.DELETE_SUBSCR: {
+            case 29 /* DELETE_SUBSCR */: {
               const key = stack[--sp]!;
               deleteSubscript(stack[--sp]!, key);
               break;
             }
-            case Op.BINARY_OP: {
+            case 30 /* BINARY_OP */: {
               const right = stack[--sp]!;
               stack[sp - 1] = binaryOp(arg, stack[sp - 1]!, right);
               break;
             }
-            case Op.COMPARE_OP: {
+            case 31 /* COMPARE_OP */: {
               const right = stack[--sp]!;
               stack[sp - 1] = compareOp(arg, stack[sp - 1]!, right);
               break;
             }
-            case Op.IS_OP: {
+            case 32 /* IS_OP */: {
               const right = stack[--sp];
               stack[sp - 1] = (stack[sp - 1] === right) !== (arg === 1);
               break;
             }
-            case Op.CONTAINS_OP: {
+            case 33 /* CONTAINS_OP */: {
               const container = stack[--sp]!;
               stack[sp - 1] = containsOp(stack[sp - 1]!, container) !== (arg === 1);
               break;
             }
-            case Op.UNARY_POSITIVE:
+            case 34 /* UNARY_POSITIVE */:
               stack[sp - 1] = unaryPositive(stack[sp - 1]!);
               break;
-            case Op.UNARY_NEGATIVE:
+            case 35 /* UNARY_NEGATIVE */:
               stack[sp - 1] = unaryNegative(stack[sp - 1]!);
               break;
-            case Op.UNARY_NOT:
+            case 36 /* UNARY_NOT */:
               stack[sp - 1] = unaryNot(stack[sp - 1]!);
               break;
-            case Op.UNARY_INVERT:
+            case 37 /* UNARY_INVERT */:
               stack[sp - 1] = unaryInvert(stack[sp - 1]!);
               break;
 
-            case Op.BUILD_TUPLE:
+            case 38 /* BUILD_TUPLE */:
               sp -= arg;
               stack[sp] = build.tupleFrom(stack, sp, arg);
               sp++;
               break;
-            case Op.BUILD_LIST:
+            case 39 /* BUILD_LIST */:
               sp -= arg;
               stack[sp] = build.listFrom(stack, sp, arg);
               sp++;
               break;
-            case Op.BUILD_SET:
+            case 40 /* BUILD_SET */:
               sp -= arg;
               stack[sp] = build.setFrom(stack, sp, arg);
               sp++;
               break;
-            case Op.BUILD_MAP:
+            case 41 /* BUILD_MAP */:
               sp -= 2 * arg;
               stack[sp] = build.dictFromPairs(stack, sp, arg);
               sp++;
               break;
-            case Op.BUILD_CONST_KEY_MAP: {
+            case 42 /* BUILD_CONST_KEY_MAP */: {
               const keys = stack[--sp]!;
               sp -= arg;
               stack[sp] = build.dictFromKeys(keys, stack, sp, arg);
               sp++;
               break;
             }
-            case Op.BUILD_STRING:
+            case 43 /* BUILD_STRING */:
               sp -= arg;
               stack[sp] = build.joinStrings(stack, sp, arg);
               sp++;
               break;
-            case Op.BUILD_SLICE:
+            case 44 /* BUILD_SLICE */:
               sp -= arg;
               stack[sp] = build.sliceFrom(stack, sp, arg);
               sp++;
               break;
-            case Op.LIST_APPEND: {
+            case 45 /* LIST_APPEND */: {
               const value = stack[--sp]!;
               build.listAppend(stack[sp - arg]!, value);
               break;
             }
-            case Op.SET_ADD: {
+            case 46 /* SET_ADD */: {
               const value = stack[--sp]!;
               build.setAdd(stack[sp - arg]!, value);
               break;
             }
-            case Op.MAP_ADD: {
+            case 47 /* MAP_ADD */: {
               const value = stack[--sp]!;
               const key = stack[--sp]!;
               build.mapAdd(stack[sp - arg]!, key, value);
               break;
             }
-            case Op.LIST_EXTEND: {
+            case 48 /* LIST_EXTEND */: {
               const iterable = stack[--sp]!;
               build.listExtend(stack[sp - arg]!, iterable);
               break;
             }
-            case Op.SET_UPDATE: {
+            case 49 /* SET_UPDATE */: {
               const iterable = stack[--sp]!;
               build.setUpdate(stack[sp - arg]!, iterable);
               break;
             }
-            case Op.DICT_UPDATE: {
+            case 50 /* DICT_UPDATE */: {
               const mapping = stack[--sp]!;
               build.dictUpdate(stack[sp - arg]!, mapping);
               break;
             }
-            case Op.DICT_MERGE: {
+            case 51 /* DICT_MERGE */: {
               const mapping = stack[--sp]!;
-              build.dictMerge(stack[sp - arg]!, mapping, stack[sp - arg - 2]!);
+              build.dictMerge(stack[sp - arg]!, mapping, stack[sp - arg - 3]!); // callable, NULL, args, dict
               break;
             }
-            case Op.LIST_TO_TUPLE:
+            case 52 /* LIST_TO_TUPLE */:
               stack[sp - 1] = build.listToTuple(stack[sp - 1]!);
               break;
-            case Op.UNPACK_SEQUENCE: {
+            case 53 /* UNPACK_SEQUENCE */: {
               const sequence = stack[--sp]!;
               unpackSequence(sequence, arg, stack, sp);
               sp += arg;
               break;
             }
-            case Op.UNPACK_EX: {
+            case 54 /* UNPACK_EX */: {
               const sequence = stack[--sp]!;
               const count = (arg & 0xff) + (arg >> 8) + 1;
               unpackExtended(sequence, arg & 0xff, arg >> 8, stack, sp);
               sp += count;
               break;
             }
-            case Op.FORMAT_VALUE: {
+            case 55 /* FORMAT_VALUE */: {
               const spec = arg & 4 ? stack[--sp]! : null;
               stack[sp - 1] = formatValue(stack[sp - 1]!, arg & 3, spec);
               break;
             }
 
-            case Op.CALL:
-            case Op.CALL_KW: {
-              const kwnames = op === Op.CALL_KW ? build.keywordNames(stack[--sp]!) : null;
+            case 56 /* CALL */: {
+              sp -= arg;
+              frame.pc = pc;
+              const callable = stack[sp - 2]!;
+              if (callable instanceof PyFunction) {
+                // Exactly the positional parameters, nothing else: bind by copying.
+                const callee = callable.code;
+                const self = stack[sp - 1] === undefined ? 0 : 1;
+                if (
+                  callee.co_argcount === arg + self && callee.co_kwonlyargcount === 0 &&
+                  (callee.co_flags & (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS)) === 0
+                ) {
+                  const calleeFrame = new Frame(
+                    callee,
+                    callable.globals,
+                    callable.builtins,
+                    null,
+                    callable,
+                  );
+                  const calleeLocals = calleeFrame.fast;
+                  const base = sp - self;
+                  for (let i = 0; i < arg + self; i++) calleeLocals[i] = stack[base + i];
+                  stack[sp - 2] = evalFrame(calleeFrame);
+                  sp--;
+                  break;
+                }
+              }
+              stack[sp - 2] = callObject(callable, callArguments(stack, sp, arg), null);
+              sp--;
+              break;
+            }
+            case 57 /* CALL_KW */: {
+              const kwnames = build.keywordNames(stack[--sp]!);
               sp -= arg;
               frame.pc = pc;
               stack[sp - 2] = callObject(stack[sp - 2]!, callArguments(stack, sp, arg), kwnames);
               sp--;
               break;
             }
-            case Op.CALL_FUNCTION_EX: {
+            case 58 /* CALL_FUNCTION_EX */: {
               const kwargs = arg & 1 ? stack[--sp]! : null;
               const positional = stack[--sp]!;
               sp--; // the NULL
@@ -369,7 +403,7 @@ export function evalFrame(frame: Frame): PyValue {
               stack[sp - 1] = callWithStar(stack[sp - 1]!, positional, kwargs);
               break;
             }
-            case Op.MAKE_FUNCTION: {
+            case 59 /* MAKE_FUNCTION */: {
               const codeObject = stack[--sp]!;
               const closure = arg & 8 ? stack[--sp]! : null;
               const annotations = arg & 4 ? stack[--sp]! : null;
@@ -385,32 +419,32 @@ export function evalFrame(frame: Frame): PyValue {
               );
               break;
             }
-            case Op.LOAD_BUILD_CLASS:
+            case 60 /* LOAD_BUILD_CLASS */:
               stack[sp++] = names.loadBuildClass(frame);
               break;
-            case Op.SETUP_ANNOTATIONS:
+            case 61 /* SETUP_ANNOTATIONS */:
               names.setupAnnotations(frame);
               break;
-            case Op.LOAD_ASSERTION_ERROR:
+            case 62 /* LOAD_ASSERTION_ERROR */:
               stack[sp++] = names.assertionErrorType();
               break;
-            case Op.IMPORT_NAME: {
+            case 63 /* IMPORT_NAME */: {
               const fromlist = stack[--sp]!;
               stack[sp - 1] = importName(frame, coNames[arg], fromlist, stack[sp - 1]!);
               break;
             }
-            case Op.IMPORT_FROM:
+            case 64 /* IMPORT_FROM */:
               stack[sp] = importFrom(stack[sp - 1]!, coNames[arg]);
               sp++;
               break;
-            case Op.IMPORT_STAR:
+            case 65 /* IMPORT_STAR */:
               importStar(frame, stack[--sp]!);
               break;
 
-            case Op.GET_ITER:
+            case 67 /* GET_ITER */:
               stack[sp - 1] = getIterator(stack[sp - 1]!);
               break;
-            case Op.FOR_ITER: {
+            case 69 /* FOR_ITER */: {
               const next = nextOrUndefined(stack[sp - 1]!);
               if (next === undefined) {
                 sp--;
@@ -418,44 +452,44 @@ export function evalFrame(frame: Frame): PyValue {
               } else stack[sp++] = next;
               break;
             }
-            case Op.JUMP_FORWARD:
-            case Op.JUMP_BACKWARD:
-            case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            case 70 /* JUMP_FORWARD */:
+            case 71 /* JUMP_BACKWARD */:
+            case 72 /* JUMP_BACKWARD_NO_INTERRUPT */:
               pc = arg;
               break;
-            case Op.POP_JUMP_IF_FALSE:
+            case 73 /* POP_JUMP_IF_FALSE */:
               if (!isTrue(stack[--sp]!)) pc = arg;
               break;
-            case Op.POP_JUMP_IF_TRUE:
+            case 74 /* POP_JUMP_IF_TRUE */:
               if (isTrue(stack[--sp]!)) pc = arg;
               break;
-            case Op.POP_JUMP_IF_NONE:
+            case 75 /* POP_JUMP_IF_NONE */:
               if (stack[--sp] === null) pc = arg;
               break;
-            case Op.POP_JUMP_IF_NOT_NONE:
+            case 76 /* POP_JUMP_IF_NOT_NONE */:
               if (stack[--sp] !== null) pc = arg;
               break;
-            case Op.JUMP_IF_FALSE_OR_POP:
+            case 77 /* JUMP_IF_FALSE_OR_POP */:
               if (!isTrue(stack[sp - 1]!)) pc = arg;
               else sp--;
               break;
-            case Op.JUMP_IF_TRUE_OR_POP:
+            case 78 /* JUMP_IF_TRUE_OR_POP */:
               if (isTrue(stack[sp - 1]!)) pc = arg;
               else sp--;
               break;
 
-            case Op.RETURN_VALUE:
+            case 79 /* RETURN_VALUE */:
               frame.sp = 0;
               frame.pc = pc;
               return stack[--sp]!;
-            case Op.RETURN_GENERATOR:
+            case 80 /* RETURN_GENERATOR */:
               frame.pc = pc;
               frame.sp = sp;
               return newGenerator(frame);
-            case Op.GET_YIELD_FROM_ITER:
+            case 68 /* GET_YIELD_FROM_ITER */:
               stack[sp - 1] = yieldFromIterator(stack[sp - 1]!, code.co_flags);
               break;
-            case Op.SEND: {
+            case 82 /* SEND */: {
               const value = stack[--sp]!;
               const result = sendTo(stack[sp - 1]!, value);
               if (result.done) {
@@ -464,67 +498,67 @@ export function evalFrame(frame: Frame): PyValue {
               } else stack[sp++] = result.value;
               break;
             }
-            case Op.GET_AWAITABLE:
+            case 83 /* GET_AWAITABLE */:
               frame.pc = pc;
               stack[sp - 1] = getAwaitable(stack[sp - 1]!, arg);
               break;
-            case Op.GET_AITER:
+            case 84 /* GET_AITER */:
               frame.pc = pc;
               stack[sp - 1] = asyncIterator(stack[sp - 1]!);
               break;
-            case Op.GET_ANEXT:
+            case 85 /* GET_ANEXT */:
               frame.pc = pc;
               stack[sp] = asyncNext(stack[sp - 1]!);
               sp++;
               break;
-            case Op.END_ASYNC_FOR:
+            case 86 /* END_ASYNC_FOR */:
               if (endsAsyncFor(stack[--sp]!)) sp--;
               break;
-            case Op.ASYNC_GEN_WRAP:
+            case 87 /* ASYNC_GEN_WRAP */:
               stack[sp - 1] = new PyAsyncGenWrappedValue(stack[sp - 1]!);
               break;
-            case Op.YIELD_VALUE:
+            case 81 /* YIELD_VALUE */:
               frame.pc = pc;
               frame.sp = sp - 1;
               frame.suspended = true;
               return stack[sp - 1]!;
 
-            case Op.PUSH_EXC_INFO: {
+            case 91 /* PUSH_EXC_INFO */: {
               const exception = stack[sp - 1]!;
               stack[sp - 1] = thread.handledException;
               stack[sp++] = exception;
               thread.handledException = exception as PyBaseException;
               break;
             }
-            case Op.POP_EXCEPT:
+            case 92 /* POP_EXCEPT */:
               thread.handledException = stack[--sp] as PyBaseException | null;
               break;
-            case Op.RERAISE: {
+            case 93 /* RERAISE */: {
               const exception = stack[--sp]!;
               // The handler is looked up at this RERAISE; f_lineno shows the original failure.
               if (arg > 0) frame.pc = (stack[sp - arg] as number) + 1;
               throw exception;
             }
-            case Op.RAISE_VARARGS:
+            case 94 /* RAISE_VARARGS */:
               sp -= arg;
               frame.pc = pc;
               throw raiseFromStack(stack, sp, arg);
-            case Op.CHECK_EXC_MATCH: {
+            case 95 /* CHECK_EXC_MATCH */: {
               const type = stack[sp - 1]!;
               stack[sp - 1] = exceptionMatches(stack[sp - 2]!, type);
               break;
             }
 
-            case Op.CHECK_EG_MATCH:
+            case 96 /* CHECK_EG_MATCH */:
               exceptStarMatch(stack, sp - 1);
               break;
-            case Op.PREP_RERAISE_STAR: {
+            case 97 /* PREP_RERAISE_STAR */: {
               const raised = stack[--sp]!;
               stack[sp - 1] = prepReraiseStar(stack[sp - 1]!, raised);
               break;
             }
 
-            case Op.BEFORE_WITH: {
+            case 88 /* BEFORE_WITH */: {
               const manager = stack[sp - 1]!;
               const enter = lookupSpecial(manager, "__enter__");
               const exit = lookupSpecial(manager, "__exit__");
@@ -532,36 +566,36 @@ export function evalFrame(frame: Frame): PyValue {
               stack[sp++] = callObject(enter, [], null);
               break;
             }
-            case Op.BEFORE_ASYNC_WITH: {
+            case 89 /* BEFORE_ASYNC_WITH */: {
               frame.pc = pc;
               const context = enterAsyncContext(stack[sp - 1]!);
               stack[sp - 1] = context.exit;
               stack[sp++] = context.entered;
               break;
             }
-            case Op.WITH_EXCEPT_START: {
+            case 90 /* WITH_EXCEPT_START */: {
               const exception = stack[sp - 1] as PyBaseException;
               const exit = stack[sp - 4]!;
               stack[sp++] = callObject(exit, [exception.cls, exception, exception.traceback], null);
               break;
             }
-            case Op.GET_LEN:
+            case 98 /* GET_LEN */:
               stack[sp] = lengthOf(stack[sp - 1]!);
               sp++;
               break;
-            case Op.MATCH_MAPPING:
+            case 99 /* MATCH_MAPPING */:
               stack[sp] = matchMapping(stack[sp - 1]!);
               sp++;
               break;
-            case Op.MATCH_SEQUENCE:
+            case 100 /* MATCH_SEQUENCE */:
               stack[sp] = matchSequence(stack[sp - 1]!);
               sp++;
               break;
-            case Op.MATCH_KEYS:
+            case 101 /* MATCH_KEYS */:
               stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
               sp++;
               break;
-            case Op.MATCH_CLASS: {
+            case 102 /* MATCH_CLASS */: {
               const kwnames = stack[--sp]!;
               const cls = stack[--sp]!;
               stack[sp - 1] = matchClass(stack[sp - 1]!, cls, arg, kwnames);
@@ -605,6 +639,6 @@ function callArguments(stack: (PyValue | undefined)[], base: number, count: numb
 /** RERAISE, END_ASYNC_FOR and a bare `raise` re-raise without a new traceback entry, as in CPython. */
 function isReraise(words: Int32Array, index: number): boolean {
   const op = words[index << 1];
-  return op === Op.RERAISE || op === Op.END_ASYNC_FOR ||
-    (op === Op.RAISE_VARARGS && words[(index << 1) + 1] === 0);
+  return op === 93 /* RERAISE */ || op === 86 /* END_ASYNC_FOR */ ||
+    (op === 94 /* RAISE_VARARGS */ && words[(index << 1) + 1] === 0);
 }

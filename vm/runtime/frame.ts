@@ -17,32 +17,54 @@ import type { CodeObject } from "../compiler/code.ts";
 
 export const frameType = makeBuiltinType("frame", undefined, { subclassable: false });
 
+/** The cells of a frame that has none: shared, never written. */
+const NO_CELLS: PyCell[] = [];
+
 /** Also the Python-visible frame object (`sys._getframe()`, `tb_frame`). */
 export class Frame extends PyObject {
-  readonly fast: (PyValue | undefined)[];
-  readonly cells: PyCell[];
-  readonly stack: (PyValue | undefined)[];
-  sp = 0;
-  pc = 0;
+  // Fields are declared, not initialised, and all assigned in the constructor in
+  // one order: one hidden class, no define-property stores (frames are the
+  // hottest allocation of calls).
+  declare readonly code: CodeObject;
+  declare readonly globals: PyDict;
+  declare readonly builtins: PyDict;
+  /** The mapping STORE_NAME/LOAD_NAME use: module and class bodies only. */
+  declare locals: PyDict | null;
+  declare readonly func: PyFunction | null;
+  declare readonly fast: (PyValue | undefined)[];
+  declare readonly cells: PyCell[];
+  declare readonly stack: (PyValue | undefined)[];
+  declare sp: number;
+  declare pc: number;
   /** The calling frame while this one runs (f_back). */
-  back: Frame | null = null;
+  declare back: Frame | null;
   /** Set by YIELD_VALUE when the frame suspends rather than returns. */
-  suspended = false;
+  declare suspended: boolean;
   /** An exception to raise at the suspension point when resumed (generator.throw). */
-  thrownIn: PyValue | null = null;
+  declare thrownIn: PyValue | null;
 
   constructor(
-    readonly code: CodeObject,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
-    /** The mapping STORE_NAME/LOAD_NAME use: module and class bodies only. */
-    public locals: PyDict | null,
-    readonly func: PyFunction | null,
+    code: CodeObject,
+    globals: PyDict,
+    builtins: PyDict,
+    locals: PyDict | null,
+    func: PyFunction | null,
   ) {
     super(frameType);
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.func = func;
     this.fast = new Array(code.co_varnames.length);
-    this.cells = new Array(code.co_cellvars.length + code.co_freevars.length);
+    const cellCount = code.co_cellvars.length + code.co_freevars.length;
+    this.cells = cellCount === 0 ? NO_CELLS : new Array(cellCount);
     this.stack = new Array(code.co_stacksize);
+    this.sp = 0;
+    this.pc = 0;
+    this.back = null;
+    this.suspended = false;
+    this.thrownIn = null;
   }
 
   /** The line being executed (f_lineno). */
