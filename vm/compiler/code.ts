@@ -78,6 +78,9 @@ export class CodeObject {
     readonly cellParameterIndex: Int32Array,
   ) {}
 
+  /** The run time's companion data (vm/runtime/constants.ts: constants as pushed, inline caches). */
+  runtime: unknown = undefined;
+
   get co_nlocals(): number {
     return this.co_varnames.length;
   }

@@ -10,16 +10,25 @@ import { newTuple } from "../objects/tuple.ts";
 import { PyCode } from "./code_object.ts";
 import { newFrozenSet } from "./build.ts";
 import { strFromJs } from "../objects/str_wide.ts";
+import type { CacheEntry } from "./inline_cache.ts";
 
-const cache = new WeakMap<CodeObject, PyValue[]>();
+/** What the eval loop keeps per code object: its constants as pushed and its inline caches. */
+export interface RuntimeCode {
+  readonly consts: PyValue[];
+  readonly caches: CacheEntry[];
+}
+
+export function runtimeCode(code: CodeObject): RuntimeCode {
+  let runtime = code.runtime as RuntimeCode | undefined;
+  if (runtime === undefined) {
+    runtime = { consts: code.co_consts.map(toRuntime), caches: new Array(code.instructionCount) };
+    code.runtime = runtime;
+  }
+  return runtime;
+}
 
 export function runtimeConstants(code: CodeObject): PyValue[] {
-  let values = cache.get(code);
-  if (values === undefined) {
-    values = code.co_consts.map(toRuntime);
-    cache.set(code, values);
-  }
-  return values;
+  return runtimeCode(code).consts;
 }
 
 export function toRuntime(constant: CodeConstant): PyValue {

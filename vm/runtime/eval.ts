@@ -26,10 +26,10 @@
  * the yielded value; resuming calls evalFrame again, which continues at the
  * saved pc with the sent value pushed.
  */
-import type { PyValue } from "../objects/object.ts";
+import { PyObject, type PyValue } from "../objects/object.ts";
 import { PyCell } from "../objects/cell.ts";
 import { Frame } from "./frame.ts";
-import { runtimeConstants } from "./constants.ts";
+import { runtimeCode } from "./constants.ts";
 import { thread } from "./thread_state.ts";
 import {
   binaryOp,
@@ -41,13 +41,17 @@ import {
   unaryNot,
   unaryPositive,
 } from "./operators.ts";
+import { deleteAttribute, methodFound } from "./attributes.ts";
 import {
-  deleteAttribute,
-  getAttribute,
-  loadMethod,
-  methodFound,
-  setAttribute,
-} from "./attributes.ts";
+  cachedMethod,
+  GlobalEntry,
+  loadAttrMiss,
+  loadGlobalMiss,
+  loadMethodMiss,
+  SlotEntry,
+  storeAttrMiss,
+} from "./inline_cache.ts";
+import type { MappedStorage } from "../objects/instance_map.ts";
 import { PyFunction } from "../objects/function.ts";
 import { CodeFlag } from "../compiler/code.ts";
 import { callObject, callWithStar } from "./call.ts";
@@ -84,7 +88,9 @@ import { exceptStarMatch, prepReraiseStar } from "./except_star.ts";
 export function evalFrame(frame: Frame): PyValue {
   const code = frame.code;
   const words = code.code;
-  const consts = runtimeConstants(code);
+  const runtime = runtimeCode(code);
+  const consts = runtime.consts;
+  const caches = runtime.caches;
   const coNames = code.co_names;
   const fast = frame.fast;
   const cells = frame.cells;
@@ -185,27 +191,60 @@ export function evalFrame(frame: Frame): PyValue {
             case 19 /* DELETE_NAME */:
               names.deleteName(frame, coNames[arg]);
               break;
-            case 20 /* LOAD_GLOBAL */:
-              stack[sp++] = names.loadGlobal(frame, coNames[arg]);
+            case 20 /* LOAD_GLOBAL */: {
+              const entry = caches[pc - 1];
+              if (
+                entry instanceof GlobalEntry && entry.globals === frame.globals &&
+                entry.globalsVersion === entry.globals.version &&
+                entry.builtinsVersion === frame.builtins.version
+              ) {
+                stack[sp++] = entry.value;
+              } else stack[sp++] = loadGlobalMiss(caches, pc - 1, frame, coNames[arg]);
               break;
+            }
             case 21 /* STORE_GLOBAL */:
               names.storeGlobal(frame, coNames[arg], stack[--sp]!);
               break;
             case 22 /* DELETE_GLOBAL */:
               names.deleteGlobal(frame, coNames[arg]);
               break;
-            case 23 /* LOAD_ATTR */:
-              stack[sp - 1] = getAttribute(stack[sp - 1]!, coNames[arg]);
+            case 23 /* LOAD_ATTR */: {
+              const owner = stack[sp - 1]!;
+              const entry = caches[pc - 1];
+              if (
+                entry instanceof SlotEntry && owner instanceof PyObject &&
+                owner.cls === entry.type &&
+                entry.type.version === entry.version &&
+                (owner as unknown as MappedStorage).map === entry.map
+              ) {
+                stack[sp - 1] = (owner as unknown as MappedStorage).slots[entry.index];
+              } else stack[sp - 1] = loadAttrMiss(caches, pc - 1, owner, coNames[arg]);
               break;
+            }
             case 24 /* LOAD_METHOD */: {
               const receiver = stack[sp - 1]!;
-              stack[sp - 1] = loadMethod(receiver, coNames[arg]);
-              stack[sp++] = methodFound.unbound ? receiver : undefined;
+              const method = cachedMethod(caches[pc - 1], receiver);
+              if (method !== undefined) {
+                stack[sp - 1] = method;
+                stack[sp++] = receiver;
+              } else {
+                stack[sp - 1] = loadMethodMiss(caches, pc - 1, receiver, coNames[arg]);
+                stack[sp++] = methodFound.unbound ? receiver : undefined;
+              }
               break;
             }
             case 25 /* STORE_ATTR */: {
               const owner = stack[--sp]!;
-              setAttribute(owner, coNames[arg], stack[--sp]!);
+              const value = stack[--sp]!;
+              const entry = caches[pc - 1];
+              if (
+                entry instanceof SlotEntry && owner instanceof PyObject &&
+                owner.cls === entry.type &&
+                entry.type.version === entry.version &&
+                (owner as unknown as MappedStorage).map === entry.map
+              ) {
+                (owner as unknown as MappedStorage).slots[entry.index] = value;
+              } else storeAttrMiss(caches, pc - 1, owner, coNames[arg], value);
               break;
             }
             case 26 /* DELETE_ATTR */:
@@ -479,7 +518,7 @@ export function evalFrame(frame: Frame): PyValue {
               break;
 
             case 79 /* RETURN_VALUE */:
-              frame.sp = 0;
+              frame.sp = code.co_varnames.length;
               frame.pc = pc;
               return stack[--sp]!;
             case 80 /* RETURN_GENERATOR */:
@@ -619,7 +658,7 @@ export function evalFrame(frame: Frame): PyValue {
         const row = code.findHandler(failed);
         if (row < 0) throw exception;
         const table = code.exceptionTable;
-        sp = table[row + 3];
+        sp = code.co_varnames.length + table[row + 3]; // depths count from the stack's base
         if (table[row + 4] === 1) stack[sp++] = failed;
         stack[sp++] = exception;
         pc = table[row + 2];

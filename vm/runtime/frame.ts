@@ -56,11 +56,14 @@ export class Frame extends PyObject {
     this.builtins = builtins;
     this.locals = locals;
     this.func = func;
-    this.fast = new Array(code.co_varnames.length);
+    // Locals and value stack share one array (CPython's localsplus): the stack
+    // starts after the locals, so a call allocates one array, not two.
+    const localCount = code.co_varnames.length;
+    this.fast = new Array(localCount + code.co_stacksize);
     const cellCount = code.co_cellvars.length + code.co_freevars.length;
     this.cells = cellCount === 0 ? NO_CELLS : new Array(cellCount);
-    this.stack = new Array(code.co_stacksize);
-    this.sp = 0;
+    this.stack = this.fast;
+    this.sp = localCount;
     this.pc = 0;
     this.back = null;
     this.suspended = false;
