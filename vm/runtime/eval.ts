@@ -55,7 +55,9 @@ import type { MappedStorage } from "../objects/instance_map.ts";
 import { PyFunction } from "../objects/function.ts";
 import { CodeFlag } from "../compiler/code.ts";
 import { callObject, callWithStar } from "./call.ts";
-import { getIterator, nextOrUndefined } from "./iteration.ts";
+import { pendingSignals, runPendingSignals } from "./pending_signals.ts";
+import { getIterator, nextOrUndefined, PyRangeIterator } from "./iteration.ts";
+import { compareNumbers } from "./fast_arith.ts";
 import {
   addTracebackEntry,
   exceptionMatches,
@@ -116,7 +118,12 @@ export function evalFrame(frame: Frame): PyValue {
           pc++;
           switch (op) {
             case 0 /* NOP */:
+              break;
             case 1 /* RESUME */:
+              if (pendingSignals[0] !== 0) {
+                frame.pc = pc;
+                runPendingSignals();
+              }
               break;
             case 2 /* POP_TOP */:
               sp--;
@@ -268,13 +275,29 @@ export function evalFrame(frame: Frame): PyValue {
               break;
             }
             case 30 /* BINARY_OP */: {
+              // Small-int + and - inline: this function is too big for V8 to inline callees.
               const right = stack[--sp]!;
-              stack[sp - 1] = binaryOp(arg, stack[sp - 1]!, right);
+              const left = stack[sp - 1]!;
+              if (typeof left === "number" && typeof right === "number") {
+                const sum = arg === 0 || arg === 13
+                  ? left + right
+                  : arg === 10 || arg === 23
+                  ? left - right
+                  : NaN;
+                if (sum <= Number.MAX_SAFE_INTEGER && sum >= -Number.MAX_SAFE_INTEGER) {
+                  stack[sp - 1] = sum;
+                  break;
+                }
+              }
+              stack[sp - 1] = binaryOp(arg, left, right);
               break;
             }
             case 31 /* COMPARE_OP */: {
               const right = stack[--sp]!;
-              stack[sp - 1] = compareOp(arg, stack[sp - 1]!, right);
+              const left = stack[sp - 1]!;
+              stack[sp - 1] = typeof left === "number" && typeof right === "number"
+                ? compareNumbers(arg, left, right)
+                : compareOp(arg, left, right);
               break;
             }
             case 32 /* IS_OP */: {
@@ -484,24 +507,42 @@ export function evalFrame(frame: Frame): PyValue {
               stack[sp - 1] = getIterator(stack[sp - 1]!);
               break;
             case 69 /* FOR_ITER */: {
-              const next = nextOrUndefined(stack[sp - 1]!);
+              const iterator = stack[sp - 1]!;
+              let next: PyValue | undefined;
+              if (iterator instanceof PyRangeIterator) {
+                const value = iterator.next;
+                if (iterator.step > 0 ? value < iterator.stop : value > iterator.stop) {
+                  iterator.next = value + iterator.step;
+                  next = value;
+                }
+              } else next = nextOrUndefined(iterator);
               if (next === undefined) {
                 sp--;
                 pc = arg;
               } else stack[sp++] = next;
               break;
             }
-            case 70 /* JUMP_FORWARD */:
             case 71 /* JUMP_BACKWARD */:
+              if (pendingSignals[0] !== 0) { // a signal's Python handler runs here, as CPython's
+                frame.pc = pc;
+                runPendingSignals();
+              }
+              pc = arg;
+              break;
+            case 70 /* JUMP_FORWARD */:
             case 72 /* JUMP_BACKWARD_NO_INTERRUPT */:
               pc = arg;
               break;
-            case 73 /* POP_JUMP_IF_FALSE */:
-              if (!isTrue(stack[--sp]!)) pc = arg;
+            case 73 /* POP_JUMP_IF_FALSE */: {
+              const condition = stack[--sp]!;
+              if (condition === false || (condition !== true && !isTrue(condition))) pc = arg;
               break;
-            case 74 /* POP_JUMP_IF_TRUE */:
-              if (isTrue(stack[--sp]!)) pc = arg;
+            }
+            case 74 /* POP_JUMP_IF_TRUE */: {
+              const condition = stack[--sp]!;
+              if (condition === true || (condition !== false && isTrue(condition))) pc = arg;
               break;
+            }
             case 75 /* POP_JUMP_IF_NONE */:
               if (stack[--sp] === null) pc = arg;
               break;

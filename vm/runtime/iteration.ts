@@ -35,6 +35,23 @@ export class PyNativeIterator extends PyObject {
   }
 }
 
+/**
+ * The iterator of a range with safe-integer bounds: its state is plain fields
+ * so that FOR_ITER can step it inline (eval.ts) without calling `advance`.
+ */
+export class PyRangeIterator extends PyNativeIterator {
+  constructor(cls: PyType, public next: number, readonly stop: number, readonly step: number) {
+    super(cls, advanceRange);
+  }
+}
+
+function advanceRange(this: PyRangeIterator): number | undefined {
+  const value = this.next;
+  if (this.step > 0 ? value >= this.stop : value <= this.stop) return undefined;
+  this.next = value + this.step;
+  return value;
+}
+
 export function arrayIterator(
   cls: PyType,
   list: { readonly items: readonly PyValue[] },
@@ -84,7 +101,7 @@ export function getIterator(obj: PyValue): PyValue {
     return iterator;
   }
   const getitem = slotOf(type, "__getitem__");
-  if (getitem !== undefined) {
+  if (getitem !== undefined && type.lookup("__iter__") !== null) { // `__iter__ = None` opts out
     let index = 0;
     return new PyNativeIterator(sequenceIteratorType, () => {
       try {

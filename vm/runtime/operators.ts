@@ -18,10 +18,11 @@ import { typeOf } from "../objects/typeof.ts";
 import type { PyType } from "../objects/type.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { NotImplemented } from "../objects/singletons.ts";
-import { floatType, PyFloat } from "../objects/float.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS, INPLACE_OFFSET } from "../compiler/opcodes.ts";
 import { slotOf } from "./slots.ts";
+import { fastBinary, fastCompare } from "./fast_arith.ts";
 import { iterateValues } from "./iteration.ts";
+import { lengthOf } from "./builtin_functions.ts";
 
 /** Dunder names per BINARY_OPERATORS entry: [name, reflected name, in-place name]. */
 const BINARY_DUNDERS: Record<string, readonly [string, string, string]> = {
@@ -55,36 +56,15 @@ export const COMPARE_EQ = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Eq")
 export const COMPARE_NE = COMPARE_OPERATORS.findIndex(([kind]) => kind === "NotEq");
 
 const ADD = BINARY_OPERATORS.findIndex(([kind]) => kind === "Add");
-const SUB = BINARY_OPERATORS.findIndex(([kind]) => kind === "Sub");
 const MULT = BINARY_OPERATORS.findIndex(([kind]) => kind === "Mult");
 
 export function binaryOp(index: number, a: PyValue, b: PyValue): PyValue {
-  // Hot path: both operands small ints. Results outside the safe range go the slow way.
-  if (typeof a === "number" && typeof b === "number") {
-    switch (index) {
-      case ADD: {
-        const result = a + b;
-        if (Number.isSafeInteger(result)) return result;
-        break;
-      }
-      case SUB: {
-        const result = a - b;
-        if (Number.isSafeInteger(result)) return result;
-        break;
-      }
-    }
-  } else if (
-    a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType
+  const fast = fastBinary(index, a, b); // small ints and exact floats (fast_arith.ts)
+  if (fast !== undefined) return fast;
+  if (
+    (index === ADD || index === ADD + INPLACE_OFFSET) && typeof a === "string" &&
+    typeof b === "string"
   ) {
-    switch (index) {
-      case ADD:
-        return new PyFloat(a.value + b.value);
-      case SUB:
-        return new PyFloat(a.value - b.value);
-      case MULT:
-        return new PyFloat(a.value * b.value);
-    }
-  } else if (index === ADD && typeof a === "string" && typeof b === "string") {
     return a + b;
   }
   return binaryOpSlow(index, a, b);
@@ -167,7 +147,7 @@ export function dispatchBinary(a: PyValue, b: PyValue, name: string, reflected: 
 function unsupportedOperands(symbol: string, a: PyValue, b: PyValue) {
   const left = typeOf(a).name;
   const right = typeOf(b).name;
-  if (symbol === "**" || symbol === "**=") {
+  if (symbol === "**") {
     return pyError(
       "TypeError",
       `unsupported operand type(s) for ${symbol} or pow(): '${left}' and '${right}'`,
@@ -180,22 +160,8 @@ function unsupportedOperands(symbol: string, a: PyValue, b: PyValue) {
 }
 
 export function compareOp(index: number, a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") {
-    switch (COMPARE_OPERATORS[index][0]) {
-      case "Lt":
-        return a < b;
-      case "LtE":
-        return a <= b;
-      case "Eq":
-        return a === b;
-      case "NotEq":
-        return a !== b;
-      case "Gt":
-        return a > b;
-      case "GtE":
-        return a >= b;
-    }
-  }
+  const fast = fastCompare(index, a, b); // small ints and exact floats (fast_arith.ts)
+  if (fast !== undefined) return fast;
   const [name, reflected] = COMPARE_BY_INDEX[index];
   const result = dispatchCompare(a, b, name, reflected);
   if (result !== NotImplemented) return result;
@@ -253,6 +219,9 @@ export function isTrue(value: PyValue): boolean {
   }
   if (value === null) return false;
   const type = value.cls;
+  if (type.lookup("__bool__") === null) {
+    throw pyError("TypeError", "'NoneType' object is not callable"); // `__bool__ = None`
+  }
   const bool = slotOf(type, "__bool__");
   if (bool !== undefined) {
     const result = bool(value);
@@ -261,17 +230,8 @@ export function isTrue(value: PyValue): boolean {
     }
     return result;
   }
-  const len = slotOf(type, "__len__");
-  if (len !== undefined) {
-    const result = len(value);
-    if (typeof result === "number") return result !== 0;
-    if (typeof result === "bigint") return true;
-    if (typeof result === "boolean") return result;
-    throw pyError(
-      "TypeError",
-      `'${typeOf(result).name}' object cannot be interpreted as an integer`,
-    );
-  }
+  // len()'s checks apply: a negative or huge length is an error, not a truth value.
+  if (slotOf(type, "__len__") !== undefined) return lengthOf(value) !== 0;
   return true;
 }
 
@@ -298,13 +258,19 @@ export const unaryPositive = (a: PyValue): PyValue => unary("positive", a);
 export const unaryInvert = (a: PyValue): PyValue => unary("invert", a);
 export const unaryNot = (a: PyValue): boolean => !isTrue(a);
 
-/** `item in container`: __contains__, else iteration with ==. */
+/** `item in container`: __contains__, else iteration with == (__iter__, then __getitem__). */
 export function containsOp(item: PyValue, container: PyValue): boolean {
-  const contains = slotOf(typeOf(container), "__contains__");
+  const type = typeOf(container);
+  const contains = slotOf(type, "__contains__");
   if (contains !== undefined) return isTrue(contains(container, item));
-  const iterate = slotOf(typeOf(container), "__iter__");
-  if (iterate === undefined) {
-    throw pyError("TypeError", `argument of type '${typeOf(container).name}' is not iterable`);
+  if (type.lookup("__contains__") === null) {
+    throw pyError("TypeError", `'${type.name}' object is not a container`);
+  }
+  const iterable = type.lookup("__iter__") === null
+    ? false
+    : slotOf(type, "__iter__") !== undefined || slotOf(type, "__getitem__") !== undefined;
+  if (!iterable) {
+    throw pyError("TypeError", `argument of type '${type.name}' is not iterable`);
   }
   for (const element of iterateValues(container)) if (equals(element, item)) return true;
   return false;

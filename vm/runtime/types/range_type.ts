@@ -12,7 +12,7 @@ import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { indexValue, PySlice, sliceIndices } from "../../objects/slice.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
-import { PyNativeIterator } from "../iteration.ts";
+import { PyNativeIterator, PyRangeIterator } from "../iteration.ts";
 import { sequenceIndex } from "../subscript.ts";
 import { equals } from "../operators.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
@@ -66,11 +66,7 @@ registerConstructor(rangeType, (_cls, args, kwnames) => {
 registerInitializer(rangeType, () => {});
 
 function rangeIterator(range: PyRange): PyNativeIterator {
-  let index = 0;
-  return new PyNativeIterator(
-    rangeIteratorType,
-    () => index < range.length ? range.at(index++) : undefined,
-  );
+  return new PyRangeIterator(rangeIteratorType, range.start, range.stop, range.step);
 }
 
 defineNativeMethods(rangeType, {
