@@ -9,6 +9,10 @@ import { assertEquals } from "./assert.ts";
 const root = new URL("../", import.meta.url).pathname;
 const taipan = `${root}taipan`;
 const decoder = new TextDecoder();
+// One compiled-code cache for the whole run, so that tests also exercise it:
+// the first program to import a module writes its entry, the others read it.
+const codeCache = Deno.makeTempDirSync({ prefix: "taipan-test-cache-" });
+globalThis.addEventListener("unload", () => Deno.removeSync(codeCache, { recursive: true }));
 
 function* programs(dir: string): Generator<string> {
   for (const entry of [...Deno.readDirSync(dir)].sort((a, b) => a.name < b.name ? -1 : 1)) {
@@ -28,7 +32,7 @@ for (const program of programs(`${root}tests/python`)) {
       cwd: dir,
       stdout: "piped",
       stderr: "piped",
-      env: { PYTHONHASHSEED: "0" },
+      env: { PYTHONHASHSEED: "0", TAIPAN_CACHE_DIR: codeCache, PYTHONDONTWRITEBYTECODE: "" },
     }).output();
     const normalise = (bytes: Uint8Array) => decoder.decode(bytes).replaceAll(dir, "{dir}");
     assertEquals(normalise(result.stderr), expected.stderr, "stderr");

@@ -45,8 +45,23 @@ export function splitArchivePath(path: string): { archive: ZipArchive; inner: st
   return null;
 }
 
+/** An archive already opened whose path is a prefix directory of `path`, or null. */
+function openArchiveContaining(path: string): { archive: ZipArchive; inner: string } | null {
+  for (const [archivePath, archive] of archives) {
+    if (archive !== null && path.startsWith(archivePath) && path[archivePath.length] === "/") {
+      return { archive, inner: path.slice(archivePath.length + 1) };
+    }
+  }
+  return null;
+}
+
 /** The bytes of a module file (plain or inside a zip); undefined if unreadable. */
 export function readModuleFile(path: string): Uint8Array | undefined {
+  // Inside an archive already open (the stdlib zip): no failing stat of the path first.
+  const inArchive = openArchiveContaining(path);
+  if (inArchive !== null && inArchive.archive.hasFile(inArchive.inner)) {
+    return inArchive.archive.read(inArchive.inner);
+  }
   try {
     return Deno.readFileSync(path);
   } catch {

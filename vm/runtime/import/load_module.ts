@@ -19,6 +19,7 @@ import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
 import { compileSource } from "../compile_source.ts";
+import { loadCachedCode, storeCachedCode } from "./code_cache.ts";
 import { Frame } from "../frame.ts";
 import { evalFrame } from "../eval.ts";
 import { callObject } from "../call.ts";
@@ -30,6 +31,7 @@ import { namespaceLoaderType, newNamespaceLoader, sourceLoaderType } from "./mod
 import { readModuleFile } from "./file_source.ts";
 import { loadBuiltinModule } from "./builtin_modules.ts";
 import { importSettings } from "./settings.ts";
+import { isTrue } from "../operators.ts";
 
 function attributeOrNull(obj: PyValue, name: string): PyValue {
   try {
@@ -146,11 +148,18 @@ export function runSourceFile(module: PyModule, path: string): void {
   if (source === undefined) {
     throw pyError("ImportError", `source not available for ${module.name} (${path})`);
   }
-  let code;
-  try {
-    code = compileSource(source, path, "exec", importSettings.optimize);
-  } catch (error) {
-    throw toPyException(error); // a SyntaxError object the importer can catch
+  const optimize = importSettings.optimize;
+  let { code, key } = loadCachedCode(source, path, optimize);
+  if (code === null) {
+    try {
+      code = compileSource(source, path, "exec", optimize);
+    } catch (error) {
+      throw toPyException(error); // a SyntaxError object the importer can catch
+    }
+    const sys = interpreter().sys.dict;
+    if (key !== null && !isTrue(sys.get("dont_write_bytecode") ?? false)) {
+      storeCachedCode(key, code);
+    }
   }
   const dict = module.dict;
   const builtins = interpreter().builtins.dict;

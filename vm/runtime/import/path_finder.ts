@@ -30,19 +30,60 @@ interface EntryFinder {
 }
 
 class DirectoryFinder implements EntryFinder {
+  /** The directory's entries (name -> is a directory) as of `listedAt`, its mtime then. */
+  private entries: Map<string, boolean> | null = null;
+  private listedAt = -1;
+
   constructor(readonly directory: string) {}
 
   find(name: string): Found | null {
+    const entries = this.listing();
+    if (entries === null) return null;
     const base = `${this.directory}/${name}`;
-    const isDirectory = statKind(base) === "directory";
+    const isDirectory = entries.get(name) === true;
     if (isDirectory && statKind(`${base}/__init__.py`) === "file") {
       return { kind: "module", origin: `${base}/__init__.py`, searchLocation: base };
     }
-    if (statKind(`${base}.py`) === "file") {
+    if (entries.get(`${name}.py`) === false && statKind(`${base}.py`) === "file") {
       return { kind: "module", origin: `${base}.py`, searchLocation: null };
     }
     return isDirectory ? { kind: "namespace", portion: base } : null;
   }
+
+  /**
+   * The directory's contents, re-read when its modification time changed (as
+   * CPython's FileFinder): names that are not there cost no failing stat.
+   */
+  private listing(): Map<string, boolean> | null {
+    let mtime: number;
+    try {
+      mtime = Deno.statSync(this.directory).mtime?.getTime() ?? -1;
+    } catch {
+      return null;
+    }
+    if (this.entries === null || mtime !== this.listedAt || mtime < 0) {
+      const entries = new Map<string, boolean>();
+      try {
+        for (const entry of Deno.readDirSync(this.directory)) {
+          // A symlink may point to a directory: ask stat when the name is looked up.
+          entries.set(
+            entry.name,
+            entry.isDirectory ||
+              (entry.isSymlink && isDirectoryPath(`${this.directory}/${entry.name}`)),
+          );
+        }
+      } catch {
+        return null;
+      }
+      this.entries = entries;
+      this.listedAt = mtime;
+    }
+    return this.entries;
+  }
+}
+
+function isDirectoryPath(path: string): boolean {
+  return statKind(path) === "directory";
 }
 
 class ZipFinder implements EntryFinder {

@@ -1,0 +1,88 @@
+/**
+ * The compiled-code cache (vm/runtime/import/code_cache.ts): entries round-trip
+ * every kind of constant, and stale or corrupt entries are never trusted.
+ */
+import { assertEquals } from "../assert.ts";
+import { loadCachedCode, storeCachedCode } from "../../vm/runtime/import/code_cache.ts";
+import { compileSource } from "../../vm/runtime/compile_source.ts";
+import type { CodeObject } from "../../vm/compiler/code.ts";
+import "../../vm/runtime/bootstrap.ts";
+
+const SOURCE = new TextEncoder().encode(`
+def f(a, b=2, *args, c, **kw):
+    x = [1, 2.5, -0.0, 1e400, 3j, b"by", "\\U0001f600", ..., None, True, 2**80]
+    return x, a in {1, 2}, (1, (2, "t"))
+class C:
+    async def g(self):
+        try:
+            return [i async for i in self]
+        except* ValueError:
+            pass
+`);
+
+function shape(code: CodeObject): string {
+  return JSON.stringify(code, (key, value) => {
+    if (key === "cls") return value.name; // the constant's Python class
+    if (key === "runtime" || key === "jsText" || key === "hashValue") return undefined; // caches
+    if (typeof value === "bigint") return `${value}n`;
+    if (ArrayBuffer.isView(value)) return Array.from(value as Int32Array);
+    if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+    if (typeof value === "number" && Object.is(value, -0)) return "-0";
+    return value;
+  });
+}
+
+function withCacheDirectory(test: (directory: string) => void): void {
+  const directory = Deno.makeTempDirSync();
+  const previous = Deno.env.get("TAIPAN_CACHE_DIR");
+  Deno.env.set("TAIPAN_CACHE_DIR", directory);
+  try {
+    test(directory);
+  } finally {
+    if (previous === undefined) Deno.env.delete("TAIPAN_CACHE_DIR");
+    else Deno.env.set("TAIPAN_CACHE_DIR", previous);
+    Deno.removeSync(directory, { recursive: true });
+  }
+}
+
+Deno.test("code cache: an entry gives back the same code object", () => {
+  withCacheDirectory(() => {
+    const code = compileSource(SOURCE, "/x/m.py", "exec", 0);
+    const first = loadCachedCode(SOURCE, "/x/m.py", 0);
+    assertEquals(first.code, null, "empty cache");
+    storeCachedCode(first.key!, code);
+    const second = loadCachedCode(SOURCE, "/x/m.py", 0);
+    assertEquals(second.code === null, false, "entry found");
+    assertEquals(shape(second.code!), shape(code));
+  });
+});
+
+Deno.test("code cache: another filename, optimize level or source misses", () => {
+  withCacheDirectory(() => {
+    const code = compileSource(SOURCE, "/x/m.py", "exec", 0);
+    storeCachedCode(loadCachedCode(SOURCE, "/x/m.py", 0).key!, code);
+    assertEquals(loadCachedCode(SOURCE, "/x/other.py", 0).code, null);
+    assertEquals(loadCachedCode(SOURCE, "/x/m.py", 1).code, null);
+    const changed = SOURCE.slice();
+    changed[changed.length - 2] = 0x20;
+    assertEquals(loadCachedCode(changed, "/x/m.py", 0).code, null);
+  });
+});
+
+Deno.test("code cache: corrupt or truncated entries are ignored", () => {
+  withCacheDirectory(() => {
+    const code = compileSource(SOURCE, "/x/m.py", "exec", 0);
+    const { key } = loadCachedCode(SOURCE, "/x/m.py", 0);
+    storeCachedCode(key!, code);
+    const text = Deno.readTextFileSync(key!.path);
+    const flipped = text.slice(0, -20) + (text.at(-20) === "1" ? "2" : "1") + text.slice(-19);
+    Deno.writeTextFileSync(key!.path, flipped);
+    assertEquals(loadCachedCode(SOURCE, "/x/m.py", 0).code, null, "checksum mismatch");
+    Deno.writeTextFileSync(key!.path, text.slice(0, text.length / 2));
+    assertEquals(loadCachedCode(SOURCE, "/x/m.py", 0).code, null, "truncated");
+    Deno.writeTextFileSync(key!.path, "garbage");
+    assertEquals(loadCachedCode(SOURCE, "/x/m.py", 0).code, null, "garbage");
+    storeCachedCode(key!, code);
+    assertEquals(loadCachedCode(SOURCE, "/x/m.py", 0).code === null, false, "rewritten");
+  });
+});
