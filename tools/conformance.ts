@@ -1,0 +1,286 @@
+/**
+ * The conformance harness: runs CPython's own test modules under Taipan and
+ * measures how many of their tests pass.
+ *
+ *   deno task conformance [--all] [--jobs N] [--timeout S] [--cpython]
+ *                         [--check BASELINE] [--write-baseline BASELINE]
+ *                         [--report NAME] [MODULE...]
+ *
+ * Each module runs in its own process (tools/conformance_driver.py under
+ * `./taipan --stdlib /usr/lib/python3.11`), with a timeout, writing one JSON
+ * line per test outcome; a timeout or a crash keeps the outcomes recorded so
+ * far. Modules: the arguments, else the core list (tools/conformance_modules.ts),
+ * or with --all every test module of the installed test suite.
+ *
+ * Output: results/conformance/<report>.json (every module's counts and status)
+ * and, with --report, docs/<report>.md (a table) and docs/<report>.svg (pass
+ * rate per module), docs/<report>.json. --cpython also runs each module under
+ * CPython 3.11 for the reference counts (kept in tests/conformance/cpython.json). --check fails
+ * (exit 1) when a module passes fewer tests than the baseline records: the
+ * baseline is a ratchet, raised with --write-baseline when things improve.
+ */
+import { CORE_MODULES } from "./conformance_modules.ts";
+import { renderChart, renderTable } from "./conformance_report.ts";
+
+const root = new URL("../", import.meta.url).pathname;
+const LIB = "/usr/lib/python3.11";
+const CPYTHON = "/usr/bin/python3.11";
+const DRIVER = `${root}tools/conformance_driver.py`;
+
+export type Status = "passed" | "failures" | "load-error" | "crashed" | "timeout";
+
+export interface ModuleResult {
+  module: string;
+  status: Status;
+  passed: number;
+  failed: number;
+  errors: number;
+  skipped: number;
+  ran: number;
+  seconds: number;
+  loadError?: string;
+  crash?: string;
+  cpythonPassed?: number;
+}
+
+interface Options {
+  all: boolean;
+  jobs: number;
+  timeout: number;
+  cpython: boolean;
+  check: string | null;
+  writeBaseline: string | null;
+  report: string | null;
+  modules: string[];
+}
+
+function parseOptions(args: string[]): Options {
+  const options: Options = {
+    all: false,
+    jobs: 2,
+    timeout: 300,
+    cpython: false,
+    check: null,
+    writeBaseline: null,
+    report: null,
+    modules: [],
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--all") options.all = true;
+    else if (arg === "--jobs") options.jobs = Number(args[++i]);
+    else if (arg === "--timeout") options.timeout = Number(args[++i]);
+    else if (arg === "--cpython") options.cpython = true;
+    else if (arg === "--check") options.check = args[++i];
+    else if (arg === "--write-baseline") options.writeBaseline = args[++i];
+    else if (arg === "--report") options.report = args[++i];
+    else if (arg.startsWith("-")) throw new Error(`unknown option ${arg}`);
+    else options.modules.push(arg.replace(/^test\./, ""));
+  }
+  return options;
+}
+
+/** Every test module of the installed suite: test_*.py files and test_* packages. */
+function allTestModules(): string[] {
+  const names: string[] = [];
+  for (const entry of Deno.readDirSync(`${LIB}/test`)) {
+    if (!entry.name.startsWith("test_")) continue;
+    if (entry.isFile && entry.name.endsWith(".py")) names.push(entry.name.slice(0, -3));
+    else if (entry.isDirectory) names.push(entry.name);
+  }
+  return names.sort();
+}
+
+interface Outcome {
+  test?: string;
+  outcome?: string;
+  load_error?: string;
+  done?: boolean;
+  ran?: number;
+}
+
+/** Run one module under `argv` (the interpreter's command line) and count its outcomes. */
+async function runModule(module: string, argv: string[], timeout: number): Promise<ModuleResult> {
+  const outfile = await Deno.makeTempFile({ prefix: `conformance-${module}-` });
+  const start = performance.now();
+  const child = new Deno.Command(argv[0], {
+    args: [...argv.slice(1), DRIVER, `test.${module}`, outfile],
+    cwd: Deno.makeTempDirSync({ prefix: "conformance-cwd-" }),
+    stdout: "null",
+    stderr: "piped",
+    stdin: "null",
+    env: { PYTHONHASHSEED: "0", NO_COLOR: "1" },
+  }).spawn();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, timeout * 1000);
+  const { code, stderr } = await child.output();
+  clearTimeout(timer);
+  const seconds = (performance.now() - start) / 1000;
+  const lines = Deno.readTextFileSync(outfile).split("\n").filter((line) => line !== "");
+  Deno.removeSync(outfile);
+  const result: ModuleResult = {
+    module,
+    status: "passed",
+    passed: 0,
+    failed: 0,
+    errors: 0,
+    skipped: 0,
+    ran: 0,
+    seconds: Math.round(seconds * 10) / 10,
+  };
+  let done = false;
+  for (const line of lines) {
+    let record: Outcome;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      continue; // a line cut short by a kill
+    }
+    if (record.load_error !== undefined) result.loadError = record.load_error;
+    if (record.done) {
+      done = true;
+      result.ran = record.ran ?? 0;
+    }
+    switch (record.outcome) {
+      case "pass":
+      case "xfail":
+        result.passed++;
+        break;
+      case "fail":
+      case "xpass":
+        result.failed++;
+        break;
+      case "error":
+        result.errors++;
+        break;
+      case "skip":
+        result.skipped++;
+        break;
+    }
+  }
+  if (timedOut) result.status = "timeout";
+  else if (!done) {
+    result.status = "crashed";
+    const text = new TextDecoder().decode(stderr).trim().split("\n");
+    result.crash = `exit ${code}: ${text.slice(-3).join(" | ").slice(0, 300)}`;
+  } else if (result.loadError !== undefined && result.passed === 0) result.status = "load-error";
+  else if (result.failed + result.errors > 0) result.status = "failures";
+  return result;
+}
+
+/** Run `work` over `items` with at most `jobs` in flight, keeping the input order. */
+async function pool<T, R>(items: T[], jobs: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
+  return results;
+}
+
+function readJson<T>(path: string, fallback: T): T {
+  try {
+    return JSON.parse(Deno.readTextFileSync(path));
+  } catch {
+    return fallback;
+  }
+}
+
+/** Baseline: module -> minimum passed count. */
+type Baseline = Record<string, number>;
+
+function checkBaseline(results: ModuleResult[], baseline: Baseline): string[] {
+  const drops: string[] = [];
+  for (const result of results) {
+    const floor = baseline[result.module];
+    if (floor !== undefined && result.passed < floor) {
+      drops.push(`${result.module}: ${result.passed} passed, baseline ${floor} (${result.status})`);
+    }
+  }
+  return drops;
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(Deno.args);
+  const modules = options.modules.length > 0
+    ? options.modules
+    : options.all
+    ? allTestModules()
+    : [...CORE_MODULES];
+  const taipan = [`${root}taipan`, "--stdlib", LIB];
+  const resultsDir = `${root}results/conformance`;
+  Deno.mkdirSync(resultsDir, { recursive: true });
+
+  const cpythonCache = `${root}tests/conformance/cpython.json`;
+  const cpython: Record<string, number> = readJson(cpythonCache, {});
+  if (options.cpython) {
+    const missing = modules.filter((m) => cpython[m] === undefined);
+    const reference = await pool(
+      missing,
+      options.jobs,
+      (m) => runModule(m, [CPYTHON], options.timeout),
+    );
+    for (const r of reference) cpython[r.module] = r.passed;
+    Deno.writeTextFileSync(cpythonCache, JSON.stringify(cpython, null, 1) + "\n");
+  }
+
+  const results = await pool(modules, options.jobs, async (module) => {
+    const result = await runModule(module, taipan, options.timeout);
+    if (cpython[module] !== undefined) result.cpythonPassed = cpython[module];
+    const note = result.loadError ?? result.crash ?? "";
+    console.log(
+      `${module.padEnd(28)} ${result.status.padEnd(10)} passed ${result.passed}` +
+        (result.cpythonPassed !== undefined ? `/${result.cpythonPassed}` : "") +
+        `, failed ${result.failed}, errors ${result.errors}, skipped ${result.skipped}` +
+        ` (${result.seconds}s)${note ? `  ${note.split("\n").at(-1)!.slice(0, 120)}` : ""}`,
+    );
+    return result;
+  });
+
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const reference = results.reduce((n, r) => n + (r.cpythonPassed ?? 0), 0);
+  console.log(
+    `\n${results.length} modules: ${passed} tests passed` +
+      (reference > 0 ? ` (CPython 3.11: ${reference})` : "") +
+      `; ${
+        results.filter((r) => r.status !== "load-error" && r.status !== "crashed").length
+      } load and run, ` +
+      `${results.filter((r) => r.status === "passed").length} pass fully`,
+  );
+
+  const name = options.report ?? "last";
+  const report = { generated: new Date().toISOString(), modules: results };
+  Deno.writeTextFileSync(`${resultsDir}/${name}.json`, JSON.stringify(report, null, 1) + "\n");
+  if (options.report !== null) {
+    Deno.writeTextFileSync(`${root}docs/${name}.json`, JSON.stringify(report, null, 1) + "\n");
+    Deno.writeTextFileSync(
+      `${root}docs/${name}.md`,
+      renderTable(name, results, `deno task conformance ${Deno.args.join(" ")}`),
+    );
+    Deno.writeTextFileSync(`${root}docs/${name}.svg`, renderChart(results));
+  }
+  if (options.writeBaseline !== null) {
+    const baseline: Baseline = readJson(options.writeBaseline, {});
+    for (const r of results) baseline[r.module] = Math.max(baseline[r.module] ?? 0, r.passed);
+    Deno.writeTextFileSync(options.writeBaseline, JSON.stringify(baseline, null, 1) + "\n");
+  }
+  if (options.check !== null) {
+    const drops = checkBaseline(results, readJson(options.check, {}));
+    for (const drop of drops) console.error(`conformance regression: ${drop}`);
+    if (drops.length > 0) return 1;
+  }
+  return 0;
+}
+
+if (import.meta.main) Deno.exit(await main());
