@@ -71,6 +71,7 @@ import * as build from "./build.ts";
 import { makeFunction } from "./make_function.ts";
 import { formatValue } from "./format_value.ts";
 import { importFrom, importName, importStar } from "./import_hooks.ts";
+import { printExpr } from "./print_expr.ts";
 import { newGenerator, sendTo, yieldFromIterator } from "./generator.ts";
 import { deleteSubscript, getSubscript, setSubscript } from "./subscript.ts";
 import { unpackExtended, unpackSequence } from "./unpack.ts";
@@ -118,12 +119,7 @@ export function evalFrame(frame: Frame): PyValue {
           pc++;
           switch (op) {
             case 0 /* NOP */:
-              break;
             case 1 /* RESUME */:
-              if (pendingSignals[0] !== 0) {
-                frame.pc = pc;
-                runPendingSignals();
-              }
               break;
             case 2 /* POP_TOP */:
               sp--;
@@ -200,13 +196,14 @@ export function evalFrame(frame: Frame): PyValue {
               break;
             case 20 /* LOAD_GLOBAL */: {
               const entry = caches[pc - 1];
+              const name = coNames[arg];
+              const globals = frame.globals;
               if (
-                entry instanceof GlobalEntry && entry.globals === frame.globals &&
-                entry.globalsVersion === entry.globals.version &&
-                entry.builtinsVersion === frame.builtins.version
+                entry instanceof GlobalEntry && entry.position >= 0 && entry.globals === globals &&
+                globals.keys[entry.position] === name
               ) {
-                stack[sp++] = entry.value;
-              } else stack[sp++] = loadGlobalMiss(caches, pc - 1, frame, coNames[arg]);
+                stack[sp++] = globals.values[entry.position]!;
+              } else stack[sp++] = loadGlobalMiss(caches, pc - 1, frame, name);
               break;
             }
             case 21 /* STORE_GLOBAL */:
@@ -501,6 +498,9 @@ export function evalFrame(frame: Frame): PyValue {
               break;
             case 65 /* IMPORT_STAR */:
               importStar(frame, stack[--sp]!);
+              break;
+            case 66 /* PRINT_EXPR */:
+              printExpr(stack[--sp]!);
               break;
 
             case 67 /* GET_ITER */:

@@ -12,10 +12,13 @@
  *   They are only made when the class uses object's own `__getattribute__` /
  *   `__setattr__` and the class attribute of that name is absent or a plain
  *   function, i.e. not a data descriptor that could take precedence;
- * - global entries by the identity and `version` of the globals and builtins
- *   dicts (every mutation bumps a dict's version).
- * A miss falls back to the generic path (attributes.ts, namespace.ts) and
- * refills the entry; a monomorphic site thus pays the full lookup once.
+ * - global entries by the position of the name's entry in the globals dict
+ *   (checked by the key still there), or for builtins by the globals dict's
+ *   `version` (every mutation bumps it) and the builtin's entry position.
+ * The eval loop checks a site's newest entry inline; the miss functions here
+ * then try the site's older entries (up to POLYMORPHIC_LIMIT receiver shapes,
+ * as a polymorphic inline cache), and only then the generic path
+ * (attributes.ts, namespace.ts), whose answer becomes the newest entry.
  *
  * The caches live on the code object (`RuntimeCode`, with the constants as
  * the eval loop pushes them), indexed by instruction: they are the same
@@ -42,6 +45,9 @@ import {
 import { loadGlobal } from "./namespace.ts";
 import type { Frame } from "./frame.ts";
 
+/** How many receiver shapes an attribute or method site remembers. */
+const POLYMORPHIC_LIMIT = 4;
+
 /** An instance attribute found in slot `index` of instances with map `map`. */
 export class SlotEntry {
   constructor(
@@ -49,6 +55,13 @@ export class SlotEntry {
     readonly version: number,
     readonly map: InstanceMap,
     readonly index: number,
+    /** The site's older entry, for another receiver shape. */
+    readonly next: SlotEntry | null,
+    /**
+     * For a STORE_ATTR that adds the attribute: the map before the addition
+     * (whose child for the name is `map`); null otherwise.
+     */
+    readonly addsFrom: InstanceMap | null = null,
   ) {}
 }
 
@@ -59,15 +72,47 @@ export class MethodEntry {
     readonly version: number,
     readonly map: InstanceMap | null,
     readonly method: PyValue,
+    readonly next: MethodEntry | null,
   ) {}
 }
 
+/** The entries to keep behind a new one: the site's chain, or none once it is full. */
+function older<E extends SlotEntry | MethodEntry>(
+  entry: CacheEntry,
+  kind: new (...a: never[]) => E,
+): E | null {
+  if (!(entry instanceof kind)) return null;
+  let depth = 1;
+  for (let e: E | null = entry; e !== null; e = e.next as E | null) {
+    if (depth++ >= POLYMORPHIC_LIMIT) return null; // full: start again
+  }
+  return entry;
+}
+
+/** The entry of a slot chain that matches `obj`'s class, version and map, or null. */
+function matchingSlot(entry: CacheEntry, obj: PyValue): SlotEntry | null {
+  if (!(entry instanceof SlotEntry) || typeof obj !== "object" || obj === null) return null;
+  const map = (obj as unknown as MappedStorage).map;
+  for (let e: SlotEntry | null = entry; e !== null; e = e.next) {
+    if (obj.cls === e.type && e.type.version === e.version && map === e.map) return e;
+  }
+  return null;
+}
+
+/**
+ * A global found at `position` of the globals' entries (valid while the entry
+ * there still has this name: keys are unique among live entries, and deleted
+ * entries lose their key), or, with `position` -1, a builtin found at
+ * `builtinsPosition` of the builtins' entries while the globals had no such
+ * name (valid while the globals dict is unchanged).
+ */
 export class GlobalEntry {
   constructor(
     readonly globals: PyDict,
+    readonly position: number,
     readonly globalsVersion: number,
-    readonly builtinsVersion: number,
-    readonly value: PyValue,
+    readonly builtins: PyDict,
+    readonly builtinsPosition: number,
   ) {}
 }
 
@@ -105,13 +150,16 @@ export function loadAttrMiss(
   obj: PyValue,
   name: string,
 ): PyValue {
+  const hit = matchingSlot(caches[at], obj);
+  if (hit !== null) return (obj as unknown as MappedStorage).slots[hit.index];
   const value = getAttribute(obj, name);
   const storage = ownMappedStorage(obj);
   if (storage !== null) {
     const type = (obj as PyObject).cls;
     const index = storage.map.indexOf(name);
     if (index >= 0 && usesGenericGetAttribute(type) && plainClassAttribute(type, name)) {
-      caches[at] = new SlotEntry(type, type.version, storage.map, index);
+      const chain = older(caches[at], SlotEntry);
+      caches[at] = new SlotEntry(type, type.version, storage.map, index, chain);
     }
   }
   return value;
@@ -125,15 +173,48 @@ export function storeAttrMiss(
   name: string,
   value: PyValue,
 ): void {
+  const entry = caches[at];
+  const hit = matchingSlot(entry, obj);
+  if (hit !== null) {
+    (obj as unknown as MappedStorage).slots[hit.index] = value;
+    return;
+  }
+  const adding = addingSlot(entry, obj);
+  if (adding !== null) {
+    const storage = obj as unknown as MappedStorage;
+    storage.map = adding.map;
+    storage.slots.push(value);
+    return;
+  }
+  const before = ownMappedStorage(obj)?.map ?? null;
   setAttribute(obj, name, value);
   const storage = ownMappedStorage(obj);
   if (storage !== null) {
     const type = (obj as PyObject).cls;
     const index = storage.map.indexOf(name);
     if (index >= 0 && usesGenericSetAttribute(type) && plainClassAttribute(type, name)) {
-      caches[at] = new SlotEntry(type, type.version, storage.map, index);
+      const added = before !== null && before !== storage.map && storage.map.parent === before;
+      const chain = older(entry, SlotEntry);
+      caches[at] = new SlotEntry(
+        type,
+        type.version,
+        storage.map,
+        index,
+        chain,
+        added ? before : null,
+      );
     }
   }
+}
+
+/** The entry of a slot chain that adds the attribute to `obj`'s current map, or null. */
+function addingSlot(entry: CacheEntry, obj: PyValue): SlotEntry | null {
+  if (!(entry instanceof SlotEntry) || typeof obj !== "object" || obj === null) return null;
+  const map = (obj as unknown as MappedStorage).map;
+  for (let e: SlotEntry | null = entry; e !== null; e = e.next) {
+    if (e.addsFrom === map && obj.cls === e.type && e.type.version === e.version) return e;
+  }
+  return null;
 }
 
 /** LOAD_METHOD's miss path; `methodFound.unbound` tells the caller how to push the result. */
@@ -143,34 +224,63 @@ export function loadMethodMiss(
   obj: PyValue,
   name: string,
 ): PyValue {
+  const entry = caches[at];
+  if (entry instanceof MethodEntry) {
+    for (let e = entry.next; e !== null; e = e.next) {
+      const method = cachedMethod(e, obj);
+      if (method !== undefined) {
+        methodFound.unbound = true;
+        return method;
+      }
+    }
+  }
   const method = loadMethod(obj, name);
   if (!methodFound.unbound) return method;
   const type = typeOf(obj);
+  const chain = older(entry, MethodEntry);
   if (typeof obj !== "object" || obj === null) {
-    caches[at] = new MethodEntry(type, type.version, null, method);
+    caches[at] = new MethodEntry(type, type.version, null, method, chain);
   } else {
     const storage = ownMappedStorage(obj);
-    if (storage !== null) caches[at] = new MethodEntry(type, type.version, storage.map, method);
-    else if (!type.isHeapType && attributeStorage(obj) === null) {
-      caches[at] = new MethodEntry(type, type.version, null, method);
+    if (storage !== null) {
+      caches[at] = new MethodEntry(type, type.version, storage.map, method, chain);
+    } else if (!type.isHeapType && attributeStorage(obj) === null) {
+      caches[at] = new MethodEntry(type, type.version, null, method, chain);
     }
   }
   return method;
 }
 
-/** LOAD_GLOBAL's miss path. */
+/** LOAD_GLOBAL's miss path: the builtin case of a cached entry, else the generic lookup. */
 export function loadGlobalMiss(
   caches: CacheEntry[],
   at: number,
   frame: Frame,
   name: string,
 ): PyValue {
+  const globals = frame.globals;
+  const builtins = frame.builtins;
+  const entry = caches[at];
+  if (
+    entry instanceof GlobalEntry && entry.position < 0 && entry.globals === globals &&
+    entry.globalsVersion === globals.version && entry.builtins === builtins &&
+    builtins.keys[entry.builtinsPosition] === name
+  ) {
+    return builtins.values[entry.builtinsPosition]!;
+  }
   const value = loadGlobal(frame, name);
-  caches[at] = new GlobalEntry(frame.globals, frame.globals.version, frame.builtins.version, value);
+  const position = globals.lookupPosition(name);
+  if (position >= 0) caches[at] = new GlobalEntry(globals, position, 0, builtins, -1);
+  else {
+    const builtinsPosition = builtins.lookupPosition(name);
+    if (builtinsPosition >= 0) {
+      caches[at] = new GlobalEntry(globals, -1, globals.version, builtins, builtinsPosition);
+    }
+  }
   return value;
 }
 
-/** The method a cached LOAD_METHOD site gives `obj`, or undefined on a miss. */
+/** The method a LOAD_METHOD cache entry (one, not its chain) gives `obj`, or undefined. */
 export function cachedMethod(entry: CacheEntry, obj: PyValue): PyValue | undefined {
   if (!(entry instanceof MethodEntry)) return undefined;
   const type = typeOf(obj);
