@@ -15,6 +15,7 @@ import { runModuleAsMain, runPathEntryAsMain } from "../vm/runtime/import/run_mo
 import { initialSearchPath, type ProgramPlace } from "../vm/runtime/import/search_path.ts";
 import { archiveAt } from "../vm/runtime/import/file_source.ts";
 import { toPyException } from "../vm/runtime/raise.ts";
+import { intStrDigits } from "../vm/objects/int_text.ts";
 
 type RunCommand = Extract<CommandLine, { kind: "run" }>;
 
@@ -154,8 +155,26 @@ function sysFlags(flags: RunCommand["flags"]): Record<string, number> {
     utf8_mode: 1,
     warn_default_encoding: 0,
     safe_path: flags.safePath ? 1 : 0,
-    int_max_str_digits: 4300,
+    int_max_str_digits: configuredIntMaxStrDigits(flags),
   };
+}
+
+/**
+ * -X int_max_str_digits=N, else PYTHONINTMAXSTRDIGITS (not under -E); -1 when
+ * neither sets a valid limit, as sys.flags reports it. A configured limit
+ * becomes sys.get_int_max_str_digits()'s starting value.
+ */
+function configuredIntMaxStrDigits(flags: RunCommand["flags"]): number {
+  const option = flags.xOptions.findLast((x) => x.startsWith("int_max_str_digits="));
+  const text = option !== undefined
+    ? option.slice("int_max_str_digits=".length)
+    : flags.ignoreEnvironment
+    ? undefined
+    : Deno.env.get("PYTHONINTMAXSTRDIGITS");
+  const limit = text !== undefined && /^\d+$/.test(text) ? Number(text) : -1;
+  if (limit !== 0 && limit < intStrDigits.threshold) return -1;
+  intStrDigits.limit = limit;
+  return limit;
 }
 
 function readAll(file: { readSync(p: Uint8Array): number | null }): Uint8Array {

@@ -12,8 +12,10 @@
  * CPython's `_Py_normalize_encoding`: ASCII letters lower-cased, each run of
  * other characters except '.' turned into one '_' (dropped at the ends).
  *
- * The codec functions CPython also has for utf-16, utf-32 and utf-7 exist and
- * raise NotImplementedError naming themselves.
+ * utf-16 and utf-32 are vm/objects' codecs too; the utf-7 functions exist and
+ * raise NotImplementedError naming themselves. At start-up this module gives
+ * vm/objects' codecs the registry (codec_registry.ts): Python-registered error
+ * handlers and every codec of the encodings package.
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
@@ -23,8 +25,11 @@ import { bufferOf } from "../vm/objects/buffer.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { PyDict } from "../vm/objects/dict.ts";
 import { expectStr } from "../vm/objects/str_args.ts";
-import { codePointsOf, strLength, toJsString } from "../vm/objects/str_wide.ts";
-import { strEncode } from "../vm/objects/str_encode.ts";
+import { codePointsOf, isStr, type PyStr, strLength, toJsString } from "../vm/objects/str_wide.ts";
+import { type Codec, encodeCodePoints, findCodec, strEncode } from "../vm/objects/str_encode.ts";
+import { installCodecRegistry } from "../vm/objects/codec_registry.ts";
+import { PyByteArray } from "../vm/objects/bytearray.ts";
+import { getAttribute } from "../vm/runtime/attributes.ts";
 import { decodeBytes } from "../vm/objects/str_decode.ts";
 import { PyType } from "../vm/objects/type.ts";
 import { callObject } from "../vm/runtime/call.ts";
@@ -211,11 +216,132 @@ function charmapBuild(map: PyValue): PyDict {
   return result;
 }
 
-const MISSING = [
-  "utf_7_encode utf_7_decode utf_16_encode utf_16_decode utf_16_le_encode utf_16_le_decode",
-  "utf_16_be_encode utf_16_be_decode utf_16_ex_decode utf_32_encode utf_32_decode",
-  "utf_32_le_encode utf_32_le_decode utf_32_be_encode utf_32_be_decode utf_32_ex_decode",
-].join(" ").split(" ");
+/** utf-16/utf-32 byteorder arguments: 0 (BOM, then little-endian), -1 little, 1 big. */
+function wideCodec(kind: "utf-16" | "utf-32", byteorder: number): Codec {
+  const name = byteorder === 0 ? kind : `${kind}-${byteorder < 0 ? "le" : "be"}`;
+  return findCodec(name);
+}
+
+function wideEncoder(kind: "utf-16" | "utf-32", fixedOrder: number | null, functionName: string) {
+  return (text: PyValue, errors: PyValue, byteorder?: PyValue) => {
+    const str = strArgument(text, functionName);
+    const order = fixedOrder ?? Number(byteorder ?? 0);
+    const bytes = encodeCodePoints(str, wideCodec(kind, order), standardHandlerName(errors));
+    return newTuple([new PyBytes(Uint8Array.from(bytes)), strLength(str)]);
+  };
+}
+
+/** Leave out an incomplete unit (or surrogate pair) at the end when not final. */
+function completeWideLength(kind: "utf-16" | "utf-32", bytes: Uint8Array, little: boolean): number {
+  const size = kind === "utf-16" ? 2 : 4;
+  let length = bytes.length - (bytes.length % size);
+  if (kind === "utf-16" && length >= 2) {
+    const last = little ? bytes[length - 1] : bytes[length - 2];
+    if (last >= 0xd8 && last <= 0xdb) length -= 2;
+  }
+  return length;
+}
+
+function wideDecode(
+  kind: "utf-16" | "utf-32",
+  data: PyValue,
+  errors: PyValue,
+  byteorder: number,
+  final: PyValue,
+): [PyValue, number, number] {
+  const input = bytesArgument(data);
+  let codec = wideCodec(kind, byteorder);
+  const size = kind === "utf-16" ? 2 : 4;
+  let detected = byteorder;
+  if (byteorder === 0 && input.bytes.length >= size) {
+    const little = input.bytes[0] === 0xff && input.bytes[1] === 0xfe;
+    const big = size === 2
+      ? input.bytes[0] === 0xfe && input.bytes[1] === 0xff
+      : input.bytes[0] === 0 && input.bytes[1] === 0 && input.bytes[2] === 0xfe &&
+        input.bytes[3] === 0xff;
+    if (little && (size === 2 || (input.bytes[2] === 0 && input.bytes[3] === 0))) detected = -1;
+    else if (big) detected = 1;
+  }
+  if (detected !== 0) codec = wideCodec(kind, byteorder === 0 ? detected : byteorder);
+  const length = isTrue(final)
+    ? input.bytes.length
+    : completeWideLength(kind, input.bytes, detected <= 0);
+  const part = length === input.bytes.length ? input : new PyBytes(input.bytes.slice(0, length));
+  const text = decodeBytes(part, byteorder === 0 ? kind : codec.name, standardHandlerName(errors));
+  return [text, length, detected];
+}
+
+function wideDecoderFunction(kind: "utf-16" | "utf-32", byteorder: number) {
+  return (data: PyValue, errors: PyValue, final: PyValue) => {
+    const [text, length] = wideDecode(kind, data, errors, byteorder, final);
+    return newTuple([text, length]);
+  };
+}
+
+function wideExDecode(kind: "utf-16" | "utf-32") {
+  return (data: PyValue, errors: PyValue, byteorder: PyValue, final: PyValue) => {
+    const [text, length, detected] = wideDecode(kind, data, errors, Number(byteorder), final);
+    return newTuple([text, length, detected]);
+  };
+}
+
+/** The codec registry's side of str.encode/bytes.decode for names vm/objects does not know. */
+function textCodec(encoding: string, what: "codecs.encode()" | "codecs.decode()", index: 0 | 1) {
+  const info = lookup(encoding) as PyTuple;
+  let isText: PyValue = true;
+  try {
+    isText = getAttribute(info, "_is_text_encoding");
+  } catch {
+    // A plain 4-tuple from a search function: taken as a text encoding.
+  }
+  if (!isTrue(isText)) {
+    throw pyError(
+      "LookupError",
+      `'${encoding}' is not a text encoding; use ${what} to handle arbitrary codecs`,
+    );
+  }
+  return info.items[index];
+}
+
+function callCodec(codec: PyValue, value: PyValue, errors: string, index: 0 | 1): PyValue {
+  const result = callObject(codec, [value, errors], null);
+  if (!(result instanceof PyTuple) || result.items.length !== 2) {
+    throw pyError(
+      "TypeError",
+      index === 0
+        ? "encoder must return a tuple (object, integer)"
+        : "decoder must return a tuple (object,integer)",
+    );
+  }
+  return result.items[0];
+}
+
+installCodecRegistry({
+  lookupErrorHandler: (name) => lookupError(name),
+  encode(text, encoding, errors) {
+    const result = callCodec(textCodec(encoding, "codecs.encode()", 0), text, errors, 0);
+    if (result instanceof PyBytes && result.cls === bytesType) return result;
+    if (result instanceof PyBytes || result instanceof PyByteArray) {
+      return new PyBytes(result.bytes.slice());
+    }
+    throw pyError(
+      "TypeError",
+      `'${encoding}' encoder returned '${typeOf(result).name}' instead of 'bytes'; ` +
+        "use codecs.encode() to encode to arbitrary types",
+    );
+  },
+  decode(data, encoding, errors) {
+    const result = callCodec(textCodec(encoding, "codecs.decode()", 1), data, errors, 1);
+    if (isStr(result)) return result as PyStr;
+    throw pyError(
+      "TypeError",
+      `'${encoding}' decoder returned '${typeOf(result).name}' instead of 'str'; ` +
+        "use codecs.decode() to decode to arbitrary types",
+    );
+  },
+});
+
+const MISSING = ["utf_7_encode", "utf_7_decode"];
 
 export function createCodecsModule(): PyModule {
   const module = newModule("_codecs");
@@ -244,6 +370,26 @@ export function createCodecsModule(): PyModule {
     register_error: ["errors, handler, /", registerError],
     lookup_error: ["name, /", lookupError],
     utf_8_encode: ["str, errors=None, /", encoder("utf-8", "utf_8_encode")],
+    utf_16_encode: [
+      "str, errors=None, byteorder=0, /",
+      wideEncoder("utf-16", null, "utf_16_encode"),
+    ],
+    utf_16_le_encode: ["str, errors=None, /", wideEncoder("utf-16", -1, "utf_16_le_encode")],
+    utf_16_be_encode: ["str, errors=None, /", wideEncoder("utf-16", 1, "utf_16_be_encode")],
+    utf_16_decode: ["data, errors=None, final=False, /", wideDecoderFunction("utf-16", 0)],
+    utf_16_le_decode: ["data, errors=None, final=False, /", wideDecoderFunction("utf-16", -1)],
+    utf_16_be_decode: ["data, errors=None, final=False, /", wideDecoderFunction("utf-16", 1)],
+    utf_16_ex_decode: ["data, errors=None, byteorder=0, final=False, /", wideExDecode("utf-16")],
+    utf_32_encode: [
+      "str, errors=None, byteorder=0, /",
+      wideEncoder("utf-32", null, "utf_32_encode"),
+    ],
+    utf_32_le_encode: ["str, errors=None, /", wideEncoder("utf-32", -1, "utf_32_le_encode")],
+    utf_32_be_encode: ["str, errors=None, /", wideEncoder("utf-32", 1, "utf_32_be_encode")],
+    utf_32_decode: ["data, errors=None, final=False, /", wideDecoderFunction("utf-32", 0)],
+    utf_32_le_decode: ["data, errors=None, final=False, /", wideDecoderFunction("utf-32", -1)],
+    utf_32_be_decode: ["data, errors=None, final=False, /", wideDecoderFunction("utf-32", 1)],
+    utf_32_ex_decode: ["data, errors=None, byteorder=0, final=False, /", wideExDecode("utf-32")],
     utf_8_decode: ["data, errors=None, final=False, /", utf8Decode],
     latin_1_encode: ["str, errors=None, /", encoder("latin-1", "latin_1_encode")],
     latin_1_decode: ["data, errors=None, /", decoder("latin-1")],

@@ -97,7 +97,7 @@ function cachedStruct(format: PyValue): PyStruct {
 
 /** A buffer argument (PyBUF_SIMPLE): strided memoryviews are refused as in CPython. */
 function readableBuffer(value: PyValue): Uint8Array {
-  if (value instanceof PyMemoryView && value.step !== 1) throw notContiguous();
+  if (value instanceof PyMemoryView && !value.cContiguous) throw notContiguous();
   return expectBuffer(value);
 }
 
@@ -107,7 +107,7 @@ const notContiguous = () =>
 /** pack_into's target (PyBUF_WRITABLE): a view of the bytes to write into. */
 function writableBuffer(target: PyValue): Uint8Array {
   const readOnly = target instanceof PyBytes ||
-    (target instanceof PyMemoryView && (target.readonly || target.step !== 1));
+    (target instanceof PyMemoryView && (target.readonly || !target.cContiguous));
   const buffer = readOnly ? undefined : bufferOf(target);
   if (buffer === undefined) {
     throw pyError(

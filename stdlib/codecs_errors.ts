@@ -9,8 +9,7 @@
  * constructor records.
  *
  * The codecs themselves (str_encode.ts, str_decode.ts) apply the standard
- * handlers by name; a handler registered from Python is not called by them
- * yet, and using one raises NotImplementedError (see `standardHandlerName`).
+ * handlers by name and call any other handler through the registry.
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
@@ -28,6 +27,7 @@ import {
   toJsString,
 } from "../vm/objects/str_wide.ts";
 import { PyType } from "../vm/objects/type.ts";
+import { backslashEscape, nameEscape } from "../vm/objects/str_encode.ts";
 
 type Kind = "encode" | "decode" | "translate";
 
@@ -85,13 +85,6 @@ function badBytes(info: ErrorInfo): number[] {
 
 const result = (replacement: PyValue, position: number) => newTuple([replacement, position]);
 
-function backslashEscape(codePoint: number): string {
-  const hex = codePoint.toString(16);
-  if (codePoint < 0x100) return "\\x" + hex.padStart(2, "0");
-  if (codePoint < 0x10000) return "\\u" + hex.padStart(4, "0");
-  return "\\U" + hex.padStart(8, "0");
-}
-
 const isUtf8 = (encoding: string) => ["utf-8", "utf8", "utf_8"].includes(encoding.toLowerCase());
 
 const HANDLERS: Record<string, [string, (info: ErrorInfo) => PyValue]> = {
@@ -114,10 +107,7 @@ const HANDLERS: Record<string, [string, (info: ErrorInfo) => PyValue]> = {
   }],
   namereplace: ["namereplace_errors", (info) => {
     if (info.kind !== "encode") throw wrongKind(info);
-    throw pyError(
-      "NotImplementedError",
-      "the 'namereplace' error handler needs Unicode character names, not available in Taipan yet",
-    );
+    return result(badCharacters(info).map(nameEscape).join(""), info.end);
   }],
   surrogateescape: ["surrogateescape", (info) => {
     if (info.kind === "encode") {
@@ -204,20 +194,14 @@ export function lookupError(name: PyValue): PyValue {
 
 /**
  * The name the TypeScript codecs understand for the handler registered as
- * `name` (None means strict). A name not registered goes through unchanged
- * (the codec raises LookupError only if an error occurs, as CPython does);
- * a Python-registered handler raises NotImplementedError.
+ * `name` (None means strict): a standard handler's own name, even when
+ * registered under another one. Any other name goes through unchanged: the
+ * codec looks a Python-registered handler up when it needs it, and raises
+ * LookupError for an unknown name only if an error occurs, as CPython does.
  */
 export function standardHandlerName(name: PyValue): string {
   if (name === null) return "strict";
   const key = toJsString(expectStr(name, "argument 'errors' must be str or None, not "));
   const handler = registry.get(key);
-  if (handler === undefined) return key;
-  const builtin = standard.get(handler);
-  if (builtin !== undefined) return builtin;
-  throw pyError(
-    "NotImplementedError",
-    `error handler '${key}' registered with codecs.register_error cannot be used by ` +
-      "Taipan's utf-8/ascii/latin-1 codecs yet",
-  );
+  return handler === undefined ? key : standard.get(handler) ?? key;
 }

@@ -16,6 +16,8 @@ import { indexValue } from "../vm/objects/slice.ts";
 import { PYTHON_VERSION, TAIPAN_VERSION } from "../vm/version.ts";
 import { newTextStream } from "./text_stream.ts";
 import { makeStructSequence } from "./struct_sequence.ts";
+import { PyFloat } from "../vm/objects/float.ts";
+import { intStrDigits, setIntMaxStrDigits } from "../vm/objects/int_text.ts";
 
 export interface SysOptions {
   argv: readonly string[];
@@ -60,6 +62,52 @@ export function createSysModule(options: SysOptions): PyModule {
   put(
     "flags",
     makeStructSequence("sys.flags", Object.keys(options.flags), Object.values(options.flags)),
+  );
+  // IEEE 754 binary64, as CPython reports it on every platform Taipan runs on.
+  put(
+    "float_info",
+    makeStructSequence("sys.float_info", [
+      "max",
+      "max_exp",
+      "max_10_exp",
+      "min",
+      "min_exp",
+      "min_10_exp",
+      "dig",
+      "mant_dig",
+      "epsilon",
+      "radix",
+      "rounds",
+    ], [
+      new PyFloat(Number.MAX_VALUE),
+      1024,
+      308,
+      new PyFloat(2.2250738585072014e-308),
+      -1021,
+      -307,
+      15,
+      53,
+      new PyFloat(Number.EPSILON),
+      2,
+      1,
+    ]),
+  );
+  // Ints are arbitrary precision as CPython's; its digit layout is reported (Python code reads it).
+  put(
+    "int_info",
+    makeStructSequence(
+      "sys.int_info",
+      ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+      [30, 4, 4300, 640],
+    ),
+  );
+  put(
+    "hash_info",
+    makeStructSequence(
+      "sys.hash_info",
+      ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+      [64, 2n ** 61n - 1n, 314159, 0, 1000003, "siphash13", 64, 128, 0],
+    ),
   );
   put("modules", new PyDict());
   put("path", new PyList([]));
@@ -118,5 +166,26 @@ export function createSysModule(options: SysOptions): PyModule {
       nativeFunction("getfilesystemencoding", "", () => "utf-8"),
     ]
   ) put(func.name, func);
+  putNumberInfo(put);
   return module;
+}
+
+/** float_repr_style and the integer string conversion limit. */
+function putNumberInfo(put: (name: string, value: PyValue) => void): void {
+  put("float_repr_style", "short");
+  put(
+    "get_int_max_str_digits",
+    nativeFunction("get_int_max_str_digits", "", () => intStrDigits.limit),
+  );
+  put(
+    "set_int_max_str_digits",
+    nativeFunction("set_int_max_str_digits", "maxdigits", (maxdigits: PyValue) => {
+      const limit = indexValue(
+        maxdigits,
+        () => `'${typeOf(maxdigits).name}' object cannot be interpreted as an integer`,
+      );
+      setIntMaxStrDigits(typeof limit === "bigint" ? -1 : limit);
+      return null;
+    }),
+  );
 }

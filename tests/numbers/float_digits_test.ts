@@ -9,7 +9,7 @@ import {
   fixedDigits,
   scaledRoundedInteger,
   significantDigits,
-} from "../../vm/objects/float_digits.ts";
+} from "../../vm/text/float_digits.ts";
 import { assertEquals } from "../assert.ts";
 
 function stripZeros(text: string): string {

@@ -7,6 +7,7 @@ import { intOperand } from "../../vm/objects/int_value.ts";
 import { formatComplex, formatFloat, formatInt } from "../../vm/objects/number_format.ts";
 import { boolType, intType } from "../../vm/objects/core_types.ts";
 import { floatType } from "../../vm/objects/float.ts";
+import { PyClassMethod } from "../../vm/objects/descriptors.ts";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../../vm/objects/native_function.ts";
 import { strFromJs } from "../../vm/objects/str_wide.ts";
 import "../../vm/objects/int_methods.ts";
@@ -51,8 +52,8 @@ function callMethod(qualified: string, args: PyValue[]): PyValue {
     if (name === "to_bytes") return attribute.callMethod(self, rest, ["signed"]);
     return attribute.callMethod(self, rest, null);
   }
-  if (attribute instanceof PyBuiltinFunction) {
-    return attribute.call(args, name === "from_bytes" ? ["signed"] : null);
+  if (attribute instanceof PyClassMethod && attribute.func instanceof PyBuiltinFunction) {
+    return attribute.func.bindTo(type).call(args, name === "from_bytes" ? ["signed"] : null);
   }
   throw new Error(`no method ${qualified}`);
 }

@@ -203,6 +203,12 @@ export function foldBinary(
   left: ConstantValue,
   right: ConstantValue,
 ): ConstantValue | undefined {
+  if (typeof left === "boolean" && typeof right === "boolean") {
+    // bool & | ^ bool stay bool (bool_and/bool_or/bool_xor).
+    if (op === "BitAnd") return left && right;
+    if (op === "BitOr") return left || right;
+    if (op === "BitXor") return left !== right;
+  }
   if (isInt(left) && isInt(right)) return intBinary(op, toBig(left), toBig(right));
   if (op === "Mult") {
     if (isInt(right) && sequenceLength(left) !== undefined) {

@@ -82,8 +82,12 @@ export function repeatCount(count: PyValue): number | undefined {
   return Math.max(0, Number(times));
 }
 
-export function bytesRepeat(self: Uint8Array, times: number): Uint8Array {
+/** `count` copies of `self`; bytes (not bytearray) past PY_SSIZE_T_MAX is an OverflowError. */
+export function bytesRepeat(self: Uint8Array, times: number, isBytes = false): Uint8Array {
   if (times === 0 || self.length === 0) return new Uint8Array(0);
+  if (isBytes && BigInt(self.length) * BigInt(times) > SSIZE_MAX - 33n) {
+    throw pyError("OverflowError", "repeated bytes are too long");
+  }
   if (self.length * times > 2 ** 32) throw pyError("MemoryError");
   const out = new Uint8Array(self.length * times);
   out.set(self);

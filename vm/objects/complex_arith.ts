@@ -153,10 +153,10 @@ export const complexMultiply = complexSlot(product);
 export const complexTrueDivide = complexSlot(complexQuotientParts);
 
 export function complexPower(a: PyValue, b: PyValue, m: PyValue | undefined = undefined): PyValue {
+  if (m !== undefined && m !== null) throw pyError("ValueError", "complex modulo");
   const x = complexOperand(a);
   const y = complexOperand(b);
   if (x === undefined || y === undefined) return NotImplemented;
-  if (m !== undefined && m !== null) throw pyError("ValueError", "complex modulo");
   const [real, imag] = complexPowerParts(x, y);
   return new PyComplex(real, imag);
 }

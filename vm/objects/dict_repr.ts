@@ -14,7 +14,7 @@ import { complexType, type PyComplex } from "./complex.ts";
 import { bytesType, type PyBytes } from "./bytes.ts";
 import { type PyTuple, tupleType } from "./tuple.ts";
 import type { PyWideStr } from "./str_wide.ts";
-import { intRepr } from "../text/int_repr.ts";
+import { intToDecimal } from "./int_text.ts";
 import { strRepr } from "../text/str_repr.ts";
 import { reprOfStr } from "./str_convert.ts";
 import { complexRepr, floatRepr } from "../text/float_repr.ts";
@@ -53,7 +53,7 @@ export function reprValue(value: PyValue): string {
       return strRepr(value);
     case "number":
     case "bigint":
-      return intRepr(value);
+      return intToDecimal(value); // honours sys.set_int_max_str_digits
     case "boolean":
       return value ? "True" : "False";
   }

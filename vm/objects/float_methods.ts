@@ -30,6 +30,8 @@ import { isStr, type PyStr, strFromJs, toJsString } from "./str_wide.ts";
 import { indexValue } from "./int_methods.ts";
 import { late } from "../runtime/late_protocols.ts";
 import { defineGetSets } from "./getset.ts";
+import { PyClassMethod } from "./descriptors.ts";
+import type { PyType } from "./type.ts";
 import { hashOf } from "../runtime/hash.ts";
 import { floatHash } from "../runtime/hash_numeric.ts";
 import { objectId } from "../runtime/identity.ts";
@@ -117,10 +119,12 @@ defineGetSets(floatType, {
 
 floatType.dict.set(
   "fromhex",
-  nativeFunction("fromhex", "string, /", (text) => {
-    if (!isStr(text)) throw pyError("TypeError", "fromhex() argument must be str");
-    return new PyFloat(floatFromHex(toJsString(text)));
-  }),
+  // A classmethod: a subclass gets `cls(value)`, as CPython's float_fromhex.
+  new PyClassMethod(nativeFunction("fromhex", "string, /", (cls: PyType, text) => {
+    if (!isStr(text)) throw pyError("TypeError", "bad argument type for built-in operation");
+    const value = new PyFloat(floatFromHex(toJsString(text)));
+    return cls === floatType ? value : late.call(cls, [value], null);
+  })),
 );
 floatType.dict.set(
   "__getformat__",

@@ -15,7 +15,7 @@
 import { pyError } from "./exceptions.ts";
 import type { IntValue } from "./int_value.ts";
 import { floatToInt } from "./int_float.ts";
-import { exactBinary, scaledRoundedInteger } from "./float_digits.ts";
+import { exactBinary, scaledRoundedInteger } from "../text/float_digits.ts";
 import { normalizeBigInt } from "./int_value.ts";
 
 const NDIGITS_MAX = 323;

@@ -17,7 +17,7 @@ import { asciiNumberText } from "./numeric_text.ts";
 import { strRepr } from "../text/str_repr.ts";
 import { ratioToFloatOrInfinity } from "./int_float.ts";
 import { bitLengthOfBig } from "./int_value.ts";
-import { exactBinary } from "./float_digits.ts";
+import { exactBinary } from "../text/float_digits.ts";
 
 const DIGITS = String.raw`\d(?:_?\d)*`;
 const DECIMAL_FLOAT = new RegExp(
@@ -32,10 +32,11 @@ export function parseFloatLiteral(source: string): number | undefined {
 }
 
 /** float(text) for a str argument. */
-export function parseFloatText(text: string): number {
+/** float(text); `shown` is the argument's repr when it was not a str (bytes). */
+export function parseFloatText(text: string, shown?: string): number {
   const value = parseFloatLiteral(asciiNumberText(text));
   if (value === undefined) {
-    throw pyError("ValueError", `could not convert string to float: ${strRepr(text)}`);
+    throw pyError("ValueError", `could not convert string to float: ${shown ?? strRepr(text)}`);
   }
   return value;
 }

@@ -23,6 +23,9 @@ import {
 const isInt32 = (value: IntValue): value is number =>
   typeof value === "number" && (value | 0) === value;
 
+/** CPython's MAX_LONG_DIGITS on a 64-bit build: (PY_SSIZE_T_MAX - 24) / 4. */
+const MAX_LONG_DIGITS = (2n ** 63n - 1n - 24n) / 4n;
+
 function negativeShift(): never {
   throw pyError("ValueError", "negative shift count");
 }
@@ -34,7 +37,12 @@ export function leftShiftInts(a: IntValue, b: IntValue): IntValue {
     const shifted = a * 2 ** b;
     if (Number.isSafeInteger(shifted)) return shifted;
   }
-  if (typeof b === "bigint" || b + bitLength(a) > MAX_BIGINT_BITS) throw pyError("MemoryError");
+  if (typeof b === "bigint" || b + bitLength(a) > MAX_BIGINT_BITS) {
+    // CPython counts 30-bit digits: past MAX_LONG_DIGITS it refuses to allocate.
+    const digits = BigInt(Math.ceil(bitLength(a) / 30)) + (BigInt(b) + 29n) / 30n;
+    if (digits > MAX_LONG_DIGITS) throw pyError("OverflowError", "too many digits in integer");
+    throw pyError("MemoryError");
+  }
   return normalizeBigInt(toBigInt(a) << BigInt(b));
 }
 

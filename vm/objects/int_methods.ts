@@ -30,6 +30,8 @@ import { isStr, type PyStr, strFromJs, toJsString } from "./str_wide.ts";
 import { late } from "../runtime/late_protocols.ts";
 import { typeOf } from "./typeof.ts";
 import { defineGetSets } from "./getset.ts";
+import { PyClassMethod } from "./descriptors.ts";
+import type { PyType } from "./type.ts";
 import { intHash } from "../runtime/hash_numeric.ts";
 
 /** The int value of `self` (the receiver is always an int instance). */
@@ -66,12 +68,24 @@ export function roundIntToDigits(value: IntValue, ndigits: IntValue): IntValue {
   return normalizeBigInt(quotient * unit);
 }
 
-function byteOrderIsLittle(byteorder: PyValue): boolean {
+/** The `signed` flag: CPython parses it with the `p` converter (any truth value). */
+function isTruthy(value: PyValue): boolean {
+  const number = intOperand(value);
+  if (number !== undefined) return number !== 0;
+  return late.truth(value);
+}
+
+function byteOrderIsLittle(byteorder: PyValue, method: string): boolean {
   const text = isStr(byteorder) ? toJsString(byteorder) : undefined;
   if (text === "little") return true;
   if (text === "big") return false;
   if (text === undefined) {
-    throw pyError("TypeError", "to_bytes() argument 'byteorder' must be str");
+    throw pyError(
+      "TypeError",
+      `${method}() argument 'byteorder' must be str, not ${
+        byteorder === null ? "None" : typeOf(byteorder).name
+      }`,
+    );
   }
   throw pyError("ValueError", "byteorder must be either 'little' or 'big'");
 }
@@ -195,7 +209,12 @@ defineNativeMethods(intType, {
   to_bytes: [
     "length=1, byteorder='big', *, signed=False",
     (self, length, byteorder, signed) =>
-      intToBytes(own(self), indexValue(length), byteOrderIsLittle(byteorder), signed === true),
+      intToBytes(
+        own(self),
+        indexValue(length),
+        byteOrderIsLittle(byteorder, "to_bytes"),
+        isTruthy(signed),
+      ),
   ],
 });
 
@@ -206,14 +225,21 @@ defineGetSets(intType, {
   denominator: [() => 1],
 });
 
+// A classmethod: a subclass gets `cls(value)`, as CPython's int_from_bytes_impl.
 intType.dict.set(
   "from_bytes",
-  nativeFunction(
+  new PyClassMethod(nativeFunction(
     "from_bytes",
     "bytes, byteorder='big', *, signed=False",
-    (data, byteorder, signed) =>
-      intFromBytes(bytesOf(data), byteOrderIsLittle(byteorder), signed === true),
-  ),
+    (cls: PyType, data, byteorder, signed) => {
+      const value = intFromBytes(
+        bytesOf(data),
+        byteOrderIsLittle(byteorder, "from_bytes"),
+        isTruthy(signed),
+      );
+      return cls === intType ? value : late.call(cls, [value], null);
+    },
+  )),
 );
 intType.invalidate();
 

@@ -153,7 +153,7 @@ export function bindArguments(
     bound[index] = args[given + k];
   }
   for (let i = 0; i < names.length; i++) {
-    if (bound[i] === undefined) bound[i] = missingOrDefault(signature, name, i);
+    if (bound[i] === undefined) bound[i] = missingOrDefault(signature, name, i, given);
   }
   // Parameter order: *args sits after the positional parameters, **kwargs last.
   if (signature.varargs !== null) {
@@ -167,6 +167,7 @@ function missingOrDefault(
   signature: NativeSignature,
   name: string,
   index: number,
+  given = index,
 ): PyValue | undefined {
   const value = signature.defaults[index];
   if (value === NO_DEFAULT) return undefined;
@@ -174,6 +175,15 @@ function missingOrDefault(
   const parameter = signature.names[index];
   if (signature.style === "positional" || signature.style === "parsetuple") {
     throw countError(signature, name, index);
+  }
+  if (index < signature.positionalOnly) {
+    // A missing positional-only parameter: _PyArg_UnpackKeywords counts them.
+    const required = Math.min(signature.minPositional, signature.positionalOnly);
+    const bound = required < signature.positional ? "at least" : "exactly";
+    throw pyError(
+      "TypeError",
+      `${name}() takes ${bound} ${plural(required, "positional argument")} (${given} given)`,
+    );
   }
   if (index >= signature.positional) {
     throw pyError("TypeError", `${name}() missing required keyword-only argument '${parameter}'`);

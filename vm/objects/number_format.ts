@@ -27,7 +27,7 @@ import {
 import type { IntValue } from "./int_value.ts";
 import { intToBase, intToDecimal } from "./int_text.ts";
 import { intToFloat } from "./int_float.ts";
-import { doubleToString } from "./float_to_string.ts";
+import { doubleToString } from "../text/float_to_string.ts";
 import { complexRepr, floatRepr } from "../text/float_repr.ts";
 
 const INT_MAX = 2 ** 31 - 1;

@@ -69,3 +69,35 @@ export function sliceIndices(slice: PySlice, length: number): [number, number, n
   }
   return [start, stop, step, count];
 }
+
+const BAD_SLICE_INDEX = "slice indices must be integers or None or have an __index__ method";
+
+function bigIndex(value: PyValue): bigint {
+  return BigInt(indexValue(value, () => BAD_SLICE_INDEX));
+}
+
+/**
+ * CPython's _PySlice_GetLongIndices: (start, stop, step) of the slice over a
+ * sequence of `length`, in arbitrary precision (slice.indices, range slicing).
+ */
+export function sliceIndicesLong(slice: PySlice, length: bigint): [bigint, bigint, bigint] {
+  const step = slice.step === null ? 1n : bigIndex(slice.step);
+  if (step === 0n) throw pyError("ValueError", "slice step cannot be zero");
+  const negative = step < 0n;
+  const lower = negative ? -1n : 0n;
+  const upper = negative ? length - 1n : length;
+  const clamp = (value: PyValue, fallback: bigint) => {
+    if (value === null) return fallback;
+    let index = bigIndex(value);
+    if (index < 0n) {
+      index += length;
+      if (index < lower) index = lower;
+    } else if (index > upper) index = upper;
+    return index;
+  };
+  return [
+    clamp(slice.start, negative ? upper : lower),
+    clamp(slice.stop, negative ? lower : upper),
+    step,
+  ];
+}

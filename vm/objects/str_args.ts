@@ -96,7 +96,9 @@ export function adjustBounds(
 export function expectStr(value: PyValue, messagePrefix: string): PyStr {
   if (isStr(value)) return value;
   if (value instanceof PyBoxedStr) return value.value;
-  throw pyError("TypeError", `${messagePrefix}${typeName(value)}`);
+  // Argument Clinic's messages (`f() argument 'x' must be str, not None`) name None itself.
+  const shown = value === null && messagePrefix.includes("argument") ? "None" : typeName(value);
+  throw pyError("TypeError", `${messagePrefix}${shown}`);
 }
 
 /** The `must be str, not int` form used by find, partition, split and friends. */

@@ -1,7 +1,7 @@
 /**
- * Bytes to str for the codecs str.encode knows (utf-8, ascii, latin-1): what
- * `bytes.decode(encoding, errors)` and `str(b, encoding, errors)` need before
- * the codec registry exists. Names and aliases are str_encode.ts's.
+ * Bytes to str for the codecs written here (str_encode.ts lists them):
+ * `bytes.decode(encoding, errors)` and `str(b, encoding, errors)`. Other
+ * names go to the codec registry (codec_registry.ts).
  *
  * UTF-8 errors follow CPython's decoder exactly, because error positions are
  * visible (UnicodeDecodeError.start/end, and one U+FFFD per error with
@@ -14,27 +14,29 @@
  *     byte", covering the lead byte and the valid continuation bytes before it;
  *   - a valid but unfinished sequence at the end: "unexpected end of data",
  *     up to the end.
- * Decoding resumes after the reported range. Handlers: strict raises
+ * UTF-16 and UTF-32 are codec_utf16_32.ts's. Decoding resumes where the
+ * handler says. Standard handlers: strict raises
  * UnicodeDecodeError(encoding, bytes, start, end, reason); ignore; replace
  * (U+FFFD); backslashreplace (\xNN per byte); surrogateescape (U+DC80..U+DCFF
- * per byte); surrogatepass (utf-8 only: a 3-byte encoded surrogate decodes to
- * the surrogate itself).
+ * for up to four bytes >= 0x80); surrogatepass (one surrogate encoded in the
+ * codec's own form). Any other handler comes from the registry.
  */
 import type { PyValue } from "./object.ts";
 import { pyError } from "./exceptions.ts";
 import type { PyBytes } from "./bytes.ts";
 import { expectStr } from "./str_args.ts";
-import { findCodec } from "./str_encode.ts";
-import { type PyStr, strFromCodePoints, strFromJs, toJsString } from "./str_wide.ts";
+import { type Codec, nativeCodec } from "./str_encode.ts";
+import { callErrorHandler, codecRegistry } from "./codec_registry.ts";
+import {
+  type DecodeError,
+  type DecodeStep,
+  encodedWideSurrogateAt,
+  wideDecoder,
+} from "./codec_utf16_32.ts";
+import { codePointsOf, type PyStr, strFromCodePoints, strFromJs, toJsString } from "./str_wide.ts";
 
 /** Fatal on malformed input; keeps a BOM, as CPython's utf-8 codec does. */
 const UTF8_DECODER = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
-interface DecodeError {
-  start: number;
-  end: number;
-  reason: string;
-}
 
 const isContinuation = (byte: number) => (byte & 0xc0) === 0x80;
 
@@ -86,11 +88,14 @@ function encodedSurrogateAt(bytes: Uint8Array, at: number): number {
 }
 
 export function decodeBytes(data: PyBytes, encoding: PyValue, errors: PyValue): PyStr {
-  const encodingName = expectStr(encoding, "decode() argument 'encoding' must be str, not ");
+  const encodingName = toJsString(
+    expectStr(encoding, "decode() argument 'encoding' must be str, not "),
+  );
   const handler = toJsString(expectStr(errors, "decode() argument 'errors' must be str, not "));
-  const codec = findCodec(toJsString(encodingName));
+  const codec = nativeCodec(encodingName);
+  if (codec === undefined) return codecRegistry.decode(data, encodingName, handler);
   const bytes = data.bytes;
-  if (codec.name === "utf-8") {
+  if (codec.kind === "utf-8") {
     // Hot path: V8's decoder for well-formed input (it rejects exactly what CPython rejects).
     try {
       return strFromJs(UTF8_DECODER.decode(bytes));
@@ -98,27 +103,51 @@ export function decodeBytes(data: PyBytes, encoding: PyValue, errors: PyValue): 
       // Malformed: the loop below finds the errors CPython reports.
     }
   }
+  const [start, name, step] = decoderFor(codec, bytes);
   const out: number[] = [];
-  for (let at = 0; at < bytes.length;) {
-    let error: DecodeError;
-    if (codec.name === "latin-1" || bytes[at] < 0x80) {
-      out.push(bytes[at++]);
+  for (let at = start; at < bytes.length;) {
+    const decoded = step(bytes, at);
+    if (Array.isArray(decoded)) {
+      out.push(decoded[0]);
+      at += decoded[1];
       continue;
     }
-    if (codec.name === "ascii") {
-      error = { start: at, end: at + 1, reason: "ordinal not in range(128)" };
-    } else {
-      const decoded = decodeUtf8At(bytes, at);
-      if (Array.isArray(decoded)) {
-        out.push(decoded[0]);
-        at += decoded[1];
-        continue;
-      }
-      error = decoded;
-    }
-    at = handleError(data, codec.name, error, handler, out);
+    at = handleError(data, name, decoded, handler, out);
   }
   return strFromCodePoints(out);
+}
+
+const latin1Step: DecodeStep = (bytes, at) => [bytes[at], 1];
+const asciiStep: DecodeStep = (bytes, at) =>
+  bytes[at] < 0x80
+    ? [bytes[at], 1]
+    : { start: at, end: at + 1, reason: "ordinal not in range(128)" };
+const utf8Step: DecodeStep = (bytes, at) =>
+  bytes[at] < 0x80 ? [bytes[at], 1] : decodeUtf8At(bytes, at);
+
+/** [first byte, name in errors, one-character step] of a codec written here. */
+function decoderFor(codec: Codec, bytes: Uint8Array): [number, string, DecodeStep] {
+  switch (codec.kind) {
+    case "latin-1":
+      return [0, codec.name, latin1Step];
+    case "ascii":
+      return [0, codec.name, asciiStep];
+    case "utf-8":
+      return [0, codec.name, utf8Step];
+    default: {
+      const wide = wideDecoder(codec, bytes);
+      return [wide.start, wide.name, wide.step];
+    }
+  }
+}
+
+/** The surrogate surrogatepass finds at `at` for codec `name`, or -1. */
+function encodedSurrogate(name: string, bytes: Uint8Array, at: number): number {
+  if (name === "utf-8") return encodedSurrogateAt(bytes, at);
+  if (name.startsWith("utf-16") || name.startsWith("utf-32")) {
+    return encodedWideSurrogateAt(name, bytes, at);
+  }
+  return -1;
 }
 
 /** Apply the error handler; returns where decoding resumes. */
@@ -131,9 +160,10 @@ function handleError(
 ): number {
   const { start, end } = error;
   const bytes = data.bytes;
+  const exception = () => pyError("UnicodeDecodeError", encoding, data, start, end, error.reason);
   switch (handler) {
     case "strict":
-      throw pyError("UnicodeDecodeError", encoding, data, start, end, error.reason);
+      throw exception();
     case "ignore":
       return end;
     case "replace":
@@ -146,23 +176,23 @@ function handleError(
         }
       }
       return end;
-    case "surrogateescape":
-      for (let i = start; i < end; i++) {
-        if (bytes[i] < 0x80) {
-          throw pyError("UnicodeDecodeError", encoding, data, start, end, error.reason);
-        }
-        out.push(0xdc00 + bytes[i]);
+    case "surrogateescape": {
+      let consumed = 0;
+      while (consumed < 4 && start + consumed < end && bytes[start + consumed] >= 0x80) {
+        out.push(0xdc00 + bytes[start + consumed]);
+        consumed++;
       }
-      return end;
-    case "surrogatepass": {
-      const surrogate = encoding === "utf-8" ? encodedSurrogateAt(bytes, start) : -1;
-      if (surrogate < 0) {
-        throw pyError("UnicodeDecodeError", encoding, data, start, end, error.reason);
-      }
-      out.push(surrogate);
-      return start + 3;
+      if (consumed === 0) throw exception();
+      return start + consumed;
     }
-    default:
-      throw pyError("LookupError", `unknown error handler name '${handler}'`);
+    case "surrogatepass": {
+      const surrogate = encodedSurrogate(encoding, bytes, start);
+      if (surrogate < 0) throw exception();
+      out.push(surrogate);
+      return start + (encoding === "utf-8" ? 3 : encoding.startsWith("utf-16") ? 2 : 4);
+    }
   }
+  const [replacement, resume] = callErrorHandler(handler, exception(), bytes.length, false);
+  out.push(...codePointsOf(replacement as PyStr));
+  return resume;
 }

@@ -1,35 +1,41 @@
 /**
- * str.encode for the three codecs the runtime needs before the codec registry
- * exists: utf-8, ascii and latin-1 (with their aliases from
- * encodings/aliases.py). Any other name raises LookupError.
+ * str.encode. The codecs CPython writes in C are here: utf-8, ascii and
+ * latin-1 (this file), utf-16 and utf-32 in their three byte orders
+ * (codec_utf16_32.ts), with their aliases from encodings/aliases.py. Any other
+ * name goes to the codec registry (codec_registry.ts: the encodings package).
  *
- * Errors work on runs, as in CPython's encoders: a maximal run of characters the
- * codec cannot encode (surrogates for utf-8, code points >= 128 or >= 256 for
- * ascii and latin-1) goes to the error handler as one unit. `strict` raises
- * UnicodeEncodeError(encoding, str, start, end, reason) for the run;
- * `surrogateescape` turns U+DC80..U+DCFF back into bytes and raises from the
- * first character of the run it cannot; `surrogatepass` writes surrogates as
- * their 3-byte UTF-8 form (utf-8 only). An unknown handler name is only an
- * error when there is something to handle, like in CPython. Decoding with the
- * same codecs is str_decode.ts.
+ * Errors work as in CPython's encoders. utf-8, ascii and latin-1 hand a
+ * maximal run of characters they cannot encode (surrogates for utf-8, code
+ * points >= 128 or >= 256) to the error handler as one unit; utf-16 and
+ * utf-32 hand over one surrogate at a time. The standard handlers (strict,
+ * ignore, replace, backslashreplace, xmlcharrefreplace, namereplace,
+ * surrogateescape, surrogatepass) are applied here by name; any other name is
+ * looked up in the registry and called with a UnicodeEncodeError, and a str
+ * it returns must itself be encodable (ASCII for the utf codecs). An unknown
+ * handler name is only an error when there is something to handle, like in
+ * CPython. Decoding is str_decode.ts.
  */
 import type { PyValue } from "./object.ts";
 import { pyError } from "./exceptions.ts";
 import { PyBytes } from "./bytes.ts";
 import { expectStr } from "./str_args.ts";
 import { codePointsOf, type PyStr, toJsString } from "./str_wide.ts";
+import { callErrorHandler, codecRegistry } from "./codec_registry.ts";
+import { characterName } from "../unicode/names.ts";
+
+export type CodecKind = "utf-8" | "ascii" | "latin-1" | "utf-16" | "utf-32";
 
 export interface Codec {
   /** The name in error messages. */
   name: string;
-  reason: string;
-  /** Code points from this one up cannot be encoded (utf-8: only surrogates). */
-  limit: number;
+  kind: CodecKind;
+  /** utf-16 and utf-32: "little", "big", or "bom" (a BOM, then native little-endian). */
+  order?: "little" | "big" | "bom";
 }
 
-const UTF8: Codec = { name: "utf-8", reason: "surrogates not allowed", limit: Infinity };
-const ASCII: Codec = { name: "ascii", reason: "ordinal not in range(128)", limit: 0x80 };
-const LATIN1: Codec = { name: "latin-1", reason: "ordinal not in range(256)", limit: 0x100 };
+const UTF8: Codec = { name: "utf-8", kind: "utf-8" };
+const ASCII: Codec = { name: "ascii", kind: "ascii" };
+const LATIN1: Codec = { name: "latin-1", kind: "latin-1" };
 
 /** Normalised names (encodings.normalize_encoding) and aliases of each codec. */
 const CODEC_ALIASES: readonly (readonly [Codec, string])[] = [
@@ -38,6 +44,15 @@ const CODEC_ALIASES: readonly (readonly [Codec, string])[] = [
   [ASCII, "iso646_us iso_646.irv_1991 iso_ir_6 us us_ascii"],
   [LATIN1, "latin_1 8859 cp819 csisolatin1 ibm819 iso8859 iso8859_1 iso_8859_1"],
   [LATIN1, "iso_8859_1_1987 iso_ir_100 l1 latin latin1"],
+  [{ name: "utf-16", kind: "utf-16", order: "bom" }, "utf_16 u16 utf16"],
+  [
+    { name: "utf-16-le", kind: "utf-16", order: "little" },
+    "utf_16_le utf_16le unicodelittleunmarked",
+  ],
+  [{ name: "utf-16-be", kind: "utf-16", order: "big" }, "utf_16_be utf_16be unicodebigunmarked"],
+  [{ name: "utf-32", kind: "utf-32", order: "bom" }, "utf_32 u32 utf32"],
+  [{ name: "utf-32-le", kind: "utf-32", order: "little" }, "utf_32_le utf_32le"],
+  [{ name: "utf-32-be", kind: "utf-32", order: "big" }, "utf_32_be utf_32be"],
 ];
 
 const CODEC_NAMES = new Map(
@@ -52,9 +67,15 @@ function normaliseEncoding(name: string): string {
   return name.toLowerCase().split(/[^a-z0-9.]+/).filter((part) => part !== "").join("_");
 }
 
-export function findCodec(name: string): Codec {
+/** The codec written here for `name`, or undefined when only the registry may know it. */
+export function nativeCodec(name: string): Codec | undefined {
   const normal = normaliseEncoding(name);
-  const codec = CODEC_NAMES.get(normal) ?? CODEC_NAMES.get(normal.replaceAll(".", "_"));
+  return CODEC_NAMES.get(normal) ?? CODEC_NAMES.get(normal.replaceAll(".", "_"));
+}
+
+/** The codec written here for `name`; LookupError when there is none. */
+export function findCodec(name: string): Codec {
+  const codec = nativeCodec(name);
   if (codec === undefined) throw pyError("LookupError", `unknown encoding: ${name}`);
   return codec;
 }
@@ -62,10 +83,25 @@ export function findCodec(name: string): Codec {
 const isSurrogate = (codePoint: number) => codePoint >= 0xd800 && codePoint <= 0xdfff;
 
 function encodable(codec: Codec, codePoint: number): boolean {
-  return codec === UTF8 ? !isSurrogate(codePoint) : codePoint < codec.limit;
+  switch (codec.kind) {
+    case "ascii":
+      return codePoint < 0x80;
+    case "latin-1":
+      return codePoint < 0x100;
+    default:
+      return !isSurrogate(codePoint);
+  }
 }
 
-function pushUtf8(codePoint: number, out: number[]): void {
+const REASONS: Record<CodecKind, string> = {
+  "utf-8": "surrogates not allowed",
+  "ascii": "ordinal not in range(128)",
+  "latin-1": "ordinal not in range(256)",
+  "utf-16": "surrogates not allowed",
+  "utf-32": "surrogates not allowed",
+};
+
+export function pushUtf8(codePoint: number, out: number[]): void {
   if (codePoint < 0x80) out.push(codePoint);
   else if (codePoint < 0x800) out.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
   else if (codePoint < 0x10000) {
@@ -80,82 +116,156 @@ function pushUtf8(codePoint: number, out: number[]): void {
   }
 }
 
-function pushAscii(text: string, out: number[]): void {
-  for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i));
+/** One code unit of utf-16/utf-32 in the codec's byte order ("bom" means little-endian). */
+export function pushUnit(codec: Codec, unit: number, out: number[]): void {
+  const size = codec.kind === "utf-16" ? 2 : 4;
+  const little = codec.order !== "big";
+  for (let k = 0; k < size; k++) {
+    out.push((unit >>> (8 * (little ? k : size - 1 - k))) & 0xff);
+  }
 }
 
-function backslashEscape(codePoint: number): string {
+function pushCodePoint(codec: Codec, codePoint: number, out: number[]): void {
+  switch (codec.kind) {
+    case "utf-8":
+      pushUtf8(codePoint, out);
+      return;
+    case "utf-16":
+      if (codePoint >= 0x10000) {
+        pushUnit(codec, 0xd800 | ((codePoint - 0x10000) >> 10), out);
+        pushUnit(codec, 0xdc00 | (codePoint & 0x3ff), out);
+      } else pushUnit(codec, codePoint, out);
+      return;
+    case "utf-32":
+      pushUnit(codec, codePoint, out);
+      return;
+    default:
+      out.push(codePoint);
+  }
+}
+
+/** backslashreplace's escape of one code point. */
+export function backslashEscape(codePoint: number): string {
   const hex = codePoint.toString(16);
   if (codePoint < 0x100) return "\\x" + hex.padStart(2, "0");
   if (codePoint < 0x10000) return "\\u" + hex.padStart(4, "0");
   return "\\U" + hex.padStart(8, "0");
 }
 
+/** namereplace's escape: `\N{NAME}`, or backslashreplace's for a character without a name. */
+export function nameEscape(codePoint: number): string {
+  const name = characterName(codePoint);
+  return name === undefined ? backslashEscape(codePoint) : `\\N{${name}}`;
+}
+
 export function strEncode(self: PyStr, encoding: PyValue, errors: PyValue): PyBytes {
-  const encodingName = expectStr(encoding, "encode() argument 'encoding' must be str, not ");
+  const encodingName = toJsString(
+    expectStr(encoding, "encode() argument 'encoding' must be str, not "),
+  );
   const handler = toJsString(
     expectStr(errors, "encode() argument 'errors' must be str, not "),
   );
-  const codec = findCodec(toJsString(encodingName));
+  const codec = nativeCodec(encodingName);
+  if (codec === undefined) return codecRegistry.encode(self, encodingName, handler);
   if (codec === UTF8 && typeof self === "string") {
     return new PyBytes(UTF8_ENCODER.encode(self));
   }
+  return new PyBytes(Uint8Array.from(encodeCodePoints(self, codec, handler)));
+}
+
+/** `self` encoded with a codec written here, as byte values. */
+export function encodeCodePoints(self: PyStr, codec: Codec, handler: string): number[] {
   const points = codePointsOf(self);
   const out: number[] = [];
+  if (codec.order === "bom") pushUnit(codec, 0xfeff, out);
+  const perCharacter = codec.kind === "utf-16" || codec.kind === "utf-32";
   for (let i = 0; i < points.length;) {
     const codePoint = points[i];
     if (encodable(codec, codePoint)) {
-      if (codec === UTF8) pushUtf8(codePoint, out);
-      else out.push(codePoint);
+      pushCodePoint(codec, codePoint, out);
       i++;
       continue;
     }
     let runEnd = i + 1;
-    while (runEnd < points.length && !encodable(codec, points[runEnd])) runEnd++;
-    handleRun(self, points, i, runEnd, codec, handler, out);
-    i = runEnd;
+    if (!perCharacter) {
+      while (runEnd < points.length && !encodable(codec, points[runEnd])) runEnd++;
+    }
+    i = handleRun(self, points, i, runEnd, codec, handler, out);
   }
-  return new PyBytes(Uint8Array.from(out));
+  return out;
 }
 
 function encodeError(self: PyStr, codec: Codec, start: number, end: number) {
-  return pyError("UnicodeEncodeError", codec.name, self, start, end, codec.reason);
+  return pyError("UnicodeEncodeError", codec.name, self, start, end, REASONS[codec.kind]);
 }
 
+/** The standard handlers whose replacement is ASCII text, by name. */
+const TEXT_HANDLERS: Record<string, (codePoint: number) => string> = {
+  replace: () => "?",
+  backslashreplace: backslashEscape,
+  xmlcharrefreplace: (codePoint) => `&#${codePoint};`,
+  namereplace: nameEscape,
+};
+
+/** Apply the error handler to points[start:end]; returns where encoding resumes. */
 function handleRun(
   self: PyStr,
-  points: ArrayLike<number>,
+  points: Uint32Array,
   start: number,
   end: number,
   codec: Codec,
   handler: string,
   out: number[],
-): void {
+): number {
+  const text = TEXT_HANDLERS[handler];
+  if (text !== undefined) {
+    for (let i = start; i < end; i++) {
+      for (const char of text(points[i])) pushCodePoint(codec, char.charCodeAt(0), out);
+    }
+    return end;
+  }
   switch (handler) {
     case "strict":
       throw encodeError(self, codec, start, end);
     case "ignore":
-      return;
-    case "replace":
-      for (let i = start; i < end; i++) out.push(0x3f);
-      return;
-    case "backslashreplace":
-      for (let i = start; i < end; i++) pushAscii(backslashEscape(points[i]), out);
-      return;
-    case "xmlcharrefreplace":
-      for (let i = start; i < end; i++) pushAscii(`&#${points[i]};`, out);
-      return;
+      return end;
     case "surrogateescape":
+      // One byte per character: utf-16/32 reject the odd-sized replacement.
       for (let i = start; i < end; i++) {
         if (points[i] < 0xdc80 || points[i] > 0xdcff) throw encodeError(self, codec, i, end);
+        if (codec.kind === "utf-16" || codec.kind === "utf-32") {
+          throw encodeError(self, codec, end - 1, end);
+        }
         out.push(points[i] - 0xdc00);
       }
-      return;
+      return end;
     case "surrogatepass":
-      if (codec !== UTF8) throw encodeError(self, codec, start, end);
-      for (let i = start; i < end; i++) pushUtf8(points[i], out);
-      return;
-    default:
-      throw pyError("LookupError", `unknown error handler name '${handler}'`);
+      if (codec.kind === "ascii" || codec.kind === "latin-1") {
+        throw encodeError(self, codec, start, end);
+      }
+      for (let i = start; i < end; i++) {
+        if (!isSurrogate(points[i])) throw encodeError(self, codec, start, end);
+        if (codec.kind === "utf-8") pushUtf8(points[i], out);
+        else pushUnit(codec, points[i], out);
+      }
+      return end;
   }
+  const exception = encodeError(self, codec, start, end);
+  const [replacement, resume] = callErrorHandler(handler, exception, points.length, true);
+  const unit = codec.kind === "utf-16" ? 2 : codec.kind === "utf-32" ? 4 : 1;
+  if (replacement instanceof PyBytes) {
+    if (replacement.bytes.length % unit !== 0) throw encodeError(self, codec, resume - 1, resume);
+    out.push(...replacement.bytes);
+    return resume;
+  }
+  const limit = codec.kind === "latin-1" ? 0x100 : 0x80;
+  for (const codePoint of codePointsOf(replacement)) {
+    if (codePoint >= limit) {
+      throw unit === 1
+        ? encodeError(self, codec, start, end)
+        : encodeError(self, codec, resume - 1, resume);
+    }
+    pushCodePoint(codec, codePoint, out);
+  }
+  return resume;
 }

@@ -27,8 +27,9 @@ import { PyDict } from "./dict.ts";
 import { PyList } from "./list.ts";
 import { floatToInt, intToFloat } from "./int_float.ts";
 import { intOperand } from "./int_value.ts";
+import { intToDecimal } from "./int_text.ts";
 import { late } from "../runtime/late_protocols.ts";
-import { doubleToString } from "./float_to_string.ts";
+import { doubleToString } from "../text/float_to_string.ts";
 import { asciiOf, reprOf, strOf } from "./str_convert.ts";
 import { getItem } from "./str_item_lookup.ts";
 import { repeatText } from "./str_pad.ts";
@@ -326,7 +327,7 @@ function formatInteger(value: PyValue, type: number, flags: number, precision: n
     ? (negative ? -integer : integer)
     : Math.abs(integer);
   const base = type === 0x6f ? 8 : type === 0x78 || type === 0x58 ? 16 : 10;
-  let digits = magnitude.toString(base);
+  let digits = base === 10 ? intToDecimal(magnitude) : magnitude.toString(base);
   if (precision > digits.length) digits = digits.padStart(precision, "0");
   let prefix = "";
   if ((flags & Flag.Alternate) !== 0 && base !== 10) prefix = base === 8 ? "0o" : "0x";

@@ -114,7 +114,9 @@ export function strRepeat(self: PyStr, count: PyValue): PyStr {
   const length = strLength(self);
   if (n <= 0 || length === 0) return "";
   if (n === 1) return self;
-  if (length * n > Number(SSIZE_MAX)) throw pyError("OverflowError", "repeated string is too long");
+  if (BigInt(length) * BigInt(n) > SSIZE_MAX) {
+    throw pyError("OverflowError", "repeated string is too long");
+  }
   checkStrLength(length * n);
   if (typeof self === "string") return self.repeat(n);
   const points = self.codePoints;

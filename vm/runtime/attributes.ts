@@ -181,7 +181,8 @@ export function loadMethod(obj: PyValue, name: string): PyValue {
   const descriptor = type.lookup(name);
   if (
     (descriptor instanceof PyFunction || descriptor instanceof PyMethodDescriptor) &&
-    !(obj instanceof PyType) && type.lookup("__getattribute__") === objectGetAttribute
+    !(obj instanceof PyType) && !(obj instanceof PyModule) &&
+    type.lookup("__getattribute__") === objectGetAttribute
   ) {
     const storage = attributeStorage(obj);
     const shadow = storage === null ? undefined : getMappedAttribute(storage, name);

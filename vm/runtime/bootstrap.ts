@@ -19,6 +19,7 @@ import "./types/async_generator_type.ts";
 import "./types/exception_group.ts";
 import "./types/list_type.ts";
 import "./types/range_type.ts";
+import "./types/slice_type.ts";
 import "./types/iterator_types.ts";
 import "./types/super_type.ts";
 import "./types/descriptor_type.ts";

@@ -6,7 +6,7 @@
 import type { PyValue } from "../objects/object.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
-import { PyDict } from "../objects/dict.ts";
+import { dictType, PyDict } from "../objects/dict.ts";
 import { frozensetType, PySet } from "../objects/set.ts";
 import { setUpdateFrom } from "../objects/set_methods.ts";
 import { PySlice } from "../objects/slice.ts";
@@ -135,7 +135,8 @@ function copyMapping(
     }
     target.set(key, value);
   };
-  if (mapping instanceof PyDict) {
+  // dict_merge's fast path: a dict whose class keeps dict's own __iter__ (else keys()).
+  if (mapping instanceof PyDict && mapping.cls.lookup("__iter__") === dictType.lookup("__iter__")) {
     for (let position = 0; position < mapping.keys.length; position++) {
       const key = mapping.keys[position];
       if (key !== undefined) put(key, mapping.values[position]!);

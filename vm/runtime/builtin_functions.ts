@@ -7,9 +7,13 @@ import { nativeFunction, type PyBuiltinFunction } from "../objects/native_functi
 import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { PyType } from "../objects/type.ts";
+import { objectType } from "../objects/core_types.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
+import { PyBytes } from "../objects/bytes.ts";
+import { PyByteArray } from "../objects/bytearray.ts";
+import { PyBoxedStr } from "../objects/str_boxed.ts";
 import { NotImplemented } from "../objects/singletons.ts";
 import {
   codePointsOf,
@@ -40,6 +44,11 @@ import {
 import { binaryOp, compareOp, isTrue } from "./operators.ts";
 import { dispatchBinary } from "./operators.ts";
 import { slotOf } from "./slots.ts";
+import { late } from "./late_protocols.ts";
+import { ternaryPower } from "./types/ternary_power.ts";
+import { unionArgs } from "./types/union_type.ts";
+import { specialStrResult } from "./types/constructors.ts";
+import { PyInstance } from "../objects/instance.ts";
 import { flushStdout } from "./stdio.ts";
 import { thread } from "./thread_state.ts";
 import { interpreter } from "./interpreter_state.ts";
@@ -64,15 +73,13 @@ export function lengthOf(obj: PyValue): PyValue {
     throw pyError("TypeError", `object of type '${typeOf(obj).name}' has no len()`);
   }
   const result = len(obj);
-  if (typeof result === "number") {
-    if (result < 0) throw pyError("ValueError", "__len__() should return >= 0");
-    return result;
-  }
-  if (typeof result === "boolean") return result ? 1 : 0;
-  if (typeof result === "bigint") {
+  // slot_sq_length: the result goes through __index__.
+  const length = typeof result === "number" ? result : late.index(result);
+  if (length < 0) throw pyError("ValueError", "__len__() should return >= 0");
+  if (typeof length === "bigint" && length > 2n ** 63n - 1n) {
     throw pyError("OverflowError", "cannot fit 'int' into an index-sized integer");
   }
-  throw pyError("TypeError", `'${typeOf(result).name}' object cannot be interpreted as an integer`);
+  return length;
 }
 
 export function classInfoCheck(
@@ -81,16 +88,20 @@ export function classInfoCheck(
   hook: "__instancecheck__" | "__subclasscheck__",
   what: string,
 ): boolean {
-  if (classinfo instanceof PyTuple) {
-    return classinfo.items.some((item) => classInfoCheck(value, item, hook, what));
+  if (hook === "__instancecheck__" && typeOf(value) === classinfo) return true;
+  const members = classinfo instanceof PyTuple ? classinfo.items : unionArgs(classinfo);
+  if (members !== undefined) {
+    return members.some((item) => classInfoCheck(value, item, hook, what));
   }
   if (classinfo instanceof PyType) {
-    if (hook === "__instancecheck__" && typeOf(value) === classinfo) return true;
     const meta = typeOf(classinfo);
     if (meta.definingClass(hook) !== undefined && meta.definingClass(hook)!.isHeapType) {
       return isTrue(callObject(meta.lookup(hook)!, [classinfo, value], null));
     }
-    if (hook === "__instancecheck__") return typeOf(value).isSubtypeOf(classinfo);
+    if (hook === "__instancecheck__") {
+      return typeOf(value).isSubtypeOf(classinfo) ||
+        claimedClass(value)?.isSubtypeOf(classinfo) === true;
+    }
     if (!(value instanceof PyType)) {
       throw pyError("TypeError", "issubclass() arg 1 must be a class");
     }
@@ -98,7 +109,27 @@ export function classInfoCheck(
   }
   const check = typeOf(classinfo).lookup(hook);
   if (check !== undefined) return isTrue(callObject(check, [classinfo, value], null));
-  throw pyError("TypeError", `${what} arg 2 must be a type, a tuple of types, or a union`);
+  const [kind, kinds] = hook === "__instancecheck__" ? ["type", "types"] : ["class", "classes"];
+  throw pyError("TypeError", `${what} arg 2 must be a ${kind}, a tuple of ${kinds}, or a union`);
+}
+
+/**
+ * object_isinstance's second chance: an instance whose `__class__` attribute
+ * names another class (a proxy) is checked as that class.
+ */
+function claimedClass(value: PyValue): PyType | undefined {
+  const type = typeOf(value);
+  if (type.lookup("__class__") === objectType.dict.get("__class__")) return undefined;
+  let claimed: PyValue;
+  try {
+    claimed = getAttribute(value, "__class__");
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
+      return undefined;
+    }
+    throw error;
+  }
+  return claimed instanceof PyType && claimed !== type ? claimed : undefined;
 }
 
 function minMax(
@@ -107,6 +138,13 @@ function minMax(
   args: PyValue[],
   keywords: Map<string, PyValue>,
 ): PyValue {
+  if (args.length === 0) throw pyError("TypeError", `${name} expected at least 1 argument, got 0`);
+  if (keywords.size > 2) {
+    throw pyError(
+      "TypeError",
+      `${name}() takes at most 2 keyword arguments (${keywords.size} given)`,
+    );
+  }
   for (const key of keywords.keys()) {
     if (key !== "key" && key !== "default") {
       throw pyError("TypeError", `'${key}' is an invalid keyword argument for ${name}()`);
@@ -114,7 +152,6 @@ function minMax(
   }
   const key = keywords.get("key") ?? null;
   let candidates: PyValue[];
-  if (args.length === 0) throw pyError("TypeError", `${name} expected at least 1 argument, got 0`);
   if (args.length === 1) candidates = iterateToArray(args[0]);
   else {
     if (keywords.has("default")) {
@@ -143,6 +180,16 @@ function minMax(
 }
 
 function codePointOf(value: PyValue): number {
+  if (value instanceof PyBytes || value instanceof PyByteArray) {
+    if (value.bytes.length !== 1) {
+      throw pyError(
+        "TypeError",
+        `ord() expected a character, but string of length ${value.bytes.length} found`,
+      );
+    }
+    return value.bytes[0];
+  }
+  if (value instanceof PyBoxedStr) value = value.value;
   if (!isStr(value)) {
     throw pyError(
       "TypeError",
@@ -173,16 +220,21 @@ function print(
   }
   const separator = sep === null ? " " : toJsString(sep as PyStr);
   const ending = end === null ? "\n" : toJsString(end as PyStr);
-  const text = args.map((arg) => toJsString(strOf(arg))).join(separator) + ending;
   const target = file === null ? interpreter().sys.dict.get("stdout") ?? null : file;
   if (target === null) return null; // CPython: print() is a no-op when sys.stdout is None
   if (target instanceof PyTextStream && target.which === "stdout") {
-    writeToStream("stdout", text);
+    writeToStream("stdout", args.map((arg) => toJsString(strOf(arg))).join(separator) + ending);
     if (isTrue(flush)) flushStdout();
-  } else {
-    callObject(getAttribute(target, "write"), [text], null);
-    if (isTrue(flush)) callObject(getAttribute(target, "flush"), [], null);
+    return null;
   }
+  // Any other file: write() per piece, as CPython's print does.
+  const write = getAttribute(target, "write");
+  args.forEach((arg, i) => {
+    if (i > 0) callObject(write, [separator], null);
+    callObject(write, [strOf(arg)], null);
+  });
+  callObject(write, [ending], null);
+  if (isTrue(flush)) callObject(getAttribute(target, "flush"), [], null);
   return null;
 }
 
@@ -205,7 +257,12 @@ export function builtinFunctions(): PyBuiltinFunction[] {
   return [
     nativeFunction("print", "*args, sep=None, end=None, file=None, flush=False", print),
     nativeFunction("len", "obj, /", lengthOf),
-    nativeFunction("repr", "obj, /", (obj: PyValue) => reprOf(obj)),
+    // A user class's __repr__ may return a str subclass instance: repr() returns it as it is.
+    nativeFunction(
+      "repr",
+      "obj, /",
+      (obj: PyValue) => obj instanceof PyInstance ? specialStrResult(obj, "__repr__") : reprOf(obj),
+    ),
     nativeFunction("ascii", "obj, /", (obj: PyValue) => asciiOf(obj)),
     nativeFunction("format", "value, format_spec='', /", (value: PyValue, spec: PyValue) => {
       if (!isStr(spec)) {
@@ -266,19 +323,29 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       if (isStr(start)) {
         throw pyError("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
       }
+      if (start instanceof PyBytes) {
+        throw pyError("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]");
+      }
+      if (start instanceof PyByteArray) {
+        throw pyError("TypeError", "sum() can't sum bytearray [use b''.join(seq) instead]");
+      }
       let total: PyValue = start;
       for (const item of iterateValues(iterable)) total = binaryOp(ADD, total, item);
       return total;
     }),
-    nativeFunction(
-      "sorted",
-      "iterable, /, *, key=None, reverse=False",
-      (iterable: PyValue, key: PyValue, reverse: PyValue) => {
-        const list = new PyList(iterateToArray(iterable));
-        callObject(getAttribute(list, "sort"), [key, reverse], ["key", "reverse"]);
-        return list;
-      },
-    ),
+    // Keywords go to list.sort as they are: sort() names the ones it rejects.
+    nativeFunction("sorted", "*args, **kwargs", (args: PyValue[], kwargs: Map<string, PyValue>) => {
+      if (args.length !== 1) {
+        throw pyError("TypeError", `sorted expected 1 argument, got ${args.length}`);
+      }
+      const list = new PyList(iterateToArray(args[0]));
+      callObject(
+        getAttribute(list, "sort"),
+        [...kwargs.values()],
+        kwargs.size > 0 ? [...kwargs.keys()] : null,
+      );
+      return list;
+    }),
     nativeFunction("any", "iterable, /", (iterable: PyValue) => {
       for (const item of iterateValues(iterable)) if (isTrue(item)) return true;
       return false;
@@ -339,9 +406,10 @@ export function builtinFunctions(): PyBuiltinFunction[] {
         i,
         () => `'${typeOf(i).name}' object cannot be interpreted as an integer`,
       );
-      if (typeof n === "bigint" || n < 0 || n > 0x10ffff) {
-        throw pyError("ValueError", "chr() arg not in range(0x110000)");
+      if (typeof n === "bigint" || n > 2147483647 || n < -2147483648) {
+        throw pyError("OverflowError", "Python int too large to convert to C int");
       }
+      if (n < 0 || n > 0x10ffff) throw pyError("ValueError", "chr() arg not in range(0x110000)");
       return strFromCodePoints([n]);
     }),
     nativeFunction("ord", "c, /", codePointOf),
@@ -386,17 +454,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
     }),
     nativeFunction("pow", "base, exp, mod=None", (base: PyValue, exp: PyValue, mod: PyValue) => {
       if (mod === null) return binaryOp(POW, base, exp);
-      const pow = slotOf(typeOf(base), "__pow__");
-      const result = pow === undefined ? NotImplemented : pow(base, exp, mod);
-      if (result === NotImplemented) {
-        throw pyError(
-          "TypeError",
-          `unsupported operand type(s) for ** or pow(): '${typeOf(base).name}', '${
-            typeOf(exp).name
-          }', '${typeOf(mod).name}'`,
-        );
-      }
-      return result;
+      return ternaryPower(base, exp, mod);
     }),
     ...([["bin", 2], ["oct", 8], ["hex", 16]] as const).map(([name, base]) =>
       nativeFunction(

@@ -326,6 +326,8 @@ function createClass(
     }
     dict.set(key, value);
   }
+  // type_new: a class that defines __eq__ but not __hash__ is unhashable.
+  if (dict.has("__eq__") && !dict.has("__hash__")) dict.set("__hash__", null);
   const qualname = dict.get("__qualname__");
   dict.delete("__qualname__");
   let cls: PyType;

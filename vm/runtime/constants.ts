@@ -34,7 +34,13 @@ export function runtimeConstants(code: CodeObject): PyValue[] {
 export function toRuntime(constant: CodeConstant): PyValue {
   if (Array.isArray(constant)) return newTuple(constant.map(toRuntime));
   if (constant instanceof CodeObject) return PyCode.wrap(constant);
-  if (constant instanceof FrozenSetConstant) return newFrozenSet(constant.items.map(toRuntime));
+  if (constant instanceof FrozenSetConstant) {
+    // CPython's compiler builds the frozenset, then merge_consts_recursive
+    // rebuilds it from the first one's iteration order; elements whose hashes
+    // collide end up in that second table's order, which programs can see.
+    const built = newFrozenSet(constant.items.map(toRuntime));
+    return newFrozenSet(built.keyList());
+  }
   if (typeof constant === "string") return strFromJs(constant); // astral characters -> PyWideStr
   return constant as PyValue;
 }

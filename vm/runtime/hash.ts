@@ -32,7 +32,9 @@ import { floatType, PyFloat } from "../objects/float.ts";
 import { complexType, PyComplex } from "../objects/complex.ts";
 import { PyTuple, tupleType } from "../objects/tuple.ts";
 import { bytesType, PyBytes } from "../objects/bytes.ts";
-import { strType } from "../objects/core_types.ts";
+import { intType, strType } from "../objects/core_types.ts";
+import { PyBoxedInt } from "../objects/int_value.ts";
+import { PyBoxedStr } from "../objects/str_boxed.ts";
 import { PyWideStr, strEquals } from "../objects/str_wide.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
@@ -99,8 +101,9 @@ function splitHash(hash: number | bigint): number {
 
 /**
  * The class whose hash rule applies: for an instance of a Python subclass of
- * tuple, float, frozenset, bytes or complex that does not define `__hash__`,
- * that builtin (the value is the same JS object with another `cls`).
+ * tuple, float, frozenset, bytes, complex, int or str that does not define
+ * `__hash__`, that builtin (the value is the same JS object with another
+ * `cls`, or for int and str a box holding the value).
  */
 function hashingClass(cls: PyType): PyType {
   if (!cls.isHeapType) return cls;
@@ -109,7 +112,15 @@ function hashingClass(cls: PyType): PyType {
       if (klass.dict.has("__hash__")) return cls;
       continue;
     }
-    const boxedBuiltins = [tupleType, floatType, frozensetType, bytesType, complexType];
+    const boxedBuiltins = [
+      tupleType,
+      floatType,
+      frozensetType,
+      bytesType,
+      complexType,
+      intType,
+      strType,
+    ];
     return boxedBuiltins.includes(klass) ? klass : cls;
   }
   return cls;
@@ -117,6 +128,8 @@ function hashingClass(cls: PyType): PyType {
 
 function objectHash(value: PyObject): number {
   const cls = hashingClass(value.cls);
+  if (value instanceof PyBoxedInt && cls === intType) return tableHash(value.value);
+  if (value instanceof PyBoxedStr && cls === strType) return tableHash(value.value);
   if (cls === tupleType) return hashTupleItems((value as PyTuple).items);
   if (cls === strType) return wideStrHash(value as PyWideStr);
   if (cls === floatType) {

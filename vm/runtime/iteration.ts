@@ -21,6 +21,9 @@ import { PyGenerator } from "./generator.ts";
 export const listIteratorType = makeBuiltinType("list_iterator", undefined, {
   subclassable: false,
 });
+export const listReverseIteratorType = makeBuiltinType("list_reverseiterator", undefined, {
+  subclassable: false,
+});
 export const tupleIteratorType = makeBuiltinType("tuple_iterator", undefined, {
   subclassable: false,
 });
@@ -30,7 +33,12 @@ export const strIteratorType = makeBuiltinType("str_ascii_iterator", undefined, 
 export const sequenceIteratorType = makeBuiltinType("iterator", undefined, { subclassable: false });
 
 export class PyNativeIterator extends PyObject {
-  constructor(cls: PyType, readonly advance: () => PyValue | undefined) {
+  constructor(
+    cls: PyType,
+    readonly advance: () => PyValue | undefined,
+    /** How many items remain (`__length_hint__`), when the iterator knows. */
+    readonly lengthHint: (() => number) | null = null,
+  ) {
     super(cls);
   }
 }
@@ -41,8 +49,13 @@ export class PyNativeIterator extends PyObject {
  */
 export class PyRangeIterator extends PyNativeIterator {
   constructor(cls: PyType, public next: number, readonly stop: number, readonly step: number) {
-    super(cls, advanceRange);
+    super(cls, advanceRange, rangeRemaining);
   }
+}
+
+function rangeRemaining(this: PyRangeIterator): number {
+  const span = this.step > 0 ? this.stop - this.next : this.next - this.stop;
+  return span <= 0 ? 0 : Math.ceil(span / Math.abs(this.step));
 }
 
 function advanceRange(this: PyRangeIterator): number | undefined {
@@ -59,8 +72,10 @@ export function arrayIterator(
   let index = 0;
   return new PyNativeIterator(cls, () => {
     const items = list.items; // re-read: a list may grow or shrink while iterated
-    return index < items.length ? items[index++] : undefined;
-  });
+    if (index < items.length) return items[index++];
+    index = Infinity; // exhausted for good, as CPython drops its reference
+    return undefined;
+  }, () => Math.max(0, list.items.length - index));
 }
 
 /** iter(obj). */
@@ -84,6 +99,7 @@ export function getIterator(obj: PyValue): PyValue {
     return new PyNativeIterator(
       strIteratorType,
       () => index < obj.length ? obj[index++] : undefined,
+      () => obj.length - index,
     );
   }
   if (obj instanceof PyWideStr) {

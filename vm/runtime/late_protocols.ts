@@ -12,7 +12,7 @@ import { pyError } from "../objects/exceptions.ts";
 
 export interface LateProtocols {
   /** hash(obj) for an object that is not a builtin value with a native hash. */
-  hash(obj: PyObject): number;
+  hash(obj: PyObject): number | bigint;
   /** a == b after the native fast paths failed; returns a truth value. */
   equals(a: PyValue, b: PyValue): boolean;
   /** repr(obj) / str(obj) for arbitrary objects. */
@@ -22,6 +22,8 @@ export interface LateProtocols {
   index(obj: PyValue): number | bigint;
   /** float(obj) through `__float__` / `__index__`. */
   toFloat(obj: PyValue): number;
+  /** bool(obj): `__bool__`, then `__len__`. */
+  truth(obj: PyValue): boolean;
   /** Iterate any iterable, calling `__iter__`/`__next__`. */
   iterate(obj: PyValue): Iterable<PyValue>;
   /** Call any callable. */
@@ -41,6 +43,7 @@ export const late: LateProtocols = {
   str: () => notInstalled("str of a Python-defined object"),
   index: () => notInstalled("__index__ of a Python-defined object"),
   toFloat: () => notInstalled("__float__ of a Python-defined object"),
+  truth: () => notInstalled("truth value of a Python-defined object"),
   iterate: () => notInstalled("iteration over a Python-defined object"),
   call: () => notInstalled("calling a Python-defined object"),
   getAttribute: () => notInstalled("attribute lookup on a Python-defined object"),

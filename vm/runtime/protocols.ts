@@ -6,7 +6,8 @@ import type { PyValue } from "../objects/object.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { PyFloat } from "../objects/float.ts";
-import { isStr, type PyStr, toJsString } from "../objects/str_wide.ts";
+import { toJsString } from "../objects/str_wide.ts";
+import { strOperand } from "../objects/str_boxed.ts";
 import { installLateProtocols } from "./late_protocols.ts";
 import { slotOf } from "./slots.ts";
 import { callObject } from "./call.ts";
@@ -14,13 +15,17 @@ import { getAttribute } from "./attributes.ts";
 import { iterateValues } from "./iteration.ts";
 import { COMPARE_EQ, compareOp, isTrue } from "./operators.ts";
 import { unhashable } from "./hash.ts";
+import { intHash } from "./hash_numeric.ts";
+import { intOperand } from "../objects/int_value.ts";
 import { defaultRepr } from "./types/object_type.ts";
 
-function stringResult(value: PyValue, method: string): string {
-  if (!isStr(value)) {
+/** The text of a `__str__`/`__repr__` result: a str or an instance of a str subclass. */
+export function stringResult(value: PyValue, method: string): string {
+  const text = strOperand(value);
+  if (text === undefined) {
     throw pyError("TypeError", `${method} returned non-string (type ${typeOf(value).name})`);
   }
-  return toJsString(value as PyStr);
+  return toJsString(text);
 }
 
 function indexOf(obj: PyValue): number | bigint {
@@ -41,10 +46,15 @@ export function installProtocols(): void {
     hash(obj) {
       const hash = slotOf(typeOf(obj), "__hash__");
       if (hash === undefined) throw unhashable(obj);
-      const result = hash(obj);
-      if (typeof result === "number" || typeof result === "bigint") return Number(result);
-      if (typeof result === "boolean") return result ? 1 : 0;
-      throw pyError("TypeError", "__hash__ method should return an integer");
+      // slot_tp_hash: an int that does not fit a Py_ssize_t is hashed like an int; -1 is -2.
+      const result = intOperand(hash(obj));
+      if (result === undefined) {
+        throw pyError("TypeError", "__hash__ method should return an integer");
+      }
+      if (typeof result === "bigint" && BigInt.asIntN(64, result) !== result) {
+        return intHash(result);
+      }
+      return result === -1 || result === -1n ? -2 : result;
     },
     equals: (a, b) => isTrue(compareOp(COMPARE_EQ, a, b)),
     repr(obj) {
@@ -70,6 +80,7 @@ export function installProtocols(): void {
       if (slotOf(typeOf(obj), "__index__") !== undefined) return Number(indexOf(obj));
       throw pyError("TypeError", `must be real number, not ${typeOf(obj).name}`);
     },
+    truth: isTrue,
     iterate: iterateValues,
     call: callObject,
     getAttribute,

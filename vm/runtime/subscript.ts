@@ -9,7 +9,7 @@ import { listType, PyList } from "../objects/list.ts";
 import { newTuple, PyTuple, tupleType } from "../objects/tuple.ts";
 import { dictType, PyDict } from "../objects/dict.ts";
 import { indexValue, PySlice, sliceIndices } from "../objects/slice.ts";
-import { pyError } from "../objects/exceptions.ts";
+import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { PyType } from "../objects/type.ts";
 import { isStr } from "../objects/str_wide.ts";
@@ -17,7 +17,7 @@ import { strSubscript } from "../objects/str_sequence.ts";
 import { slotOf } from "./slots.ts";
 import { callObject } from "./call.ts";
 import { getAttribute } from "./attributes.ts";
-import { iterateToArray } from "./iteration.ts";
+import { getIterator, iterateToArray } from "./iteration.ts";
 
 /** A checked, wrapped index into a sequence of `length`, or IndexError. */
 export function sequenceIndex(
@@ -131,7 +131,7 @@ export function deleteSubscript(container: PyValue, key: PyValue): void {
 
 /** `lst[a:b:c] = iterable`, with CPython's extended-slice size rule. */
 function assignSlice(list: PyList, slice: PySlice, value: PyValue): void {
-  const replacement = value === list ? [...list.items] : iterateToArray(value);
+  const replacement = value === list ? [...list.items] : assignedItems(value);
   const [start, stop, step, count] = sliceIndices(slice, list.items.length);
   if (step === 1) {
     const end = Math.max(start, stop);
@@ -145,4 +145,18 @@ function assignSlice(list: PyList, slice: PySlice, value: PyValue): void {
     );
   }
   for (let i = 0, at = start; i < count; i++, at += step) list.items[at] = replacement[i];
+}
+
+/** The items of a slice assignment's value: PySequence_Fast(v, "can only assign an iterable"). */
+function assignedItems(value: PyValue): PyValue[] {
+  let iterator: PyValue;
+  try {
+    iterator = getIterator(value);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.TypeError)) {
+      throw pyError("TypeError", "can only assign an iterable");
+    }
+    throw error;
+  }
+  return iterateToArray(iterator);
 }

@@ -172,3 +172,49 @@ function longestJamo(name: string, start: number, table: readonly string[]) {
   }
   return { index, end: start + Math.max(length, 0) };
 }
+
+let namesByCodePoint: Map<number, string> | undefined;
+
+/**
+ * The name `unicodedata.name` gives `codePoint` (Unicode 14.0.0), or
+ * undefined: listed names, Hangul syllables and unified ideographs, never
+ * aliases. The reverse table is built on the first call.
+ */
+export function characterName(codePoint: number): string | undefined {
+  if (codePoint >= HANGUL_BASE && codePoint < HANGUL_BASE + 11172) {
+    const index = codePoint - HANGUL_BASE;
+    const trailing = index % TRAILING_JAMO.length;
+    const vowel = Math.floor(index / TRAILING_JAMO.length) % VOWEL_JAMO.length;
+    const leading = Math.floor(index / (TRAILING_JAMO.length * VOWEL_JAMO.length));
+    return HANGUL_PREFIX + LEADING_JAMO[leading] + VOWEL_JAMO[vowel] + TRAILING_JAMO[trailing];
+  }
+  tables ??= loadTables();
+  const ranges = tables.unifiedIdeographs;
+  for (let i = 0; i < ranges.length; i += 2) {
+    if (ranges[i] <= codePoint && codePoint <= ranges[i + 1]) {
+      return CJK_PREFIX + codePoint.toString(16).toUpperCase();
+    }
+  }
+  if (namesByCodePoint === undefined) {
+    namesByCodePoint = new Map();
+    const runs = readPackageData(
+      createRequire(import.meta.url),
+      "index.mjs",
+    ) as (number | string)[];
+    let next = 0;
+    for (let i = 0; i + 2 < runs.length; i += 3) {
+      next += runs[i] as number;
+      const name = runs[i + 2] as string;
+      if (REAL_NAME.test(name)) namesByCodePoint.set(next, name);
+      next += runs[i + 1] as number;
+    }
+  }
+  return namesByCodePoint.get(codePoint);
+}
+
+/** True when `name` is a formal alias (NameAliases.txt) rather than a character's name. */
+export function isNameAlias(name: string): boolean {
+  const codePoint = lookupCharacterName(name);
+  return codePoint !== undefined && characterName(codePoint) !== upperAscii(name) &&
+    !name.startsWith(HANGUL_PREFIX) && !name.startsWith(CJK_PREFIX);
+}

@@ -77,14 +77,24 @@ function byteIterator(self: ByteString): PyNativeIterator {
   });
 }
 
+/**
+ * bytes compares with bytes (and bytearray, through its reflected method);
+ * bytearray with any buffer, as bytearray_richcompare does.
+ */
 function compare(operator: ComparisonOperator): AnySlot {
-  return (self, other) => bytesRichCompare((self as ByteString).bytes, other, operator);
+  return (self, other) => {
+    if (self instanceof PyBytes && !(other instanceof PyBytes || other instanceof PyByteArray)) {
+      return NotImplemented;
+    }
+    return bytesRichCompare((self as ByteString).bytes, other, operator);
+  };
 }
 
 function repeat(self: PyValue, count: PyValue): PyValue {
   const times = repeatCount(count);
   if (times === undefined) return NotImplemented;
-  return sameKind(self as ByteString, bytesRepeat((self as ByteString).bytes, times));
+  const bytes = (self as ByteString).bytes;
+  return sameKind(self as ByteString, bytesRepeat(bytes, times, self instanceof PyBytes));
 }
 
 /** The slots bytes and bytearray share. */

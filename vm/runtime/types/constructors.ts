@@ -24,8 +24,14 @@ import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
-import { strOf } from "../../objects/str_convert.ts";
-import { PyBoxedStr } from "../../objects/str_boxed.ts";
+import { reprOf, strOf } from "../../objects/str_convert.ts";
+import { PyBoxedStr, strOperand } from "../../objects/str_boxed.ts";
+import { isStr } from "../../objects/str_wide.ts";
+import { expectStr } from "../../objects/str_args.ts";
+import { bufferOf } from "../../objects/buffer.ts";
+import { bytesType, PyBytes } from "../../objects/bytes.ts";
+import { decodeBytes } from "../../objects/str_decode.ts";
+import { slotOf } from "../slots.ts";
 import {
   complexFromValues,
   floatFromValue,
@@ -62,15 +68,72 @@ registerConstructor(boolType, (_cls, args, kwnames) => {
 });
 
 registerConstructor(strType, (cls, args, kwnames) => {
-  if (kwnames !== null || args.length > 1) {
-    throw pyError("SystemError", "Taipan: str() with encoding/errors is not implemented yet");
-  }
-  const value = args.length === 0 ? "" : strOf(args[0]);
-  return cls === strType ? value : new PyBoxedStr(value, cls);
+  const [object, encoding, errors] = bindArguments(
+    "str",
+    ["object", "encoding", "errors"],
+    args,
+    kwnames,
+    0,
+  );
+  const value: PyValue = object === undefined
+    ? ""
+    : encoding === undefined && errors === undefined
+    ? strOfObject(object)
+    : strFromEncoded(object, encoding, errors);
+  if (cls === strType) return value;
+  return new PyBoxedStr(strOperand(value)!, cls);
 });
 
+/**
+ * str(x), CPython's PyObject_Str: a str subclass instance that `__str__`
+ * returns is the result itself.
+ */
+function strOfObject(value: PyValue): PyValue {
+  if (value === null || typeof value !== "object" || isStr(value)) return strOf(value);
+  if (value instanceof PyFloat && value.cls === floatType) return strOf(value);
+  return specialStrResult(value, "__str__");
+}
+
+/** The result of `value.__str__()`/`__repr__()` (a str or str subclass instance), checked. */
+export function specialStrResult(value: PyValue, name: "__str__" | "__repr__"): PyValue {
+  const method = slotOf(typeOf(value), name);
+  if (method === undefined) return name === "__str__" ? strOf(value) : reprOf(value);
+  const result = method(value);
+  if (strOperand(result) === undefined) {
+    throw pyError("TypeError", `${name} returned non-string (type ${typeOf(result).name})`);
+  }
+  return result;
+}
+
+/** str(obj, encoding, errors): PyUnicode_FromEncodedObject. */
+function strFromEncoded(
+  value: PyValue,
+  encoding: PyValue | undefined,
+  errors: PyValue | undefined,
+): PyValue {
+  const encodingText = encoding === undefined
+    ? "utf-8"
+    : expectStr(encoding, "str() argument 'encoding' must be str, not ");
+  const errorsText = errors === undefined
+    ? "strict"
+    : expectStr(errors, "str() argument 'errors' must be str, not ");
+  if (isStr(value) || value instanceof PyBoxedStr) {
+    throw pyError("TypeError", "decoding str is not supported");
+  }
+  const buffer = value instanceof PyBytes ? value.bytes : bufferOf(value);
+  if (buffer === undefined) {
+    throw pyError(
+      "TypeError",
+      `decoding to str: need a bytes-like object, ${typeOf(value).name} found`,
+    );
+  }
+  if (buffer.length === 0) return "";
+  const data = value instanceof PyBytes && value.cls === bytesType ? value : new PyBytes(buffer);
+  return decodeBytes(data, encodingText, errorsText);
+}
+
 registerConstructor(intType, (cls, args, kwnames) => {
-  const [x, base] = bindNumberArguments("int", ["x", "base"], args, kwnames, 1);
+  const [x, base] = bindArguments("int", ["x", "base"], args, kwnames, 1);
   return intInstance(cls, x === undefined ? 0 : intFromValue(x, base));
 });
 
@@ -80,24 +143,30 @@ registerConstructor(floatType, (cls, args, kwnames) => {
 });
 
 registerConstructor(complexType, (cls, args, kwnames) => {
-  const [real, imag] = bindNumberArguments("complex", ["real", "imag"], args, kwnames, 0);
+  const [real, imag] = bindArguments("complex", ["real", "imag"], args, kwnames, 0);
   const [re, im] = complexFromValues(real, imag);
   return new PyComplex(re, im, cls);
 });
 
-/** (x, base) / (real, imag): positional or keyword, `positionalOnly` leading ones positional only. */
-function bindNumberArguments(
+/**
+ * (x, base), (real, imag), (object, encoding, errors): positional or keyword,
+ * the first `positionalOnly` positional only; CPython's getargs messages.
+ */
+function bindArguments(
   name: string,
-  names: [string, string],
+  names: readonly string[],
   args: readonly PyValue[],
   kwnames: readonly string[] | null,
   positionalOnly: number,
-): [PyValue | undefined, PyValue | undefined] {
+): (PyValue | undefined)[] {
   const positional = args.length - (kwnames?.length ?? 0);
-  if (positional > 2) {
-    throw pyError("TypeError", `${name}() takes at most 2 arguments (${positional} given)`);
+  if (positional > names.length) {
+    throw pyError(
+      "TypeError",
+      `${name}() takes at most ${names.length} arguments (${positional} given)`,
+    );
   }
-  const bound: (PyValue | undefined)[] = [args[0], args[1]].slice(0, positional);
+  const bound: (PyValue | undefined)[] = names.map((_, i) => i < positional ? args[i] : undefined);
   kwnames?.forEach((keyword, i) => {
     const index = names.indexOf(keyword);
     if (index < positionalOnly) {
@@ -111,7 +180,7 @@ function bindNumberArguments(
     }
     bound[index] = args[positional + i];
   });
-  return [bound[0], bound[1]];
+  return bound;
 }
 
 registerConstructor(dictType, (cls) => new PyDict(cls));

@@ -8,7 +8,8 @@ import {
   type PyBuiltinFunction,
   type PyMethodDescriptor,
 } from "../../objects/native_function.ts";
-import { constructorOwner } from "../call_type.ts";
+import { constructorOwner, registerConstructor } from "../call_type.ts";
+import { hashOf } from "../hash.ts";
 import { PyStaticMethod, staticmethodType } from "../../objects/descriptors.ts";
 import { callObject } from "../call.ts";
 import { defineGetSets } from "../../objects/getset.ts";
@@ -17,7 +18,13 @@ import { typeOf } from "../../objects/typeof.ts";
 import { isStr } from "../../objects/str_wide.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { PyDict } from "../../objects/dict.ts";
-import { ellipsisType, notImplementedType } from "../../objects/singletons.ts";
+import {
+  Ellipsis,
+  ellipsisType,
+  NotImplemented,
+  notImplementedType,
+} from "../../objects/singletons.ts";
+import { noneType } from "../../objects/core_types.ts";
 import { cellType, type PyCell } from "../../objects/cell.ts";
 import { methodType, PyBoundMethod } from "../bound_method.ts";
 import { codeType, PyCode } from "../code_object.ts";
@@ -155,6 +162,26 @@ defineGetSets(cellType, {
   }],
 });
 
+defineNativeMethods(noneType, {
+  __repr__: ["", () => "None"],
+  __bool__: ["", () => false],
+  __hash__: ["", () => hashOf(null)],
+});
+// The singletons' types return the singleton; `__reduce__` names it for pickle.
+for (
+  const [type, value, name] of [
+    [noneType, null, "NoneType"],
+    [ellipsisType, Ellipsis, "EllipsisType"],
+    [notImplementedType, NotImplemented, "NotImplementedType"],
+  ] as const
+) {
+  registerConstructor(type, (_cls, args) => {
+    if (args.length > 0) throw pyError("TypeError", `${name} takes no arguments`);
+    return value;
+  });
+}
+defineNativeMethods(ellipsisType, { __reduce__: ["", () => "Ellipsis"] });
+defineNativeMethods(notImplementedType, { __reduce__: ["", () => "NotImplemented"] });
 defineNativeMethods(ellipsisType, { __repr__: ["", () => "Ellipsis"] });
 defineNativeMethods(notImplementedType, { __repr__: ["", () => "NotImplemented"] });
 

@@ -5,7 +5,7 @@
  */
 import type { PyValue } from "../../objects/object.ts";
 import { PyType } from "../../objects/type.ts";
-import { makeBuiltinType } from "../../objects/core_types.ts";
+import { makeBuiltinType, strType } from "../../objects/core_types.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { newTuple } from "../../objects/tuple.ts";
 import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
@@ -15,6 +15,7 @@ import { registerConstructor, registerInitializer } from "../call_type.ts";
 import {
   getIterator,
   listIteratorType,
+  listReverseIteratorType,
   nextOrUndefined,
   PyNativeIterator,
   sequenceIteratorType,
@@ -26,6 +27,9 @@ import { longRangeIteratorType } from "./range_long.ts";
 import { callObject } from "../call.ts";
 import { equals, isTrue } from "../operators.ts";
 import { slotOf } from "../slots.ts";
+import { lengthOf } from "../builtin_functions.ts";
+import { dictType } from "../../objects/dict.ts";
+import { NotImplemented } from "../../objects/singletons.ts";
 import { binaryOp } from "../operators.ts";
 import { BINARY_OPERATORS } from "../../compiler/opcodes.ts";
 
@@ -86,22 +90,45 @@ function keywordsRejected(name: string, kwnames: readonly string[] | null): void
   if (kwnames !== null) throw pyError("TypeError", `${name}() takes no keyword arguments`);
 }
 
+/** enumerate(iterable, start=0), bound as CPython's enum_vectorcall does it by hand. */
+function enumerateArguments(
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): [PyValue, PyValue] {
+  const keywords = kwnames ?? [];
+  const positional = args.length - keywords.length;
+  const checkKeyword = (index: number, name: string) => {
+    if (keywords[index] !== name) {
+      throw pyError(
+        "TypeError",
+        `'${keywords[index]}' is an invalid keyword argument for enumerate()`,
+      );
+    }
+  };
+  if (args.length === 2) {
+    if (keywords.length === 1) checkKeyword(0, "start");
+    else if (keywords.length === 2) {
+      if (keywords[0] === "start") {
+        checkKeyword(1, "iterable");
+        return [args[1], args[0]];
+      }
+      checkKeyword(0, "iterable");
+      checkKeyword(1, "start");
+    }
+    return [args[0], args[1]];
+  }
+  if (args.length === 1) {
+    if (keywords.length === 1) checkKeyword(0, "iterable");
+    return [args[0], 0];
+  }
+  if (positional === 0) {
+    throw pyError("TypeError", "enumerate() missing required argument 'iterable'");
+  }
+  throw pyError("TypeError", `enumerate() takes at most 2 arguments (${args.length} given)`);
+}
+
 registerConstructor(enumerateType, (cls, args, kwnames) => {
-  const positional = args.length - (kwnames?.length ?? 0);
-  let iterable = positional > 0 ? args[0] : undefined;
-  let start: PyValue = positional > 1 ? args[1] : 0;
-  kwnames?.forEach((name, i) => {
-    const value = args[positional + i];
-    if (name === "iterable" && iterable === undefined) iterable = value;
-    else if (name === "start" && positional < 2) start = value;
-    else throw pyError("TypeError", `'${name}' is an invalid keyword argument for enumerate()`);
-  });
-  if (iterable === undefined) {
-    throw pyError("TypeError", "enumerate() missing required argument 'iterable' (pos 1)");
-  }
-  if (positional > 2) {
-    throw pyError("TypeError", `enumerate() takes at most 2 arguments (${positional} given)`);
-  }
+  const [iterable, start] = enumerateArguments(args, kwnames);
   let count: PyValue = indexValue(
     start,
     () => `'${typeOf(start).name}' object cannot be interpreted as an integer`,
@@ -200,15 +227,27 @@ registerConstructor(reversedType, (cls, args, kwnames) => {
     throw pyError("TypeError", `reversed expected 1 argument, got ${args.length}`);
   }
   const sequence = args[0];
-  const reversedSlot = slotOf(typeOf(sequence), "__reversed__");
+  const type = typeOf(sequence);
+  const notReversible = () => pyError("TypeError", `'${type.name}' object is not reversible`);
+  if (type.lookup("__reversed__") === null) throw notReversible(); // `__reversed__ = None`
+  const reversedSlot = slotOf(type, "__reversed__");
   if (reversedSlot !== undefined) return reversedSlot(sequence);
-  const len = slotOf(typeOf(sequence), "__len__");
-  const getitem = slotOf(typeOf(sequence), "__getitem__");
-  if (len === undefined || getitem === undefined) {
-    throw pyError("TypeError", `'${typeOf(sequence).name}' object is not reversible`);
-  }
-  let index = Number(len(sequence)) - 1;
-  return new PyNativeIterator(cls, () => index >= 0 ? getitem(sequence, index--) : undefined);
+  // PySequence_Check: a __getitem__ that is not a dict's.
+  const getitem = slotOf(type, "__getitem__");
+  if (getitem === undefined || type.isSubtypeOf(dictType)) throw notReversible();
+  let index = Number(lengthOf(sequence)) - 1;
+  return new PyNativeIterator(cls, () => {
+    if (index < 0) return undefined;
+    try {
+      return getitem(sequence, index--);
+    } catch (error) {
+      if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.IndexError)) {
+        index = -1;
+        return undefined;
+      }
+      throw error;
+    }
+  }, () => index + 1);
 });
 
 for (
@@ -219,6 +258,7 @@ for (
     filterType,
     reversedType,
     listIteratorType,
+    listReverseIteratorType,
     tupleIteratorType,
     strIteratorType,
     sequenceIteratorType,
@@ -227,3 +267,22 @@ for (
     callableIteratorType,
   ]
 ) defineIteratorMethods(type); // deno-fmt-ignore
+
+// str's own __iter__ (the interpreter's for loops take getIterator's fast path).
+defineNativeMethods(strType, { __iter__: ["", (self: PyValue) => getIterator(self)] });
+
+for (
+  const type of [
+    listIteratorType,
+    listReverseIteratorType,
+    tupleIteratorType,
+    strIteratorType,
+    rangeIteratorType,
+    longRangeIteratorType,
+    reversedType,
+  ]
+) {
+  defineNativeMethods(type, {
+    __length_hint__: ["", (self: PyNativeIterator) => self.lengthHint?.() ?? NotImplemented],
+  });
+}

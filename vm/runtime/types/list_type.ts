@@ -23,6 +23,7 @@ import {
   arrayIterator,
   iterateToArray,
   listIteratorType,
+  listReverseIteratorType,
   PyNativeIterator,
   tupleIteratorType,
 } from "../iteration.ts";
@@ -93,19 +94,21 @@ function comparisons(type: typeof listType, cls: typeof PyList | typeof PyTuple)
   defineNativeMethods(type, entries);
 }
 
+/** The count of `seq * count` (PyNumber_AsSsize_t with OverflowError), at least 0. */
 function repeatCount(count: PyValue): number {
   const n = indexValue(
     count,
     () => `can't multiply sequence by non-int of type '${typeOf(count).name}'`,
   );
-  if (typeof n === "bigint") {
-    if (n <= 0n) return 0;
-    throw pyError("MemoryError");
+  if (typeof n === "bigint" && (n > 2n ** 63n - 1n || n < -(2n ** 63n))) {
+    throw pyError("OverflowError", "cannot fit 'int' into an index-sized integer");
   }
-  return Math.max(0, n);
+  return Math.max(0, Number(n));
 }
 
 function repeat(items: readonly PyValue[], count: number): PyValue[] {
+  if (items.length === 0 || count === 0) return [];
+  if (items.length * count >= 2 ** 32) throw pyError("MemoryError");
   const out: PyValue[] = [];
   for (let i = 0; i < count; i++) out.push(...items);
   return out;
@@ -168,11 +171,11 @@ defineNativeMethods(listType, {
   __iter__: ["", (self: PyList) => arrayIterator(listIteratorType, self)],
   __reversed__: ["", (self: PyList) => {
     let index = self.items.length - 1;
-    return new PyNativeIterator(listIteratorType, () => {
+    return new PyNativeIterator(listReverseIteratorType, () => {
       if (index >= 0 && index < self.items.length) return self.items[index--];
       index = -1;
       return undefined;
-    });
+    }, () => index >= 0 && index < self.items.length ? index + 1 : 0);
   }],
   __add__: ["value, /", (self: PyList, other: PyValue) => {
     if (!(other instanceof PyList)) {
@@ -214,8 +217,18 @@ defineNativeMethods(listType, {
     return null;
   }],
   pop: ["index=-1, /", (self: PyList, where: PyValue) => {
+    const raw = indexValue(
+      where,
+      () => `'${typeOf(where).name}' object cannot be interpreted as an integer`,
+    );
+    if (typeof raw === "bigint") {
+      throw pyError("OverflowError", "Python int too large to convert to C ssize_t");
+    }
     if (self.items.length === 0) throw pyError("IndexError", "pop from empty list");
-    const index = sequenceIndex(where, self.items.length, "pop");
+    const index = raw < 0 ? raw + self.items.length : raw;
+    if (index < 0 || index >= self.items.length) {
+      throw pyError("IndexError", "pop index out of range");
+    }
     return self.items.splice(index, 1)[0];
   }],
   remove: ["value, /", (self: PyList, value: PyValue) => {
@@ -296,6 +309,8 @@ registerConstructor(tupleType, (cls, args, kwnames) => {
   if (args.length > 1) {
     throw pyError("TypeError", `tuple expected at most 1 argument, got ${args.length}`);
   }
+  // tuple(t) of an exact tuple is t itself.
+  if (cls === tupleType && args[0] instanceof PyTuple && args[0].cls === tupleType) return args[0];
   const items = args.length === 0 ? [] : iterateToArray(args[0]);
   return cls === tupleType ? newTuple(items) : new PyTuple(items, cls);
 });
@@ -324,6 +339,7 @@ defineNativeMethods(tupleType, {
     );
   }],
   __hash__: ["", (self: PyTuple) => hashTupleItems(self.items)],
+  __getnewargs__: ["", (self: PyTuple) => newTuple([newTuple(self.items)])],
   __add__: ["value, /", (self: PyTuple, other: PyValue) => {
     if (!(other instanceof PyTuple)) {
       throw pyError(

@@ -48,7 +48,14 @@ defineNativeMethods(objectType, {
     const result = callObject(eq, [self, other], null);
     return result === NotImplemented ? NotImplemented : !(result === true);
   }],
+  // Ordering is not defined for plain objects: NotImplemented lets the other operand try.
+  __lt__: ["value, /", () => NotImplemented],
+  __le__: ["value, /", () => NotImplemented],
+  __gt__: ["value, /", () => NotImplemented],
+  __ge__: ["value, /", () => NotImplemented],
   __hash__: ["", (self: PyValue) => Math.floor(objectId(self) / 16)],
+  // A plain object's header (reference count and type); types with items override it.
+  __sizeof__: ["", () => 16],
   __getattribute__: ["name, /", (self: PyValue, name: PyValue) => {
     if (!isStr(name)) {
       throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
@@ -77,7 +84,11 @@ defineNativeMethods(objectType, {
 });
 registerObjectGetAttribute(objectType.dict.get("__getattribute__")!);
 
-/** object.__dir__: the instance's attributes and everything its class MRO defines. */
+/**
+ * object.__dir__: the instance's attributes and everything its class MRO
+ * defines; for a class, what it and its bases define (type.__dir__: never its
+ * metaclass's attributes).
+ */
 function attributeNames(self: PyValue): PyList {
   const names = new Set<PyValue>();
   const storage = attributeStorage(self);
@@ -86,8 +97,14 @@ function attributeNames(self: PyValue): PyList {
       for (const key of (storage.slots[0] as PyDict).keys) if (key !== undefined) names.add(key);
     } else for (const name of storage.map.attributes()) names.add(name);
   }
-  const classes = self instanceof PyType ? [...self.mro, ...typeOf(self).mro] : typeOf(self).mro;
-  for (const klass of classes) for (const name of klass.dict.keys()) names.add(name);
+  const classes = self instanceof PyType ? self.mro : typeOf(self).mro;
+  for (const klass of classes) {
+    for (const name of klass.dict.keys()) {
+      // object's own `__dict__` getset serves every builtin kind with attributes; CPython's
+      // object has none, so dir() never lists it from there.
+      if (klass !== objectType || name !== "__dict__") names.add(name);
+    }
+  }
   if (self instanceof PyModule) {
     for (const key of self.dict.keys) if (key !== undefined) names.add(key);
   }

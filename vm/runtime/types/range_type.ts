@@ -1,20 +1,31 @@
-/** `range`: an immutable arithmetic progression of ints (long bounds: range_long.ts). */
+/**
+ * `range`: an immutable arithmetic progression of ints, CPython 3.11's
+ * rangeobject.c. A range with safe-integer bounds is a `PyRange` (number
+ * fields: iteration, len and indexing stay on plain numbers); beyond, a
+ * `PyLongRange` (range_long.ts). Every method is written once over the bigint
+ * view (`rangeFields`), with `PyRange` fast paths where they matter.
+ *
+ * Slicing computes start and stop as `start + i * step` for the slice's
+ * clamped indices (compute_slice), so `range(1, 10, 3)[::2]` is
+ * `range(1, 10, 6)`. Iterators are `range_iterator` when start, stop, step and
+ * the length fit a C long, `longrange_iterator` otherwise, as in CPython.
+ */
 import { PyObject, type PyValue } from "../../objects/object.ts";
-import { makeBuiltinType } from "../../objects/core_types.ts";
-import {
-  defineNativeMethods,
-  type NativeImplementation,
-  PyMethodDescriptor,
-} from "../../objects/native_function.ts";
-import { defineGetSets, PyGetSetDescriptor } from "../../objects/getset.ts";
-import { longRangeMethods, PyLongRange } from "./range_long.ts";
+import { boolType, intType, makeBuiltinType } from "../../objects/core_types.ts";
+import { defineNativeMethods } from "../../objects/native_function.ts";
+import { defineGetSets } from "../../objects/getset.ts";
+import { longRangeIterator, PyLongRange } from "./range_long.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
-import { indexValue, PySlice, sliceIndices } from "../../objects/slice.ts";
+import { indexValue, PySlice, sliceIndicesLong } from "../../objects/slice.ts";
+import { normalizeBigInt } from "../../objects/int_value.ts";
+import { newTuple } from "../../objects/tuple.ts";
+import { reprOf } from "../../objects/str_convert.ts";
+import { toJsString } from "../../objects/str_wide.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
-import { PyNativeIterator, PyRangeIterator } from "../iteration.ts";
-import { sequenceIndex } from "../subscript.ts";
+import { getIterator, nextOrUndefined, PyNativeIterator, PyRangeIterator } from "../iteration.ts";
 import { equals } from "../operators.ts";
+import { hashOf } from "../hash.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
 
 export const rangeType = makeBuiltinType("range", undefined, { subclassable: false });
@@ -34,6 +45,25 @@ export class PyRange extends PyObject {
   }
 }
 
+type AnyRange = PyRange | PyLongRange;
+
+interface RangeFields {
+  start: bigint;
+  stop: bigint;
+  step: bigint;
+  length: bigint;
+}
+
+function rangeFields(range: AnyRange): RangeFields {
+  if (range instanceof PyLongRange) return range;
+  return {
+    start: BigInt(range.start),
+    stop: BigInt(range.stop),
+    step: BigInt(range.step),
+    length: BigInt(range.length),
+  };
+}
+
 function asRangeInt(value: PyValue): number | bigint {
   return indexValue(
     value,
@@ -41,13 +71,18 @@ function asRangeInt(value: PyValue): number | bigint {
   );
 }
 
-/** A `PyRange` for safe-integer bounds, a `PyLongRange` (range_long.ts) beyond. */
+/** A `PyRange` for safe-integer bounds, a `PyLongRange` beyond. */
 function makeRange(start: number | bigint, stop: number | bigint, step: number | bigint) {
   if (typeof start === "number" && typeof stop === "number" && typeof step === "number") {
     const last = stop + step;
     if (Number.isSafeInteger(last) && Number.isSafeInteger(start - step)) {
       return new PyRange(start, stop, step);
     }
+  }
+  const [a, b, c] = [start, stop, step].map((value) => normalizeBigInt(BigInt(value)));
+  if (typeof a === "number" && typeof b === "number" && typeof c === "number") {
+    const last = b + c;
+    if (Number.isSafeInteger(last) && Number.isSafeInteger(a - c)) return new PyRange(a, b, c);
   }
   return new PyLongRange(rangeType, BigInt(start), BigInt(stop), BigInt(step));
 }
@@ -59,89 +94,206 @@ registerConstructor(rangeType, (_cls, args, kwnames) => {
     throw pyError("TypeError", `range expected at most 3 arguments, got ${args.length}`);
   }
   if (args.length === 1) return makeRange(0, asRangeInt(args[0]), 1);
+  const start = asRangeInt(args[0]);
+  const stop = asRangeInt(args[1]);
   const step = args.length === 3 ? asRangeInt(args[2]) : 1;
-  if (step === 0) throw pyError("ValueError", "range() arg 3 must not be zero");
-  return makeRange(asRangeInt(args[0]), asRangeInt(args[1]), step);
+  if (step === 0 || step === 0n) throw pyError("ValueError", "range() arg 3 must not be zero");
+  return makeRange(start, stop, step);
 });
 registerInitializer(rangeType, () => {});
 
-function rangeIterator(range: PyRange): PyNativeIterator {
-  return new PyRangeIterator(rangeIteratorType, range.start, range.stop, range.step);
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+const fitsLong = (value: bigint) => value >= LONG_MIN && value <= LONG_MAX;
+
+/** An iterator over `count` items from `first` by `step`, of CPython's type for these bounds. */
+function iteratorFrom(first: bigint, step: bigint, count: bigint, fast: boolean): PyNativeIterator {
+  if (!fast) return longRangeIterator(first, step, count);
+  const last = first + step * count;
+  if (Number.isSafeInteger(Number(first)) && Number.isSafeInteger(Number(last))) {
+    return new PyRangeIterator(rangeIteratorType, Number(first), Number(last), Number(step));
+  }
+  let index = 0n;
+  return new PyNativeIterator(
+    rangeIteratorType,
+    () => index < count ? normalizeBigInt(first + step * index++) : undefined,
+    () => Number(count - index),
+  );
 }
 
+function rangeIter(self: AnyRange): PyNativeIterator {
+  if (self instanceof PyRange) {
+    return new PyRangeIterator(rangeIteratorType, self.start, self.stop, self.step);
+  }
+  const { start, stop, step, length } = self;
+  // range_iter: the int version when the fields and the length fit a C long.
+  let fast = fitsLong(start) && fitsLong(stop) && fitsLong(step) && length <= LONG_MAX;
+  if (fast && length > 0n) {
+    fast = step > 0n ? stop <= LONG_MAX - (step - 1n) : stop >= LONG_MIN + (-1n - step);
+  }
+  return iteratorFrom(start, step, length, fast);
+}
+
+function rangeReversed(self: AnyRange): PyNativeIterator {
+  const { start, stop, step, length } = rangeFields(self);
+  // range_reverse: the int version when start, stop, -step, start - step and the length fit.
+  const fast = fitsLong(start) && fitsLong(stop) && fitsLong(step) && step !== LONG_MIN &&
+    fitsLong(start - step) && length <= LONG_MAX;
+  return iteratorFrom(start + (length - 1n) * step, -step, length, fast);
+}
+
+function rangeRepr(self: AnyRange): string {
+  const { start, stop, step } = rangeFields(self);
+  return step === 1n ? `range(${start}, ${stop})` : `range(${start}, ${stop}, ${step})`;
+}
+
+function rangeLen(self: AnyRange): PyValue {
+  if (self instanceof PyRange) return self.length;
+  if (self.length > LONG_MAX) {
+    throw pyError("OverflowError", "Python int too large to convert to C ssize_t");
+  }
+  return normalizeBigInt(self.length);
+}
+
+/** The item at `index` (already an int), or IndexError. */
+function rangeItem(self: AnyRange, index: number | bigint): PyValue {
+  if (self instanceof PyRange && typeof index === "number") {
+    const at = index < 0 ? index + self.length : index;
+    if (at < 0 || at >= self.length) throw pyError("IndexError", "range object index out of range");
+    return self.at(at);
+  }
+  const { start, step, length } = rangeFields(self);
+  let at = BigInt(index);
+  if (at < 0n) at += length;
+  if (at < 0n || at >= length) throw pyError("IndexError", "range object index out of range");
+  return normalizeBigInt(start + at * step);
+}
+
+function rangeSlice(self: AnyRange, slice: PySlice): AnyRange {
+  const { start, step, length } = rangeFields(self);
+  const [first, last, by] = sliceIndicesLong(slice, length);
+  return makeRange(start + first * step, start + last * step, step * by);
+}
+
+function rangeSubscript(self: AnyRange, key: PyValue): PyValue {
+  if (key instanceof PySlice) return rangeSlice(self, key);
+  const index = indexValue(
+    key,
+    () => `range indices must be integers or slices, not ${typeOf(key).name}`,
+  );
+  return rangeItem(self, index);
+}
+
+/** The position of int `value` in the range, or -1n. */
+function positionOf(self: AnyRange, value: number | bigint): bigint {
+  const { start, step, length } = rangeFields(self);
+  const offset = BigInt(value) - start;
+  if (offset % step !== 0n) return -1n;
+  const position = offset / step;
+  return position >= 0n && position < length ? position : -1n;
+}
+
+/** range_contains: exact ints and bools arithmetically, anything else by equality. */
+const isExactInt = (value: PyValue) => {
+  const type = typeOf(value);
+  return type === intType || type === boolType;
+};
+
+function intValue(value: PyValue): number | bigint {
+  return typeof value === "boolean" ? (value ? 1 : 0) : value as number | bigint;
+}
+
+function rangeContains(self: AnyRange, key: PyValue): boolean {
+  if (self instanceof PyRange && typeof key === "number") {
+    const offset = key - self.start;
+    return offset % self.step === 0 && offset / self.step >= 0 && offset / self.step < self.length;
+  }
+  if (isExactInt(key)) return positionOf(self, intValue(key)) >= 0n;
+  const iterator = getIterator(self);
+  for (let item = nextOrUndefined(iterator); item !== undefined; item = nextOrUndefined(iterator)) {
+    if (equals(item, key)) return true;
+  }
+  return false;
+}
+
+function rangeEquals(self: AnyRange, other: AnyRange): boolean {
+  const a = rangeFields(self);
+  const b = rangeFields(other);
+  if (a.length !== b.length) return false;
+  if (a.length === 0n) return true;
+  return a.start === b.start && (a.length === 1n || a.step === b.step);
+}
+
+function rangeHash(self: AnyRange): PyValue {
+  const { start, step, length } = rangeFields(self);
+  const items = length === 0n ? [0, null, null] : [
+    normalizeBigInt(length),
+    normalizeBigInt(start),
+    length === 1n ? null : normalizeBigInt(step),
+  ];
+  return hashOf(newTuple(items));
+}
+
+const isRange = (value: PyValue): value is AnyRange =>
+  value instanceof PyRange || value instanceof PyLongRange;
+
 defineNativeMethods(rangeType, {
-  __repr__: [
-    "",
-    (self: PyRange) =>
-      self.step === 1
-        ? `range(${self.start}, ${self.stop})`
-        : `range(${self.start}, ${self.stop}, ${self.step})`,
+  __repr__: ["", rangeRepr],
+  __len__: ["", rangeLen],
+  __bool__: ["", (self: AnyRange) => self instanceof PyRange ? self.length > 0 : self.length > 0n],
+  __iter__: ["", rangeIter],
+  __reversed__: ["", rangeReversed],
+  __getitem__: ["key, /", rangeSubscript],
+  __contains__: ["key, /", rangeContains],
+  __hash__: ["", rangeHash],
+  __eq__: [
+    "value, /",
+    (self: AnyRange, other: PyValue) => isRange(other) ? rangeEquals(self, other) : NotImplemented,
   ],
-  __len__: ["", (self: PyRange) => self.length],
-  __bool__: ["", (self: PyRange) => self.length > 0],
-  __iter__: ["", rangeIterator],
-  __getitem__: ["key, /", (self: PyRange, key: PyValue) => {
-    if (key instanceof PySlice) {
-      const [start, , step, count] = sliceIndices(key, self.length);
-      const first = self.at(start);
-      return new PyRange(first, first + count * step * self.step, step * self.step);
+  __ne__: [
+    "value, /",
+    (self: AnyRange, other: PyValue) => isRange(other) ? !rangeEquals(self, other) : NotImplemented,
+  ],
+  __reduce__: ["", (self: AnyRange) => {
+    const { start, stop, step } = rangeFields(self);
+    return newTuple([rangeType, newTuple([start, stop, step].map(normalizeBigInt))]);
+  }],
+  index: ["value, /", (self: AnyRange, value: PyValue) => {
+    if (isExactInt(value)) {
+      const position = positionOf(self, intValue(value));
+      if (position < 0n) {
+        throw pyError("ValueError", `${toJsString(reprOf(value))} is not in range`);
+      }
+      return normalizeBigInt(position);
     }
-    return self.at(sequenceIndex(key, self.length, "range object"));
-  }],
-  __contains__: ["key, /", (self: PyRange, key: PyValue) => {
-    if (typeof key === "number" || typeof key === "boolean") {
-      const n = Number(key);
-      const offset = n - self.start;
-      return offset % self.step === 0 && offset / self.step >= 0 &&
-        offset / self.step < self.length;
+    let position = 0;
+    const iterator = getIterator(self);
+    for (
+      let item = nextOrUndefined(iterator);
+      item !== undefined;
+      item = nextOrUndefined(iterator)
+    ) {
+      if (equals(item, value)) return position;
+      position++;
     }
-    for (let i = 0; i < self.length; i++) if (equals(self.at(i), key)) return true;
-    return false;
+    throw pyError("ValueError", "sequence.index(x): x not in sequence");
   }],
-  __eq__: ["value, /", (self: PyRange, other: PyValue) => {
-    if (!(other instanceof PyRange)) return NotImplemented;
-    if (self.length !== other.length) return false;
-    if (self.length === 0) return true;
-    return self.start === other.start && (self.length === 1 || self.step === other.step);
-  }],
-  __reversed__: ["", (self: PyRange) => {
-    let index = self.length - 1;
-    return new PyNativeIterator(rangeIteratorType, () => index >= 0 ? self.at(index--) : undefined);
-  }],
-  index: ["value, /", (self: PyRange, value: PyValue) => {
-    for (let i = 0; i < self.length; i++) if (equals(self.at(i), value)) return i;
-    throw pyError("ValueError", `${typeof value === "number" ? value : "value"} is not in range`);
-  }],
-  count: ["value, /", (self: PyRange, value: PyValue) => {
+  count: ["value, /", (self: AnyRange, value: PyValue) => {
+    if (isExactInt(value)) return positionOf(self, intValue(value)) >= 0n ? 1 : 0;
     let count = 0;
-    for (let i = 0; i < self.length; i++) if (equals(self.at(i), value)) count++;
+    const iterator = getIterator(self);
+    for (
+      let item = nextOrUndefined(iterator);
+      item !== undefined;
+      item = nextOrUndefined(iterator)
+    ) {
+      if (equals(item, value)) count++;
+    }
     return count;
   }],
 });
 defineGetSets(rangeType, {
-  start: [(self: PyRange) => self.start],
-  stop: [(self: PyRange) => self.stop],
-  step: [(self: PyRange) => self.step],
+  start: [(self: AnyRange) => normalizeBigInt(rangeFields(self).start)],
+  stop: [(self: AnyRange) => normalizeBigInt(rangeFields(self).stop)],
+  step: [(self: AnyRange) => normalizeBigInt(rangeFields(self).step)],
 });
-
-// A long range's calls go to range_long.ts; every other method of it is unsupported.
-for (const [name, value] of rangeType.dict) {
-  if (!(value instanceof PyMethodDescriptor || value instanceof PyGetSetDescriptor)) continue;
-  const long = longRangeMethods[name];
-  const wrap = (impl: NativeImplementation) => (self: PyValue, ...args: PyValue[]) => {
-    if (!(self instanceof PyLongRange)) return impl(self, ...args);
-    if (long === undefined) {
-      throw pyError("OverflowError", `Taipan: range.${name}() beyond 2**53 is not supported yet`);
-    }
-    return long(self, ...args);
-  };
-  if (value instanceof PyMethodDescriptor) {
-    rangeType.dict.set(
-      name,
-      new PyMethodDescriptor(rangeType, name, value.signature, wrap(value.impl), value.doc),
-    );
-  } else {
-    rangeType.dict.set(name, new PyGetSetDescriptor(rangeType, name, wrap(value.get)));
-  }
-}
-rangeType.invalidate();

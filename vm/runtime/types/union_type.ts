@@ -10,8 +10,6 @@ import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { newTuple } from "../../objects/tuple.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
-import { pyError } from "../../objects/exceptions.ts";
-import { typeOf } from "../../objects/typeof.ts";
 import { reprOf } from "../../objects/str_convert.ts";
 import { toJsString } from "../../objects/str_wide.ts";
 import { equals } from "../operators.ts";
@@ -60,13 +58,9 @@ function memberRepr(item: PyValue): string {
   return toJsString(reprOf(item));
 }
 
-function checkClasses(self: PyUnion, what: string): PyType[] {
-  return self.args.map((item) => {
-    if (!(item instanceof PyType)) {
-      throw pyError("TypeError", `${what}() argument 2 cannot be a parameterized generic`);
-    }
-    return item;
-  });
+/** The members of a `X | Y` union (isinstance and issubclass check each), else undefined. */
+export function unionArgs(value: PyValue): readonly PyValue[] | undefined {
+  return value instanceof PyUnion ? value.args : undefined;
 }
 
 defineNativeMethods(unionType, {
@@ -79,16 +73,6 @@ defineNativeMethods(unionType, {
       self.args.every((item) => other.args.some((candidate) => equals(item, candidate)));
   }],
   __hash__: ["", (self: PyUnion) => hashOf(newTuple([...self.args]))],
-  __instancecheck__: ["instance, /", (self: PyUnion, instance: PyValue) => {
-    const type = typeOf(instance);
-    return checkClasses(self, "isinstance").some((klass) => type.isSubtypeOf(klass));
-  }],
-  __subclasscheck__: ["subclass, /", (self: PyUnion, subclass: PyValue) => {
-    if (!(subclass instanceof PyType)) {
-      throw pyError("TypeError", "issubclass() arg 1 must be a class");
-    }
-    return checkClasses(self, "issubclass").some((klass) => subclass.isSubtypeOf(klass));
-  }],
 });
 defineGetSets(unionType, {
   __args__: [(self: PyUnion) => newTuple([...self.args])],

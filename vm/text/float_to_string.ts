@@ -1,8 +1,8 @@
 /**
  * PyOS_double_to_string: a double as text for format codes e, f, g, r (and
  * E, F, G), with the flags of CPython (always sign, add ".0", alternate
- * form). Used by format(), %-formatting and str.format; repr() has its own
- * fast path in vm/text/float_repr.ts.
+ * form). Used by format(), %-formatting and str.format, and by repr()
+ * through float_repr.ts (code 'r', as CPython's float_repr and complex_repr).
  *
  * The digits come from float_digits.ts (Gay's modes 0, 2, 3); this file only
  * lays them out, following format_float_short: picture the digit string

@@ -1,0 +1,17 @@
+print({5, 3, 1, 100, 64, 33, -1, -2})
+print(set(range(20, 0, -3)), frozenset([1000, 10, 100, 1]))
+print({2**64, 2**65, 1, 0.5, -0.5, 1.5})
+s = set()
+for i in range(50):
+    s.add(i * 7919 % 101)
+print(s)
+for i in range(0, 40, 3):
+    s.discard(i)
+print(s)
+print({(1, 2), (2, 1), (0, 0), (1,), ()})
+print({True, 2.5, -7, (3,), "x" * 0})
+t = set(range(100))
+t -= set(range(5, 95))
+print(t, list(t))
+print(sorted({"pear", "apple", "fig"}), len({"a", "b"}), {x % 7 for x in range(100)}, {x: 1 for x in {3, 1, 2}})
+print(list({1, 2, 3} | {9, 8, 7}), list({1, 2, 3, 4, 5} & {5, 3, 1}), list(frozenset(range(10, 0, -1))))
