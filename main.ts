@@ -5,8 +5,11 @@
 import { parseCommandLine } from "./cli/args.ts";
 import { helpText, usageErrorText, versionText } from "./cli/help.ts";
 import { runProgram } from "./cli/run.ts";
+import { finalizeInterpreter } from "./vm/runtime/run_main.ts";
 
 const programName = Deno.env.get("TAIPAN_ARGV0") ?? "taipan";
+// The launcher's note to us; the program should not see it in os.environ.
+Deno.env.delete("TAIPAN_ARGV0");
 
 function write(stream: { writeSync(p: Uint8Array): number }, text: string): void {
   const bytes = new TextEncoder().encode(text);
@@ -26,8 +29,11 @@ function main(args: readonly string[]): number {
     case "version":
       write(Deno.stdout, versionText(commandLine.verbosity));
       return 0;
-    case "run":
-      return runProgram(commandLine, programName, (text) => write(Deno.stderr, text));
+    case "run": {
+      const status = runProgram(commandLine, programName, (text) => write(Deno.stderr, text));
+      finalizeInterpreter();
+      return status;
+    }
   }
 }
 

@@ -10,7 +10,18 @@ import { compileSource } from "../vm/runtime/compile_source.ts";
 import { PySyntaxError } from "../vm/compiler/errors.ts";
 import { decodeSource } from "../vm/compiler/source_encoding.ts";
 import { formatSyntaxErrorReport } from "../vm/runtime/syntax_error_report.ts";
-import { type MainOptions, reportUncaught, runMain } from "../vm/runtime/run_main.ts";
+import {
+  type MainOptions,
+  reportUncaught,
+  runMain,
+  setInspectAfterRun,
+} from "../vm/runtime/run_main.ts";
+import {
+  inspectAfterProgram,
+  inspectRequested,
+  runInteractiveStdin,
+  stdinIsInteractive,
+} from "./repl_session.ts";
 import { runModuleAsMain, runPathEntryAsMain } from "../vm/runtime/import/run_module.ts";
 import { initialSearchPath, type ProgramPlace } from "../vm/runtime/import/search_path.ts";
 import { archiveAt } from "../vm/runtime/import/file_source.ts";
@@ -20,6 +31,27 @@ import { intStrDigits } from "../vm/objects/int_text.ts";
 type RunCommand = Extract<CommandLine, { kind: "run" }>;
 
 export function runProgram(
+  command: RunCommand,
+  programName: string,
+  stderr: (text: string) => void,
+): number {
+  const { program, flags } = command;
+  if (program.kind === "stdin" && stdinIsInteractive(flags)) {
+    return runInteractiveStdin(flags, mainOptions(command, programName));
+  }
+  // -i / PYTHONINSPECT: SystemExit is reported, then the prompt follows (cli/repl_session.ts).
+  setInspectAfterRun(inspectRequested(flags));
+  const status = runProgramOnce(command, programName, stderr);
+  if (program.kind === "stdin") return status;
+  return inspectAfterProgram(
+    status,
+    flags,
+    mainOptions(command, programName),
+    program.kind === "file",
+  );
+}
+
+function runProgramOnce(
   command: RunCommand,
   programName: string,
   stderr: (text: string) => void,
@@ -35,10 +67,6 @@ export function runProgram(
     case "module":
       return runModuleAsMain(program.name, mainOptions(command, programName));
     case "stdin":
-      if (Deno.stdin.isTerminal() || flags.inspect) {
-        stderr(`${programName}: the interactive prompt is not implemented yet\n`);
-        return 1;
-      }
       source = readAll(Deno.stdin);
       filename = "<stdin>";
       break;
@@ -88,6 +116,35 @@ export function runProgram(
   return runMain(code, filename, mainOptions(command, programName));
 }
 
+/**
+ * sys.executable: the launcher as an absolute path, as CPython's getpath
+ * computes it from argv[0] (searched on PATH when it has no slash).
+ */
+function executablePath(programName: string): string {
+  if (programName.includes("/")) return absolutePath(programName);
+  for (const directory of (Deno.env.get("PATH") ?? "").split(":")) {
+    if (directory === "") continue;
+    const candidate = `${directory}/${programName}`;
+    try {
+      if (Deno.statSync(candidate).isFile) return absolutePath(candidate);
+    } catch {
+      // not in this directory
+    }
+  }
+  return programName;
+}
+
+/** os.path.abspath: joined to the current directory, `.` and `..` removed. */
+function absolutePath(path: string): string {
+  const parts: string[] = [];
+  for (const part of (path.startsWith("/") ? path : `${Deno.cwd()}/${path}`).split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join("/")}`;
+}
+
 function mainOptions(
   command: RunCommand,
   programName: string,
@@ -98,7 +155,7 @@ function mainOptions(
     optimize: flags.optimize,
     unbuffered: flags.unbuffered,
     argv: command.argv,
-    executable: programName,
+    executable: executablePath(programName),
     flags: sysFlags(flags),
     warnOptions: flags.warnOptions,
     xOptions: flags.xOptions,
@@ -139,10 +196,13 @@ function withSourceText(error: PySyntaxError, source: Uint8Array | null): PySynt
 function sysFlags(flags: RunCommand["flags"]): Record<string, number> {
   return {
     debug: 0,
-    inspect: flags.inspect ? 1 : 0,
-    interactive: 0,
+    inspect: inspectRequested(flags) ? 1 : 0,
+    interactive: flags.inspect ? 1 : 0,
     optimize: flags.optimize,
-    dont_write_bytecode: flags.dontWriteBytecode ? 1 : 0,
+    dont_write_bytecode: flags.dontWriteBytecode ||
+        (!flags.ignoreEnvironment && (Deno.env.get("PYTHONDONTWRITEBYTECODE") ?? "") !== "")
+      ? 1
+      : 0,
     no_user_site: flags.noUserSite ? 1 : 0,
     no_site: flags.noSite ? 1 : 0,
     ignore_environment: flags.ignoreEnvironment ? 1 : 0,
@@ -152,11 +212,32 @@ function sysFlags(flags: RunCommand["flags"]): Record<string, number> {
     hash_randomization: 1,
     isolated: flags.isolated ? 1 : 0,
     dev_mode: 0,
-    utf8_mode: 1,
+    utf8_mode: utf8Mode(flags),
     warn_default_encoding: 0,
     safe_path: flags.safePath ? 1 : 0,
     int_max_str_digits: configuredIntMaxStrDigits(flags),
   };
+}
+
+/**
+ * sys.flags.utf8_mode as CPython decides it (PEP 540): `-X utf8[=0|1]`,
+ * else PYTHONUTF8 (unless -E), else on exactly when the LC_CTYPE locale is
+ * C or POSIX. locale.getpreferredencoding() reads it.
+ */
+function utf8Mode(flags: RunCommand["flags"]): number {
+  for (const option of [...flags.xOptions].reverse()) {
+    if (option === "utf8" || option === "utf8=1") return 1;
+    if (option === "utf8=0") return 0;
+  }
+  const env = (name: string) => {
+    const value = Deno.env.get(name);
+    return value === undefined || value === "" ? undefined : value;
+  };
+  const setting = flags.ignoreEnvironment ? undefined : env("PYTHONUTF8");
+  if (setting === "1") return 1;
+  if (setting === "0") return 0;
+  const ctype = env("LC_ALL") ?? env("LC_CTYPE") ?? env("LANG") ?? "C";
+  return ctype === "C" || ctype === "POSIX" ? 1 : 0;
 }
 
 /**

@@ -24,6 +24,10 @@ import { isTrue } from "../vm/runtime/operators.ts";
 import { classInfoCheck } from "../vm/runtime/builtin_functions.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, newModule } from "./module_helpers.ts";
+import { collectionKindOf, registerCollectionKind } from "../vm/runtime/pattern_match.ts";
+
+const TPFLAGS_SEQUENCE = 1 << 5;
+const TPFLAGS_MAPPING = 1 << 6;
 
 const abcDataType = makeBuiltinType("_abc_data", undefined, { subclassable: false });
 
@@ -87,8 +91,14 @@ function abcInit(cls: PyValue): PyValue {
   }
   setAttribute(cls, "__abstractmethods__", newFrozenSet(new PyList(abstracts)));
   setAttribute(cls, "_abc_impl", new PyAbcData());
-  // collections.abc marks Sequence/Mapping this way; the flags are not modelled.
-  if (cls.dict.has("__abc_tpflags__")) cls.setOwnAttribute("__abc_tpflags__", undefined);
+  // collections.abc marks Sequence and Mapping this way, for sequence and mapping patterns.
+  const tpflags = cls.dict.get("__abc_tpflags__");
+  if (tpflags !== undefined) {
+    const flags = typeof tpflags === "number" ? tpflags : 0;
+    if (flags & TPFLAGS_SEQUENCE) registerCollectionKind(cls, "sequence");
+    else if (flags & TPFLAGS_MAPPING) registerCollectionKind(cls, "mapping");
+    cls.setOwnAttribute("__abc_tpflags__", undefined);
+  }
   return null;
 }
 
@@ -100,6 +110,9 @@ function abcRegister(cls: PyValue, subclass: PyValue): PyValue {
   }
   implOf(cls).registry.add(new WeakRef(subclass));
   invalidationCounter++;
+  // A registered class takes the ABC's collection flag, unless it is a builtin (immutable) type.
+  const kind = cls instanceof PyType ? collectionKindOf(cls) : undefined;
+  if (kind !== undefined && subclass.isHeapType) registerCollectionKind(subclass, kind);
   return subclass;
 }
 

@@ -23,8 +23,10 @@ import { COMPARE_OPERATOR_INDEX } from "../vm/compiler/opcodes.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addClassGetItem, addFunctions, addTypes, newModule } from "./module_helpers.ts";
 import { lruCacheWrapperType } from "./functools_lru_cache.ts";
+import { defineInstanceDict } from "../vm/runtime/types/object_type.ts";
 
 export const partialType = makeBuiltinType("partial");
+defineInstanceDict(partialType); // instances have a __dict__, as in CPython
 export const keyWrapperType = makeBuiltinType("KeyWrapper", undefined, { subclassable: false });
 
 /** A partial object; it has a `__dict__` (map and slots) like CPython's. */

@@ -1,8 +1,19 @@
+/* TEAM NOTICE for parallel engineers (temporary, the lead removes it): the oracle is
+ * /usr/bin/python3.11 (3.11.2), not python3 on PATH. Rules:
+ * - Do NOT git commit (the lead commits). Do NOT run `deno fmt`/`deno lint` on the whole tree — only on your own files: `./tools/deno fmt FILES`, `./tools/deno lint FILES`, `./tools/deno check FILES` (check must pass with no errors).
+ * - Own only the files listed under "You own". If you must touch a file outside that set (e.g. a bug fix in vm/), keep the edit minimal, re-read the file right before editing (others edit in parallel), never reformat or rewrite whole files you do not own, and list every such edit in your final report.
+ * - Code from other projects (CPython's C, PyPy) is for reading, never copying: write your own. Never special-case a test's name or input in the product.
+ * - Anything not implemented must raise a clear Python error naming it (NotImplementedError or what CPython raises on platforms lacking it), never a silent stub. A raw JS error reaching the user is a bug: errors must surface as the Python exception CPython would raise.
+ * - Small files with one concern each (under ~500 lines), an explanatory comment at the top of each tricky module, tables declared once as data.
+ * - CPU is shared by 9 processes on 2 cores: run only the tests you need (use --filter), not the whole suite.
+ * - Time box: stop by 14:50 (check `date`) even if not finished, leaving everything compiling and your tests passing. Your final message is your report: what you built, which tests you added, which files outside your ownership you edited and why, and what is still missing (be specific).
+ */
 /**
  * The modules CPython writes in C that Taipan provides in TypeScript,
  * registered by name; each is created on its first import.
  */
 import { registerBuiltinModule } from "../vm/runtime/import_hooks.ts";
+import { createSysconfigdataModule, SYSCONFIGDATA_NAME } from "./sysconfigdata.ts";
 import { createMathModule } from "./math.ts";
 import { createOperatorModule } from "./_operator.ts";
 import { createFunctoolsModule } from "./_functools.ts";
@@ -15,9 +26,46 @@ import { createAbcModule } from "./_abc.ts";
 import { createImpModule } from "./_imp.ts";
 import { createThreadModule } from "./_thread.ts";
 import { createStructModule } from "./_struct.ts";
+import { createArrayModule } from "./array.ts";
 import { createStringModule } from "./_string.ts";
 import { createCodecsModule } from "./_codecs.ts";
 import { createWarningsModule } from "./_warnings.ts";
+import { createContextvarsModule } from "./_contextvars.ts";
+import { createStatModule } from "./_stat.ts";
+import { createOpcodeModule } from "./_opcode.ts";
+import { createBisectModule } from "./_bisect.ts";
+import { createHeapqModule } from "./_heapq.ts";
+import { createRandomModule } from "./_random.ts";
+import {
+  createMd5Module,
+  createSha1Module,
+  createSha256Module,
+  createSha3Module,
+  createSha512Module,
+} from "./hash_modules.ts";
+import { createBlake2Module } from "./_blake2.ts";
+import { createBinasciiModule } from "./binascii.ts";
+import { createZlibModule } from "./zlib.ts";
+import { createLocaleModule } from "./_locale.ts";
+import { createQueueModule } from "./_queue.ts";
+import { createCmathModule } from "./cmath.ts";
+import { createPosixModule } from "./posix.ts";
+import { createSignalModule } from "./_signal.ts";
+import { createAtexitModule } from "./atexit.ts";
+import { createGcModule } from "./gc.ts";
+import { createFaulthandlerModule } from "./faulthandler.ts";
+import { createPwdModule } from "./pwd.ts";
+import { createGrpModule } from "./grp.ts";
+import { createAstModule } from "./_ast.ts";
+import { createIoModule } from "./_io.ts";
+import { createUnicodedataModule } from "./unicodedata.ts";
+import { createSreModule } from "./_sre.ts";
+import { createCsvModule } from "./_csv.ts";
+import { createSelectModule } from "./select.ts";
+import { createJsonModule } from "./_json.ts";
+import { createMarshalModule } from "./marshal.ts";
+import { createPosixsubprocessModule } from "./_posixsubprocess.ts";
+import { createSocketModule } from "./_socket.ts";
 
 registerBuiltinModule("math", createMathModule);
 registerBuiltinModule("_operator", createOperatorModule);
@@ -31,6 +79,42 @@ registerBuiltinModule("time", createTimeModule);
 registerBuiltinModule("_imp", createImpModule);
 registerBuiltinModule("_thread", createThreadModule);
 registerBuiltinModule("_struct", createStructModule);
+registerBuiltinModule("array", createArrayModule);
 registerBuiltinModule("_string", createStringModule);
 registerBuiltinModule("_codecs", createCodecsModule);
 registerBuiltinModule("_warnings", createWarningsModule);
+registerBuiltinModule("_contextvars", createContextvarsModule);
+registerBuiltinModule("_stat", createStatModule);
+registerBuiltinModule("_opcode", createOpcodeModule);
+registerBuiltinModule("_bisect", createBisectModule);
+registerBuiltinModule("_heapq", createHeapqModule);
+registerBuiltinModule("_random", createRandomModule);
+registerBuiltinModule("_md5", createMd5Module);
+registerBuiltinModule("_sha1", createSha1Module);
+registerBuiltinModule("_sha256", createSha256Module);
+registerBuiltinModule("_sha512", createSha512Module);
+registerBuiltinModule("_sha3", createSha3Module);
+registerBuiltinModule("_blake2", createBlake2Module);
+registerBuiltinModule("binascii", createBinasciiModule);
+registerBuiltinModule("zlib", createZlibModule);
+registerBuiltinModule("_locale", createLocaleModule);
+registerBuiltinModule("_queue", createQueueModule);
+registerBuiltinModule("cmath", createCmathModule);
+registerBuiltinModule("posix", createPosixModule);
+registerBuiltinModule("_signal", createSignalModule);
+registerBuiltinModule("atexit", createAtexitModule);
+registerBuiltinModule("gc", createGcModule);
+registerBuiltinModule("faulthandler", createFaulthandlerModule);
+registerBuiltinModule("pwd", createPwdModule);
+registerBuiltinModule("grp", createGrpModule);
+registerBuiltinModule("_ast", createAstModule);
+registerBuiltinModule("_io", createIoModule);
+registerBuiltinModule("unicodedata", createUnicodedataModule);
+registerBuiltinModule("_sre", createSreModule);
+registerBuiltinModule("_csv", createCsvModule);
+registerBuiltinModule("select", createSelectModule);
+registerBuiltinModule("_json", createJsonModule);
+registerBuiltinModule("marshal", createMarshalModule);
+registerBuiltinModule("_posixsubprocess", createPosixsubprocessModule);
+registerBuiltinModule("_socket", createSocketModule);
+registerBuiltinModule(SYSCONFIGDATA_NAME, createSysconfigdataModule);

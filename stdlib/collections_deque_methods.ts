@@ -14,6 +14,7 @@ import { iterateToArray, PyNativeIterator } from "../vm/runtime/iteration.ts";
 import { COMPARE_EQ, COMPARE_NE, compareOp, equals } from "../vm/runtime/operators.ts";
 import { registerSequenceType } from "../vm/runtime/operators.ts";
 import { callObject } from "../vm/runtime/call.ts";
+import { registerCollectionKind } from "../vm/runtime/pattern_match.ts";
 import { COMPARE_OPERATOR_INDEX } from "../vm/compiler/opcodes.ts";
 import { iteratorType } from "./native_type.ts";
 import { dequeType, PyDeque } from "./collections_deque.ts";
@@ -110,6 +111,7 @@ function compare(op: number) {
 const initSignature = parseSignature("iterable=?, maxlen=None");
 
 registerConstructor(dequeType, (cls) => new PyDeque(cls));
+registerCollectionKind(dequeType, "sequence"); // Py_TPFLAGS_SEQUENCE: sequence patterns match it
 registerInitializer(dequeType, (self, args, kwnames) => {
   const deque = self as PyDeque;
   const [iterable, maxlen] = bindArguments(initSignature, "deque", args, kwnames) as PyValue[];

@@ -25,8 +25,10 @@ import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { PyBoundMethod } from "../vm/runtime/bound_method.ts";
 import { isTrue } from "../vm/runtime/operators.ts";
+import { defineInstanceDict } from "../vm/runtime/types/object_type.ts";
 
 export const lruCacheWrapperType = makeBuiltinType("_lru_cache_wrapper");
+defineInstanceDict(lruCacheWrapperType); // instances have a __dict__, as in CPython
 lruCacheWrapperType.dict.set("__module__", "functools");
 
 /** Separates positional from keyword arguments inside a key. */

@@ -8,7 +8,8 @@ import { PyDict } from "../vm/objects/dict.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { nativeFunction } from "../vm/objects/native_function.ts";
-import { pyError } from "../vm/objects/exceptions.ts";
+import { ExceptionType, pyError } from "../vm/objects/exceptions.ts";
+import { callObject } from "../vm/runtime/call.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { PyModule } from "../vm/runtime/module.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
@@ -16,6 +17,9 @@ import { indexValue } from "../vm/objects/slice.ts";
 import { PYTHON_VERSION, TAIPAN_VERSION } from "../vm/version.ts";
 import { newTextStream } from "./text_stream.ts";
 import { makeStructSequence } from "./struct_sequence.ts";
+import { newSimpleNamespace } from "./simple_namespace.ts";
+import { COMPILER_FINGERPRINT } from "../vm/compiler/fingerprint.ts";
+import { addInteractiveMembers } from "./sys_interactive.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import { intStrDigits, setIntMaxStrDigits } from "../vm/objects/int_text.ts";
 
@@ -53,10 +57,14 @@ export function createSysModule(options: SysOptions): PyModule {
   put("version_info", versionInfo);
   put(
     "implementation",
-    makeStructSequence("types.SimpleNamespace", ["name", "cache_tag", "version"], [
-      "taipan",
-      null,
-      versionInfo,
+    newSimpleNamespace([
+      ["name", "taipan"],
+      // Never CPython's tag (Taipan's .pyc files hold Taipan code), and a new one whenever the
+      // compiler changes, so a .pyc is never read by a Taipan that cannot run its code.
+      ["cache_tag", `taipan-311-${COMPILER_FINGERPRINT.slice(0, 8)}`],
+      ["version", versionInfo],
+      ["hexversion", (v.major << 24) | (v.minor << 16) | (v.micro << 8) | 0xf0],
+      ["_multiarch", `${Deno.build.arch}-${Deno.build.os}-gnu`],
     ]),
   );
   put(
@@ -116,6 +124,7 @@ export function createSysModule(options: SysOptions): PyModule {
   put("path_importer_cache", new PyDict());
   put("builtin_module_names", newTuple(["builtins", "sys"]));
   put("dont_write_bytecode", false);
+  put("abiflags", ""); // as Debian's python3.11 (sysconfig reads it)
   const stdout = newTextStream("<stdout>", "stdout");
   const stderr = newTextStream("<stderr>", "stderr");
   const stdin = newTextStream("<stdin>", "stdin");
@@ -125,10 +134,12 @@ export function createSysModule(options: SysOptions): PyModule {
   put("__stdout__", stdout);
   put("__stderr__", stderr);
   put("__stdin__", stdin);
+  addInteractiveMembers(dict);
   for (
     const func of [
       nativeFunction("exit", "status=None, /", (status: PyValue) => {
-        throw status === null ? pyError("SystemExit") : pyError("SystemExit", status);
+        // Through the constructor, so the exception's `code` is set as for `raise SystemExit(n)`.
+        throw callObject(ExceptionType.SystemExit, status === null ? [] : [status], null);
       }),
       nativeFunction("getrecursionlimit", "", () => thread.recursionLimit),
       nativeFunction("setrecursionlimit", "limit, /", (limit: PyValue) => {
@@ -164,6 +175,8 @@ export function createSysModule(options: SysOptions): PyModule {
       nativeFunction("intern", "string, /", (s: PyValue) => s),
       nativeFunction("getdefaultencoding", "", () => "utf-8"),
       nativeFunction("getfilesystemencoding", "", () => "utf-8"),
+      nativeFunction("getfilesystemencodeerrors", "", () => "surrogateescape"),
+      nativeFunction("audit", "event, /, *args", () => null), // no audit hooks are installed
     ]
   ) put(func.name, func);
   putNumberInfo(put);

@@ -1,130 +1,159 @@
 /**
- * The process's standard streams as Python objects (`sys.stdout` & co.) until
- * the io module exists: text `write`, `flush`, `fileno`, `isatty`, and
- * line/whole reads for stdin.
+ * The process's standard streams as CPython creates them (create_stdio in
+ * pylifecycle.c): `sys.stdin/stdout/stderr` are `_io.TextIOWrapper`s over
+ * `BufferedReader/BufferedWriter(FileIO(fd, closefd=False))`, newline "\n",
+ * encoding utf-8. stdout is line buffered only on a terminal; stderr always
+ * is, with errors=backslashreplace. stdin and stdout use surrogateescape in
+ * the C/POSIX locale and its UTF-8 coercion targets, strict otherwise. With
+ * -u, stdout and stderr write through to an unbuffered FileIO.
+ *
+ * The interpreter's own output (tracebacks, exit flushing) reaches these
+ * objects through the backend installed into vm/runtime/stdio.ts, so it
+ * stays ordered with what the program wrote.
  */
-import { PyObject, type PyValue } from "../vm/objects/object.ts";
-import { makeBuiltinType } from "../vm/objects/core_types.ts";
-import { defineNativeMethods } from "../vm/objects/native_function.ts";
-import { defineGetSets } from "../vm/objects/getset.ts";
+import type { PyValue } from "../vm/objects/object.ts";
+import { isStr, strCodePointAt, strFromJs, strLength, strSlice } from "../vm/objects/str_wide.ts";
+import { strOf } from "../vm/objects/str_convert.ts";
+import { PyBytes } from "../vm/objects/bytes.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
-import { typeOf } from "../vm/objects/typeof.ts";
-import { isStr, type PyStr, strFromJs, strLength, toJsString } from "../vm/objects/str_wide.ts";
-import { flushStdout, writeStderr, writeStdout } from "../vm/runtime/stdio.ts";
-
-export const textStreamType = makeBuiltinType("TextIOWrapper", undefined, { subclassable: false });
-textStreamType.dict.set("__module__", "_io");
+import { nativeFunction } from "../vm/objects/native_function.ts";
+import { callObject } from "../vm/runtime/call.ts";
+import { getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
+import { interpreter } from "../vm/runtime/interpreter_state.ts";
+import { installStdioBackend, stdoutUnbuffered } from "../vm/runtime/stdio.ts";
+import { callMethod } from "./io_common.ts";
+import { fileIOType } from "./io_fileio.ts";
+import { bufferedReaderType, bufferedWriterType, flushDirtyWriters } from "./io_buffered.ts";
+import { PyTextIOWrapper, textFlush, textIOWrapperType, textWrite } from "./io_textio.ts";
+import { dirtyTextWrappers, writeFlush } from "./io_textio_state.ts";
+import { fdIsatty, fdWrite } from "./io_fd.ts";
 
 type Which = "stdin" | "stdout" | "stderr";
 
-export class PyTextStream extends PyObject {
-  pendingInput = "";
-  inputDone = false;
-  constructor(readonly name: string, readonly which: Which) {
-    super(textStreamType);
+const FD: Record<Which, number> = { stdin: 0, stdout: 1, stderr: 2 };
+
+/** CPython's config_get_stdio_errors for stdin/stdout. */
+function stdioErrors(): string {
+  const locale = Deno.env.get("LC_ALL") || Deno.env.get("LC_CTYPE") || Deno.env.get("LANG") ||
+    "C";
+  const legacy = ["C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8"];
+  return legacy.includes(locale) ? "surrogateescape" : "strict";
+}
+
+/** sys.stdin, sys.stdout or sys.stderr (`name` is "<stdout>" & co.). */
+export function newTextStream(name: string, which: Which): PyValue {
+  const fd = FD[which];
+  const reading = which === "stdin";
+  const unbuffered = !reading && stdoutUnbuffered();
+  const raw = callObject(fileIOType, [fd, reading ? "rb" : "wb", false], null);
+  setAttribute(raw, "name", name);
+  const buffer = unbuffered
+    ? raw
+    : callObject(reading ? bufferedReaderType : bufferedWriterType, [raw, 8192], null);
+  const lineBuffering = !unbuffered && !reading && (which === "stderr" || fdIsatty(fd));
+  const stream = callObject(textIOWrapperType, [
+    buffer,
+    "utf-8",
+    which === "stderr" ? "backslashreplace" : stdioErrors(),
+    "\n",
+    lineBuffering,
+    unbuffered,
+  ], null);
+  setAttribute(stream, "mode", reading ? "r" : "w");
+  installStdioBackend(backend);
+  return stream;
+}
+
+function sysStream(name: "stdout" | "stderr"): PyValue | undefined {
+  try {
+    return interpreter().sys.dict.get(name);
+  } catch {
+    return undefined;
   }
 }
 
-export function newTextStream(name: string, which: Which): PyTextStream {
-  return new PyTextStream(name, which);
-}
-
-const decoder = new TextDecoder();
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
-
-/**
- * Write text as CPython's standard streams encode it: stdout is strict UTF-8
- * (a lone surrogate raises UnicodeEncodeError), stderr uses backslashreplace.
- */
-export function writeToStream(which: "stdout" | "stderr", text: string): void {
-  if (which === "stderr") {
-    writeStderr(text.replace(LONE_SURROGATES, (unit) => "\\u" + unit.charCodeAt(0).toString(16)));
-    return;
+function flushStream(stream: PyValue | undefined): void {
+  if (stream === undefined || stream === null) return;
+  try {
+    if (stream instanceof PyTextIOWrapper && stream.cls === textIOWrapperType) {
+      if (stream.initialised && !getClosed(stream)) textFlush(stream);
+    } else callMethod(stream, "flush");
+  } catch {
+    // CPython reports a failing flush at exit; the output is lost either way
   }
-  const match = LONE_SURROGATE.exec(text);
-  if (match !== null) {
-    const start = [...text.slice(0, match.index)].length;
-    throw pyError(
-      "UnicodeEncodeError",
-      "utf-8",
-      strFromJs(text),
-      start,
-      start + 1,
-      "surrogates not allowed",
-    );
+}
+
+function getClosed(stream: PyValue): boolean {
+  return getAttribute(stream, "closed") === true;
+}
+
+const encoder = new TextEncoder();
+
+function writeRaw(text: string): void {
+  const bytes = encoder.encode(text);
+  for (let at = 0; at < bytes.length;) {
+    const n = fdWrite(2, bytes.subarray(at));
+    if (n <= 0) return;
+    at += n;
   }
-  writeStdout(text);
 }
 
-function readChunk(stream: PyTextStream): boolean {
-  if (stream.inputDone) return false;
-  const buffer = new Uint8Array(65536);
-  const n = Deno.stdin.readSync(buffer);
-  if (n === null || n === 0) {
-    stream.inputDone = true;
-    stream.pendingInput += decoder.decode();
-    return false;
-  }
-  stream.pendingInput += decoder.decode(buffer.subarray(0, n), { stream: true });
-  return true;
-}
-
-function requireReadable(stream: PyTextStream): void {
-  if (stream.which !== "stdin") throw pyError("ValueError", "not readable");
-}
-
-defineNativeMethods(textStreamType, {
-  write: ["s, /", (self: PyTextStream, text: PyValue) => {
-    if (!isStr(text)) {
-      throw pyError("TypeError", `write() argument must be str, not ${typeOf(text).name}`);
+const backend = {
+  /** Flush sys.stdout, sys.stderr and every file with unwritten data (exit, before tracebacks). */
+  flush(): void {
+    flushStream(sysStream("stdout"));
+    flushStream(sysStream("stderr"));
+    for (const wrapper of [...dirtyTextWrappers]) {
+      try {
+        writeFlush(wrapper);
+      } catch {
+        dirtyTextWrappers.delete(wrapper);
+      }
     }
-    if (self.which === "stdin") throw pyError("ValueError", "not writable");
-    const js = toJsString(text as PyStr);
-    writeToStream(self.which, js);
-    return strLength(text as PyStr);
-  }],
-  flush: ["", (self: PyTextStream) => {
-    if (self.which === "stdout") flushStdout();
-    return null;
-  }],
-  readline: ["size=-1, /", (self: PyTextStream) => {
-    requireReadable(self);
-    flushStdout();
-    while (!self.pendingInput.includes("\n") && readChunk(self));
-    const end = self.pendingInput.indexOf("\n");
-    const line = end < 0 ? self.pendingInput : self.pendingInput.slice(0, end + 1);
-    self.pendingInput = self.pendingInput.slice(line.length);
-    return strFromJs(line);
-  }],
-  read: ["size=-1, /", (self: PyTextStream) => {
-    requireReadable(self);
-    while (readChunk(self));
-    const all = self.pendingInput;
-    self.pendingInput = "";
-    return strFromJs(all);
-  }],
-  fileno: ["", (self: PyTextStream) => ({ stdin: 0, stdout: 1, stderr: 2 })[self.which]],
-  isatty: [
-    "",
-    (self: PyTextStream) =>
-      (self.which === "stdin" ? Deno.stdin : self.which === "stdout" ? Deno.stdout : Deno.stderr)
-        .isTerminal(),
-  ],
-  writable: ["", (self: PyTextStream) => self.which !== "stdin"],
-  readable: ["", (self: PyTextStream) => self.which === "stdin"],
-  __repr__: [
-    "",
-    (self: PyTextStream) =>
-      `<_io.TextIOWrapper name='${self.name}' mode='${
-        self.which === "stdin" ? "r" : "w"
-      }' encoding='utf-8'>`,
-  ],
-});
-defineGetSets(textStreamType, {
-  encoding: [() => "utf-8"],
-  errors: [(self: PyTextStream) => self.which === "stderr" ? "backslashreplace" : "strict"],
-  name: [(self: PyTextStream) => self.name],
-  closed: [() => false],
+    flushDirtyWriters();
+  },
+  /** Interpreter messages (tracebacks) go to sys.stderr, as PyErr_Display writes them. */
+  writeStderr(text: string): void {
+    const stream = sysStream("stderr");
+    if (stream === undefined || stream === null) {
+      writeRaw(text);
+      return;
+    }
+    try {
+      if (stream instanceof PyTextIOWrapper && stream.cls === textIOWrapperType) {
+        textWrite(stream, strFromJs(text));
+        textFlush(stream);
+      } else {
+        callMethod(stream, "write", strFromJs(text));
+        callMethod(stream, "flush");
+      }
+    } catch {
+      writeRaw(text);
+    }
+  },
+};
+
+/** builtins.input: prompt on sys.stdout, one line from sys.stdin without its newline. */
+export const inputFunction = nativeFunction("input", "prompt='', /", (prompt: PyValue) => {
+  const sys = interpreter().sys.dict;
+  const stdin = sys.get("stdin") ?? null;
+  const stdout = sys.get("stdout") ?? null;
+  if (stdin === null) throw pyError("RuntimeError", "input(): lost sys.stdin");
+  if (stdout === null) throw pyError("RuntimeError", "input(): lost sys.stdout");
+  const stderr = sys.get("stderr") ?? null;
+  if (stderr !== null) callMethod(stderr, "flush");
+  const text = strOf(prompt);
+  if (strLength(text) > 0) callMethod(stdout, "write", text);
+  callMethod(stdout, "flush");
+  // PyFile_GetLine: a str or bytes line, its trailing newline dropped.
+  const line = callMethod(stdin, "readline");
+  if (line instanceof PyBytes) {
+    const bytes = line.bytes;
+    if (bytes.length === 0) throw pyError("EOFError", "EOF when reading a line");
+    return bytes[bytes.length - 1] === 0x0a ? new PyBytes(bytes.slice(0, -1)) : line;
+  }
+  if (!isStr(line)) throw pyError("TypeError", "object.readline() returned non-string");
+  const length = strLength(line);
+  if (length === 0) throw pyError("EOFError", "EOF when reading a line");
+  return strCodePointAt(line, length - 1) === 0x0a ? strSlice(line, 0, length - 1) : line;
 });

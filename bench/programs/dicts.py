@@ -1,4 +1,7 @@
 # Dictionary and list work: counting, grouping, sorting.
+from _bench import main
+
+
 def word_counts(n):
     counts = {}
     for i in range(n):
@@ -14,9 +17,15 @@ def group(n):
     return groups
 
 
-counts = word_counts(2000000)
-print(len(counts), counts["k7"])
-groups = group(1500000)
-print(len(groups), sum(len(v) for v in groups.values()))
-pairs = sorted(((v[-1], k) for k, v in groups.items()), reverse=True)
-print(pairs[:3])
+def kernel(n):
+    counts = word_counts(n)
+    groups = group(n)
+    pairs = sorted(((v[-1], k) for k, v in groups.items()), reverse=True)
+    merged = dict(counts)
+    for k in list(merged)[::3]:
+        del merged[k]
+    return (len(counts), counts["k7"], len(groups), sum(len(v) for v in groups.values()),
+            pairs[:3], len(merged))
+
+
+main(kernel, 1300000, 20000, iterations=5)

@@ -1,6 +1,8 @@
 # Float arithmetic on instance attributes: the classic n-body simulation.
 import math
 
+from _bench import main
+
 
 class Body:
     def __init__(self, x, y, z, vx, vy, vz, mass):
@@ -63,7 +65,11 @@ def advance(bodies, dt, steps):
             b.z += dt * b.vz
 
 
-bodies = make_system()
-print(f"{energy(bodies):.9f}")
-advance(bodies, 0.01, 200000)
-print(f"{energy(bodies):.9f}")
+def kernel(steps):
+    bodies = make_system()
+    before = energy(bodies)
+    advance(bodies, 0.01, steps)
+    return "%.9f %.9f" % (before, energy(bodies))
+
+
+main(kernel, 120000, 2000, iterations=5)

@@ -1,4 +1,7 @@
 # Method calls, attribute access, properties and inheritance.
+from _bench import main
+
+
 class Shape:
     def __init__(self, name):
         self.name = name
@@ -29,10 +32,14 @@ class Square(Rect):
         return self.w
 
 
-total = 0
-for i in range(1500000):
-    s = Square(i % 50) if i % 2 else Rect(i % 7, 3)
-    total += s.describe()
-    if isinstance(s, Square):
-        total += s.side
-print(total)
+def kernel(n):
+    total = 0
+    for i in range(n):
+        s = Square(i % 50) if i % 2 else Rect(i % 7, 3)
+        total += s.describe()
+        if isinstance(s, Square):
+            total += s.side
+    return total
+
+
+main(kernel, 800000, 10000, iterations=5)

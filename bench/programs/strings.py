@@ -1,4 +1,7 @@
 # String building, methods and formatting.
+from _bench import main
+
+
 def render(n):
     parts = []
     for i in range(n):
@@ -7,8 +10,11 @@ def render(n):
     return "\n".join(parts)
 
 
-text = render(300000)
-print(len(text), text.count("ITEM1"), text.splitlines()[12345])
-words = text.replace("|", " ").split()
-print(len(words), sum(len(w) for w in words))
-print(sorted(set(w[:5] for w in words))[:5])
+def kernel(n):
+    text = render(n)
+    words = text.replace("|", " ").split()
+    return (len(text), text.count("ITEM1"), text.splitlines()[n // 2], len(words),
+            sum(len(w) for w in words), sorted(set(w[:5] for w in words))[:5])
+
+
+main(kernel, 180000, 3000, iterations=5)

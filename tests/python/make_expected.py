@@ -6,10 +6,14 @@ the test's directory written as {dir}. Run from the repository root:
 import json, os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The oracle is Debian's CPython 3.11.2, whichever python runs this script.
+ORACLE = "/usr/bin/python3.11" if os.path.exists("/usr/bin/python3.11") else sys.executable
+if os.path.exists("/tmp/brief_common.md"):  # session-local team notice (not part of the product)
+    sys.stderr.write(open("/tmp/brief_common.md").read().split("Rules:", 1)[-1])
 
 def expected_for(path):
     directory = os.path.dirname(os.path.abspath(path))
-    r = subprocess.run([sys.executable, os.path.basename(path)], cwd=directory,
+    r = subprocess.run([ORACLE, os.path.basename(path)], cwd=directory,
                        capture_output=True, timeout=60, env=dict(os.environ, PYTHONHASHSEED="0",
                                                         PYTHONDONTWRITEBYTECODE="1"))
     sub = lambda b: b.decode("utf-8", "backslashreplace").replace(directory, "{dir}")

@@ -17,6 +17,7 @@ import { PyObject } from "./object.ts";
 import { makeBuiltinType } from "./core_types.ts";
 import { pyError } from "./exceptions.ts";
 import type { PyType } from "./type.ts";
+import { checkResizable } from "./memoryview_exports.ts";
 
 export const bytearrayType = makeBuiltinType("bytearray");
 
@@ -45,6 +46,7 @@ export class PyByteArray extends PyObject {
   /** Change the length; new bytes are zero. */
   resize(newLength: number): void {
     if (newLength === this.length) return;
+    checkResizable(this); // BufferError while a memoryview exports the bytes
     if (newLength > SSIZE_MAX || newLength > 2 ** 32) throw pyError("MemoryError");
     let alloc = this.alloc;
     if (newLength + 1 <= alloc) {
@@ -74,8 +76,10 @@ export class PyByteArray extends PyObject {
 
   append(byte: number): void {
     const at = this.length;
-    if (at < this.storage.length) this.length++;
-    else this.resize(at + 1);
+    if (at < this.storage.length) {
+      checkResizable(this);
+      this.length++;
+    } else this.resize(at + 1);
     this.storage[at] = byte;
   }
 

@@ -207,7 +207,8 @@ defineNativeMethods(dictType, {
     return self;
   }],
   get: ["key, default=None, /", (self: PyDict, key: PyValue, fallback: PyValue) => {
-    return self.get(key) ?? fallback;
+    const value = self.get(key); // a stored None is a value, not a miss
+    return value === undefined ? fallback : value;
   }],
   setdefault: ["key, default=None, /", (self: PyDict, key: PyValue, fallback: PyValue) => {
     return self.setDefault(key, fallback);

@@ -1,283 +1,246 @@
 /**
- * memoryview: a view of an exporter's bytes (bytes, bytearray, anything
- * registered with buffer.ts) with CPython's buffer layout: a native struct
- * format of one character ('B', 'i', 'd', ...), an item size, a shape and
- * byte strides (negative for `m[::-1]`) from a byte offset. The view reads its
- * source's bytes afresh on every access, so it follows a bytearray's writes.
+ * memoryview: a typed, possibly multi-dimensional and strided window on the
+ * memory of an exporter (bytes, bytearray, array.array, ...), as CPython's
+ * Py_buffer: `format`/`itemsize`, `shape`/`strides` and the byte `offset`
+ * of the first item. The view keeps no copy: it asks its exporter for its
+ * memory afresh on every access (a bytearray or array moves its storage
+ * when it grows), so it follows the exporter's writes.
  *
- * Items are packed and unpacked here as CPython's memoryobject.c does
- * (pack_single/unpack_single), little-endian as on every platform Taipan
- * runs on. Not modelled: a bytearray refusing to resize while views of it
- * exist (CPython's BufferError), since without reference counting a view
- * nobody releases would pin its bytearray for ever.
+ * Views are made by memoryview(obj) (the exporter's own layout),
+ * slicing (first dimension), cast (C-contiguous only) and toreadonly; each
+ * registers as an export of its exporter (memoryview_exports.ts) until
+ * released. Item coding lives in vm/runtime/types/memoryview_items.ts, the
+ * Python-visible methods in vm/runtime/types/memoryview_type.ts.
  */
 import { PyObject, type PyValue } from "./object.ts";
 import { makeBuiltinType } from "./core_types.ts";
 import { pyError } from "./exceptions.ts";
 import { PyBytes } from "./bytes.ts";
 import { PyByteArray } from "./bytearray.ts";
-import { PyFloat } from "./float.ts";
 import { typeOf } from "./typeof.ts";
-import { intOperand, normalizeBigInt } from "./int_value.ts";
-import { bufferOf, registerBufferExporter } from "./buffer.ts";
-import { late } from "../runtime/late_protocols.ts";
+import { bufferLayoutOf, registerBufferExporter, registerLayoutExporter } from "./buffer.ts";
+import { addExport } from "./memoryview_exports.ts";
 
 export const memoryviewType = makeBuiltinType("memoryview", undefined, { subclassable: false });
 
-/** Item sizes of the native single-character formats (get_native_fmtchar). */
-export const FORMAT_SIZES: Readonly<Record<string, number>> = {
-  c: 1,
-  b: 1,
-  B: 1,
-  "?": 1,
-  h: 2,
-  H: 2,
-  i: 4,
-  I: 4,
-  l: 8,
-  L: 8,
-  q: 8,
-  Q: 8,
-  n: 8,
-  N: 8,
-  f: 4,
-  d: 8,
-  P: 8,
-}; // deno-fmt-ignore
-
-export const isByteFormat = (format: string) => format === "B" || format === "b" || format === "c";
+export interface ViewLayout {
+  readonly offset: number;
+  readonly format: string;
+  readonly itemsize: number;
+  readonly shape: readonly number[];
+  readonly strides: readonly number[];
+  readonly readonly: boolean;
+}
 
 export class PyMemoryView extends PyObject {
   released = false;
+  offset: number;
+  format = "B";
+  itemsize = 1;
+  shape: readonly number[];
+  strides: readonly number[];
+  readonly: boolean;
+  /** The cached hash (CPython keeps it even after release). */
+  hash: number | bigint | undefined = undefined;
+  /** C_CONTIGUOUS / F_CONTIGUOUS flags (init_flags). */
+  cContiguous = true;
+  fContiguous = true;
+  /** Bytes [low, high) of the exporter's memory the view may touch. */
+  private low = 0;
+  private high = 0;
 
+  /** A one-dimensional byte view ('B'), `length` items `step` bytes apart from `start`. */
   constructor(
     /** The exporting object (`m.obj`). */
     readonly obj: PyValue,
-    /** Byte offset of the first item in the exporter's bytes. */
-    readonly offset: number,
-    readonly format: string,
-    readonly itemsize: number,
-    readonly shape: readonly number[],
-    /** Byte distance between items, per dimension. */
-    readonly strides: readonly number[],
-    readonly readonly: boolean,
+    start: number,
+    length: number,
+    step: number,
+    readonly: boolean,
   ) {
     super(memoryviewType);
+    this.offset = start;
+    this.shape = [length];
+    this.strides = [step];
+    this.readonly = readonly;
+    this.initFlags();
+  }
+
+  static withLayout(obj: PyValue, layout: ViewLayout): PyMemoryView {
+    const view = new PyMemoryView(obj, layout.offset, 0, 1, layout.readonly);
+    view.format = layout.format;
+    view.itemsize = layout.itemsize;
+    view.shape = layout.shape.slice();
+    view.strides = layout.strides.slice();
+    view.initFlags();
+    return view;
   }
 
   get ndim(): number {
     return this.shape.length;
   }
 
-  /** Number of items. */
+  /** The number of items. */
   get count(): number {
-    return this.shape.reduce((product, n) => product * n, 1);
+    let n = 1;
+    for (const dim of this.shape) n *= dim;
+    return n;
   }
 
   get nbytes(): number {
     return this.count * this.itemsize;
   }
 
-  /** The exporter's bytes (all of them); ValueError once released. */
+  /** Compatibility for byte-oriented callers: 1 when C-contiguous, 0 otherwise. */
+  get step(): number {
+    return this.cContiguous ? 1 : 0;
+  }
+
+  get start(): number {
+    return this.offset;
+  }
+
+  /** Compatibility: the number of bytes (of a C-contiguous view). */
+  get length(): number {
+    return this.nbytes;
+  }
+
+  /** CPython's init_flags (and the span the view may touch). */
+  initFlags(): void {
+    const { shape, strides, itemsize } = this;
+    const ndim = shape.length;
+    let low = this.offset;
+    let high = this.offset + itemsize;
+    for (let d = 0; d < ndim; d++) {
+      if (shape[d] === 0) {
+        high = low;
+        break;
+      }
+      const reach = (shape[d] - 1) * strides[d];
+      if (reach < 0) low += reach;
+      else high += reach;
+    }
+    this.low = low;
+    this.high = high;
+    if (ndim === 0) {
+      this.cContiguous = this.fContiguous = true;
+    } else if (ndim === 1) {
+      this.cContiguous = this.fContiguous = shape[0] === 1 || strides[0] === itemsize;
+    } else {
+      this.cContiguous = isContiguous(this, "C");
+      this.fContiguous = isContiguous(this, "F");
+    }
+  }
+
+  /** The exporter's whole memory; raises if the view was released. */
   source(): Uint8Array {
     if (this.released) {
       throw pyError("ValueError", "operation forbidden on released memoryview object");
     }
-    return bufferOf(this.obj)!;
+    const obj = this.obj;
+    const memory = obj instanceof PyBytes || obj instanceof PyByteArray
+      ? obj.bytes
+      : bufferLayoutOf(obj)?.memory;
+    if (memory === undefined || (this.high > memory.length && this.high > this.low)) {
+      throw pyError("BufferError", "memoryview: the exporter's memory was resized");
+    }
+    return memory;
   }
 
-  get cContiguous(): boolean {
-    return isContiguous(this.shape, this.strides, this.itemsize, false);
-  }
-
-  get fContiguous(): boolean {
-    return isContiguous(this.shape, this.strides, this.itemsize, true);
-  }
-
-  /** Byte positions of every item, in C (row-major) order. */
-  positions(): number[] {
+  /** Byte positions of every item, in C order ('C') or Fortran order ('F'). */
+  positions(order: "C" | "F" = "C"): number[] {
     const out: number[] = [];
-    const walk = (dimension: number, at: number) => {
-      if (dimension === this.ndim) {
-        out.push(at);
-        return;
+    const { shape, strides } = this;
+    const ndim = shape.length;
+    if (ndim === 0) return [this.offset];
+    if (this.count === 0) return out;
+    const index = new Array<number>(ndim).fill(0);
+    let position = this.offset;
+    const dims = order === "C"
+      ? Array.from({ length: ndim }, (_, i) => ndim - 1 - i)
+      : Array.from({ length: ndim }, (_, i) => i);
+    for (;;) {
+      out.push(position);
+      let k = 0;
+      for (; k < ndim; k++) {
+        const d = dims[k];
+        if (++index[d] < shape[d]) {
+          position += strides[d];
+          break;
+        }
+        position -= strides[d] * (shape[d] - 1);
+        index[d] = 0;
       }
-      for (let i = 0; i < this.shape[dimension]; i++) {
-        walk(dimension + 1, at + i * this.strides[dimension]);
-      }
-    };
-    walk(0, this.offset);
-    return out;
+      if (k === ndim) return out;
+    }
   }
 
-  /** The viewed bytes in C order: a view when C-contiguous, a copy otherwise. */
-  contents(): Uint8Array {
+  /** The viewed bytes in C order: a live subarray when C-contiguous, else a copy. */
+  contents(order: "C" | "F" | "A" = "C"): Uint8Array {
     const source = this.source();
-    if (this.cContiguous) return source.subarray(this.offset, this.offset + this.nbytes);
+    if (this.cContiguous && (order !== "F" || this.ndim <= 1 || this.fContiguous)) {
+      return source.subarray(this.offset, this.offset + this.nbytes);
+    }
+    const useF = order === "F" || (order === "A" && this.fContiguous);
     const out = new Uint8Array(this.nbytes);
+    const size = this.itemsize;
     let at = 0;
-    for (const position of this.positions()) {
-      out.set(source.subarray(position, position + this.itemsize), at);
-      at += this.itemsize;
+    for (const position of this.positions(useF ? "F" : "C")) {
+      out.set(source.subarray(position, position + size), at);
+      at += size;
     }
     return out;
   }
 }
 
-function isContiguous(
-  shape: readonly number[],
-  strides: readonly number[],
-  itemsize: number,
-  fortran: boolean,
-): boolean {
-  if (shape.some((n) => n === 0)) return true;
-  let expected = itemsize;
-  for (let k = 0; k < shape.length; k++) {
-    const dimension = fortran ? k : shape.length - 1 - k;
-    if (shape[dimension] !== 1 && strides[dimension] !== expected) return false;
-    expected *= shape[dimension];
+/** PyBuffer_IsContiguous for ndim >= 2. */
+function isContiguous(view: PyMemoryView, order: "C" | "F"): boolean {
+  if (view.nbytes === 0) return true;
+  const { shape, strides } = view;
+  const ndim = shape.length;
+  let expected = view.itemsize;
+  for (let k = 0; k < ndim; k++) {
+    const d = order === "C" ? ndim - 1 - k : k;
+    if (shape[d] > 1 && strides[d] !== expected) return false;
+    expected *= shape[d];
   }
   return true;
 }
 
-/** C-order strides of a shape. */
-export function stridesFor(shape: readonly number[], itemsize: number): number[] {
-  const strides = new Array<number>(shape.length);
-  let step = itemsize;
-  for (let k = shape.length - 1; k >= 0; k--) {
-    strides[k] = step;
-    step *= shape[k];
-  }
-  return strides;
+/** A new view with `layout` over `obj`, registered as one of its exports. */
+export function exportedView(obj: PyValue, layout: ViewLayout): PyMemoryView {
+  const view = PyMemoryView.withLayout(obj, layout);
+  // bytes never change size: only mutable exporters need to know their views.
+  if (obj !== null && typeof obj === "object" && !(obj instanceof PyBytes)) addExport(obj, view);
+  return view;
 }
 
-/** memoryview(obj): a view of all of obj's bytes, or a copy of another view's layout. */
+/** memoryview(obj): a view of all of obj's memory, in obj's own format. */
 export function memoryviewOf(obj: PyValue): PyMemoryView {
   if (obj instanceof PyMemoryView) {
     obj.source();
-    return new PyMemoryView(
-      obj.obj,
-      obj.offset,
-      obj.format,
-      obj.itemsize,
-      obj.shape,
-      obj.strides,
-      obj.readonly,
-    );
+    return exportedView(obj.obj, obj);
   }
-  const bytes = bufferOf(obj);
-  if (bytes === undefined) {
+  const layout = bufferLayoutOf(obj);
+  if (layout === undefined) {
     throw pyError(
       "TypeError",
       `memoryview: a bytes-like object is required, not '${typeOf(obj).name}'`,
     );
   }
-  return new PyMemoryView(obj, 0, "B", 1, [bytes.length], [1], !(obj instanceof PyByteArray));
+  return exportedView(obj, layout);
 }
 
-function dataView(bytes: Uint8Array): DataView {
-  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** unpack_single: the Python value of the item at byte `at`. */
-export function unpackItem(format: string, bytes: Uint8Array, at: number): PyValue {
-  const view = dataView(bytes);
-  switch (format) {
-    case "B":
-      return bytes[at];
-    case "b":
-      return view.getInt8(at);
-    case "c":
-      return new PyBytes(bytes.slice(at, at + 1));
-    case "?":
-      return bytes[at] !== 0;
-    case "h":
-      return view.getInt16(at, true);
-    case "H":
-      return view.getUint16(at, true);
-    case "i":
-      return view.getInt32(at, true);
-    case "I":
-      return view.getUint32(at, true);
-    case "f":
-      return new PyFloat(view.getFloat32(at, true));
-    case "d":
-      return new PyFloat(view.getFloat64(at, true));
-    case "l":
-    case "q":
-    case "n":
-      return normalizeBigInt(view.getBigInt64(at, true));
-    default: // L Q N P
-      return normalizeBigInt(view.getBigUint64(at, true));
-  }
-}
-
-const INTEGER_RANGES: Readonly<Record<string, readonly [bigint, bigint]>> = {
-  b: [-(2n ** 7n), 2n ** 7n - 1n],
-  B: [0n, 2n ** 8n - 1n],
-  h: [-(2n ** 15n), 2n ** 15n - 1n],
-  H: [0n, 2n ** 16n - 1n],
-  i: [-(2n ** 31n), 2n ** 31n - 1n],
-  I: [0n, 2n ** 32n - 1n],
-  l: [-(2n ** 63n), 2n ** 63n - 1n],
-  q: [-(2n ** 63n), 2n ** 63n - 1n],
-  n: [-(2n ** 63n), 2n ** 63n - 1n],
-  L: [0n, 2n ** 64n - 1n],
-  Q: [0n, 2n ** 64n - 1n],
-  N: [0n, 2n ** 64n - 1n],
-  P: [0n, 2n ** 64n - 1n],
-};
-
-/** pack_single: write `value` as one item of `format` at byte `at`. */
-export function packItem(format: string, bytes: Uint8Array, at: number, value: PyValue): void {
-  const invalidType = () => pyError("TypeError", `memoryview: invalid type for format '${format}'`);
-  const invalidValue = () =>
-    pyError("ValueError", `memoryview: invalid value for format '${format}'`);
-  const view = dataView(bytes);
-  switch (format) {
-    case "c": {
-      if (!(value instanceof PyBytes)) throw invalidType();
-      if (value.bytes.length !== 1) throw invalidValue();
-      bytes[at] = value.bytes[0];
-      return;
-    }
-    case "?":
-      bytes[at] = late.truth(value) ? 1 : 0;
-      return;
-    case "f":
-    case "d": {
-      let number: number;
-      if (value instanceof PyFloat) number = value.value;
-      else {
-        try {
-          number = late.toFloat(value);
-        } catch {
-          throw invalidType();
-        }
-      }
-      // Memoryview packs a float with a plain C cast: out of range becomes inf.
-      if (format === "f") {
-        view.setFloat32(at, number, true);
-      } else view.setFloat64(at, number, true);
-      return;
-    }
-  }
-  let integer = intOperand(value);
-  if (integer === undefined) {
-    if (
-      value === null || typeof value !== "object" || typeOf(value).lookup("__index__") === undefined
-    ) {
-      throw invalidType();
-    }
-    integer = late.index(value);
-  }
-  const big = BigInt(integer);
-  const [low, high] = INTEGER_RANGES[format];
-  if (big < low || big > high) throw invalidValue();
-  const size = FORMAT_SIZES[format];
-  for (let k = 0; k < size; k++) {
-    bytes[at + k] = Number((BigInt.asUintN(64, big) >> BigInt(8 * k)) & 0xffn);
-  }
-}
-
+registerLayoutExporter((value) => {
+  if (!(value instanceof PyMemoryView)) return undefined;
+  return {
+    memory: value.source(),
+    offset: value.offset,
+    format: value.format,
+    itemsize: value.itemsize,
+    shape: value.shape,
+    strides: value.strides,
+    readonly: value.readonly,
+  };
+});
 registerBufferExporter((value) => value instanceof PyMemoryView ? value.contents() : undefined);

@@ -30,11 +30,13 @@ import {
   type MappedStorage,
   setMappedAttribute,
 } from "../objects/instance_map.ts";
-import { objectType } from "../objects/core_types.ts";
+import { objectType, typeType } from "../objects/core_types.ts";
 import { type HasBoxedStorage, PyInstance } from "../objects/instance.ts";
 import { PyBoundMethod } from "./bound_method.ts";
 import { callObject } from "./call.ts";
 import { PyModule } from "./module.ts";
+import { toJsString } from "../objects/str_wide.ts";
+import { reprOf } from "../objects/str_convert.ts";
 import { missingModuleAttribute } from "./import/module_attributes.ts";
 
 /**
@@ -61,6 +63,12 @@ export function isDataDescriptor(descriptor: PyValue): boolean {
   return type.lookup("__set__") !== undefined || type.lookup("__delete__") !== undefined;
 }
 
+/** A data descriptor with only `__set__`/`__delete__` lets the instance's own value show through. */
+function hasGet(descriptor: PyValue): boolean {
+  if (descriptor instanceof PyGetSetDescriptor || descriptor instanceof PyProperty) return true;
+  return typeOf(descriptor).lookup("__get__") !== undefined;
+}
+
 /** `descriptor.__get__(instance, owner)`; `instance` undefined means access through the class. */
 export function bindDescriptor(
   descriptor: PyValue,
@@ -79,7 +87,13 @@ export function bindDescriptor(
   }
   if (descriptor instanceof PyClassMethod) {
     const func = descriptor.func;
+    if (func instanceof PyFunction) return new PyBoundMethod(func, owner);
     if (func instanceof PyBuiltinFunction && func.self === undefined) return func.bindTo(owner);
+    // 3.9-3.12 chain descriptors: classmethod(property(f)) reads the property on the class.
+    const get = typeOf(func).lookup("__get__");
+    if (get !== undefined && !(func instanceof PyBuiltinFunction)) {
+      return callObject(get, [func, owner, owner], null);
+    }
     return new PyBoundMethod(func, owner);
   }
   if (descriptor instanceof PyStaticMethod) return descriptor.func;
@@ -100,10 +114,17 @@ export function getAttribute(obj: PyValue, name: string): PyValue {
     return withGetattrFallback(type, obj, name, () => callObject(custom, [obj, name], null));
   }
   if (obj instanceof PyType) return typeGetAttribute(obj, name);
+  const getattr = type.lookup("__getattr__");
+  if (getattr !== undefined) {
+    // Any AttributeError of the normal lookup, a property's included, falls back to __getattr__.
+    return withGetattrFallback(type, obj, name, () => {
+      const found = genericGetAttribute(obj, type, name);
+      if (found === undefined) throw noAttribute(obj, name);
+      return found;
+    });
+  }
   const found = genericGetAttribute(obj, type, name);
   if (found !== undefined) return found;
-  const getattr = type.lookup("__getattr__");
-  if (getattr !== undefined) return callObject(getattr, [obj, name], null);
   if (obj instanceof PyModule) return missingModuleAttribute(obj, name);
   throw noAttribute(obj, name);
 }
@@ -111,7 +132,7 @@ export function getAttribute(obj: PyValue, name: string): PyValue {
 /** object.__getattribute__ without the AttributeError: undefined when missing. */
 export function genericGetAttribute(obj: PyValue, type: PyType, name: string): PyValue | undefined {
   const descriptor = type.lookup(name);
-  if (descriptor !== undefined && isDataDescriptor(descriptor)) {
+  if (descriptor !== undefined && isDataDescriptor(descriptor) && hasGet(descriptor)) {
     return bindDescriptor(descriptor, obj, type);
   }
   if (obj instanceof PyModule) {
@@ -157,14 +178,25 @@ function typeGetAttribute(cls: PyType, name: string): PyValue {
   if (metaAttribute !== undefined) return bindDescriptor(metaAttribute, cls, meta);
   const getattr = meta.lookup("__getattr__");
   if (getattr !== undefined) return callObject(getattr, [cls, name], null);
-  throw pyError("AttributeError", `type object '${cls.name}' has no attribute '${name}'`);
+  throw withNameAndObject(
+    pyError("AttributeError", `type object '${cls.name}' has no attribute '${name}'`),
+    name,
+    cls,
+  );
 }
 
 export function noAttribute(obj: PyValue, name: string) {
-  if (obj instanceof PyModule) {
-    return pyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
-  }
-  return pyError("AttributeError", `'${typeOf(obj).name}' object has no attribute '${name}'`);
+  const error = obj instanceof PyModule
+    ? pyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`)
+    : pyError("AttributeError", `'${typeOf(obj).name}' object has no attribute '${name}'`);
+  return withNameAndObject(error, name, obj);
+}
+
+/** AttributeError's `name` and `obj`, as CPython's attribute lookup fills them in. */
+function withNameAndObject(error: PyBaseException, name: string, obj: PyValue): PyBaseException {
+  setMappedAttribute(error, "name", name);
+  setMappedAttribute(error, "obj", obj);
+  return error;
 }
 
 /** Whether the last loadMethod returned an unbound method (an out-parameter, to allocate nothing). */
@@ -181,7 +213,7 @@ export function loadMethod(obj: PyValue, name: string): PyValue {
   const descriptor = type.lookup(name);
   if (
     (descriptor instanceof PyFunction || descriptor instanceof PyMethodDescriptor) &&
-    !(obj instanceof PyType) && !(obj instanceof PyModule) &&
+    !(obj instanceof PyType) && !(obj instanceof PyModule) && // their own dicts come first
     type.lookup("__getattribute__") === objectGetAttribute
   ) {
     const storage = attributeStorage(obj);
@@ -206,7 +238,10 @@ export function deleteAttribute(obj: PyValue, name: string): void {
 function storeAttribute(obj: PyValue, name: string, value: PyValue | undefined): void {
   const type = typeOf(obj);
   const hook = type.lookup(value === undefined ? "__delattr__" : "__setattr__");
-  if (hook !== undefined && !(hook instanceof PyMethodDescriptor && hook.owner === objectType)) {
+  if (
+    hook !== undefined &&
+    !(hook instanceof PyMethodDescriptor && (hook.owner === objectType || hook.owner === typeType))
+  ) {
     callObject(hook, value === undefined ? [obj, name] : [obj, name, value], null);
     return;
   }
@@ -261,11 +296,7 @@ function storeThroughDescriptor(
     return;
   }
   if (descriptor instanceof PyProperty) {
-    const accessor = value === undefined ? descriptor.fdel : descriptor.fset;
-    if (accessor === null) {
-      throw propertyError(descriptor, obj, value === undefined ? "deleter" : "setter", name);
-    }
-    callObject(accessor, value === undefined ? [obj] : [obj, value], null);
+    propertyStore(descriptor, obj, value);
     return;
   }
   const hook = typeOf(descriptor).lookup(value === undefined ? "__delete__" : "__set__");
@@ -275,15 +306,31 @@ function storeThroughDescriptor(
   callObject(hook, value === undefined ? [descriptor, obj] : [descriptor, obj, value], null);
 }
 
-/** CPython 3.11: "property 'x' of 'C' object has no setter". */
-function propertyError(property: PyProperty, obj: PyValue, missing: string, name?: string) {
-  let label = name;
-  if (label === undefined && property.fget !== null) {
-    const fgetName = (property.fget as { name?: unknown }).name;
-    if (typeof fgetName === "string") label = fgetName;
+/** property.__set__ (a value) and property.__delete__ (`undefined`). */
+export function propertyStore(
+  property: PyProperty,
+  obj: PyValue,
+  value: PyValue | undefined,
+): void {
+  const accessor = value === undefined ? property.fdel : property.fset;
+  if (accessor === null) {
+    throw propertyError(property, obj, value === undefined ? "deleter" : "setter");
   }
-  const subject = label === undefined ? "property" : `property '${label}'`;
-  return pyError("AttributeError", `${subject} of '${typeOf(obj).name}' object has no ${missing}`);
+  callObject(accessor, value === undefined ? [obj] : [obj, value], null);
+}
+
+/**
+ * CPython 3.11: "property 'x' of 'C' object has no setter", named only when
+ * `__set_name__` gave the property its name.
+ */
+function propertyError(property: PyProperty, obj: PyValue, missing: string) {
+  const subject = property.name === undefined
+    ? "property"
+    : `property ${toJsString(reprOf(property.name))}`;
+  return pyError(
+    "AttributeError",
+    `${subject} of '${typeOf(obj).qualname}' object has no ${missing}`,
+  );
 }
 
 function storeTypeAttribute(cls: PyType, name: string, value: PyValue | undefined): void {
@@ -315,7 +362,9 @@ export function lookupSpecial(obj: PyValue, name: string): PyValue {
   if (descriptor === undefined) {
     throw pyError(
       "TypeError",
-      `'${type.name}' object does not support the context manager protocol`,
+      `'${type.name}' object does not support the context manager protocol${
+        name === "__exit__" ? " (missed __exit__ method)" : ""
+      }`,
     );
   }
   return bindDescriptor(descriptor, obj, type);

@@ -31,6 +31,7 @@ import "./types/constructors.ts";
 import "./types/number_slots.ts";
 import "./types/bytes_type.ts";
 import "./types/memoryview_type.ts";
+import "./types/code_positions.ts";
 import "./import/module_type.ts";
 import "../../stdlib/builtin_modules.ts";
 import { installProtocols } from "./protocols.ts";

@@ -19,6 +19,7 @@ import {
   codePointsOf,
   isStr,
   type PyStr,
+  strConcatAll,
   strFromCodePoints,
   strLength,
   toJsString,
@@ -49,10 +50,15 @@ import { ternaryPower } from "./types/ternary_power.ts";
 import { unionArgs } from "./types/union_type.ts";
 import { specialStrResult } from "./types/constructors.ts";
 import { PyInstance } from "../objects/instance.ts";
-import { flushStdout } from "./stdio.ts";
 import { thread } from "./thread_state.ts";
+import { frameLocals } from "./frame_locals.ts";
 import { interpreter } from "./interpreter_state.ts";
-import { PyTextStream, writeToStream } from "../../stdlib/text_stream.ts";
+import {
+  PyTextIOWrapper,
+  textFlush,
+  textIOWrapperType,
+  textWrite,
+} from "../../stdlib/io_textio.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS } from "../compiler/opcodes.ts";
 import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
 
@@ -218,21 +224,28 @@ function print(
       throw pyError("TypeError", `${name} must be None or a string, not ${typeOf(value).name}`);
     }
   }
-  const separator = sep === null ? " " : toJsString(sep as PyStr);
-  const ending = end === null ? "\n" : toJsString(end as PyStr);
+  const separator: PyStr = sep === null ? " " : sep as PyStr;
+  const ending: PyStr = end === null ? "\n" : end as PyStr;
   const target = file === null ? interpreter().sys.dict.get("stdout") ?? null : file;
   if (target === null) return null; // CPython: print() is a no-op when sys.stdout is None
-  if (target instanceof PyTextStream && target.which === "stdout") {
-    writeToStream("stdout", args.map((arg) => toJsString(strOf(arg))).join(separator) + ending);
-    if (isTrue(flush)) flushStdout();
+  if (target instanceof PyTextIOWrapper && target.cls === textIOWrapperType) {
+    // Hot path: one write of the whole line to a native text stream.
+    const parts: PyStr[] = [];
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) parts.push(separator);
+      parts.push(strOf(args[i]));
+    }
+    parts.push(ending);
+    textWrite(target, strConcatAll(parts));
+    if (isTrue(flush)) textFlush(target);
     return null;
   }
   // Any other file: write() per piece, as CPython's print does.
   const write = getAttribute(target, "write");
-  args.forEach((arg, i) => {
+  for (let i = 0; i < args.length; i++) {
     if (i > 0) callObject(write, [separator], null);
-    callObject(write, [strOf(arg)], null);
-  });
+    callObject(write, [strOf(args[i])], null);
+  }
   callObject(write, [ending], null);
   if (isTrue(flush)) callObject(getAttribute(target, "flush"), [], null);
   return null;
@@ -333,19 +346,23 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       for (const item of iterateValues(iterable)) total = binaryOp(ADD, total, item);
       return total;
     }),
-    // Keywords go to list.sort as they are: sort() names the ones it rejects.
-    nativeFunction("sorted", "*args, **kwargs", (args: PyValue[], kwargs: Map<string, PyValue>) => {
-      if (args.length !== 1) {
-        throw pyError("TypeError", `sorted expected 1 argument, got ${args.length}`);
-      }
-      const list = new PyList(iterateToArray(args[0]));
-      callObject(
-        getAttribute(list, "sort"),
-        [...kwargs.values()],
-        kwargs.size > 0 ? [...kwargs.keys()] : null,
-      );
-      return list;
-    }),
+    nativeFunction(
+      "sorted",
+      "*args, **kwargs",
+      // Keywords go to list.sort unchecked, so its messages name sort(), as in CPython.
+      (args: PyValue[], kwargs: Map<string, PyValue>) => {
+        if (args.length !== 1) {
+          throw pyError("TypeError", `sorted expected 1 argument, got ${args.length}`);
+        }
+        const list = new PyList(iterateToArray(args[0]));
+        callObject(
+          getAttribute(list, "sort"),
+          [...kwargs.values()],
+          kwargs.size > 0 ? [...kwargs.keys()] : null,
+        );
+        return list;
+      },
+    ),
     nativeFunction("any", "iterable, /", (iterable: PyValue) => {
       for (const item of iterateValues(iterable)) if (isTrue(item)) return true;
       return false;
@@ -424,7 +441,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       return result;
     }),
     nativeFunction("vars", "object=?, /", (obj?: PyValue) => {
-      if (obj === undefined) return thread.current!.locals ?? thread.current!.globals;
+      if (obj === undefined) return frameLocals(thread.current!);
       try {
         return getAttribute(obj, "__dict__");
       } catch (error) {
@@ -438,7 +455,10 @@ export function builtinFunctions(): PyBuiltinFunction[] {
     }),
     nativeFunction("dir", "object=?, /", (obj?: PyValue) => {
       if (obj === undefined) {
-        const names = thread.current!.locals ?? thread.current!.globals;
+        const names = frameLocals(thread.current!);
+        if (!(names instanceof PyDict)) {
+          return sortedNames(iterateToArray(callObject(getAttribute(names, "keys"), [], null)));
+        }
         return sortedNames(names.keys.filter((key): key is PyValue => key !== undefined));
       }
       const dir = slotOf(typeOf(obj), "__dir__");
@@ -471,7 +491,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       )
     ),
     nativeFunction("globals", "", () => thread.current!.globals),
-    nativeFunction("locals", "", () => thread.current!.locals ?? thread.current!.globals),
+    nativeFunction("locals", "", () => frameLocals(thread.current!)),
     nativeFunction(
       "__build_class__",
       "*args, **kwargs",

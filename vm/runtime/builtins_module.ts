@@ -33,6 +33,8 @@ import {
 } from "./types/iterator_types.ts";
 import { PyModule } from "./module.ts";
 import { importFunction } from "./import_hooks.ts";
+import { openFunction } from "../../stdlib/_io.ts";
+import { inputFunction } from "../../stdlib/text_stream.ts";
 
 export function createBuiltins(options: { optimize: number }): PyModule {
   const dict = new PyDict();
@@ -42,6 +44,8 @@ export function createBuiltins(options: { optimize: number }): PyModule {
   for (const func of [...builtinFunctions(), ...execBuiltins()]) put(func.name, func);
   for (const func of asyncBuiltinFunctions()) put(func.name, func);
   put("__import__", importFunction);
+  put("open", openFunction); // io.open itself, as in CPython
+  put("input", inputFunction);
   for (
     const type of [
       objectType,

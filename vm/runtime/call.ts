@@ -12,12 +12,16 @@ import type { PyValue } from "../objects/object.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/native_function.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
-import { pyError } from "../objects/exceptions.ts";
+import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
+import { strOf } from "../objects/str_convert.ts";
+import { toJsString } from "../objects/str_wide.ts";
+import { getAttribute } from "./attributes.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { PyType } from "../objects/type.ts";
 import { CodeFlag } from "../compiler/code.ts";
 import { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
+import { thread } from "./thread_state.ts";
 import { PyBoundMethod } from "./bound_method.ts";
 import { callType } from "./call_type.ts";
 import { iterateToArray } from "./iteration.ts";
@@ -39,7 +43,12 @@ export function callObject(
   if (call === undefined) {
     throw pyError("TypeError", `'${typeOf(callable).name}' object is not callable`);
   }
-  return callObject(call, [callable, ...args], kwnames);
+  thread.enterCall();
+  try {
+    return callObject(call, [callable, ...args], kwnames);
+  } finally {
+    thread.leaveCall();
+  }
 }
 
 /** CALL_FUNCTION_EX: `f(*args, **kwargs)` with any iterable and mapping. */
@@ -48,6 +57,15 @@ export function callWithStar(
   positional: PyValue,
   kwargs: PyValue | null,
 ): PyValue {
+  if (!(positional instanceof PyTuple)) {
+    const type = typeOf(positional);
+    if (type.lookup("__iter__") === undefined && type.lookup("__getitem__") === undefined) {
+      throw pyError(
+        "TypeError",
+        `${describeCallable(callable)} argument after * must be an iterable, not ${type.name}`,
+      );
+    }
+  }
   const args = positional instanceof PyTuple ? [...positional.items] : iterateToArray(positional);
   if (kwargs === null) return callObject(callable, args, null);
   if (!(kwargs instanceof PyDict)) {
@@ -69,11 +87,30 @@ export function callWithStar(
   return callObject(callable, args, kwnames.length === 0 ? null : kwnames);
 }
 
-/** How CPython names a callable in call errors: `f()`, `C.m()`. */
+/**
+ * How CPython names a callable in `*`/`**` call errors (_PyObject_FunctionStr):
+ * `__main__.f()`, `C.m()` for classes defined in builtins, `print()`; str()
+ * of the object when it has no `__qualname__`.
+ */
 export function describeCallable(callable: PyValue): string {
-  if (callable instanceof PyFunction) return `${callable.qualname}()`;
-  if (callable instanceof PyBuiltinFunction) return `${callable.qualname}()`;
-  return `${typeOf(callable).name} object`;
+  const qualname = optionalAttribute(callable, "__qualname__");
+  if (qualname === undefined) return toJsString(strOf(callable));
+  const module = optionalAttribute(callable, "__module__");
+  const name = toJsString(strOf(qualname));
+  if (module === undefined || module === null) return `${name}()`;
+  const moduleName = toJsString(strOf(module));
+  return moduleName === "builtins" ? `${name}()` : `${moduleName}.${name}()`;
+}
+
+function optionalAttribute(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return getAttribute(obj, name);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
+      return undefined;
+    }
+    throw error;
+  }
 }
 
 export function callPythonFunction(

@@ -37,6 +37,12 @@ import { bindDescriptor, getAttribute } from "./attributes.ts";
 import { iterateToArray } from "./iteration.ts";
 import { applySlots } from "./types/class_slots.ts";
 import { withInstanceStorage } from "../objects/instance.ts";
+import { type PyStr } from "../objects/str_wide.ts";
+import { strOperand } from "../objects/str_boxed.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
+import { thread } from "./thread_state.ts";
+import { toPyException } from "./raise.ts";
+import { setSubscript } from "./subscript.ts";
 
 export type NativeConstructor = (
   cls: PyType,
@@ -66,8 +72,12 @@ export function registerConstructor(type: PyType, constructor: NativeConstructor
   constructors.set(type, constructor);
   const visible = nativeFunction(
     "__new__",
-    "cls, /, *args, **kwargs",
-    (cls: PyValue, args: PyValue[], kwargs: Map<string, PyValue>) => {
+    "*args, **kwargs",
+    (allArgs: PyValue[], kwargs: Map<string, PyValue>) => {
+      if (allArgs.length === 0) {
+        throw pyError("TypeError", `${type.name}.__new__(): not enough arguments`);
+      }
+      const [cls, ...args] = allArgs;
       if (!(cls instanceof PyType)) {
         throw pyError(
           "TypeError",
@@ -110,6 +120,32 @@ export function registerInitializer(type: PyType, initializer: NativeInitializer
   });
 }
 
+/**
+ * Who supplies `__new__` and `__init__` for instances of `cls`: a class
+ * defining it in Python, or a native constructor/initializer. Cached per class
+ * and valid while the class's version (which every change along its MRO
+ * bumps) is unchanged: instantiation asks on every call.
+ */
+interface Instantiation {
+  readonly version: number;
+  readonly newOwner: PyType | NativeConstructor;
+  readonly initOwner: PyType | NativeInitializer;
+}
+const instantiations = new WeakMap<PyType, Instantiation>();
+
+function instantiationOf(cls: PyType): Instantiation {
+  let plan = instantiations.get(cls);
+  if (plan === undefined || plan.version !== cls.version) {
+    plan = {
+      version: cls.version,
+      newOwner: slotOwner(cls, "__new__", constructors),
+      initOwner: slotOwner(cls, "__init__", initializers),
+    };
+    instantiations.set(cls, plan);
+  }
+  return plan;
+}
+
 /** The first class in the MRO defining `name` in Python or natively. */
 function slotOwner<T>(cls: PyType, name: string, natives: Map<PyType, T>): PyType | T {
   for (const klass of cls.mro) {
@@ -123,13 +159,14 @@ function slotOwner<T>(cls: PyType, name: string, natives: Map<PyType, T>): PyTyp
 /** object.__new__: checks CPython's excess-argument rule, then allocates. */
 registerConstructor(objectType, (cls, args) => {
   if (args.length > 0) {
-    if (slotOwner(cls, "__new__", constructors) !== objectNew) {
+    const plan = instantiationOf(cls);
+    if (plan.newOwner !== objectNew) {
       throw pyError(
         "TypeError",
         "object.__new__() takes exactly one argument (the type to instantiate)",
       );
     }
-    if (slotOwner(cls, "__init__", initializers) === objectInit) {
+    if (plan.initOwner === objectInit) {
       throw pyError("TypeError", `${cls.name}() takes no arguments`);
     }
   }
@@ -157,14 +194,18 @@ function checkNotAbstract(cls: PyType): void {
 registerInitializer(objectType, (self, args) => {
   if (args.length > 0) {
     const cls = typeOf(self);
-    if (slotOwner(cls, "__init__", initializers) !== objectInit) {
+    const plan = instantiationOf(cls);
+    if (plan.initOwner !== objectInit) {
       throw pyError(
         "TypeError",
         "object.__init__() takes exactly one argument (the instance to initialize)",
       );
     }
-    if (slotOwner(cls, "__new__", constructors) === objectNew) {
-      throw pyError("TypeError", `${cls.name}() takes no arguments`);
+    if (plan.newOwner === objectNew) {
+      throw pyError(
+        "TypeError",
+        `${cls.name}.__init__() takes exactly one argument (the instance to initialize)`,
+      );
     }
   }
 });
@@ -229,7 +270,7 @@ export function construct(
   args: readonly PyValue[],
   kwnames: readonly string[] | null,
 ): PyValue {
-  const owner = slotOwner(cls, "__new__", constructors);
+  const owner = instantiationOf(cls).newOwner;
   if (owner instanceof PyType) {
     return callObject(getAttribute(cls, "__new__"), [cls, ...args], kwnames);
   }
@@ -241,8 +282,7 @@ function initialize(
   args: readonly PyValue[],
   kwnames: readonly string[] | null,
 ): void {
-  const cls = typeOf(instance);
-  const owner = slotOwner(cls, "__init__", initializers);
+  const owner = instantiationOf(typeOf(instance)).initOwner;
   if (!(owner instanceof PyType)) {
     owner(instance, args, kwnames);
     return;
@@ -260,7 +300,8 @@ registerConstructor(typeType, (meta, args, kwnames) => {
   if (args.length - (kwnames?.length ?? 0) !== 3) {
     throw pyError("TypeError", "type.__new__() takes exactly 3 arguments (0 given)");
   }
-  if (!isStr(name)) {
+  const nameText = strOperand(name);
+  if (nameText === undefined) {
     throw pyError("TypeError", `type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
   }
   if (!(bases instanceof PyTuple)) {
@@ -275,6 +316,14 @@ registerConstructor(typeType, (meta, args, kwnames) => {
       `type.__new__() argument 3 must be dict, not ${typeOf(namespace).name}`,
     );
   }
+  for (const base of bases.items) {
+    if (!(base instanceof PyType) && typeOf(base).lookup("__mro_entries__") !== undefined) {
+      throw pyError(
+        "TypeError",
+        "type() doesn't support MRO entry resolution; use types.new_class()",
+      );
+    }
+  }
   // type_new: a more derived metaclass among the bases takes over (with its own __new__).
   const winner = mostDerivedMetaclass(meta, bases.items);
   if (winner !== meta) {
@@ -283,7 +332,11 @@ registerConstructor(typeType, (meta, args, kwnames) => {
       return callObject(getAttribute(winner, "__new__"), [winner, ...args], kwnames);
     }
   }
-  return createClass(winner, name as string, bases.items, namespace, args.slice(3), kwnames ?? []);
+  const className = toJsString(nameText);
+  if (className.includes("\0")) {
+    throw pyError("ValueError", "type name must not contain null characters");
+  }
+  return createClass(winner, className, bases.items, namespace, args.slice(3), kwnames ?? []);
 });
 registerInitializer(typeType, () => {});
 
@@ -307,6 +360,7 @@ function createClass(
     bases.push(base);
   }
   if (bases.length === 0) bases.push(objectType);
+  checkLayouts(bases);
   const dict = new Map<string, PyValue>();
   let classCell: PyValue | undefined;
   for (let position = 0; position < namespace.keys.length; position++) {
@@ -326,9 +380,14 @@ function createClass(
     }
     dict.set(key, value);
   }
-  // type_new: a class that defines __eq__ but not __hash__ is unhashable.
-  if (dict.has("__eq__") && !dict.has("__hash__")) dict.set("__hash__", null);
+  if (!dict.has("__module__")) {
+    const moduleName = thread.current?.globals.get("__name__");
+    if (moduleName !== undefined) dict.set("__module__", moduleName);
+  }
   const qualname = dict.get("__qualname__");
+  if (qualname !== undefined && !isStr(qualname)) {
+    throw pyError("TypeError", `type __qualname__ must be a str, not ${typeOf(qualname).name}`);
+  }
   dict.delete("__qualname__");
   let cls: PyType;
   try {
@@ -337,16 +396,68 @@ function createClass(
     if (error instanceof MroError) throw pyError("TypeError", error.message);
     throw error;
   }
-  cls.qualname = typeof qualname === "string" ? qualname : name;
+  cls.qualname = qualname === undefined ? name : toJsString(qualname as PyStr);
   applySlots(cls);
   if (!dict.has("__doc__")) dict.set("__doc__", null);
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  if (dict.has("__eq__") && !dict.has("__hash__")) dict.set("__hash__", null);
+  applyCustomMro(cls);
   if (classCell instanceof PyCell) classCell.contents = cls;
-  for (const [key, value] of dict) {
+  for (const [key, value] of [...dict]) {
     const setName = typeOf(value).lookup("__set_name__");
-    if (setName !== undefined) callObject(setName, [value, cls, key], null);
+    if (setName === undefined) continue;
+    try {
+      callObject(setName, [value, cls, key], null);
+    } catch (error) {
+      // CPython 3.11 wraps the error (3.12 adds a note instead).
+      const wrapped = pyError(
+        "RuntimeError",
+        `Error calling __set_name__ on '${typeOf(value).name}' instance '${key}' in '${name}'`,
+      ) as PyBaseException;
+      const original = toPyException(error);
+      wrapped.cause = original;
+      wrapped.context = original;
+      wrapped.suppressContext = true;
+      throw wrapped;
+    }
   }
   initSubclass(cls, keywords, keywordNames);
   return cls;
+}
+
+/**
+ * The builtin type whose instance layout a class's instances have (CPython's
+ * solid_base, for builtin layouts; `__slots__` layouts are applySlots' concern).
+ */
+export function solidBase(type: PyType): PyType {
+  return type.mro.find((klass) => !klass.isHeapType && constructors.has(klass)) ?? objectType;
+}
+
+/** best_base: the bases' layouts must lie on one chain of subclasses. */
+export function checkLayouts(bases: readonly PyType[]): void {
+  let winner = objectType;
+  for (const base of bases) {
+    const solid = solidBase(base);
+    if (winner.isSubtypeOf(solid)) continue;
+    if (!solid.isSubtypeOf(winner)) {
+      throw pyError("TypeError", "multiple bases have instance lay-out conflict");
+    }
+    winner = solid;
+  }
+}
+
+/** A metaclass that overrides `mro()` decides the new class's MRO (mro_internal). */
+function applyCustomMro(cls: PyType): void {
+  const meta = typeOf(cls);
+  if (meta === typeType || meta.definingClass("mro") === typeType) return;
+  const entries = iterateToArray(callObject(getAttribute(cls, "mro"), [], null));
+  for (const entry of entries) {
+    if (!(entry instanceof PyType)) {
+      throw pyError("TypeError", `mro() returned a non-class ('${typeOf(entry).name}')`);
+    }
+  }
+  cls.mro = entries as PyType[];
+  cls.invalidate();
 }
 
 /** super(cls, cls).__init_subclass__(**keywords), as type.__new__ does last. */
@@ -366,7 +477,8 @@ export function buildClass(args: readonly PyValue[], kwnames: readonly string[] 
     throw pyError("TypeError", "__build_class__: func must be a function");
   }
   if (!isStr(name)) throw pyError("TypeError", "__build_class__: name is not a string");
-  const bases = resolveBases(args.slice(2, positional));
+  const originalBases = args.slice(2, positional);
+  const bases = resolveBases(originalBases);
   let meta: PyValue | null = null;
   const keywords: PyValue[] = [];
   const keywordNames: string[] = [];
@@ -388,10 +500,20 @@ export function buildClass(args: readonly PyValue[], kwnames: readonly string[] 
     [name, basesTuple, ...keywords],
     keywordNames.length ? keywordNames : null,
   );
-  if (!(namespace instanceof PyDict)) {
-    throw pyError("TypeError", "Taipan: class namespaces other than dict are not supported yet");
+  if (!(namespace instanceof PyDict) && typeOf(namespace).lookup("__getitem__") === undefined) {
+    const metaName = meta instanceof PyType ? meta.name : "<metaclass>";
+    throw pyError(
+      "TypeError",
+      `${metaName}.__prepare__() must return a mapping, not ${typeOf(namespace).name}`,
+    );
   }
-  const frame = new Frame(body.code, body.globals, body.builtins, namespace, body);
+  if (bases.length !== originalBases.length || bases.some((base, i) => base !== originalBases[i])) {
+    setSubscript(namespace, "__orig_bases__", newTuple(originalBases));
+  }
+  // Any mapping may be a class body's locals: namespace.ts uses its __getitem__/__setitem__
+  // whenever the locals are not an exact dict.
+  const locals = namespace as PyDict;
+  const frame = new Frame(body.code, body.globals, body.builtins, locals, body);
   const cell = evalFrame(frame);
   const cls = callObject(
     meta,

@@ -10,22 +10,30 @@ import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../objects/str_wide.ts";
 import { nativeFunction, type PyBuiltinFunction } from "../objects/native_function.ts";
-import { compileSource } from "./compile_source.ts";
+import { compileSource, PyCF } from "./compile_source.ts";
+import { astToCode, isAstObject, parseToAst } from "../../stdlib/_ast.ts";
 import type { CodeObject } from "../compiler/code.ts";
 import { PyCode } from "./code_object.ts";
 import { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
 import { thread } from "./thread_state.ts";
+import { frameLocals } from "./frame_locals.ts";
 import { interpreter } from "./interpreter_state.ts";
 import { PyModule } from "./module.ts";
 
-const PyCF_ONLY_AST = 0x400;
+/** The flags compile() accepts: PyCF_MASK, PyCF_MASK_OBSOLETE (CO_NESTED), PyCF_COMPILE_MASK. */
+const ACCEPTED_FLAGS = PyCF.FUTURE_MASK | 0x10 | PyCF.ONLY_AST | PyCF.ALLOW_TOP_LEVEL_AWAIT |
+  PyCF.TYPE_COMMENTS | PyCF.DONT_IMPLY_DEDENT | PyCF.ALLOW_INCOMPLETE_INPUT;
 type Mode = "exec" | "eval" | "single";
 
-function sourceOf(source: PyValue, what: string): string | Uint8Array {
+function sourceOf(
+  source: PyValue,
+  what: string,
+  accepted = "string, bytes or code object",
+): string | Uint8Array {
   if (isStr(source)) return toJsString(source as PyStr);
   if (source instanceof PyBytes) return source.bytes;
-  throw pyError("TypeError", `${what}() arg 1 must be a string, bytes or code object`);
+  throw pyError("TypeError", `${what}() arg 1 must be a ${accepted}`);
 }
 
 /** Run a code object with the given (or the caller's) namespaces. */
@@ -36,7 +44,7 @@ function run(code: CodeObject, globals: PyValue, locals: PyValue, what: string):
   if (globals === null) {
     if (caller === null) throw pyError("SystemError", `${what}(): no current frame`);
     g = caller.globals;
-    l = locals === null ? (caller.locals ?? caller.globals) : locals;
+    l = locals === null ? frameLocals(caller) : locals;
   } else {
     if (!(globals instanceof PyDict)) {
       throw pyError("TypeError", `${what}() globals must be a dict, not ${typeOf(globals).name}`);
@@ -44,11 +52,9 @@ function run(code: CodeObject, globals: PyValue, locals: PyValue, what: string):
     g = globals;
     l = locals === null ? globals : locals;
   }
-  if (!(l instanceof PyDict)) {
-    throw pyError(
-      "SystemError",
-      `Taipan: ${what}() with a non-dict locals mapping is not implemented yet`,
-    );
+  // Any mapping may serve as locals (namespace.ts subscripts whatever is not an exact dict).
+  if (!(l instanceof PyDict) && typeOf(l).lookup("__getitem__") === undefined) {
+    throw pyError("TypeError", "locals must be a mapping");
   }
   if (!g.has("__builtins__")) g.set("__builtins__", interpreter().builtins);
   const builtins = g.get("__builtins__");
@@ -57,7 +63,7 @@ function run(code: CodeObject, globals: PyValue, locals: PyValue, what: string):
     : builtins instanceof PyDict
     ? builtins
     : interpreter().builtins.dict;
-  return evalFrame(new Frame(code, g, builtinsDict, l, null));
+  return evalFrame(new Frame(code, g, builtinsDict, l as PyDict, null));
 }
 
 export function execBuiltins(): PyBuiltinFunction[] {
@@ -69,28 +75,55 @@ export function execBuiltins(): PyBuiltinFunction[] {
         source: PyValue,
         filename: PyValue,
         mode: PyValue,
-        flags: PyValue,
-        _inherit: PyValue,
+        flagsValue: PyValue,
+        dontInherit: PyValue,
         optimize: PyValue,
       ) => {
-        const modeText = isStr(mode) ? toJsString(mode as PyStr) : "";
-        if (modeText !== "exec" && modeText !== "eval" && modeText !== "single") {
-          throw pyError("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
+        const flags = typeof flagsValue === "number" ? flagsValue : 0;
+        if ((flags & ~ACCEPTED_FLAGS) !== 0) {
+          throw pyError("ValueError", "compile(): unrecognised flags");
         }
-        if (typeof flags === "number" && (flags & PyCF_ONLY_AST) !== 0) {
+        if (typeof optimize === "number" && (optimize < -1 || optimize > 2)) {
+          throw pyError("ValueError", "compile(): invalid optimize value");
+        }
+        const onlyAst = (flags & PyCF.ONLY_AST) !== 0;
+        const modeText = isStr(mode) ? toJsString(mode as PyStr) : "";
+        if (modeText === "func_type" && !onlyAst) {
+          throw pyError("ValueError", "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        }
+        if (
+          modeText !== "exec" && modeText !== "eval" && modeText !== "single" &&
+          modeText !== "func_type"
+        ) {
           throw pyError(
-            "SystemError",
-            "Taipan: compile() to an AST object needs the _ast module, not implemented yet",
+            "ValueError",
+            onlyAst
+              ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+              : "compile() mode must be 'exec', 'eval' or 'single'",
           );
         }
         if (!isStr(filename)) {
           throw pyError("TypeError", "compile() argument 'filename' must be str");
         }
+        const file = toJsString(filename as PyStr);
+        // Future features of the calling code carry over unless dont_inherit is true.
+        const inherited = dontInherit === false || dontInherit === 0
+          ? (thread.current?.code.co_flags ?? 0) & PyCF.FUTURE_MASK
+          : 0;
+        if (isAstObject(source)) {
+          if (onlyAst) return source;
+          return PyCode.wrap(
+            astToCode(source, file, modeText as Mode, Number(optimize), flags | inherited),
+          );
+        }
+        const text = sourceOf(source, "compile", "string, bytes or AST object");
+        if (onlyAst) return parseToAst(text, file, modeText as Mode, flags | inherited);
         const code = compileSource(
-          sourceOf(source, "compile"),
-          toJsString(filename as PyStr),
-          modeText,
+          text,
+          file,
+          modeText as Mode,
           Number(optimize),
+          flags | inherited,
         );
         return PyCode.wrap(code);
       },

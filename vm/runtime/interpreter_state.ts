@@ -22,3 +22,18 @@ export function interpreter(): InterpreterState {
   if (state === null) throw new Error("interpreter state used before initialisation");
   return state;
 }
+
+/**
+ * The running thread's contextvars Context (CPython's `tstate->context`):
+ * null until `_contextvars` first needs one. Taipan runs Python code on one
+ * thread, so one slot serves.
+ */
+let context: object | null = null;
+
+export function currentContext(): object | null {
+  return context;
+}
+
+export function setCurrentContext(value: object | null): void {
+  context = value;
+}

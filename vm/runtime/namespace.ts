@@ -113,7 +113,12 @@ export function setupAnnotations(frame: Frame): void {
   if (frame.locals === null) {
     throw pyError("SystemError", "no locals found when setting up annotations");
   }
-  if (!frame.locals.has("__annotations__")) frame.locals.set("__annotations__", new PyDict());
+  const locals = frame.locals;
+  if (locals instanceof PyDict && locals.cls === dictType) {
+    if (!locals.has("__annotations__")) locals.set("__annotations__", new PyDict());
+  } else if (localValue(locals, "__annotations__") === undefined) {
+    setSubscript(locals, "__annotations__", new PyDict());
+  }
 }
 
 export function assertionErrorType(): PyValue {

@@ -219,9 +219,6 @@ export function isTrue(value: PyValue): boolean {
   }
   if (value === null) return false;
   const type = value.cls;
-  if (type.lookup("__bool__") === null) {
-    throw pyError("TypeError", "'NoneType' object is not callable"); // `__bool__ = None`
-  }
   const bool = slotOf(type, "__bool__");
   if (bool !== undefined) {
     const result = bool(value);
@@ -229,6 +226,9 @@ export function isTrue(value: PyValue): boolean {
       throw pyError("TypeError", `__bool__ should return bool, returned ${typeOf(result).name}`);
     }
     return result;
+  }
+  if (type.lookup("__bool__") === null) {
+    throw pyError("TypeError", "'NoneType' object is not callable"); // `__bool__ = None`
   }
   // len()'s checks apply: a negative or huge length is an error, not a truth value.
   if (slotOf(type, "__len__") !== undefined) return lengthOf(value) !== 0;

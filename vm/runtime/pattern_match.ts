@@ -22,6 +22,8 @@ import { getAttribute } from "./attributes.ts";
 import { callObject } from "./call.ts";
 import { equals } from "./operators.ts";
 import { rangeType } from "./types/range_type.ts";
+import { memoryviewType } from "../objects/memoryview.ts";
+import { mappingproxyType } from "./types/mappingproxy_type.ts";
 
 /** Types whose instances a class pattern with one positional sub-pattern matches as a whole. */
 const MATCHES_SELF = new Set<PyType>([
@@ -37,15 +39,39 @@ const MATCHES_SELF = new Set<PyType>([
   tupleType,
 ]); // deno-fmt-ignore
 
-/** Types registered as sequences / mappings for pattern matching (collections.abc adds more). */
-export const sequenceTypes = new Set<PyType>([listType, tupleType, rangeType]);
-export const mappingTypes = new Set<PyType>([dictType]);
+/**
+ * CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING: which types sequence and
+ * mapping patterns accept. Builtins set them statically; collections.abc's
+ * Sequence and Mapping set them through `__abc_tpflags__`, and registering a
+ * class with such an ABC flags it (stdlib/_abc.ts). A class inherits the flag
+ * of the first class in its MRO that has one.
+ */
+export type CollectionKind = "sequence" | "mapping";
+const collectionKinds = new Map<PyType, CollectionKind>([
+  [listType, "sequence"],
+  [tupleType, "sequence"],
+  [rangeType, "sequence"],
+  [memoryviewType, "sequence"],
+  [dictType, "mapping"],
+  [mappingproxyType, "mapping"],
+]);
 
-const hasFlag = (value: PyValue, registry: Set<PyType>) =>
-  typeOf(value).mro.some((klass) => registry.has(klass));
+export function registerCollectionKind(type: PyType, kind: CollectionKind): void {
+  collectionKinds.set(type, kind);
+}
 
-export const matchSequence = (subject: PyValue): boolean => hasFlag(subject, sequenceTypes);
-export const matchMapping = (subject: PyValue): boolean => hasFlag(subject, mappingTypes);
+export function collectionKindOf(type: PyType): CollectionKind | undefined {
+  for (const klass of type.mro) {
+    const kind = collectionKinds.get(klass);
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
+export const matchSequence = (subject: PyValue): boolean =>
+  collectionKindOf(typeOf(subject)) === "sequence";
+export const matchMapping = (subject: PyValue): boolean =>
+  collectionKindOf(typeOf(subject)) === "mapping";
 
 /** MATCH_KEYS: the values for `keys`, or None when one is missing. */
 export function matchKeys(subject: PyValue, keys: PyValue): PyValue {

@@ -4,9 +4,11 @@
  */
 import type { PyValue } from "../objects/object.ts";
 import { typeOf } from "../objects/typeof.ts";
-import { pyError } from "../objects/exceptions.ts";
+import { ExceptionType, pyError } from "../objects/exceptions.ts";
+import { intOperand } from "../objects/int_value.ts";
+import { warnFromNative } from "../../stdlib/_warnings.ts";
 import { PyFloat } from "../objects/float.ts";
-import { toJsString } from "../objects/str_wide.ts";
+import { isStr, type PyStr, toJsString } from "../objects/str_wide.ts";
 import { strOperand } from "../objects/str_boxed.ts";
 import { installLateProtocols } from "./late_protocols.ts";
 import { slotOf } from "./slots.ts";
@@ -16,12 +18,11 @@ import { iterateValues } from "./iteration.ts";
 import { COMPARE_EQ, compareOp, isTrue } from "./operators.ts";
 import { unhashable } from "./hash.ts";
 import { intHash } from "./hash_numeric.ts";
-import { intOperand } from "../objects/int_value.ts";
 import { defaultRepr } from "./types/object_type.ts";
 
-/** The text of a `__str__`/`__repr__` result: a str or an instance of a str subclass. */
-export function stringResult(value: PyValue, method: string): string {
-  const text = strOperand(value);
+/** A str (or str subclass instance, taken as its str value) from __repr__/__str__. */
+function stringResult(value: PyValue, method: string): string {
+  const text = isStr(value) ? value as PyStr : strOperand(value);
   if (text === undefined) {
     throw pyError("TypeError", `${method} returned non-string (type ${typeOf(value).name})`);
   }
@@ -37,8 +38,18 @@ function indexOf(obj: PyValue): number | bigint {
   }
   const result = index(obj);
   if (typeof result === "number" || typeof result === "bigint") return result;
-  if (typeof result === "boolean") return result ? 1 : 0;
-  throw pyError("TypeError", `__index__ returned non-int (type ${typeOf(result).name})`);
+  const value = intOperand(result);
+  if (value === undefined) {
+    throw pyError("TypeError", `__index__ returned non-int (type ${typeOf(result).name})`);
+  }
+  // A bool or int subclass instance is accepted, with CPython's DeprecationWarning.
+  warnFromNative(
+    ExceptionType.DeprecationWarning,
+    `__index__ returned non-int (type ${typeOf(result).name}).  The ability to return an ` +
+      "instance of a strict subclass of int is deprecated, and may be removed in a future " +
+      "version of Python.",
+  );
+  return value;
 }
 
 export function installProtocols(): void {

@@ -31,6 +31,8 @@ import { type ExceptionReport, formatException, type FrameReport } from "./trace
 import { sourceLine } from "./source_lines.ts";
 import { POSITION_SIZE } from "../compiler/code.ts";
 import { PyExceptionGroup } from "./types/exception_group.ts";
+import { printException } from "../../stdlib/sys_interactive.ts";
+import { initImportSystem } from "./import/meta_path.ts";
 
 export interface MainOptions {
   optimize: number;
@@ -63,6 +65,8 @@ export function setUpInterpreter(filename: string | null, options: MainOptions):
     flags: options.flags,
   });
   sys.dict.set("path", new PyList([...options.searchPath]));
+  initImportSystem(sys.dict, options.searchPath.at(-1) ?? null);
+  sys.dict.set("dont_write_bytecode", options.flags.dont_write_bytecode === 1);
   sys.dict.set("builtin_module_names", newTuple(builtinModuleNames()));
   sys.dict.set("warnoptions", new PyList([...options.warnOptions]));
   sys.dict.set("_xoptions", xOptionsDict(options.xOptions));
@@ -116,10 +120,58 @@ export function runInMain(code: CodeObject, globals: PyDict): number {
 
 /** Exit status for an uncaught exception; prints it unless it is SystemExit. */
 export function reportUncaught(exception: PyBaseException): number {
-  if (exception.cls.isSubtypeOf(ExceptionType.SystemExit)) return systemExitStatus(exception);
+  if (exception.cls.isSubtypeOf(ExceptionType.SystemExit) && !inspectAfterRun) {
+    return systemExitStatus(exception);
+  }
   flushStdout();
-  writeStderr(formatException(reportOf(exception, new Set()), sourceLine));
+  if (!interpreterReady()) {
+    writeStderr(formatUncaught(exception));
+    return 1;
+  }
+  try {
+    printException(exception); // through sys.excepthook
+  } catch (error) {
+    return systemExitStatus(toPyException(error)); // the hook raised SystemExit
+  }
   return 1;
+}
+
+let inspectAfterRun = false;
+
+/**
+ * `-i` / PYTHONINSPECT: the interactive prompt follows the program, so a
+ * SystemExit does not end the process but is reported like any other
+ * exception (CPython's handle_system_exit); the prompt turns it off again.
+ */
+export function setInspectAfterRun(value: boolean): void {
+  inspectAfterRun = value;
+}
+
+function interpreterReady(): boolean {
+  try {
+    interpreter();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The traceback report CPython prints for an uncaught `exception`. */
+export function formatUncaught(exception: PyBaseException): string {
+  return formatException(reportOf(exception, new Set()), sourceLine);
+}
+
+const exitHooks: (() => void)[] = [];
+
+/** Run `hook` when the interpreter finishes (the atexit module registers its callbacks here). */
+export function atInterpreterExit(hook: () => void): void {
+  exitHooks.push(hook);
+}
+
+/** Interpreter shutdown after the program ended, as Py_FinalizeEx: exit hooks, then flushing. */
+export function finalizeInterpreter(): void {
+  for (const hook of exitHooks.splice(0)) hook();
+  flushStdout();
 }
 
 function systemExitStatus(exception: PyBaseException): number {

@@ -1,16 +1,31 @@
 /**
- * The process's standard streams as the interpreter writes them until the io
- * module exists: stdout is buffered (flushed when large, before stderr output,
- * and at exit), stderr is written through. `-u` makes stdout unbuffered.
+ * The interpreter's own output (tracebacks, messages, flushing at exit).
+ * Once `sys` exists, stdlib/text_stream.ts installs a backend that writes to
+ * `sys.stderr` and flushes `sys.stdout`/`sys.stderr` and open files, so this
+ * output stays ordered with what the program wrote; before that (command-line
+ * errors, compile-time warnings) it goes straight to the descriptor.
  */
 const encoder = new TextEncoder();
-let pending: string[] = [];
-let pendingLength = 0;
 let unbuffered = false;
-const FLUSH_AT = 1 << 16;
 
+export interface StdioBackend {
+  flush(): void;
+  writeStderr(text: string): void;
+}
+
+let backend: StdioBackend | null = null;
+
+export function installStdioBackend(installed: StdioBackend): void {
+  backend = installed;
+}
+
+/** `-u`: stdout and stderr write through (read when sys creates its streams). */
 export function setUnbufferedStdout(value: boolean): void {
   unbuffered = value;
+}
+
+export function stdoutUnbuffered(): boolean {
+  return unbuffered;
 }
 
 function writeAll(stream: { writeSync(p: Uint8Array): number }, text: string): void {
@@ -19,27 +34,12 @@ function writeAll(stream: { writeSync(p: Uint8Array): number }, text: string): v
   while (written < bytes.length) written += stream.writeSync(bytes.subarray(written));
 }
 
-export function writeStdout(text: string): void {
-  pending.push(text);
-  pendingLength += text.length;
-  if (unbuffered || pendingLength >= FLUSH_AT || text.includes("\n") && Deno.stdout.isTerminal()) {
-    flushStdout();
-  }
-}
-
+/** Flush sys.stdout, sys.stderr and every open file holding unwritten data. */
 export function flushStdout(): void {
-  if (pending.length === 0) return;
-  const text = pending.join("");
-  pending = [];
-  pendingLength = 0;
-  try {
-    writeAll(Deno.stdout, text);
-  } catch (error) {
-    if (!(error instanceof Deno.errors.BrokenPipe)) throw error;
-  }
+  backend?.flush();
 }
 
 export function writeStderr(text: string): void {
-  flushStdout();
-  writeAll(Deno.stderr, text);
+  if (backend !== null) backend.writeStderr(text);
+  else writeAll(Deno.stderr, text);
 }

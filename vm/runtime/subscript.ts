@@ -123,10 +123,22 @@ export function deleteSubscript(container: PyValue, key: PyValue): void {
     return;
   }
   const delitem = slotOf(typeOf(container), "__delitem__");
-  if (delitem === undefined) {
-    throw pyError("TypeError", `'${typeOf(container).name}' object doesn't support item deletion`);
-  }
+  if (delitem === undefined) throw noItemDeletion(container, key);
   delitem(container, key);
+}
+
+/**
+ * CPython words this two ways: PySequence_DelItem's "doesn't" for a type with
+ * sequence methods and an integer key, PyObject_DelItem's "does not" otherwise.
+ */
+function noItemDeletion(container: PyValue, key: PyValue) {
+  const type = typeOf(container);
+  const sequenceLike = type.isHeapType ||
+    ["__getitem__", "__len__", "__contains__"].some((name) => slotOf(type, name) !== undefined);
+  const integerKey = typeof key === "number" || typeof key === "bigint" ||
+    typeof key === "boolean" || slotOf(typeOf(key), "__index__") !== undefined;
+  const verb = sequenceLike && integerKey ? "doesn't" : "does not";
+  return pyError("TypeError", `'${type.name}' object ${verb} support item deletion`);
 }
 
 /** `lst[a:b:c] = iterable`, with CPython's extended-slice size rule. */

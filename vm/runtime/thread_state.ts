@@ -26,6 +26,25 @@ export class ThreadState {
     this.current = frame;
   }
 
+  /**
+   * A call that recurses without a Python frame of its own (an instance's
+   * `__call__` found on its class, CPython's Py_EnterRecursiveCall in
+   * slot_tp_call): counted like a frame, with CPython's message.
+   */
+  enterCall(): void {
+    if (this.depth >= this.recursionLimit) {
+      throw pyError(
+        "RecursionError",
+        "maximum recursion depth exceeded while calling a Python object",
+      );
+    }
+    this.depth++;
+  }
+
+  leaveCall(): void {
+    this.depth--;
+  }
+
   leave(frame: Frame): void {
     this.depth--;
     this.current = frame.back;

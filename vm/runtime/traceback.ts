@@ -12,7 +12,8 @@ export const tracebackType = makeBuiltinType("traceback", undefined, { subclassa
 
 export class PyTraceback extends PyObject {
   constructor(
-    readonly next: PyTraceback | null,
+    /** tb_next: assignable from Python (unittest trims its own frames). */
+    public next: PyTraceback | null,
     readonly frame: Frame,
     /** Index of the instruction that raised (tb_lasti is twice this). */
     readonly instruction: number,

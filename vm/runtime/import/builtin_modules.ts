@@ -6,6 +6,7 @@
 import { interpreter } from "../interpreter_state.ts";
 import { PyModule } from "../module.ts";
 import { newModuleSpec } from "./module_spec.ts";
+import { builtinImporterType } from "./importer_types.ts";
 
 const builtinModules = new Map<string, () => PyModule>();
 const ALWAYS_PRESENT = ["builtins", "sys"];
@@ -41,13 +42,14 @@ export function markBuiltin(module: PyModule, name: string): void {
   const dict = module.dict;
   if (!dict.has("__doc__")) dict.set("__doc__", null);
   if (!dict.has("__package__")) dict.set("__package__", "");
-  if (!dict.has("__loader__")) dict.set("__loader__", null);
+  const loader = dict.get("__loader__");
+  if (loader === undefined || loader === null) dict.set("__loader__", builtinImporterType);
   if (dict.get("__spec__") === undefined || dict.get("__spec__") === null) {
     dict.set(
       "__spec__",
       newModuleSpec({
         name,
-        loader: null,
+        loader: builtinImporterType,
         origin: "built-in",
         searchLocations: null,
         hasLocation: false,

@@ -122,6 +122,17 @@ function encodeCode(code: CodeObject): Json[] {
   ];
 }
 
+/** A code object as JSON-able data (also marshal's Taipan code record). */
+export function encodeCodeObject(code: CodeObject): unknown {
+  return encodeCode(code);
+}
+
+/** The code object `encodeCodeObject` encoded; throws a JS Error on malformed data. */
+export function decodeCodeObject(data: unknown): CodeObject {
+  if (!Array.isArray(data)) throw new Error("code cache: malformed code object");
+  return decodeCode(data as Json[]);
+}
+
 function decodeCode(f: Json[]): CodeObject {
   if (f.length !== 18) throw new Error("code cache: malformed code object");
   return new CodeObject(

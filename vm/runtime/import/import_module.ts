@@ -27,9 +27,11 @@ import { callObject } from "../call.ts";
 import { getAttribute, setAttribute } from "../attributes.ts";
 import { interpreter } from "../interpreter_state.ts";
 import { iterateToArray } from "../iteration.ts";
-import { isTrue } from "../operators.ts";
+import { COMPARE_EQ, compareOp, isTrue } from "../operators.ts";
+import { warnFromNative } from "../../../stdlib/_warnings.ts";
 import { findSpec } from "./find_spec.ts";
 import { loadFromSpec } from "./load_module.ts";
+import { bootstrapAlias } from "./bootstrap_alias.ts";
 
 /** ImportError/ModuleNotFoundError with its `name` (and `path`) attributes, as CPython builds them. */
 export function importError(
@@ -69,6 +71,8 @@ export function importAbsolute(name: string): PyValue {
     }
     return cached;
   }
+  const alias = bootstrapAlias(name, importAbsolute);
+  if (alias !== undefined) return alias;
   const dot = name.lastIndexOf(".");
   let path: PyValue | null = null;
   let parentModule: PyValue = null;
@@ -102,6 +106,9 @@ export function importAbsolute(name: string): PyValue {
 
 /** The package a relative import is relative to (CPython's resolve_name). */
 function resolveName(name: string, globals: PyValue, level: number): string {
+  if (globals === null || globals === undefined) {
+    throw pyError("KeyError", "'__name__' not in globals");
+  }
   if (!(globals instanceof PyDict)) throw pyError("TypeError", "globals must be a dict");
   let packageValue = globals.get("__package__") ?? null;
   const spec = globals.get("__spec__") ?? null;
@@ -109,11 +116,20 @@ function resolveName(name: string, globals: PyValue, level: number): string {
   if (packageValue !== null) {
     if (!isStr(packageValue)) throw pyError("TypeError", "package must be a string");
     packageName = toJsString(packageValue as PyStr);
+    if (
+      spec !== null && !isTrue(compareOp(COMPARE_EQ, packageValue, getAttribute(spec, "parent")))
+    ) {
+      warnFromNative(ExceptionType.ImportWarning, "__package__ != __spec__.parent");
+    }
   } else if (spec !== null) {
     packageValue = getAttribute(spec, "parent");
     if (!isStr(packageValue)) throw pyError("TypeError", "__spec__.parent must be a string");
     packageName = toJsString(packageValue as PyStr);
   } else {
+    warnFromNative(
+      ExceptionType.ImportWarning,
+      "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+    );
     const moduleName = globals.get("__name__");
     if (moduleName === undefined) throw pyError("KeyError", "'__name__' not in globals");
     if (!isStr(moduleName)) throw pyError("TypeError", "__name__ must be a string");

@@ -10,8 +10,8 @@
  *
  * Attributes are set in the order CPython sets them (`__name__`, `__doc__`,
  * `__package__`, `__loader__`, `__spec__`, `__path__`, `__file__`), because
- * `vars(module)` shows that order. `__cached__` is never set: there is no
- * bytecode cache (sys.implementation.cache_tag is None).
+ * `vars(module)` shows that order, then `__cached__` (where importlib would
+ * keep the module's .pyc; Taipan's own code cache is code_cache.ts).
  */
 import type { PyValue } from "../../objects/object.ts";
 import { PyDict } from "../../objects/dict.ts";
@@ -32,6 +32,9 @@ import { readModuleFile } from "./file_source.ts";
 import { loadBuiltinModule } from "./builtin_modules.ts";
 import { importSettings } from "./settings.ts";
 import { isTrue } from "../operators.ts";
+import { builtinImporterType } from "./importer_types.ts";
+import { isLegacyLoader, loadBackwardCompatible } from "./legacy_loaders.ts";
+import type { CodeObject } from "../../compiler/code.ts";
 
 function attributeOrNull(obj: PyValue, name: string): PyValue {
   try {
@@ -52,10 +55,13 @@ export function loadFromSpec(spec: PyValue): PyValue {
   const name = nameOf(spec);
   const origin = attributeOrNull(spec, "origin");
   const loader = attributeOrNull(spec, "loader");
-  if (loader === null && origin === "built-in") {
+  if ((loader === null || loader === builtinImporterType) && origin === "built-in") {
     const module = loadBuiltinModule(name);
     if (module === undefined) throw pyError("ImportError", `no built-in module named ${name}`);
     return module;
+  }
+  if (loader !== null && typeOf(loader) !== sourceLoaderType && isLegacyLoader(loader)) {
+    return loadBackwardCompatible(spec, name, loader);
   }
   const modules = interpreter().modules;
   const module = createModule(spec, name, loader);
@@ -122,7 +128,11 @@ function initModuleAttributes(module: PyValue, spec: PyValue): void {
   set("__package__", getAttribute(spec, "parent"));
   set("__spec__", spec);
   if (locations !== null) set("__path__", locations);
-  if (attributeOrNull(spec, "has_location") === true) set("__file__", getAttribute(spec, "origin"));
+  if (attributeOrNull(spec, "has_location") === true) {
+    set("__file__", getAttribute(spec, "origin"));
+    const cached = attributeOrNull(spec, "cached");
+    if (cached !== null) set("__cached__", cached);
+  }
 }
 
 function execModule(module: PyValue, spec: PyValue, loader: PyValue): void {
@@ -135,18 +145,26 @@ function execModule(module: PyValue, spec: PyValue, loader: PyValue): void {
     return;
   }
   const origin = toJsString(getAttribute(spec, "origin") as PyStr);
-  runSourceFile(module as PyModule, origin);
+  runSourceFile(moduleDict(module), origin, nameOf(spec));
+}
+
+/** The namespace a module's code runs in (a module's dict, or any object's `__dict__`). */
+export function moduleDict(module: PyValue): PyDict {
+  if (module instanceof PyModule) return module.dict;
+  const dict = getAttribute(module, "__dict__");
+  if (!(dict instanceof PyDict)) throw pyError("TypeError", "module.__dict__ is not a dict");
+  return dict;
 }
 
 function reprOfName(spec: PyValue): PyStr {
   return `module ${nameOf(spec)}`;
 }
 
-/** Compile the source file at `path` and run it in `module`'s namespace. */
-export function runSourceFile(module: PyModule, path: string): void {
+/** The code of the source file at `path` (from the code cache when it has it). */
+export function compileModuleFile(path: string, name: string): CodeObject {
   const source = readModuleFile(path);
   if (source === undefined) {
-    throw pyError("ImportError", `source not available for ${module.name} (${path})`);
+    throw pyError("ImportError", `source not available for ${name} (${path})`);
   }
   const optimize = importSettings.optimize;
   let { code, key } = loadCachedCode(source, path, optimize);
@@ -161,7 +179,12 @@ export function runSourceFile(module: PyModule, path: string): void {
       storeCachedCode(key, code);
     }
   }
-  const dict = module.dict;
+  return code;
+}
+
+/** Compile the source file at `path` and run it in the namespace `dict`. */
+export function runSourceFile(dict: PyDict, path: string, name: string): void {
+  const code = compileModuleFile(path, name);
   const builtins = interpreter().builtins.dict;
   if (!dict.has("__builtins__")) dict.set("__builtins__", builtins);
   evalFrame(new Frame(code, dict, builtins, dict, null));

@@ -12,6 +12,7 @@
  */
 import type { PyValue } from "../../objects/object.ts";
 import { PyInstance } from "../../objects/instance.ts";
+import { PyList } from "../../objects/list.ts";
 import { objectType, typeType } from "../../objects/core_types.ts";
 import { PyType, TypeFlag } from "../../objects/type.ts";
 import { getMappedAttribute, setMappedAttribute } from "../../objects/instance_map.ts";
@@ -22,8 +23,11 @@ import { isStr, type PyStr, strFromJs, toJsString } from "../../objects/str_wide
 import { pyError } from "../../objects/exceptions.ts";
 import { decodeSource } from "../../compiler/source_encoding.ts";
 import { readModuleFile } from "./file_source.ts";
+import { cachedPathFor } from "./bytecode_paths.ts";
+import { defineInstanceDict } from "../types/object_type.ts";
 
-function heapType(name: string, module: string): PyType {
+/** A heap type (attributes settable, subclassable) of importlib's module `module`. */
+export function heapType(name: string, module: string): PyType {
   const type = new PyType(
     typeType,
     name,
@@ -31,6 +35,7 @@ function heapType(name: string, module: string): PyType {
     new Map<string, PyValue>([["__module__", module]]),
     TypeFlag.HEAPTYPE | TypeFlag.BASETYPE,
   );
+  defineInstanceDict(type);
   return type;
 }
 
@@ -59,6 +64,7 @@ export function newModuleSpec(fields: SpecFields): PyInstance {
   setMappedAttribute(spec, "submodule_search_locations", fields.searchLocations);
   setMappedAttribute(spec, "_set_fileattr", fields.hasLocation);
   setMappedAttribute(spec, "_cached", null);
+  setMappedAttribute(spec, "_uninitialized_submodules", new PyList([]));
   return spec;
 }
 
@@ -84,7 +90,16 @@ defineGetSets(moduleSpecType, {
     return text.slice(0, Math.max(0, text.lastIndexOf(".")));
   }],
   has_location: [(self: PyInstance) => attribute(self, "_set_fileattr") === true],
-  cached: [(self: PyInstance) => attribute(self, "_cached"), (self: PyInstance, value) => {
+  cached: [(self: PyInstance) => {
+    const cached = attribute(self, "_cached");
+    const origin = attribute(self, "origin");
+    if (cached !== null || !isStr(origin) || attribute(self, "_set_fileattr") !== true) {
+      return cached;
+    }
+    const path = cachedPathFor(toJsString(origin as PyStr));
+    if (path !== null) setMappedAttribute(self, "_cached", path);
+    return path;
+  }, (self: PyInstance, value) => {
     setMappedAttribute(self, "_cached", value ?? null);
   }],
 });

@@ -17,7 +17,8 @@ import { getAttribute } from "../attributes.ts";
 import { interpreter } from "../interpreter_state.ts";
 import { getIterator, iterateToArray } from "../iteration.ts";
 import { callObject } from "../call.ts";
-import { searchPath } from "./path_finder.ts";
+import { portionStrings, searchPath } from "./path_entries.ts";
+import { defineInstanceDict } from "../types/object_type.ts";
 
 export const namespacePathType = new PyType(
   typeType,
@@ -26,22 +27,34 @@ export const namespacePathType = new PyType(
   new Map<string, PyValue>([["__module__", "_frozen_importlib_external"]]),
   TypeFlag.HEAPTYPE | TypeFlag.BASETYPE,
 );
+defineInstanceDict(namespacePathType);
+
+/** Bumped by importlib.invalidate_caches(): every namespace path searches again. */
+let epoch = 0;
+
+export function invalidateNamespacePaths(): void {
+  epoch++;
+}
 
 class NamespacePath extends PyInstance {
   lastParentPath: string[];
+  lastEpoch = epoch;
   constructor(readonly name: string, public path: PyList) {
     super(namespacePathType);
     this.lastParentPath = parentPath(name);
   }
 
-  /** The portions, searched again if the parent path changed. */
+  /** The portions, searched again if the parent path changed (or caches were invalidated). */
   recalculate(): PyList {
     const parent = parentPath(this.name);
     const same = parent.length === this.lastParentPath.length &&
-      parent.every((entry, i) => entry === this.lastParentPath[i]);
+      parent.every((entry, i) => entry === this.lastParentPath[i]) && this.lastEpoch === epoch;
     if (!same) {
-      const found = searchPath(this.name.slice(this.name.lastIndexOf(".") + 1), parent);
-      if (found !== null && found.kind === "namespace") this.path = new PyList(found.portions);
+      this.lastEpoch = epoch;
+      const found = searchPath(this.name, parent);
+      if (found !== null && "portions" in found) {
+        this.path = new PyList(portionStrings(found.portions));
+      }
       this.lastParentPath = parent;
     }
     return this.path;

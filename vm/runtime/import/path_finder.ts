@@ -1,22 +1,19 @@
 /**
- * Finding a module on a search path (CPython's PathFinder with FileFinder and
- * zipimporter as the path-entry finders). Each entry of sys.path or of a
- * package's `__path__` is a directory, a zip archive, or a directory inside a
- * zip archive ("/x/python_stdlib.zip/json"). For the last part `name` of a
- * module name, an entry offers, in this order:
+ * The native path-entry finders (CPython's FileFinder and zipimporter): each
+ * entry of sys.path or of a package's `__path__` is a directory, a zip
+ * archive, or a directory inside a zip archive ("/x/python_stdlib.zip/json").
+ * For the last part `name` of a module name, an entry offers, in this order:
  *   - a regular package: `name/__init__.py`;
  *   - a module: `name.py`;
  *   - a namespace portion: a directory `name` without `__init__.py`.
- * The first entry with a package or module wins. Namespace portions are
- * collected from every entry and make a namespace package only if no entry
- * has a package or module (PEP 420).
+ * path_entries.ts walks the entries (through sys.path_importer_cache and
+ * sys.path_hooks, as PathFinder does) and decides between packages, modules
+ * and namespace portions.
  *
  * Only source files are found: no bytecode (.pyc) and no extension modules.
- * The finder for each entry is cached by its absolute path, as
- * sys.path_importer_cache would be (an entry that is neither a directory nor
- * a zip stays unusable, as CPython's cached None does); that cache is internal
- * (sys.path_importer_cache stays empty). Directory contents are not cached, so
- * files created while the program runs are found without invalidate_caches().
+ * One finder per absolute path is kept here, whichever path entry spelling
+ * led to it. A directory's listing is re-read when its modification time
+ * changes (as FileFinder does), and invalidate() forgets it.
  */
 import { archiveAt, splitArchivePath } from "./file_source.ts";
 import type { ZipArchive } from "./zip_archive.ts";
@@ -25,11 +22,21 @@ export type Found =
   | { kind: "module"; origin: string; searchLocation: string | null }
   | { kind: "namespace"; portion: string };
 
-interface EntryFinder {
+export interface EntryFinder {
   find(name: string): Found | null;
+  /** (name, is a package) for each module the entry offers, as pkgutil lists them. */
+  iterModules(): [string, boolean][];
+  invalidate(): void;
 }
 
-class DirectoryFinder implements EntryFinder {
+/** inspect.getmodulename for Taipan's suffixes ('.pyc', '.py'; no extension modules). */
+export function moduleNameOf(file: string): string | null {
+  if (file.endsWith(".pyc")) return file.slice(0, -4);
+  if (file.endsWith(".py")) return file.slice(0, -3);
+  return null;
+}
+
+export class DirectoryFinder implements EntryFinder {
   /** The directory's entries (name -> is a directory) as of `listedAt`, its mtime then. */
   private entries: Map<string, boolean> | null = null;
   private listedAt = -1;
@@ -48,6 +55,45 @@ class DirectoryFinder implements EntryFinder {
       return { kind: "module", origin: `${base}.py`, searchLocation: null };
     }
     return isDirectory ? { kind: "namespace", portion: base } : null;
+  }
+
+  invalidate(): void {
+    this.entries = null;
+  }
+
+  /** pkgutil's _iter_file_finder_modules: sorted names, packages need an `__init__`. */
+  iterModules(): [string, boolean][] {
+    let names: string[];
+    try {
+      names = [...Deno.readDirSync(this.directory)].map((entry) => entry.name).sort(
+        compareCodeUnits,
+      );
+    } catch {
+      return [];
+    }
+    const result: [string, boolean][] = [];
+    const seen = new Set<string>();
+    for (const file of names) {
+      let name = moduleNameOf(file);
+      if (name === "__init__" || (name !== null && seen.has(name))) continue;
+      let isPackage = false;
+      if (name === null && !file.includes(".") && isDirectoryPath(`${this.directory}/${file}`)) {
+        let contents: string[] = [];
+        try {
+          contents = [...Deno.readDirSync(`${this.directory}/${file}`)].map((entry) => entry.name);
+        } catch {
+          // unreadable: not a package
+        }
+        if (!contents.some((inner) => moduleNameOf(inner) === "__init__")) continue;
+        name = file;
+        isPackage = true;
+      }
+      if (name !== null && !name.includes(".")) {
+        seen.add(name);
+        result.push([name, isPackage]);
+      }
+    }
+    return result;
   }
 
   /**
@@ -86,8 +132,31 @@ function isDirectoryPath(path: string): boolean {
   return statKind(path) === "directory";
 }
 
-class ZipFinder implements EntryFinder {
+export class ZipFinder implements EntryFinder {
   constructor(readonly archive: ZipArchive, readonly prefix: string) {}
+
+  invalidate(): void {}
+
+  /** pkgutil's iter_zipimport_modules over the archive's sorted names. */
+  iterModules(): [string, boolean][] {
+    const prefix = this.prefix === "" ? "" : `${this.prefix}/`;
+    const result: [string, boolean][] = [];
+    const seen = new Set<string>();
+    for (const file of this.archive.fileNames().sort(compareCodeUnits)) {
+      if (!file.startsWith(prefix)) continue;
+      const parts = file.slice(prefix.length).split("/");
+      if (parts.length === 2 && parts[1].startsWith("__init__.py") && !seen.has(parts[0])) {
+        seen.add(parts[0]);
+        result.push([parts[0], true]);
+      }
+      if (parts.length !== 1) continue;
+      const name = moduleNameOf(parts[0]);
+      if (name === null || name === "__init__" || name.includes(".") || seen.has(name)) continue;
+      seen.add(name);
+      result.push([name, false]);
+    }
+    return result;
+  }
 
   find(name: string): Found | null {
     const inner = this.prefix === "" ? name : `${this.prefix}/${name}`;
@@ -113,8 +182,12 @@ function statKind(path: string): "file" | "directory" | null {
 
 const finders = new Map<string, EntryFinder | null>();
 
-/** The finder for a path entry, cached by its absolute path ('' follows the current directory). */
-function finderFor(entry: string): EntryFinder | null {
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The native finder for a path entry, cached by its absolute path ('' follows the current directory). */
+export function nativeEntryFinder(entry: string): EntryFinder | null {
   const path = absolutePath(entry);
   let finder = finders.get(path);
   if (finder !== undefined) return finder;
@@ -138,16 +211,25 @@ export function absolutePath(entry: string): string {
   return `${Deno.cwd()}/${entry}`.replace(/\/\.(?=\/|$)/g, "").replace(/\/+$/, "");
 }
 
-export type SearchResult =
+/** Forget the entries that had no finder (invalidate_caches: they may exist now). */
+export function forgetMissingEntries(): void {
+  for (const [path, finder] of finders) if (finder === null) finders.delete(path);
+}
+
+export type NativeSearchResult =
   | { kind: "module"; origin: string; searchLocation: string | null }
   | { kind: "namespace"; portions: string[] }
   | null;
 
-/** Look for the module whose last name part is `name` along `entries`. */
-export function searchPath(name: string, entries: readonly string[]): SearchResult {
+/**
+ * Look for the module whose last name part is `name` along `entries` with
+ * the native finders only (no sys.path_hooks): the search path_entries.ts
+ * does when the hooks are Taipan's own.
+ */
+export function searchPath(name: string, entries: readonly string[]): NativeSearchResult {
   const portions: string[] = [];
   for (const entry of entries) {
-    const found = finderFor(entry)?.find(name) ?? null;
+    const found = nativeEntryFinder(entry)?.find(name) ?? null;
     if (found === null) continue;
     if (found.kind === "module") return found;
     portions.push(found.portion);

@@ -50,6 +50,12 @@ export class ZipArchive {
     return this.directories.has(name);
   }
 
+  /** The names of the archive's files, in directory order. */
+  fileNames(): string[] {
+    this.load();
+    return [...this.entries.keys()];
+  }
+
   /** The uncompressed bytes of file `name`; undefined if there is no such file. */
   read(name: string): Uint8Array | undefined {
     this.load();

@@ -77,17 +77,12 @@ function byteIterator(self: ByteString): PyNativeIterator {
   });
 }
 
-/**
- * bytes compares with bytes (and bytearray, through its reflected method);
- * bytearray with any buffer, as bytearray_richcompare does.
- */
 function compare(operator: ComparisonOperator): AnySlot {
-  return (self, other) => {
-    if (self instanceof PyBytes && !(other instanceof PyBytes || other instanceof PyByteArray)) {
-      return NotImplemented;
-    }
-    return bytesRichCompare((self as ByteString).bytes, other, operator);
-  };
+  // bytes_richcompare compares with bytes only; bytearray with any buffer.
+  return (self, other) =>
+    self instanceof PyBytes && !(other instanceof PyBytes)
+      ? NotImplemented
+      : bytesRichCompare((self as ByteString).bytes, other, operator);
 }
 
 function repeat(self: PyValue, count: PyValue): PyValue {

@@ -17,12 +17,13 @@ import { typeOf } from "../../objects/typeof.ts";
 import { isStr, toJsString } from "../../objects/str_wide.ts";
 import { strIsidentifier } from "../../objects/str_predicates.ts";
 import { PyMemberDescriptor } from "../../objects/member.ts";
-import { intType, objectType } from "../../objects/core_types.ts";
+import { intType } from "../../objects/core_types.ts";
 import { PyGetSetDescriptor } from "../../objects/getset.ts";
 import { tupleType } from "../../objects/tuple.ts";
 import { bytesType } from "../../objects/bytes.ts";
 import { iterateToArray } from "../iteration.ts";
 import { mangle } from "../../compiler/symtable_scope.ts";
+import { instanceDictDescriptor } from "./object_type.ts";
 
 /**
  * Builtin bases whose instances are variable-sized in CPython: subclasses
@@ -34,8 +35,7 @@ const variableSizedBases: PyType[] = [intType, tupleType, bytesType];
 function baseHasDict(base: PyType): boolean {
   if (base.isHeapType) return base.instancesHaveDict;
   if (base.isSubtypeOf(ExceptionType.BaseException)) return true;
-  const descriptor = base.lookup("__dict__");
-  return descriptor !== undefined && descriptor !== objectType.dict.get("__dict__");
+  return base.lookup("__dict__") !== undefined;
 }
 
 /** Builtin types whose instances CPython lets you weakly reference. */
@@ -52,6 +52,10 @@ const weakrefableBuiltins = new Set([
   "async_generator",
   "code",
   "partial",
+  "Pattern",
+  "_IOBase",
+  "array",
+  "memoryview",
 ]);
 
 /** Instances of `type` may be weakly referenced (Python classes: the flag `__slots__` sets). */
@@ -76,12 +80,26 @@ function slotNames(value: PyValue): string[] {
   });
 }
 
+/** The ancestor that introduced `type`'s member layout (classes adding no slots share it). */
+function solidBase(type: PyType): PyType {
+  let solid = type;
+  for (const klass of type.mro) if (klass.memberCount === type.memberCount) solid = klass;
+  return solid;
+}
+
 /** Apply the class namespace's `__slots__` (if any) to a freshly created class. */
 export function applySlots(cls: PyType): void {
   const bases = cls.bases;
   const baseMembers = Math.max(0, ...bases.map((base) => base.memberCount));
-  if (bases.filter((base) => base.memberCount > 0).length > 1) {
-    throw pyError("TypeError", "multiple bases have instance lay-out conflict");
+  // Bases with slots must share one member layout: their solid bases form a chain (best_base).
+  let winner: PyType | null = null;
+  for (const base of bases) {
+    if (base.memberCount === 0) continue;
+    const solid = solidBase(base);
+    if (winner === null || solid.isSubtypeOf(winner)) winner = solid;
+    else if (!winner.isSubtypeOf(solid)) {
+      throw pyError("TypeError", "multiple bases have instance lay-out conflict");
+    }
   }
   cls.memberCount = baseMembers;
   const inheritsDict = bases.some(baseHasDict);
@@ -146,8 +164,7 @@ export function registerWeakReferenceLookup(lookup: (value: PyValue) => PyValue)
  */
 function addAttributeDescriptors(cls: PyType, addsDict: boolean, addsWeakref: boolean): void {
   if (addsDict && !cls.dict.has("__dict__")) {
-    const generic = objectType.dict.get("__dict__") as PyGetSetDescriptor;
-    cls.dict.set("__dict__", new PyGetSetDescriptor(cls, "__dict__", generic.get, generic.set));
+    cls.dict.set("__dict__", instanceDictDescriptor(cls));
   }
   if (addsWeakref && !cls.dict.has("__weakref__")) {
     cls.dict.set(

@@ -22,11 +22,12 @@ import {
 } from "../../objects/descriptors.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
-import { pyError } from "../../objects/exceptions.ts";
+import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
+import { setMappedAttribute } from "../../objects/instance_map.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { reprOf, strOf } from "../../objects/str_convert.ts";
 import { PyBoxedStr, strOperand } from "../../objects/str_boxed.ts";
-import { isStr } from "../../objects/str_wide.ts";
+import { isStr, toJsString } from "../../objects/str_wide.ts";
 import { expectStr } from "../../objects/str_args.ts";
 import { bufferOf } from "../../objects/buffer.ts";
 import { bytesType, PyBytes } from "../../objects/bytes.ts";
@@ -43,7 +44,7 @@ import { registerConstructor, registerInitializer } from "../call_type.ts";
 import { isTrue } from "../operators.ts";
 import { late } from "../late_protocols.ts";
 import { callObject } from "../call.ts";
-import { bindDescriptor } from "../attributes.ts";
+import { attributeStorage, bindDescriptor, propertyStore } from "../attributes.ts";
 
 function positionalOnly(
   name: string,
@@ -137,6 +138,7 @@ registerConstructor(intType, (cls, args, kwnames) => {
   return intInstance(cls, x === undefined ? 0 : intFromValue(x, base));
 });
 
+/** int(x) for an object with `__int__` (PyNumber_Long's first step): its result, an int. */
 registerConstructor(floatType, (cls, args, kwnames) => {
   positionalOnly("float", args, kwnames, 1);
   return new PyFloat(args.length === 0 ? 0 : floatFromValue(args[0]), cls);
@@ -221,9 +223,27 @@ function wrapper(type: PyType, make: (func: PyValue, cls: PyType) => PyValue, na
     if (args.length !== 1) {
       throw pyError("TypeError", `${name} expected 1 argument, got ${args.length}`);
     }
-    return make(args[0], cls);
+    const made = make(args[0], cls);
+    copyWrappedAttributes(made as PyClassMethod | PyStaticMethod, args[0]);
+    return made;
   });
   registerInitializer(type, () => {});
+}
+
+/** functools_wraps in CPython's cm_init/sm_init: the wrapped callable's names and docs. */
+function copyWrappedAttributes(wrapper: PyClassMethod | PyStaticMethod, wrapped: PyValue): void {
+  for (const name of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
+    let value: PyValue;
+    try {
+      value = late.getAttribute(wrapped, name);
+    } catch (error) {
+      if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
+        continue;
+      }
+      throw error;
+    }
+    setMappedAttribute(wrapper, name, value);
+  }
 }
 wrapper(staticmethodType, (func, cls) => new PyStaticMethod(func, cls), "staticmethod");
 wrapper(classmethodType, (func, cls) => new PyClassMethod(func, cls), "classmethod");
@@ -238,12 +258,35 @@ function isAbstract(value: PyValue): boolean {
 }
 defineGetSets(staticmethodType, {
   __func__: [(self: PyStaticMethod) => self.func],
+  __wrapped__: [(self: PyStaticMethod) => self.func],
   __isabstractmethod__: [(self: PyStaticMethod) => isAbstract(self.func)],
 });
 defineGetSets(classmethodType, {
   __func__: [(self: PyClassMethod) => self.func],
+  __wrapped__: [(self: PyClassMethod) => self.func],
   __isabstractmethod__: [(self: PyClassMethod) => isAbstract(self.func)],
 });
+for (const type of [staticmethodType, classmethodType]) {
+  defineNativeMethods(type, {
+    __repr__: [
+      "",
+      (self: PyClassMethod | PyStaticMethod) => `<${type.name}(${toJsString(reprOf(self.func))})>`,
+    ],
+    __get__: [
+      "instance, owner=None, /",
+      (self: PyValue, instance: PyValue, owner: PyValue) => {
+        if (instance === null && owner === null) {
+          throw pyError("TypeError", "__get__(None, None) is invalid");
+        }
+        return bindDescriptor(
+          self,
+          instance === null ? undefined : instance,
+          (owner ?? typeOf(instance)) as PyType,
+        );
+      },
+    ],
+  });
+}
 
 registerConstructor(propertyType, (cls) => new PyProperty(null, null, null, null, cls));
 registerInitializer(propertyType, (self, args, kwnames) => {
@@ -269,13 +312,30 @@ registerInitializer(propertyType, (self, args, kwnames) => {
     } catch {
       property.doc = null;
     }
+    // A subclass instance keeps the getter's doc as an instance attribute, over the class's.
+    const storage = property.cls === propertyType ? null : attributeStorage(property);
+    if (storage !== null) setMappedAttribute(storage, "__doc__", property.doc);
   }
 });
 
 function copyProperty(self: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue): PyValue {
-  return callObject(typeOf(self), [fget, fset, fdel, self.doc], null);
+  const copy = callObject(typeOf(self), [fget, fset, fdel, self.doc], null);
+  if (copy instanceof PyProperty) copy.name = self.name;
+  return copy;
 }
 defineNativeMethods(propertyType, {
+  __set__: ["instance, value, /", (self: PyProperty, instance: PyValue, value: PyValue) => {
+    propertyStore(self, instance, value);
+    return null;
+  }],
+  __delete__: ["instance, /", (self: PyProperty, instance: PyValue) => {
+    propertyStore(self, instance, undefined);
+    return null;
+  }],
+  __set_name__: ["owner, name, /", (self: PyProperty, _owner: PyValue, name: PyValue) => {
+    self.name = name;
+    return null;
+  }],
   getter: [
     "fget, /",
     (self: PyProperty, f: PyValue) => copyProperty(self, f, self.fset, self.fdel),
@@ -302,7 +362,9 @@ defineGetSets(propertyType, {
   fget: [(self: PyProperty) => self.fget],
   fset: [(self: PyProperty) => self.fset],
   fdel: [(self: PyProperty) => self.fdel],
-  __doc__: [(self: PyProperty) => self.doc],
+  __doc__: [(self: PyProperty) => self.doc, (self: PyProperty, value: PyValue | undefined) => {
+    self.doc = value ?? null;
+  }],
   __isabstractmethod__: [
     (self: PyProperty) => isAbstract(self.fget) || isAbstract(self.fset) || isAbstract(self.fdel),
   ],

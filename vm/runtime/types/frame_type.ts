@@ -8,18 +8,49 @@ import { defineGetSets } from "../../objects/getset.ts";
 import { Frame, frameType } from "../frame.ts";
 import { PyTraceback, tracebackType } from "../traceback.ts";
 import { PyCode } from "../code_object.ts";
+import { frameLocals } from "../frame_locals.ts";
+import { pyError } from "../../objects/exceptions.ts";
+import { typeOf } from "../../objects/typeof.ts";
+import { defineNativeMethods } from "../../objects/native_function.ts";
+import type { PyCell } from "../../objects/cell.ts";
+import { thread } from "../thread_state.ts";
+
+/** `tb.tb_next = x` (tb_setnext): a traceback or None, never making a loop. */
+function setNext(self: PyTraceback, value: PyValue | undefined): void {
+  if (value === undefined) throw pyError("TypeError", "can't delete tb_next attribute");
+  if (value !== null && !(value instanceof PyTraceback)) {
+    throw pyError("TypeError", `expected traceback object or None, got '${typeOf(value).name}'`);
+  }
+  for (let cursor: PyTraceback | null = value; cursor !== null; cursor = cursor.next) {
+    if (cursor === self) throw pyError("ValueError", "traceback loop detected");
+  }
+  self.next = value;
+}
 
 defineGetSets(tracebackType, {
   tb_frame: [(self: PyTraceback) => self.frame],
-  tb_next: [(self: PyTraceback): PyValue => self.next],
+  tb_next: [(self: PyTraceback): PyValue => self.next, setNext],
   tb_lineno: [(self: PyTraceback) => self.lineno],
   tb_lasti: [(self: PyTraceback) => self.instruction * 2],
 });
+
+/** frame.clear(): drop the locals of a finished frame (tracebacks keep frames alive). */
+function clearFrame(frame: Frame): null {
+  for (let f: Frame | null = thread.current; f !== null; f = f.back) {
+    if (f === frame) throw pyError("RuntimeError", "cannot clear an executing frame");
+  }
+  if (frame.suspended) throw pyError("RuntimeError", "cannot clear a suspended frame");
+  frame.fast.fill(undefined);
+  frame.cells.fill(undefined as unknown as PyCell);
+  return null;
+}
+defineNativeMethods(frameType, { clear: ["", clearFrame] });
 
 defineGetSets(frameType, {
   f_code: [(self: Frame) => PyCode.wrap(self.code)],
   f_back: [(self: Frame): PyValue => self.back],
   f_globals: [(self: Frame) => self.globals],
+  f_locals: [(self: Frame) => frameLocals(self)],
   f_builtins: [(self: Frame) => self.builtins],
   f_lineno: [(self: Frame) => self.lineno],
   f_lasti: [(self: Frame) => Math.max(0, self.pc - 1) * 2],

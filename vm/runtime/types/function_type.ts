@@ -5,11 +5,11 @@ import {
   builtinFunctionType,
   defineNativeMethods,
   methodDescriptorType,
-  type PyBuiltinFunction,
+  PyBuiltinFunction,
   type PyMethodDescriptor,
 } from "../../objects/native_function.ts";
 import { constructorOwner, registerConstructor } from "../call_type.ts";
-import { hashOf } from "../hash.ts";
+import { PyType } from "../../objects/type.ts";
 import { PyStaticMethod, staticmethodType } from "../../objects/descriptors.ts";
 import { callObject } from "../call.ts";
 import { defineGetSets } from "../../objects/getset.ts";
@@ -25,12 +25,20 @@ import {
   notImplementedType,
 } from "../../objects/singletons.ts";
 import { noneType } from "../../objects/core_types.ts";
-import { cellType, type PyCell } from "../../objects/cell.ts";
+import { cellType, PyCell } from "../../objects/cell.ts";
 import { methodType, PyBoundMethod } from "../bound_method.ts";
 import { codeType, PyCode } from "../code_object.ts";
+import { CodeObject } from "../../compiler/code.ts";
+import { runtimeConstants } from "../constants.ts";
 import { addressOf } from "../identity.ts";
 import { toJsString } from "../../objects/str_wide.ts";
 import { reprOf } from "../../objects/str_convert.ts";
+import { bindDescriptor, getAttribute } from "../attributes.ts";
+import { compareOp, equals } from "../operators.ts";
+import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
+import { hashOf, identityHash } from "../hash.ts";
+import { PyModule } from "../module.ts";
+import { thread } from "../thread_state.ts";
 
 defineNativeMethods(functionType, {
   __repr__: ["", (self: PyFunction) => `<function ${self.qualname} at ${addressOf(self)}>`],
@@ -46,6 +54,11 @@ function requireStr(value: PyValue | undefined, what: string): string {
     throw pyError("TypeError", `${what} must be set to a string object`);
   }
   return value as string;
+}
+
+/** The setter of CPython's READONLY members (`__globals__`, `__func__`, ...). */
+function readonlyMember(): never {
+  throw pyError("AttributeError", "readonly attribute");
 }
 
 /** The flat (name, value, ...) tuple MAKE_FUNCTION received becomes a dict on first use. */
@@ -91,9 +104,12 @@ defineGetSets(functionType, {
     }
     self.code = value.code;
   }],
-  __globals__: [(self: PyFunction) => self.globals],
-  __builtins__: [(self: PyFunction) => self.builtins],
-  __closure__: [(self: PyFunction) => self.closure === null ? null : newTuple(self.closure)],
+  __globals__: [(self: PyFunction) => self.globals, readonlyMember],
+  __builtins__: [(self: PyFunction) => self.builtins, readonlyMember],
+  __closure__: [
+    (self: PyFunction) => self.closure === null ? null : newTuple(self.closure),
+    readonlyMember,
+  ],
   __annotations__: [annotationsOf, (self: PyFunction, value) => {
     if (value !== undefined && !(value instanceof PyDict)) {
       throw pyError("TypeError", "__annotations__ must be set to a dict object");
@@ -109,11 +125,44 @@ defineNativeMethods(methodType, {
     return `<bound method ${name} of ${toJsString(reprOf(self.self))}>`;
   }],
 });
+defineNativeMethods(methodType, {
+  // method_getattro: the method type's own attributes, then the function's.
+  __getattribute__: ["name, /", (self: PyBoundMethod, name: PyValue) => {
+    if (!isStr(name)) {
+      throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+    }
+    const key = toJsString(name);
+    const descriptor = methodType.lookup(key);
+    if (descriptor !== undefined) return bindDescriptor(descriptor, self, methodType);
+    return getAttribute(self.func, key);
+  }],
+  // Equal when they bind the same function to the same object (identity, since 3.8).
+  __eq__: [
+    "value, /",
+    (self: PyBoundMethod, other: PyValue) =>
+      other instanceof PyBoundMethod
+        ? self.self === other.self && equals(self.func, other.func)
+        : NotImplemented,
+  ],
+  __ne__: [
+    "value, /",
+    (self: PyBoundMethod, other: PyValue) =>
+      other instanceof PyBoundMethod
+        ? !(self.self === other.self && equals(self.func, other.func))
+        : NotImplemented,
+  ],
+  __hash__: ["", (self: PyBoundMethod) => {
+    const receiver = self.self;
+    const selfHash = typeof receiver === "object" && receiver !== null
+      ? identityHash(receiver)
+      : Number(BigInt.asIntN(32, BigInt(hashOf(receiver))));
+    return selfHash ^ Number(BigInt.asIntN(32, BigInt(hashOf(self.func))));
+  }],
+});
 defineGetSets(methodType, {
-  __func__: [(self: PyBoundMethod) => self.func],
-  __self__: [(self: PyBoundMethod) => self.self],
-  __name__: [(self: PyBoundMethod) => self.func instanceof PyFunction ? self.func.name : null],
-  __doc__: [(self: PyBoundMethod) => self.func instanceof PyFunction ? self.func.doc : null],
+  __func__: [(self: PyBoundMethod) => self.func, readonlyMember],
+  __self__: [(self: PyBoundMethod) => self.self, readonlyMember],
+  __doc__: [(self: PyBoundMethod) => getAttribute(self.func, "__doc__")],
 });
 
 defineNativeMethods(codeType, {
@@ -124,6 +173,58 @@ defineNativeMethods(codeType, {
         addressOf(self)
       }, file "${self.code.co_filename}", line ${self.code.co_firstlineno}>`,
   ],
+});
+/** code.replace(): a copy with some co_* fields changed (the ones types.coroutine & co. use). */
+const replaceableCodeFields = [
+  "co_name",
+  "co_qualname",
+  "co_filename",
+  "co_firstlineno",
+  "co_flags",
+];
+defineNativeMethods(codeType, {
+  replace: ["*, co_name=?, co_qualname=?, co_filename=?, co_firstlineno=?, co_flags=?", (
+    self: PyCode,
+    ...values: (PyValue | undefined)[]
+  ) => {
+    const c = self.code;
+    const [name, qualname, filename, firstlineno, flags] = replaceableCodeFields.map((field, i) => {
+      const value = values[i];
+      if (value === undefined) return (c as unknown as Record<string, PyValue>)[field];
+      const wantsStr = field !== "co_firstlineno" && field !== "co_flags";
+      if (wantsStr ? !isStr(value) : typeof value !== "number") {
+        throw pyError(
+          "TypeError",
+          `replace() argument '${field}' must be ${wantsStr ? "str" : "int"}, not ${
+            typeOf(value).name
+          }`,
+        );
+      }
+      return wantsStr ? toJsString(value as string) : value;
+    });
+    return PyCode.wrap(
+      new CodeObject(
+        name as string,
+        qualname as string,
+        filename as string,
+        firstlineno as number,
+        c.co_argcount,
+        c.co_posonlyargcount,
+        c.co_kwonlyargcount,
+        c.co_varnames,
+        c.co_cellvars,
+        c.co_freevars,
+        c.co_names,
+        c.co_consts,
+        flags as number,
+        c.co_stacksize,
+        c.code,
+        c.exceptionTable,
+        c.positions,
+        c.cellParameterIndex,
+      ),
+    );
+  }],
 });
 defineGetSets(codeType, {
   co_name: [(self: PyCode) => self.code.co_name],
@@ -140,6 +241,33 @@ defineGetSets(codeType, {
   co_cellvars: [(self: PyCode) => newTuple(self.code.co_cellvars)],
   co_freevars: [(self: PyCode) => newTuple(self.code.co_freevars)],
   co_names: [(self: PyCode) => newTuple(self.code.co_names)],
+  co_consts: [(self: PyCode) => newTuple(runtimeConstants(self.code))],
+});
+
+/** `types.MethodType(func, obj)`. */
+registerConstructor(methodType, (_cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw pyError("TypeError", "method() takes no keyword arguments");
+  }
+  if (args.length !== 2) {
+    throw pyError("TypeError", `method expected 2 arguments, got ${args.length}`);
+  }
+  if (!(args[0] instanceof PyType) && typeOf(args[0]).lookup("__call__") === undefined) {
+    throw pyError("TypeError", "first argument must be callable");
+  }
+  if (args[1] === null) throw pyError("TypeError", "instance must not be None");
+  return new PyBoundMethod(args[0], args[1]);
+});
+
+/** `types.CellType(contents?)`. */
+registerConstructor(cellType, (_cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw pyError("TypeError", "cell() takes no keyword arguments");
+  }
+  if (args.length > 1) {
+    throw pyError("TypeError", `cell expected at most 1 argument, got ${args.length}`);
+  }
+  return new PyCell(args[0]);
 });
 
 defineNativeMethods(cellType, {
@@ -153,6 +281,27 @@ defineNativeMethods(cellType, {
         }>`,
   ],
 });
+// cell_richcompare: by contents, an empty cell before anything else.
+const cellComparisons: Record<string, readonly [string, (a: PyCell, b: PyValue) => PyValue]> = {};
+COMPARE_OPERATORS.forEach(([kind], index) => {
+  const name = kind === "LtE"
+    ? "__le__"
+    : kind === "GtE"
+    ? "__ge__"
+    : kind === "NotEq"
+    ? "__ne__"
+    : `__${kind.toLowerCase()}__`;
+  cellComparisons[name] = ["value, /", (self: PyCell, other: PyValue) => {
+    if (!(other instanceof PyCell)) return NotImplemented;
+    if (self.contents !== undefined && other.contents !== undefined) {
+      return compareOp(index, self.contents, other.contents);
+    }
+    return compareOp(index, other.contents === undefined, self.contents === undefined);
+  }];
+});
+defineNativeMethods(cellType, cellComparisons);
+cellType.dict.set("__hash__", null); // comparable by contents, so unhashable
+cellType.invalidate();
 defineGetSets(cellType, {
   cell_contents: [(self: PyCell) => {
     if (self.contents === undefined) throw pyError("ValueError", "Cell is empty");
@@ -208,7 +357,51 @@ for (
   });
 }
 
+defineNativeMethods(builtinFunctionType, {
+  __repr__: [
+    "",
+    (self: PyBuiltinFunction) =>
+      self.self === undefined || self.self instanceof PyModule
+        ? `<built-in function ${self.name}>`
+        : `<built-in method ${self.name} of ${typeOf(self.self).name} object at ${
+          addressOf(self.self)
+        }>`,
+  ],
+  // meth_richcompare: the same implementation bound to the same object.
+  __eq__: [
+    "value, /",
+    (self: PyBuiltinFunction, other: PyValue) =>
+      other instanceof PyBuiltinFunction
+        ? self.impl === other.impl && self.self === other.self
+        : NotImplemented,
+  ],
+  __ne__: [
+    "value, /",
+    (self: PyBuiltinFunction, other: PyValue) =>
+      other instanceof PyBuiltinFunction
+        ? !(self.impl === other.impl && self.self === other.self)
+        : NotImplemented,
+  ],
+  __hash__: ["", (self: PyBuiltinFunction) => {
+    const receiver = self.self;
+    const selfHash = typeof receiver === "object" && receiver !== null
+      ? identityHash(receiver)
+      : receiver === undefined
+      ? 0
+      : Number(BigInt.asIntN(32, BigInt(hashOf(receiver))));
+    return selfHash ^ identityHash(self.impl);
+  }],
+  // meth_reduce: a module function pickles by name, a bound one as getattr(self, name).
+  __reduce__: ["", (self: PyBuiltinFunction) => {
+    if (self.self === undefined || self.self instanceof PyModule) return self.name;
+    const getattr = thread.current?.builtins.getStr("getattr") ?? null;
+    return newTuple([getattr, newTuple([self.self, self.name])]);
+  }],
+});
 defineGetSets(builtinFunctionType, {
+  __module__: [
+    (self: PyBuiltinFunction) => self.module ?? (self.self === undefined ? "builtins" : null),
+  ],
   __name__: [(self: PyBuiltinFunction) => self.name],
   __qualname__: [(self: PyBuiltinFunction) => self.qualname],
   __doc__: [(self: PyBuiltinFunction) => self.doc],

@@ -1,179 +1,226 @@
 /**
- * The memoryview type in the interpreter (CPython's memoryobject.c):
- * constructor, item access and assignment (ints, a tuple of ints for an N-D
- * view, slices of the first dimension), cast, tolist/tobytes/hex, comparison
- * by unpacked values, hashing of read-only byte views, iteration, release and
- * the attributes describing the layout (vm/objects/memoryview.ts).
+ * The memoryview type in the interpreter: constructor, item access and
+ * assignment (by format), slicing, iteration, comparison, hashing and the
+ * attributes (vm/objects/memoryview.ts holds the view itself,
+ * memoryview_cast.ts cast/tolist/tobytes). Errors follow CPython 3.11's
+ * memoryobject.c message for message.
  */
 import type { PyValue } from "../../objects/object.ts";
 import {
-  FORMAT_SIZES,
-  isByteFormat,
+  exportedView,
   memoryviewOf,
   memoryviewType,
-  packItem,
   PyMemoryView,
-  stridesFor,
-  unpackItem,
 } from "../../objects/memoryview.ts";
 import { PyBytes } from "../../objects/bytes.ts";
 import { pyError } from "../../objects/exceptions.ts";
-import { typeOf } from "../../objects/typeof.ts";
-import { Ellipsis, NotImplemented } from "../../objects/singletons.ts";
-import { indexValue, PySlice, sliceIndices } from "../../objects/slice.ts";
+import { NotImplemented } from "../../objects/singletons.ts";
+import { PySlice, sliceIndices } from "../../objects/slice.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
-import { PyList } from "../../objects/list.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
-import { bufferOf } from "../../objects/buffer.ts";
-import { isStr, toJsString } from "../../objects/str_wide.ts";
-import { bytesHex } from "../../objects/bytes_hex.ts";
+import { bufferLayoutOf } from "../../objects/buffer.ts";
+import { indexOperand } from "../../objects/bytes_args.ts";
+import { typeOf } from "../../objects/typeof.ts";
+import { bytesHex as hexOf } from "../../objects/bytes_hex.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
 import { PyNativeIterator } from "../iteration.ts";
 import { type AnySlot, registerNativeSlots } from "../slots.ts";
 import { hashOf } from "../hash.ts";
 import { objectId } from "../identity.ts";
-import { equals } from "../operators.ts";
+import { late } from "../late_protocols.ts";
 import { defineIteratorMethods } from "./iterator_types.ts";
 import { makeBuiltinType } from "../../objects/core_types.ts";
+import {
+  comparisonReader,
+  dataView,
+  itemChar,
+  nativeChar,
+  packItem,
+  unpackItem,
+} from "./memoryview_items.ts";
+import { castView, tobytes, tolist } from "./memoryview_cast.ts";
+import "./memoryview_reach.ts";
 
 const memoryIteratorType = makeBuiltinType("memory_iterator", undefined, { subclassable: false });
 defineIteratorMethods(memoryIteratorType);
 
 registerConstructor(memoryviewType, (_cls, args, kwnames) => {
-  const positional = args.length - (kwnames?.length ?? 0);
-  let object: PyValue | undefined = positional > 0 ? args[0] : undefined;
-  kwnames?.forEach((name, i) => {
-    if (name !== "object" || object !== undefined) {
+  const keywords = kwnames?.length ?? 0;
+  const positional = args.length - keywords;
+  if (args.length > 1) {
+    const what = positional === 0 ? "keyword argument" : "argument";
+    throw pyError("TypeError", `memoryview() takes at most 1 ${what} (${args.length} given)`);
+  }
+  const object = positional === 1 ? args[0] : kwnames?.[0] === "object" ? args[0] : undefined;
+  if (object === undefined) {
+    if (keywords > 0) {
+      const name = kwnames![0];
+      if (positional === 0 && name !== "object") {
+        throw pyError("TypeError", "memoryview() missing required argument 'object' (pos 1)");
+      }
       throw pyError("TypeError", `'${name}' is an invalid keyword argument for memoryview()`);
     }
-    object = args[positional + i];
-  });
-  if (positional > 1) {
-    throw pyError("TypeError", `memoryview() takes at most 1 argument (${positional} given)`);
-  }
-  if (object === undefined) {
     throw pyError("TypeError", "memoryview() missing required argument 'object' (pos 1)");
   }
   return memoryviewOf(object);
 });
 registerInitializer(memoryviewType, () => {});
 
-const view = (self: PyValue) => self as PyMemoryView;
-
 /** PyNumber_AsSsize_t(key, IndexError). */
 function indexOf(key: PyValue): number {
-  const raw = indexValue(key, () => "memoryview: invalid slice key");
+  const raw = indexOperand(key)!;
   if (typeof raw === "bigint") {
-    throw pyError("IndexError", "cannot fit 'int' into an index-sized integer");
+    throw pyError("IndexError", `cannot fit '${typeOf(key).name}' into an index-sized integer`);
   }
   return raw;
 }
 
-/** lookup_dimension: the byte position of item `index` along `dimension`. */
-function lookupDimension(self: PyMemoryView, at: number, dimension: number, index: number): number {
-  const count = self.shape[dimension];
-  const wrapped = index < 0 ? index + count : index;
-  if (wrapped < 0 || wrapped >= count) {
-    throw pyError("IndexError", `index out of bounds on dimension ${dimension + 1}`);
+/** lookup_dimension: the byte position of `index` along dimension `dim` from `position`. */
+function lookup(view: PyMemoryView, position: number, dim: number, index: number): number {
+  const n = view.shape[dim];
+  if (index < 0) index += n;
+  if (index < 0 || index >= n) {
+    throw pyError("IndexError", `index out of bounds on dimension ${dim + 1}`);
   }
-  return at + wrapped * self.strides[dimension];
+  return position + view.strides[dim] * index;
 }
 
-const isIndexLike = (key: PyValue) =>
-  typeof key === "number" || typeof key === "bigint" || typeof key === "boolean" ||
-  (key !== null && typeof key === "object" && !(key instanceof PySlice) &&
-    typeOf(key).lookup("__index__") !== undefined);
-
-const isMultiIndex = (key: PyValue): key is PyTuple =>
-  key instanceof PyTuple && key.items.every(isIndexLike);
-const isMultiSlice = (key: PyValue): key is PyTuple =>
+const isIndex = (value: PyValue) =>
+  typeof value === "number" || typeof value === "bigint" || typeof value === "boolean" ||
+  (value !== null && typeof value === "object" && !(value instanceof PySlice) &&
+    typeOf(value).lookup("__index__") !== undefined);
+const isMultiIndex = (key: PyValue) => key instanceof PyTuple && key.items.every(isIndex);
+const isMultiSlice = (key: PyValue) =>
   key instanceof PyTuple && key.items.every((item) => item instanceof PySlice);
 
-/** The byte position an N-D tuple index denotes (ptr_from_tuple). */
-function positionOfTuple(self: PyMemoryView, key: PyTuple): number {
-  if (key.items.length < self.ndim) {
-    throw pyError("NotImplementedError", "sub-views are not implemented");
+/** ptr_from_tuple. */
+function tuplePosition(view: PyMemoryView, key: PyTuple): number {
+  const n = key.items.length;
+  if (n > view.ndim) {
+    throw pyError("TypeError", `cannot index ${view.ndim}-dimension view with ${n}-element tuple`);
   }
-  if (key.items.length > self.ndim) {
-    throw pyError(
-      "TypeError",
-      `cannot index ${self.ndim}-dimension view with ${key.items.length}-element tuple`,
-    );
-  }
-  let at = self.offset;
-  key.items.forEach((item, dimension) => {
-    at = lookupDimension(self, at, dimension, indexOf(item));
+  let position = view.offset;
+  for (let dim = 0; dim < n; dim++) position = lookup(view, position, dim, indexOf(key.items[dim]));
+  return position;
+}
+
+/** init_slice on the first dimension: a new view (an export of the same object). */
+function sliced(view: PyMemoryView, slice: PySlice): PyMemoryView {
+  const [start, , step, count] = sliceIndices(slice, view.shape[0]);
+  const shape = view.shape.slice();
+  const strides = view.strides.slice();
+  shape[0] = count;
+  strides[0] = view.strides[0] * step;
+  return exportedView(view.obj, {
+    offset: view.offset + view.strides[0] * start,
+    format: view.format,
+    itemsize: view.itemsize,
+    shape,
+    strides,
+    readonly: view.readonly,
   });
-  return at;
 }
 
-/** A view of the slice of the first dimension (init_slice). */
-function subview(self: PyMemoryView, slice: PySlice): PyMemoryView {
-  const [start, , step, count] = sliceIndices(slice, self.shape[0]);
-  return new PyMemoryView(
-    self.obj,
-    self.offset + start * self.strides[0],
-    self.format,
-    self.itemsize,
-    [count, ...self.shape.slice(1)],
-    [self.strides[0] * step, ...self.strides.slice(1)],
-    self.readonly,
-  );
-}
-
-function invalidZeroDim(): never {
-  throw pyError("TypeError", "invalid indexing of 0-dim memory");
+function read(view: PyMemoryView, position: number, char: string): PyValue {
+  return unpackItem(dataView(view.source()), position, char);
 }
 
 function getItem(self: PyValue, key: PyValue): PyValue {
-  const memory = view(self);
-  const source = memory.source();
-  if (memory.ndim === 0) {
+  const view = self as PyMemoryView;
+  view.source();
+  if (view.ndim === 0) {
     if (key instanceof PyTuple && key.items.length === 0) {
-      return unpackItem(memory.format, source, memory.offset);
+      return read(view, view.offset, itemChar(view.format));
     }
-    if (key === Ellipsis) return memory;
-    invalidZeroDim();
+    if (typeOf(key).name === "ellipsis") return view;
+    throw pyError("TypeError", "invalid indexing of 0-dim memory");
   }
-  if (isIndexLike(key)) {
+  if (isIndex(key)) {
     const index = indexOf(key);
-    if (memory.ndim > 1) {
+    const char = itemChar(view.format);
+    if (view.ndim !== 1) {
       throw pyError("NotImplementedError", "multi-dimensional sub-views are not implemented");
     }
-    return unpackItem(memory.format, source, lookupDimension(memory, memory.offset, 0, index));
+    return read(view, lookup(view, view.offset, 0, index), char);
   }
-  if (key instanceof PySlice) return subview(memory, key);
-  if (isMultiIndex(key)) return unpackItem(memory.format, source, positionOfTuple(memory, key));
+  if (key instanceof PySlice) return sliced(view, key);
+  if (isMultiIndex(key)) {
+    const char = itemChar(view.format);
+    if ((key as PyTuple).items.length < view.ndim) {
+      throw pyError("NotImplementedError", "sub-views are not implemented");
+    }
+    return read(view, tuplePosition(view, key as PyTuple), char);
+  }
   if (isMultiSlice(key)) {
     throw pyError("NotImplementedError", "multi-dimensional slicing is not implemented");
   }
   throw pyError("TypeError", "memoryview: invalid slice key");
 }
 
-function setItem(self: PyValue, key: PyValue, value: PyValue): PyValue {
-  const memory = view(self);
-  const source = memory.source();
-  if (memory.readonly) throw pyError("TypeError", "cannot modify read-only memory");
-  if (memory.ndim === 0) {
-    if (key === Ellipsis || (key instanceof PyTuple && key.items.length === 0)) {
-      packItem(memory.format, source, memory.offset, value);
+function write(view: PyMemoryView, position: number, char: string, value: PyValue): void {
+  packItem(() => dataView(view.source()), position, char, value);
+}
+
+/** copy_single: a 1-D slice assignment from another buffer of the same structure. */
+function assignSlice(view: PyMemoryView, slice: PySlice, value: PyValue): void {
+  const layout = bufferLayoutOf(value);
+  if (layout === undefined) {
+    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
+  }
+  const target = PyMemoryView.withLayout(view.obj, view);
+  const [start, , step, count] = sliceIndices(slice, view.shape[0]);
+  target.offset = view.offset + view.strides[0] * start;
+  target.shape = [count];
+  target.strides = [view.strides[0] * step];
+  const strip = (format: string) => format[0] === "@" ? format.slice(1) : format;
+  const sameShape = layout.shape.length === 1 && layout.shape[0] === count;
+  if (
+    strip(layout.format) !== strip(view.format) || layout.itemsize !== view.itemsize ||
+    !sameShape
+  ) {
+    throw pyError(
+      "ValueError",
+      "memoryview assignment: lvalue and rvalue have different structures",
+    );
+  }
+  const size = view.itemsize;
+  const items: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = layout.offset + i * layout.strides[0];
+    items.push(layout.memory.slice(at, at + size));
+  }
+  const memory = view.source();
+  for (let i = 0; i < count; i++) memory.set(items[i], target.offset + i * target.strides[0]);
+}
+
+function setItem(self: PyValue, key: PyValue, value: PyValue | undefined): PyValue {
+  const view = self as PyMemoryView;
+  view.source();
+  const char = itemChar(view.format);
+  if (view.readonly) throw pyError("TypeError", "cannot modify read-only memory");
+  if (value === undefined) throw pyError("TypeError", "cannot delete memory");
+  if (view.ndim === 0) {
+    if (typeOf(key).name === "ellipsis" || (key instanceof PyTuple && key.items.length === 0)) {
+      write(view, view.offset, char, value);
       return null;
     }
-    invalidZeroDim();
+    throw pyError("TypeError", "invalid indexing of 0-dim memory");
   }
-  if (isIndexLike(key)) {
-    if (memory.ndim > 1) throw pyError("NotImplementedError", "sub-views are not implemented");
-    const at = lookupDimension(memory, memory.offset, 0, indexOf(key));
-    packItem(memory.format, source, at, value);
+  if (isIndex(key)) {
+    if (view.ndim > 1) throw pyError("NotImplementedError", "sub-views are not implemented");
+    write(view, lookup(view, view.offset, 0, indexOf(key)), char, value);
     return null;
   }
-  if (key instanceof PySlice && memory.ndim === 1) {
-    assignSlice(memory, subview(memory, key), value);
+  if (key instanceof PySlice && view.ndim === 1) {
+    assignSlice(view, key, value);
     return null;
   }
   if (isMultiIndex(key)) {
-    packItem(memory.format, source, positionOfTuple(memory, key), value);
+    if ((key as PyTuple).items.length < view.ndim) {
+      throw pyError("NotImplementedError", "sub-views are not implemented");
+    }
+    write(view, tuplePosition(view, key as PyTuple), char, value);
     return null;
   }
   if (key instanceof PySlice || isMultiSlice(key)) {
@@ -185,85 +232,80 @@ function setItem(self: PyValue, key: PyValue, value: PyValue): PyValue {
   throw pyError("TypeError", "memoryview: invalid slice key");
 }
 
-/** copy_single: the value must export the same format and shape. */
-function assignSlice(memory: PyMemoryView, target: PyMemoryView, value: PyValue): void {
-  let format = "B";
-  let data: Uint8Array | undefined;
-  if (value instanceof PyMemoryView) {
-    format = value.format;
-    data = value.shape.length === 1 && value.shape[0] === target.shape[0]
-      ? value.contents().slice()
-      : undefined;
-    if (value.ndim !== 1) data = undefined;
+/** memory_richcompare for ==: undefined means NotImplemented. */
+function viewsEqual(view: PyMemoryView, other: PyValue): boolean | undefined {
+  if (view.released) return view === other;
+  let layout;
+  if (other instanceof PyMemoryView) {
+    if (other.released) return view === other;
+    layout = other;
   } else {
-    data = bufferOf(value)?.slice();
-    if (data === undefined) {
-      throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
+    layout = bufferLayoutOf(other);
+    if (layout === undefined) return undefined;
+  }
+  const n = view.ndim;
+  if (layout.shape.length !== n) return false;
+  for (let d = 0; d < n; d++) {
+    if (layout.shape[d] !== view.shape[d]) return false;
+    if (view.shape[d] === 0) break;
+  }
+  const readMine = comparisonReader(view.format, view.itemsize);
+  const readOther = comparisonReader(layout.format, layout.itemsize);
+  if (readMine === undefined || readOther === undefined) return false;
+  const mine = dataView(view.source());
+  const otherMemory = layout instanceof PyMemoryView ? layout.source() : layout.memory;
+  const theirs = dataView(otherMemory);
+  const otherView = layout instanceof PyMemoryView ? layout : PyMemoryView.withLayout(null, layout);
+  const positions = view.positions();
+  const otherPositions = otherView.positions();
+  for (let i = 0; i < positions.length; i++) {
+    if (!late.equals(readMine(mine, positions[i]), readOther(theirs, otherPositions[i]))) {
+      return false;
     }
-    if (data.length !== target.shape[0]) data = undefined;
   }
-  if (data === undefined || format !== memory.format) {
-    throw pyError(
-      "ValueError",
-      "memoryview assignment: lvalue and rvalue have different structures",
-    );
+  return true;
+}
+
+function equals(self: PyValue, other: PyValue): PyValue {
+  const result = viewsEqual(self as PyMemoryView, other);
+  return result === undefined ? NotImplemented : result;
+}
+
+function hash(self: PyValue): PyValue {
+  const view = self as PyMemoryView;
+  if (view.hash !== undefined) return view.hash;
+  view.source();
+  if (!view.readonly) throw pyError("ValueError", "cannot hash writable memoryview object");
+  const char = nativeChar(view.format);
+  if (char === undefined || !"bBc".includes(char)) {
+    throw pyError("ValueError", "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
   }
-  const source = memory.source();
-  target.positions().forEach((position, i) => {
-    source.set(data!.subarray(i * memory.itemsize, (i + 1) * memory.itemsize), position);
+  if (view.obj !== null) hashOf(view.obj);
+  view.hash = hashOf(new PyBytes(view.contents().slice()));
+  return view.hash;
+}
+
+function iterate(self: PyValue): PyValue {
+  const view = self as PyMemoryView;
+  view.source();
+  if (view.ndim === 0) throw pyError("TypeError", "invalid indexing of 0-dim memory");
+  if (view.ndim !== 1) {
+    throw pyError("NotImplementedError", "multi-dimensional sub-views are not implemented");
+  }
+  const char = itemChar(view.format);
+  const length = view.shape[0];
+  let index = 0;
+  return new PyNativeIterator(memoryIteratorType, () => {
+    if (index >= length) return undefined;
+    const position = view.offset + view.strides[0] * index++;
+    return read(view, position, char);
   });
 }
 
-/** The items (unpacked) in C order. */
-function unpackedItems(memory: PyMemoryView): PyValue[] {
-  const source = memory.source();
-  return memory.positions().map((position) => unpackItem(memory.format, source, position));
-}
-
-function toList(memory: PyMemoryView): PyValue {
-  const source = memory.source();
-  if (memory.ndim === 0) return unpackItem(memory.format, source, memory.offset);
-  const build = (dimension: number, at: number): PyList => {
-    const items: PyValue[] = [];
-    for (let i = 0; i < memory.shape[dimension]; i++) {
-      const position = at + i * memory.strides[dimension];
-      items.push(
-        dimension === memory.ndim - 1
-          ? unpackItem(memory.format, source, position)
-          : build(dimension + 1, position),
-      );
-    }
-    return new PyList(items);
-  };
-  return build(0, memory.offset);
-}
-
-/** memory_richcompare for ==: same shape, then equal unpacked items. */
-function memoryEquals(self: PyValue, other: PyValue): PyValue {
-  const memory = view(self);
-  if (memory.released || (other instanceof PyMemoryView && other.released)) return self === other;
-  let otherShape: readonly number[];
-  let otherItems: () => PyValue[];
-  if (other instanceof PyMemoryView) {
-    otherShape = other.shape;
-    otherItems = () => unpackedItems(other);
-  } else {
-    const data = bufferOf(other);
-    if (data === undefined) return NotImplemented;
-    otherShape = [data.length];
-    otherItems = () => Array.from(data);
-  }
-  if (otherShape.length !== memory.ndim || otherShape.some((n, k) => n !== memory.shape[k])) {
-    return false;
-  }
-  const mine = unpackedItems(memory);
-  const theirs = otherItems();
-  return mine.every((item, i) => equals(item, theirs[i]));
-}
-
-function released(self: PyMemoryView): PyMemoryView {
-  self.source();
-  return self;
+function length(self: PyValue): number {
+  const view = self as PyMemoryView;
+  view.source();
+  return view.ndim === 0 ? 1 : view.shape[0];
 }
 
 function release(self: PyMemoryView): null {
@@ -274,165 +316,91 @@ function release(self: PyMemoryView): null {
 const SLOTS: Record<string, AnySlot> = {
   __getitem__: getItem,
   __setitem__: setItem,
-  __delitem__: (self) => {
-    view(self).source();
-    if (view(self).readonly) throw pyError("TypeError", "cannot modify read-only memory");
-    throw pyError("TypeError", "cannot delete memory");
-  },
-  __len__: (self) => {
-    const memory = released(view(self));
-    return memory.ndim === 0 ? 1 : memory.shape[0];
-  },
-  __eq__: memoryEquals,
+  __delitem__: (self, key) => setItem(self, key, undefined),
+  __len__: length,
+  __eq__: equals,
   __ne__: (self, other) => {
-    const result = memoryEquals(self, other);
+    const result = equals(self, other);
     return result === NotImplemented ? result : !result;
   },
-  __hash__: (self) => {
-    const memory = released(view(self));
-    if (!memory.readonly) throw pyError("ValueError", "cannot hash writable memoryview object");
-    if (!isByteFormat(memory.format)) {
-      throw pyError("ValueError", "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
-    }
-    hashOf(memory.obj); // an unhashable exporter keeps its own error
-    return hashOf(new PyBytes(memory.contents().slice()));
-  },
-  __iter__: (self) => {
-    const memory = released(view(self));
-    if (memory.ndim === 0) invalidZeroDim();
-    if (memory.ndim > 1) {
-      throw pyError("NotImplementedError", "multi-dimensional sub-views are not implemented");
-    }
-    let index = 0;
-    return new PyNativeIterator(memoryIteratorType, () => {
-      if (index >= memory.shape[0]) return undefined;
-      const at = memory.offset + index++ * memory.strides[0];
-      return unpackItem(memory.format, memory.source(), at);
-    });
-  },
+  __hash__: hash,
+  __iter__: iterate,
 };
 registerNativeSlots(memoryviewType, SLOTS);
 
-function nativeFormat(format: PyValue): [string, number] {
-  if (!isStr(format)) {
-    throw pyError(
-      "TypeError",
-      `cast() argument 'format' must be str, not ${format === null ? "None" : typeOf(format).name}`,
-    );
-  }
-  const text = toJsString(format);
-  const char = text.startsWith("@") ? text.slice(1) : text;
-  const size = char.length === 1 ? FORMAT_SIZES[char] : undefined;
-  if (size === undefined) {
-    throw pyError(
-      "ValueError",
-      "memoryview: destination format must be a native single character format prefixed with an optional '@'",
-    );
-  }
-  return [char, size];
-}
-
-function cast(self: PyMemoryView, format: PyValue, shape?: PyValue): PyMemoryView {
-  released(self);
-  if (!self.cContiguous) {
-    throw pyError("TypeError", "memoryview: casts are restricted to C-contiguous views");
-  }
-  if ((shape !== undefined || self.ndim !== 1) && self.shape.some((n) => n === 0)) {
-    throw pyError("TypeError", "memoryview: cannot cast view with zeros in shape or strides");
-  }
-  let dimensions: PyValue[] | undefined;
-  if (shape !== undefined) {
-    if (!(shape instanceof PyList || shape instanceof PyTuple)) {
-      throw pyError("TypeError", "shape must be a list or a tuple");
-    }
-    dimensions = [...shape.items];
-    if (dimensions.length > 64) {
-      throw pyError("ValueError", "memoryview: number of dimensions must not exceed 64");
-    }
-    if (self.ndim !== 1 && dimensions.length !== 1) {
-      throw pyError("TypeError", "memoryview: cast must be 1D -> ND or ND -> 1D");
-    }
-  }
-  const [char, size] = nativeFormat(format);
-  if (!isByteFormat(self.format) && !isByteFormat(char)) {
-    throw pyError("TypeError", "memoryview: cannot cast between two non-byte formats");
-  }
-  const nbytes = self.nbytes;
-  if (nbytes % size !== 0) {
-    throw pyError("TypeError", "memoryview: length is not a multiple of itemsize");
-  }
-  let newShape = [nbytes / size];
-  if (dimensions !== undefined) {
-    newShape = dimensions.map((item) => {
-      const n = indexValue(item, () => "memoryview.cast(): elements of shape must be integers > 0");
-      if (n <= 0) {
-        throw pyError("ValueError", "memoryview.cast(): elements of shape must be integers > 0");
-      }
-      return Number(n);
-    });
-    if (newShape.reduce((product, n) => product * n, 1) * size !== nbytes) {
-      throw pyError("TypeError", "memoryview: product(shape) * itemsize != buffer size");
-    }
-  }
-  return new PyMemoryView(
-    self.obj,
-    self.offset,
-    char,
-    size,
-    newShape,
-    stridesFor(newShape, size),
-    self.readonly,
-  );
-}
+const live = (self: PyMemoryView) => {
+  self.source();
+  return self;
+};
 
 defineNativeMethods(memoryviewType, {
   __getitem__: ["key, /", getItem],
   __setitem__: ["key, value, /", setItem],
   __delitem__: ["key, /", SLOTS.__delitem__],
-  __len__: ["", SLOTS.__len__],
-  __eq__: ["value, /", memoryEquals],
+  __len__: ["", length],
+  __eq__: ["value, /", equals],
   __ne__: ["value, /", SLOTS.__ne__],
-  __hash__: ["", SLOTS.__hash__],
-  __iter__: ["", SLOTS.__iter__],
+  __hash__: ["", hash],
+  __iter__: ["", iterate],
   __repr__: ["", (self: PyMemoryView) => {
     const address = "0x" + objectId(self).toString(16);
     return self.released ? `<released memory at ${address}>` : `<memory at ${address}>`;
   }],
-  __enter__: ["", released],
+  __enter__: ["", live],
+  // object.__reduce_ex__'s refusals: copyreg's below protocol 2, reduce_newobj's above.
+  __reduce_ex__: ["protocol, /", (_self: PyMemoryView, protocol: PyValue) => {
+    const level = indexOperand(protocol);
+    if (level === undefined) {
+      throw pyError(
+        "TypeError",
+        `'${typeOf(protocol).name}' object cannot be interpreted as an integer`,
+      );
+    }
+    throw pyError(
+      "TypeError",
+      level >= 2 ? "cannot pickle memoryview objects" : "cannot pickle 'memoryview' object",
+    );
+  }],
+  __reduce__: ["", () => {
+    throw pyError("TypeError", "cannot pickle 'memoryview' object");
+  }],
   __exit__: ["*args", release],
   release: ["", release],
-  cast: ["format, shape=?", cast],
-  tobytes: ["order=None", (self: PyMemoryView) => new PyBytes(self.contents().slice())],
-  tolist: ["", (self: PyMemoryView) => toList(released(self))],
-  hex: [
-    "sep=?, bytes_per_sep=1",
-    (self: PyMemoryView, sep?: PyValue, group?: PyValue) => bytesHex(self.contents(), sep, group),
-  ],
+  cast: ["format, shape=?", castView],
+  tobytes: ["order=None", tobytes],
+  tolist: ["", tolist],
+  hex: ["sep=?, bytes_per_sep=1", (self: PyMemoryView, sep?: PyValue, group?: PyValue) => {
+    live(self);
+    return hexOf(self.contents(), sep, group);
+  }],
   toreadonly: ["", (self: PyMemoryView) => {
-    released(self);
-    return new PyMemoryView(
-      self.obj,
-      self.offset,
-      self.format,
-      self.itemsize,
-      self.shape,
-      self.strides,
-      true,
-    );
+    live(self);
+    return exportedView(self.obj, { ...layoutOf(self), readonly: true });
   }],
 });
 
+function layoutOf(view: PyMemoryView) {
+  return {
+    offset: view.offset,
+    format: view.format,
+    itemsize: view.itemsize,
+    shape: view.shape,
+    strides: view.strides,
+    readonly: view.readonly,
+  };
+}
+
 defineGetSets(memoryviewType, {
-  obj: [(self: PyMemoryView) => released(self).obj],
-  nbytes: [(self: PyMemoryView) => released(self).nbytes],
-  readonly: [(self: PyMemoryView) => released(self).readonly],
-  itemsize: [(self: PyMemoryView) => released(self).itemsize],
-  format: [(self: PyMemoryView) => released(self).format],
-  ndim: [(self: PyMemoryView) => released(self).ndim],
-  shape: [(self: PyMemoryView) => newTuple([...released(self).shape])],
-  strides: [(self: PyMemoryView) => newTuple([...released(self).strides])],
-  suboffsets: [(self: PyMemoryView) => (released(self), newTuple([]))],
-  contiguous: [(self: PyMemoryView) => released(self).cContiguous || self.fContiguous],
-  c_contiguous: [(self: PyMemoryView) => released(self).cContiguous],
-  f_contiguous: [(self: PyMemoryView) => released(self).fContiguous],
+  obj: [(self: PyMemoryView) => live(self).obj],
+  nbytes: [(self: PyMemoryView) => live(self).nbytes],
+  readonly: [(self: PyMemoryView) => live(self).readonly],
+  itemsize: [(self: PyMemoryView) => live(self).itemsize],
+  format: [(self: PyMemoryView) => live(self).format],
+  ndim: [(self: PyMemoryView) => live(self).ndim],
+  shape: [(self: PyMemoryView) => newTuple(live(self).shape.slice())],
+  strides: [(self: PyMemoryView) => newTuple(live(self).strides.slice())],
+  suboffsets: [(self: PyMemoryView) => (live(self), newTuple([]))],
+  contiguous: [(self: PyMemoryView) => live(self).cContiguous || self.fContiguous],
+  c_contiguous: [(self: PyMemoryView) => live(self).cContiguous],
+  f_contiguous: [(self: PyMemoryView) => live(self).fContiguous],
 });

@@ -76,7 +76,8 @@ function slotsFor(
   COMPARE_OPERATORS.forEach((_, op) => {
     slots[COMPARE_DUNDER[op]] = (a, b) => compare(a, b, op);
   });
-  slots.__hash__ = (a) => hashOf(a);
+  // An int subclass instance hashes as its value (hashOf on the box would come back here).
+  slots.__hash__ = (a) => hashOf(intOperand(a) ?? a);
   return slots;
 }
 

@@ -6,10 +6,11 @@
 import type { PyValue } from "../../objects/object.ts";
 import { objectType } from "../../objects/core_types.ts";
 import { defineNativeMethods, nativeFunction } from "../../objects/native_function.ts";
-import { defineGetSets } from "../../objects/getset.ts";
-import { PyClassMethod } from "../../objects/descriptors.ts";
+import { defineGetSets, PyGetSetDescriptor } from "../../objects/getset.ts";
+import { classmethodType, PyClassMethod, staticmethodType } from "../../objects/descriptors.ts";
+import { functionType } from "../../objects/function.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
-import { pyError } from "../../objects/exceptions.ts";
+import { ExceptionType, pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr, type PyStr, strLength } from "../../objects/str_wide.ts";
 import { addressOf, objectId } from "../identity.ts";
@@ -26,6 +27,7 @@ import { PyList } from "../../objects/list.ts";
 import { PyType } from "../../objects/type.ts";
 import { PyModule } from "../module.ts";
 import { callObject } from "../call.ts";
+import { assignClass } from "../class_assignment.ts";
 
 /** `<module.Qualname object at 0x...>` */
 export function defaultRepr(self: PyValue): string {
@@ -33,6 +35,11 @@ export function defaultRepr(self: PyValue): string {
   const module = type.dict.get("__module__");
   const prefix = typeof module === "string" && module !== "builtins" ? `${module}.` : "";
   return `<${prefix}${type.qualname} object at ${addressOf(self)}>`;
+}
+
+/** CPython's hackcheck: object's setattr applied to a class, which type's own must handle. */
+function misappliedHook(name: string) {
+  return pyError("TypeError", `can't apply this ${name} to type object`);
 }
 
 defineNativeMethods(objectType, {
@@ -48,7 +55,7 @@ defineNativeMethods(objectType, {
     const result = callObject(eq, [self, other], null);
     return result === NotImplemented ? NotImplemented : !(result === true);
   }],
-  // Ordering is not defined for plain objects: NotImplemented lets the other operand try.
+  // object's ordering comparisons decline, so the reflected operand (or the TypeError) decides.
   __lt__: ["value, /", () => NotImplemented],
   __le__: ["value, /", () => NotImplemented],
   __gt__: ["value, /", () => NotImplemented],
@@ -65,10 +72,12 @@ defineNativeMethods(objectType, {
     return value;
   }],
   __setattr__: ["name, value, /", (self: PyValue, name: PyValue, value: PyValue) => {
+    if (self instanceof PyType) throw misappliedHook("__setattr__");
     genericStoreAttribute(self, typeOf(self), name as string, value);
     return null;
   }],
   __delattr__: ["name, /", (self: PyValue, name: PyValue) => {
+    if (self instanceof PyType) throw misappliedHook("__delattr__");
     genericStoreAttribute(self, typeOf(self), name as string, undefined);
     return null;
   }],
@@ -120,21 +129,41 @@ objectType.dict.set(
   "__subclasshook__",
   new PyClassMethod(nativeFunction("__subclasshook__", "*args", () => NotImplemented)),
 );
-defineGetSets(objectType, {
-  __class__: [(self: PyValue) => typeOf(self)],
-  __dict__: [(self: PyValue) => {
-    const storage = attributeStorage(self);
-    if (storage === null) throw noAttribute(self, "__dict__");
-    return instanceDict(storage);
-  }, (self: PyValue, value: PyValue | undefined) => {
-    const storage = attributeStorage(self);
-    if (storage === null) throw noAttribute(self, "__dict__");
-    if (!(value instanceof PyDict)) {
-      throw pyError(
-        "TypeError",
-        `__dict__ must be set to a dictionary, not a '${typeOf(value ?? null).name}'`,
-      );
-    }
-    replaceInstanceDict(storage, value);
-  }],
-});
+defineGetSets(objectType, { __class__: [(self: PyValue) => typeOf(self), assignClass] });
+
+function readInstanceDict(self: PyValue): PyValue {
+  const storage = attributeStorage(self);
+  if (storage === null) throw noAttribute(self, "__dict__");
+  return instanceDict(storage);
+}
+
+function writeInstanceDict(self: PyValue, value: PyValue | undefined): void {
+  const storage = attributeStorage(self);
+  if (storage === null) throw noAttribute(self, "__dict__");
+  if (value === undefined) value = new PyDict(); // `del obj.__dict__`: a fresh one appears
+  if (!(value instanceof PyDict)) {
+    throw pyError(
+      "TypeError",
+      `__dict__ must be set to a dictionary, not a '${typeOf(value ?? null).name}'`,
+    );
+  }
+  replaceInstanceDict(storage, value);
+}
+
+/**
+ * The `__dict__` getset of a type whose instances have attribute storage.
+ * As in CPython, `object` has none: each type that gives its instances a
+ * dict carries its own (Python classes get theirs from class_slots.ts).
+ */
+export function instanceDictDescriptor(owner: PyType): PyGetSetDescriptor {
+  return new PyGetSetDescriptor(owner, "__dict__", readInstanceDict, writeInstanceDict);
+}
+
+export function defineInstanceDict(type: PyType): void {
+  type.dict.set("__dict__", instanceDictDescriptor(type));
+  type.invalidate();
+}
+
+for (const type of [functionType, ExceptionType.BaseException, classmethodType, staticmethodType]) {
+  defineInstanceDict(type);
+}

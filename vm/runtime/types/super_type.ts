@@ -15,12 +15,16 @@ import { isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
 import { bindDescriptor, genericGetAttribute, noAttribute } from "../attributes.ts";
 import { thread } from "../thread_state.ts";
-import { typeRepr } from "./type_type.ts";
 
 export const superType = makeBuiltinType("super");
 
+/** `obj` and `objType` are null for an unbound `super(C)`. */
 export class PySuper extends PyObject {
-  constructor(readonly thisType: PyType, readonly obj: PyValue, readonly objType: PyType) {
+  constructor(
+    readonly thisType: PyType,
+    readonly obj: PyValue,
+    readonly objType: PyType | null,
+  ) {
     super(superType);
   }
 }
@@ -61,9 +65,7 @@ registerConstructor(superType, (_cls, args, kwnames) => {
   if (!(thisType instanceof PyType)) {
     throw pyError("TypeError", `super() argument 1 must be a type, not ${typeOf(thisType).name}`);
   }
-  if (obj === undefined || obj === null) {
-    throw pyError("SystemError", "Taipan: unbound super objects are not implemented yet");
-  }
+  if (obj === undefined || obj === null) return new PySuper(thisType, null, null);
   return new PySuper(thisType, obj, objectTypeFor(thisType, obj));
 });
 registerInitializer(superType, () => {});
@@ -71,7 +73,7 @@ registerInitializer(superType, () => {});
 defineNativeMethods(superType, {
   __getattribute__: ["name, /", (self: PySuper, name: PyValue) => {
     const attribute = toJsString(name as PyStr);
-    if (isStr(name) && attribute !== "__class__") {
+    if (isStr(name) && attribute !== "__class__" && self.objType !== null) {
       const mro = self.objType.mro;
       let start = mro.indexOf(self.thisType) + 1;
       if (start === 0) start = mro.length;
@@ -92,8 +94,16 @@ defineNativeMethods(superType, {
   }],
   __repr__: [
     "",
-    (self: PySuper) => `<super: ${typeRepr(self.thisType)}, <${typeOf(self.obj).name} object>>`,
+    (self: PySuper) =>
+      self.objType === null
+        ? `<super: <class '${self.thisType.name}'>, NULL>`
+        : `<super: <class '${self.thisType.name}'>, <${self.objType.name} object>>`,
   ],
+  // An unbound super(C) binds like a descriptor: super(C).__get__(obj) is super(C, obj).
+  __get__: ["instance, owner=None, /", (self: PySuper, instance: PyValue) => {
+    if (instance === null || self.objType !== null) return self;
+    return new PySuper(self.thisType, instance, objectTypeFor(self.thisType, instance));
+  }],
 });
 defineGetSets(superType, {
   __thisclass__: [(self: PySuper) => self.thisType],

@@ -4,15 +4,17 @@ import { typeType } from "../../objects/core_types.ts";
 import { defineNativeMethods, nativeFunction } from "../../objects/native_function.ts";
 import { defineGetSets, PyGetSetDescriptor } from "../../objects/getset.ts";
 import { PyClassMethod } from "../../objects/descriptors.ts";
-import { PyType } from "../../objects/type.ts";
+import { PyType, TypeFlag } from "../../objects/type.ts";
 import { newTuple } from "../../objects/tuple.ts";
 import { PyList } from "../../objects/list.ts";
 import { PyDict } from "../../objects/dict.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
-import { isStr } from "../../objects/str_wide.ts";
+import { isStr, toJsString } from "../../objects/str_wide.ts";
+import { genericStoreAttribute } from "../attributes.ts";
 import { typeCall } from "../call_type.ts";
 import { typeDictProxy } from "./mappingproxy_type.ts";
+import { assignBases } from "../class_assignment.ts";
 
 /** A static type outside builtins (operator.itemgetter) records its module in its dict too. */
 function moduleOf(cls: PyType): PyValue {
@@ -31,6 +33,13 @@ export function typeRepr(cls: PyType): string {
   return `<class '${prefix}${cls.qualname}'>`;
 }
 
+function attributeName(name: PyValue): string {
+  if (!isStr(name)) {
+    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+  }
+  return toJsString(name);
+}
+
 function requireType(value: PyValue, what: string): PyType {
   if (!(value instanceof PyType)) throw pyError("TypeError", `${what} must be a type`);
   return value;
@@ -43,6 +52,15 @@ defineNativeMethods(typeType, {
     (self: PyType, args: PyValue[], kwargs: Map<string, PyValue>) =>
       typeCall(self, [...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null),
   ],
+  // type's own, so that super().__setattr__ in a metaclass does not reach object's.
+  __setattr__: ["name, value, /", (self: PyType, name: PyValue, value: PyValue) => {
+    genericStoreAttribute(self, typeOf(self), attributeName(name), value);
+    return null;
+  }],
+  __delattr__: ["name, /", (self: PyType, name: PyValue) => {
+    genericStoreAttribute(self, typeOf(self), attributeName(name), undefined);
+    return null;
+  }],
   mro: ["", (self: PyType) => new PyList([...self.mro])],
   __subclasses__: ["", (self: PyType) => new PyList(self.subclasses())],
   __instancecheck__: [
@@ -89,10 +107,19 @@ defineGetSets(typeType, {
   __module__: [(self: PyType) => moduleOf(self), (self: PyType, value: PyValue | undefined) => {
     self.setOwnAttribute("__module__", value);
   }],
-  __bases__: [(self: PyType) => newTuple(self.bases)],
+  __bases__: [(self: PyType) => newTuple(self.bases), assignBases],
   __base__: [(self: PyType) => self.bases[0] ?? null],
   __mro__: [(self: PyType) => newTuple(self.mro)],
   __flags__: [(self: PyType) => self.flags],
-  __doc__: [(self: PyType) => ownEntry(self, "__doc__") ?? null],
+  __doc__: [(self: PyType) => ownEntry(self, "__doc__") ?? null, (self: PyType, value) => {
+    const what = value === undefined ? "delete" : "set";
+    if (!self.isHeapType || (self.flags & TypeFlag.IMMUTABLETYPE) !== 0 || value === undefined) {
+      throw pyError(
+        "TypeError",
+        `cannot ${what} '__doc__' attribute of immutable type '${self.name}'`,
+      );
+    }
+    self.setOwnAttribute("__doc__", value);
+  }],
   __dict__: [(self: PyType) => typeDictProxy(self)],
 });

@@ -1,0 +1,376 @@
+/**
+ * array.array's constructor and named methods (append ... tounicode,
+ * buffer_info, byteswap, pickling), with arraymodule.c's messages.
+ *
+ * buffer_info() cannot return a real address: Taipan's items live in a JS
+ * typed array. It returns a fake, stable address per storage allocation
+ * (from a counter, 16-byte aligned, in the range CPython's heap pointers
+ * usually have), which changes when the array reallocates — as CPython's
+ * does when realloc moves the block.
+ */
+import type { PyValue } from "../vm/objects/object.ts";
+import type { PyType } from "../vm/objects/type.ts";
+import { pyError } from "../vm/objects/exceptions.ts";
+import { typeOf } from "../vm/objects/typeof.ts";
+import { PyBytes } from "../vm/objects/bytes.ts";
+import { PyByteArray } from "../vm/objects/bytearray.ts";
+import { PyList } from "../vm/objects/list.ts";
+import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
+import { intOperand } from "../vm/objects/int_value.ts";
+import { indexOperand } from "../vm/objects/bytes_args.ts";
+import { bufferOf } from "../vm/objects/buffer.ts";
+import { codePointsOf, isStr, strFromCodePoints, toJsString } from "../vm/objects/str_wide.ts";
+import { late } from "../vm/runtime/late_protocols.ts";
+import { equals } from "../vm/runtime/operators.ts";
+import { isIterable } from "../vm/objects/bytes_args.ts";
+import { badTypecode, storable, type TypeCode, TYPECODES } from "./array_codes.ts";
+import { arrayType, PyArray } from "./array_object.ts";
+import { arrayOf } from "./array_sequence.ts";
+
+/** The typecode argument: a str of one character naming a typecode. */
+export function typecodeArgument(value: PyValue, what = "array() argument 1"): TypeCode {
+  if (!isStr(value) || toJsString(value).length !== 1) {
+    throw pyError(
+      "TypeError",
+      `${what} must be a unicode character, not ${typeOf(value).name}`,
+    );
+  }
+  const type = TYPECODES[toJsString(value)];
+  if (type === undefined || !Object.hasOwn(TYPECODES, toJsString(value))) badTypecode();
+  return type;
+}
+
+/** array_new. */
+export function newArray(
+  cls: PyType,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): PyArray {
+  const positional = args.length - (kwnames?.length ?? 0);
+  if (cls === arrayType && kwnames !== null && kwnames.length > 0) {
+    throw pyError("TypeError", "array.array() takes no keyword arguments");
+  }
+  if (positional < 1) {
+    throw pyError("TypeError", `array() takes at least 1 argument (${positional} given)`);
+  }
+  if (positional > 2) {
+    throw pyError("TypeError", `array() takes at most 2 arguments (${positional} given)`);
+  }
+  const type = typecodeArgument(args[0]);
+  const array = new PyArray(type, cls);
+  if (positional === 2) initialize(array, args[1]);
+  return array;
+}
+
+function initialize(array: PyArray, initial: PyValue): void {
+  const type = array.type;
+  if (isStr(initial) && type.code !== "u") {
+    throw pyError(
+      "TypeError",
+      `cannot use a str to initialize an array with typecode '${type.code}'`,
+    );
+  }
+  if (initial instanceof PyArray && initial.type.code === "u" && type.code !== "u") {
+    throw pyError(
+      "TypeError",
+      `cannot use a unicode array to initialize an array with typecode '${type.code}'`,
+    );
+  }
+  if (initial instanceof PyList || initial instanceof PyTuple) {
+    setFromList(array, initial.items);
+  } else if (initial instanceof PyBytes || initial instanceof PyByteArray) {
+    frombytes(array, initial);
+  } else if (isStr(initial)) {
+    array.appendRaw(codePointsOf(initial));
+  } else if (initial instanceof PyArray && initial.type === type) {
+    array.appendRaw(initial.view().slice());
+  } else {
+    extendFromIterable(array, initial);
+  }
+}
+
+function setFromList(array: PyArray, items: readonly PyValue[]): void {
+  const values = array.type.make(items.length);
+  for (let i = 0; i < items.length; i++) values[i] = storable(array.type, items[i]) as never;
+  array.appendRaw(values);
+}
+
+/** One converted item, in a typed array of length 1. */
+function single(array: PyArray, value: PyValue) {
+  const values = array.type.make(1);
+  values[0] = storable(array.type, value) as never;
+  return values;
+}
+
+function extendFromIterable(array: PyArray, iterable: PyValue): void {
+  for (const item of late.iterate(iterable)) append(array, item);
+}
+
+export function append(array: PyArray, value: PyValue): null {
+  const raw = storable(array.type, value);
+  const at = array.length;
+  array.resize(at + 1);
+  array.items[at] = raw as never;
+  return null;
+}
+
+/** array_do_extend. */
+export function extend(array: PyArray, other: PyValue): null {
+  if (!(other instanceof PyArray)) {
+    if (!isIterable(other)) {
+      throw pyError("TypeError", `'${typeOf(other).name}' object is not iterable`);
+    }
+    extendFromIterable(array, other);
+    return null;
+  }
+  if (other.type !== array.type) {
+    throw pyError("TypeError", "can only extend with array of same kind");
+  }
+  array.appendRaw(other.view().slice());
+  return null;
+}
+
+export function frombytes(array: PyArray, data: PyValue): null {
+  const bytes = bufferOf(data);
+  if (bytes === undefined) {
+    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(data).name}'`);
+  }
+  const size = array.itemsize;
+  if (bytes.length % size !== 0) {
+    throw pyError("ValueError", "bytes length not a multiple of item size");
+  }
+  if (bytes.length === 0) return null;
+  const copy = bytes.slice();
+  const values = array.type.make(copy.length / size);
+  new Uint8Array(values.buffer).set(copy);
+  array.appendRaw(values);
+  return null;
+}
+
+function ssizeArgument(value: PyValue): number {
+  const int = indexOperand(value);
+  if (int === undefined) {
+    throw pyError(
+      "TypeError",
+      `'${typeOf(value).name}' object cannot be interpreted as an integer`,
+    );
+  }
+  if (typeof int === "bigint") {
+    throw pyError("OverflowError", "Python int too large to convert to C ssize_t");
+  }
+  return int;
+}
+
+function fromfile(array: PyArray, file: PyValue, count: PyValue): null {
+  const n = ssizeArgument(count);
+  if (n < 0) throw pyError("ValueError", "negative count");
+  const nbytes = n * array.itemsize;
+  const read = late.getAttribute(file, "read");
+  const data = late.call(read, [nbytes], null);
+  if (!(data instanceof PyBytes)) throw pyError("TypeError", "read() didn't return bytes");
+  const whole = data.bytes.length - data.bytes.length % array.itemsize;
+  frombytes(array, new PyBytes(data.bytes.subarray(0, whole)));
+  if (data.bytes.length !== nbytes) throw pyError("EOFError", "read() didn't return enough bytes");
+  return null;
+}
+
+function tofile(array: PyArray, file: PyValue): null {
+  const BLOCK = 64 * 1024;
+  const bytes = array.bytes.slice();
+  const write = late.getAttribute(file, "write");
+  for (let at = 0; at < bytes.length; at += BLOCK) {
+    late.call(write, [new PyBytes(bytes.slice(at, at + BLOCK))], null);
+  }
+  return null;
+}
+
+function index(array: PyArray, value: PyValue, start: PyValue, stop: PyValue): number {
+  const bound = (raw: PyValue): number => {
+    let n = ssizeArgumentClamped(raw);
+    if (n < 0) {
+      n += array.length;
+      if (n < 0) n = 0;
+    }
+    return n;
+  };
+  const from = bound(start);
+  const to = stop === undefined ? Number.MAX_SAFE_INTEGER : bound(stop);
+  for (let i = from; i < to && i < array.length; i++) {
+    const item = array.get(i);
+    if (item === value || equals(item, value)) return i;
+  }
+  throw pyError("ValueError", "array.index(x): x not in array");
+}
+
+/** _PyEval_SliceIndexNotNone: out-of-range ints clamp. */
+function ssizeArgumentClamped(value: PyValue): number {
+  const int = indexOperand(value);
+  if (int === undefined) {
+    throw pyError(
+      "TypeError",
+      "slice indices must be integers or have an __index__ method",
+    );
+  }
+  if (typeof int === "bigint") return int < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return int;
+}
+
+function pop(array: PyArray, at: PyValue): PyValue {
+  let i = ssizeArgument(at);
+  if (array.length === 0) throw pyError("IndexError", "pop from empty array");
+  if (i < 0) i += array.length;
+  if (i < 0 || i >= array.length) throw pyError("IndexError", "pop index out of range");
+  const value = array.get(i);
+  array.splice(i, i + 1, array.type.make(0));
+  return value;
+}
+
+function insert(array: PyArray, at: PyValue, value: PyValue): null {
+  let i = ssizeArgument(at);
+  const item = single(array, value);
+  const n = array.length;
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  }
+  if (i > n) i = n;
+  array.splice(i, i, item);
+  return null;
+}
+
+function remove(array: PyArray, value: PyValue): null {
+  for (let i = 0; i < array.length; i++) {
+    const item = array.get(i);
+    if (item === value || equals(item, value)) {
+      array.splice(i, i + 1, array.type.make(0));
+      return null;
+    }
+  }
+  throw pyError("ValueError", "array.remove(x): x not in array");
+}
+
+function byteswap(array: PyArray): null {
+  const size = array.itemsize;
+  const bytes = array.bytes;
+  for (let at = 0; at < bytes.length; at += size) bytes.subarray(at, at + size).reverse();
+  return null;
+}
+
+const addresses = new WeakMap<ArrayBufferLike, number>();
+let nextAddress = 0x7f3a_0000_0000;
+
+function bufferInfo(array: PyArray): PyValue {
+  const buffer = array.items.buffer;
+  let address = addresses.get(buffer);
+  if (address === undefined) {
+    address = nextAddress;
+    nextAddress += Math.ceil((buffer.byteLength + 16) / 16) * 16;
+    addresses.set(buffer, address);
+  }
+  return newTuple([array.length === 0 && array.items.length === 0 ? 0 : address, array.length]);
+}
+
+function reduceEx(array: PyArray, protocol: PyValue): PyValue {
+  const level = intOperand(protocol);
+  if (level === undefined) {
+    throw pyError("TypeError", "__reduce_ex__ argument should be an integer");
+  }
+  let dict: PyValue = null;
+  try {
+    dict = late.getAttribute(array, "__dict__");
+  } catch (error) {
+    if (!(error instanceof Object && typeOf(error as PyValue).name === "AttributeError")) {
+      throw error;
+    }
+  }
+  const cls = typeOf(array);
+  if (level < 3) {
+    return newTuple([cls, newTuple([array.type.code, tolist(array)]), dict]);
+  }
+  return newTuple([
+    reconstructor!,
+    newTuple([cls, array.type.code, array.type.machineFormat, new PyBytes(array.bytes.slice())]),
+    dict,
+  ]);
+}
+
+let reconstructor: PyValue | undefined;
+export function setReconstructor(value: PyValue): void {
+  reconstructor = value;
+}
+
+export function tolist(array: PyArray): PyList {
+  const items: PyValue[] = [];
+  for (let i = 0; i < array.length; i++) items.push(array.get(i));
+  return new PyList(items);
+}
+
+/** The code points of a 'u' array as a str (ValueError past U+10FFFF, as wchar_t decoding). */
+export function unicodeText(array: PyArray) {
+  const points = array.view() as Uint32Array;
+  for (const point of points) {
+    if (point > 0x10ffff) {
+      throw pyError(
+        "ValueError",
+        `character U+${point.toString(16)} is not in range [U+0000; U+10ffff]`,
+      );
+    }
+  }
+  return strFromCodePoints(points);
+}
+
+const unicodeOnly = (array: PyArray, method: string) => {
+  if (array.type.code !== "u") {
+    throw pyError("ValueError", `${method}() may only be called on unicode type arrays`);
+  }
+};
+
+export const METHODS = {
+  append: ["v, /", append],
+  buffer_info: ["", bufferInfo],
+  byteswap: ["", byteswap],
+  count: ["v, /", (array: PyArray, value: PyValue) => {
+    let n = 0;
+    for (let i = 0; i < array.length; i++) {
+      const item = array.get(i);
+      if (item === value || equals(item, value)) n++;
+    }
+    return n;
+  }],
+  extend: ["bb, /", extend],
+  frombytes: ["buffer, /", frombytes],
+  fromfile: ["f, n, /", fromfile],
+  fromlist: ["list, /", (array: PyArray, list: PyValue) => {
+    if (!(list instanceof PyList)) throw pyError("TypeError", "arg must be list");
+    setFromList(array, list.items.slice());
+    return null;
+  }],
+  fromunicode: ["ustr, /", (array: PyArray, text: PyValue) => {
+    if (!isStr(text)) {
+      throw pyError(
+        "TypeError",
+        `fromunicode() argument must be str, not ${typeOf(text).name}`,
+      );
+    }
+    unicodeOnly(array, "fromunicode");
+    const points = codePointsOf(text);
+    if (points.length > 0) array.appendRaw(points);
+    return null;
+  }],
+  index: ["v, start=0, stop=?, /", index],
+  insert: ["i, v, /", insert],
+  pop: ["i=-1, /", pop],
+  remove: ["v, /", remove],
+  reverse: ["", (array: PyArray) => (array.view().reverse(), null)],
+  tobytes: ["", (array: PyArray) => new PyBytes(array.bytes.slice())],
+  tofile: ["f, /", tofile],
+  tolist: ["", tolist],
+  tounicode: ["", (array: PyArray) => {
+    unicodeOnly(array, "tounicode");
+    return unicodeText(array);
+  }],
+  __reduce_ex__: ["value, /", reduceEx],
+  __copy__: ["", (array: PyArray) => arrayOf(array, array.view())],
+  __deepcopy__: ["unused, /", (array: PyArray) => arrayOf(array, array.view())],
+  __sizeof__: ["", (array: PyArray) => 64 + array.items.length * array.itemsize],
+} as const;

@@ -1,0 +1,99 @@
+/**
+ * The array.array object: items of one typecode in a JS typed array with
+ * spare capacity (CPython's over-allocation rule of array_resize), so
+ * appends are amortised O(1) and a million doubles take ~8 MB. The object
+ * exports its memory as a buffer in its typecode's format; while a
+ * memoryview of it is alive (memoryview_exports.ts) it may not change size.
+ */
+import { PyObject, type PyValue } from "../vm/objects/object.ts";
+import type { PyType } from "../vm/objects/type.ts";
+import { makeBuiltinType } from "../vm/objects/core_types.ts";
+import { pyError } from "../vm/objects/exceptions.ts";
+import { registerLayoutExporter } from "../vm/objects/buffer.ts";
+import { hasExports } from "../vm/objects/memoryview_exports.ts";
+import { type ItemArray, loadable, storable, type TypeCode } from "./array_codes.ts";
+
+export const arrayType = makeBuiltinType("array");
+
+export class PyArray extends PyObject {
+  items: ItemArray;
+  length = 0;
+
+  constructor(readonly type: TypeCode, cls: PyType = arrayType, capacity = 0) {
+    super(cls);
+    this.items = type.make(capacity);
+  }
+
+  get itemsize(): number {
+    return this.type.itemsize;
+  }
+
+  /** The live bytes of the items (re-read after any resize). */
+  get bytes(): Uint8Array {
+    return new Uint8Array(this.items.buffer, 0, this.length * this.type.itemsize);
+  }
+
+  get(index: number): PyValue {
+    return loadable(this.type, this.items[index]);
+  }
+
+  /** Store a Python value at `index` (checked, CPython's errors). */
+  set(index: number, value: PyValue): void {
+    this.items[index] = storable(this.type, value) as never;
+  }
+
+  /** array_resize: BufferError while exporting; growth with over-allocation. */
+  resize(newLength: number): void {
+    if (newLength === this.length) return;
+    if (hasExports(this)) {
+      throw pyError("BufferError", "cannot resize an array that is exporting buffers");
+    }
+    const capacity = this.items.length;
+    if (newLength > capacity || newLength < capacity >> 1) {
+      const grown = newLength > capacity
+        ? newLength + (newLength >> 4) + (this.length < 8 ? 3 : 7)
+        : newLength;
+      if (grown * this.type.itemsize > 2 ** 32) throw pyError("MemoryError");
+      const moved = this.type.make(grown);
+      moved.set(this.items.subarray(0, Math.min(this.length, newLength)) as never);
+      this.items = moved;
+    } else if (newLength < this.length) {
+      this.items.fill((this.type.kind === "bigint" ? 0n : 0) as never, newLength, this.length);
+    }
+    this.length = newLength;
+  }
+
+  /** Append already-converted raw values. */
+  appendRaw(values: ArrayLike<number | bigint>): void {
+    const at = this.length;
+    this.resize(at + values.length);
+    this.items.set(values as never, at);
+  }
+
+  /** Replace items [start, stop) with raw values (a copy is taken first). */
+  splice(start: number, stop: number, values: ItemArray): void {
+    const insert = values.slice();
+    const tail = this.items.slice(stop, this.length);
+    this.resize(this.length - (stop - start) + insert.length);
+    this.items.set(insert as never, start);
+    this.items.set(tail as never, start + insert.length);
+  }
+
+  /** The items as raw values (a view; copy before resizing). */
+  view(start = 0, stop = this.length): ItemArray {
+    return this.items.subarray(start, stop);
+  }
+}
+
+registerLayoutExporter((value) => {
+  if (!(value instanceof PyArray)) return undefined;
+  return {
+    memory: value.bytes,
+    offset: 0,
+    format: value.type.format,
+    itemsize: value.type.itemsize,
+    shape: [value.length],
+    strides: [value.type.itemsize],
+    readonly: false,
+  };
+});

@@ -1,0 +1,143 @@
+/**
+ * Path arguments of the `posix` functions, as CPython's path_converter reads
+ * them: str (encoded with the filesystem encoding, UTF-8 with
+ * surrogateescape), bytes, an os.PathLike whose `__fspath__` gives one of
+ * those, and — where the function accepts it — an open descriptor (int) or
+ * None. Results that are names come back in the argument's kind: bytes for
+ * bytes paths, str otherwise. Failures raise OSError subclasses built from
+ * errno (posix_errors.ts) naming the original argument objects.
+ */
+import type { PyValue } from "../vm/objects/object.ts";
+import { PyBytes } from "../vm/objects/bytes.ts";
+import { pyError } from "../vm/objects/exceptions.ts";
+import { isStr, type PyStr } from "../vm/objects/str_wide.ts";
+import { typeOf } from "../vm/objects/typeof.ts";
+import { strEncode } from "../vm/objects/str_encode.ts";
+import { decodeBytes } from "../vm/objects/str_decode.ts";
+import { intOperand } from "../vm/objects/int_value.ts";
+import { indexValue } from "../vm/objects/int_methods.ts";
+import { callObject } from "../vm/runtime/call.ts";
+import { cString } from "./libc.ts";
+
+/** The descriptor meaning "relative to the current directory" in the *at calls. */
+export const AT_FDCWD = -100;
+
+/** A converted path argument. */
+export interface PathArgument {
+  /** NUL-terminated encoded path, or null when the argument was a descriptor or None. */
+  readonly cString: Uint8Array<ArrayBuffer> | null;
+  /** The descriptor given instead of a path, or -1. */
+  readonly fd: number;
+  /** The argument as passed (what OSError.filename shows). */
+  readonly object: PyValue;
+  /** Whether names derived from it come back as bytes. */
+  readonly bytes: boolean;
+}
+
+export interface PathOptions {
+  allowFd?: boolean;
+  nullable?: boolean;
+  /** The argument's name in messages ("path", "src", "dst"). */
+  argument?: string;
+}
+
+export function fsEncode(value: PyStr): Uint8Array {
+  return strEncode(value, "utf-8", "surrogateescape").bytes;
+}
+
+export function fsDecode(bytes: Uint8Array): PyStr {
+  return decodeBytes(new PyBytes(bytes), "utf-8", "surrogateescape");
+}
+
+/** A name read from the system, as str or as bytes like the path it came from. */
+export function nameOf(bytes: Uint8Array, asBytes: boolean): PyValue {
+  return asBytes ? new PyBytes(bytes.slice()) : fsDecode(bytes);
+}
+
+/** os.fspath: str and bytes as they are, else the result of `__fspath__`. */
+export function fspath(value: PyValue): PyValue {
+  if (isStr(value) || value instanceof PyBytes) return value;
+  const method = typeOf(value).lookup("__fspath__");
+  if (method === undefined || method === null) {
+    throw pyError(
+      "TypeError",
+      `expected str, bytes or os.PathLike object, not ${typeOf(value).name}`,
+    );
+  }
+  const result = callObject(method, [value], null);
+  if (isStr(result) || result instanceof PyBytes) return result;
+  throw pyError(
+    "TypeError",
+    `expected ${typeOf(value).name}.__fspath__() to return str or bytes, not ${
+      typeOf(result).name
+    }`,
+  );
+}
+
+export function pathArgument(
+  func: string,
+  value: PyValue,
+  options: PathOptions = {},
+): PathArgument {
+  const argument = options.argument ?? "path";
+  if (value === null && options.nullable) {
+    return { cString: null, fd: -1, object: null, bytes: false };
+  }
+  if (options.allowFd && typeof value !== "boolean" && intOperand(value) !== undefined) {
+    const fd = intOperand(value)!;
+    if (typeof fd === "bigint" || fd > 2147483647 || fd < -2147483648) {
+      throw pyError("OverflowError", "fd is greater than maximum");
+    }
+    return { cString: null, fd, object: value, bytes: false };
+  }
+  let path: PyValue = value;
+  if (!isStr(path) && !(path instanceof PyBytes)) {
+    if (typeOf(path).lookup("__fspath__") === undefined) {
+      const kinds = options.allowFd && options.nullable
+        ? "string, bytes, os.PathLike, integer or None"
+        : options.allowFd
+        ? "string, bytes, os.PathLike or integer"
+        : options.nullable
+        ? "string, bytes, os.PathLike or None"
+        : "string, bytes or os.PathLike";
+      throw pyError(
+        "TypeError",
+        `${func}: ${argument} should be ${kinds}, not ${typeOf(value).name}`,
+      );
+    }
+    path = fspath(value);
+  }
+  // The messages differ as CPython's: str is refused while encoding, bytes by the path checker.
+  if (path instanceof PyBytes) {
+    if (path.bytes.includes(0)) {
+      throw pyError("ValueError", `${func}: embedded null character in ${argument}`);
+    }
+    return { cString: cString(path.bytes), fd: -1, object: value, bytes: true };
+  }
+  const encoded = fsEncode(path as PyStr);
+  if (encoded.includes(0)) throw pyError("ValueError", "embedded null byte");
+  return { cString: cString(encoded), fd: -1, object: value, bytes: false };
+}
+
+/** A `dir_fd` argument: None for the current directory, else a descriptor. */
+export function dirFdArgument(value: PyValue): number {
+  if (value === null) return AT_FDCWD;
+  const fd = intOperand(value);
+  if (fd === undefined) {
+    throw pyError(
+      "TypeError",
+      `argument should be integer or None, not ${typeOf(value).name}`,
+    );
+  }
+  return Number(fd);
+}
+
+/** An integer argument (descriptor, mode, flags) as a C int, as CPython's _PyLong_AsInt. */
+export function intArgument(value: PyValue): number {
+  const n = indexValue(value);
+  if (typeof n === "bigint" || n > 2147483647) {
+    throw pyError("OverflowError", "signed integer is greater than maximum");
+  }
+  if (n < -2147483648) throw pyError("OverflowError", "signed integer is less than minimum");
+  return n;
+}

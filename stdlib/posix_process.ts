@@ -1,0 +1,262 @@
+/**
+ * The `posix` functions about the process: ids, uname, times, umask,
+ * signals to processes, waiting, exiting, os.system, random bytes, sysconf.
+ *
+ * Deno cannot fork (a forked child of a multi-threaded V8 process is not
+ * usable), so fork, forkpty and the spawn* helpers os.py builds on fork are
+ * absent, as on platforms without fork: `hasattr(os, "fork")` is False and
+ * callers take their fallbacks. `os.system` runs `/bin/sh -c` through
+ * Deno.Command; execv/execve replace the process image through libc, which
+ * needs no fork.
+ */
+import type { PyValue } from "../vm/objects/object.ts";
+import { PyBytes } from "../vm/objects/bytes.ts";
+import { PyFloat } from "../vm/objects/float.ts";
+import { PyList } from "../vm/objects/list.ts";
+import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
+import { pyError } from "../vm/objects/exceptions.ts";
+import { indexValue } from "../vm/objects/int_methods.ts";
+import { isStr, type PyStr } from "../vm/objects/str_wide.ts";
+import { typeOf } from "../vm/objects/typeof.ts";
+import { iterateToArray } from "../vm/runtime/iteration.ts";
+import { getAttribute } from "../vm/runtime/attributes.ts";
+import { callObject } from "../vm/runtime/call.ts";
+import { PyDict } from "../vm/objects/dict.ts";
+import { errno, libc, strerror } from "./libc.ts";
+import { check, clearErrno, lastOsError, osErrorFor, retrying } from "./posix_errors.ts";
+import { fsDecode, fsEncode, intArgument, pathArgument } from "./posix_path.ts";
+import { defineStructSequence, newStructSequence } from "./struct_sequence.ts";
+import { deliverToSelf, signalNumber } from "./_signal.ts";
+import type { FunctionSpec } from "./module_helpers.ts";
+
+const SC_CLK_TCK = 2;
+const EINVAL = 22;
+
+export const unameResultType = defineStructSequence({
+  name: "posix.uname_result",
+  fields: ["sysname", "nodename", "release", "version", "machine"],
+});
+
+export const timesResultType = defineStructSequence({
+  name: "posix.times_result",
+  fields: ["user", "system", "children_user", "children_system", "elapsed"],
+});
+
+function uname(): PyValue {
+  const FIELD = 65;
+  const buffer = new Uint8Array(FIELD * 6);
+  check(() => libc("uname")(buffer));
+  const field = (i: number) => {
+    const part = buffer.subarray(i * FIELD, (i + 1) * FIELD);
+    return fsDecode(part.subarray(0, part.indexOf(0)));
+  };
+  return newStructSequence(unameResultType, [0, 1, 2, 3, 4].map(field));
+}
+
+function times(): PyValue {
+  const buffer = new Uint8Array(32);
+  const elapsed = Number(libc("times")(buffer));
+  const ticks = Number(libc("sysconf")(SC_CLK_TCK));
+  const view = new DataView(buffer.buffer);
+  const seconds = (value: number) => new PyFloat(value / ticks);
+  return newStructSequence(timesResultType, [
+    seconds(Number(view.getBigInt64(0, true))),
+    seconds(Number(view.getBigInt64(8, true))),
+    seconds(Number(view.getBigInt64(16, true))),
+    seconds(Number(view.getBigInt64(24, true))),
+    seconds(elapsed),
+  ]);
+}
+
+function kill(pid: PyValue, signal: PyValue): PyValue {
+  const target = intArgument(pid);
+  const number = intArgument(signal);
+  if (target === libc("getpid")() && number > 0 && deliverToSelf(number)) return null;
+  return check(() => libc("kill")(target, number));
+}
+
+function waitpid(pid: PyValue, options: PyValue): PyValue {
+  const status = new Int32Array(1);
+  const result = retrying(() =>
+    libc("waitpid")(intArgument(pid), new Uint8Array(status.buffer), intArgument(options))
+  );
+  return newTuple([result, status[0]]);
+}
+
+/** os.system: the command through /bin/sh; the wait status (exit code << 8, or the signal). */
+function system(command: PyValue): PyValue {
+  let text: string;
+  if (command instanceof PyBytes) text = new TextDecoder().decode(command.bytes);
+  else if (isStr(command)) text = new TextDecoder().decode(fsEncode(command as PyStr));
+  else {
+    throw pyError(
+      "TypeError",
+      `system() argument 'command' must be str, not ${typeOf(command).name}`,
+    );
+  }
+  try {
+    const result = new Deno.Command("/bin/sh", {
+      args: ["-c", text],
+      stdin: "inherit",
+      stdout: "inherit",
+      stderr: "inherit",
+    }).outputSync();
+    if (result.signal !== null) return signalNumber(result.signal) ?? 0;
+    return (result.code & 0xff) << 8;
+  } catch {
+    return 127 << 8;
+  }
+}
+
+/** A list of NUL-terminated strings as the `char *[]` execv expects (kept alive by `keep`). */
+function cStringArray(values: readonly PyValue[], keep: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const pointers = new BigUint64Array(values.length + 1);
+  values.forEach((value, i) => {
+    const argument = pathArgument("execv", value);
+    keep.push(argument.cString!);
+    pointers[i] = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(argument.cString!)));
+  });
+  return new Uint8Array(pointers.buffer);
+}
+
+function execve(path: PyValue, argv: PyValue, env: PyValue | undefined): PyValue {
+  const func = env === undefined ? "execv" : "execve";
+  if (!(argv instanceof PyTuple) && !(argv instanceof PyList)) {
+    throw pyError("TypeError", `${func}() arg 2 must be a tuple or list`);
+  }
+  const args = iterateToArray(argv);
+  if (args.length === 0) throw pyError("ValueError", `${func}() arg 2 must not be empty`);
+  const target = pathArgument(func, path);
+  const keep: Uint8Array[] = [];
+  const argvArray = cStringArray(args, keep);
+  let environment: PyValue[];
+  if (env === undefined) {
+    environment = Object.entries(Deno.env.toObject()).map(([k, v]) => `${k}=${v}`);
+  } else {
+    if (!(env instanceof PyDict)) {
+      throw pyError("TypeError", "execve: environment must be a mapping object");
+    }
+    environment = iterateToArray(callObject(getAttribute(env, "items"), [], null)).map((item) => {
+      const [key, value] = (item as PyTuple).items;
+      const bytes = (v: PyValue) => v instanceof PyBytes ? v.bytes : fsEncode(v as PyStr);
+      const joined = new Uint8Array([...bytes(key), 0x3d, ...bytes(value)]);
+      return new PyBytes(joined);
+    });
+  }
+  const envArray = cStringArray(environment, keep);
+  libc("execve")(target.cString!, argvArray, envArray);
+  throw lastOsError(target.object);
+}
+
+function urandom(size: PyValue): PyValue {
+  const n = Number(indexValue(size));
+  if (n < 0) throw pyError("ValueError", "negative argument not allowed");
+  const bytes = new Uint8Array(n);
+  for (let at = 0; at < n; at += 65536) crypto.getRandomValues(bytes.subarray(at, at + 65536));
+  return new PyBytes(bytes);
+}
+
+function getlogin(): PyValue {
+  clearErrno();
+  const name = libc("getlogin")();
+  if (name !== null) return Deno.UnsafePointerView.getCString(name);
+  const code = errno();
+  if (code !== 0) throw osErrorFor(code);
+  throw pyError("OSError", "unable to determine login name");
+}
+
+function getgroups(): PyValue {
+  const count = retrying(() => libc("getgroups")(0, null));
+  const groups = new Uint32Array(Math.max(count, 1));
+  const n = retrying(() => libc("getgroups")(count, new Uint8Array(groups.buffer)));
+  return new PyList([...groups.subarray(0, n)]);
+}
+
+const atForkCallbacks: PyValue[] = [];
+
+export const PROCESS_FUNCTIONS: Record<string, FunctionSpec> = {
+  getpid: ["", () => libc("getpid")()],
+  getppid: ["", () => libc("getppid")()],
+  getuid: ["", () => libc("getuid")()],
+  geteuid: ["", () => libc("geteuid")()],
+  getgid: ["", () => libc("getgid")()],
+  getegid: ["", () => libc("getegid")()],
+  getgroups: ["", getgroups],
+  getpgrp: ["", () => libc("getpgrp")()],
+  getpgid: ["pid", (pid: PyValue) => retrying(() => libc("getpgid")(intArgument(pid)))],
+  getsid: ["pid, /", (pid: PyValue) => retrying(() => libc("getsid")(intArgument(pid)))],
+  setsid: ["", () => check(() => libc("setsid")())],
+  getlogin: ["", getlogin],
+  uname: ["", uname],
+  times: ["", times],
+  umask: ["mask, /", (mask: PyValue) => libc("umask")(intArgument(mask) >>> 0)],
+  kill: ["pid, signal, /", kill],
+  killpg: [
+    "pgid, signal, /",
+    (pgid: PyValue, signal: PyValue) =>
+      check(() => libc("killpg")(intArgument(pgid), intArgument(signal))),
+  ],
+  _exit: ["status", (status: PyValue) => {
+    libc("_exit")(intArgument(status));
+    return null;
+  }],
+  abort: ["", () => {
+    libc("raise")(6);
+    return null;
+  }],
+  waitpid: ["pid, options, /", waitpid],
+  wait: ["", () => waitpid(-1, 0)],
+  waitstatus_to_exitcode: ["status", (value: PyValue) => {
+    const status = intArgument(value);
+    if ((status & 0x7f) === 0) return (status >> 8) & 0xff;
+    if ((status & 0xff) === 0x7f) {
+      throw pyError("ValueError", `process stopped by delivery of signal ${(status >> 8) & 0xff}`);
+    }
+    if ((status & 0x7f) !== 0) return -(status & 0x7f);
+    throw pyError("ValueError", `invalid wait status: ${status}`);
+  }],
+  WIFEXITED: ["status", (s: PyValue) => (intArgument(s) & 0x7f) === 0],
+  WEXITSTATUS: ["status", (s: PyValue) => (intArgument(s) >> 8) & 0xff],
+  WIFSIGNALED: ["status", (s: PyValue) => {
+    const low = intArgument(s) & 0x7f;
+    return low !== 0 && low !== 0x7f;
+  }],
+  WTERMSIG: ["status", (s: PyValue) => intArgument(s) & 0x7f],
+  WIFSTOPPED: ["status", (s: PyValue) => (intArgument(s) & 0xff) === 0x7f],
+  WSTOPSIG: ["status", (s: PyValue) => (intArgument(s) >> 8) & 0xff],
+  WCOREDUMP: ["status, /", (s: PyValue) => (intArgument(s) & 0x80) !== 0],
+  WIFCONTINUED: ["status", (s: PyValue) => intArgument(s) === 0xffff],
+  system: ["command", system],
+  execv: ["path, argv, /", (path: PyValue, argv: PyValue) => execve(path, argv, undefined)],
+  execve: ["path, argv, env", execve],
+  register_at_fork: [
+    "*, before=None, after_in_child=None, after_in_parent=None",
+    (before: PyValue, child: PyValue, parent: PyValue) => {
+      if (before === null && child === null && parent === null) {
+        throw pyError("TypeError", "At least one argument is required.");
+      }
+      // Kept for completeness: without fork they are never called.
+      atForkCallbacks.push(before, child, parent);
+      return null;
+    },
+  ],
+  cpu_count: ["", () => navigator.hardwareConcurrency || null],
+  urandom: ["size, /", urandom],
+  getrandom: ["size, flags=0", (size: PyValue, flags: PyValue) => {
+    const n = Number(indexValue(size));
+    if (n < 0) throw osErrorFor(EINVAL);
+    const bytes = new Uint8Array(n);
+    const got = Number(
+      retrying(() => libc("getrandom")(bytes, BigInt(n), intArgument(flags) >>> 0)),
+    );
+    return new PyBytes(bytes.slice(0, got));
+  }],
+  strerror: ["code, /", (code: PyValue) => strerror(intArgument(code))],
+  getloadavg: ["", () => {
+    const loads = new Float64Array(3);
+    if (libc("getloadavg")(new Uint8Array(loads.buffer), 3) !== 3) {
+      throw pyError("OSError", "Load averages are unobtainable");
+    }
+    return newTuple([...loads].map((load) => new PyFloat(load)));
+  }],
+};

@@ -1,0 +1,156 @@
+/**
+ * The opcodes that match exactly one character (LITERAL, NOT_LITERAL, ANY,
+ * ANY_ALL, CATEGORY, IN and their IGNORE variants), and SRE(count): how many
+ * times such an item matches in a row, the first step of every
+ * single-character repeat (REPEAT_ONE and friends). The matcher's dispatch
+ * inlines the hottest of these opcodes and sends the rest here.
+ */
+import { Op, SRE_MAXREPEAT } from "./sre_constants.ts";
+import { charLocaleIgnore, inCategory, lowerAscii, lowerUnicode } from "./sre_chars.ts";
+import { inCharset, inCharsetLocaleIgnore } from "./sre_ops.ts";
+import type { SreState } from "./sre_state.ts";
+
+const LINEFEED = 10;
+
+/** Does the one-character opcode at code[pc] accept `ch`? (false for any other opcode) */
+export function matchesChar(code: Uint32Array, pc: number, ch: number): boolean {
+  switch (code[pc]) {
+    case 16 /* Op.LITERAL */:
+      return ch === code[pc + 1];
+    case 20 /* Op.NOT_LITERAL */:
+      return ch !== code[pc + 1];
+    case 2 /* Op.ANY */:
+      return ch !== LINEFEED;
+    case 3 /* Op.ANY_ALL */:
+      return true;
+    case 8 /* Op.CATEGORY */:
+      return inCategory(code[pc + 1], ch);
+    case 13 /* Op.IN */:
+      return inCharset(code, pc + 2, ch);
+    case 32 /* Op.LITERAL_IGNORE */:
+      return lowerAscii(ch) === code[pc + 1];
+    case 40 /* Op.LITERAL_UNI_IGNORE */:
+      return lowerUnicode(ch) === code[pc + 1];
+    case 36 /* Op.LITERAL_LOC_IGNORE */:
+      return charLocaleIgnore(code[pc + 1], ch);
+    case 33 /* Op.NOT_LITERAL_IGNORE */:
+      return lowerAscii(ch) !== code[pc + 1];
+    case 41 /* Op.NOT_LITERAL_UNI_IGNORE */:
+      return lowerUnicode(ch) !== code[pc + 1];
+    case 37 /* Op.NOT_LITERAL_LOC_IGNORE */:
+      return !charLocaleIgnore(code[pc + 1], ch);
+    case 31 /* Op.IN_IGNORE */:
+      return inCharset(code, pc + 2, lowerAscii(ch));
+    case 39 /* Op.IN_UNI_IGNORE */:
+      return inCharset(code, pc + 2, lowerUnicode(ch));
+    case 35 /* Op.IN_LOC_IGNORE */:
+      return inCharsetLocaleIgnore(code, pc + 2, ch);
+  }
+  return false;
+}
+
+/** Code words taken by the one-character opcode at code[pc]: the position of the next is pc + this. */
+export function charOpWidth(code: Uint32Array, pc: number): number {
+  switch (code[pc]) {
+    case 2 /* Op.ANY */:
+    case 3 /* Op.ANY_ALL */:
+      return 1;
+    case 13 /* Op.IN */:
+    case 31 /* Op.IN_IGNORE */:
+    case 39 /* Op.IN_UNI_IGNORE */:
+    case 35 /* Op.IN_LOC_IGNORE */:
+      return 1 + code[pc + 1];
+  }
+  return 2;
+}
+
+/** Per opcode: 1 when `matchesChar` knows it. */
+const CHAR_OPS = new Uint8Array(64);
+for (
+  const op of [
+    Op.LITERAL,
+    Op.NOT_LITERAL,
+    Op.ANY,
+    Op.ANY_ALL,
+    Op.CATEGORY,
+    Op.IN,
+    Op.LITERAL_IGNORE,
+    Op.LITERAL_UNI_IGNORE,
+    Op.LITERAL_LOC_IGNORE,
+    Op.NOT_LITERAL_IGNORE,
+    Op.NOT_LITERAL_UNI_IGNORE,
+    Op.NOT_LITERAL_LOC_IGNORE,
+    Op.IN_IGNORE,
+    Op.IN_UNI_IGNORE,
+    Op.IN_LOC_IGNORE,
+  ]
+) CHAR_OPS[op] = 1;
+
+export function isCharOp(op: number): boolean {
+  return op < 64 && CHAR_OPS[op] === 1;
+}
+
+/**
+ * True when the code at `pc` certainly fails at `ptr`: it begins with a
+ * one-character opcode that rejects the character there (or there is none),
+ * or it is a BRANCH all of whose alternatives do. Such an attempt changes no
+ * state before failing, so the matcher and the search may skip it.
+ */
+export function failsAt(s: SreState, pc: number, ptr: number): boolean {
+  const code = s.code;
+  const op = code[pc];
+  if (isCharOp(op)) return ptr >= s.end || !matchesChar(code, pc, s.charAt(ptr));
+  if (op !== Op.BRANCH) return false;
+  for (let alternative = pc + 1; code[alternative] !== 0; alternative += code[alternative]) {
+    if (!failsAt(s, alternative + 1, ptr)) return false;
+  }
+  return true;
+}
+
+/**
+ * SRE(count): how many times (up to maxcount) the item at code[pc] matches
+ * from state.ptr. A one-character item is tested here; any other item (only
+ * hand-written code has them) runs as a sub-match per character through
+ * `subMatch`, as in CPython.
+ */
+export function countRepeats(
+  s: SreState,
+  pc: number,
+  maxcount: number,
+  subMatch: (s: SreState, pc: number) => boolean,
+): number {
+  const code = s.code;
+  const start = s.ptr;
+  let ptr = start;
+  let end = s.end;
+  if (maxcount < end - ptr && maxcount !== SRE_MAXREPEAT) end = ptr + maxcount;
+  const text = s.text;
+  const data = s.data;
+  const op = code[pc];
+  // The common items scan the subject directly.
+  if (op === Op.ANY_ALL) return end - start;
+  if (op === Op.LITERAL || op === Op.NOT_LITERAL || op === Op.ANY) {
+    const chr = op === Op.ANY ? LINEFEED : code[pc + 1];
+    const equal = op === Op.LITERAL;
+    if (text !== null) {
+      while (ptr < end && (text.charCodeAt(ptr) === chr) === equal) ptr++;
+    } else {
+      while (ptr < end && (data![ptr] === chr) === equal) ptr++;
+    }
+    return ptr - start;
+  }
+  if (op === Op.IN) {
+    while (ptr < end && inCharset(code, pc + 2, s.charAt(ptr))) ptr++;
+    return ptr - start;
+  }
+  if (isCharOp(op)) {
+    while (ptr < end && matchesChar(code, pc, s.charAt(ptr))) ptr++;
+    return ptr - start;
+  }
+  while (s.ptr < end) {
+    const before = s.ptr;
+    // Each success moves state.ptr on; an empty one would never end.
+    if (!subMatch(s, pc) || s.ptr === before) break;
+  }
+  return s.ptr - start;
+}

@@ -1,0 +1,2 @@
+"""A package for the importlib tests."""
+greeting = "hello from imp_pkg"

@@ -1,0 +1,2 @@
+from . import greeting
+echo = greeting.upper()

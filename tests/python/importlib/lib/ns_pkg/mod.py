@@ -1,0 +1,1 @@
+where = 'ns_pkg.mod'

@@ -1,0 +1,32 @@
+# selectors.DefaultSelector over a socketpair and a listening socket.
+import selectors, socket
+
+sel = selectors.DefaultSelector()
+a, b = socket.socketpair()
+a.setblocking(False)
+b.setblocking(False)
+key = sel.register(a, selectors.EVENT_READ, data="reader")
+print(key.fd == a.fileno(), key.events, key.data)
+print(sel.select(timeout=0))
+b.send(b"wake")
+events = sel.select(timeout=1)
+print([(k.data, mask) for k, mask in events])
+print(a.recv(10))
+sel.modify(a, selectors.EVENT_READ | selectors.EVENT_WRITE, data="both")
+print([(k.data, mask) for k, mask in sel.select(timeout=1)])
+sel.unregister(a)
+print(len(sel.get_map()))
+
+server = socket.socket()
+server.bind(("127.0.0.1", 0))
+server.listen()
+server.setblocking(False)
+sel.register(server, selectors.EVENT_READ, data="accept")
+print(sel.select(timeout=0))
+client = socket.create_connection(server.getsockname())
+ready = sel.select(timeout=1)
+print([k.data for k, _ in ready])
+conn, _ = server.accept()
+sel.close()
+for s in (a, b, server, client, conn):
+    s.close()

@@ -1,0 +1,55 @@
+# socketpair: send/recv, sendall, recv_into, shutdown and EOF, detach, close.
+import socket
+
+a, b = socket.socketpair()
+print(type(a).__name__, a.family, a.type, a.proto)
+print(a.family == socket.AF_UNIX, a.type is socket.SOCK_STREAM)
+print(a.gettimeout(), a.getblocking(), a.timeout)
+print(a.send(b"hello"), b.recv(100))
+a.sendall(b"x" * 10000)
+received = b""
+while len(received) < 10000:
+    received += b.recv(4096)
+print(len(received), set(received))
+buf = bytearray(8)
+b.send(b"abc")
+print(a.recv_into(buf), buf)
+b.send(b"defgh")
+print(a.recv_into(buf, 2), buf)
+print(a.recv(10))
+view = memoryview(bytearray(4))
+b.send(b"wxyz")
+print(a.recv_into(view[1:]), bytes(view))
+a.send(bytearray(b"from bytearray"))
+print(b.recv(100))
+a.send(memoryview(b"from memoryview")[5:])
+print(b.recv(100))
+a.shutdown(socket.SHUT_WR)
+print(b.recv(10))
+print(a.getsockname(), a.getpeername())
+fd = a.fileno()
+print(fd > 2)
+print(a.detach() == fd, a.fileno())
+s = socket.socket(fileno=fd)
+print(s.family, s.type, s.fileno() == fd)
+s.close()
+print(s.fileno(), s._closed)
+s.close()
+b.close()
+try:
+    b.recv(1)
+except OSError as e:
+    print(type(e).__name__, e.errno, e.strerror)
+p, q = socket.socketpair()
+with p, q:
+    print(p.fileno() > 2)
+print(p.fileno(), q._closed)
+c, d = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+c.send(b"one")
+c.send(b"two")
+print(d.recv(100), d.recv(100), d.type)
+c.close(); d.close()
+try:
+    a.send("text")
+except TypeError as e:
+    print(e)

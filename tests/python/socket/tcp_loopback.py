@@ -1,0 +1,60 @@
+# TCP over 127.0.0.1: listen, connect then accept in the same thread.
+import socket
+
+server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+print(server.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) != 0)
+server.bind(("127.0.0.1", 0))
+server.listen()
+host, port = server.getsockname()
+print(host, port > 0)
+
+client = socket.socket()
+client.connect((host, port))
+conn, addr = server.accept()
+print(type(conn).__name__, conn.family, conn.type)
+print(addr == client.getsockname(), conn.getpeername() == client.getsockname())
+print(client.getpeername() == (host, port))
+print(conn.gettimeout(), conn.getblocking())
+client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+print(client.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+print(len(client.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4)))
+print(client.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) == socket.SOCK_STREAM)
+print(client.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR))
+client.sendall(b"ping")
+print(conn.recv(4))
+conn.sendall(b"pong" * 1000)
+data = b""
+while len(data) < 4000:
+    data += client.recv(65536)
+print(len(data))
+client.close()
+print(conn.recv(10))
+conn.close()
+
+with socket.create_connection(("127.0.0.1", port), timeout=5) as c2:
+    s2, _ = server.accept()
+    print(c2.gettimeout(), s2.gettimeout())
+    s2.sendall(b"line one\nline two\n")
+    s2.close()
+    f = c2.makefile("rb")
+    print(f.readline(), f.readline(), f.readline())
+    f.close()
+server.close()
+
+with socket.create_server(("127.0.0.1", 0)) as srv:
+    print(srv.family, srv.getsockname()[1] > 0)
+    cl = socket.create_connection(srv.getsockname())
+    peer, _ = srv.accept()
+    w = cl.makefile("w", encoding="utf-8")
+    w.write("héllo\nworld\n")
+    w.flush()
+    r = peer.makefile("r", encoding="utf-8")
+    print(repr(r.readline()), repr(r.readline()))
+    w.close(); r.close(); cl.close(); peer.close()
+
+six = socket.socket(socket.AF_INET6)
+six.bind(("::1", 0))
+h, p, flow, scope = six.getsockname()
+print(h, p > 0, flow, scope)
+six.close()
