@@ -1,13 +1,3 @@
-/* TEAM NOTICE for parallel engineers (temporary, the lead removes it): the oracle is
- * /usr/bin/python3.11 (3.11.2), not python3 on PATH. Rules:
- * - Do NOT git commit (the lead commits). Do NOT run `deno fmt`/`deno lint` on the whole tree — only on your own files: `./tools/deno fmt FILES`, `./tools/deno lint FILES`, `./tools/deno check FILES` (check must pass with no errors).
- * - Own only the files listed under "You own". If you must touch a file outside that set (e.g. a bug fix in vm/), keep the edit minimal, re-read the file right before editing (others edit in parallel), never reformat or rewrite whole files you do not own, and list every such edit in your final report.
- * - Code from other projects (CPython's C, PyPy) is for reading, never copying: write your own. Never special-case a test's name or input in the product.
- * - Anything not implemented must raise a clear Python error naming it (NotImplementedError or what CPython raises on platforms lacking it), never a silent stub. A raw JS error reaching the user is a bug: errors must surface as the Python exception CPython would raise.
- * - Small files with one concern each (under ~500 lines), an explanatory comment at the top of each tricky module, tables declared once as data.
- * - CPU is shared by 9 processes on 2 cores: run only the tests you need (use --filter), not the whole suite.
- * - Time box: stop by 14:50 (check `date`) even if not finished, leaving everything compiling and your tests passing. Your final message is your report: what you built, which tests you added, which files outside your ownership you edited and why, and what is still missing (be specific).
- */
 /**
  * The modules CPython writes in C that Taipan provides in TypeScript,
  * registered by name; each is created on its first import.

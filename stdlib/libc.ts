@@ -170,6 +170,7 @@ export const LIBC_SYMBOLS = {
     result: "i32",
   },
   gethostname: { parameters: ["buffer", "usize"], result: "i32" },
+  sethostname: { parameters: ["buffer", "usize"], result: "i32" },
   inet_aton: { parameters: ["buffer", "buffer"], result: "i32" },
   inet_pton: { parameters: ["i32", "buffer", "buffer"], result: "i32" },
   inet_ntop: { parameters: ["i32", "buffer", "buffer", "u32"], result: "pointer" },

@@ -138,8 +138,16 @@ function execve(path: PyValue, argv: PyValue, env: PyValue | undefined): PyValue
     }
     environment = iterateToArray(callObject(getAttribute(env, "items"), [], null)).map((item) => {
       const [key, value] = (item as PyTuple).items;
-      const bytes = (v: PyValue) => v instanceof PyBytes ? v.bytes : fsEncode(v as PyStr);
-      const joined = new Uint8Array([...bytes(key), 0x3d, ...bytes(value)]);
+      const bytes = (v: PyValue) => {
+        const encoded = v instanceof PyBytes ? v.bytes : fsEncode(v as PyStr);
+        if (encoded.includes(0)) throw pyError("ValueError", "embedded null byte");
+        return encoded;
+      };
+      const name = bytes(key);
+      if (name.length === 0 || name.indexOf(0x3d, 1) >= 0) {
+        throw pyError("ValueError", "illegal environment variable name");
+      }
+      const joined = new Uint8Array([...name, 0x3d, ...bytes(value)]);
       return new PyBytes(joined);
     });
   }

@@ -3,9 +3,10 @@
  * CPython's sock_call: a socket with a timeout polls its descriptor (POLLIN
  * to read, POLLOUT to write) for the time left before each try and raises
  * TimeoutError('timed out') when it expires; EAGAIN then means "poll
- * again". A blocking socket (no timeout) just calls, retrying EINTR; a
- * non-blocking one (timeout 0) raises BlockingIOError from EAGAIN. Waiting
- * blocks the whole VM, as any blocking call in a single-threaded
+ * again". A blocking socket (no timeout) polls without a limit first, so
+ * that signal handlers can run while it waits, then calls, retrying EINTR;
+ * a non-blocking one (timeout 0) raises BlockingIOError from EAGAIN.
+ * Waiting blocks the whole VM, as any blocking call in a single-threaded
  * interpreter.
  */
 import type { PyValue } from "../vm/objects/object.ts";
@@ -105,8 +106,9 @@ function sizeArgument(value: PyValue, method: string): number {
 
 const flagsOf = (flags: PyValue | undefined) => flags === undefined ? 0 : cIntArgument(flags);
 
-/** recv into `into`; returns the byte count. */
+/** recv into `into`; returns the byte count (0 at once for an empty buffer, as CPython). */
 function receive(sock: PySocket, into: Uint8Array, flags: number): number {
+  if (into.length === 0) return 0;
   return sockCall(
     sock,
     POLLIN,
@@ -128,11 +130,24 @@ function receiveFrom(sock: PySocket, into: Uint8Array, flags: number): [number, 
 
 /** The buffer and byte count of recv_into/recvfrom_into. */
 function intoArguments(buffer: PyValue, nbytes: PyValue | undefined, method: string): Uint8Array {
-  const target = writableBuffer(buffer, method);
+  let target: Uint8Array;
+  try {
+    target = writableBuffer(buffer, method);
+  } catch {
+    throw pyError(
+      "TypeError",
+      `${method}() argument 1 must be read-write bytes-like object, not ${typeOf(buffer).name}`,
+    );
+  }
   const requested = nbytes === undefined ? 0 : cIntArgument(nbytes);
   if (requested < 0) throw pyError("ValueError", `negative buffersize in ${method}`);
   if (requested > target.length) {
-    throw pyError("ValueError", `buffer too small for requested bytes`);
+    throw pyError(
+      "ValueError",
+      method === "recv_into"
+        ? "buffer too small for requested bytes"
+        : "nbytes is greater than the length of the buffer",
+    );
   }
   return requested === 0 ? target : target.subarray(0, requested);
 }

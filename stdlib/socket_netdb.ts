@@ -216,6 +216,11 @@ export function addNetdbFunctions(module: PyModule): void {
     gethostbyname_ex: ["hostname, /", gethostbynameEx],
     gethostbyaddr: ["ip_address, /", gethostbyaddr],
     gethostname: ["", gethostname],
+    sethostname: ["name, /", (name: PyValue) => {
+      const bytes = nameArgument(name);
+      if (libc("sethostname")(bytes, BigInt(bytes.length)) < 0) throw lastSocketError();
+      return null;
+    }],
     socketpair: ["family=?, type=?, proto=?, /", socketpair, { style: "parsetuple" }],
     dup: ["fd, /", (fd: PyValue) => {
       const result = libc("fcntl")(cIntArgument(fd), F_DUPFD_CLOEXEC, 0);

@@ -4,6 +4,8 @@
  * exception being handled, and the tables the import system will fill.
  */
 import type { PyValue } from "../vm/objects/object.ts";
+import { breakpointHook } from "../vm/runtime/breakpoint.ts";
+import { asyncgenHooks, setAsyncgenHooks } from "../vm/runtime/asyncgen_hooks.ts";
 import { PyDict } from "../vm/objects/dict.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
@@ -16,7 +18,7 @@ import { thread } from "../vm/runtime/thread_state.ts";
 import { indexValue } from "../vm/objects/slice.ts";
 import { PYTHON_VERSION, TAIPAN_VERSION } from "../vm/version.ts";
 import { newTextStream } from "./text_stream.ts";
-import { makeStructSequence } from "./struct_sequence.ts";
+import { defineStructSequence, makeStructSequence, newStructSequence } from "./struct_sequence.ts";
 import { newSimpleNamespace } from "./simple_namespace.ts";
 import { COMPILER_FINGERPRINT } from "../vm/compiler/fingerprint.ts";
 import { addInteractiveMembers } from "./sys_interactive.ts";
@@ -29,6 +31,11 @@ export interface SysOptions {
   optimize: number;
   flags: Record<string, number>;
 }
+
+const asyncgenHooksType = defineStructSequence({
+  name: "asyncgen_hooks",
+  fields: ["firstiter", "finalizer"],
+});
 
 export function createSysModule(options: SysOptions): PyModule {
   const dict = new PyDict();
@@ -125,6 +132,8 @@ export function createSysModule(options: SysOptions): PyModule {
   put("builtin_module_names", newTuple(["builtins", "sys"]));
   put("dont_write_bytecode", false);
   put("abiflags", ""); // as Debian's python3.11 (sysconfig reads it)
+  put("breakpointhook", breakpointHook);
+  put("__breakpointhook__", breakpointHook);
   const stdout = newTextStream("<stdout>", "stdout");
   const stderr = newTextStream("<stderr>", "stderr");
   const stdin = newTextStream("<stdin>", "stdin");
@@ -173,6 +182,35 @@ export function createSysModule(options: SysOptions): PyModule {
         return frame;
       }),
       nativeFunction("intern", "string, /", (s: PyValue) => s),
+      nativeFunction("is_finalizing", "", () => thread.finalizing),
+      nativeFunction(
+        "get_asyncgen_hooks",
+        "",
+        () =>
+          newStructSequence(asyncgenHooksType, [asyncgenHooks.firstiter, asyncgenHooks.finalizer]),
+      ),
+      nativeFunction(
+        "set_asyncgen_hooks",
+        "firstiter=?, finalizer=?",
+        (firstiter?: PyValue, finalizer?: PyValue) => {
+          setAsyncgenHooks(firstiter, finalizer);
+          return null;
+        },
+      ),
+      nativeFunction(
+        "get_coroutine_origin_tracking_depth",
+        "",
+        () => thread.coroutineOriginDepth,
+      ),
+      nativeFunction("set_coroutine_origin_tracking_depth", "depth", (depth: PyValue) => {
+        const value = Number(indexValue(
+          depth,
+          () => `'${typeOf(depth).name}' object cannot be interpreted as an integer`,
+        ));
+        if (value < 0) throw pyError("ValueError", "depth must be >= 0");
+        thread.coroutineOriginDepth = value;
+        return null;
+      }),
       nativeFunction("getdefaultencoding", "", () => "utf-8"),
       nativeFunction("getfilesystemencoding", "", () => "utf-8"),
       nativeFunction("getfilesystemencodeerrors", "", () => "surrogateescape"),

@@ -20,6 +20,7 @@ import { getAttribute } from "../vm/runtime/attributes.ts";
 import { importModuleLevel } from "../vm/runtime/import/import_module.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
+import { newSimpleNamespace } from "./simple_namespace.ts";
 import {
   brokenDown,
   PyStructTime,
@@ -106,6 +107,31 @@ function localDate(fields: TimeFields): Date {
   );
 }
 
+/**
+ * time.get_clock_info(name): how each clock is implemented here (JS's
+ * performance clock and Node's process.cpuUsage), with its real resolution:
+ * nanoseconds are rounded to microseconds (see `nanoseconds`).
+ */
+const CLOCKS: Record<string, [implementation: string, monotonic: boolean, adjustable: boolean]> = {
+  time: ["performance.timeOrigin + performance.now()", false, true],
+  monotonic: ["performance.now()", true, false],
+  perf_counter: ["performance.now()", true, false],
+  process_time: ["process.cpuUsage()", true, false],
+  thread_time: ["process.cpuUsage()", true, false],
+};
+
+function getClockInfo(name: PyValue): PyValue {
+  const clock = typeof name === "string" ? CLOCKS[name] : undefined;
+  if (clock === undefined) throw pyError("ValueError", "unknown clock");
+  const [implementation, monotonic, adjustable] = clock;
+  return newSimpleNamespace([
+    ["implementation", implementation],
+    ["monotonic", monotonic],
+    ["adjustable", adjustable],
+    ["resolution", float(1e-6)],
+  ]);
+}
+
 function sleep(seconds: PyValue): PyValue {
   const value = seconds instanceof PyFloat ? seconds.value : Number(indexValue(seconds));
   if (Number.isNaN(value)) throw pyError("ValueError", "Invalid value NaN (not a number)");
@@ -132,6 +158,7 @@ export function createTimeModule(): PyModule {
     altzone: -dstOffset,
     daylight: standard !== dstOffset ? 1 : 0,
     tzname: newTuple([standardName, dstName]),
+    _STRUCT_TM_ITEMS: 11,
     CLOCK_REALTIME: 0,
     CLOCK_MONOTONIC: 1,
     CLOCK_PROCESS_CPUTIME_ID: 2,
@@ -144,6 +171,7 @@ export function createTimeModule(): PyModule {
   addFunctions(module, {
     time: ["", () => float(nowMilliseconds() / 1000)],
     time_ns: ["", () => nanoseconds(nowMilliseconds())],
+    get_clock_info: ["name, /", getClockInfo],
     monotonic: ["", () => float(performance.now() / 1000)],
     monotonic_ns: ["", () => nanoseconds(performance.now())],
     perf_counter: ["", () => float(performance.now() / 1000)],

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Differential checks against CPython 3.11, run by tests/run_all.sh (CI).
-# Each --min-agree is a ratchet: raise it when the figure improves, never lower
-# it. Figures and how to read the reports: docs/frontend.md.
+# Each --min-agree, and tests/conformance/baseline.json, is a ratchet: raise it
+# when the figure improves, never lower it. Figures and how to read the
+# reports: docs/frontend.md, docs/conformance.md.
 set -u
 cd "$(dirname "$0")/.."
 status=0
@@ -13,5 +14,9 @@ echo "AST differential, fuzzed (mostly invalid) sources:"
 ./tools/deno run -A tools/write_fuzz_corpus.ts results/fuzz_corpus 3000 &&
   ./tools/deno run -A tools/ast_diff.ts --timeout=5 --out=results/ast_diff_fuzz \
     --min-agree=98.0 results/fuzz_corpus || status=1
+
+echo "CPython's test suite, fast modules (conformance ratchet, tests/conformance/baseline.json):"
+./tools/deno run -A tools/conformance.ts --jobs 2 --timeout 120 \
+  --check tests/conformance/baseline.json $(cat tests/conformance/ci_modules.txt) || status=1
 
 exit $status

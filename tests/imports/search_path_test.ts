@@ -50,10 +50,11 @@ Deno.test("sys.path: a script's real directory; the current directory for -m", a
 });
 
 Deno.test("sys.path: --stdlib and TAIPAN_STDLIB replace the bundled zip", async () => {
+  // -S: the fake Lib has no _sitebuiltins for site's builtins (CPython would not start at all).
   const code =
     "import sys, keyword; print(sys.path[-1] == keyword.__file__[:-11], keyword.iskeyword)";
   const expected = "True fake keyword module\n";
-  assertEquals(await sysPath(["--stdlib", fakeLib, "-c", code]), expected);
-  assertEquals(await sysPath(["-c", code], { TAIPAN_STDLIB: "Lib" }), expected);
-  assertEquals(await sysPath(["--stdlib", fakeLib, "-c", show]), list("", fakeLib));
+  assertEquals(await sysPath(["-S", "--stdlib", fakeLib, "-c", code]), expected);
+  assertEquals(await sysPath(["-S", "-c", code], { TAIPAN_STDLIB: "Lib" }), expected);
+  assertEquals(await sysPath(["-S", "--stdlib", fakeLib, "-c", show]), list("", fakeLib));
 });

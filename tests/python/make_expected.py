@@ -8,8 +8,6 @@ import json, os, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The oracle is Debian's CPython 3.11.2, whichever python runs this script.
 ORACLE = "/usr/bin/python3.11" if os.path.exists("/usr/bin/python3.11") else sys.executable
-if os.path.exists("/tmp/brief_common.md"):  # session-local team notice (not part of the product)
-    sys.stderr.write(open("/tmp/brief_common.md").read().split("Rules:", 1)[-1])
 
 def expected_for(path):
     directory = os.path.dirname(os.path.abspath(path))

@@ -27,6 +27,7 @@ import { makeBuiltinType } from "../objects/core_types.ts";
 import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { asyncGeneratorType, PyGenerator } from "./generator.ts";
+import { initAsyncgenHooks } from "./asyncgen_hooks.ts";
 import { PyResumable, type ResumeResult } from "./resumable.ts";
 import { slotOf } from "./slots.ts";
 import { awaitableIterator } from "./awaitable.ts";
@@ -264,7 +265,10 @@ export function asyncIterator(obj: PyValue): PyValue {
 
 /** GET_ANEXT: the awaitable of the next step of an `async for`. */
 export function asyncNext(iterator: PyValue): PyValue {
-  if (isAsyncGenerator(iterator)) return new PyAsyncGenASend(iterator, null);
+  if (isAsyncGenerator(iterator)) {
+    initAsyncgenHooks(iterator);
+    return new PyAsyncGenASend(iterator, null);
+  }
   const type = typeOf(iterator);
   const anext = slotOf(type, "__anext__");
   if (anext === undefined) {

@@ -4,6 +4,7 @@
  * builtin types their methods).
  */
 import type { PyValue } from "../objects/object.ts";
+import { breakpointFunction } from "./breakpoint.ts";
 import { PyDict } from "../objects/dict.ts";
 import { boolType, intType, objectType, strType, typeType } from "../objects/core_types.ts";
 import { floatType } from "../objects/float.ts";
@@ -46,6 +47,7 @@ export function createBuiltins(options: { optimize: number }): PyModule {
   put("__import__", importFunction);
   put("open", openFunction); // io.open itself, as in CPython
   put("input", inputFunction);
+  put("breakpoint", breakpointFunction);
   for (
     const type of [
       objectType,

@@ -42,6 +42,7 @@ import { slotOf } from "./slots.ts";
 import { getAttribute } from "./attributes.ts";
 import { callObject } from "./call.ts";
 import { thread } from "./thread_state.ts";
+import { newTuple } from "../objects/tuple.ts";
 import { PyResumable, type ResumeResult } from "./resumable.ts";
 
 export type { ResumeResult } from "./resumable.ts";
@@ -280,9 +281,30 @@ function optionalAttribute(obj: PyValue, name: string): PyValue | undefined {
 }
 
 /** RETURN_GENERATOR: a generator, coroutine or async generator owning `frame`. */
+/**
+ * cr_origin of coroutines created while sys.set_coroutine_origin_tracking_depth
+ * is positive: ((filename, lineno, function name), ...) of the creating frames,
+ * innermost first, as CPython's compute_cr_origin.
+ */
+export const coroutineOrigins = new WeakMap<PyGenerator, PyValue>();
+
+function coroutineOrigin(frame: Frame, depth: number): PyValue {
+  const entries: PyValue[] = [];
+  for (let f = frame.back; f !== null && entries.length < depth; f = f.back) {
+    entries.push(newTuple([f.code.co_filename, f.lineno, f.code.co_name]));
+  }
+  return newTuple(entries);
+}
+
 export function newGenerator(frame: Frame): PyValue {
   const flags = frame.code.co_flags;
-  if (flags & CodeFlag.CO_COROUTINE) return new PyGenerator(frame, coroutineType);
+  if (flags & CodeFlag.CO_COROUTINE) {
+    const coroutine = new PyGenerator(frame, coroutineType);
+    if (thread.coroutineOriginDepth > 0) {
+      coroutineOrigins.set(coroutine, coroutineOrigin(frame, thread.coroutineOriginDepth));
+    }
+    return coroutine;
+  }
   if (flags & CodeFlag.CO_ASYNC_GENERATOR) return new PyGenerator(frame, asyncGeneratorType);
   return new PyGenerator(frame);
 }

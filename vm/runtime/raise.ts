@@ -68,13 +68,21 @@ export function addTracebackEntry(
 export function chainToHandled(exception: PyBaseException): void {
   const handled = thread.handledException;
   if (handled === null || handled === exception) return;
-  // Cut the chain where it would loop back to the new exception.
+  // Cut the chain where it would loop back to the new exception. A cycle
+  // already in the chain (a program may set __context__) ends the walk: the
+  // slow pointer advances every other step and meets the fast one (CPython 3.11).
   let link: PyBaseException = handled;
-  for (let next = link.context; next !== null; link = next, next = link.context) {
+  let slow: PyBaseException | null = handled;
+  let advanceSlow = false;
+  for (let next = link.context; next !== null; next = link.context) {
     if (next === exception) {
       link.context = null;
       break;
     }
+    link = next;
+    if (link === slow) break;
+    if (advanceSlow) slow = slow!.context;
+    advanceSlow = !advanceSlow;
   }
   exception.context = handled;
 }

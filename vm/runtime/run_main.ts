@@ -24,6 +24,8 @@ import { newTuple } from "../objects/tuple.ts";
 import { builtinModuleNames, markBuiltin } from "./import/builtin_modules.ts";
 import { importSettings } from "./import/settings.ts";
 import { PyModule } from "./module.ts";
+import { thread } from "./thread_state.ts";
+import { installSiteBuiltins } from "./site_builtins.ts";
 import { flushStdout, setUnbufferedStdout, writeStderr } from "./stdio.ts";
 import { toPyException } from "./raise.ts";
 import { PyTraceback } from "./traceback.ts";
@@ -66,6 +68,7 @@ export function setUpInterpreter(filename: string | null, options: MainOptions):
   });
   sys.dict.set("path", new PyList([...options.searchPath]));
   initImportSystem(sys.dict, options.searchPath.at(-1) ?? null);
+  sys.dict.set("_stdlib_dir", options.searchPath.at(-1) ?? null);
   sys.dict.set("dont_write_bytecode", options.flags.dont_write_bytecode === 1);
   sys.dict.set("builtin_module_names", newTuple(builtinModuleNames()));
   sys.dict.set("warnoptions", new PyList([...options.warnOptions]));
@@ -86,6 +89,17 @@ export function setUpInterpreter(filename: string | null, options: MainOptions):
   modules.set("builtins", builtins);
   modules.set("sys", sys);
   modules.set("__main__", new PyModule("__main__", globals));
+  if (options.flags.no_site !== 1) {
+    // CPython imports site before it puts the program's directory in front of
+    // sys.path: a script's neighbour named os.py must not become site's os.
+    const path = sys.dict.get("path") as PyList;
+    const programEntry = options.flags.safe_path === 1 ? [] : path.items.splice(0, 1);
+    try {
+      installSiteBuiltins();
+    } finally {
+      path.items.unshift(...programEntry);
+    }
+  }
   return globals;
 }
 
@@ -171,6 +185,7 @@ export function atInterpreterExit(hook: () => void): void {
 /** Interpreter shutdown after the program ended, as Py_FinalizeEx: exit hooks, then flushing. */
 export function finalizeInterpreter(): void {
   for (const hook of exitHooks.splice(0)) hook();
+  thread.finalizing = true;
   flushStdout();
 }
 

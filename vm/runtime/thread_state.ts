@@ -16,6 +16,10 @@ export class ThreadState {
   handledException: PyBaseException | null = null;
   depth = 0;
   recursionLimit = 1000;
+  /** sys.set_coroutine_origin_tracking_depth: how many caller frames a new coroutine records. */
+  coroutineOriginDepth = 0;
+  /** Set once interpreter shutdown has begun (after the atexit callbacks): sys.is_finalizing(). */
+  finalizing = false;
 
   enter(frame: Frame): void {
     if (this.depth >= this.recursionLimit) {

@@ -10,6 +10,7 @@ import { defineGetSets } from "../../objects/getset.ts";
 import { asyncGeneratorType, type PyGenerator, stopIteration } from "../generator.ts";
 import { asendType, athrowType, PyAsyncGenASend, PyAsyncGenAThrow } from "../async_generator.ts";
 import type { PyResumable } from "../resumable.ts";
+import { initAsyncgenHooks } from "../asyncgen_hooks.ts";
 import { addressOf } from "../identity.ts";
 import { PyCode } from "../code_object.ts";
 import { exceptionToThrow, nameAttributes } from "./generator_type.ts";
@@ -19,14 +20,25 @@ const THROW_SIGNATURE = "typ, val=?, tb=?, /";
 
 defineNativeMethods(asyncGeneratorType, {
   __aiter__: ["", (self: PyGenerator) => self],
-  __anext__: ["", (self: PyGenerator) => new PyAsyncGenASend(self, null)],
-  asend: ["value, /", (self: PyGenerator, value: PyValue) => new PyAsyncGenASend(self, value)],
+  __anext__: ["", (self: PyGenerator) => {
+    initAsyncgenHooks(self);
+    return new PyAsyncGenASend(self, null);
+  }],
+  asend: ["value, /", (self: PyGenerator, value: PyValue) => {
+    initAsyncgenHooks(self);
+    return new PyAsyncGenASend(self, value);
+  }],
   athrow: [
     THROW_SIGNATURE,
-    (self: PyGenerator, type: PyValue, value?: PyValue, traceback?: PyValue) =>
-      new PyAsyncGenAThrow(self, () => exceptionToThrow(type, value, traceback)),
+    (self: PyGenerator, type: PyValue, value?: PyValue, traceback?: PyValue) => {
+      initAsyncgenHooks(self);
+      return new PyAsyncGenAThrow(self, () => exceptionToThrow(type, value, traceback));
+    },
   ],
-  aclose: ["", (self: PyGenerator) => new PyAsyncGenAThrow(self, null)],
+  aclose: ["", (self: PyGenerator) => {
+    initAsyncgenHooks(self);
+    return new PyAsyncGenAThrow(self, null);
+  }],
   __repr__: [
     "",
     (self: PyGenerator) =>

@@ -3,13 +3,13 @@
  * calls), and those of `coroutine_wrapper`, the iterator `__await__` returns.
  *
  * Not implemented: the "coroutine ... was never awaited" RuntimeWarning
- * (needs finalization of unreachable objects) and cr_origin tracking
- * (sys.set_coroutine_origin_tracking_depth); cr_origin is always None.
+ * (needs finalization of unreachable objects). cr_origin is recorded while
+ * sys.set_coroutine_origin_tracking_depth is positive (generator.ts).
  */
 import type { PyValue } from "../../objects/object.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
-import { coroutineType, type PyGenerator } from "../generator.ts";
+import { coroutineOrigins, coroutineType, type PyGenerator } from "../generator.ts";
 import { coroutineWrapperType, PyCoroutineWrapper } from "../awaitable.ts";
 import { addressOf } from "../identity.ts";
 import { PyCode } from "../code_object.ts";
@@ -43,7 +43,7 @@ defineGetSets(coroutineType, {
   cr_suspended: [(self: PyGenerator) => self.started && !self.running && !self.finished],
   cr_frame: [(self: PyGenerator) => self.finished ? null : self.frame],
   cr_code: [(self: PyGenerator) => PyCode.wrap(self.frame.code)],
-  cr_origin: [() => null],
+  cr_origin: [(self: PyGenerator) => coroutineOrigins.get(self) ?? null],
 });
 
 defineNativeMethods(coroutineWrapperType, {
