@@ -23,6 +23,7 @@ import { typeOf } from "../vm/objects/typeof.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addValues, newModule } from "./module_helpers.ts";
+import { DAYS as MONDAY_FIRST_DAYS, MONTHS } from "./time_format.ts";
 
 export const localeErrorType = makeBuiltinType("Error", ExceptionType.Exception);
 localeErrorType.dict.set("__module__", "locale");
@@ -157,21 +158,8 @@ function localeconv(): PyDict {
   return result;
 }
 
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** Day names Sunday first, as glibc's DAY_1..DAY_7 count them. */
+const DAYS = [MONDAY_FIRST_DAYS[6], ...MONDAY_FIRST_DAYS.slice(0, 6)];
 
 /** nl_langinfo items: [name, glibc value, answer in the C locales]; CODESET is computed. */
 const LANGINFO: readonly [string, number, string][] = [

@@ -3,8 +3,10 @@
  * formats it. Directives glibc does not know are copied through unchanged
  * ("%f" stays "%f"), as CPython on Linux shows.
  */
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = [
+/** The C locale's day names, Monday first (Python's weekday numbering). */
+export const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/** The C locale's month names. */
+export const MONTHS = [
   "January",
   "February",
   "March",
