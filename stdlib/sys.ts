@@ -5,6 +5,8 @@
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { breakpointHook } from "../vm/runtime/breakpoint.ts";
+import { STDLIB_MODULE_NAMES } from "./stdlib_module_names.ts";
+import { newFrozenSet } from "../vm/runtime/build.ts";
 import { asyncgenHooks, setAsyncgenHooks } from "../vm/runtime/asyncgen_hooks.ts";
 import { PyDict } from "../vm/objects/dict.ts";
 import { PyList } from "../vm/objects/list.ts";
@@ -132,6 +134,7 @@ export function createSysModule(options: SysOptions): PyModule {
   put("builtin_module_names", newTuple(["builtins", "sys"]));
   put("dont_write_bytecode", false);
   put("abiflags", ""); // as Debian's python3.11 (sysconfig reads it)
+  put("stdlib_module_names", newFrozenSet(STDLIB_MODULE_NAMES));
   put("breakpointhook", breakpointHook);
   put("__breakpointhook__", breakpointHook);
   const stdout = newTextStream("<stdout>", "stdout");

@@ -48,7 +48,11 @@ function topLevelNames(): string[] {
 }
 
 async function tryImport(name: string): Promise<string | null> {
-  const argv = [...(stdlib ? ["--stdlib", stdlib] : []), "-c", `import ${name}`];
+  const argv = [
+    ...(stdlib ? ["--stdlib", stdlib] : []),
+    "-c",
+    `import importlib; importlib.import_module(${JSON.stringify(name)})`,
+  ];
   const child = new Deno.Command(`${root}taipan`, {
     args: argv,
     stdout: "null",

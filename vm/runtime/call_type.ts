@@ -39,7 +39,7 @@ import { applySlots } from "./types/class_slots.ts";
 import { withInstanceStorage } from "../objects/instance.ts";
 import { type PyStr } from "../objects/str_wide.ts";
 import { strOperand } from "../objects/str_boxed.ts";
-import { PyBaseException } from "../objects/exceptions.ts";
+import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
 import { thread } from "./thread_state.ts";
 import { toPyException } from "./raise.ts";
 import { setSubscript } from "./subscript.ts";
@@ -317,7 +317,7 @@ registerConstructor(typeType, (meta, args, kwnames) => {
     );
   }
   for (const base of bases.items) {
-    if (!(base instanceof PyType) && typeOf(base).lookup("__mro_entries__") !== undefined) {
+    if (mroEntriesOf(base) !== undefined) {
       throw pyError(
         "TypeError",
         "type() doesn't support MRO entry resolution; use types.new_class()",
@@ -529,16 +529,29 @@ export function buildClass(args: readonly PyValue[], kwnames: readonly string[] 
   return cls;
 }
 
+/**
+ * A non-class base's `__mro_entries__`, looked up as an attribute of the
+ * object itself (typing.NamedTuple is a function carrying one), or undefined.
+ */
+function mroEntriesOf(base: PyValue): PyValue | undefined {
+  if (base instanceof PyType) return undefined;
+  try {
+    return getAttribute(base, "__mro_entries__");
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
 /** PEP 560: bases with __mro_entries__ are replaced by what it returns. */
 function resolveBases(bases: readonly PyValue[]): PyValue[] {
   const out: PyValue[] = [];
   for (const base of bases) {
-    if (!(base instanceof PyType) && typeOf(base).lookup("__mro_entries__") !== undefined) {
-      out.push(
-        ...iterateToArray(
-          callObject(getAttribute(base, "__mro_entries__"), [newTuple(bases)], null),
-        ),
-      );
+    const entries = mroEntriesOf(base);
+    if (entries !== undefined) {
+      out.push(...iterateToArray(callObject(entries, [newTuple(bases)], null)));
     } else out.push(base);
   }
   return out;
