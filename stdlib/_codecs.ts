@@ -121,17 +121,7 @@ function runCodec(
   const name = expectStr(encoding, `${functionName}() argument 'encoding' must be str, not `);
   const handler = expectStr(errors, `${functionName}() argument 'errors' must be str, not `);
   const info = lookup(name) as PyTuple;
-  const codec = info.items[index];
-  const result = callObject(codec, [obj, handler], null);
-  if (!(result instanceof PyTuple) || result.items.length !== 2) {
-    throw pyError(
-      "TypeError",
-      index === 0
-        ? "encoder must return a tuple (object, integer)"
-        : "decoder must return a tuple (object,integer)",
-    );
-  }
-  return result.items[0];
+  return callCodec(info.items[index], obj, handler, index);
 }
 
 function strArgument(value: PyValue, functionName: string) {
@@ -303,7 +293,7 @@ function textCodec(encoding: string, what: "codecs.encode()" | "codecs.decode()"
   return info.items[index];
 }
 
-function callCodec(codec: PyValue, value: PyValue, errors: string, index: 0 | 1): PyValue {
+function callCodec(codec: PyValue, value: PyValue, errors: PyValue, index: 0 | 1): PyValue {
   const result = callObject(codec, [value, errors], null);
   if (!(result instanceof PyTuple) || result.items.length !== 2) {
     throw pyError(
