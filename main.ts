@@ -5,11 +5,15 @@
 import { parseCommandLine } from "./cli/args.ts";
 import { helpText, usageErrorText, versionText } from "./cli/help.ts";
 import { runProgram } from "./cli/run.ts";
+import { useEmbeddedRuntime } from "./cli/embedded.ts";
 import { finalizeInterpreter } from "./vm/runtime/run_main.ts";
 
-const programName = Deno.env.get("TAIPAN_ARGV0") ?? "taipan";
-// The launcher's note to us; the program should not see it in os.environ.
+// `deno compile`'s executable has no launcher to pass argv[0]: it is its own path.
+const programName = Deno.env.get("TAIPAN_ARGV0") ??
+  (Deno.build.standalone ? Deno.execPath() : "taipan");
+// The launcher's notes to us; the program should not see them in os.environ.
 Deno.env.delete("TAIPAN_ARGV0");
+useEmbeddedRuntime();
 
 function write(stream: { writeSync(p: Uint8Array): number }, text: string): void {
   const bytes = new TextEncoder().encode(text);

@@ -37,13 +37,20 @@ const FORMAT = 1;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** The single binary's launcher names the directory when the environment gives none (no HOME). */
+let fallbackDirectory: string | null = null;
+
+export function setFallbackCacheDirectory(directory: string): void {
+  fallbackDirectory = directory;
+}
+
 function cacheDirectory(): string | null {
   const explicit = Deno.env.get("TAIPAN_CACHE_DIR");
   if (explicit) return explicit;
   const xdg = Deno.env.get("XDG_CACHE_HOME");
   if (xdg) return `${xdg}/taipan`;
   const home = Deno.env.get("HOME");
-  return home ? `${home}/.cache/taipan` : null;
+  return home ? `${home}/.cache/taipan` : fallbackDirectory;
 }
 
 /** FNV-1a over the payload text: catches corruption, cheaply. */

@@ -27,8 +27,16 @@ export interface SearchPathOptions {
   safePath: boolean;
 }
 
+/** The single binary's copy of the zip, extracted beside its runtime (cli/embedded.ts). */
+let embeddedStdlib: string | null = null;
+
+export function setEmbeddedStdlib(path: string): void {
+  embeddedStdlib = path;
+}
+
 /** pyodide's python_stdlib.zip inside node_modules (CPython 3.11.3's pure-Python library). */
 export function bundledStdlibPath(): string {
+  if (embeddedStdlib !== null) return embeddedStdlib;
   const url = new URL("../../../node_modules/pyodide/python_stdlib.zip", import.meta.url);
   return decodeURIComponent(url.pathname);
 }
