@@ -14,6 +14,12 @@ import { assertEquals } from "./assert.ts";
 const root = new URL("../", import.meta.url).pathname;
 const taipan = `${root}taipan`;
 const decoder = new TextDecoder();
+/**
+ * Options put before each program, from TAIPAN_TEST_OPTIONS (space-separated):
+ * the JIT stress run passes `-X jit-threshold=1`, so every loop is traced at
+ * once and every program must still give CPython's output.
+ */
+const EXTRA_ARGS = (Deno.env.get("TAIPAN_TEST_OPTIONS") ?? "").split(" ").filter(Boolean);
 // One compiled-code cache for the whole run, so that tests also exercise it:
 // the first program to import a module writes its entry, the others read it.
 const codeCache = Deno.makeTempDirSync({ prefix: "taipan-test-cache-" });
@@ -40,7 +46,7 @@ async function run(program: string): Promise<Outcome> {
     const copied = await new Deno.Command("cp", { args: ["-r", `${dir}/.`, copy] }).output();
     if (!copied.success) throw new Error(`could not copy ${dir}`);
     const result = await new Deno.Command(taipan, {
-      args: [program.slice(dir.length + 1)],
+      args: [...EXTRA_ARGS, program.slice(dir.length + 1)],
       cwd: copy,
       stdout: "piped",
       stderr: "piped",

@@ -16,12 +16,23 @@ import type { CacheEntry } from "./inline_cache.ts";
 export interface RuntimeCode {
   readonly consts: PyValue[];
   readonly caches: CacheEntry[];
+  /** A number of its own, for the JIT's hashed hot counters. */
+  readonly serial: number;
+  /** The JIT's state of this code's loops, by header instruction (jit/driver.ts); null before any. */
+  jitLoops: Map<number, unknown> | null;
 }
+
+let nextSerial = 0;
 
 export function runtimeCode(code: CodeObject): RuntimeCode {
   let runtime = code.runtime as RuntimeCode | undefined;
   if (runtime === undefined) {
-    runtime = { consts: code.co_consts.map(toRuntime), caches: new Array(code.instructionCount) };
+    runtime = {
+      consts: code.co_consts.map(toRuntime),
+      caches: new Array(code.instructionCount),
+      serial: nextSerial++,
+      jitLoops: null,
+    };
     code.runtime = runtime;
   }
   return runtime;

@@ -87,6 +87,9 @@ import {
   PyAsyncGenWrappedValue,
 } from "./async_generator.ts";
 import { exceptStarMatch, prepReraiseStar } from "./except_star.ts";
+import { jitSwitch } from "../../jit/params.ts";
+import { onBackEdge } from "../../jit/driver.ts";
+import { pending } from "../../jit/resume.ts";
 
 export function evalFrame(frame: Frame): PyValue {
   const code = frame.code;
@@ -112,6 +115,11 @@ export function evalFrame(frame: Frame): PyValue {
           const exception = thrownIn;
           thrownIn = null;
           throw exception;
+        }
+        if (frame.resumeCallee !== null) { // a frame the JIT rebuilt (jit/resume.ts)
+          const callee = frame.resumeCallee;
+          frame.resumeCallee = null;
+          stack[sp++] = evalFrame(callee);
         }
         for (;;) {
           const op = words[pc << 1];
@@ -526,6 +534,17 @@ export function evalFrame(frame: Frame): PyValue {
               if (pendingSignals[0] !== 0) { // a signal's Python handler runs here, as CPython's
                 frame.pc = pc;
                 runPendingSignals();
+              }
+              if (jitSwitch.enabled) { // the JIT's hook: count, record, or run a compiled loop
+                frame.pc = pc;
+                frame.sp = sp;
+                const status = onBackEdge(frame, runtime, arg);
+                if (status !== 0) {
+                  pc = frame.pc;
+                  sp = frame.sp;
+                  if (status === 2) throw pending.error;
+                  break;
+                }
               }
               pc = arg;
               break;

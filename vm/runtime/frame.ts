@@ -42,6 +42,12 @@ export class Frame extends PyObject {
   declare suspended: boolean;
   /** An exception to raise at the suspension point when resumed (generator.throw). */
   declare thrownIn: PyValue | null;
+  /**
+   * A callee to finish before continuing (its result is pushed as its CALL
+   * would push it): set when the JIT leaves a trace inside inlined calls and
+   * rebuilds their frames (jit/resume.ts).
+   */
+  declare resumeCallee: Frame | null;
 
   constructor(
     code: CodeObject,
@@ -68,6 +74,7 @@ export class Frame extends PyObject {
     this.back = null;
     this.suspended = false;
     this.thrownIn = null;
+    this.resumeCallee = null;
   }
 
   /** The line being executed (f_lineno). */

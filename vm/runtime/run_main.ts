@@ -5,6 +5,7 @@
  * and status 1 for any other uncaught exception. Start-up also gives sys its
  * initial path (import/search_path.ts).
  */
+import { configureJit } from "../../jit/options.ts";
 import "./bootstrap.ts";
 import type { PyValue } from "../objects/object.ts";
 import type { CodeObject } from "../compiler/code.ts";
@@ -58,6 +59,7 @@ export interface MainOptions {
  */
 export function setUpInterpreter(filename: string | null, options: MainOptions): PyDict {
   setUnbufferedStdout(options.unbuffered);
+  configureJit(options.xOptions, Deno.env.get("TAIPAN_JITLOG"));
   importSettings.optimize = Math.min(Math.max(options.optimize, 0), 2) as 0 | 1 | 2;
   const builtins = createBuiltins({ optimize: options.optimize });
   const sys = createSysModule({

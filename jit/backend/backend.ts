@@ -1,0 +1,34 @@
+/**
+ * The backend interface, small and fixed (after PyPy's AbstractCPU):
+ * compile a loop trace into something `execute` can run on a frame, and
+ * invalidate it. Two backends implement it: interp.ts (an IR interpreter,
+ * used by tests) and js.ts (JavaScript source compiled by `new Function`,
+ * which V8's optimising tiers turn into machine code).
+ *
+ * Calling convention: `execute(inputs, frame)` receives the loop inputs in
+ * an array (ints as numbers, floats unboxed, refs as they are) and runs the
+ * loop until an exit; it returns the exit's number, with the exit's values
+ * in `buffer` (see exits.ts) and, for an exit through a raising call, the
+ * exception in `raised.error`.
+ */
+import type { Trace } from "../ir.ts";
+import type { ExitTable } from "../exits.ts";
+import type { Frame } from "../../vm/runtime/frame.ts";
+
+export interface CompiledLoop {
+  readonly trace: Trace;
+  readonly exits: ExitTable;
+  /** Runs from the inputs until an exit; returns its number. */
+  execute(inputs: unknown[], frame: Frame): number;
+  /** The exit values of the last exit. */
+  readonly buffer: unknown[];
+  /** The exception of the last exit, when it was a raising call. */
+  readonly raised: { error: unknown };
+  valid: boolean;
+}
+
+export interface Backend {
+  readonly name: string;
+  compileLoop(trace: Trace): CompiledLoop;
+  invalidate(loop: CompiledLoop): void;
+}

@@ -1,0 +1,189 @@
+/**
+ * The IR interpreter backend: runs a trace op by op, keeping values in a
+ * map. It is slow and simple on purpose — an independent statement of what
+ * each op means (PyPy's llgraph backend plays this part), so optimiser
+ * tests can execute a trace before and after a pass and compare, and
+ * backend tests can compare it with the JS backend.
+ *
+ * Each op is a function in OP_EVAL from its argument values (and the
+ * immediate) to its result, or LEAVE when its guard fails.
+ */
+import { Const, type Trace, Value } from "../ir.ts";
+import type { Operand } from "../ir.ts";
+import { exitTable } from "../exits.ts";
+import { OPS } from "../ir_ops.ts";
+import type { Backend, CompiledLoop } from "./backend.ts";
+import { floatType, PyFloat } from "../../vm/objects/float.ts";
+import type { Frame } from "../../vm/runtime/frame.ts";
+import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
+
+/** A failing guard. */
+export const LEAVE: unique symbol = Symbol("leave");
+
+// deno-lint-ignore no-explicit-any
+type Evaluator = (a: any[], n: number) => unknown;
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+const INT32 = 0x7fffffff;
+const safe = (v: number) => (v <= SAFE && v >= -SAFE ? v + 0 : LEAVE);
+const int32 = (v: number) => v >= -INT32 && v <= INT32;
+const bits = (f: (x: number, y: number) => number): Evaluator => (a) =>
+  int32(a[0]) && int32(a[1]) ? f(a[0], a[1]) : LEAVE;
+const index = (items: unknown[], i: number) => {
+  const j = i < 0 ? i + items.length : i;
+  return j >= 0 && j < items.length ? j : -1;
+};
+
+export const OP_EVAL: Record<string, Evaluator> = {
+  int_add_ovf: (a) => safe(a[0] + a[1]),
+  int_sub_ovf: (a) => safe(a[0] - a[1]),
+  int_mul_ovf: (a) => safe(a[0] * a[1]),
+  int_add: (a) => a[0] + a[1],
+  int_sub: (a) => a[0] - a[1],
+  int_floordiv: (a) =>
+    a[1] === 0 || !int32(a[0]) || !int32(a[1]) ? LEAVE : Math.floor(a[0] / a[1]) + 0,
+  int_mod: (a) => {
+    if (a[1] === 0) return LEAVE;
+    let r = a[0] % a[1];
+    if (r !== 0 && (r < 0) !== (a[1] < 0)) r += a[1];
+    return r + 0;
+  },
+  int_and: bits((x, y) => x & y),
+  int_or: bits((x, y) => x | y),
+  int_xor: bits((x, y) => x ^ y),
+  int_rshift: (a) => (int32(a[0]) && a[1] >= 0 && a[1] < 32 ? a[0] >> a[1] : LEAVE),
+  int_lshift_ovf: (a) => (a[1] >= 0 && a[1] < 53 ? safe(a[0] * 2 ** a[1]) : LEAVE),
+  int_neg: (a) => -a[0] + 0,
+  int_lt: (a) => a[0] < a[1],
+  int_le: (a) => a[0] <= a[1],
+  int_eq: (a) => a[0] === a[1],
+  int_ne: (a) => a[0] !== a[1],
+  int_gt: (a) => a[0] > a[1],
+  int_ge: (a) => a[0] >= a[1],
+  int_truediv: (a) => (a[1] === 0 ? LEAVE : a[0] / a[1]),
+  int_to_float: (a) => a[0],
+  int_is_true: (a) => a[0] !== 0,
+
+  float_add: (a) => a[0] + a[1],
+  float_sub: (a) => a[0] - a[1],
+  float_mul: (a) => a[0] * a[1],
+  float_truediv: (a) => (a[1] === 0 ? LEAVE : a[0] / a[1]),
+  float_neg: (a) => -a[0],
+  float_abs: (a) => Math.abs(a[0]),
+  float_lt: (a) => a[0] < a[1],
+  float_le: (a) => a[0] <= a[1],
+  float_eq: (a) => a[0] === a[1],
+  float_ne: (a) => a[0] !== a[1],
+  float_gt: (a) => a[0] > a[1],
+  float_ge: (a) => a[0] >= a[1],
+  float_is_true: (a) => a[0] !== 0,
+  box_float: (a) => new PyFloat(a[0]),
+
+  guard_int: (a) => (typeof a[0] === "number" ? a[0] : LEAVE),
+  guard_float: (a) => (a[0] instanceof PyFloat && a[0].cls === floatType ? a[0].value : LEAVE),
+  guard_class: (a) => (typeof a[0] === "object" && a[0] !== null && a[0].cls === a[1] ? 0 : LEAVE),
+  guard_map: (a) => (a[0].map === a[1] ? 0 : LEAVE),
+  guard_type_version: (a, n) => (a[0].version === n ? 0 : LEAVE),
+  guard_value: (a) => (a[0] === a[1] ? 0 : LEAVE),
+  guard_true: (a) => (a[0] === true ? 0 : LEAVE),
+  guard_false: (a) => (a[0] === false ? 0 : LEAVE),
+  guard_nonnull: (a) => (a[0] !== undefined ? 0 : LEAVE),
+  guard_no_global: (a, n) => (a[0].version === n || a[0].lookupPosition(a[1]) < 0 ? 0 : LEAVE),
+
+  getslot: (a, n) => a[0].slots[n],
+  setslot: (a, n) => {
+    a[0].slots[n] = a[1];
+  },
+  global_lookup: (a, n) => (a[0].keys[n] === a[1] ? a[0].values[n] : LEAVE),
+  global_store: (a, n) => {
+    if (a[0].keys[n] !== a[1]) return LEAVE;
+    a[0].values[n] = a[2];
+    a[0].version++;
+  },
+  list_len: (a) => a[0].items.length,
+  list_getitem: (a) => {
+    const j = index(a[0].items, a[1]);
+    return j < 0 ? LEAVE : a[0].items[j];
+  },
+  list_setitem: (a) => {
+    const j = index(a[0].items, a[1]);
+    if (j < 0) return LEAVE;
+    a[0].items[j] = a[2];
+  },
+  tuple_getitem: (a, n) => a[0].items[n],
+  tuple_len: (a) => a[0].items.length,
+  range_next: (a) => {
+    const it = a[0];
+    const v = it.next;
+    if (it.step > 0 ? v >= it.stop : v <= it.stop) return LEAVE;
+    it.next = v + it.step;
+    return v;
+  },
+  is: (a) => a[0] === a[1],
+  is_not: (a) => a[0] !== a[1],
+  call: (a) => a[0](...a.slice(1)),
+  call_void: (a) => {
+    a[0](...a.slice(1));
+  },
+  jump: () => (pendingSignals[0] !== 0 ? LEAVE : 0),
+};
+
+class InterpretedLoop implements CompiledLoop {
+  readonly buffer: unknown[] = [];
+  readonly raised = { error: undefined as unknown };
+  readonly exits;
+  valid = true;
+  /** Iterations completed by the last execute (for tests). */
+  iterations = 0;
+  constructor(readonly trace: Trace) {
+    this.exits = exitTable(trace);
+  }
+
+  execute(inputs: unknown[], frame: Frame): number {
+    const values = new Map<Value, unknown>();
+    this.trace.inputs.forEach((input, i) => values.set(input, inputs[i]));
+    const read = (operand: Operand) =>
+      operand instanceof Value ? values.get(operand) : (operand as Const).value;
+    this.iterations = 0;
+    for (;;) {
+      for (const op of this.trace.ops) {
+        const args = op.args.map(read);
+        const exit = this.exits.exitOf.get(op);
+        const leave = () => {
+          exit!.values.forEach((value, i) => this.buffer[i] = values.get(value));
+          return exit!.index;
+        };
+        if (op.name === "jump") {
+          if (OP_EVAL.jump(args, 0) === LEAVE) return leave();
+          this.trace.inputs.forEach((input, i) => values.set(input, args[i]));
+          this.iterations++;
+          break;
+        }
+        let result: unknown;
+        try {
+          if (op.info.raises) frame.pc = exit!.snapshot.frames[0].pc + 1;
+          result = OP_EVAL[op.name](args, op.immediate);
+        } catch (error) {
+          if (!op.info.raises) throw error;
+          this.raised.error = error;
+          return leave();
+        }
+        if (result === LEAVE) return leave();
+        if (op.result !== null) values.set(op.result, result);
+      }
+    }
+  }
+}
+
+export const interpBackend: Backend = {
+  name: "interp",
+  compileLoop: (trace) => new InterpretedLoop(trace),
+  invalidate(loop) {
+    loop.valid = false;
+  },
+};
+
+/** Every op of the table has an evaluator (checked by a test). */
+export function missingEvaluators(): string[] {
+  return [...OPS.keys()].filter((name) => !(name in OP_EVAL));
+}

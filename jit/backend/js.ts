@@ -1,0 +1,261 @@
+/**
+ * The JavaScript backend: each loop trace becomes the source of one JS
+ * function, compiled with `new Function`; V8 tiers it up to TurboFan like any
+ * hot function, which makes the machine code.
+ *
+ * Shape of the emitted function:
+ *
+ *     function loop(X, frame) {
+ *       let i0 = X[0], f1 = X[1], r2 = X[2];   // the inputs
+ *       let i3, f4, r5, ...;                    // every other SSA value
+ *       let s = -1;                             // exit of the running call
+ *       try {
+ *         for (;;) {
+ *           ... one statement per op; a failing guard stores the exit's
+ *               values in X and returns the exit number ...
+ *           if (P[0] !== 0) { ...exit before the back-edge... }
+ *           i0 = i9; f1 = f12;                  // jump: next iteration
+ *         }
+ *       } catch (e) { R.error = e; switch (s) { ...the call's exit... } }
+ *     }
+ *
+ * SSA values are JS locals, so ints and floats stay unboxed in registers;
+ * constants are closure variables (`k3`), bound once per trace. Each op's
+ * code is a template in OP_CODE, one per op of the table (ir_ops.ts); a test
+ * checks they cover it. Guards exit with `return`, so the code after a guard
+ * may rely on what it checked.
+ */
+import { Const, type Op, type Operand, type Trace, Value } from "../ir.ts";
+import { type Exit, type ExitTable, exitTable } from "../exits.ts";
+import { OPS } from "../ir_ops.ts";
+import type { Backend, CompiledLoop } from "./backend.ts";
+import { floatType, PyFloat } from "../../vm/objects/float.ts";
+import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
+import type { Frame } from "../../vm/runtime/frame.ts";
+
+const MAX = "9007199254740991";
+const INT32 = "2147483647";
+
+/** `r`: result variable, `a`: argument expressions, `x`: the exit statement, `n`: the immediate. */
+type Template = (r: string, a: string[], x: string, n: number) => string;
+
+const compare = (operator: string): Template => (r, a) => `${r} = ${a[0]} ${operator} ${a[1]};`;
+const overflow = (r: string, x: string) => `if (!(${r} <= ${MAX} && ${r} >= -${MAX})) ${x}`;
+const int32 = (v: string) => `(${v} >= -${INT32} && ${v} <= ${INT32})`;
+
+export const OP_CODE: Record<string, Template> = {
+  int_add_ovf: (r, a, x) => `${r} = ${a[0]} + ${a[1]}; ${overflow(r, x)}`,
+  int_sub_ovf: (r, a, x) => `${r} = ${a[0]} - ${a[1]}; ${overflow(r, x)}`,
+  int_mul_ovf: (r, a, x) => `${r} = ${a[0]} * ${a[1]} + 0; ${overflow(r, x)}`,
+  int_add: (r, a) => `${r} = ${a[0]} + ${a[1]};`,
+  int_sub: (r, a) => `${r} = ${a[0]} - ${a[1]};`,
+  int_floordiv: (r, a, x) =>
+    `if (${a[1]} === 0 || !${int32(a[0])} || !${int32(a[1])}) ${x} ${r} = Math.floor(${a[0]} / ${
+      a[1]
+    }) + 0;`,
+  int_mod: (r, a, x) =>
+    `if (${a[1]} === 0) ${x} ${r} = ${a[0]} % ${a[1]}; if (${r} !== 0 && (${r} < 0) !== (${
+      a[1]
+    } < 0)) ${r} += ${a[1]}; ${r} += 0;`,
+  int_and: (r, a, x) => `if (!${int32(a[0])} || !${int32(a[1])}) ${x} ${r} = ${a[0]} & ${a[1]};`,
+  int_or: (r, a, x) => `if (!${int32(a[0])} || !${int32(a[1])}) ${x} ${r} = ${a[0]} | ${a[1]};`,
+  int_xor: (r, a, x) => `if (!${int32(a[0])} || !${int32(a[1])}) ${x} ${r} = ${a[0]} ^ ${a[1]};`,
+  int_rshift: (r, a, x) =>
+    `if (!${int32(a[0])} || !(${a[1]} >= 0 && ${a[1]} < 32)) ${x} ${r} = ${a[0]} >> ${a[1]};`,
+  int_lshift_ovf: (r, a, x) =>
+    `if (!(${a[1]} >= 0 && ${a[1]} < 53)) ${x} ${r} = ${a[0]} * 2 ** ${a[1]} + 0; ${
+      overflow(r, x)
+    }`,
+  int_neg: (r, a) => `${r} = -${a[0]} + 0;`,
+  int_lt: compare("<"),
+  int_le: compare("<="),
+  int_eq: compare("==="),
+  int_ne: compare("!=="),
+  int_gt: compare(">"),
+  int_ge: compare(">="),
+  int_truediv: (r, a, x) => `if (${a[1]} === 0) ${x} ${r} = ${a[0]} / ${a[1]};`,
+  int_to_float: (r, a) => `${r} = ${a[0]};`,
+  int_is_true: (r, a) => `${r} = ${a[0]} !== 0;`,
+  tuple_len: (r, a) => `${r} = ${a[0]}.items.length;`,
+
+  float_add: (r, a) => `${r} = ${a[0]} + ${a[1]};`,
+  float_sub: (r, a) => `${r} = ${a[0]} - ${a[1]};`,
+  float_mul: (r, a) => `${r} = ${a[0]} * ${a[1]};`,
+  float_truediv: (r, a, x) => `if (${a[1]} === 0) ${x} ${r} = ${a[0]} / ${a[1]};`,
+  float_neg: (r, a) => `${r} = -${a[0]};`,
+  float_abs: (r, a) => `${r} = Math.abs(${a[0]});`,
+  float_lt: compare("<"),
+  float_le: compare("<="),
+  float_eq: compare("==="),
+  float_ne: compare("!=="),
+  float_gt: compare(">"),
+  float_ge: compare(">="),
+  float_is_true: (r, a) => `${r} = ${a[0]} !== 0;`,
+  box_float: (r, a) => `${r} = new PyFloat(${a[0]});`,
+
+  guard_int: (r, a, x) => `if (typeof ${a[0]} !== "number") ${x} ${r} = ${a[0]};`,
+  guard_float: (r, a, x) =>
+    `if (!(${a[0]} instanceof PyFloat) || ${a[0]}.cls !== floatType) ${x} ${r} = ${a[0]}.value;`,
+  guard_class: (_r, a, x) =>
+    `if (typeof ${a[0]} !== "object" || ${a[0]} === null || ${a[0]}.cls !== ${a[1]}) ${x}`,
+  guard_map: (_r, a, x) => `if (${a[0]}.map !== ${a[1]}) ${x}`,
+  guard_type_version: (_r, a, x, n) => `if (${a[0]}.version !== ${n}) ${x}`,
+  guard_value: (_r, a, x) => `if (${a[0]} !== ${a[1]}) ${x}`,
+  guard_true: (_r, a, x) => `if (${a[0]} !== true) ${x}`,
+  guard_false: (_r, a, x) => `if (${a[0]} !== false) ${x}`,
+  guard_nonnull: (_r, a, x) => `if (${a[0]} === undefined) ${x}`,
+  guard_no_global: (_r, a, x, n) =>
+    `if (${a[0]}.version !== ${n} && ${a[0]}.lookupPosition(${a[1]}) >= 0) ${x}`,
+
+  getslot: (r, a, _x, n) => `${r} = ${a[0]}.slots[${n}];`,
+  setslot: (_r, a, _x, n) => `${a[0]}.slots[${n}] = ${a[1]};`,
+  global_lookup: (r, a, x, n) =>
+    `if (${a[0]}.keys[${n}] !== ${a[1]}) ${x} ${r} = ${a[0]}.values[${n}];`,
+  global_store: (_r, a, x, n) =>
+    `if (${a[0]}.keys[${n}] !== ${a[1]}) ${x} ${a[0]}.values[${n}] = ${a[2]}; ${a[0]}.version++;`,
+  list_len: (r, a) => `${r} = ${a[0]}.items.length;`,
+  list_getitem: (r, a, x) =>
+    `{ const items = ${a[0]}.items; const j = ${a[1]} < 0 ? ${a[1]} + items.length : ${
+      a[1]
+    }; if (!(j >= 0 && j < items.length)) ${x} ${r} = items[j]; }`,
+  list_setitem: (_r, a, x) =>
+    `{ const items = ${a[0]}.items; const j = ${a[1]} < 0 ? ${a[1]} + items.length : ${
+      a[1]
+    }; if (!(j >= 0 && j < items.length)) ${x} items[j] = ${a[2]}; }`,
+  tuple_getitem: (r, a, _x, n) => `${r} = ${a[0]}.items[${n}];`,
+  range_next: (r, a, x) =>
+    `{ const it = ${
+      a[0]
+    }; const v = it.next; if (it.step > 0 ? v >= it.stop : v <= it.stop) ${x} it.next = v + it.step; ${r} = v; }`,
+  is: compare("==="),
+  is_not: compare("!=="),
+  call: (r, a) => `${r} = ${a[0]}(${a.slice(1).join(", ")});`,
+  call_void: (_r, a) => `${a[0]}(${a.slice(1).join(", ")});`,
+  jump: () => "", // written by the generator (parallel assignment)
+};
+
+class JsLoop implements CompiledLoop {
+  readonly buffer: unknown[] = [];
+  readonly raised = { error: undefined as unknown };
+  valid = true;
+  constructor(
+    readonly trace: Trace,
+    readonly exits: ExitTable,
+    private readonly run: (X: unknown[], frame: Frame, R: { error: unknown }) => number,
+    readonly source: string,
+  ) {}
+  execute(inputs: unknown[], frame: Frame): number {
+    const buffer = this.buffer;
+    for (let i = 0; i < inputs.length; i++) buffer[i] = inputs[i];
+    return this.run(buffer, frame, this.raised);
+  }
+}
+
+/** The JS source of a trace's loop function, and the constants it closes over. */
+export function generate(
+  trace: Trace,
+  exits: ExitTable = exitTable(trace),
+): { source: string; constants: unknown[] } {
+  const constants: unknown[] = [];
+  const constantIndex = new Map<unknown, number>();
+  const expression = (operand: Operand): string => {
+    if (operand instanceof Value) return operand.toString();
+    const value = (operand as Const).value;
+    if (operand.kind === "int" || operand.kind === "float") return numberLiteral(value as number);
+    if (value === null) return "null";
+    if (value === undefined) return "undefined";
+    if (value === true || value === false) return String(value);
+    let index = constantIndex.get(value);
+    if (index === undefined) {
+      index = constants.length;
+      constants.push(value);
+      constantIndex.set(value, index);
+    }
+    return `k${index}`;
+  };
+  const exitCode = (exit: Exit) =>
+    `{ ${exit.values.map((v, i) => `X[${i}] = ${v};`).join(" ")} return ${exit.index}; }`;
+
+  const body: string[] = [];
+  const declared: string[] = [];
+  for (const op of trace.ops) {
+    if (op.result !== null) declared.push(op.result.toString());
+    const args = op.args.map(expression);
+    const exit = exits.exitOf.get(op);
+    const leave = exit === undefined ? "" : exitCode(exit);
+    if (op.name === "jump") {
+      body.push(`if (P[0] !== 0) ${leave}`);
+      body.push(...jumpCode(trace, args));
+      continue;
+    }
+    if (op.info.raises) {
+      const pc = exit!.snapshot.frames[0].pc;
+      body.push(`s = ${exit!.index}; frame.pc = ${pc + 1};`);
+    }
+    body.push(OP_CODE[op.name](op.result?.toString() ?? "", args, leave, op.immediate));
+  }
+  const raising = exits.exits.filter((exit) =>
+    [...exits.exitOf].some(([op, e]) => e === exit && op.info.raises)
+  );
+  const inputs = trace.inputs.map((input, i) => `${input} = X[${i}]`);
+  const source = [
+    ...constants.map((_, i) => `const k${i} = K[${i}];`),
+    "return function loop(X, frame, R) {",
+    `  let ${[...inputs, ...declared, "s = -1"].join(", ")};`,
+    "  try {",
+    "    for (;;) {",
+    ...body.map((line) => "      " + line),
+    "    }",
+    "  } catch (e) {",
+    "    R.error = e;",
+    "    switch (s) {",
+    ...raising.map((exit) => `      case ${exit.index}: ${exitCode(exit)}`),
+    "    }",
+    "    throw e;",
+    "  }",
+    "};",
+  ].join("\n");
+  return { source, constants };
+}
+
+/** The jump as a parallel assignment (an input may feed another input's value). */
+function jumpCode(trace: Trace, args: string[]): string[] {
+  const lines: string[] = [];
+  const temps = args.map((arg, i) => {
+    const input = trace.inputs[i].toString();
+    if (arg === input) return null;
+    lines.push(`const t${i} = ${arg};`);
+    return input;
+  });
+  temps.forEach((input, i) => {
+    if (input !== null) lines.push(`${input} = t${i};`);
+  });
+  return [`{ ${lines.join(" ")} }`];
+}
+
+function numberLiteral(n: number): string {
+  if (Object.is(n, -0)) return "-0";
+  if (Number.isNaN(n)) return "NaN";
+  if (n === Infinity) return "Infinity";
+  if (n === -Infinity) return "-Infinity";
+  return n < 0 ? `(${n})` : String(n);
+}
+
+export const jsBackend: Backend = {
+  name: "js",
+  compileLoop(trace: Trace): CompiledLoop {
+    const exits = exitTable(trace);
+    const { source, constants } = generate(trace, exits);
+    const factory = new Function("K", "PyFloat", "floatType", "P", source);
+    const run = factory(constants, PyFloat, floatType, pendingSignals);
+    return new JsLoop(trace, exits, run, source);
+  },
+  invalidate(loop: CompiledLoop): void {
+    loop.valid = false;
+  },
+};
+
+/** Every op of the table has a template (checked by a test). */
+export function missingTemplates(): string[] {
+  return [...OPS.keys()].filter((name) => !(name in OP_CODE));
+}

@@ -1,0 +1,169 @@
+/**
+ * The JIT's driver: the one hook the interpreter calls (on every taken loop
+ * back-edge, JUMP_BACKWARD), and what it decides.
+ *
+ * Hot counters live in one hashed table (like PyPy's): a back-edge to loop
+ * header `pc` of code `c` counts in slot hash(c, pc); collisions only make a
+ * loop hot a little early. When a counter reaches `threshold`, the recorder
+ * runs the next iteration of the loop and writes its trace; the optimiser
+ * (optimize.ts) improves it and the backend compiles it. From then on the
+ * back-edge enters the compiled loop, which runs until one of its exits;
+ * resume.ts rebuilds the interpreter state there and the eval loop goes on.
+ *
+ * Per loop (RuntimeCode.jitLoops, by header pc) the driver keeps the
+ * compiled loop and how often recording failed. A recording that aborts
+ * makes the loop wait `abort_penalty` times longer before the next attempt;
+ * after `max_retrace` attempts the loop is left to the interpreter for good.
+ * A compiled loop whose entry check keeps failing (a local of another type)
+ * or whose trace exits on its first iteration too often is dropped and may
+ * be recorded again, within the same bound.
+ */
+import type { Frame } from "../vm/runtime/frame.ts";
+import type { RuntimeCode } from "../vm/runtime/constants.ts";
+import { floatType, PyFloat } from "../vm/objects/float.ts";
+import { params } from "./params.ts";
+import { Abort, RecordedRaise, Recorder } from "./recorder.ts";
+import { finishFrames, HookStatus, resumeFromSnapshot } from "./resume.ts";
+import type { CompiledLoop } from "./backend/backend.ts";
+import { jsBackend } from "./backend/js.ts";
+import { exitReader } from "./exits.ts";
+import { optimize } from "./optimize.ts";
+import { logAbort, logTrace, stats } from "./log.ts";
+
+const COUNTER_BITS = 12;
+const counters = new Int32Array(1 << COUNTER_BITS);
+const COUNTER_MASK = (1 << COUNTER_BITS) - 1;
+
+class LoopState {
+  compiled: CompiledLoop | null = null;
+  attempts = 0;
+  blacklisted = false;
+  entryFailures = 0;
+}
+
+const inputs: unknown[] = [];
+
+/** The JUMP_BACKWARD hook: the frame is at the jump (pc after it, sp current). */
+export function onBackEdge(frame: Frame, runtime: RuntimeCode, target: number): HookStatus {
+  const loops = runtime.jitLoops as Map<number, LoopState> | null;
+  const loop = loops?.get(target);
+  if (loop !== undefined) {
+    if (loop.compiled !== null) {
+      const status = runCompiled(loop, loop.compiled, frame, target);
+      if (status !== undefined) return status;
+    }
+    if (loop.blacklisted) return HookStatus.Continue;
+  }
+  const index = (runtime.serial * 4099 + target) & COUNTER_MASK;
+  if (++counters[index] < params.threshold) return HookStatus.Continue;
+  counters[index] = 0;
+  return record(frame, runtime, target, index);
+}
+
+function loopState(runtime: RuntimeCode, target: number): LoopState {
+  if (runtime.jitLoops === null) runtime.jitLoops = new Map();
+  let loop = runtime.jitLoops.get(target) as LoopState | undefined;
+  if (loop === undefined) {
+    loop = new LoopState();
+    runtime.jitLoops.set(target, loop);
+  }
+  return loop;
+}
+
+function where(frame: Frame, target: number): string {
+  return `${frame.code.co_name} (${frame.code.co_filename}:${frame.code.lineOf(target)})`;
+}
+
+function record(frame: Frame, runtime: RuntimeCode, target: number, counter: number): HookStatus {
+  const loop = loopState(runtime, target);
+  loop.attempts++;
+  frame.pc = target; // take the back-edge: the recording starts at the loop header
+  const recorder = new Recorder(frame, target);
+  const started = performance.now();
+  let trace;
+  try {
+    trace = recorder.record();
+  } catch (error) {
+    stats.recording_ms += performance.now() - started;
+    if (error instanceof Abort) {
+      stats.recordings_aborted++;
+      logAbort(where(frame, target), error.reason);
+      giveUpOrWait(loop, counter);
+      return finishFrames(recorder.realFrames(), undefined);
+    }
+    if (error instanceof RecordedRaise) {
+      giveUpOrWait(loop, counter);
+      return finishFrames(recorder.realFrames(), error.error);
+    }
+    throw error;
+  }
+  stats.recording_ms += performance.now() - started;
+  logTrace(`trace of ${where(frame, target)}`, trace);
+  let optimized = performance.now();
+  const better = optimize(trace);
+  stats.optimizing_ms += performance.now() - optimized;
+  logTrace(`optimized trace of ${where(frame, target)}`, better);
+  optimized = performance.now();
+  loop.compiled = jsBackend.compileLoop(better);
+  stats.compiling_ms += performance.now() - optimized;
+  stats.loops_compiled++;
+  return HookStatus.Resume;
+}
+
+function giveUpOrWait(loop: LoopState, counter: number): void {
+  if (loop.attempts >= params.max_retrace) {
+    loop.blacklisted = true;
+    stats.blacklisted++;
+  } else counters[counter] = -params.threshold * (params.abort_penalty - 1);
+}
+
+/** Enters a compiled loop; undefined when its entry check fails (the interpreter goes on). */
+function runCompiled(
+  loop: LoopState,
+  compiled: CompiledLoop,
+  frame: Frame,
+  target: number,
+): HookStatus | undefined {
+  const trace = compiled.trace;
+  const fast = frame.fast;
+  const kinds = trace.inputs;
+  const slots = trace.inputSlots;
+  for (let i = 0; i < kinds.length; i++) {
+    const value = fast[slots[i]];
+    switch (kinds[i].kind) {
+      case "int":
+        if (typeof value !== "number") return entryFailed(loop);
+        inputs[i] = value;
+        break;
+      case "float":
+        if (!(value instanceof PyFloat) || value.cls !== floatType) return entryFailed(loop);
+        inputs[i] = value.value;
+        break;
+      default:
+        if (value === undefined) return entryFailed(loop);
+        inputs[i] = value;
+    }
+  }
+  inputs.length = kinds.length;
+  stats.loops_entered++;
+  frame.pc = target;
+  const exitIndex = compiled.execute(inputs, frame);
+  const exit = compiled.exits.exits[exitIndex];
+  exit.count++;
+  const error = compiled.raised.error;
+  compiled.raised.error = undefined;
+  if (error !== undefined) stats.raises_in_traces++;
+  else stats.guard_failures++;
+  return resumeFromSnapshot(frame, exit.snapshot, exitReader(exit, compiled.buffer), error);
+}
+
+function entryFailed(loop: LoopState): undefined {
+  stats.entry_type_mismatches++;
+  if (++loop.entryFailures > params.threshold) {
+    // The loop's locals now have other types: record it again (within max_retrace).
+    loop.compiled = null;
+    loop.entryFailures = 0;
+    if (loop.attempts >= params.max_retrace) loop.blacklisted = true;
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * Runtime helpers as traces call them: the interpreter's own semantics
+ * (operators.ts, attributes.ts, subscript.ts, call.ts, build.ts ...), with the
+ * calling convention of the IR's `call` op — Python values in, a Python value
+ * out. Where the interpreter's helper takes the value stack (BUILD_TUPLE and
+ * friends), the adapter here takes the values instead; nothing here has
+ * semantics of its own.
+ *
+ * Each helper is a ref constant of the trace, named for the textual form.
+ */
+import type { PyValue } from "../vm/objects/object.ts";
+import {
+  binaryOp,
+  compareOp,
+  containsOp,
+  isTrue,
+  unaryInvert,
+  unaryNegative,
+  unaryNot,
+  unaryPositive,
+} from "../vm/runtime/operators.ts";
+import { getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
+import { getSubscript, setSubscript } from "../vm/runtime/subscript.ts";
+import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
+import { callObject } from "../vm/runtime/call.ts";
+import { newTuple } from "../vm/objects/tuple.ts";
+import { PyList } from "../vm/objects/list.ts";
+import { formatValue } from "../vm/runtime/format_value.ts";
+import * as build from "../vm/runtime/build.ts";
+import { lengthOf } from "../vm/runtime/builtin_functions.ts";
+
+// deno-lint-ignore no-explicit-any
+type Helper = (...args: any[]) => PyValue | boolean | void | undefined;
+
+export const HELPERS: Record<string, Helper> = {
+  binaryOp,
+  compareOp,
+  contains: (item: PyValue, container: PyValue, negate: number) =>
+    containsOp(item, container) !== (negate === 1),
+  isTrue,
+  unaryNegative,
+  unaryPositive,
+  unaryInvert,
+  unaryNot,
+  getAttribute,
+  setAttribute,
+  getSubscript,
+  setSubscript,
+  getIterator,
+  nextOrUndefined,
+  call: (callable: PyValue, ...args: PyValue[]) => callObject(callable, args, null),
+  buildTuple: (...items: PyValue[]) => newTuple(items),
+  buildList: (...items: PyValue[]) => new PyList(items),
+  buildString: (...parts: PyValue[]) => build.joinStrings(parts, 0, parts.length),
+  formatValue: (value: PyValue, conversion: number, spec: PyValue) =>
+    formatValue(value, conversion, spec === undefined ? null : spec),
+  listAppend: (list: PyValue, value: PyValue) => build.listAppend(list, value),
+  length: lengthOf,
+};
+
+/** The name of a helper (for dumps), by identity. */
+export const HELPER_NAMES = new Map<unknown, string>(
+  Object.entries(HELPERS).map(([name, helper]) => [helper, name]),
+);

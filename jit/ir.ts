@@ -1,0 +1,116 @@
+/**
+ * The trace IR: SSA values, operations, snapshots and the loop trace.
+ *
+ * A trace is one loop iteration in straight-line form. Its `inputs` are the
+ * values live at the loop header (the looping frame's local and stack slots
+ * it reads, each with a kind chosen from the types seen when recording);
+ * `ops` run in order; the last op is `jump`, whose arguments become the
+ * inputs of the next iteration. Every value is defined once (SSA).
+ *
+ * Operands are either values (results of ops, or inputs) or constants
+ * (`Const`: an int, a float, or any Python object such as a class, a map or
+ * a runtime helper). Guards and ops that may raise carry a `Snapshot`: the
+ * interpreter state to rebuild if the guard fails (or the op raises) —
+ * one entry per frame, outermost first, with every slot the trace has
+ * changed given as an operand. Inner entries are frames of inlined calls,
+ * which do not exist while the trace runs (virtual frames); resume data
+ * creates them.
+ */
+import type { CodeObject } from "../vm/compiler/code.ts";
+import type { PyValue } from "../vm/objects/object.ts";
+import type { PyFunction } from "../vm/objects/function.ts";
+import { type Kind, KIND_PREFIX, type OpInfo, opInfo } from "./ir_ops.ts";
+
+export class Value {
+  constructor(readonly id: number, readonly kind: Kind, public op: Op | null) {}
+  toString(): string {
+    return KIND_PREFIX[this.kind] + this.id;
+  }
+}
+
+export class Const {
+  /** `name` is how the textual form refers to a ref constant (`$name`). */
+  constructor(readonly kind: Kind, readonly value: unknown, readonly name?: string) {}
+}
+
+export type Operand = Value | Const;
+
+export class Op {
+  readonly info: OpInfo;
+  constructor(
+    readonly name: string,
+    public args: Operand[],
+    public result: Value | null,
+    public immediate = 0,
+    public snapshot: Snapshot | null = null,
+  ) {
+    this.info = opInfo(name);
+  }
+}
+
+/** One frame of a snapshot. `slots[i]` is null when the trace left slot i untouched. */
+export interface SnapshotFrame {
+  readonly code: CodeObject;
+  /** The function of an inlined frame (null for the looping frame, which exists). */
+  readonly func: PyFunction | null;
+  /** The instruction to continue at. */
+  readonly pc: number;
+  /** The stack pointer (slots below it are locals then the value stack). */
+  readonly sp: number;
+  readonly slots: readonly (Operand | null)[];
+}
+
+export class Snapshot {
+  constructor(readonly frames: readonly SnapshotFrame[]) {}
+}
+
+export class Trace {
+  readonly ops: Op[] = [];
+  readonly inputs: Value[] = [];
+  /** The looping frame's slot each input is read from. */
+  readonly inputSlots: number[] = [];
+  private nextId = 0;
+  constructor(readonly code: CodeObject | null, readonly loopPc: number) {}
+
+  newValue(kind: Kind, op: Op | null): Value {
+    return new Value(this.nextId++, kind, op);
+  }
+
+  addInput(kind: Kind, slot: number): Value {
+    const value = this.newValue(kind, null);
+    this.inputs.push(value);
+    this.inputSlots.push(slot);
+    return value;
+  }
+
+  /** Appends an op; returns its result (null for void ops). */
+  emit(
+    name: string,
+    args: Operand[],
+    immediate = 0,
+    snapshot: Snapshot | null = null,
+  ): Value | null {
+    const op = new Op(name, args, null, immediate, snapshot);
+    if (op.info.result !== "void") op.result = this.newValue(op.info.result, op);
+    this.ops.push(op);
+    return op.result;
+  }
+
+  /** The number of values ever created (ids are below it). */
+  get valueCount(): number {
+    return this.nextId;
+  }
+
+  /** Ensures later values get ids above `id` (the text parser keeps the ids it reads). */
+  reserve(id: number): void {
+    if (id >= this.nextId) this.nextId = id + 1;
+  }
+}
+
+export const intConst = (n: number) => new Const("int", n);
+export const floatConst = (x: number) => new Const("float", x);
+export const refConst = (value: PyValue | unknown, name?: string) => new Const("ref", value, name);
+
+export function kindOf(operand: Operand): Kind {
+  return operand.kind;
+}

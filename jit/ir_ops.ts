@@ -1,0 +1,145 @@
+/**
+ * The trace IR's operations, declared once as data.
+ *
+ * Every op has a name, the kinds of its arguments, the kind of its result
+ * and flags. Kinds: `int` is a small Python int as a JS number (a safe
+ * integer: the same representation the interpreter uses, so an int is also a
+ * valid `ref`); `float` is a raw double (a Python float with its box
+ * removed); `ref` is any Python value; `void` is no result. An argument kind
+ * `ref` accepts an `int` value (ints need no box), never a `float`.
+ *
+ * Flags:
+ * - pure: no side effect, result depends on the arguments only — constant
+ *   folding and CSE may fold or merge it;
+ * - guard: may leave the trace (through its snapshot) instead of continuing;
+ * - raises: may throw a Python exception (a residual call into the runtime);
+ * - effect: writes memory or runs arbitrary code (heap caches are invalidated,
+ *   it is never removed even when its result is unused).
+ *
+ * The backends (backend/js.ts, backend/interp.ts) implement each op; a test
+ * checks that both cover this whole table.
+ */
+
+export type Kind = "int" | "float" | "ref" | "void";
+
+export interface OpInfo {
+  readonly name: string;
+  readonly args: readonly Kind[];
+  readonly result: Kind;
+  readonly pure?: boolean;
+  readonly guard?: boolean;
+  readonly raises?: boolean;
+  readonly effect?: boolean;
+  /** Variable argument count: `args` gives the kind of every argument. */
+  readonly variadic?: boolean;
+  /** The op carries an immediate (a number written after the arguments, e.g. a slot index). */
+  readonly immediate?: boolean;
+}
+
+const I = "int", F = "float", R = "ref";
+const pure = { pure: true } as const;
+const guard = { guard: true } as const;
+
+/** [name, argument kinds, result kind, flags] */
+const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
+  // Small ints: plain JS numbers. The _ovf forms leave the trace (before the
+  // bytecode) when the exact result is not a safe integer; the interpreter
+  // then redoes the operation with bigints.
+  ["int_add_ovf", [I, I], I, guard],
+  ["int_sub_ovf", [I, I], I, guard],
+  ["int_mul_ovf", [I, I], I, guard],
+  ["int_add", [I, I], I, pure],
+  ["int_sub", [I, I], I, pure],
+  ["int_floordiv", [I, I], I, guard], // leaves on a zero divisor or outside int32
+  ["int_mod", [I, I], I, guard], // leaves on a zero divisor
+  ["int_and", [I, I], I, guard], // leaves outside int32 (then bigint semantics apply)
+  ["int_or", [I, I], I, guard],
+  ["int_xor", [I, I], I, guard],
+  ["int_rshift", [I, I], I, guard],
+  ["int_lshift_ovf", [I, I], I, guard],
+  ["int_neg", [I], I, guard], // -0 is 0; never overflows for safe integers
+  ["int_lt", [I, I], R, pure],
+  ["int_le", [I, I], R, pure],
+  ["int_eq", [I, I], R, pure],
+  ["int_ne", [I, I], R, pure],
+  ["int_gt", [I, I], R, pure],
+  ["int_ge", [I, I], R, pure],
+  ["int_truediv", [I, I], F, guard], // leaves on a zero divisor
+  ["int_to_float", [I], F, pure],
+  ["int_is_true", [I], R, pure],
+
+  // Floats without their boxes.
+  ["float_add", [F, F], F, pure],
+  ["float_sub", [F, F], F, pure],
+  ["float_mul", [F, F], F, pure],
+  ["float_truediv", [F, F], F, guard], // leaves on a zero divisor
+  ["float_neg", [F], F, pure],
+  ["float_abs", [F], F, pure],
+  ["float_lt", [F, F], R, pure],
+  ["float_le", [F, F], R, pure],
+  ["float_eq", [F, F], R, pure],
+  ["float_ne", [F, F], R, pure],
+  ["float_gt", [F, F], R, pure],
+  ["float_ge", [F, F], R, pure],
+  ["float_is_true", [F], R, pure],
+  ["box_float", [F], R, pure],
+
+  // Type guards: each checks and returns its argument viewed in the new kind.
+  ["guard_int", [R], I, guard], // a small int (JS number)
+  ["guard_float", [R], F, guard], // an exact float: unboxes it
+  ["guard_class", [R, R], "void", guard], // a PyObject whose cls is the constant
+  ["guard_map", [R, R], "void", guard], // an instance whose map is the constant
+  ["guard_type_version", [R], "void", { guard: true, immediate: true }], // a type whose version is the immediate
+  ["guard_value", [R, R], "void", guard], // identical to the constant
+  ["guard_true", [R], "void", guard], // the value is True
+  ["guard_false", [R], "void", guard], // the value is False
+  ["guard_nonnull", [R], "void", guard], // not undefined (a bound local / a present slot)
+  // The globals dict (unchanged since the immediate version, or without the name) has no such name.
+  ["guard_no_global", [R, R], "void", { guard: true, immediate: true }],
+
+  // Heap.
+  ["getslot", [R], R, { immediate: true }], // instance storage slot (maps)
+  ["setslot", [R, R], "void", { effect: true, immediate: true }],
+  ["global_lookup", [R, R], R, { guard: true, immediate: true }], // dict, key; entry position
+  ["global_store", [R, R, R], "void", { guard: true, effect: true, immediate: true }],
+  ["list_len", [R], I, {}],
+  ["list_getitem", [R, I], R, guard], // leaves when out of range
+  ["list_setitem", [R, I, R], "void", { guard: true, effect: true }],
+  ["tuple_getitem", [R], R, { pure: true, immediate: true }],
+  ["tuple_len", [R], I, pure],
+  ["range_next", [R], I, { guard: true, effect: true }], // leaves when exhausted
+  ["is", [R, R], R, pure],
+  ["is_not", [R, R], R, pure],
+
+  // A call of a runtime helper (the interpreter's own semantics): the first
+  // argument is the helper, the rest its arguments. Writes the frame's
+  // locals back first, so the helper sees the frame as the interpreter would.
+  ["call", [R, R], R, { raises: true, effect: true, variadic: true }],
+  ["call_void", [R, R], "void", { raises: true, effect: true, variadic: true }],
+
+  // Loop end: the values for the next iteration's inputs.
+  // A guard too: it leaves before the back-edge when a signal is pending.
+  ["jump", [R], "void", { variadic: true, guard: true }],
+];
+
+export const OPS: ReadonlyMap<string, OpInfo> = new Map(
+  TABLE.map(([name, args, result, flags]) => [name, { name, args, result, ...flags }]),
+);
+
+export function opInfo(name: string): OpInfo {
+  const info = OPS.get(name);
+  if (info === undefined) throw new Error(`jit: unknown IR op ${name}`);
+  return info;
+}
+
+/** The kind an argument must have (variadic ops repeat their last argument kind). */
+export function argKind(info: OpInfo, index: number): Kind {
+  return info.args[Math.min(index, info.args.length - 1)];
+}
+
+export const KIND_PREFIX: Record<Kind, string> = { int: "i", float: "f", ref: "r", void: "v" };
+
+/** Kinds a value of kind `have` may be passed as. */
+export function kindFits(have: Kind, want: Kind): boolean {
+  return have === want || (have === "int" && want === "ref");
+}

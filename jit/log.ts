@@ -1,0 +1,56 @@
+/**
+ * What the JIT did, for people: counters (`taipanjit.stats()`), and the log
+ * chosen by TAIPAN_JITLOG or `-X jitlog=` — `summary` (totals at exit),
+ * `aborts` (each aborted recording with its reason), `traces` (each trace's
+ * IR before and after optimisation), `all`. Written to stderr.
+ */
+import { printTrace } from "./ir_text.ts";
+import type { Trace } from "./ir.ts";
+
+export const stats = {
+  loops_compiled: 0,
+  recordings_aborted: 0,
+  loops_entered: 0,
+  guard_failures: 0,
+  raises_in_traces: 0,
+  entry_type_mismatches: 0,
+  blacklisted: 0,
+  recording_ms: 0,
+  optimizing_ms: 0,
+  compiling_ms: 0,
+};
+
+export const logging = { summary: false, aborts: false, traces: false };
+
+let summaryRegistered = false;
+
+/** Turns on the logs named in a comma-separated list. */
+export function setLog(spec: string): void {
+  for (const part of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
+    if (part === "all") logging.summary = logging.aborts = logging.traces = true;
+    else if (part === "summary" || part === "aborts" || part === "traces") logging[part] = true;
+  }
+  if (logging.summary && !summaryRegistered) {
+    summaryRegistered = true;
+    globalThis.addEventListener("unload", printSummary);
+  }
+}
+
+function write(text: string): void {
+  Deno.stderr.writeSync(new TextEncoder().encode(text));
+}
+
+export function printSummary(): void {
+  const lines = Object.entries(stats).map(([name, value]) =>
+    `  ${name}: ${typeof value === "number" && !Number.isInteger(value) ? value.toFixed(1) : value}`
+  );
+  write(`[jit] summary\n${lines.join("\n")}\n`);
+}
+
+export function logAbort(where: string, reason: string): void {
+  if (logging.aborts) write(`[jit] abort ${where}: ${reason}\n`);
+}
+
+export function logTrace(title: string, trace: Trace): void {
+  if (logging.traces) write(`[jit] ${title}\n${printTrace(trace)}\n`);
+}

@@ -1,0 +1,78 @@
+/**
+ * Constant folding and common-subexpression elimination of pure ops.
+ *
+ * A pure op (flag `pure` in ir_ops.ts) depends on its arguments only. When
+ * all of them are constants it is computed now — by the IR interpreter's own
+ * evaluator, so folding cannot disagree with execution — and its result
+ * becomes a constant. Otherwise an earlier op with the same name, arguments
+ * and immediate gives the same result, and later uses take that one. Guards
+ * whose outcome depends only on their (immutable) arguments — type guards
+ * of a value, value and truth guards — are folded the same way: a guard on
+ * a constant that holds is dropped, and a second identical guard is
+ * redundant (it would have left at the first). A guard on a constant that
+ * fails is kept: the trace always leaves there.
+ */
+import { Const, type Op, type Trace } from "../ir.ts";
+import { LEAVE, OP_EVAL } from "../backend/interp.ts";
+import { Substitution, withOps } from "./rewrite.ts";
+
+/** Guards decided by their arguments alone (no heap state involved). */
+const VALUE_GUARDS = new Set([
+  "guard_int",
+  "guard_float",
+  "guard_value",
+  "guard_true",
+  "guard_false",
+  "guard_nonnull",
+]);
+
+function key(op: Op): string {
+  const args = op.args.map((arg) =>
+    arg instanceof Const
+      ? `${arg.kind}:${String(arg.value)}:${constantId(arg.value)}`
+      : `v${(arg as { id: number }).id}`
+  );
+  return `${op.name}(${args.join(",")})#${op.immediate}`;
+}
+
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+function constantId(value: unknown): string {
+  if ((typeof value !== "object" && typeof value !== "function") || value === null) return "";
+  let id = objectIds.get(value as object);
+  if (id === undefined) objectIds.set(value as object, id = nextObjectId++);
+  return `@${id}`;
+}
+
+export function fold(trace: Trace): Trace {
+  const substitution = new Substitution();
+  const seen = new Map<string, Op>();
+  const ops: Op[] = [];
+  for (const original of trace.ops) {
+    const op = substitution.apply(original);
+    const foldable = op.info.pure || VALUE_GUARDS.has(op.name);
+    if (!foldable) {
+      ops.push(op);
+      continue;
+    }
+    if (op.args.every((arg) => arg instanceof Const)) {
+      const values = op.args.map((arg) => (arg as Const).value);
+      const result = OP_EVAL[op.name](values, op.immediate);
+      if (result !== LEAVE) {
+        if (op.result !== null) substitution.set(op.result, new Const(op.result.kind, result));
+        continue; // computed now (or a guard that holds)
+      }
+      ops.push(op);
+      continue;
+    }
+    const k = key(op);
+    const earlier = seen.get(k);
+    if (earlier !== undefined) {
+      if (op.result !== null) substitution.set(op.result, earlier.result!);
+      continue;
+    }
+    seen.set(k, op);
+    ops.push(op);
+  }
+  return withOps(trace, ops);
+}

@@ -1,0 +1,99 @@
+/**
+ * Heap cache and guard removal: facts about the heap that stay true until
+ * something may change them.
+ *
+ * Walking the trace forward, the pass remembers what earlier ops
+ * established: the class, map and type version guards that held, the
+ * value of a global found at a dict position, an instance slot's contents
+ * (read by getslot or written by setslot), a list item. A later op that
+ * would establish a known fact again is dropped — a guard that cannot fail
+ * here, a load whose value is already in hand (uses take the earlier value).
+ *
+ * What forgets: a residual call (`call`, `call_void`) runs arbitrary code,
+ * so every fact goes; a `setslot` forgets every cached slot with its index
+ * (another object may be the same one) and then knows the value it wrote;
+ * `list_setitem` forgets all list items; `global_store` replaces the fact
+ * for its entry. `range_next` changes only its iterator, which nothing here
+ * caches.
+ */
+import type { Op, Operand, Trace } from "../ir.ts";
+import { Value } from "../ir.ts";
+import { Substitution, withOps } from "./rewrite.ts";
+
+/** Ops whose outcome is a remembered fact (guards) or value (loads). */
+const REMEMBERED = new Set([
+  "guard_class",
+  "guard_map",
+  "guard_type_version",
+  "guard_no_global",
+  "global_lookup",
+  "getslot",
+  "list_getitem",
+  "list_len",
+]);
+
+function operandKey(operand: Operand): string {
+  return operand instanceof Value ? `v${operand.id}` : `c${constantKey(operand.value)}`;
+}
+
+const ids = new WeakMap<object, number>();
+let next = 0;
+function constantKey(value: unknown): string {
+  if ((typeof value !== "object" && typeof value !== "function") || value === null) {
+    return typeof value + ":" + String(value);
+  }
+  let id = ids.get(value as object);
+  if (id === undefined) ids.set(value as object, id = next++);
+  return "o" + id;
+}
+
+const factKey = (name: string, args: Operand[], immediate: number) =>
+  `${name}(${args.map(operandKey).join(",")})#${immediate}`;
+
+export function heap(trace: Trace): Trace {
+  const substitution = new Substitution();
+  const facts = new Map<string, Operand | null>();
+  const ops: Op[] = [];
+  const forget = (prefix: string, immediate?: number) => {
+    for (const key of [...facts.keys()]) {
+      if (
+        key.startsWith(prefix + "(") && (immediate === undefined || key.endsWith(`#${immediate}`))
+      ) {
+        facts.delete(key);
+      }
+    }
+  };
+  for (const original of trace.ops) {
+    const op = substitution.apply(original);
+    if (REMEMBERED.has(op.name)) {
+      const key = factKey(op.name, op.args, op.immediate);
+      if (facts.has(key)) {
+        const known = facts.get(key)!;
+        if (op.result !== null && known !== null) substitution.set(op.result, known);
+        continue;
+      }
+      facts.set(key, op.result);
+      ops.push(op);
+      continue;
+    }
+    ops.push(op);
+    switch (op.name) {
+      case "call":
+      case "call_void":
+        facts.clear();
+        break;
+      case "setslot":
+        forget("getslot", op.immediate);
+        facts.set(factKey("getslot", [op.args[0]], op.immediate), op.args[1]);
+        break;
+      case "list_setitem":
+        forget("list_getitem");
+        break;
+      case "global_store":
+        forget("global_lookup", op.immediate);
+        facts.set(factKey("global_lookup", [op.args[0], op.args[1]], op.immediate), op.args[2]);
+        break;
+    }
+  }
+  return withOps(trace, ops);
+}

@@ -1,0 +1,38 @@
+/**
+ * The JIT's parameters, declared once: name, default and meaning. Set from
+ * the command line (`-X jit-threshold=N`, `-X jit-param=name=value`,
+ * `-X jit=off`), from TAIPAN_JITLOG, and from Python through the `taipanjit`
+ * module (`taipanjit.set_param(name=value)`), like PyPy's `pypyjit`.
+ */
+
+export const PARAMETERS = [
+  ["threshold", 1039, "loop iterations (back-edges of one loop) before it is traced"],
+  ["trace_limit", 6000, "IR operations a trace may have before recording gives up"],
+  ["inline_depth", 8, "nesting of Python calls inlined into a trace"],
+  ["trace_eagerness", 200, "failures of one guard before it gets a bridge (not yet used)"],
+  ["max_retrace", 5, "traces recorded for one loop before it is left to the interpreter"],
+  ["abort_penalty", 4, "after an abort, the loop waits threshold * this before a new attempt"],
+] as const;
+
+export type ParamName = (typeof PARAMETERS)[number][0];
+
+export const params: Record<ParamName, number> = Object.fromEntries(
+  PARAMETERS.map(([name, value]) => [name, value]),
+) as Record<ParamName, number>;
+
+/** Whether the JIT runs at all (`-X jit=off` clears it). */
+export const jitSwitch = { enabled: true };
+
+export function isParam(name: string): name is ParamName {
+  return PARAMETERS.some(([known]) => known === name);
+}
+
+/** Sets a parameter; the message of the error to raise, or null. */
+export function setParam(name: string, value: number): string | null {
+  if (!isParam(name)) return `no JIT parameter '${name}'`;
+  if (!Number.isInteger(value) || value < 0) {
+    return `JIT parameter ${name} must be a non-negative integer`;
+  }
+  params[name] = value;
+  return null;
+}

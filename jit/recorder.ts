@@ -1,0 +1,1015 @@
+/**
+ * The trace recorder: runs one iteration of a hot loop, instruction by
+ * instruction, and writes the IR for what it saw.
+ *
+ * The recorder is a small interpreter of its own for the instructions it
+ * knows. For each one it does two things: it executes the instruction for
+ * real on the real frame (through the same runtime helpers the eval loop
+ * uses, so the program's behaviour is unchanged), and it emits IR
+ * specialised to the values it just saw, with guards that check those
+ * assumptions when the trace runs later. Beside the real frame it keeps an
+ * abstract one: for every slot (locals, then the value stack) the IR operand
+ * that holds its value, or null while the trace has not touched the slot.
+ * Reading an untouched slot of the looping frame makes it a trace input,
+ * typed by the value it has now (int, float or ref).
+ *
+ * Calls of plain Python functions are inlined: the recorder creates the
+ * callee's frame for real, records its body into the same trace, and on
+ * RETURN_VALUE continues in the caller. While the trace runs, such frames do
+ * not exist (virtual frames); snapshots describe them so that a failing
+ * guard can build them. Anything the recorder does not specialise becomes a
+ * `call` of the runtime helper (a residual call), allowed in inlined frames
+ * only for native callables that cannot observe the frame stack.
+ *
+ * Recording stops when the looping frame jumps back to the loop header (the
+ * trace is closed with `jump`), or aborts — on an instruction it does not
+ * handle, an inner loop, a return from the looping frame, a trace longer
+ * than `trace_limit`, or an exception. An abort leaves the real frames in a
+ * consistent state at the instruction where it stopped (the eval loop, or
+ * `resume.ts` for inlined frames, continues there), so nothing is lost or
+ * done twice.
+ */
+import { PyObject, type PyValue } from "../vm/objects/object.ts";
+import { Frame } from "../vm/runtime/frame.ts";
+import { type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
+import { floatType, PyFloat } from "../vm/objects/float.ts";
+import { PyFunction } from "../vm/objects/function.ts";
+import { listType, PyList } from "../vm/objects/list.ts";
+import { PyTuple, tupleType } from "../vm/objects/tuple.ts";
+import { PyRangeIterator } from "../vm/runtime/iteration.ts";
+import { CodeFlag } from "../vm/compiler/code.ts";
+import { opName } from "../vm/compiler/opcodes.ts";
+import { SlotEntry } from "../vm/runtime/inline_cache.ts";
+import { loadName } from "../vm/runtime/namespace.ts";
+import { dictType } from "../vm/objects/dict.ts";
+import type { MappedStorage } from "../vm/objects/instance_map.ts";
+import { PyBuiltinFunction } from "../vm/objects/native_function.ts";
+import { loadAttrMiss, loadGlobalMiss, storeAttrMiss } from "../vm/runtime/inline_cache.ts";
+import { fastBinary, fastCompare } from "../vm/runtime/fast_arith.ts";
+import {
+  Const,
+  floatConst,
+  intConst,
+  type Operand,
+  refConst,
+  Snapshot,
+  type SnapshotFrame,
+  Trace,
+  type Value,
+} from "./ir.ts";
+import { HELPERS } from "./helpers.ts";
+import { params } from "./params.ts";
+
+/** Why recording stopped without a trace. */
+export class Abort {
+  /** `completed`: the instruction finished (the frame is already at the next one). */
+  constructor(readonly reason: string, readonly completed = false) {}
+}
+
+/** An exception the recorded program raised while recording (the program's own, to re-raise). */
+export class RecordedRaise {
+  constructor(readonly error: unknown) {}
+}
+
+interface AbstractFrame {
+  readonly frame: Frame;
+  readonly runtime: RuntimeCode;
+  /** Operands per slot; null: untouched (the looping frame) or unbound (inlined frames). */
+  readonly slots: (Operand | null)[];
+  readonly func: PyFunction | null;
+}
+
+const NULL_REF = refConst(undefined, "NULL");
+const NONE = refConst(null, "None");
+const TRUE = refConst(true, "True");
+const FALSE = refConst(false, "False");
+
+/** Names of native callables that look at the calling frame (never called from a virtual frame). */
+const FRAME_READERS = new Set([
+  "globals",
+  "locals",
+  "vars",
+  "dir",
+  "eval",
+  "exec",
+  "compile",
+  "super",
+  "__import__",
+  "breakpoint",
+  "_getframe",
+  "exc_info",
+  "exception",
+]);
+
+export class Recorder {
+  readonly trace: Trace;
+  private readonly frames: AbstractFrame[] = [];
+  private readonly helperConsts = new Map<string, Const>();
+  private readonly refConsts = new Map<unknown, Const>();
+  /** The instruction being recorded and the snapshot of the state before it. */
+  private pc = 0;
+  private before: Snapshot | null = null;
+  private startSp = 0;
+  private startSlots: (Operand | null)[] = [];
+  /** Every snapshot made, for the inputs added when the loop closes. */
+  private readonly snapshots: Snapshot[] = [];
+
+  constructor(readonly loopFrame: Frame, readonly loopPc: number) {
+    this.trace = new Trace(loopFrame.code, loopPc);
+    this.frames.push({
+      frame: loopFrame,
+      runtime: runtimeCode(loopFrame.code),
+      slots: new Array(loopFrame.fast.length).fill(null),
+      func: null,
+    });
+  }
+
+  /**
+   * Records until the loop closes. Throws Abort (state consistent at the
+   * current instruction of the innermost frame) or RecordedRaise (the program
+   * raised: the frames are at the raising instruction).
+   */
+  record(): Trace {
+    const top = () => this.frames[this.frames.length - 1];
+    for (;;) {
+      if (this.trace.ops.length > params.trace_limit) throw new Abort("trace too long");
+      const abstract = top();
+      const frame = abstract.frame;
+      const words = frame.code.code;
+      this.pc = frame.pc;
+      const op = words[frame.pc << 1];
+      const arg = words[(frame.pc << 1) + 1];
+      this.before = null;
+      this.startSp = frame.sp;
+      this.startSlots = abstract.slots.slice(0, frame.sp);
+      try {
+        if (this.step(abstract, op, arg)) return this.trace;
+      } catch (error) {
+        if (error instanceof Abort && !error.completed) {
+          // Nothing of the instruction happened: the interpreter runs it.
+          frame.sp = this.startSp;
+          frame.pc = this.pc;
+        }
+        throw error;
+      }
+    }
+  }
+
+  /** The real frames, outermost first (for resuming after an abort). */
+  realFrames(): Frame[] {
+    return this.frames.map((abstract) => abstract.frame);
+  }
+
+  // ---------------------------------------------------------------- state
+
+  private top(): AbstractFrame {
+    return this.frames[this.frames.length - 1];
+  }
+
+  private ref(value: unknown, name?: string): Const {
+    let constant = this.refConsts.get(value);
+    if (constant === undefined) {
+      constant = refConst(value, name);
+      this.refConsts.set(value, constant);
+    }
+    return constant;
+  }
+
+  private helper(name: string): Const {
+    let constant = this.helperConsts.get(name);
+    if (constant === undefined) {
+      constant = refConst(HELPERS[name], name);
+      this.helperConsts.set(name, constant);
+    }
+    return constant;
+  }
+
+  /** The operand of slot `slot` of `abstract` (making a trace input for an untouched one). */
+  private read(abstract: AbstractFrame, slot: number): Operand {
+    const known = abstract.slots[slot];
+    if (known !== null) return known;
+    if (abstract !== this.frames[0]) return NULL_REF; // unbound in an inlined frame
+    const value = abstract.frame.fast[slot];
+    if (value === undefined) throw new Abort("unbound local at loop entry");
+    const kind = typeof value === "number"
+      ? "int"
+      : value instanceof PyFloat && value.cls === floatType
+      ? "float"
+      : "ref";
+    const input = this.trace.addInput(kind, slot);
+    abstract.slots[slot] = input;
+    return input;
+  }
+
+  private push(abstract: AbstractFrame, operand: Operand, value: PyValue | undefined): void {
+    const frame = abstract.frame;
+    abstract.slots[frame.sp] = operand;
+    frame.fast[frame.sp++] = value;
+  }
+
+  private pop(abstract: AbstractFrame): Operand {
+    const frame = abstract.frame;
+    frame.sp--;
+    return this.read(abstract, frame.sp);
+  }
+
+  private peek(abstract: AbstractFrame, depth: number): Operand {
+    return this.read(abstract, abstract.frame.sp - depth);
+  }
+
+  private concrete(abstract: AbstractFrame, depth: number): PyValue {
+    return abstract.frame.fast[abstract.frame.sp - depth]!;
+  }
+
+  /** The state before the current instruction (computed once per instruction). */
+  private snapshot(): Snapshot {
+    if (this.before !== null) return this.before;
+    const frames: SnapshotFrame[] = this.frames.map((abstract, index) => {
+      const frame = abstract.frame;
+      const isTop = index === this.frames.length - 1;
+      return {
+        code: frame.code,
+        func: abstract.func,
+        pc: isTop ? this.pc : frame.pc,
+        sp: isTop ? this.startSp : frame.sp,
+        slots: isTop ? this.startSlots.slice() : abstract.slots.slice(0, frame.sp),
+      };
+    });
+    this.before = new Snapshot(frames);
+    this.snapshots.push(this.before);
+    return this.before;
+  }
+
+  // ------------------------------------------------------------- emitting
+
+  private emit(name: string, args: Operand[], immediate = 0): Value {
+    const info = this.trace.emit(name, args, immediate, null);
+    const op = this.trace.ops[this.trace.ops.length - 1];
+    if (op.info.guard || op.info.raises) op.snapshot = this.snapshot();
+    return info!;
+  }
+
+  private emitVoid(name: string, args: Operand[], immediate = 0): void {
+    this.emit(name, args, immediate);
+  }
+
+  /** The operand as a ref (boxing an unboxed float). */
+  private asRef(operand: Operand): Operand {
+    if (operand.kind !== "float") return operand;
+    if (operand instanceof Const) return this.ref(new PyFloat(operand.value as number));
+    return this.emit("box_float", [operand]);
+  }
+
+  /** The operand as an int, guarding a ref. */
+  private asInt(operand: Operand): Operand {
+    if (operand.kind === "int") return operand;
+    if (operand instanceof Const) return intConst(operand.value as number);
+    return this.emit("guard_int", [operand]);
+  }
+
+  /** The operand as an unboxed float, guarding a ref or converting an int. */
+  private asFloat(operand: Operand, value: PyValue): Operand {
+    if (operand.kind === "float") return operand;
+    if (typeof value === "number") {
+      const int = this.asInt(operand);
+      return int instanceof Const
+        ? floatConst(int.value as number)
+        : this.emit("int_to_float", [int]);
+    }
+    if (operand instanceof Const) return floatConst((operand.value as PyFloat).value);
+    return this.emit("guard_float", [operand]);
+  }
+
+  private guardClass(operand: Operand, value: PyObject): void {
+    if (operand instanceof Const) return;
+    this.emitVoid("guard_class", [operand, this.ref(value.cls, value.cls.name)]);
+  }
+
+  private constantFor(value: PyValue): Operand {
+    if (typeof value === "number") return intConst(value);
+    if (value instanceof PyFloat && value.cls === floatType) return floatConst(value.value);
+    if (value === null) return NONE;
+    if (value === true) return TRUE;
+    if (value === false) return FALSE;
+    return this.ref(value);
+  }
+
+  /** A residual call of a helper; executes it for real (exceptions: RecordedRaise). */
+  private residual(
+    abstract: AbstractFrame,
+    name: string,
+    args: Operand[],
+    values: unknown[],
+    callee?: PyValue,
+  ): { operand: Value; value: PyValue } {
+    if (abstract !== this.frames[0] && !this.nativeSafe(callee)) {
+      throw new Abort(`residual ${name} in an inlined frame`);
+    }
+    const operand = this.emit("call", [this.helper(name), ...args.map((a) => this.asRef(a))]);
+    let value: PyValue;
+    try {
+      this.syncForCall(abstract);
+      value = (HELPERS[name] as (...a: unknown[]) => PyValue)(...values);
+    } catch (error) {
+      throw new RecordedRaise(error);
+    }
+    return { operand, value };
+  }
+
+  /** A native callable that cannot see the frame stack (safe to call from a virtual frame). */
+  private nativeSafe(callee: PyValue | undefined): boolean {
+    if (callee === undefined) return true; // operators, subscripts, ... on builtin types
+    return callee instanceof PyBuiltinFunction && !FRAME_READERS.has(callee.name);
+  }
+
+  /** Makes the real frame's pc right for a helper that raises or looks at f_lineno. */
+  private syncForCall(abstract: AbstractFrame): void {
+    abstract.frame.pc = this.pc + 1;
+  }
+
+  // ----------------------------------------------------------- instructions
+
+  /** Records one instruction of `abstract`'s frame; true when the loop closed. */
+  private step(abstract: AbstractFrame, op: number, arg: number): boolean {
+    const frame = abstract.frame;
+    const next = () => {
+      frame.pc = this.pc + 1;
+    };
+    switch (op) {
+      case 0 /* NOP */:
+      case 1 /* RESUME */:
+        next();
+        return false;
+      case 2 /* POP_TOP */:
+        this.pop(abstract);
+        next();
+        return false;
+      case 3 /* PUSH_NULL */:
+        this.push(abstract, NULL_REF, undefined);
+        next();
+        return false;
+      case 4 /* COPY */:
+        this.push(abstract, this.peek(abstract, arg), this.concrete(abstract, arg));
+        next();
+        return false;
+      case 5 /* SWAP */: {
+        const a = this.peek(abstract, 1), b = this.peek(abstract, arg);
+        const va = this.concrete(abstract, 1), vb = this.concrete(abstract, arg);
+        abstract.slots[frame.sp - 1] = b;
+        abstract.slots[frame.sp - arg] = a;
+        frame.fast[frame.sp - 1] = vb;
+        frame.fast[frame.sp - arg] = va;
+        next();
+        return false;
+      }
+      case 6 /* LOAD_CONST */: {
+        const value = abstract.runtime.consts[arg];
+        this.push(abstract, this.constantFor(value), value);
+        next();
+        return false;
+      }
+      case 7 /* LOAD_FAST */: {
+        const value = frame.fast[arg];
+        if (value === undefined) throw new Abort("unbound local");
+        this.push(abstract, this.read(abstract, arg), value);
+        next();
+        return false;
+      }
+      case 8 /* STORE_FAST */: {
+        const operand = this.pop(abstract);
+        abstract.slots[arg] = operand;
+        frame.fast[arg] = frame.fast[frame.sp];
+        next();
+        return false;
+      }
+      case 17 /* LOAD_NAME */:
+        this.loadName(abstract, arg);
+        next();
+        return false;
+      case 18 /* STORE_NAME */:
+        this.storeName(abstract, arg);
+        next();
+        return false;
+      case 20 /* LOAD_GLOBAL */:
+        this.loadGlobal(abstract, arg);
+        next();
+        return false;
+      case 23 /* LOAD_ATTR */:
+        this.loadAttr(abstract, arg);
+        next();
+        return false;
+      case 25 /* STORE_ATTR */:
+        this.storeAttr(abstract, arg);
+        next();
+        return false;
+      case 24 /* LOAD_METHOD */: {
+        // As an attribute load (a bound method) and a NULL self: the same call.
+        const receiver = this.pop(abstract);
+        const value = frame.fast[frame.sp]!;
+        const name = frame.code.co_names[arg];
+        const result = this.residual(abstract, "getAttribute", [receiver, this.ref(name)], [
+          value,
+          name,
+        ]);
+        this.push(abstract, result.operand, result.value);
+        this.push(abstract, NULL_REF, undefined);
+        next();
+        return false;
+      }
+      case 27 /* BINARY_SUBSCR */:
+        this.binarySubscr(abstract);
+        next();
+        return false;
+      case 28 /* STORE_SUBSCR */:
+        this.storeSubscr(abstract);
+        next();
+        return false;
+      case 30 /* BINARY_OP */:
+        this.binaryOp(abstract, arg);
+        next();
+        return false;
+      case 31 /* COMPARE_OP */:
+        this.compareOp(abstract, arg);
+        next();
+        return false;
+      case 32 /* IS_OP */: {
+        const right = this.concrete(abstract, 1), left = this.concrete(abstract, 2);
+        if (left instanceof PyFloat || right instanceof PyFloat) throw new Abort("`is` on floats");
+        const b = this.pop(abstract), a = this.pop(abstract);
+        const result = (left === right) !== (arg === 1);
+        this.push(abstract, this.emit(arg === 1 ? "is_not" : "is", [a, b]), result);
+        next();
+        return false;
+      }
+      case 33 /* CONTAINS_OP */: {
+        const container = this.concrete(abstract, 1), item = this.concrete(abstract, 2);
+        const b = this.pop(abstract), a = this.pop(abstract);
+        const result = this.residual(abstract, "contains", [a, b, intConst(arg)], [
+          item,
+          container,
+          arg,
+        ]);
+        this.push(abstract, result.operand, result.value);
+        next();
+        return false;
+      }
+      case 35 /* UNARY_NEGATIVE */: {
+        const value = this.concrete(abstract, 1);
+        const operand = this.pop(abstract);
+        if (typeof value === "number") {
+          this.push(abstract, this.emit("int_neg", [this.asInt(operand)]), -value + 0);
+        } else if (value instanceof PyFloat && value.cls === floatType) {
+          const result = new PyFloat(-value.value);
+          this.push(abstract, this.emit("float_neg", [this.asFloat(operand, value)]), result);
+        } else this.unaryResidual(abstract, "unaryNegative", operand, value);
+        next();
+        return false;
+      }
+      case 34 /* UNARY_POSITIVE */:
+      case 36 /* UNARY_NOT */:
+      case 37 /* UNARY_INVERT */: {
+        const value = this.concrete(abstract, 1);
+        const operand = this.pop(abstract);
+        const name = op === 34 ? "unaryPositive" : op === 36 ? "unaryNot" : "unaryInvert";
+        this.unaryResidual(abstract, name, operand, value);
+        next();
+        return false;
+      }
+      case 38 /* BUILD_TUPLE */:
+      case 39 /* BUILD_LIST */:
+      case 43 /* BUILD_STRING */: {
+        const values = frame.fast.slice(frame.sp - arg, frame.sp);
+        const operands: Operand[] = [];
+        for (let i = 0; i < arg; i++) operands.unshift(this.pop(abstract));
+        const name = op === 38 ? "buildTuple" : op === 39 ? "buildList" : "buildString";
+        const result = this.residual(abstract, name, operands, values);
+        this.push(abstract, result.operand, result.value);
+        next();
+        return false;
+      }
+      case 45 /* LIST_APPEND */: {
+        const value = this.concrete(abstract, 1);
+        const operand = this.pop(abstract);
+        const list = this.peek(abstract, arg), listValue = this.concrete(abstract, arg);
+        this.emit("call_void", [this.helper("listAppend"), list, this.asRef(operand)]);
+        (HELPERS.listAppend as (l: PyValue, v: PyValue) => void)(listValue, value);
+        next();
+        return false;
+      }
+      case 55 /* FORMAT_VALUE */: {
+        const spec = arg & 4 ? this.concrete(abstract, 1) : undefined;
+        const specOperand = arg & 4 ? this.pop(abstract) : NULL_REF;
+        const value = this.concrete(abstract, 1);
+        const operand = this.pop(abstract);
+        const result = this.residual(
+          abstract,
+          "formatValue",
+          [operand, intConst(arg & 3), specOperand],
+          [value, arg & 3, spec],
+        );
+        this.push(abstract, result.operand, result.value);
+        next();
+        return false;
+      }
+      case 56 /* CALL */:
+        return this.call(abstract, arg);
+      case 67 /* GET_ITER */: {
+        const value = this.concrete(abstract, 1);
+        const operand = this.pop(abstract);
+        const result = this.residual(abstract, "getIterator", [operand], [value]);
+        this.push(abstract, result.operand, result.value);
+        next();
+        return false;
+      }
+      case 69 /* FOR_ITER */:
+        this.forIter(abstract, arg);
+        return false;
+      case 70 /* JUMP_FORWARD */:
+        frame.pc = arg;
+        return false;
+      case 71 /* JUMP_BACKWARD */:
+        if (abstract === this.frames[0] && arg === this.loopPc) {
+          frame.pc = arg;
+          this.closeLoop();
+          return true;
+        }
+        throw new Abort("inner loop");
+      case 73 /* POP_JUMP_IF_FALSE */:
+      case 74 /* POP_JUMP_IF_TRUE */: {
+        const truth = this.truth(abstract);
+        if (truth === (op === 74)) frame.pc = arg;
+        else next();
+        return false;
+      }
+      case 75 /* POP_JUMP_IF_NONE */:
+      case 76 /* POP_JUMP_IF_NOT_NONE */: {
+        const value = this.concrete(abstract, 1);
+        const operand = this.pop(abstract);
+        const isNone = value === null;
+        if (!(operand instanceof Const)) {
+          const test = this.emit("is", [operand, NONE]);
+          this.emitVoid(isNone ? "guard_true" : "guard_false", [test]);
+        }
+        if (isNone === (op === 75)) frame.pc = arg;
+        else next();
+        return false;
+      }
+      case 79 /* RETURN_VALUE */:
+        return this.returnValue(abstract);
+      default:
+        throw new Abort(`opcode ${opName(op)}`);
+    }
+  }
+
+  private unaryResidual(abstract: AbstractFrame, name: string, operand: Operand, value: PyValue) {
+    const result = this.residual(abstract, name, [operand], [value]);
+    this.push(abstract, result.operand, result.value);
+  }
+
+  /** Pops a condition, guards its truth, returns it. */
+  private truth(abstract: AbstractFrame): boolean {
+    const value = this.concrete(abstract, 1);
+    let operand = this.pop(abstract);
+    let truth: boolean;
+    if (typeof value === "boolean") truth = value;
+    else if (typeof value === "number") {
+      truth = value !== 0;
+      operand = operand instanceof Const
+        ? operand
+        : this.emit("int_is_true", [this.asInt(operand)]);
+    } else if (value instanceof PyFloat && value.cls === floatType) {
+      truth = value.value !== 0;
+      operand = this.emit("float_is_true", [this.asFloat(operand, value)]);
+    } else if (value === null) truth = false;
+    else {
+      const result = this.residual(abstract, "isTrue", [operand], [value]);
+      operand = result.operand;
+      truth = result.value as unknown as boolean;
+    }
+    if (!(operand instanceof Const)) this.emitVoid(truth ? "guard_true" : "guard_false", [operand]);
+    return truth;
+  }
+
+  private loadGlobal(abstract: AbstractFrame, arg: number): void {
+    const frame = abstract.frame;
+    const name = frame.code.co_names[arg];
+    let value: PyValue;
+    try {
+      value = loadGlobalMiss(abstract.runtime.caches, this.pc, frame, name);
+    } catch (error) {
+      throw new RecordedRaise(error);
+    }
+    this.push(abstract, this.globalOperand(frame, name, value), value);
+  }
+
+  /** LOAD_NAME in a module's body, where the locals are the globals. */
+  private loadName(abstract: AbstractFrame, arg: number): void {
+    const frame = abstract.frame;
+    if (frame.locals !== frame.globals) throw new Abort("LOAD_NAME outside a module body");
+    const name = frame.code.co_names[arg];
+    let value: PyValue;
+    try {
+      value = loadName(frame, name);
+    } catch (error) {
+      throw new RecordedRaise(error);
+    }
+    this.push(abstract, this.globalOperand(frame, name, value), value);
+  }
+
+  /** STORE_NAME in a module's body, to a name the globals already have. */
+  private storeName(abstract: AbstractFrame, arg: number): void {
+    const frame = abstract.frame;
+    const globals = frame.globals;
+    const name = frame.code.co_names[arg];
+    const position = globals.lookupPosition(name);
+    if (frame.locals !== globals || globals.cls !== dictType || position < 0) {
+      throw new Abort("STORE_NAME of a new name or outside a module body");
+    }
+    const value = this.concrete(abstract, 1);
+    const operand = this.pop(abstract);
+    this.emitVoid("global_store", [
+      this.ref(globals, "globals"),
+      this.ref(name),
+      this.asRef(operand),
+    ], position);
+    globals.set(name, value);
+  }
+
+  /**
+   * The operand for a global `name` (found in the globals or the builtins):
+   * a lookup guarded on the entry's position; functions, classes and other
+   * objects are then specialised on (a value guard) so that calls can be
+   * inlined and attribute guards folded.
+   */
+  private globalOperand(frame: Frame, name: string, value: PyValue): Operand {
+    const position = frame.globals.lookupPosition(name);
+    let operand: Operand;
+    if (position >= 0) {
+      operand = this.emit(
+        "global_lookup",
+        [this.ref(frame.globals, "globals"), this.ref(name)],
+        position,
+      );
+    } else {
+      const builtinPosition = frame.builtins.lookupPosition(name);
+      if (builtinPosition < 0) throw new Abort(`global ${name} not found`);
+      operand = this.emit(
+        "global_lookup",
+        [this.ref(frame.builtins, "builtins"), this.ref(name)],
+        builtinPosition,
+      );
+      this.emitVoid(
+        "guard_no_global",
+        [this.ref(frame.globals, "globals"), this.ref(name)],
+        frame.globals.version,
+      );
+    }
+    if (value instanceof PyObject && !(value instanceof PyFloat)) {
+      this.emitVoid("guard_value", [operand, this.ref(value)]);
+      operand = this.ref(value);
+    }
+    return operand;
+  }
+
+  /** The slot entry of `entry`'s chain that matches `obj` now, or null. */
+  private slotEntry(at: number, runtime: RuntimeCode, obj: PyValue): SlotEntry | null {
+    const entry = runtime.caches[at];
+    if (!(entry instanceof SlotEntry) || !(obj instanceof PyObject)) return null;
+    const map = (obj as unknown as MappedStorage).map;
+    for (let e: SlotEntry | null = entry; e !== null; e = e.next) {
+      if (obj.cls === e.type && e.type.version === e.version && map === e.map) return e;
+    }
+    return null;
+  }
+
+  private guardSlot(owner: Operand, obj: PyObject, entry: SlotEntry): void {
+    this.guardClass(owner, obj);
+    this.emitVoid("guard_type_version", [this.ref(entry.type, entry.type.name)], entry.version);
+    this.emitVoid("guard_map", [owner, this.ref(entry.map, "map")]);
+  }
+
+  private loadAttr(abstract: AbstractFrame, arg: number): void {
+    const frame = abstract.frame;
+    const obj = this.concrete(abstract, 1);
+    const name = frame.code.co_names[arg];
+    const entry = this.slotEntry(this.pc, abstract.runtime, obj);
+    if (entry !== null) {
+      const owner = this.pop(abstract);
+      this.guardSlot(owner, obj as PyObject, entry);
+      const value = (obj as unknown as MappedStorage).slots[entry.index];
+      this.push(abstract, this.emit("getslot", [owner], entry.index), value);
+      return;
+    }
+    if (abstract !== this.frames[0]) throw new Abort(`attribute ${name} in an inlined frame`);
+    const owner = this.pop(abstract);
+    const call = this.emit("call", [
+      this.helper("getAttribute"),
+      this.asRef(owner),
+      this.ref(name),
+    ]);
+    let value: PyValue;
+    try {
+      this.syncForCall(abstract);
+      value = loadAttrMiss(abstract.runtime.caches, this.pc, obj, name);
+    } catch (error) {
+      throw new RecordedRaise(error);
+    }
+    this.push(abstract, call, value);
+  }
+
+  private storeAttr(abstract: AbstractFrame, arg: number): void {
+    const frame = abstract.frame;
+    const obj = this.concrete(abstract, 1), value = this.concrete(abstract, 2);
+    const owner = this.pop(abstract);
+    const operand = this.pop(abstract);
+    const name = frame.code.co_names[arg];
+    const entry = this.slotEntry(this.pc, abstract.runtime, obj);
+    if (entry !== null && entry.addsFrom === null) {
+      this.guardSlot(owner, obj as PyObject, entry);
+      this.emitVoid("setslot", [owner, this.asRef(operand)], entry.index);
+      (obj as unknown as MappedStorage).slots[entry.index] = value;
+      return;
+    }
+    if (abstract !== this.frames[0]) throw new Abort(`attribute ${name} in an inlined frame`);
+    this.emit("call_void", [
+      this.helper("setAttribute"),
+      this.asRef(owner),
+      this.ref(name),
+      this.asRef(operand),
+    ]);
+    try {
+      this.syncForCall(abstract);
+      storeAttrMiss(abstract.runtime.caches, this.pc, obj, name, value);
+    } catch (error) {
+      frame.sp += 2;
+      throw new RecordedRaise(error);
+    }
+  }
+
+  private binarySubscr(abstract: AbstractFrame): void {
+    const key = this.concrete(abstract, 1), container = this.concrete(abstract, 2);
+    if (container instanceof PyList && container.cls === listType && typeof key === "number") {
+      const n = container.items.length;
+      const index = key < 0 ? key + n : key;
+      if (index >= 0 && index < n) {
+        const k = this.pop(abstract), c = this.pop(abstract);
+        this.guardClass(c, container);
+        const result = this.emit("list_getitem", [c, this.asInt(k)]);
+        this.push(abstract, result, container.items[index]);
+        return;
+      }
+    }
+    if (container instanceof PyTuple && container.cls === tupleType && typeof key === "number") {
+      const k = this.peek(abstract, 1);
+      const n = container.items.length;
+      const index = key < 0 ? key + n : key;
+      if (k instanceof Const && index >= 0 && index < n) {
+        this.pop(abstract);
+        const c = this.pop(abstract);
+        this.guardClass(c, container);
+        const length = this.emit("tuple_len", [c]);
+        this.emitVoid("guard_value", [length, intConst(n)]);
+        this.push(abstract, this.emit("tuple_getitem", [c], index), container.items[index]);
+        return;
+      }
+    }
+    const k = this.pop(abstract), c = this.pop(abstract);
+    const result = this.residual(abstract, "getSubscript", [c, k], [container, key]);
+    this.push(abstract, result.operand, result.value);
+  }
+
+  private storeSubscr(abstract: AbstractFrame): void {
+    const key = this.concrete(abstract, 1), container = this.concrete(abstract, 2);
+    const value = this.concrete(abstract, 3);
+    const k = this.pop(abstract), c = this.pop(abstract), v = this.pop(abstract);
+    if (container instanceof PyList && container.cls === listType && typeof key === "number") {
+      const n = container.items.length;
+      const index = key < 0 ? key + n : key;
+      if (index >= 0 && index < n) {
+        this.guardClass(c, container);
+        this.emitVoid("list_setitem", [c, this.asInt(k), this.asRef(v)]);
+        container.items[index] = value;
+        return;
+      }
+    }
+    if (abstract !== this.frames[0]) throw new Abort("subscript assignment in an inlined frame");
+    this.emit("call_void", [
+      this.helper("setSubscript"),
+      this.asRef(c),
+      this.asRef(k),
+      this.asRef(v),
+    ]);
+    try {
+      this.syncForCall(abstract);
+      (HELPERS.setSubscript as (c: PyValue, k: PyValue, v: PyValue) => void)(container, key, value);
+    } catch (error) {
+      abstract.frame.sp += 3;
+      throw new RecordedRaise(error);
+    }
+  }
+
+  private binaryOp(abstract: AbstractFrame, arg: number): void {
+    const right = this.concrete(abstract, 1), left = this.concrete(abstract, 2);
+    const b = this.pop(abstract), a = this.pop(abstract);
+    const operator = arg >= 13 ? arg - 13 : arg;
+    if (typeof left === "number" && typeof right === "number") {
+      const name = INT_BINARY[operator];
+      const result = fastBinary(arg, left, right);
+      if (name !== undefined && result !== undefined) {
+        const x = this.asInt(a), y = this.asInt(b);
+        if (x instanceof Const && y instanceof Const) {
+          this.push(abstract, this.constantFor(result), result);
+        } else this.push(abstract, this.emit(name, [x, y]), result);
+        return;
+      }
+    }
+    const isFloat = (v: PyValue) => v instanceof PyFloat && v.cls === floatType;
+    if (
+      (isFloat(left) || isFloat(right)) && (isFloat(left) || typeof left === "number") &&
+      (isFloat(right) || typeof right === "number")
+    ) {
+      const name = FLOAT_BINARY[operator];
+      const result = fastBinary(arg, left, right);
+      if (name !== undefined && result !== undefined) {
+        const x = this.asFloat(a, left), y = this.asFloat(b, right);
+        this.push(abstract, this.emit(name, [x, y]), result);
+        return;
+      }
+    }
+    const result = this.residual(abstract, "binaryOp", [intConst(arg), a, b], [arg, left, right]);
+    this.push(abstract, result.operand, result.value);
+  }
+
+  private compareOp(abstract: AbstractFrame, arg: number): void {
+    const right = this.concrete(abstract, 1), left = this.concrete(abstract, 2);
+    const b = this.pop(abstract), a = this.pop(abstract);
+    const fast = fastCompare(arg, left, right);
+    if (fast !== undefined) {
+      if (typeof left === "number" && typeof right === "number") {
+        this.push(abstract, this.emit(INT_COMPARE[arg], [this.asInt(a), this.asInt(b)]), fast);
+      } else {
+        const x = this.asFloat(a, left), y = this.asFloat(b, right);
+        this.push(abstract, this.emit(FLOAT_COMPARE[arg], [x, y]), fast);
+      }
+      return;
+    }
+    const result = this.residual(abstract, "compareOp", [intConst(arg), a, b], [arg, left, right]);
+    this.push(abstract, result.operand, result.value);
+  }
+
+  private forIter(abstract: AbstractFrame, arg: number): void {
+    const frame = abstract.frame;
+    const iterator = this.concrete(abstract, 1);
+    const operand = this.peek(abstract, 1);
+    if (iterator instanceof PyRangeIterator && iterator.step !== 0) {
+      this.guardClass(operand, iterator);
+      const value = iterator.next;
+      if (iterator.step > 0 ? value < iterator.stop : value > iterator.stop) {
+        const result = this.emit("range_next", [operand]);
+        iterator.next = value + iterator.step;
+        this.push(abstract, result, value);
+        frame.pc = this.pc + 1;
+        return;
+      }
+      throw new Abort("loop ends while recording");
+    }
+    if (abstract !== this.frames[0]) throw new Abort("iterator in an inlined frame");
+    const result = this.residual(abstract, "nextOrUndefined", [operand], [iterator]);
+    if (result.value === undefined) {
+      frame.sp--; // the iterator
+      frame.pc = arg;
+      throw new Abort("loop ends while recording", true);
+    }
+    this.emitVoid("guard_nonnull", [result.operand]);
+    this.push(abstract, result.operand, result.value);
+    frame.pc = this.pc + 1;
+  }
+
+  private call(abstract: AbstractFrame, arg: number): boolean {
+    const frame = abstract.frame;
+    const base = frame.sp - arg; // the arguments; below them the self slot and the callable
+    const callable = frame.fast[base - 2]!;
+    const selfValue = frame.fast[base - 1];
+    const self = selfValue === undefined ? 0 : 1;
+    if (callable instanceof PyFunction && this.inlinable(callable, arg + self)) {
+      const callee = callable.code;
+      const calleeFrame = new Frame(callee, callable.globals, callable.builtins, null, callable);
+      const slots: (Operand | null)[] = new Array(calleeFrame.fast.length).fill(null);
+      for (let i = 0; i < arg + self; i++) {
+        calleeFrame.fast[i] = frame.fast[base - self + i];
+        slots[i] = this.read(abstract, base - self + i);
+      }
+      const funcOperand = this.read(abstract, base - 2);
+      if (!(funcOperand instanceof Const && funcOperand.value === callable)) {
+        this.emitVoid("guard_value", [funcOperand, this.ref(callable)]);
+      }
+      // The caller continues after the CALL with the call's operands gone.
+      frame.sp = base - 2;
+      frame.pc = this.pc + 1;
+      this.frames.push({ frame: calleeFrame, runtime: runtimeCode(callee), slots, func: callable });
+      return false;
+    }
+    const operands: Operand[] = [this.read(abstract, base - 2)];
+    const values: PyValue[] = [callable];
+    if (self) {
+      operands.push(this.read(abstract, base - 1));
+      values.push(selfValue!);
+    }
+    for (let i = 0; i < arg; i++) {
+      operands.push(this.read(abstract, base + i));
+      values.push(frame.fast[base + i]!);
+    }
+    frame.sp = base - 2;
+    const result = this.residual(abstract, "call", operands, values, callable);
+    this.push(abstract, result.operand, result.value);
+    frame.pc = this.pc + 1;
+    return false;
+  }
+
+  private inlinable(func: PyFunction, count: number): boolean {
+    const code = func.code;
+    return code.co_argcount === count && code.co_kwonlyargcount === 0 &&
+      (code.co_flags &
+          (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS | CodeFlag.CO_GENERATOR |
+            CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYNC_GENERATOR |
+            CodeFlag.CO_ITERABLE_COROUTINE)) ===
+        0 &&
+      code.co_cellvars.length === 0 && code.co_freevars.length === 0 &&
+      this.frames.length <= params.inline_depth;
+  }
+
+  private returnValue(abstract: AbstractFrame): boolean {
+    if (abstract === this.frames[0]) throw new Abort("return from the loop's frame");
+    const value = this.concrete(abstract, 1);
+    const operand = this.pop(abstract);
+    this.frames.pop();
+    const caller = this.top();
+    this.push(caller, operand, value);
+    return false;
+  }
+
+  /**
+   * Ends the trace with `jump`. Every slot of the looping frame below the
+   * header's stack pointer that the iteration wrote is loop-carried: it
+   * becomes an input (if reading had not made it one), so that a snapshot
+   * taken before this iteration writes it refers to the value the slot had
+   * when the iteration began, not to the frame's stale one. `jump` passes
+   * each input the value its slot holds at the end of the iteration.
+   */
+  private closeLoop(): void {
+    const abstract = this.frames[0];
+    const headerSp = abstract.frame.sp;
+    const inputOf = new Map<number, Value>();
+    this.trace.inputs.forEach((input, i) => inputOf.set(this.trace.inputSlots[i], input));
+    for (let slot = 0; slot < headerSp; slot++) {
+      const operand = abstract.slots[slot];
+      if (operand === null || inputOf.has(slot)) continue;
+      inputOf.set(slot, this.trace.addInput(operand.kind === "void" ? "ref" : operand.kind, slot));
+    }
+    for (const snapshot of new Set(this.snapshots)) {
+      const slots = snapshot.frames[0].slots as (Operand | null)[];
+      for (let slot = 0; slot < Math.min(slots.length, headerSp); slot++) {
+        if (slots[slot] === null && inputOf.has(slot)) slots[slot] = inputOf.get(slot)!;
+      }
+    }
+    const args: Operand[] = this.trace.inputs.map((input, i) => {
+      const slot = this.trace.inputSlots[i];
+      const operand = abstract.slots[slot]!;
+      const value = abstract.frame.fast[slot];
+      if (input.kind === "int") {
+        if (typeof value !== "number") throw new Abort("a local changes type in the loop", true);
+        return this.asInt(operand);
+      }
+      if (input.kind === "float") {
+        if (!(value instanceof PyFloat && value.cls === floatType)) {
+          throw new Abort("a local changes type in the loop", true);
+        }
+        return this.asFloat(operand, value);
+      }
+      return this.asRef(operand);
+    });
+    this.emitVoid("jump", args);
+  }
+}
+
+const INT_BINARY: Record<number, string | undefined> = {
+  0: "int_add_ovf",
+  1: "int_and",
+  2: "int_floordiv",
+  3: "int_lshift_ovf",
+  5: "int_mul_ovf",
+  6: "int_mod",
+  7: "int_or",
+  9: "int_rshift",
+  10: "int_sub_ovf",
+  11: "int_truediv",
+  12: "int_xor",
+};
+const FLOAT_BINARY: Record<number, string | undefined> = {
+  0: "float_add",
+  5: "float_mul",
+  10: "float_sub",
+  11: "float_truediv",
+};
+const INT_COMPARE = ["int_lt", "int_le", "int_eq", "int_ne", "int_gt", "int_ge"];
+const FLOAT_COMPARE = ["float_lt", "float_le", "float_eq", "float_ne", "float_gt", "float_ge"];
