@@ -56,6 +56,7 @@ import { createJsonModule } from "./_json.ts";
 import { createMarshalModule } from "./marshal.ts";
 import { createPosixsubprocessModule } from "./_posixsubprocess.ts";
 import { createSocketModule } from "./_socket.ts";
+import { createCtypesModule } from "./_ctypes.ts";
 
 registerBuiltinModule("math", createMathModule);
 registerBuiltinModule("_operator", createOperatorModule);
@@ -107,4 +108,5 @@ registerBuiltinModule("_json", createJsonModule);
 registerBuiltinModule("marshal", createMarshalModule);
 registerBuiltinModule("_posixsubprocess", createPosixsubprocessModule);
 registerBuiltinModule("_socket", createSocketModule);
+registerBuiltinModule("_ctypes", createCtypesModule);
 registerBuiltinModule(SYSCONFIGDATA_NAME, createSysconfigdataModule);

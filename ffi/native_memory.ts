@@ -1,0 +1,142 @@
+/**
+ * Native memory for ctypes: blocks malloc'd through FFI, windows onto memory
+ * at any address, and a scratch stack for the temporaries of one call.
+ *
+ * Every ctypes object's memory is C memory, never a JS heap buffer: V8 may
+ * move or free a heap buffer while C code still holds a pointer into it.
+ * A window is a DataView over an external ArrayBuffer
+ * (`Deno.UnsafePointerView.getArrayBuffer`), so reads and writes are plain
+ * typed-array accesses and the address never changes.
+ *
+ * Addresses are JS numbers: x86-64 Linux user space lies below 2**47, well
+ * inside the safe-integer range. A value read from memory that is not a
+ * valid address (say c_void_p(-1)) is an int like any other; only turning
+ * it into a window requires it to be a real address.
+ *
+ * An owned block is freed by a FinalizationRegistry when its owner (the
+ * ctypes object) is collected, which is never earlier than CPython frees it.
+ */
+import { libc } from "./native_libc.ts";
+
+export interface Block {
+  readonly address: number;
+  readonly view: DataView;
+  readonly bytes: Uint8Array;
+}
+
+const EMPTY_VIEW = new DataView(new ArrayBuffer(0));
+const EMPTY_BYTES = new Uint8Array(0);
+
+const released = new FinalizationRegistry<number>((address) => {
+  libc().free(BigInt(address));
+});
+
+export function pointerObject(address: number | bigint): Deno.PointerValue {
+  return Deno.UnsafePointer.create(BigInt(address));
+}
+
+/** A DataView over `size` bytes of native memory at `address`. */
+export function windowAt(address: number, size: number): DataView {
+  if (size <= 0) return EMPTY_VIEW;
+  return new DataView(Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, size));
+}
+
+/** The bytes at `address` (a live view, not a copy). */
+export function bytesAt(address: number, size: number): Uint8Array {
+  if (size <= 0) return EMPTY_BYTES;
+  return new Uint8Array(Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, size));
+}
+
+/** Zeroed memory of `size` bytes (at least one, so every object has an address). */
+export function allocateZeroed(size: number): Block {
+  const raw = libc().calloc(1n, BigInt(Math.max(size, 1)));
+  if (raw === 0n) throw new RangeError("out of native memory");
+  const address = Number(raw);
+  const buffer = Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, Math.max(size, 1));
+  return { address, view: new DataView(buffer, 0, size), bytes: new Uint8Array(buffer, 0, size) };
+}
+
+/** Free `block` when `owner` is collected. */
+export function freeWith(owner: object, block: Block): void {
+  released.register(owner, block.address);
+}
+
+/** An allocation owned by `owner`: zeroed, freed when the owner is collected. */
+export function allocateFor(owner: object, size: number): Block {
+  const block = allocateZeroed(size);
+  freeWith(owner, block);
+  return block;
+}
+
+/** strlen at `address`. */
+export function cStringLength(address: number): number {
+  return Number(libc().strlen(BigInt(address)));
+}
+
+/** wcslen at `address` (in wchar_t units). */
+export function wideStringLength(address: number): number {
+  return Number(libc().wcslen(BigInt(address)));
+}
+
+/** memmove between two native addresses. */
+export function moveMemory(destination: number, source: number, size: number): void {
+  libc().memmove(BigInt(destination), BigInt(source), BigInt(size));
+}
+
+/** memset at a native address. */
+export function fillMemory(destination: number, byte: number, size: number): void {
+  libc().memset(BigInt(destination), byte, BigInt(size));
+}
+
+/** A copy of `bytes` followed by `terminator` zero bytes, in memory owned by `owner`. */
+export function nativeCopy(owner: object, bytes: Uint8Array, terminator = 1): Block {
+  const block = allocateFor(owner, bytes.length + terminator);
+  block.bytes.set(bytes);
+  return block;
+}
+
+/**
+ * Scratch memory for the temporaries of a foreign call (a bytes argument's
+ * NUL-terminated copy, an int passed by reference): bump-allocated and
+ * released as a stack, since callbacks may make calls of their own.
+ */
+class ScratchStack {
+  private block: Block | null = null;
+  private top = 0;
+  /** Temporaries too large for the block, with the mark they were taken at. */
+  private readonly oversized: { mark: number; address: number }[] = [];
+
+  mark(): number {
+    return this.top;
+  }
+
+  release(mark: number): void {
+    this.top = mark;
+    const list = this.oversized;
+    while (list.length > 0 && list[list.length - 1].mark >= mark) {
+      libc().free(BigInt(list.pop()!.address));
+    }
+  }
+
+  /** `size` zeroed bytes, 16-aligned; the block never moves while marks are held. */
+  take(size: number): Block {
+    const aligned = (size + 15) & ~15;
+    if (this.block === null || this.top + aligned > this.block.bytes.length) {
+      if (this.top > 0 || aligned > 1 << 20) {
+        const own = allocateZeroed(size);
+        this.oversized.push({ mark: this.top, address: own.address });
+        return own;
+      }
+      if (this.block !== null) libc().free(BigInt(this.block.address));
+      this.block = allocateZeroed(Math.max(65536, aligned * 2));
+    }
+    const start = this.top;
+    this.top += aligned;
+    const { address, view } = this.block;
+    const bytes = new Uint8Array(view.buffer, start, size);
+    bytes.fill(0);
+    return { address: address + start, bytes, view: new DataView(view.buffer, start, size) };
+  }
+}
+
+export const scratch = new ScratchStack();

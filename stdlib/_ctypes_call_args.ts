@@ -1,0 +1,225 @@
+/**
+ * Arguments of foreign calls: Python values to (FFI type, raw value) pairs.
+ *
+ * With argtypes, each argument first goes through its type's converter
+ * (from_param), then, like any argument without a declared type, through
+ * CPython's ConvParam: a ctypes instance passes by its kind (simple value,
+ * structure by value, array/pointer/function address), a CArgObject as
+ * converted, None as NULL, an int as a C int, bytes and str as pointers to
+ * NUL-terminated copies, anything with `_as_parameter_` as that.
+ *
+ * Converters are computed when argtypes is set. For the common case — a
+ * plain simple type whose from_param is the native one, given an int or a
+ * float — the converter writes the raw value directly, without building a
+ * CArgObject; that path is what makes `libm.cos(x)` cost about what a
+ * Python call does. Temporaries (bytes copies) live on the scratch stack
+ * until the call returns.
+ */
+import type { PyValue } from "../vm/objects/object.ts";
+import type { PyType } from "../vm/objects/type.ts";
+import { PyBytes } from "../vm/objects/bytes.ts";
+import { PyFloat } from "../vm/objects/float.ts";
+import { PyBaseException, pyError } from "../vm/objects/exceptions.ts";
+import { codePointsOf, isStr } from "../vm/objects/str_wide.ts";
+import { PyBuiltinFunction } from "../vm/objects/native_function.ts";
+import { PyClassMethod } from "../vm/objects/descriptors.ts";
+import { newTuple } from "../vm/objects/tuple.ts";
+import { getAttribute } from "../vm/runtime/attributes.ts";
+import { callObject } from "../vm/runtime/call.ts";
+import { toPyException } from "../vm/runtime/raise.ts";
+import { ExceptionType } from "../vm/objects/exceptions.ts";
+import { toJsString } from "../vm/objects/str_wide.ts";
+import { strOf } from "../vm/objects/str_convert.ts";
+import type { NativeType } from "../ffi/signatures.ts";
+import { type RawValue, readNative } from "../ffi/native_values.ts";
+import { scratch } from "../ffi/native_memory.ts";
+import { infoOf, isPlainSimpleType, PyCData, type StgInfo, stgInfo } from "./_ctypes_cdata.ts";
+import { PyCArg } from "./_ctypes_carg.ts";
+import { integerValue } from "./_ctypes_simple_codes.ts";
+import { SPECIAL_CONVERTERS } from "./_ctypes_simple.ts";
+import { argumentErrorType } from "./_ctypes_types.ts";
+
+/** The arguments of one call being assembled. */
+export interface CallArguments {
+  natives: NativeType[];
+  values: RawValue[];
+}
+
+/** A converter: appends the native form of `value`; index is 1-based for messages. */
+export type Converter = (value: PyValue, index: number, out: CallArguments) => void;
+
+const unsupportedLongDouble = () =>
+  pyError("NotImplementedError", "ctypes: c_longdouble arguments and results are not supported");
+
+/** How a ctypes instance passes (its paramfunc). */
+export function pushInstance(obj: PyCData, out: CallArguments): void {
+  const info = infoOf(obj);
+  switch (info.kind) {
+    case "simple": {
+      const native = info.code!.native;
+      if (typeof native !== "string") throw unsupportedLongDouble();
+      out.natives.push(native);
+      out.values.push(readNative(obj.view, 0, native));
+      return;
+    }
+    case "struct":
+    case "union":
+      out.natives.push(info.native);
+      out.values.push(obj.bytes.slice());
+      return;
+    case "array":
+      out.natives.push("usize");
+      out.values.push(obj.address);
+      return;
+    default:
+      out.natives.push("usize");
+      out.values.push(readNative(obj.view, 0, "usize"));
+  }
+}
+
+/** A NUL-terminated scratch copy of bytes, for the duration of the call. */
+function pushBytes(value: PyBytes, out: CallArguments): void {
+  const data = value.bytes;
+  const block = scratch.take(data.length + 1);
+  block.bytes.set(data);
+  out.natives.push("usize");
+  out.values.push(block.address);
+}
+
+function pushWide(value: PyValue, out: CallArguments): void {
+  const points = codePointsOf(value as never);
+  const block = scratch.take((points.length + 1) * 4);
+  for (let i = 0; i < points.length; i++) block.view.setUint32(i * 4, points[i], true);
+  out.natives.push("usize");
+  out.values.push(block.address);
+}
+
+/** ConvParam: an argument without a declared type (or after from_param). */
+export function pushDefault(value: PyValue, index: number, out: CallArguments): void {
+  if (value instanceof PyCData) return pushInstance(value, out);
+  if (value instanceof PyCArg) {
+    out.natives.push(value.native);
+    out.values.push(value.value);
+    return;
+  }
+  if (value === null) {
+    out.natives.push("usize");
+    out.values.push(0);
+    return;
+  }
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+    const integer = BigInt(typeof value === "boolean" ? Number(value) : value);
+    if (integer >= 2n ** 64n || integer < -(2n ** 63n)) {
+      throw pyError("OverflowError", "int too long to convert");
+    }
+    out.natives.push("i32");
+    out.values.push(Number(BigInt.asIntN(32, integer)));
+    return;
+  }
+  if (value instanceof PyBytes) return pushBytes(value, out);
+  if (isStr(value)) return pushWide(value, out);
+  const parameter = asParameter(value);
+  if (parameter !== undefined) return pushDefault(parameter, index, out);
+  throw pyError("TypeError", `Don't know how to convert parameter ${index}`);
+}
+
+function asParameter(value: PyValue): PyValue | undefined {
+  try {
+    return getAttribute(value, "_as_parameter_");
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** "argument 2: TypeError: wrong type" (_ctypes_extend_error). */
+export function argumentError(index: number, error: unknown): PyBaseException {
+  const exception = toPyException(error);
+  let text: string;
+  try {
+    text = toJsString(strOf(exception));
+  } catch {
+    text = "";
+  }
+  return new PyBaseException(
+    argumentErrorType,
+    newTuple([`argument ${index}: ${exception.cls.name}: ${text}`]),
+  );
+}
+
+/** The converter of one argtypes entry. */
+export function converterFor(argtype: PyType): Converter {
+  const info = stgInfo(argtype);
+  const own = argtype.lookup("from_param");
+  const nativeParam = own === undefined ||
+    (own instanceof PyClassMethod && own.func instanceof PyBuiltinFunction &&
+      SPECIAL_CONVERTERS.has(own.func.impl));
+  if (info !== undefined && nativeParam && info.kind === "simple" && own === undefined) {
+    const fast = fastSimple(argtype, info);
+    if (fast !== null) return fast;
+  }
+  const fromParam = getAttribute(argtype, "from_param");
+  return (value, index, out) => pushDefault(callObject(fromParam, [value], null), index, out);
+}
+
+/** Direct conversion of ints and floats for plain simple argtypes. */
+function fastSimple(argtype: PyType, info: StgInfo): Converter | null {
+  const code = info.code!;
+  const native = code.native;
+  if (typeof native !== "string" || info.swapped) return null;
+  const fromParam = () => getAttribute(argtype, "from_param");
+  const slow: Converter = (value, index, out) =>
+    pushDefault(callObject(fromParam(), [value], null), index, out);
+  if (code.integer && code.code !== "c" && code.code !== "?") {
+    const bits = code.size * 8;
+    const signed = code.signed;
+    return (value, index, out) => {
+      if (typeof value === "number" && Number.isSafeInteger(value)) {
+        out.natives.push(native);
+        out.values.push(wrapInteger(value, bits, signed));
+        return;
+      }
+      if (value instanceof PyCData && value.cls === argtype) return pushInstance(value, out);
+      if (value instanceof PyFloat) throw pyError("TypeError", "wrong type");
+      if (typeof value === "bigint" || typeof value === "boolean") {
+        out.natives.push(native);
+        out.values.push(wrapInteger(integerValue(value), bits, signed));
+        return;
+      }
+      slow(value, index, out);
+    };
+  }
+  if (code.code === "d" || code.code === "f") {
+    return (value, index, out) => {
+      if (value instanceof PyFloat) {
+        out.natives.push(native);
+        out.values.push(value.value);
+        return;
+      }
+      if (typeof value === "number") {
+        out.natives.push(native);
+        out.values.push(value);
+        return;
+      }
+      if (value instanceof PyCData && value.cls === argtype) return pushInstance(value, out);
+      slow(value, index, out);
+    };
+  }
+  return null;
+}
+
+function wrapInteger(value: number | bigint, bits: number, signed: boolean): number | bigint {
+  if (typeof value === "number" && bits === 64 && Number.isSafeInteger(value)) {
+    return signed || value >= 0 ? value : BigInt.asUintN(64, BigInt(value));
+  }
+  if (typeof value === "number" && bits === 32) return signed ? value | 0 : value >>> 0;
+  const big = signed ? BigInt.asIntN(bits, BigInt(value)) : BigInt.asUintN(bits, BigInt(value));
+  return bits <= 32 ? Number(big) : big;
+}
+
+/** Whether `value` is a ctypes instance of a plain simple type (for callers reading values). */
+export function isPlainSimpleInstance(value: PyValue): boolean {
+  return value instanceof PyCData && isPlainSimpleType(value.cls, infoOf(value));
+}

@@ -1,0 +1,163 @@
+/**
+ * C callbacks from Python callables (CPython's thunks, callbacks.c): a
+ * CFUNCTYPE class called with a function makes a native function pointer
+ * (Deno.UnsafeCallback) whose body converts the C arguments by argtypes
+ * (values for plain simple types, new instances holding a copy otherwise),
+ * calls the Python function and stores its result through the restype.
+ *
+ * Exceptions cannot cross back into C: like CPython, an exception in the
+ * function is reported as unraisable ("Exception ignored on calling ctypes
+ * callback function: <function ...>" and the traceback, through
+ * sys.unraisablehook when the program installed one) and the callback
+ * returns zero.
+ */
+import type { PyValue } from "../vm/objects/object.ts";
+import type { PyType } from "../vm/objects/type.ts";
+import { PyBaseException, pyError } from "../vm/objects/exceptions.ts";
+import { reprOf } from "../vm/objects/str_convert.ts";
+import { toJsString } from "../vm/objects/str_wide.ts";
+import { callObject } from "../vm/runtime/call.ts";
+import { toPyException } from "../vm/runtime/raise.ts";
+import { formatUncaught } from "../vm/runtime/run_main.ts";
+import { flushStdout, writeStderr } from "../vm/runtime/stdio.ts";
+import { importAbsolute } from "../vm/runtime/import/import_module.ts";
+import { getAttribute } from "../vm/runtime/attributes.ts";
+import { newSimpleNamespace } from "./simple_namespace.ts";
+import { createCallback } from "../ffi/callbacks.ts";
+import type { NativeType } from "../ffi/signatures.ts";
+import { type RawValue, readNative, writeNative } from "../ffi/native_values.ts";
+import { isPlainSimpleType, newOwned, type StgInfo, stgInfo } from "./_ctypes_cdata.ts";
+import { PyCapsule } from "./_ctypes_simple_codes.ts";
+
+function argumentNative(type: PyType): NativeType {
+  const info = stgInfo(type);
+  if (info === undefined) throw pyError("TypeError", "invalid argument type for callback");
+  switch (info.kind) {
+    case "simple": {
+      const native = info.code!.native;
+      if (typeof native !== "string") {
+        throw pyError(
+          "NotImplementedError",
+          "ctypes: c_longdouble arguments and results are not supported",
+        );
+      }
+      return native;
+    }
+    case "struct":
+    case "union":
+      return info.native;
+    default:
+      return "usize";
+  }
+}
+
+const scratchView = new DataView(new ArrayBuffer(64));
+
+function toPython(type: PyType, native: NativeType, raw: RawValue): PyValue {
+  const info = stgInfo(type)!;
+  if (info.code !== null && isPlainSimpleType(type, info)) {
+    if (raw instanceof Uint8Array) return info.code.get(new DataView(raw.buffer), 0, true);
+    writeNative(scratchView, 0, native, raw);
+    return info.code.get(scratchView, 0, true);
+  }
+  const obj = newOwned(type, info);
+  if (raw instanceof Uint8Array) obj.bytes.set(raw.subarray(0, obj.size));
+  else writeNative(obj.view, 0, native, raw);
+  return obj;
+}
+
+function zero(native: NativeType): RawValue | undefined {
+  switch (native) {
+    case "void":
+      return undefined;
+    case "bool":
+      return false;
+    case "u64":
+    case "i64":
+    case "usize":
+    case "isize":
+      return 0n;
+    default:
+      return typeof native === "string" ? 0 : new Uint8Array(64);
+  }
+}
+
+/** Report an exception nobody can catch, as CPython's _PyErr_WriteUnraisableMsg. */
+export function writeUnraisable(message: string, object: PyValue, error: unknown): void {
+  const exception = toPyException(error);
+  try {
+    const sys = importAbsolute("sys");
+    const hook = getAttribute(sys, "unraisablehook");
+    const defaultHook = (() => {
+      try {
+        return getAttribute(sys, "__unraisablehook__");
+      } catch {
+        return null;
+      }
+    })();
+    if (hook !== defaultHook) {
+      const args = newSimpleNamespace([
+        ["exc_type", exception.cls],
+        ["exc_value", exception],
+        ["exc_traceback", exception.traceback],
+        ["err_msg", `Exception ignored ${message}`],
+        ["object", object],
+      ]);
+      callObject(hook, [args], null);
+      return;
+    }
+  } catch (hookError) {
+    if (!(hookError instanceof PyBaseException)) throw hookError;
+  }
+  let shown: string;
+  try {
+    shown = toJsString(reprOf(object));
+  } catch {
+    shown = "<object repr() failed>";
+  }
+  flushStdout();
+  writeStderr(`Exception ignored ${message}: ${shown}\n${formatUncaught(exception)}`);
+}
+
+/** The native pointer of a callback calling `callable`, kept alive by `keep`. */
+export function makeCallback(
+  info: StgInfo,
+  callable: PyValue,
+): { address: number; keep: PyValue } {
+  const argtypes = info.argtypes ?? [];
+  const parameters = argtypes.map(argumentNative);
+  const restype = info.restype;
+  let result: NativeType = "void";
+  let restypeInfo: StgInfo | undefined;
+  if (restype !== undefined && restype !== null) {
+    restypeInfo = stgInfo(restype);
+    if (restypeInfo === undefined || restypeInfo.kind !== "simple") {
+      throw pyError("TypeError", "invalid result type for callback function");
+    }
+    result = argumentNative(restype as PyType);
+  }
+  const body = (...raw: RawValue[]) => {
+    let value: PyValue;
+    try {
+      const args = raw.map((item, i) => toPython(argtypes[i], parameters[i], item));
+      value = callObject(callable, args, null);
+    } catch (error) {
+      if (!(error instanceof PyBaseException)) throw error;
+      writeUnraisable("on calling ctypes callback function", callable, error);
+      return zero(result);
+    }
+    if (restypeInfo === undefined) return undefined;
+    try {
+      writeNative(scratchView, 0, result, 0);
+      restypeInfo.code!.set(scratchView, 0, value, true);
+      return readNative(scratchView, 0, result);
+    } catch (error) {
+      if (!(error instanceof PyBaseException)) throw error;
+      writeUnraisable("on converting result of ctypes callback function", callable, error);
+      return zero(result);
+    }
+  };
+  const keep = new PyCapsule();
+  const callback = createCallback(keep, { parameters, result }, body);
+  return { address: callback.address, keep };
+}

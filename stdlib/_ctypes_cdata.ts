@@ -1,0 +1,364 @@
+/**
+ * The heart of _ctypes: ctypes instances (`PyCData`), the per-type storage
+ * description (`StgInfo`, CPython's StgDictObject) and the keep-alive rules.
+ *
+ * Every ctypes class is made by one of the metaclasses (PyCSimpleType,
+ * PyCStructType, UnionType, PyCArrayType, PyCPointerType, PyCFuncPtrType),
+ * which computes its StgInfo: size, alignment, FFI type, the element or
+ * target type, fields. The info lives in a WeakMap keyed by the class, so
+ * type objects keep their single JS shape.
+ *
+ * An instance's memory is native (ffi/native_memory.ts): either owned (freed
+ * when the instance is collected), or borrowed — from another instance (a
+ * structure field, an array item: `base` keeps the owner alive, as CPython's
+ * b_base does) or from an address (from_address, pointer contents: nothing
+ * is kept, as in CPython). `view` and `bytes` window exactly the instance's
+ * memory.
+ *
+ * Keep-alive (`_objects`): when memory receives a pointer to something
+ * Python owns (a bytes object's copy, another instance's memory), the
+ * referent is recorded in the root instance's `objects`, a dict keyed by the
+ * path of indexes from the root ("1:0"), exactly CPython's KeepRef, so
+ * `_objects` reads the same and referents live as long as the root.
+ */
+import { PyObject, type PyValue } from "../vm/objects/object.ts";
+import type { PyType } from "../vm/objects/type.ts";
+import { dictType, PyDict } from "../vm/objects/dict.ts";
+import { makeBuiltinType } from "../vm/objects/core_types.ts";
+import { pyError } from "../vm/objects/exceptions.ts";
+import { typeOf } from "../vm/objects/typeof.ts";
+import { withInstanceStorage } from "../vm/objects/instance.ts";
+import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
+import { late } from "../vm/runtime/late_protocols.ts";
+import type { NativeType } from "../ffi/signatures.ts";
+import { allocateFor, windowAt } from "../ffi/native_memory.ts";
+import type { SimpleCode } from "./_ctypes_simple_codes.ts";
+
+export type Kind = "simple" | "struct" | "union" | "array" | "pointer" | "function";
+
+/** A field of a structure or union (CPython's CField). */
+export interface FieldInfo {
+  readonly name: string;
+  readonly type: PyType;
+  readonly offset: number;
+  /** Bytes of the field's type, or (bits << 16) + first bit for a bit field. */
+  readonly size: number;
+  readonly bits: number;
+  readonly bitOffset: number;
+  readonly index: number;
+  readonly anonymous: boolean;
+}
+
+export interface StgInfo {
+  readonly kind: Kind;
+  size: number;
+  align: number;
+  /** Items of an array; fields of a structure (b_length). */
+  length: number;
+  /** Simple types: the code; arrays: item type; pointers: target type (null while incomplete). */
+  proto: PyValue | null;
+  code: SimpleCode | null;
+  /** Byte-swapped simple type (`__ctype_be__` on a little-endian machine). */
+  swapped: boolean;
+  native: NativeType;
+  format: string;
+  shape: readonly number[];
+  fields: FieldInfo[];
+  /** `_fields_` may no longer be set (an instance was made, or it is a base). */
+  final: boolean;
+  hasPointer: boolean;
+  hasUnion: boolean;
+  hasBitfield: boolean;
+  /** Function types. */
+  argtypes: PyType[] | null;
+  restype: PyValue | undefined;
+  errcheck: PyValue | undefined;
+  funcFlags: number;
+}
+
+export function newStgInfo(kind: Kind, fields: Partial<StgInfo> = {}): StgInfo {
+  return {
+    kind,
+    size: 0,
+    align: 1,
+    length: 0,
+    proto: null,
+    code: null,
+    swapped: false,
+    native: "void",
+    format: "B",
+    shape: [],
+    fields: [],
+    final: false,
+    hasPointer: false,
+    hasUnion: false,
+    hasBitfield: false,
+    argtypes: null,
+    restype: undefined,
+    errcheck: undefined,
+    funcFlags: 0,
+    ...fields,
+  };
+}
+
+const infos = new WeakMap<PyType, StgInfo>();
+
+export function setStgInfo(type: PyType, info: StgInfo): void {
+  infos.set(type, info);
+}
+
+/** The StgInfo of a ctypes class (PyType_stgdict), or undefined. */
+export function stgInfo(type: PyValue): StgInfo | undefined {
+  return type instanceof PyObject ? infos.get(type as PyType) : undefined;
+}
+
+/** The info of the nearest class in `type`'s MRO that has one. */
+export function inheritedStgInfo(type: PyType): StgInfo | undefined {
+  for (const klass of type.mro) {
+    const info = infos.get(klass);
+    if (info !== undefined) return info;
+  }
+  return undefined;
+}
+
+/** `_ctypes._CData`, the base of every ctypes instance type. */
+export const cdataType = makeBuiltinType("_CData");
+
+export class PyCData extends PyObject {
+  view: DataView;
+  bytes: Uint8Array;
+  address: number;
+  size: number;
+  /** The instance whose memory this one borrows (b_base), or null. */
+  base: PyCData | null = null;
+  /** Position in the base (b_index), for keep-alive keys. */
+  index = 0;
+  /** Kept objects (b_objects): null (never set), a dict, or one object. */
+  objects: PyValue | null = null;
+  /** The memory was allocated for this instance (b_needsfree). */
+  ownsMemory = false;
+  /** Items or fields (b_length): whether keep-alive uses a dict. */
+  length: number;
+
+  constructor(cls: PyType, view: DataView, bytes: Uint8Array, address: number, length: number) {
+    super(cls);
+    this.view = view;
+    this.bytes = bytes;
+    this.address = address;
+    this.size = bytes.length;
+    this.length = length;
+  }
+
+  /** Point this instance at other memory (resize). */
+  rebind(view: DataView, bytes: Uint8Array, address: number): void {
+    this.view = view;
+    this.bytes = bytes;
+    this.address = address;
+    this.size = bytes.length;
+  }
+}
+
+/** The StgInfo of a ctypes instance's class. */
+export function infoOf(obj: PyCData): StgInfo {
+  const info = stgInfo(obj.cls) ?? inheritedStgInfo(obj.cls);
+  if (info === undefined) throw pyError("TypeError", "abstract class");
+  return info;
+}
+
+/** A ctypes class's info, or "abstract class" (GenericPyCData_new). */
+export function concreteInfo(cls: PyType): StgInfo {
+  const info = stgInfo(cls);
+  if (info === undefined) throw pyError("TypeError", "abstract class");
+  return info;
+}
+
+const PLACEHOLDER_VIEW = new DataView(new ArrayBuffer(0));
+const PLACEHOLDER_BYTES = new Uint8Array(0);
+
+/** A fresh instance of `cls` with zeroed memory of its own. */
+export function newOwned(cls: PyType, info: StgInfo = concreteInfo(cls)): PyCData {
+  const obj = new PyCData(cls, PLACEHOLDER_VIEW, PLACEHOLDER_BYTES, 0, info.length);
+  return attachOwnedMemory(obj, info);
+}
+
+/** Give a fresh instance zeroed memory of its own, freed when it is collected. */
+export function attachOwnedMemory<T extends PyCData>(obj: T, info: StgInfo): T {
+  info.final = true;
+  const block = allocateFor(obj, info.size);
+  obj.rebind(block.view, block.bytes, block.address);
+  obj.ownsMemory = true;
+  return withInstanceStorage(obj, obj.cls) as T;
+}
+
+/** An instance of `cls` over memory at `address` that it does not own. */
+export function newAtAddress(cls: PyType, address: number, info: StgInfo = concreteInfo(cls)) {
+  info.final = true;
+  const view = windowAt(address, info.size);
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, info.size);
+  return withInstanceStorage(new PyCData(cls, view, bytes, address, info.length), cls) as PyCData;
+}
+
+/** An instance of `cls` over `size` bytes at `offset` in `base`'s memory (PyCData_FromBaseObj). */
+export function newFromBase(
+  cls: PyType,
+  base: PyCData,
+  index: number,
+  offset: number,
+  info: StgInfo = concreteInfo(cls),
+): PyCData {
+  info.final = true;
+  const view = new DataView(base.view.buffer, base.view.byteOffset + offset, info.size);
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, info.size);
+  const obj = new PyCData(cls, view, bytes, base.address + offset, info.length);
+  obj.base = base;
+  obj.index = index;
+  return withInstanceStorage(obj, cls) as PyCData;
+}
+
+/** An instance of `cls` over foreign memory at `address`, kept alive through `base`. */
+export function newBorrowed(
+  cls: PyType,
+  info: StgInfo,
+  address: number,
+  base: PyCData,
+  index: number,
+): PyCData {
+  info.final = true;
+  const view = windowAt(address, info.size);
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, info.size);
+  const obj = new PyCData(cls, view, bytes, address, info.length);
+  obj.base = base;
+  obj.index = index;
+  return withInstanceStorage(obj, cls) as PyCData;
+}
+
+/** Read a value of `type` at a foreign `address` (pointer items, contents). */
+export function readAt(
+  type: PyType,
+  info: StgInfo,
+  address: number,
+  base: PyCData,
+  index: number,
+): PyValue {
+  if (info.code !== null && isPlainSimpleType(type, info)) {
+    return info.code.get(windowAt(address, info.size), 0, !info.swapped);
+  }
+  return newBorrowed(type, info, address, base, index);
+}
+
+/** The root instance (following b_base) with its container made (PyCData_GetContainer). */
+function container(target: PyCData): PyCData {
+  let root = target;
+  while (root.base !== null) root = root.base;
+  if (root.objects === null && root.length > 0) root.objects = new PyDict();
+  return root;
+}
+
+/** The objects `target` keeps alive (GetKeepedObjects). */
+export function keptObjects(target: PyCData): PyValue {
+  return container(target).objects;
+}
+
+function uniqueKey(target: PyCData, index: number): string {
+  let key = index.toString(16);
+  for (let node = target; node.base !== null; node = node.base) {
+    key += `:${node.index.toString(16)}`;
+  }
+  return key;
+}
+
+/** Keep `keep` alive as long as `target`'s root, under `target`'s path + index (KeepRef). */
+export function keepRef(target: PyCData, index: number, keep: PyValue | null): void {
+  if (keep === null) return;
+  const root = container(target);
+  if (!(root.objects instanceof PyDict) || root.objects.cls !== dictType) {
+    root.objects = keep;
+    return;
+  }
+  root.objects.set(uniqueKey(target, index), keep);
+}
+
+/** The abstract `_SimpleCData` (set by _ctypes_types.ts, which imports this file). */
+let simpleBase: PyType | null = null;
+export function setSimpleBase(type: PyType): void {
+  simpleBase = type;
+}
+
+/**
+ * Whether values of `type` convert to Python values (`_ctypes_simple_instance`
+ * is false): a simple type made directly from _SimpleCData, not a subclass.
+ */
+export function isPlainSimpleType(type: PyType, info: StgInfo): boolean {
+  return info.kind === "simple" && type.bases[0] === simpleBase;
+}
+
+/** Field and item reads (PyCData_get): a Python value for simple types, else an instance. */
+export function readValue(
+  type: PyType,
+  info: StgInfo,
+  base: PyCData,
+  index: number,
+  offset: number,
+): PyValue {
+  if (info.code !== null && isPlainSimpleType(type, info)) {
+    return info.code.get(base.view, offset, !info.swapped);
+  }
+  return newFromBase(type, base, index, offset, info);
+}
+
+/** Field and item writes (_PyCData_set + KeepRef) of `value` into `base`'s memory at `offset`. */
+export function writeValue(
+  type: PyType,
+  info: StgInfo,
+  base: PyCData,
+  index: number,
+  offset: number,
+  value: PyValue,
+): void {
+  keepRef(base, index, storeValue(type, info, base.view, offset, value));
+}
+
+/** _PyCData_set: store and return the object to keep, or null. */
+export function storeValue(
+  type: PyType,
+  info: StgInfo,
+  view: DataView,
+  offset: number,
+  value: PyValue,
+): PyValue | null {
+  if (!(value instanceof PyCData)) {
+    if (info.code !== null) return info.code.set(view, offset, value, !info.swapped);
+    if (value instanceof PyTuple) {
+      const made = late.call(type, value.items, null);
+      return storeValue(type, info, view, offset, made);
+    }
+    if (value === null && info.kind === "pointer") {
+      view.setBigUint64(offset, 0n, true);
+      return null;
+    }
+    throw pyError("TypeError", `expected ${type.name} instance, got ${typeOf(value).name}`);
+  }
+  if (typeOf(value).isSubtypeOf(type)) {
+    new Uint8Array(view.buffer, view.byteOffset + offset, info.size).set(
+      value.bytes.subarray(0, info.size),
+    );
+    return keptObjects(value);
+  }
+  if (info.kind === "pointer") {
+    const valueInfo = infoOf(value);
+    if (valueInfo.kind === "array") {
+      if (valueInfo.proto !== info.proto) {
+        throw pyError(
+          "TypeError",
+          `incompatible types, ${typeOf(value).name} instance instead of ${type.name} instance`,
+        );
+      }
+      view.setBigUint64(offset, BigInt(value.address), true);
+      return newTuple([keptObjects(value), value]);
+    }
+  }
+  throw pyError(
+    "TypeError",
+    `incompatible types, ${typeOf(value).name} instance instead of ${type.name} instance`,
+  );
+}
