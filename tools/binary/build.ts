@@ -66,16 +66,21 @@ function launcherV8Flags(): string {
 async function run(command: string, args: string[], what: string): Promise<void> {
   let result: Deno.CommandOutput;
   try {
-    result = await new Deno.Command(command, { args, cwd: root, stdout: "piped", stderr: "piped" })
-      .output();
+    result = await new Deno.Command(command, {
+      args,
+      cwd: root,
+      env: { NO_COLOR: "1" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
   } catch (error) {
     throw new BuildError(`${what}: cannot run ${command}: ${(error as Error).message}`);
   }
   if (!result.success) {
     const decoder = new TextDecoder();
-    throw new BuildError(
-      `${what} failed:\n${decoder.decode(result.stdout)}${decoder.decode(result.stderr)}`.trimEnd(),
-    );
+    const said = `${decoder.decode(result.stdout)}${decoder.decode(result.stderr)}`;
+    // Deno's own backtrace says nothing to the user beyond its error message.
+    throw new BuildError(`${what} failed:\n${said.split("\nStack backtrace:")[0].trimEnd()}`);
   }
 }
 
@@ -98,6 +103,8 @@ function relative(path: string): string {
 }
 
 async function buildStandard(output: string): Promise<void> {
+  // With a node_modules directory, `deno compile` embeds all of it (a Deno
+  // binary too): leave it out but for what the offline route also carries.
   const includes = [relative(bundledStdlibPath()), ...unicodeDataEntries(root)]
     .flatMap((path) => ["--include", path]);
   await run(Deno.execPath(), [
@@ -108,6 +115,8 @@ async function buildStandard(output: string): Promise<void> {
     "--no-check",
     "--allow-all",
     `--v8-flags=${launcherV8Flags()}`,
+    "--exclude",
+    "node_modules",
     ...includes,
     "--output",
     output,
