@@ -12,13 +12,6 @@ const root = decodeURIComponent(new URL("../../", import.meta.url).pathname);
 const here = `${root}tests/binary`;
 const decoder = new TextDecoder();
 
-/**
- * ctypes (the _ctypes module over Deno FFI) is being written; until
- * `import ctypes` works in Taipan, the ctypes program's step is ignored, as
- * the test's output then says. Turn this on when it lands.
- */
-const CTYPES_READY = false;
-
 interface Outcome {
   stdout: string;
   stderr: string;
@@ -62,14 +55,9 @@ Deno.test("single binary: built offline, run alone with PATH emptied", async (t)
       const expected = await run("/usr/bin/python3.11", args, alone, env);
       assertEquals(await run("./taipan", args, alone, env), expected);
     };
-    await t.step("json, re, collections, dataclasses, array, unicode data", async () => {
+    await t.step("json, re, collections, dataclasses, ctypes, array, unicode data", async () => {
       await check("program.py"); // the first run extracts the runtime
       await check("program.py"); // later runs use the extracted one
-    });
-    await t.step({
-      name: "ctypes calling libc",
-      ignore: !CTYPES_READY,
-      fn: () => check("ctypes_program.py"),
     });
     await t.step("nothing is written beside the binary", () => {
       assertEquals([...Deno.readDirSync(alone)].map((entry) => entry.name), ["taipan"]);

@@ -1,8 +1,10 @@
 # Run by compile_test.ts under the single binary (dist/taipan) and under
 # CPython 3.11: the outputs must be equal. It touches what the binary carries
-# besides the VM: the standard-library zip and the Unicode data.
+# besides the VM (the standard-library zip and the Unicode data) and what it
+# finds on the machine (the C library, through ctypes).
 import array
 import collections
+import ctypes
 import dataclasses
 import json
 import re
@@ -33,3 +35,9 @@ print(numbers, numbers.tobytes()[:8], sum(numbers))
 print("\N{GREEK SMALL LETTER ALPHA}", "ǅ".lower(), "ß".upper(), "ǈ".title(), "Ⅻ".isnumeric())
 print("١٢٣".isdigit(), "Ωmega".isalpha(), "ﬁ".casefold(), unicodedata.name("€"))
 print(sys.version_info[:2], sys.argv[1:])
+
+libc = ctypes.CDLL(None)
+print(libc.abs(-5), libc.strlen(b"single binary"))
+libc.labs.restype = ctypes.c_long
+libc.labs.argtypes = [ctypes.c_long]
+print(libc.labs(-(2**40)))
