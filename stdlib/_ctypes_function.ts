@@ -488,6 +488,12 @@ function callNative(
   converters: Converter[] | undefined,
   restype: PyValue | undefined,
 ): PyValue {
+  if ((info.funcFlags & FUNCFLAG_PYTHONAPI) !== 0) {
+    throw pyError(
+      "NotImplementedError",
+      "ctypes: functions of the Python C API (PyDLL, pythonapi) cannot be called under Taipan",
+    );
+  }
   const mark = scratch.mark();
   try {
     const out: CallArguments = { natives: [], values: [] };

@@ -140,7 +140,8 @@ function exposeMembers(cls: PyType, outer: PyCField, offset: number): void {
 function completeClass(cls: PyType, isStruct: boolean): void {
   const fields = cls.dict.get("_fields_");
   if (fields !== undefined) {
-    applyFields(cls, fields, isStruct);
+    // Through the metaclass's __setattr__, which BigEndianStructure's overrides.
+    setAttribute(cls, "_fields_", fields);
     return;
   }
   // No _fields_ here: the base's layout, still open for a later `_fields_`.

@@ -2,11 +2,11 @@
  * array.array's constructor and named methods (append ... tounicode,
  * buffer_info, byteswap, pickling), with arraymodule.c's messages.
  *
- * buffer_info() cannot return a real address: Taipan's items live in a JS
- * typed array. It returns a fake, stable address per storage allocation
- * (from a counter, 16-byte aligned, in the range CPython's heap pointers
- * usually have), which changes when the array reallocates — as CPython's
- * does when realloc moves the block.
+ * buffer_info() returns the address of the JS typed array's backing store
+ * when FFI is permitted (so ctypes can use it), else a fake, stable address
+ * per storage allocation (from a counter, 16-byte aligned); either changes
+ * when the array reallocates — as CPython's does when realloc moves the
+ * block.
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
@@ -257,14 +257,29 @@ function byteswap(array: PyArray): null {
 }
 
 const addresses = new WeakMap<ArrayBufferLike, number>();
+
+/**
+ * The real address of the items when FFI is permitted (ctypes may then read
+ * the array through it: a V8 backing store does not move while it lives).
+ */
+function storageAddress(buffer: ArrayBufferLike): number | undefined {
+  try {
+    return Number(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buffer as ArrayBuffer)));
+  } catch {
+    return undefined;
+  }
+}
 let nextAddress = 0x7f3a_0000_0000;
 
 function bufferInfo(array: PyArray): PyValue {
   const buffer = array.items.buffer;
   let address = addresses.get(buffer);
   if (address === undefined) {
-    address = nextAddress;
-    nextAddress += Math.ceil((buffer.byteLength + 16) / 16) * 16;
+    address = storageAddress(buffer);
+    if (address === undefined) {
+      address = nextAddress;
+      nextAddress += Math.ceil((buffer.byteLength + 16) / 16) * 16;
+    }
     addresses.set(buffer, address);
   }
   return newTuple([array.length === 0 && array.items.length === 0 ? 0 : address, array.length]);

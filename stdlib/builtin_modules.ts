@@ -57,6 +57,7 @@ import { createMarshalModule } from "./marshal.ts";
 import { createPosixsubprocessModule } from "./_posixsubprocess.ts";
 import { createSocketModule } from "./_socket.ts";
 import { createCtypesModule } from "./_ctypes.ts";
+import { createCtypesTestModule } from "./_ctypes_test.ts";
 
 registerBuiltinModule("math", createMathModule);
 registerBuiltinModule("_operator", createOperatorModule);
@@ -109,4 +110,5 @@ registerBuiltinModule("marshal", createMarshalModule);
 registerBuiltinModule("_posixsubprocess", createPosixsubprocessModule);
 registerBuiltinModule("_socket", createSocketModule);
 registerBuiltinModule("_ctypes", createCtypesModule);
+registerBuiltinModule("_ctypes_test", createCtypesTestModule);
 registerBuiltinModule(SYSCONFIGDATA_NAME, createSysconfigdataModule);
