@@ -10,6 +10,7 @@ import type { PyType } from "../vm/objects/type.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
+import { bufferOf } from "../vm/objects/buffer.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { PySlice, sliceIndices } from "../vm/objects/slice.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
@@ -34,8 +35,7 @@ import {
 } from "./_ctypes_cdata.ts";
 import { charArrayValue, setWideArray, wideArrayValue } from "./_ctypes_simple_codes.ts";
 import { arrayMeta, arrayType } from "./_ctypes_types.ts";
-import { defineClassMethods, defineMetaclass, instanceOf } from "./_ctypes_metaclass.ts";
-import { PyCArg } from "./_ctypes_carg.ts";
+import { cdataFromParam, defineClassMethods, defineMetaclass } from "./_ctypes_metaclass.ts";
 
 function classAttribute(cls: PyType, name: string): PyValue | undefined {
   try {
@@ -99,7 +99,7 @@ function charValue(self: PyCData): PyValue {
 }
 
 function setCharValue(self: PyCData, value: PyValue | undefined): void {
-  if (value === undefined) throw pyError("TypeError", "can't delete attribute");
+  if (value === undefined) throw pyError("AttributeError", "cannot delete attribute");
   if (!(value instanceof PyBytes)) {
     throw pyError("TypeError", `bytes expected instead of ${typeOf(value).name} instance`);
   }
@@ -113,12 +113,13 @@ function rawValue(self: PyCData): PyValue {
 }
 
 function setRawValue(self: PyCData, value: PyValue | undefined): void {
-  if (value === undefined) throw pyError("TypeError", "can't delete attribute");
-  if (!(value instanceof PyBytes)) {
+  if (value === undefined) throw pyError("AttributeError", "cannot delete attribute");
+  const bytes = bufferOf(value);
+  if (bytes === undefined) {
     throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
   }
-  if (value.bytes.length > self.size) throw pyError("ValueError", "byte string too long");
-  self.bytes.set(value.bytes);
+  if (bytes.length > self.size) throw pyError("ValueError", "byte string too long");
+  self.bytes.set(bytes);
 }
 
 function wideValue(self: PyCData): PyValue {
@@ -126,18 +127,12 @@ function wideValue(self: PyCData): PyValue {
 }
 
 function setWideValue(self: PyCData, value: PyValue | undefined): void {
-  if (value === undefined) throw pyError("TypeError", "can't delete attribute");
+  if (value === undefined) throw pyError("AttributeError", "cannot delete attribute");
   setWideArray(self.view, 0, infoOf(self).length, value);
 }
 
 defineMetaclass(arrayMeta, completeArrayClass);
-defineClassMethods(arrayMeta, (cls: PyType, value: PyValue) => {
-  if (instanceOf(cls, value)) return value;
-  if (value instanceof PyCArg && value.keep !== null && instanceOf(cls, value.keep)) return value;
-  const parameter = classAttribute(value as PyType, "_as_parameter_");
-  if (parameter !== undefined) return getAttribute(cls, "from_param");
-  throw pyError("TypeError", `expected ${cls.name} instance instead of ${typeOf(value).name}`);
-});
+defineClassMethods(arrayMeta, cdataFromParam);
 
 registerConstructor(arrayType, (cls) => newOwned(cls, concreteInfo(cls)));
 registerInitializer(arrayType, (self, args, kwnames) => {

@@ -10,7 +10,7 @@ import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { registerLayoutExporter } from "../vm/objects/buffer.ts";
 import { withInstanceStorage } from "../vm/objects/instance.ts";
-import { infoOf, PyCData, type StgInfo } from "./_ctypes_cdata.ts";
+import { infoOf, instantiate, PyCData, type StgInfo } from "./_ctypes_cdata.ts";
 
 /** An instance of `cls` over `memory` (a JS ArrayBuffer's bytes) from `offset`. */
 export function wrapForeignBuffer(
@@ -26,7 +26,7 @@ export function wrapForeignBuffer(
   const base = Number(
     Deno.UnsafePointer.value(Deno.UnsafePointer.of(memory.buffer as ArrayBuffer)),
   );
-  const obj = new PyCData(cls, view, bytes, base + start, info.length);
+  const obj = instantiate(cls, info, view, bytes, base + start);
   return withInstanceStorage(obj, cls) as PyCData;
 }
 

@@ -16,7 +16,7 @@
  * until the call returns.
  */
 import type { PyValue } from "../vm/objects/object.ts";
-import type { PyType } from "../vm/objects/type.ts";
+import { type PyType, PyType as PyTypeClass } from "../vm/objects/type.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import { PyBaseException, pyError } from "../vm/objects/exceptions.ts";
@@ -33,7 +33,14 @@ import { strOf } from "../vm/objects/str_convert.ts";
 import type { NativeType } from "../ffi/signatures.ts";
 import { type RawValue, readNative } from "../ffi/native_values.ts";
 import { scratch } from "../ffi/native_memory.ts";
-import { infoOf, isPlainSimpleType, PyCData, type StgInfo, stgInfo } from "./_ctypes_cdata.ts";
+import {
+  extendError,
+  infoOf,
+  isPlainSimpleType,
+  PyCData,
+  type StgInfo,
+  stgInfo,
+} from "./_ctypes_cdata.ts";
 import { PyCArg } from "./_ctypes_carg.ts";
 import { integerValue } from "./_ctypes_simple_codes.ts";
 import { SPECIAL_CONVERTERS } from "./_ctypes_simple.ts";
@@ -136,21 +143,15 @@ function asParameter(value: PyValue): PyValue | undefined {
 
 /** "argument 2: TypeError: wrong type" (_ctypes_extend_error). */
 export function argumentError(index: number, error: unknown): PyBaseException {
-  const exception = toPyException(error);
-  let text: string;
-  try {
-    text = toJsString(strOf(exception));
-  } catch {
-    text = "";
-  }
-  return new PyBaseException(
-    argumentErrorType,
-    newTuple([`argument ${index}: ${exception.cls.name}: ${text}`]),
-  );
+  return extendError(argumentErrorType, `argument ${index}: `, error);
 }
 
 /** The converter of one argtypes entry. */
-export function converterFor(argtype: PyType): Converter {
+export function converterFor(argtype: PyValue): Converter {
+  if (!(argtype instanceof PyTypeClass)) {
+    const method = getAttribute(argtype, "from_param");
+    return (value, index, out) => pushDefault(callObject(method, [value], null), index, out);
+  }
   const info = stgInfo(argtype);
   const own = argtype.lookup("from_param");
   const nativeParam = own === undefined ||

@@ -25,7 +25,10 @@ import { PyObject, type PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { dictType, PyDict } from "../vm/objects/dict.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
-import { pyError } from "../vm/objects/exceptions.ts";
+import { PyBaseException, pyError } from "../vm/objects/exceptions.ts";
+import { toPyException } from "../vm/runtime/raise.ts";
+import { strOf } from "../vm/objects/str_convert.ts";
+import { toJsString } from "../vm/objects/str_wide.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { withInstanceStorage } from "../vm/objects/instance.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
@@ -158,6 +161,20 @@ export class PyCData extends PyObject {
   }
 }
 
+/** The JS class of function pointer instances (they carry call state); set by _ctypes_function.ts. */
+export const functionInstances: { make: typeof PyCData } = { make: PyCData };
+
+export function instantiate(
+  cls: PyType,
+  info: StgInfo,
+  view: DataView,
+  bytes: Uint8Array,
+  address: number,
+): PyCData {
+  const make = info.kind === "function" ? functionInstances.make : PyCData;
+  return new make(cls, view, bytes, address, info.length);
+}
+
 /** The StgInfo of a ctypes instance's class. */
 export function infoOf(obj: PyCData): StgInfo {
   const info = stgInfo(obj.cls) ?? inheritedStgInfo(obj.cls);
@@ -177,7 +194,7 @@ const PLACEHOLDER_BYTES = new Uint8Array(0);
 
 /** A fresh instance of `cls` with zeroed memory of its own. */
 export function newOwned(cls: PyType, info: StgInfo = concreteInfo(cls)): PyCData {
-  const obj = new PyCData(cls, PLACEHOLDER_VIEW, PLACEHOLDER_BYTES, 0, info.length);
+  const obj = instantiate(cls, info, PLACEHOLDER_VIEW, PLACEHOLDER_BYTES, 0);
   return attachOwnedMemory(obj, info);
 }
 
@@ -195,7 +212,7 @@ export function newAtAddress(cls: PyType, address: number, info: StgInfo = concr
   info.final = true;
   const view = windowAt(address, info.size);
   const bytes = new Uint8Array(view.buffer, view.byteOffset, info.size);
-  return withInstanceStorage(new PyCData(cls, view, bytes, address, info.length), cls) as PyCData;
+  return withInstanceStorage(instantiate(cls, info, view, bytes, address), cls) as PyCData;
 }
 
 /** An instance of `cls` over `size` bytes at `offset` in `base`'s memory (PyCData_FromBaseObj). */
@@ -209,7 +226,7 @@ export function newFromBase(
   info.final = true;
   const view = new DataView(base.view.buffer, base.view.byteOffset + offset, info.size);
   const bytes = new Uint8Array(view.buffer, view.byteOffset, info.size);
-  const obj = new PyCData(cls, view, bytes, base.address + offset, info.length);
+  const obj = instantiate(cls, info, view, bytes, base.address + offset);
   obj.base = base;
   obj.index = index;
   return withInstanceStorage(obj, cls) as PyCData;
@@ -226,7 +243,7 @@ export function newBorrowed(
   info.final = true;
   const view = windowAt(address, info.size);
   const bytes = new Uint8Array(view.buffer, view.byteOffset, info.size);
-  const obj = new PyCData(cls, view, bytes, address, info.length);
+  const obj = instantiate(cls, info, view, bytes, address);
   obj.base = base;
   obj.index = index;
   return withInstanceStorage(obj, cls) as PyCData;
@@ -306,6 +323,28 @@ export function readValue(
   return newFromBase(type, base, index, offset, info);
 }
 
+/**
+ * `prefix` + "TypeError: message" as a new exception of class `name`
+ * (_ctypes_extend_error): how ctypes reports an error inside a conversion.
+ */
+export function extendError(
+  name: "RuntimeError" | PyType,
+  prefix: string,
+  error: unknown,
+): PyBaseException {
+  const exception = toPyException(error);
+  let text: string;
+  try {
+    text = toJsString(strOf(exception));
+  } catch {
+    text = "";
+  }
+  const message = `${prefix}${exception.cls.name}: ${text}`;
+  return name === "RuntimeError"
+    ? pyError("RuntimeError", message)
+    : new PyBaseException(name, newTuple([message]));
+}
+
 /** Field and item writes (_PyCData_set + KeepRef) of `value` into `base`'s memory at `offset`. */
 export function writeValue(
   type: PyType,
@@ -329,7 +368,12 @@ export function storeValue(
   if (!(value instanceof PyCData)) {
     if (info.code !== null) return info.code.set(view, offset, value, !info.swapped);
     if (value instanceof PyTuple) {
-      const made = late.call(type, value.items, null);
+      let made: PyValue;
+      try {
+        made = late.call(type, value.items, null);
+      } catch (error) {
+        throw extendError("RuntimeError", `(${type.name}) `, error);
+      }
       return storeValue(type, info, view, offset, made);
     }
     if (value === null && info.kind === "pointer") {

@@ -11,6 +11,7 @@ import { pyError } from "../vm/objects/exceptions.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
 import { normalizeBigInt } from "../vm/objects/int_value.ts";
+import { registerConstructor } from "../vm/runtime/call_type.ts";
 import {
   type FieldInfo,
   PyCData,
@@ -154,6 +155,10 @@ defineNativeMethods(fieldType, {
       ? `<Field type=${name}, ofs=${field.offset}:${field.bitOffset}, bits=${field.bits}>`
       : `<Field type=${name}, ofs=${field.offset}, size=${field.size}>`;
   }],
+});
+
+registerConstructor(fieldType, () => {
+  throw pyError("TypeError", "cannot create '_ctypes.CField' instances");
 });
 
 defineGetSets(fieldType, {

@@ -34,18 +34,24 @@ import { scratch } from "../ffi/native_memory.ts";
 import { bindFunction, type BoundFunction, type NativeType } from "../ffi/signatures.ts";
 import type { RawValue } from "../ffi/native_values.ts";
 import {
-  attachOwnedMemory,
   concreteInfo,
+  functionInstances,
   infoOf,
   keepRef,
+  newOwned,
   newStgInfo,
   PyCData,
   setStgInfo,
   type StgInfo,
   stgInfo,
 } from "./_ctypes_cdata.ts";
-import { funcPtrMeta, funcPtrType } from "./_ctypes_types.ts";
-import { addressArgument, defineClassMethods, defineMetaclass } from "./_ctypes_metaclass.ts";
+import { argumentErrorType, funcPtrMeta, funcPtrType } from "./_ctypes_types.ts";
+import {
+  addressArgument,
+  cdataFromParam,
+  defineClassMethods,
+  defineMetaclass,
+} from "./_ctypes_metaclass.ts";
 import {
   argumentError,
   type CallArguments,
@@ -93,7 +99,17 @@ function argtypeList(value: PyValue): PyType[] {
   return items as PyType[];
 }
 
+const MAX_ARGUMENTS = 1024;
+
 function convertersOf(argtypes: readonly PyType[]): Converter[] {
+  if (argtypes.length > MAX_ARGUMENTS) {
+    throw new PyBaseException(
+      argumentErrorType,
+      newTuple([
+        `_argtypes_ has too many arguments (${argtypes.length}), maximum is ${MAX_ARGUMENTS}`,
+      ]),
+    );
+  }
   return argtypes.map((argtype, i) => {
     const hasFromParam = (() => {
       try {
@@ -164,14 +180,7 @@ function completeFuncPtrClass(cls: PyType): void {
 }
 
 defineMetaclass(funcPtrMeta, completeFuncPtrClass);
-defineClassMethods(funcPtrMeta, (cls: PyType, value: PyValue) => {
-  if (typeOf(value).isSubtypeOf(cls)) return value;
-  if (value === null) return null;
-  if (isCallable(value) && !(value instanceof PyCData)) {
-    throw pyError("TypeError", `expected ${cls.name} instance instead of ${typeOf(value).name}`);
-  }
-  throw pyError("TypeError", `expected ${cls.name} instance instead of ${typeOf(value).name}`);
-});
+defineClassMethods(funcPtrMeta, cdataFromParam);
 
 function setAddress(self: PyCFuncPtr, address: number): void {
   self.view.setBigUint64(0, BigInt(address), true);
@@ -185,9 +194,10 @@ function isCallable(value: PyValue): boolean {
   return value instanceof PyTypeClass || typeOf(value).lookup("__call__") !== undefined;
 }
 
+functionInstances.make = PyCFuncPtr;
+
 function newFuncPtr(cls: PyType, info: StgInfo): PyCFuncPtr {
-  const placeholder = new DataView(new ArrayBuffer(0));
-  return attachOwnedMemory(new PyCFuncPtr(cls, placeholder, new Uint8Array(0), 0, 1), info);
+  return newOwned(cls, info) as PyCFuncPtr;
 }
 
 registerConstructor(funcPtrType, (cls, args, kwnames) => {
@@ -447,6 +457,12 @@ function callFunction(self: PyCFuncPtr, args: PyValue[], kwargs: Map<string, PyV
       `this function takes at least ${required} argument${
         required === 1 ? "" : "s"
       } (${callargs.length} given)`,
+    );
+  }
+  if (callargs.length > MAX_ARGUMENTS) {
+    throw new PyBaseException(
+      argumentErrorType,
+      newTuple([`too many arguments (${callargs.length}), maximum is ${MAX_ARGUMENTS}`]),
     );
   }
   const address = functionAddress(self);

@@ -9,7 +9,8 @@ import type { PyValue } from "../vm/objects/object.ts";
 import { PyType } from "../vm/objects/type.ts";
 import { typeType } from "../vm/objects/core_types.ts";
 import type { PyStaticMethod } from "../vm/objects/descriptors.ts";
-import { pyError } from "../vm/objects/exceptions.ts";
+import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
+import { PyCArg } from "./_ctypes_carg.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { bufferLayoutOf } from "../vm/objects/buffer.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
@@ -171,4 +172,34 @@ export function defineClassMethods(meta: PyType, fromParam: NativeImplementation
 /** Instances of `cls` accepted as they are by from_param (CDataType_from_param's first test). */
 export function instanceOf(cls: PyType, value: PyValue): value is PyCData {
   return typeOf(value).isSubtypeOf(cls);
+}
+
+/** CDataType_from_param: instances, byref() of the element type, `_as_parameter_`. */
+export function cdataFromParam(cls: PyType, value: PyValue): PyValue {
+  if (value instanceof PyCArg) {
+    const kept = value.keep;
+    const proto = stgInfo(cls)?.proto;
+    if (kept !== null && proto instanceof PyType && instanceOf(proto, kept)) return value;
+    throw pyError(
+      "TypeError",
+      `expected ${cls.name} instance instead of pointer to ${
+        kept === null ? "???" : typeOf(kept).name
+      }`,
+    );
+  }
+  if (instanceOf(cls, value)) return value;
+  let parameter: PyValue | undefined;
+  try {
+    parameter = getAttribute(value, "_as_parameter_");
+  } catch (error) {
+    if (
+      !(error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError))
+    ) {
+      throw error;
+    }
+  }
+  if (parameter !== undefined) {
+    return callObject(getAttribute(cls, "from_param"), [parameter], null);
+  }
+  throw pyError("TypeError", `expected ${cls.name} instance instead of ${typeOf(value).name}`);
 }

@@ -72,7 +72,8 @@ function pointerInfo(target: PyValue | null): StgInfo {
 }
 
 function completePointerClass(cls: PyType): void {
-  const target = cls.dict.get("_type_") ?? optionalAttribute(cls, "_type_");
+  // Only the class's own `_type_`: a subclass of a pointer type is incomplete.
+  const target = cls.dict.get("_type_");
   if (target !== undefined && stgInfo(target) === undefined) {
     throw pyError("TypeError", "_type_ must have storage info");
   }

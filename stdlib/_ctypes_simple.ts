@@ -111,6 +111,7 @@ function simpleInfo(code: SimpleCode, swapped: boolean): StgInfo {
     swapped,
     native: code.native,
     format: (swapped ? ">" : "<") + code.format,
+    hasPointer: "zZP".includes(code.code),
   });
 }
 

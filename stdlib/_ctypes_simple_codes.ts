@@ -303,6 +303,20 @@ const CODES: SimpleCode[] = [
     signed: false,
   },
   {
+    code: "v",
+    size: 2,
+    align: 2,
+    native: "i16",
+    format: "v",
+    get: (view, offset, little) => view.getInt16(offset, little) !== 0,
+    set: (view, offset, value, little) => {
+      view.setInt16(offset, late.truth(value) ? -1 : 0, little);
+      return null;
+    },
+    integer: false,
+    signed: true,
+  },
+  {
     code: "f",
     size: 4,
     align: 4,
@@ -453,12 +467,17 @@ export function wideArrayValue(view: DataView, offset: number, count: number): P
   return strFromCodePoints(points);
 }
 
-/** Writes `value` into a c_char array ('s' setter): bytes only, NUL-terminated when room. */
+/**
+ * Writes `value` into a c_char array field ('s' setter): bytes only, up to
+ * its first NUL (CPython measures it with strlen), plus the NUL when there
+ * is room.
+ */
 export function setCharArray(bytes: Uint8Array, value: PyValue): void {
   if (!(value instanceof PyBytes)) {
     throw pyError("TypeError", `expected bytes, ${typeName(value)} found`);
   }
-  const data = value.bytes;
+  const nul = value.bytes.indexOf(0);
+  const data = nul < 0 ? value.bytes : value.bytes.subarray(0, nul);
   if (data.length > bytes.length) {
     throw pyError(
       "ValueError",

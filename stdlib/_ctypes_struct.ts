@@ -29,8 +29,7 @@ import {
 import { computeLayout, parseFields } from "./_ctypes_struct_layout.ts";
 import { PyCField } from "./_ctypes_field.ts";
 import { structMeta, structureType, unionMeta, unionType } from "./_ctypes_types.ts";
-import { defineClassMethods, defineMetaclass, instanceOf } from "./_ctypes_metaclass.ts";
-import { PyCArg } from "./_ctypes_carg.ts";
+import { cdataFromParam, defineClassMethods, defineMetaclass } from "./_ctypes_metaclass.ts";
 
 /** Names of the fields a class declared itself, for positional initialisation. */
 const ownFieldNames = new WeakMap<PyType, string[]>();
@@ -92,6 +91,7 @@ function applyFields(cls: PyType, fieldsValue: PyValue, isStruct: boolean): void
     fieldInfo.final = true;
     if (fieldInfo.hasPointer || fieldInfo.kind === "pointer") info.hasPointer = true;
   }
+  info.final = true;
   setStgInfo(cls, info);
   ownFieldNames.set(cls, specs.map((spec) => spec.name));
   for (const field of layout.fields) cls.dict.set(field.name, new PyCField(field));
@@ -137,18 +137,24 @@ function exposeMembers(cls: PyType, outer: PyCField, offset: number): void {
   cls.invalidate();
 }
 
+/** Classes whose metaclass finished creating them: `_fields_` may be assigned. */
+const ready = new WeakSet<PyType>();
+
 function completeClass(cls: PyType, isStruct: boolean): void {
+  ready.add(cls);
   const fields = cls.dict.get("_fields_");
   if (fields !== undefined) {
     // Through the metaclass's __setattr__, which BigEndianStructure's overrides.
     setAttribute(cls, "_fields_", fields);
     return;
   }
-  // No _fields_ here: the base's layout, still open for a later `_fields_`.
+  // No _fields_ here: the base's layout (or none yet), open for a later `_fields_`.
   const base = baseInfo(cls);
   if (base !== undefined) {
     base.final = true;
     setStgInfo(cls, { ...base, final: false });
+  } else {
+    setStgInfo(cls, newStgInfo(isStruct ? "struct" : "union", { format: "B" }));
   }
 }
 
@@ -159,24 +165,15 @@ for (const [meta, isStruct] of [[structMeta, true], [unionMeta, false]] as const
   defineNativeMethods(meta, {
     __setattr__: ["name, value, /", (cls: PyType, name: PyValue, value: PyValue) => {
       const text = isStr(name) ? toJsString(name) : "";
+      if (text === "_fields_" && !ready.has(cls)) {
+        throw pyError("TypeError", "ctypes state is not initialized");
+      }
       genericStoreAttribute(cls, typeOf(cls), text, value);
       if (text === "_fields_") applyFields(cls, value, isStruct);
       return null;
     }],
   });
-  defineClassMethods(meta, structFromParam);
-}
-
-/** CDataType_from_param: instances pass (by value), byref() of instances passes. */
-function structFromParam(cls: PyType, value: PyValue): PyValue {
-  if (instanceOf(cls, value)) return value;
-  if (value instanceof PyCArg && value.keep !== null && instanceOf(cls, value.keep)) return value;
-  const parameter = optionalAttribute(value as PyType, "_as_parameter_");
-  if (parameter !== undefined) return structFromParam(cls, parameter);
-  throw pyError(
-    "TypeError",
-    `expected ${cls.name} instance instead of ${typeOf(value).name}`,
-  );
+  defineClassMethods(meta, cdataFromParam);
 }
 
 for (const type of [structureType, unionType]) {

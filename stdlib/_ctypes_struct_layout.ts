@@ -40,7 +40,7 @@ export interface Layout {
   readonly hasBitfield: boolean;
 }
 
-const BITFIELD_CODES = "bBhHiIlLqQ?c";
+const BITFIELD_CODES = "bBhHiIlLqQ?";
 
 /** Parse `_fields_` into names, types and bit widths, with CPython's errors. */
 export function parseFields(fieldsValue: PyValue): FieldSpec[] {
