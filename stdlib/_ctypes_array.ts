@@ -99,7 +99,7 @@ function charValue(self: PyCData): PyValue {
 }
 
 function setCharValue(self: PyCData, value: PyValue | undefined): void {
-  if (value === undefined) throw pyError("AttributeError", "cannot delete attribute");
+  if (value === undefined) throw pyError("TypeError", "can't delete attribute");
   if (!(value instanceof PyBytes)) {
     throw pyError("TypeError", `bytes expected instead of ${typeOf(value).name} instance`);
   }
@@ -127,7 +127,7 @@ function wideValue(self: PyCData): PyValue {
 }
 
 function setWideValue(self: PyCData, value: PyValue | undefined): void {
-  if (value === undefined) throw pyError("AttributeError", "cannot delete attribute");
+  if (value === undefined) throw pyError("TypeError", "can't delete attribute");
   setWideArray(self.view, 0, infoOf(self).length, value);
 }
 

@@ -10,7 +10,7 @@ import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { registerLayoutExporter } from "../vm/objects/buffer.ts";
 import { withInstanceStorage } from "../vm/objects/instance.ts";
-import { infoOf, instantiate, PyCData, type StgInfo } from "./_ctypes_cdata.ts";
+import { infoOf, instantiate, PyCData, type StgInfo, stgInfo } from "./_ctypes_cdata.ts";
 
 /** An instance of `cls` over `memory` (a JS ArrayBuffer's bytes) from `offset`. */
 export function wrapForeignBuffer(
@@ -38,9 +38,11 @@ export function bufferShape(info: StgInfo): { format: string; itemsize: number; 
   return { format: info.format, itemsize: info.size, shape: [] };
 }
 
+/** The size of an array's innermost item type. */
 function itemSize(info: StgInfo): number {
-  const count = info.shape.reduce((a, b) => a * b, 1);
-  return count === 0 ? info.size : info.size / count;
+  let item = info;
+  while (item.kind === "array") item = stgInfo(item.proto)!;
+  return item.size;
 }
 
 registerLayoutExporter((value: PyValue) => {

@@ -14,16 +14,9 @@
 import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { PyBaseException, pyError } from "../vm/objects/exceptions.ts";
-import { reprOf } from "../vm/objects/str_convert.ts";
-import { toJsString } from "../vm/objects/str_wide.ts";
 import { callObject } from "../vm/runtime/call.ts";
-import { toPyException } from "../vm/runtime/raise.ts";
-import { formatUncaught } from "../vm/runtime/run_main.ts";
-import { flushStdout, writeStderr } from "../vm/runtime/stdio.ts";
-import { importAbsolute } from "../vm/runtime/import/import_module.ts";
-import { getAttribute } from "../vm/runtime/attributes.ts";
-import { newSimpleNamespace } from "./simple_namespace.ts";
 import { createCallback } from "../ffi/callbacks.ts";
+import { writeUnraisable } from "./sys_unraisable.ts";
 import type { NativeType } from "../ffi/signatures.ts";
 import { type RawValue, readNative, writeNative } from "../ffi/native_values.ts";
 import { isPlainSimpleType, newOwned, type StgInfo, stgInfo } from "./_ctypes_cdata.ts";
@@ -80,43 +73,6 @@ function zero(native: NativeType): RawValue | undefined {
     default:
       return typeof native === "string" ? 0 : new Uint8Array(64);
   }
-}
-
-/** Report an exception nobody can catch, as CPython's _PyErr_WriteUnraisableMsg. */
-export function writeUnraisable(message: string, object: PyValue, error: unknown): void {
-  const exception = toPyException(error);
-  try {
-    const sys = importAbsolute("sys");
-    const hook = getAttribute(sys, "unraisablehook");
-    const defaultHook = (() => {
-      try {
-        return getAttribute(sys, "__unraisablehook__");
-      } catch {
-        return null;
-      }
-    })();
-    if (hook !== defaultHook) {
-      const args = newSimpleNamespace([
-        ["exc_type", exception.cls],
-        ["exc_value", exception],
-        ["exc_traceback", exception.traceback],
-        ["err_msg", `Exception ignored ${message}`],
-        ["object", object],
-      ]);
-      callObject(hook, [args], null);
-      return;
-    }
-  } catch (hookError) {
-    if (!(hookError instanceof PyBaseException)) throw hookError;
-  }
-  let shown: string;
-  try {
-    shown = toJsString(reprOf(object));
-  } catch {
-    shown = "<object repr() failed>";
-  }
-  flushStdout();
-  writeStderr(`Exception ignored ${message}: ${shown}\n${formatUncaught(exception)}`);
 }
 
 /** The native pointer of a callback calling `callable`, kept alive by `keep`. */

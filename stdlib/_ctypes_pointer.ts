@@ -65,7 +65,11 @@ function pointerInfo(target: PyValue | null): StgInfo {
     align: 8,
     length: 1,
     proto: target,
-    format: targetInfo === undefined ? "&B" : `&${targetInfo.format}`,
+    format: targetInfo === undefined
+      ? "&B"
+      : targetInfo.shape.length > 0
+      ? `&(${targetInfo.shape.join(",")})${targetInfo.format}`
+      : `&${targetInfo.format}`,
     native: "usize",
     hasPointer: true,
   });
@@ -211,7 +215,7 @@ function pointerSlice(self: PyCData, slice: PySlice): PyValue {
   return sliceItems(
     type,
     info,
-    (i) => pointerItem(self, i),
+    (i) => pointerItem(self, i + low),
     positions.map((p) => p - low),
     view,
     0,

@@ -56,7 +56,6 @@ function applyFields(cls: PyType, fieldsValue: PyValue, isStruct: boolean): void
   if (existing !== undefined && existing.final) {
     throw pyError("AttributeError", "_fields_ is final");
   }
-  const specs = parseFields(fieldsValue);
   let pack = 0;
   const packValue = optionalAttribute(cls, "_pack_");
   if (packValue !== undefined) {
@@ -67,6 +66,7 @@ function applyFields(cls: PyType, fieldsValue: PyValue, isStruct: boolean): void
     if (integer < 0) throw pyError("ValueError", "_pack_ must be a non-negative integer");
     pack = Number(integer);
   }
+  const specs = parseFields(fieldsValue);
   const bigEndian = optionalAttribute(cls, "_swappedbytes_") !== undefined;
   for (const spec of specs) {
     if (spec.type === cls) {
@@ -142,6 +142,8 @@ const ready = new WeakSet<PyType>();
 
 function completeClass(cls: PyType, isStruct: boolean): void {
   ready.add(cls);
+  // An `_abstract_` class gets no storage info: it cannot be instantiated.
+  if (cls.dict.has("_abstract_")) return;
   const fields = cls.dict.get("_fields_");
   if (fields !== undefined) {
     // Through the metaclass's __setattr__, which BigEndianStructure's overrides.

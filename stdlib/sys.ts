@@ -24,6 +24,7 @@ import { defineStructSequence, makeStructSequence, newStructSequence } from "./s
 import { newSimpleNamespace } from "./simple_namespace.ts";
 import { COMPILER_FINGERPRINT } from "../vm/compiler/fingerprint.ts";
 import { addInteractiveMembers } from "./sys_interactive.ts";
+import { addUnraisableHook } from "./sys_unraisable.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import { intStrDigits, setIntMaxStrDigits } from "../vm/objects/int_text.ts";
 
@@ -147,6 +148,7 @@ export function createSysModule(options: SysOptions): PyModule {
   put("__stderr__", stderr);
   put("__stdin__", stdin);
   addInteractiveMembers(dict);
+  addUnraisableHook(dict);
   for (
     const func of [
       nativeFunction("exit", "status=None, /", (status: PyValue) => {
@@ -218,10 +220,33 @@ export function createSysModule(options: SysOptions): PyModule {
       nativeFunction("getfilesystemencoding", "", () => "utf-8"),
       nativeFunction("getfilesystemencodeerrors", "", () => "surrogateescape"),
       nativeFunction("audit", "event, /, *args", () => null), // no audit hooks are installed
+      ...hookFunctions("trace"),
+      ...hookFunctions("profile"),
     ]
   ) put(func.name, func);
   putNumberInfo(put);
   return module;
+}
+
+/**
+ * settrace/gettrace and setprofile/getprofile: the eval loop calls no trace or
+ * profile hooks, so only None can be installed (what doctest and
+ * test.support's no_tracing do); installing a function raises rather than
+ * being silently ignored.
+ */
+function hookFunctions(kind: "trace" | "profile") {
+  return [
+    nativeFunction(`set${kind}`, "function, /", (func: PyValue) => {
+      if (func !== null) {
+        throw pyError(
+          "NotImplementedError",
+          `sys.set${kind}() is not available in Taipan: the interpreter has no ${kind} hooks`,
+        );
+      }
+      return null;
+    }),
+    nativeFunction(`get${kind}`, "", () => null),
+  ];
 }
 
 /** float_repr_style and the integer string conversion limit. */

@@ -102,6 +102,29 @@ export function registerConstructor(type: PyType, constructor: NativeConstructor
   type.invalidate();
 }
 
+/**
+ * The positional arguments of a builtin constructor that takes no keyword
+ * arguments. As CPython's generated parsers, it rejects keywords only for
+ * the type itself and for subclasses that keep its other half: a check in
+ * `__new__` is skipped when the subclass overrides `__init__`, one in
+ * `__init__` when it overrides `__new__`, since the override's own signature
+ * may take keywords (the builtin then ignores them).
+ */
+export function positionalOnlyArguments(
+  name: string,
+  cls: PyType,
+  base: PyType,
+  otherHalf: "__init__" | "__new__",
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): readonly PyValue[] {
+  if (kwnames === null || kwnames.length === 0) return args;
+  if (cls === base || cls.lookup(otherHalf) === base.lookup(otherHalf)) {
+    throw pyError("TypeError", `${name}() takes no keyword arguments`);
+  }
+  return args.slice(0, args.length - kwnames.length);
+}
+
 /** A builtin type's native `__init__`; also visible as a method for `super().__init__(...)`. */
 export function registerInitializer(type: PyType, initializer: NativeInitializer): void {
   initializers.set(type, initializer);
@@ -331,6 +354,8 @@ registerConstructor(typeType, (meta, args, kwnames) => {
     if (owner instanceof PyType) {
       return callObject(getAttribute(winner, "__new__"), [winner, ...args], kwnames);
     }
+    // A builtin metaclass's own __new__ (ctypes' PyCStructType...), as type_new defers to it.
+    if (owner !== constructors.get(typeType)) return owner(winner, args, kwnames);
   }
   const className = toJsString(nameText);
   if (className.includes("\0")) {
