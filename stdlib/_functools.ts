@@ -9,7 +9,8 @@ import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
 import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
-import { PyDict } from "../vm/objects/dict.ts";
+import { dictType, PyDict } from "../vm/objects/dict.ts";
+import { instanceDict, replaceInstanceDict } from "../vm/objects/instance_dict.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { guardedRepr, reprValue } from "../vm/objects/dict_repr.ts";
 import { isStr, type PyStr, toJsString } from "../vm/objects/str_wide.ts";
@@ -48,6 +49,11 @@ class PyKeyWrapper extends PyObject {
   constructor(readonly compare: PyValue, readonly key: PyValue) {
     super(keyWrapperType);
   }
+}
+
+/** The instance `__dict__` when it holds anything (or was asked for), else None. */
+function ownDict(self: PyPartial): PyValue {
+  return self.map.isDictionary || self.slots.length > 0 ? instanceDict(self) : null;
 }
 
 function isCallable(value: PyValue): boolean {
@@ -114,20 +120,25 @@ defineNativeMethods(partialType, {
     newTuple([
       self.cls,
       newTuple([self.func]),
-      newTuple([self.func, newTuple(self.args), self.keywords, null]),
+      newTuple([self.func, newTuple(self.args), self.keywords, ownDict(self)]),
     ])],
   __setstate__: ["state, /", (self: PyPartial, state: PyValue) => {
     const items = state instanceof PyTuple ? state.items : [];
-    const [func, args, keywords] = items;
+    const [func, args, keywords, dict] = items;
     if (
       items.length !== 4 || !isCallable(func) || !(args instanceof PyTuple) ||
-      (keywords !== null && !(keywords instanceof PyDict))
+      (keywords !== null && !(keywords instanceof PyDict)) ||
+      (dict !== null && !(dict instanceof PyDict))
     ) {
       throw pyError("TypeError", "invalid partial state");
     }
     self.func = func;
     self.args = [...args.items];
-    self.keywords = keywords instanceof PyDict ? keywords.copy() : new PyDict();
+    // An exact dict is kept as it is, a dict subclass copied (partial_setstate).
+    self.keywords = keywords instanceof PyDict
+      ? (keywords.cls === dictType ? keywords : keywords.copy())
+      : new PyDict();
+    replaceInstanceDict(self, dict ?? new PyDict());
     return null;
   }],
 });

@@ -35,17 +35,14 @@ import { callObject } from "../vm/runtime/call.ts";
 import { hashOf } from "../vm/runtime/hash.ts";
 import { equals } from "../vm/runtime/operators.ts";
 import { addressOf } from "../vm/runtime/identity.ts";
-import { deleteAttribute, getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
+import { getAttribute } from "../vm/runtime/attributes.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { isWeakrefableType, registerWeakReferenceLookup } from "../vm/runtime/types/class_slots.ts";
 import { addFunctions, addTypes, newModule } from "./module_helpers.ts";
 import { strOf } from "../vm/objects/str_convert.ts";
+import { callableProxyType, proxyType, PyWeakProxy } from "./weakref_proxy.ts";
 
 export const referenceType = makeBuiltinType("ReferenceType");
-export const proxyType = makeBuiltinType("ProxyType", undefined, { subclassable: false });
-export const callableProxyType = makeBuiltinType("CallableProxyType", undefined, {
-  subclassable: false,
-});
 
 function isWeakrefable(value: PyValue): value is PyObject {
   return value instanceof PyObject && (value instanceof PyType || isWeakrefableType(value.cls));
@@ -159,61 +156,6 @@ function compare(self: PyWeakReference, other: PyValue, equal: boolean): PyValue
   if (a === undefined || b === undefined) return (self === other) === equal;
   return equals(a, b) === equal;
 }
-
-/** proxy(object, callback=None): forwards attribute access and common operations. */
-class PyWeakProxy extends PyObject {
-  constructor(cls: PyType, readonly reference: PyWeakReference) {
-    super(cls);
-  }
-  referent(): PyObject {
-    const referent = this.reference.deref();
-    if (referent === undefined) {
-      throw pyError("ReferenceError", "weakly-referenced object no longer exists");
-    }
-    return referent;
-  }
-}
-
-for (const type of [proxyType, callableProxyType]) {
-  defineNativeMethods(type, {
-    __getattribute__: [
-      "name, /",
-      (self: PyWeakProxy, name: PyValue) => getAttribute(self.referent(), strOf(name) as string),
-    ],
-    __setattr__: ["name, value, /", (self: PyWeakProxy, name: PyValue, value: PyValue) => {
-      setAttribute(self.referent(), strOf(name) as string, value);
-      return null;
-    }],
-    __delattr__: ["name, /", (self: PyWeakProxy, name: PyValue) => {
-      deleteAttribute(self.referent(), strOf(name) as string);
-      return null;
-    }],
-    __repr__: [
-      "",
-      (self: PyWeakProxy) =>
-        `<weakproxy at ${addressOf(self)}; to '${typeOf(self.referent()).name}' at ${
-          addressOf(self.referent())
-        }>`,
-    ],
-    __str__: ["", (self: PyWeakProxy) => strOf(self.referent())],
-    __bool__: [
-      "",
-      (self: PyWeakProxy) => callObject(getAttribute(self.referent(), "__bool__"), [], null),
-    ],
-    __eq__: ["other, /", (self: PyWeakProxy, other: PyValue) => equals(self.referent(), other)],
-  });
-}
-defineNativeMethods(callableProxyType, {
-  __call__: [
-    "*args, **kwargs",
-    (self: PyWeakProxy, args: PyValue[], kwargs: Map<string, PyValue>) =>
-      callObject(
-        self.referent(),
-        [...args, ...kwargs.values()],
-        kwargs.size ? [...kwargs.keys()] : null,
-      ),
-  ],
-});
 
 function newProxy(value: PyValue, callback: PyValue): PyWeakProxy {
   const referent = checkReferent(value);

@@ -20,6 +20,7 @@ import { newTuple } from "../vm/objects/tuple.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
+import { getAttribute } from "../vm/runtime/attributes.ts";
 import { PyWideStr } from "../vm/objects/str_wide.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { callObject } from "../vm/runtime/call.ts";
@@ -200,6 +201,8 @@ defineNativeMethods(lruCacheWrapperType, {
     self.root.previous = self.root;
     return null;
   }],
+  // Pickled by reference, as the function it decorates: the wrapper stands in its module.
+  __reduce__: ["", (self: PyLruCacheWrapper) => getAttribute(self, "__qualname__")],
   __copy__: ["", (self: PyLruCacheWrapper) => self],
   __deepcopy__: ["memo, /", (self: PyLruCacheWrapper) => self],
 });

@@ -12,7 +12,7 @@ import {
   bindArguments,
   parseSignature,
 } from "../vm/objects/native_signature.ts";
-import { registerConstructor } from "../vm/runtime/call_type.ts";
+import { positionalOnlyArguments, registerConstructor } from "../vm/runtime/call_type.ts";
 import { PyNativeIterator } from "../vm/runtime/iteration.ts";
 import { defineIteratorMethods } from "../vm/runtime/types/iterator_types.ts";
 
@@ -26,10 +26,14 @@ export function signatureConstructor(
   style?: ArgumentStyle,
 ): void {
   const parsed = parseSignature(signature, style);
-  registerConstructor(
-    type,
-    (cls, args, kwnames) => build(cls, ...bindArguments(parsed, name, args, kwnames)),
-  );
+  const takesKeywords = parsed.names.length > parsed.positionalOnly || parsed.varkw !== null;
+  registerConstructor(type, (cls, args, kwnames) => {
+    if (!takesKeywords) { // clinic's __new__: keywords are left to an overriding __init__
+      args = positionalOnlyArguments(name, cls, type, "__init__", args, kwnames);
+      kwnames = null;
+    }
+    return build(cls, ...bindArguments(parsed, name, args, kwnames));
+  });
 }
 
 /** A native iterator whose state is visible to its type's methods (repr, length hint). */

@@ -8,7 +8,6 @@
 import type { PyValue } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { defineNativeMethods, nativeFunction } from "./native_function.ts";
-import { defineGetSets } from "./getset.ts";
 import { PyClassMethod } from "./descriptors.ts";
 import { ExceptionType, isPyException, pyError } from "./exceptions.ts";
 import { NotImplemented } from "./singletons.ts";
@@ -262,7 +261,6 @@ for (const type of [dictKeysType, dictValuesType, dictItemsType]) {
     __contains__: ["key, /", (self: PyDictView, value: PyValue) => self.contains(value)],
     __repr__: ["", viewRepr],
   });
-  defineGetSets(type, { mapping: [(self: PyDictView) => self.dict] });
 }
 
 const ITERATOR_TYPES = [

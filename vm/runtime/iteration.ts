@@ -14,8 +14,7 @@ import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.t
 import { listType, PyList } from "../objects/list.ts";
 import { PyTuple, tupleType } from "../objects/tuple.ts";
 import { slotOf } from "./slots.ts";
-import { PyWideStr } from "../objects/str_wide.ts";
-import { strCharacterStepper } from "../objects/str_sequence.ts";
+import { type PyStr, PyWideStr, strAt, strLength } from "../objects/str_wide.ts";
 import { PyGenerator } from "./generator.ts";
 
 export const listIteratorType = makeBuiltinType("list_iterator", undefined, {
@@ -27,7 +26,11 @@ export const listReverseIteratorType = makeBuiltinType("list_reverseiterator", u
 export const tupleIteratorType = makeBuiltinType("tuple_iterator", undefined, {
   subclassable: false,
 });
-export const strIteratorType = makeBuiltinType("str_ascii_iterator", undefined, {
+/** CPython iterates ASCII-only strs with a type of their own. */
+export const strAsciiIteratorType = makeBuiltinType("str_ascii_iterator", undefined, {
+  subclassable: false,
+});
+export const strIteratorType = makeBuiltinType("str_iterator", undefined, {
   subclassable: false,
 });
 export const sequenceIteratorType = makeBuiltinType("iterator", undefined, { subclassable: false });
@@ -48,8 +51,11 @@ export class PyNativeIterator extends PyObject {
  * so that FOR_ITER can step it inline (eval.ts) without calling `advance`.
  */
 export class PyRangeIterator extends PyNativeIterator {
+  /** The first value: pickling states the position as an index from it. */
+  readonly start: number;
   constructor(cls: PyType, public next: number, readonly stop: number, readonly step: number) {
     super(cls, advanceRange, rangeRemaining);
+    this.start = next;
   }
 }
 
@@ -65,17 +71,71 @@ function advanceRange(this: PyRangeIterator): number | undefined {
   return value;
 }
 
-export function arrayIterator(
-  cls: PyType,
-  list: { readonly items: readonly PyValue[] },
-): PyNativeIterator {
-  let index = 0;
-  return new PyNativeIterator(cls, () => {
-    const items = list.items; // re-read: a list may grow or shrink while iterated
-    if (index < items.length) return items[index++];
-    index = Infinity; // exhausted for good, as CPython drops its reference
+/**
+ * How a `PyIndexIterator` reads its sequence: the item at an index
+ * (undefined past either end) and the sequence's length.
+ */
+export interface IndexedSequence {
+  itemAt(sequence: PyValue, index: number): PyValue | undefined;
+  size(sequence: PyValue): number;
+}
+
+/**
+ * An iterator over a sequence by position, forwards or backwards: the list,
+ * tuple, str, bytes and bytearray iterators, `reversed`, and the iterator of
+ * the `__getitem__` protocol. Its state is CPython's it_seq/it_index, kept in
+ * fields because pickling (`__reduce__`, `__setstate__`) reads and sets them;
+ * `sequence` becomes null once exhausted, as CPython drops its reference.
+ * The length is re-read at each step: a list may grow or shrink while iterated.
+ */
+export class PyIndexIterator extends PyNativeIterator {
+  constructor(
+    cls: PyType,
+    public sequence: PyValue | null,
+    public index: number,
+    readonly access: IndexedSequence,
+    readonly step: 1 | -1,
+  ) {
+    super(cls, advanceIndex, indexRemaining);
+  }
+}
+
+function advanceIndex(this: PyIndexIterator): PyValue | undefined {
+  const sequence = this.sequence;
+  if (sequence === null) return undefined;
+  const value = this.index >= 0 ? this.access.itemAt(sequence, this.index) : undefined;
+  if (value === undefined) {
+    this.sequence = null;
     return undefined;
-  }, () => Math.max(0, list.items.length - index));
+  }
+  this.index += this.step;
+  return value;
+}
+
+function indexRemaining(this: PyIndexIterator): number {
+  if (this.sequence === null) return 0;
+  const size = this.access.size(this.sequence);
+  if (this.step > 0) return Math.max(0, size - this.index);
+  return this.index >= 0 && this.index < size ? this.index + 1 : 0;
+}
+
+/** The items of a list or tuple (anything with an `items` array). */
+export const ITEMS_SEQUENCE: IndexedSequence = {
+  itemAt: (sequence, index) => (sequence as PyList).items[index],
+  size: (sequence) => (sequence as PyList).items.length,
+};
+
+const STR_SEQUENCE: IndexedSequence = {
+  itemAt: (sequence, index) =>
+    index < strLength(sequence as PyStr) ? strAt(sequence as PyStr, index) : undefined,
+  size: (sequence) => strLength(sequence as PyStr),
+};
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** The iterator of a list or tuple. */
+export function arrayIterator(cls: PyType, sequence: PyList | PyTuple): PyNativeIterator {
+  return new PyIndexIterator(cls, sequence, 0, ITEMS_SEQUENCE, 1);
 }
 
 /** iter(obj). */
@@ -94,16 +154,11 @@ export function getIterator(obj: PyValue): PyValue {
   if (obj instanceof PyTuple && obj.cls === tupleType) {
     return arrayIterator(tupleIteratorType, obj);
   }
-  if (typeof obj === "string") {
-    let index = 0;
-    return new PyNativeIterator(
-      strIteratorType,
-      () => index < obj.length ? obj[index++] : undefined,
-      () => obj.length - index,
-    );
-  }
-  if (obj instanceof PyWideStr) {
-    return new PyNativeIterator(strIteratorType, strCharacterStepper(obj));
+  if (typeof obj === "string" || obj instanceof PyWideStr) {
+    const type = typeof obj === "string" && !NON_ASCII.test(obj)
+      ? strAsciiIteratorType
+      : strIteratorType;
+    return new PyIndexIterator(type, obj, 0, STR_SEQUENCE, 1);
   }
   if (obj instanceof PyNativeIterator) return obj;
   const type = typeOf(obj);
@@ -118,19 +173,33 @@ export function getIterator(obj: PyValue): PyValue {
   }
   const getitem = slotOf(type, "__getitem__");
   if (getitem !== undefined && type.lookup("__iter__") !== null) { // `__iter__ = None` opts out
-    let index = 0;
-    return new PyNativeIterator(sequenceIteratorType, () => {
+    const sequence = getItemSequence(getitem, (value) => {
+      const length = slotOf(typeOf(value), "__len__");
+      return length === undefined ? 0 : Number(length(value));
+    });
+    return new PyIndexIterator(sequenceIteratorType, obj, 0, sequence, 1);
+  }
+  throw pyError("TypeError", `'${type.name}' object is not iterable`);
+}
+
+/** A sequence read through its `__getitem__`: IndexError or StopIteration ends it. */
+export function getItemSequence(
+  getitem: (sequence: PyValue, index: PyValue) => PyValue,
+  size: (sequence: PyValue) => number,
+): IndexedSequence {
+  return {
+    size,
+    itemAt(sequence: PyValue, index: number): PyValue | undefined {
       try {
-        return getitem(obj, index++);
+        return getitem(sequence, index);
       } catch (error) {
         if (isInstanceOf(error, "IndexError") || isInstanceOf(error, "StopIteration")) {
           return undefined;
         }
         throw error;
       }
-    });
-  }
-  throw pyError("TypeError", `'${type.name}' object is not iterable`);
+    },
+  };
 }
 
 function isInstanceOf(error: unknown, name: "IndexError" | "StopIteration"): boolean {

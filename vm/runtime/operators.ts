@@ -40,7 +40,7 @@ const BINARY_DUNDERS: Record<string, readonly [string, string, string]> = {
   Div: ["__truediv__", "__rtruediv__", "__itruediv__"],
   BitXor: ["__xor__", "__rxor__", "__ixor__"],
 };
-const DUNDERS_BY_INDEX = BINARY_OPERATORS.map(([kind]) => BINARY_DUNDERS[kind]);
+export const DUNDERS_BY_INDEX = BINARY_OPERATORS.map(([kind]) => BINARY_DUNDERS[kind]);
 
 /** Rich comparisons per COMPARE_OPERATORS entry: [name, reflected name]. */
 const COMPARE_DUNDERS: Record<string, readonly [string, string]> = {
@@ -51,7 +51,7 @@ const COMPARE_DUNDERS: Record<string, readonly [string, string]> = {
   Gt: ["__gt__", "__lt__"],
   GtE: ["__ge__", "__le__"],
 };
-const COMPARE_BY_INDEX = COMPARE_OPERATORS.map(([kind]) => COMPARE_DUNDERS[kind]);
+export const COMPARE_BY_INDEX = COMPARE_OPERATORS.map(([kind]) => COMPARE_DUNDERS[kind]);
 export const COMPARE_EQ = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Eq");
 export const COMPARE_NE = COMPARE_OPERATORS.findIndex(([kind]) => kind === "NotEq");
 

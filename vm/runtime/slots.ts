@@ -5,15 +5,21 @@
  * (`registerNativeSlots(intType, { __add__: intAdd, ... })`). `slotOf(type,
  * name)` walks the MRO; at the first class that has a native slot or a
  * namespace entry for `name`, a native slot is used directly (no argument
- * binding, no method object), otherwise the attribute (a Python function or
- * any callable) is called with the receiver first. So a
+ * binding, no method object), otherwise the attribute is called as CPython's
+ * slot functions call it (lookup_maybe_method): a function or method
+ * descriptor with the receiver first, any other descriptor through its
+ * `__get__`, and a callable that is no descriptor without the receiver. So a
  * Python subclass that overrides `__add__` is honoured, and `int + int` never
  * goes through `int.__add__`'s method descriptor. A dunder set to None means
  * "not supported" (e.g. `__hash__ = None`).
  */
 import type { PyValue } from "../objects/object.ts";
 import type { PyType } from "../objects/type.ts";
+import { typeOf } from "../objects/typeof.ts";
+import { PyFunction } from "../objects/function.ts";
+import { PyMethodDescriptor } from "../objects/native_function.ts";
 import { callObject } from "./call.ts";
+import { bindDescriptor } from "./attributes.ts";
 
 export type BinarySlot = (a: PyValue, b: PyValue) => PyValue;
 export type UnarySlot = (a: PyValue) => PyValue;
@@ -39,7 +45,11 @@ export function slotOf(type: PyType, name: string): AnySlot | undefined {
     const method = klass.dict.get(name);
     if (method === undefined) continue;
     if (method === null) return undefined; // `__hash__ = None` style: not supported
-    return (...args: PyValue[]) => callObject(method, args, null);
+    if (method instanceof PyFunction || method instanceof PyMethodDescriptor) {
+      return (...args: PyValue[]) => callObject(method, args, null);
+    }
+    return (self: PyValue, ...rest: PyValue[]) =>
+      callObject(bindDescriptor(method, self, typeOf(self)), rest, null);
   }
   return undefined;
 }

@@ -40,11 +40,12 @@ import {
 import type { ComparisonOperator } from "../../objects/str_sequence.ts";
 import { bytearrayLiteralRepr, bytesRepr } from "../../text/bytes_repr.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
-import { PyNativeIterator } from "../iteration.ts";
+import { type IndexedSequence, PyIndexIterator, type PyNativeIterator } from "../iteration.ts";
 import { type AnySlot, registerNativeSlots } from "../slots.ts";
 import { registerSequenceType } from "../operators.ts";
 import { hashOf } from "../hash.ts";
 import { defineIteratorMethods } from "./iterator_types.ts";
+import { clampForward, defineIndexIteratorPickling, emptyTuple } from "./iterator_reduce.ts";
 
 export const bytesIteratorType = makeBuiltinType("bytes_iterator", undefined, {
   subclassable: false,
@@ -52,8 +53,10 @@ export const bytesIteratorType = makeBuiltinType("bytes_iterator", undefined, {
 export const bytearrayIteratorType = makeBuiltinType("bytearray_iterator", undefined, {
   subclassable: false,
 });
-defineIteratorMethods(bytesIteratorType);
-defineIteratorMethods(bytearrayIteratorType);
+for (const type of [bytesIteratorType, bytearrayIteratorType]) {
+  defineIteratorMethods(type);
+  defineIndexIteratorPickling(type, { live: "iter", empty: emptyTuple, clamp: clampForward });
+}
 
 registerConstructor(bytesType, (cls, args, kwnames) => {
   const contents = byteStringContents("bytes", bindByteStringArguments("bytes", args, kwnames));
@@ -69,13 +72,14 @@ registerInitializer(bytearrayType, (self, args, kwnames) => {
 
 /** Iterating yields ints; a bytearray's length is re-read at each step. */
 function byteIterator(self: ByteString): PyNativeIterator {
-  let index = 0;
   const type = self instanceof PyByteArray ? bytearrayIteratorType : bytesIteratorType;
-  return new PyNativeIterator(type, () => {
-    const data = self.bytes;
-    return index < data.length ? data[index++] : undefined;
-  });
+  return new PyIndexIterator(type, self, 0, BYTES_SEQUENCE, 1);
 }
+
+const BYTES_SEQUENCE: IndexedSequence = {
+  itemAt: (sequence, index) => (sequence as ByteString).bytes[index],
+  size: (sequence) => (sequence as ByteString).bytes.length,
+};
 
 function compare(operator: ComparisonOperator): AnySlot {
   // bytes_richcompare compares with bytes only; bytearray with any buffer.

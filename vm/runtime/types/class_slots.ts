@@ -56,6 +56,9 @@ const weakrefableBuiltins = new Set([
   "_IOBase",
   "array",
   "memoryview",
+  "_lru_cache_wrapper",
+  "_tee",
+  "deque",
 ]);
 
 /** Instances of `type` may be weakly referenced (Python classes: the flag `__slots__` sets). */

@@ -40,7 +40,7 @@ import {
   intInstance,
 } from "../../objects/numeric_construct.ts";
 import { complexType, PyComplex } from "../../objects/complex.ts";
-import { registerConstructor, registerInitializer } from "../call_type.ts";
+import { positionalOnlyArguments, registerConstructor, registerInitializer } from "../call_type.ts";
 import { isTrue } from "../operators.ts";
 import { late } from "../late_protocols.ts";
 import { callObject } from "../call.ts";
@@ -198,13 +198,21 @@ registerInitializer(dictType, (self, args, kwnames) => {
 
 registerConstructor(setType, (cls) => newSet(cls));
 registerInitializer(setType, (self, args, kwnames) => {
-  positionalOnly("set", args, kwnames, 1);
+  positionalOnly("set", args, kwnames, 1); // set.__init__ takes no keywords even under a __new__
   const set = self as ReturnType<typeof newSet>;
   set.clear();
   if (args.length === 1) setUpdateFrom(set, args[0]);
 });
-registerConstructor(frozensetType, (cls, args, kwnames) => {
-  positionalOnly("frozenset", args, kwnames, 1);
+registerConstructor(frozensetType, (cls, allArgs, kwnames) => {
+  const args = positionalOnlyArguments(
+    "frozenset",
+    cls,
+    frozensetType,
+    "__init__",
+    allArgs,
+    kwnames,
+  );
+  positionalOnly("frozenset", args, null, 1);
   return cls === frozensetType ? newFrozenSet(args[0]) : newSet(cls, args[0]);
 });
 registerInitializer(frozensetType, () => {});

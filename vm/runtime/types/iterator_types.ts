@@ -11,18 +11,29 @@ import { newTuple } from "../../objects/tuple.ts";
 import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { indexValue } from "../../objects/slice.ts";
-import { registerConstructor, registerInitializer } from "../call_type.ts";
+import { positionalOnlyArguments, registerConstructor, registerInitializer } from "../call_type.ts";
 import {
+  getItemSequence,
   getIterator,
   listIteratorType,
   listReverseIteratorType,
   nextOrUndefined,
+  PyIndexIterator,
   PyNativeIterator,
   sequenceIteratorType,
+  strAsciiIteratorType,
   strIteratorType,
   tupleIteratorType,
 } from "../iteration.ts";
 import { rangeIteratorType } from "./range_type.ts";
+import {
+  builtinNamed,
+  clampForward,
+  clampReverse,
+  defineIndexIteratorPickling,
+  emptyList,
+  emptyTuple,
+} from "./iterator_reduce.ts";
 import { longRangeIteratorType } from "./range_long.ts";
 import { callObject } from "../call.ts";
 import { equals, isTrue } from "../operators.ts";
@@ -52,25 +63,34 @@ export function callableIterator(callable: PyValue, sentinel: PyValue): PyNative
   if (typeOf(callable).lookup("__call__") === undefined && !(callable instanceof PyType)) {
     throw pyError("TypeError", "iter(v, w): v must be callable");
   }
-  let done = false;
-  return new PyNativeIterator(callableIteratorType, () => {
-    if (done) return undefined;
-    let value: PyValue;
-    try {
-      value = callObject(callable, [], null);
-    } catch (error) {
-      if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.StopIteration)) {
-        done = true;
-        return undefined;
-      }
-      throw error;
-    }
-    if (equals(value, sentinel)) {
-      done = true;
+  return new PyCallableIterator(callable, sentinel);
+}
+
+/** iter(callable, sentinel)'s state: both are dropped once it is exhausted, as in CPython. */
+class PyCallableIterator extends PyNativeIterator {
+  constructor(public callable: PyValue | undefined, public sentinel: PyValue | undefined) {
+    super(callableIteratorType, advanceCallable);
+  }
+}
+
+function advanceCallable(this: PyCallableIterator): PyValue | undefined {
+  const callable = this.callable;
+  if (callable === undefined) return undefined;
+  let value: PyValue;
+  try {
+    value = callObject(callable, [], null);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.StopIteration)) {
+      this.callable = this.sentinel = undefined;
       return undefined;
     }
-    return value;
-  });
+    throw error;
+  }
+  if (equals(value, this.sentinel as PyValue)) {
+    this.callable = this.sentinel = undefined;
+    return undefined;
+  }
+  return value;
 }
 
 /** Iterator protocol methods shared by every native iterator type. */
@@ -129,19 +149,26 @@ function enumerateArguments(
 
 registerConstructor(enumerateType, (cls, args, kwnames) => {
   const [iterable, start] = enumerateArguments(args, kwnames);
-  let count: PyValue = indexValue(
+  const count: PyValue = indexValue(
     start,
     () => `'${typeOf(start).name}' object cannot be interpreted as an integer`,
   );
-  const iterator = getIterator(iterable);
-  return new PyNativeIterator(cls, () => {
-    const value = nextOrUndefined(iterator);
-    if (value === undefined) return undefined;
-    const pair = newTuple([count, value]);
-    count = binaryOp(ADD, count, 1);
-    return pair;
-  });
+  return new PyEnumerate(cls, getIterator(iterable), count);
 });
+
+class PyEnumerate extends PyNativeIterator {
+  constructor(cls: PyType, readonly iterator: PyValue, public count: PyValue) {
+    super(cls, advanceEnumerate);
+  }
+}
+
+function advanceEnumerate(this: PyEnumerate): PyValue | undefined {
+  const value = nextOrUndefined(this.iterator);
+  if (value === undefined) return undefined;
+  const pair = newTuple([this.count, value]);
+  this.count = binaryOp(ADD, this.count, 1);
+  return pair;
+}
 
 registerConstructor(zipType, (cls, args, kwnames) => {
   const positional = args.length - (kwnames?.length ?? 0);
@@ -152,23 +179,32 @@ registerConstructor(zipType, (cls, args, kwnames) => {
     }
     strict = isTrue(args[positional + i]);
   });
-  const iterators = args.slice(0, positional).map(getIterator);
-  let done = iterators.length === 0;
-  return new PyNativeIterator(cls, () => {
-    if (done) return undefined;
-    const items: PyValue[] = [];
-    for (let i = 0; i < iterators.length; i++) {
-      const value = nextOrUndefined(iterators[i]);
-      if (value === undefined) {
-        done = true;
-        if (strict) checkStrict(iterators, i);
-        return undefined;
-      }
-      items.push(value);
-    }
-    return newTuple(items);
-  });
+  return new PyZip(cls, args.slice(0, positional).map(getIterator), strict);
 });
+
+class PyZip extends PyNativeIterator {
+  done: boolean;
+  constructor(cls: PyType, readonly iterators: PyValue[], public strict: boolean) {
+    super(cls, advanceZip);
+    this.done = iterators.length === 0;
+  }
+}
+
+function advanceZip(this: PyZip): PyValue | undefined {
+  if (this.done) return undefined;
+  const iterators = this.iterators;
+  const items: PyValue[] = [];
+  for (let i = 0; i < iterators.length; i++) {
+    const value = nextOrUndefined(iterators[i]);
+    if (value === undefined) {
+      this.done = true;
+      if (this.strict) checkStrict(iterators, i);
+      return undefined;
+    }
+    items.push(value);
+  }
+  return newTuple(items);
+}
 
 function checkStrict(iterators: PyValue[], exhausted: number): void {
   if (exhausted > 0) {
@@ -186,39 +222,89 @@ function checkStrict(iterators: PyValue[], exhausted: number): void {
   }
 }
 
-registerConstructor(mapType, (cls, args, kwnames) => {
-  keywordsRejected("map", kwnames);
+registerConstructor(mapType, (cls, allArgs, kwnames) => {
+  const args = positionalOnlyArguments("map", cls, mapType, "__init__", allArgs, kwnames);
   if (args.length < 2) throw pyError("TypeError", "map() must have at least two arguments.");
-  const func = args[0];
-  const iterators = args.slice(1).map(getIterator);
-  return new PyNativeIterator(cls, () => {
-    const items: PyValue[] = [];
-    for (const iterator of iterators) {
-      const value = nextOrUndefined(iterator);
-      if (value === undefined) return undefined;
-      items.push(value);
-    }
-    return callObject(func, items, null);
-  });
+  return new PyMap(cls, args[0], args.slice(1).map(getIterator));
 });
 
-registerConstructor(filterType, (cls, args, kwnames) => {
-  keywordsRejected("filter", kwnames);
+class PyMap extends PyNativeIterator {
+  constructor(cls: PyType, readonly func: PyValue, readonly iterators: PyValue[]) {
+    super(cls, advanceMap);
+  }
+}
+
+function advanceMap(this: PyMap): PyValue | undefined {
+  const items: PyValue[] = [];
+  for (const iterator of this.iterators) {
+    const value = nextOrUndefined(iterator);
+    if (value === undefined) return undefined;
+    items.push(value);
+  }
+  return callObject(this.func, items, null);
+}
+
+registerConstructor(filterType, (cls, allArgs, kwnames) => {
+  const args = positionalOnlyArguments("filter", cls, filterType, "__init__", allArgs, kwnames);
   if (args.length !== 2) {
     throw pyError("TypeError", `filter expected 2 arguments, got ${args.length}`);
   }
-  const [predicate, iterable] = args;
-  const iterator = getIterator(iterable);
-  return new PyNativeIterator(cls, () => {
-    for (;;) {
-      const value = nextOrUndefined(iterator);
-      if (value === undefined) return undefined;
-      const keep = predicate === null
-        ? isTrue(value)
-        : isTrue(callObject(predicate, [value], null));
-      if (keep) return value;
-    }
-  });
+  return new PyFilter(cls, args[0], getIterator(args[1]));
+});
+
+class PyFilter extends PyNativeIterator {
+  constructor(cls: PyType, readonly predicate: PyValue, readonly iterator: PyValue) {
+    super(cls, advanceFilter);
+  }
+}
+
+function advanceFilter(this: PyFilter): PyValue | undefined {
+  const predicate = this.predicate;
+  for (;;) {
+    const value = nextOrUndefined(this.iterator);
+    if (value === undefined) return undefined;
+    const keep = predicate === null ? isTrue(value) : isTrue(callObject(predicate, [value], null));
+    if (keep) return value;
+  }
+}
+
+/** Pickling (CPython's __reduce__/__setstate__ of these types): their arguments, rebuilt. */
+defineNativeMethods(enumerateType, {
+  __reduce__: [
+    "",
+    (self: PyEnumerate) => newTuple([self.cls, newTuple([self.iterator, self.count])]),
+  ],
+});
+defineNativeMethods(zipType, {
+  __reduce__: [
+    "",
+    (self: PyZip) =>
+      self.strict
+        ? newTuple([self.cls, newTuple(self.iterators), true])
+        : newTuple([self.cls, newTuple(self.iterators)]),
+  ],
+  __setstate__: ["state, /", (self: PyZip, state: PyValue) => {
+    self.strict = isTrue(state);
+    return null;
+  }],
+});
+defineNativeMethods(mapType, {
+  __reduce__: ["", (self: PyMap) => newTuple([self.cls, newTuple([self.func, ...self.iterators])])],
+});
+defineNativeMethods(filterType, {
+  __reduce__: [
+    "",
+    (self: PyFilter) => newTuple([self.cls, newTuple([self.predicate, self.iterator])]),
+  ],
+});
+defineNativeMethods(callableIteratorType, {
+  __reduce__: [
+    "",
+    (self: PyCallableIterator) =>
+      self.callable === undefined
+        ? newTuple([builtinNamed("iter"), newTuple([newTuple([])])])
+        : newTuple([builtinNamed("iter"), newTuple([self.callable, self.sentinel as PyValue])]),
+  ],
 });
 
 registerConstructor(reversedType, (cls, args, kwnames) => {
@@ -235,19 +321,8 @@ registerConstructor(reversedType, (cls, args, kwnames) => {
   // PySequence_Check: a __getitem__ that is not a dict's.
   const getitem = slotOf(type, "__getitem__");
   if (getitem === undefined || type.isSubtypeOf(dictType)) throw notReversible();
-  let index = Number(lengthOf(sequence)) - 1;
-  return new PyNativeIterator(cls, () => {
-    if (index < 0) return undefined;
-    try {
-      return getitem(sequence, index--);
-    } catch (error) {
-      if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.IndexError)) {
-        index = -1;
-        return undefined;
-      }
-      throw error;
-    }
-  }, () => index + 1);
+  const access = getItemSequence(getitem, (value) => Number(lengthOf(value)));
+  return new PyIndexIterator(cls, sequence, access.size(sequence) - 1, access, -1);
 });
 
 for (
@@ -260,6 +335,7 @@ for (
     listIteratorType,
     listReverseIteratorType,
     tupleIteratorType,
+    strAsciiIteratorType,
     strIteratorType,
     sequenceIteratorType,
     rangeIteratorType,
@@ -267,6 +343,25 @@ for (
     callableIteratorType,
   ]
 ) defineIteratorMethods(type); // deno-fmt-ignore
+
+const strEmpty = () => "";
+const pickling = [
+  [listIteratorType, "iter", emptyList, clampForward],
+  [listReverseIteratorType, "reversed", emptyList, clampReverse],
+  [tupleIteratorType, "iter", emptyTuple, clampForward],
+  [strAsciiIteratorType, "iter", strEmpty, clampForward],
+  [strIteratorType, "iter", strEmpty, clampForward],
+  [sequenceIteratorType, "iter", emptyTuple, (index: number) => Math.max(0, index)],
+] as const;
+for (const [type, live, empty, clamp] of pickling) {
+  defineIndexIteratorPickling(type, { live, empty, clamp });
+}
+defineIndexIteratorPickling(reversedType, {
+  live: "type",
+  empty: emptyTuple,
+  exhaustedByType: true,
+  clamp: clampReverse,
+});
 
 // str's own __iter__ (the interpreter's for loops take getIterator's fast path).
 defineNativeMethods(strType, { __iter__: ["", (self: PyValue) => getIterator(self)] });
@@ -276,6 +371,7 @@ for (
     listIteratorType,
     listReverseIteratorType,
     tupleIteratorType,
+    strAsciiIteratorType,
     strIteratorType,
     rangeIteratorType,
     longRangeIteratorType,

@@ -21,10 +21,11 @@ import { compareOp, equals, isTrue } from "../operators.ts";
 import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
 import {
   arrayIterator,
+  ITEMS_SEQUENCE,
   iterateToArray,
   listIteratorType,
   listReverseIteratorType,
-  PyNativeIterator,
+  PyIndexIterator,
   tupleIteratorType,
 } from "../iteration.ts";
 import {
@@ -37,7 +38,7 @@ import {
 import { callObject } from "../call.ts";
 import { registerNativeSlots } from "../slots.ts";
 import { registerSequenceType } from "../operators.ts";
-import { registerConstructor, registerInitializer } from "../call_type.ts";
+import { positionalOnlyArguments, registerConstructor, registerInitializer } from "../call_type.ts";
 
 type Sequence = PyList | PyTuple;
 
@@ -136,8 +137,8 @@ function indexOf(
 }
 
 registerConstructor(listType, (cls) => new PyList([], cls));
-registerInitializer(listType, (self, args, kwnames) => {
-  if (kwnames !== null) throw pyError("TypeError", "list() takes no keyword arguments");
+registerInitializer(listType, (self, allArgs, kwnames) => {
+  const args = positionalOnlyArguments("list", typeOf(self), listType, "__new__", allArgs, kwnames);
   if (args.length > 1) {
     throw pyError("TypeError", `list expected at most 1 argument, got ${args.length}`);
   }
@@ -169,14 +170,14 @@ defineNativeMethods(listType, {
     (self: PyList, key: PyValue) => self.items.some((item) => equals(item, key)),
   ],
   __iter__: ["", (self: PyList) => arrayIterator(listIteratorType, self)],
-  __reversed__: ["", (self: PyList) => {
-    let index = self.items.length - 1;
-    return new PyNativeIterator(listReverseIteratorType, () => {
-      if (index >= 0 && index < self.items.length) return self.items[index--];
-      index = -1;
-      return undefined;
-    }, () => index >= 0 && index < self.items.length ? index + 1 : 0);
-  }],
+  __reversed__: ["", (self: PyList) =>
+    new PyIndexIterator(
+      listReverseIteratorType,
+      self,
+      self.items.length - 1,
+      ITEMS_SEQUENCE,
+      -1,
+    )],
   __add__: ["value, /", (self: PyList, other: PyValue) => {
     if (!(other instanceof PyList)) {
       throw pyError("TypeError", `can only concatenate list (not "${typeOf(other).name}") to list`);
@@ -304,8 +305,8 @@ registerSequenceType(tupleType);
 
 const LT = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Lt");
 
-registerConstructor(tupleType, (cls, args, kwnames) => {
-  if (kwnames !== null) throw pyError("TypeError", "tuple() takes no keyword arguments");
+registerConstructor(tupleType, (cls, allArgs, kwnames) => {
+  const args = positionalOnlyArguments("tuple", cls, tupleType, "__init__", allArgs, kwnames);
   if (args.length > 1) {
     throw pyError("TypeError", `tuple expected at most 1 argument, got ${args.length}`);
   }
@@ -331,13 +332,7 @@ defineNativeMethods(tupleType, {
     "key, /",
     (self: PyTuple, key: PyValue) => self.items.some((item) => equals(item, key)),
   ],
-  __iter__: ["", (self: PyTuple) => {
-    let index = 0;
-    return new PyNativeIterator(
-      tupleIteratorType,
-      () => index < self.items.length ? self.items[index++] : undefined,
-    );
-  }],
+  __iter__: ["", (self: PyTuple) => arrayIterator(tupleIteratorType, self)],
   __hash__: ["", (self: PyTuple) => hashTupleItems(self.items)],
   __getnewargs__: ["", (self: PyTuple) => newTuple([newTuple(self.items)])],
   __add__: ["value, /", (self: PyTuple, other: PyValue) => {

@@ -11,6 +11,13 @@ import { PyObject, type PyValue } from "../../objects/object.ts";
 import { makeBuiltinType } from "../../objects/core_types.ts";
 import { PyType } from "../../objects/type.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
+import { defineGetSets } from "../../objects/getset.ts";
+import {
+  dictItemsType,
+  dictKeysType,
+  dictValuesType,
+  type PyDictView,
+} from "../../objects/dict_views.ts";
 import { PyDict } from "../../objects/dict.ts";
 import { listType } from "../../objects/list.ts";
 import { tupleType } from "../../objects/tuple.ts";
@@ -49,6 +56,11 @@ export class PyMappingProxy extends PyObject {
     for (const [name, value] of source.dict) dict.set(name, value);
     return dict;
   }
+}
+
+// A dict view's `mapping`: a read-only proxy of the dict it views.
+for (const type of [dictKeysType, dictValuesType, dictItemsType]) {
+  defineGetSets(type, { mapping: [(self: PyDictView) => new PyMappingProxy(self.dict)] });
 }
 
 /** `cls.__dict__`. */

@@ -159,8 +159,16 @@ export function instanceDictDescriptor(owner: PyType): PyGetSetDescriptor {
   return new PyGetSetDescriptor(owner, "__dict__", readInstanceDict, writeInstanceDict);
 }
 
+/**
+ * A builtin type whose instances have a `__dict__` (CPython's
+ * PyObject_GenericGetDict/SetDict): it can be replaced, not deleted.
+ */
 export function defineInstanceDict(type: PyType): void {
-  type.dict.set("__dict__", instanceDictDescriptor(type));
+  const write = (self: PyValue, value: PyValue | undefined) => {
+    if (value === undefined) throw pyError("TypeError", "cannot delete __dict__");
+    writeInstanceDict(self, value);
+  };
+  type.dict.set("__dict__", new PyGetSetDescriptor(type, "__dict__", readInstanceDict, write));
   type.invalidate();
 }
 

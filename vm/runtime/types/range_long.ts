@@ -5,7 +5,8 @@
  * Python class `range`; range_type.ts implements every method once over
  * bigint fields (`rangeFields`) and keeps fast paths for `PyRange`.
  */
-import { PyObject } from "../../objects/object.ts";
+import { PyObject, type PyValue } from "../../objects/object.ts";
+import type { PyType } from "../../objects/type.ts";
 import { makeBuiltinType } from "../../objects/core_types.ts";
 import { normalizeBigInt } from "../../objects/int_value.ts";
 import { PyNativeIterator } from "../iteration.ts";
@@ -29,12 +30,33 @@ export class PyLongRange extends PyObject {
   }
 }
 
+/**
+ * An iterator over `count` items from `first` by `step` with bigint state: a
+ * `longrange_iterator`, or a `range_iterator` whose values leave the safe
+ * integers. The state is in fields because pickling reads and sets `index`.
+ */
+export class PyCountingIterator extends PyNativeIterator {
+  constructor(
+    cls: PyType,
+    readonly first: bigint,
+    readonly step: bigint,
+    readonly count: bigint,
+    public index = 0n,
+  ) {
+    super(cls, advanceCounting, countingRemaining);
+  }
+}
+
+function advanceCounting(this: PyCountingIterator): PyValue | undefined {
+  if (this.index >= this.count) return undefined;
+  return normalizeBigInt(this.first + this.step * this.index++);
+}
+
+function countingRemaining(this: PyCountingIterator): number {
+  return Number(this.count - this.index);
+}
+
 /** An iterator over `count` items from `first` by `step` (a longrange_iterator). */
 export function longRangeIterator(first: bigint, step: bigint, count: bigint): PyNativeIterator {
-  let index = 0n;
-  return new PyNativeIterator(
-    longRangeIteratorType,
-    () => index < count ? normalizeBigInt(first + step * index++) : undefined,
-    () => Number(count - index),
-  );
+  return new PyCountingIterator(longRangeIteratorType, first, step, count);
 }

@@ -14,7 +14,13 @@ import { PyObject, type PyValue } from "../../objects/object.ts";
 import { boolType, intType, makeBuiltinType } from "../../objects/core_types.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
-import { longRangeIterator, PyLongRange } from "./range_long.ts";
+import {
+  longRangeIterator,
+  longRangeIteratorType,
+  PyCountingIterator,
+  PyLongRange,
+} from "./range_long.ts";
+import { builtinNamed } from "./iterator_reduce.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { indexValue, PySlice, sliceIndicesLong } from "../../objects/slice.ts";
@@ -113,13 +119,53 @@ function iteratorFrom(first: bigint, step: bigint, count: bigint, fast: boolean)
   if (Number.isSafeInteger(Number(first)) && Number.isSafeInteger(Number(last))) {
     return new PyRangeIterator(rangeIteratorType, Number(first), Number(last), Number(step));
   }
-  let index = 0n;
-  return new PyNativeIterator(
-    rangeIteratorType,
-    () => index < count ? normalizeBigInt(first + step * index++) : undefined,
-    () => Number(count - index),
-  );
+  return new PyCountingIterator(rangeIteratorType, first, step, count);
 }
+
+/**
+ * Pickling (3.11's rangeiter_reduce): `iter(range(first, first + count * step,
+ * step))` with the index reached as the state; `__setstate__` clamps it to
+ * the length.
+ */
+function rangeIteratorState(self: PyRangeIterator | PyCountingIterator) {
+  if (self instanceof PyCountingIterator) {
+    return { first: self.first, step: self.step, count: self.count, index: self.index };
+  }
+  const step = BigInt(self.step);
+  const first = BigInt(self.start);
+  const span = step > 0n ? BigInt(self.stop) - first : first - BigInt(self.stop);
+  const magnitude = step > 0n ? step : -step;
+  const count = span <= 0n ? 0n : (span + magnitude - 1n) / magnitude;
+  return { first, step, count, index: (BigInt(self.next) - first) / step };
+}
+
+const iteratorPickling = {
+  __reduce__: ["", (self: PyRangeIterator | PyCountingIterator) => {
+    const { first, step, count, index } = rangeIteratorState(self);
+    const range = makeRange(
+      normalizeBigInt(first),
+      normalizeBigInt(first + count * step),
+      normalizeBigInt(step),
+    );
+    return newTuple([builtinNamed("iter"), newTuple([range]), normalizeBigInt(index)]);
+  }],
+  __setstate__: ["state, /", (self: PyRangeIterator | PyCountingIterator, state: PyValue) => {
+    const requested = asRangeInt(state);
+    const cLong = self.cls === rangeIteratorType; // PyLong_AsLong; longrange takes any int
+    if (cLong && (requested < LONG_MIN || requested > LONG_MAX)) {
+      throw pyError("OverflowError", "Python int too large to convert to C long");
+    }
+    const { count } = rangeIteratorState(self);
+    let index = BigInt(requested);
+    if (index < 0n) index = 0n;
+    else if (index > count) index = count;
+    if (self instanceof PyCountingIterator) self.index = index;
+    else self.next = self.start + Number(index) * self.step;
+    return null;
+  }],
+} as const;
+defineNativeMethods(rangeIteratorType, iteratorPickling);
+defineNativeMethods(longRangeIteratorType, iteratorPickling);
 
 function rangeIter(self: AnyRange): PyNativeIterator {
   if (self instanceof PyRange) {
