@@ -148,6 +148,7 @@ async function buildOffline(output: string): Promise<void> {
       launcher,
       "tools/binary/launcher.c",
       "tools/binary/sha256.c",
+      "tools/binary/inflate.c",
     ], `compiling the launcher (the offline route needs a C compiler: ${compiler}; set CC)`);
     await writeBinary(output, launcher, {
       runtime: { path: "deno", source: Deno.execPath(), mode: 0o755 },

@@ -1,12 +1,16 @@
 /**
  * Writes the offline route's executable: the compiled launcher followed by
  * the payload, in the layout tools/binary/launcher.c reads (its header
- * describes it: file contents, index text, then a trailer of magic string,
- * three little-endian 64-bit offsets and the SHA-256 of payload and index).
+ * describes it: packed files, index text, then a trailer of magic string,
+ * three little-endian 64-bit offsets and the SHA-256 of the unpacked files
+ * and the index). Each file is stored deflated (the Deno runtime shrinks from
+ * 91 MiB to about 41 MiB) unless that saves under a tenth, as for the
+ * already compressed stdlib zip.
  * The file is written beside the output and renamed over it, so an
  * interrupted build never leaves a half-written dist/taipan.
  */
 import { createHash } from "node:crypto";
+import { deflateRawSync } from "node:zlib";
 
 const MAGIC = "TAIPAN-BINARY-1\n";
 
@@ -44,46 +48,39 @@ export async function writeBinary(
   try {
     const hash = createHash("sha256");
     let offset = 0;
-    const append = async (bytes: Uint8Array, hashed: boolean) => {
+    const append = async (bytes: Uint8Array) => {
       for (let done = 0; done < bytes.length;) done += await target.write(bytes.subarray(done));
-      if (hashed) hash.update(bytes);
       offset += bytes.length;
     };
-    await append(Deno.readFileSync(launcher), false);
+    await append(Deno.readFileSync(launcher));
     const payloadOffset = offset;
     const index: string[] = [];
     for (const file of [contents.runtime, ...contents.files]) {
       if (file.path.includes("\n") || file.path.startsWith("/")) {
         throw new Error(`bad payload path ${file.path}`);
       }
-      const source = await Deno.open(file.source);
-      let size = 0;
-      try {
-        for await (const chunk of source.readable) {
-          await append(chunk, true);
-          size += chunk.length;
-        }
-      } finally {
-        try {
-          source.close();
-        } catch {
-          // the readable stream closed it already
-        }
-      }
-      index.push(`file ${file.mode.toString(8)} ${size} ${file.path}`);
+      const contents = Deno.readFileSync(file.source);
+      hash.update(contents);
+      const deflated = deflateRawSync(contents, { level: 6 });
+      const packed = deflated.length < contents.length * 0.9 ? deflated : contents;
+      await append(packed);
+      const packing = packed === contents ? "raw" : "deflate";
+      index.push(
+        `file ${file.mode.toString(8)} ${contents.length} ${packing} ${packed.length} ${file.path}`,
+      );
     }
     index.push(`runtime ${contents.runtime.path}`);
     for (const arg of contents.args) index.push(`arg ${arg}`);
     for (const [name, value] of Object.entries(contents.env)) index.push(`env ${name} ${value}`);
     const indexOffset = offset;
     const indexBytes = new TextEncoder().encode(index.join("\n") + "\n");
-    await append(indexBytes, true);
-    const digest = hash.digest("hex");
-    await append(new TextEncoder().encode(MAGIC), false);
-    await append(littleEndian(payloadOffset), false);
-    await append(littleEndian(indexOffset), false);
-    await append(littleEndian(indexBytes.length), false);
-    await append(new TextEncoder().encode(digest), false);
+    hash.update(indexBytes);
+    await append(indexBytes);
+    await append(new TextEncoder().encode(MAGIC));
+    await append(littleEndian(payloadOffset));
+    await append(littleEndian(indexOffset));
+    await append(littleEndian(indexBytes.length));
+    await append(new TextEncoder().encode(hash.digest("hex")));
     target.close();
     Deno.chmodSync(partial, 0o755);
     Deno.renameSync(partial, output);
