@@ -15,6 +15,14 @@
  *
  * An owned block is freed by a FinalizationRegistry when its owner (the
  * ctypes object) is collected, which is never earlier than CPython frees it.
+ *
+ * Two things keep the per-object cost low (a `c_int()`, a pointer handed
+ * to a callback): small blocks come from slabs, 64 KiB malloc'd chunks cut
+ * into slots of one size class and recycled through free lists, so making
+ * one costs no FFI call; and windows onto foreign addresses are carved out
+ * of cached 1 MiB region views, so reading `p[i]` creates no pointer object
+ * and no ArrayBuffer. A region view is only ever read where the program
+ * asked to read, exactly as C would.
  */
 import { libc } from "./native_libc.ts";
 
@@ -27,24 +35,87 @@ export interface Block {
 const EMPTY_VIEW = new DataView(new ArrayBuffer(0));
 const EMPTY_BYTES = new Uint8Array(0);
 
-const released = new FinalizationRegistry<number>((address) => {
-  libc().free(BigInt(address));
+/** A slab slot to recycle, or the address of a malloc'd block to free. */
+type Release = SlabSlot | number;
+
+const released = new FinalizationRegistry<Release>((held) => {
+  if (typeof held === "number") libc().free(BigInt(held));
+  else held.sizeClass.free.push(held);
 });
 
 export function pointerObject(address: number | bigint): Deno.PointerValue {
   return Deno.UnsafePointer.create(BigInt(address));
 }
 
+const REGION_BITS = 20;
+const REGION_SIZE = 1 << REGION_BITS;
+const regions = new Map<number, ArrayBuffer>();
+
+/** The cached view of the 1 MiB region holding `address`. */
+function regionBuffer(region: number): ArrayBuffer {
+  let buffer = regions.get(region);
+  if (buffer === undefined) {
+    if (regions.size >= 256) regions.clear();
+    buffer = Deno.UnsafePointerView.getArrayBuffer(
+      pointerObject(region * REGION_SIZE)!,
+      REGION_SIZE,
+    );
+    regions.set(region, buffer);
+  }
+  return buffer;
+}
+
+/** An ArrayBuffer and offset at which `size` bytes at `address` can be viewed. */
+function locate(address: number, size: number): [ArrayBuffer, number] {
+  const region = Math.floor(address / REGION_SIZE);
+  const offset = address - region * REGION_SIZE;
+  if (region > 0 && offset + size <= REGION_SIZE) return [regionBuffer(region), offset];
+  return [Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, size), 0];
+}
+
 /** A DataView over `size` bytes of native memory at `address`. */
 export function windowAt(address: number, size: number): DataView {
   if (size <= 0) return EMPTY_VIEW;
-  return new DataView(Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, size));
+  const [buffer, offset] = locate(address, size);
+  return new DataView(buffer, offset, size);
 }
 
 /** The bytes at `address` (a live view, not a copy). */
 export function bytesAt(address: number, size: number): Uint8Array {
   if (size <= 0) return EMPTY_BYTES;
-  return new Uint8Array(Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, size));
+  const [buffer, offset] = locate(address, size);
+  return new Uint8Array(buffer, offset, size);
+}
+
+interface SizeClass {
+  readonly size: number;
+  readonly free: SlabSlot[];
+}
+
+interface SlabSlot {
+  readonly sizeClass: SizeClass;
+  readonly address: number;
+  readonly buffer: ArrayBuffer;
+  readonly offset: number;
+}
+
+const SLAB_BYTES = 1 << 16;
+const SIZE_CLASSES: SizeClass[] = [16, 32, 64, 128, 256].map((size) => ({ size, free: [] }));
+
+function sizeClassFor(size: number): SizeClass | undefined {
+  for (const sizeClass of SIZE_CLASSES) if (size <= sizeClass.size) return sizeClass;
+  return undefined;
+}
+
+/** Cut a fresh slab (never returned to malloc) into slots of `sizeClass`. */
+function refill(sizeClass: SizeClass): void {
+  const raw = libc().malloc(BigInt(SLAB_BYTES));
+  if (raw === 0n) throw new RangeError("out of native memory");
+  const address = Number(raw);
+  const buffer = Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, SLAB_BYTES);
+  for (let offset = SLAB_BYTES - sizeClass.size; offset >= 0; offset -= sizeClass.size) {
+    sizeClass.free.push({ sizeClass, address: address + offset, buffer, offset });
+  }
 }
 
 /** Zeroed memory of `size` bytes (at least one, so every object has an address). */
@@ -63,9 +134,18 @@ export function freeWith(owner: object, block: Block): void {
 
 /** An allocation owned by `owner`: zeroed, freed when the owner is collected. */
 export function allocateFor(owner: object, size: number): Block {
-  const block = allocateZeroed(size);
-  freeWith(owner, block);
-  return block;
+  const sizeClass = sizeClassFor(size);
+  if (sizeClass === undefined) {
+    const block = allocateZeroed(size);
+    freeWith(owner, block);
+    return block;
+  }
+  if (sizeClass.free.length === 0) refill(sizeClass);
+  const slot = sizeClass.free.pop()!;
+  const bytes = new Uint8Array(slot.buffer, slot.offset, size);
+  bytes.fill(0);
+  released.register(owner, slot);
+  return { address: slot.address, view: new DataView(slot.buffer, slot.offset, size), bytes };
 }
 
 /** strlen at `address`. */

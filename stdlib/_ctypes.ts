@@ -236,8 +236,6 @@ export function createCtypesModule(): PyModule {
     cargType,
     fieldType,
   ]);
-  argumentErrorType.dict.set("__module__", "ctypes");
-  argumentErrorType.invalidate();
   module.dict.set("ArgumentError", argumentErrorType);
   addFunctions(module, {
     sizeof: ["obj, /", sizeOf],

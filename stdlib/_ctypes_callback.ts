@@ -13,7 +13,8 @@
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
-import { PyBaseException, pyError } from "../vm/objects/exceptions.ts";
+import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
+import { warnFromNative } from "./_warnings.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { createCallback } from "../ffi/callbacks.ts";
 import { writeUnraisable } from "./sys_unraisable.ts";
@@ -105,7 +106,11 @@ export function makeCallback(
     if (restypeInfo === undefined) return undefined;
     try {
       writeNative(scratchView, 0, result, 0);
-      restypeInfo.code!.set(scratchView, 0, value, true);
+      const keep = restypeInfo.code!.set(scratchView, 0, value, true);
+      // The result points into `keep`, which nothing keeps alive (CPython warns too).
+      if (keep !== null && restypeInfo.code!.code !== "O") {
+        warnFromNative(ExceptionType.RuntimeWarning, "memory leak in callback function.");
+      }
       return readNative(scratchView, 0, result);
     } catch (error) {
       if (!(error instanceof PyBaseException)) throw error;

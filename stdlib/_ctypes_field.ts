@@ -5,11 +5,11 @@
  * sharing the structure's memory; bit fields read and write their bits
  * inside the storage unit.
  */
-import { PyObject, type PyValue } from "../vm/objects/object.ts";
+import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
-import { defineGetSets } from "../vm/objects/getset.ts";
+import { defineGetSets, PyGetSetDescriptor } from "../vm/objects/getset.ts";
 import { normalizeBigInt } from "../vm/objects/int_value.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
 import {
@@ -29,10 +29,24 @@ import {
 } from "./_ctypes_simple_codes.ts";
 import { fieldType } from "./_ctypes_types.ts";
 
-export class PyCField extends PyObject {
+/**
+ * A field descriptor. It is a getset descriptor underneath (with the class
+ * `_ctypes.CField`), so `s.x` and `s.x = v` take the interpreter's native
+ * descriptor path instead of calling `__get__`/`__set__` methods.
+ */
+export class PyCField extends PyGetSetDescriptor {
   readonly info: StgInfo;
-  constructor(readonly field: FieldInfo) {
-    super(fieldType);
+  constructor(owner: PyType, readonly field: FieldInfo) {
+    super(
+      owner,
+      field.name,
+      (obj: PyValue) => readField(this, checkInstance(obj)),
+      (obj: PyValue, value: PyValue | undefined) => {
+        if (value === undefined) throw pyError("TypeError", "can't delete attribute");
+        writeField(this, checkInstance(obj), value);
+      },
+    );
+    this.cls = fieldType;
     this.info = stgInfo(field.type)!;
   }
 }
@@ -45,9 +59,14 @@ function textArrayCode(info: StgInfo): string | null {
   return code === "c" || code === "u" ? code : null;
 }
 
+/** c_bool ignores bit widths in CPython (bool_get/bool_set): the whole byte is the field. */
+function isBitfield(field: FieldInfo, info: StgInfo): boolean {
+  return field.bits !== 0 && info.code?.code !== "?";
+}
+
 export function readField(self: PyCField, obj: PyCData): PyValue {
   const { field, info } = self;
-  if (field.bits) return readBits(obj.view, field, info);
+  if (isBitfield(field, info)) return readBits(obj.view, field, info);
   const text = textArrayCode(info);
   if (text === "c") {
     return charArrayValue(obj.bytes.subarray(field.offset, field.offset + info.size));
@@ -58,7 +77,7 @@ export function readField(self: PyCField, obj: PyCData): PyValue {
 
 export function writeField(self: PyCField, obj: PyCData, value: PyValue): void {
   const { field, info } = self;
-  if (field.bits) {
+  if (isBitfield(field, info)) {
     writeBits(obj.view, field, info, value);
     return;
   }
@@ -110,14 +129,12 @@ function readBits(view: DataView, field: FieldInfo, info: StgInfo): PyValue {
   const unit = unitOf(view, field.offset, info.size, !info.swapped);
   const raw = (unit >> BigInt(field.bitOffset)) & ((1n << BigInt(field.bits)) - 1n);
   const value = code.signed && code.code !== "c" ? BigInt.asIntN(field.bits, raw) : raw;
-  if (code.code === "?") return value !== 0n;
   return normalizeBigInt(value);
 }
 
 function writeBits(view: DataView, field: FieldInfo, info: StgInfo, value: PyValue): void {
   if (value === undefined) throw pyError("TypeError", "can't delete attribute");
-  const code = info.code!;
-  const integer = code.code === "?" ? (value ? 1n : 0n) : BigInt(integerValue(value));
+  const integer = BigInt(integerValue(value));
   const little = !info.swapped;
   const mask = ((1n << BigInt(field.bits)) - 1n) << BigInt(field.bitOffset);
   const unit = unitOf(view, field.offset, info.size, little);

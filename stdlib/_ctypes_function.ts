@@ -72,6 +72,8 @@ export const FUNCFLAG_PYTHONAPI = 0x4;
 /** A function pointer instance: the per-instance overrides of its class's prototype. */
 export class PyCFuncPtr extends PyCData {
   argtypes: PyType[] | undefined = undefined;
+  /** The argtypes object as the program assigned it (the attribute returns it). */
+  argtypesValue: PyValue = null;
   converters: Converter[] | undefined = undefined;
   restype: PyValue | undefined = undefined;
   restypeSet = false;
@@ -311,7 +313,8 @@ function effectiveRestype(self: PyCFuncPtr, info: StgInfo): PyValue | undefined 
 defineGetSets(funcPtrType, {
   argtypes: [
     (self: PyCFuncPtr) => {
-      const argtypes = effectiveArgtypes(self, infoOf(self));
+      if (self.argtypes !== undefined) return self.argtypesValue;
+      const argtypes = infoOf(self).argtypes;
       return argtypes === null ? null : newTuple(argtypes);
     },
     (self: PyCFuncPtr, value: PyValue | undefined) => {
@@ -323,6 +326,7 @@ defineGetSets(funcPtrType, {
       const argtypes = argtypeList(value);
       self.converters = convertersOf(argtypes);
       self.argtypes = argtypes;
+      self.argtypesValue = value;
       self.lastNatives = null;
     },
   ],
@@ -348,10 +352,10 @@ defineGetSets(funcPtrType, {
   errcheck: [
     (self: PyCFuncPtr) => self.errcheck ?? null,
     (self: PyCFuncPtr, value: PyValue | undefined) => {
-      if (value !== undefined && value !== null && !isCallable(value)) {
+      if (value !== undefined && !isCallable(value)) {
         throw pyError("TypeError", "the errcheck attribute must be callable");
       }
-      self.errcheck = value === null ? undefined : value;
+      self.errcheck = value;
     },
   ],
 });

@@ -147,7 +147,8 @@ function addressIn(self: PyCData): number {
 function setContents(self: PyCData, value: PyValue | undefined): void {
   if (value === undefined) throw pyError("TypeError", "Pointer does not support item deletion");
   const { type } = targetOf(self);
-  if (!(value instanceof PyCData) || !typeOf(value).isSubtypeOf(type)) {
+  // CPython 3.11 accepts any ctypes instance here, not only instances of _type_.
+  if (!(value instanceof PyCData)) {
     throw pyError("TypeError", `expected ${type.name} instead of ${typeOf(value).name}`);
   }
   self.view.setBigUint64(0, BigInt(value.address), true);
@@ -163,7 +164,7 @@ registerConstructor(pointerType, (cls) => {
 registerInitializer(pointerType, (self, args, kwnames) => {
   const positional = args.length - (kwnames?.length ?? 0);
   if (positional > 1) {
-    throw pyError("TypeError", `function takes at most 1 argument (${positional} given)`);
+    throw pyError("TypeError", `POINTER expected at most 1 argument, got ${positional}`);
   }
   if (positional === 1) setContents(self as PyCData, args[0]);
 });

@@ -265,16 +265,10 @@ defineClassMethods(simpleMeta, simpleFromParam);
 
 registerConstructor(simpleType, (cls) => newOwned(cls, simpleInfoOf(cls)));
 registerInitializer(simpleType, (self, args, kwnames) => {
+  // PyArg_UnpackTuple: keyword arguments are ignored, as in CPython.
   const positional = args.length - (kwnames?.length ?? 0);
-  if (kwnames !== null && kwnames.length > 0) {
-    if (kwnames.length === 1 && kwnames[0] === "value" && positional === 0) {
-      setSimpleValue(self as PyCData, args[args.length - 1]);
-      return;
-    }
-    throw pyError("TypeError", `'${kwnames[0]}' is an invalid keyword argument for this function`);
-  }
   if (positional > 1) {
-    throw pyError("TypeError", `function takes at most 1 argument (${positional} given)`);
+    throw pyError("TypeError", `__init__ expected at most 1 argument, got ${positional}`);
   }
   if (positional === 1) setSimpleValue(self as PyCData, args[0]);
 });

@@ -94,7 +94,7 @@ function applyFields(cls: PyType, fieldsValue: PyValue, isStruct: boolean): void
   info.final = true;
   setStgInfo(cls, info);
   ownFieldNames.set(cls, specs.map((spec) => spec.name));
-  for (const field of layout.fields) cls.dict.set(field.name, new PyCField(field));
+  for (const field of layout.fields) cls.dict.set(field.name, new PyCField(cls, field));
   cls.invalidate();
   makeAnonymousFields(cls);
 }
@@ -105,7 +105,7 @@ function makeAnonymousFields(cls: PyType): void {
   if (anonymous === undefined) return;
   for (const name of iterateToArray(anonymous)) {
     const text = isStr(name) ? toJsString(name) : "";
-    const descriptor = cls.dict.get(text);
+    const descriptor = getAttribute(cls, text);
     if (!(descriptor instanceof PyCField)) {
       throw pyError(
         "AttributeError",
@@ -127,12 +127,12 @@ function exposeMembers(cls: PyType, outer: PyCField, offset: number): void {
     }
     cls.dict.set(
       member.name,
-      new PyCField({ ...member, offset: offset + member.offset, index: outer.field.index }),
+      new PyCField(cls, { ...member, offset: offset + member.offset, index: outer.field.index }),
     );
   }
   cls.dict.set(
     outer.field.name,
-    new PyCField({ ...outer.field, anonymous: true }),
+    new PyCField(cls, { ...outer.field, anonymous: true }),
   );
   cls.invalidate();
 }

@@ -5,6 +5,8 @@
  */
 import { makeBuiltinType, typeType } from "../vm/objects/core_types.ts";
 import { ExceptionType } from "../vm/objects/exceptions.ts";
+import { PyType, TypeFlag } from "../vm/objects/type.ts";
+import type { PyValue } from "../vm/objects/object.ts";
 import { cdataType, setSimpleBase } from "./_ctypes_cdata.ts";
 
 export const simpleType = makeBuiltinType("_SimpleCData", cdataType);
@@ -28,8 +30,14 @@ arrayType.cls = arrayMeta;
 pointerType.cls = pointerMeta;
 funcPtrType.cls = funcPtrMeta;
 
-/** ctypes.ArgumentError. */
-export const argumentErrorType = makeBuiltinType("ArgumentError", ExceptionType.Exception);
+/** ctypes.ArgumentError: a heap type, as PyErr_NewException makes it. */
+export const argumentErrorType = new PyType(
+  typeType,
+  "ArgumentError",
+  [ExceptionType.Exception],
+  new Map<string, PyValue>([["__module__", "ctypes"], ["__doc__", null]]),
+  TypeFlag.HEAPTYPE | TypeFlag.BASETYPE,
+);
 
 /** The CArgObject of byref() and from_param(): `<cparam 'P' (0x...)>`. */
 export const cargType = makeBuiltinType("CArgObject", undefined, { subclassable: false });
