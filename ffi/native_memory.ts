@@ -73,6 +73,33 @@ function locate(address: number, size: number): [ArrayBuffer, number] {
   return [Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, size), 0];
 }
 
+const regionViews = new Map<number, DataView>();
+
+/** Where the last `locateView` found its address in the view it returned. */
+export let locatedOffset = 0;
+
+/**
+ * A DataView containing `size` bytes at `address`, which sit at
+ * `locatedOffset` in it: a cached region view when possible, so reading a
+ * pointer's target allocates nothing.
+ */
+export function locateView(address: number, size: number): DataView {
+  const region = Math.floor(address / REGION_SIZE);
+  const offset = address - region * REGION_SIZE;
+  if (region > 0 && offset + size <= REGION_SIZE) {
+    let view = regionViews.get(region);
+    if (view === undefined || view.buffer !== regions.get(region)) {
+      view = new DataView(regionBuffer(region));
+      if (regionViews.size >= 256) regionViews.clear();
+      regionViews.set(region, view);
+    }
+    locatedOffset = offset;
+    return view;
+  }
+  locatedOffset = 0;
+  return windowAt(address, size);
+}
+
 /** A DataView over `size` bytes of native memory at `address`. */
 export function windowAt(address: number, size: number): DataView {
   if (size <= 0) return EMPTY_VIEW;

@@ -4,17 +4,19 @@
  * Deno offers two ways to call C: symbols bound by `Deno.dlopen` (a compiled
  * trampoline reached through V8's fast API, ~15 ns a call, but 100-220 µs to
  * bind) and `Deno.UnsafeFnPointer` (any address, cheap to create, ~600 ns a
- * call). A ctypes function is normally a named symbol of a library, so the
- * address is looked up with dladdr and, when it is exactly a symbol's
- * address, bound by name from its library file; anything else (a callback's
- * address, a pointer read from memory) goes through UnsafeFnPointer. Bound
- * functions are cached per (address, signature), so a variadic function such
- * as printf gets one binding per concrete signature it is called with.
+ * call). A ctypes function is normally a named symbol of a library, so it is
+ * bound by name from the library file that holds its address (dladdr),
+ * after checking that the name resolves to that very address there (glibc's
+ * IFUNCs resolve `strlen` to an unexported implementation, so the address's
+ * own symbol name cannot be used). Anything else (a callback's address, a
+ * pointer read from memory) goes through UnsafeFnPointer. Bound functions
+ * are cached per (address, signature), so a variadic function such as
+ * printf gets one binding per concrete signature it is called with.
  *
  * Pointers travel as `usize`: on x86-64 they are passed exactly like 64-bit
  * integers, and numbers avoid allocating a pointer object per argument.
  */
-import { describeAddress } from "./libraries.ts";
+import { describeAddress, findSymbol, openLibrary } from "./libraries.ts";
 import { pointerObject } from "./native_memory.ts";
 
 export type NativeType =
@@ -52,12 +54,19 @@ export function signatureKey(signature: Signature): string {
 
 const bound = new Map<string, BoundFunction>();
 
-/** The function at `address` callable with `signature`, bound once and cached. */
-export function bindFunction(address: number, signature: Signature): BoundFunction {
+/**
+ * The function at `address` (named `name` in its library, when known)
+ * callable with `signature`, bound once and cached.
+ */
+export function bindFunction(
+  address: number,
+  signature: Signature,
+  name: string | null = null,
+): BoundFunction {
   const key = `${address}|${signatureKey(signature)}`;
   let fn = bound.get(key);
   if (fn === undefined) {
-    fn = bindByName(address, signature) ?? bindByPointer(address, signature);
+    fn = bindByName(address, signature, name) ?? bindByPointer(address, signature);
     bound.set(key, fn);
   }
   return fn;
@@ -70,14 +79,22 @@ function definition(signature: Signature): Deno.ForeignFunction {
   };
 }
 
-function bindByName(address: number, signature: Signature): BoundFunction | null {
+const RTLD_NOW_NOLOAD = 0x6;
+
+function bindByName(
+  address: number,
+  signature: Signature,
+  name: string | null,
+): BoundFunction | null {
   const info = describeAddress(address);
-  if (info === null || info.name === null || info.address !== address || info.file === "") {
-    return null;
-  }
+  if (info === null || info.file === "") return null;
+  const symbol = name ?? (info.address === address ? info.name : null);
+  if (symbol === null) return null;
   try {
-    const library = Deno.dlopen(info.file, { [info.name]: definition(signature) });
-    return library.symbols[info.name] as BoundFunction;
+    const file = new TextEncoder().encode(info.file);
+    if (findSymbol(openLibrary(file, RTLD_NOW_NOLOAD), symbol) !== address) return null;
+    const library = Deno.dlopen(info.file, { [symbol]: definition(signature) });
+    return library.symbols[symbol] as BoundFunction;
   } catch {
     return null;
   }

@@ -34,7 +34,7 @@ import { withInstanceStorage } from "../vm/objects/instance.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { late } from "../vm/runtime/late_protocols.ts";
 import type { NativeType } from "../ffi/signatures.ts";
-import { allocateFor, windowAt } from "../ffi/native_memory.ts";
+import { allocateFor, locatedOffset, locateView, windowAt } from "../ffi/native_memory.ts";
 import type { SimpleCode } from "./_ctypes_simple_codes.ts";
 
 export type Kind = "simple" | "struct" | "union" | "array" | "pointer" | "function";
@@ -258,7 +258,8 @@ export function readAt(
   index: number,
 ): PyValue {
   if (info.code !== null && isPlainSimpleType(type, info)) {
-    return info.code.get(windowAt(address, info.size), 0, !info.swapped);
+    const view = locateView(address, info.size);
+    return info.code.get(view, locatedOffset, !info.swapped);
   }
   return newBorrowed(type, info, address, base, index);
 }

@@ -82,9 +82,14 @@ export class PyCFuncPtr extends PyCData {
   paramflags: PyValue[] | null = null;
   /** The callable of a callback, the library of a symbol: kept alive with the pointer. */
   callable: PyValue | null = null;
+  /** The symbol's name when made from (name, library): binds the fast way. */
+  symbolName: string | null = null;
   /** The last signature bound, reused while the argument types repeat. */
   lastNatives: NativeType[] | null = null;
   lastResult: NativeType | null = null;
+  /** The restype whose FFI type `resultNative` is. */
+  resultFor: PyValue | undefined = undefined;
+  resultNative: NativeType | null = null;
   lastBound: BoundFunction | null = null;
 }
 
@@ -231,6 +236,7 @@ registerConstructor(funcPtrType, (cls, args, kwnames) => {
       throw error;
     }
     setAddress(self, address);
+    self.symbolName = toJsString(name);
     self.callable = dll;
     if (paramflags !== null) self.paramflags = validateParamflags(info, paramflags);
     keepRef(self, 0, dll);
@@ -526,7 +532,7 @@ function callNative(
         throw argumentError(i + 1, error);
       }
     }
-    const resultType = resultNative(restype);
+    const resultType = resultTypeOf(self, restype);
     const fn = boundFor(self, address, out.natives, resultType);
     const useErrno = (info.funcFlags & FUNCFLAG_USE_ERRNO) !== 0;
     let raw: RawValue;
@@ -540,7 +546,7 @@ function callNative(
     } else {
       raw = fn(...out.values);
     }
-    const checker = self.restypeSet ? self.checker : checkerOf(restype);
+    const checker = self.restypeSet ? self.checker : classChecker(info, restype);
     return convertResult(restype, resultType, normalize(raw), checker);
   } finally {
     scratch.release(mark);
@@ -552,6 +558,30 @@ function normalize(raw: RawValue): RawValue {
     return Number(raw);
   }
   return raw;
+}
+
+/** The FFI result type of `restype`, remembered for the restype last used. */
+function resultTypeOf(self: PyCFuncPtr, restype: PyValue | undefined): NativeType {
+  if (self.resultFor !== restype || self.resultNative === null) {
+    self.resultNative = resultNative(restype);
+    self.resultFor = restype;
+  }
+  return self.resultNative;
+}
+
+/** `_check_retval_` of a class's `_restype_`, looked up once per class. */
+const classCheckers = new WeakMap<
+  StgInfo,
+  { restype: PyValue | undefined; checker: PyValue | undefined }
+>();
+
+function classChecker(info: StgInfo, restype: PyValue | undefined): PyValue | undefined {
+  let entry = classCheckers.get(info);
+  if (entry === undefined || entry.restype !== restype) {
+    entry = { restype, checker: checkerOf(restype) };
+    classCheckers.set(info, entry);
+  }
+  return entry.checker;
 }
 
 /** The bound function for these argument types, reusing the last one when they repeat. */
@@ -572,7 +602,7 @@ function boundFor(
     }
     if (same) return self.lastBound!;
   }
-  const fn = bindFunction(address, { parameters: natives, result });
+  const fn = bindFunction(address, { parameters: natives, result }, self.symbolName);
   self.lastNatives = natives;
   self.lastResult = result;
   self.lastBound = fn;

@@ -22,7 +22,7 @@ import { callObject } from "../vm/runtime/call.ts";
 import { objectId } from "../vm/runtime/identity.ts";
 import { registerConstructor, registerInitializer } from "../vm/runtime/call_type.ts";
 import { ExceptionType, PyBaseException } from "../vm/objects/exceptions.ts";
-import { windowAt } from "../ffi/native_memory.ts";
+import { locatedOffset, locateView, windowAt } from "../ffi/native_memory.ts";
 import {
   concreteInfo,
   infoOf,
@@ -232,8 +232,8 @@ defineNativeMethods(pointerType, {
     const index = integerIndex(key);
     const address = checkedAddress(self);
     const { type, info } = targetOf(self);
-    const view = windowAt(address + index * info.size, info.size);
-    keepRef(self, index, storeValue(type, info, view, 0, value));
+    const view = locateView(address + index * info.size, info.size);
+    keepRef(self, index, storeValue(type, info, view, locatedOffset, value));
     return null;
   }],
   __delitem__: ["key, /", () => {
