@@ -18,9 +18,14 @@ note "setup"
 if [ ! -x /usr/bin/python3.11 ] || [ ! -d /usr/lib/python3.11/test ]; then
   if [ "$(id -u)" = 0 ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-      python3.11 libpython3.11-stdlib libpython3.11-testsuite) >/dev/null 2>&1 ||
+      python3.11 libpython3.11 libpython3.11-stdlib libpython3.11-testsuite) >/dev/null 2>&1 ||
       echo "warning: apt-get could not install the CPython 3.11 oracle"
   fi
+fi
+# tests/ffi builds a C fixture library for the ctypes tests (skipped without a compiler).
+if ! command -v cc >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gcc libc6-dev) \
+    >/dev/null 2>&1 || echo "warning: apt-get could not install gcc (the ctypes fixture test is skipped)"
 fi
 if [ ! -x node_modules/.bin/deno ]; then
   npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
