@@ -26,10 +26,15 @@
  */
 import { libc } from "./native_libc.ts";
 
-export interface Block {
-  readonly address: number;
-  readonly view: DataView;
-  readonly bytes: Uint8Array;
+/** Native memory: its address and a DataView over it (bytes made on demand). */
+export class Block {
+  private byteView: Uint8Array | null = null;
+  constructor(readonly address: number, readonly view: DataView) {}
+
+  get bytes(): Uint8Array {
+    const view = this.view;
+    return this.byteView ??= new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  }
 }
 
 const EMPTY_VIEW = new DataView(new ArrayBuffer(0));
@@ -122,7 +127,8 @@ interface SizeClass {
 interface SlabSlot {
   readonly sizeClass: SizeClass;
   readonly address: number;
-  readonly buffer: ArrayBuffer;
+  /** The whole slab's bytes, shared by its slots. */
+  readonly slab: Uint8Array;
   readonly offset: number;
 }
 
@@ -139,9 +145,11 @@ function refill(sizeClass: SizeClass): void {
   const raw = libc().malloc(BigInt(SLAB_BYTES));
   if (raw === 0n) throw new RangeError("out of native memory");
   const address = Number(raw);
-  const buffer = Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, SLAB_BYTES);
+  const slab = new Uint8Array(
+    Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, SLAB_BYTES),
+  );
   for (let offset = SLAB_BYTES - sizeClass.size; offset >= 0; offset -= sizeClass.size) {
-    sizeClass.free.push({ sizeClass, address: address + offset, buffer, offset });
+    sizeClass.free.push({ sizeClass, address: address + offset, slab, offset });
   }
 }
 
@@ -151,7 +159,7 @@ export function allocateZeroed(size: number): Block {
   if (raw === 0n) throw new RangeError("out of native memory");
   const address = Number(raw);
   const buffer = Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, Math.max(size, 1));
-  return { address, view: new DataView(buffer, 0, size), bytes: new Uint8Array(buffer, 0, size) };
+  return new Block(address, new DataView(buffer, 0, size));
 }
 
 /** Free `block` when `owner` is collected. */
@@ -169,10 +177,10 @@ export function allocateFor(owner: object, size: number): Block {
   }
   if (sizeClass.free.length === 0) refill(sizeClass);
   const slot = sizeClass.free.pop()!;
-  const bytes = new Uint8Array(slot.buffer, slot.offset, size);
-  bytes.fill(0);
+  const { slab, offset } = slot;
+  slab.fill(0, offset, offset + sizeClass.size);
   released.register(owner, slot);
-  return { address: slot.address, view: new DataView(slot.buffer, slot.offset, size), bytes };
+  return new Block(slot.address, new DataView(slab.buffer, offset, size));
 }
 
 /** strlen at `address`. */
@@ -240,9 +248,9 @@ class ScratchStack {
     const start = this.top;
     this.top += aligned;
     const { address, view } = this.block;
-    const bytes = new Uint8Array(view.buffer, start, size);
-    bytes.fill(0);
-    return { address: address + start, bytes, view: new DataView(view.buffer, start, size) };
+    const block = new Block(address + start, new DataView(view.buffer, start, size));
+    block.bytes.fill(0);
+    return block;
   }
 }
 

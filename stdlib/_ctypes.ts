@@ -123,7 +123,7 @@ function resize(value: PyValue, sizeValue: PyValue): PyValue {
   const block = allocateZeroed(Number(size));
   freeWith(value, block);
   block.bytes.set(value.bytes.subarray(0, Math.min(value.size, Number(size))));
-  value.rebind(block.view, block.bytes, block.address);
+  value.rebind(block.view, block.address);
   return null;
 }
 

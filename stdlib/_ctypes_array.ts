@@ -19,6 +19,7 @@ import { indexOperand } from "../vm/objects/bytes_args.ts";
 import { strFromCodePoints } from "../vm/objects/str_wide.ts";
 import { getAttribute } from "../vm/runtime/attributes.ts";
 import { iterateToArray } from "../vm/runtime/iteration.ts";
+import { registerNativeSlots } from "../vm/runtime/slots.ts";
 import { registerConstructor, registerInitializer } from "../vm/runtime/call_type.ts";
 import { ExceptionType, PyBaseException } from "../vm/objects/exceptions.ts";
 import {
@@ -197,37 +198,48 @@ function slicePositions(slice: PySlice, length: number): number[] {
   return positions;
 }
 
+function getArrayItem(self: PyCData, key: PyValue): PyValue {
+  const info = infoOf(self);
+  const index = itemIndex(key, info.length);
+  if (index !== undefined) return getItem(self, info, index);
+  const { type, item } = itemInfo(info);
+  return sliceItems(
+    type,
+    item,
+    (i) => getItem(self, info, i),
+    slicePositions(key as PySlice, info.length),
+    self.view,
+    0,
+  );
+}
+
+function setArrayItem(self: PyCData, key: PyValue, value: PyValue): PyValue {
+  const info = infoOf(self);
+  const index = itemIndex(key, info.length);
+  if (index !== undefined) {
+    setItem(self, info, index, value);
+    return null;
+  }
+  const positions = slicePositions(key as PySlice, info.length);
+  const values = iterateToArray(value);
+  if (values.length !== positions.length) {
+    throw pyError("ValueError", "Can only assign sequence of same size");
+  }
+  positions.forEach((position, i) => setItem(self, info, position, values[i]));
+  return null;
+}
+
+// Native slots as well as the visible methods: subscripts skip method binding.
+registerNativeSlots(arrayType, {
+  __getitem__: (self, key) => getArrayItem(self as PyCData, key),
+  __setitem__: (self, key, value) => setArrayItem(self as PyCData, key, value),
+  __len__: (self) => infoOf(self as PyCData).length,
+});
+
 defineNativeMethods(arrayType, {
   __len__: ["", (self: PyCData) => infoOf(self).length],
-  __getitem__: ["key, /", (self: PyCData, key: PyValue) => {
-    const info = infoOf(self);
-    const index = itemIndex(key, info.length);
-    if (index !== undefined) return getItem(self, info, index);
-    const { type, item } = itemInfo(info);
-    return sliceItems(
-      type,
-      item,
-      (i) => getItem(self, info, i),
-      slicePositions(key as PySlice, info.length),
-      self.view,
-      0,
-    );
-  }],
-  __setitem__: ["key, value, /", (self: PyCData, key: PyValue, value: PyValue) => {
-    const info = infoOf(self);
-    const index = itemIndex(key, info.length);
-    if (index !== undefined) {
-      setItem(self, info, index, value);
-      return null;
-    }
-    const positions = slicePositions(key as PySlice, info.length);
-    const values = iterateToArray(value);
-    if (values.length !== positions.length) {
-      throw pyError("ValueError", "Can only assign sequence of same size");
-    }
-    positions.forEach((position, i) => setItem(self, info, position, values[i]));
-    return null;
-  }],
+  __getitem__: ["key, /", getArrayItem],
+  __setitem__: ["key, value, /", setArrayItem],
   __delitem__: ["key, /", () => {
     throw pyError("TypeError", "Array does not support item deletion");
   }],

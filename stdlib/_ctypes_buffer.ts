@@ -22,11 +22,10 @@ export function wrapForeignBuffer(
   info.final = true;
   const start = memory.byteOffset + offset;
   const view = new DataView(memory.buffer, start, info.size);
-  const bytes = new Uint8Array(memory.buffer, start, info.size);
   const base = Number(
     Deno.UnsafePointer.value(Deno.UnsafePointer.of(memory.buffer as ArrayBuffer)),
   );
-  const obj = instantiate(cls, info, view, bytes, base + start);
+  const obj = instantiate(cls, info, view, base + start);
   return withInstanceStorage(obj, cls) as PyCData;
 }
 

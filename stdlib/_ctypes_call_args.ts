@@ -150,15 +150,61 @@ export function converterFor(argtype: PyValue): Converter {
   }
   const info = stgInfo(argtype);
   const own = argtype.lookup("from_param");
-  const nativeParam = own === undefined ||
-    (own instanceof PyClassMethod && own.func instanceof PyBuiltinFunction &&
-      SPECIAL_CONVERTERS.has(own.func.impl));
-  if (info !== undefined && nativeParam && info.kind === "simple" && own === undefined) {
-    const fast = fastSimple(argtype, info);
-    if (fast !== null) return fast;
-  }
   const fromParam = getAttribute(argtype, "from_param");
-  return (value, index, out) => pushDefault(callObject(fromParam, [value], null), index, out);
+  const slow: Converter = (value, index, out) =>
+    pushDefault(callObject(fromParam, [value], null), index, out);
+  if (info === undefined) return slow;
+  if (own === undefined && info.kind === "simple") return fastSimple(argtype, info) ?? slow;
+  if (own === undefined && info.kind === "pointer") return fastPointer(argtype, info, slow);
+  if (
+    own instanceof PyClassMethod && own.func instanceof PyBuiltinFunction &&
+    SPECIAL_CONVERTERS.has(own.func.impl)
+  ) {
+    return fastAddress(argtype, info.code!.code, slow);
+  }
+  return slow;
+}
+
+function pushAddress(address: number | bigint, out: CallArguments): void {
+  out.natives.push("usize");
+  out.values.push(address);
+}
+
+/**
+ * c_char_p, c_wchar_p and c_void_p argtypes: None, bytes, str (and ints for
+ * c_void_p) become pointers directly, temporaries on the scratch stack.
+ */
+function fastAddress(argtype: PyType, code: string, slow: Converter): Converter {
+  const bytes = code === "z" || code === "P";
+  const text = code === "Z" || code === "P";
+  return (value, index, out) => {
+    if (value === null) return pushAddress(0, out);
+    if (bytes && value instanceof PyBytes) return pushBytes(value, out);
+    if (text && isStr(value)) return pushWide(value, out);
+    if (code === "P" && typeof value === "number" && Number.isSafeInteger(value)) {
+      return pushAddress(value >= 0 ? value : BigInt.asUintN(64, BigInt(value)), out);
+    }
+    if (value instanceof PyCData && value.cls === argtype) return pushInstance(value, out);
+    slow(value, index, out);
+  };
+}
+
+/** POINTER(T) argtypes: byref(T instance), T instances, pointers of the type itself, None. */
+function fastPointer(argtype: PyType, info: StgInfo, slow: Converter): Converter {
+  const target = info.proto;
+  return (value, index, out) => {
+    if (value === null) return pushAddress(0, out);
+    if (value instanceof PyCData && value.cls === argtype) return pushInstance(value, out);
+    if (target instanceof PyTypeClass) {
+      if (value instanceof PyCArg && value.keep instanceof PyCData && value.keep.cls === target) {
+        out.natives.push(value.native);
+        out.values.push(value.value);
+        return;
+      }
+      if (value instanceof PyCData && value.cls === target) return pushAddress(value.address, out);
+    }
+    slow(value, index, out);
+  };
 }
 
 /** Direct conversion of ints and floats for plain simple argtypes. */

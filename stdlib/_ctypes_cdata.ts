@@ -129,7 +129,7 @@ export const cdataType = makeBuiltinType("_CData");
 
 export class PyCData extends PyObject {
   view: DataView;
-  bytes: Uint8Array;
+  private byteView: Uint8Array | null = null;
   address: number;
   size: number;
   /** The instance whose memory this one borrows (b_base), or null. */
@@ -143,21 +143,26 @@ export class PyCData extends PyObject {
   /** Items or fields (b_length): whether keep-alive uses a dict. */
   length: number;
 
-  constructor(cls: PyType, view: DataView, bytes: Uint8Array, address: number, length: number) {
+  constructor(cls: PyType, view: DataView, address: number, length: number) {
     super(cls);
     this.view = view;
-    this.bytes = bytes;
     this.address = address;
-    this.size = bytes.length;
+    this.size = view.byteLength;
     this.length = length;
   }
 
+  /** The instance's memory as bytes (a live view, made on first use). */
+  get bytes(): Uint8Array {
+    const view = this.view;
+    return this.byteView ??= new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  }
+
   /** Point this instance at other memory (resize). */
-  rebind(view: DataView, bytes: Uint8Array, address: number): void {
+  rebind(view: DataView, address: number): void {
     this.view = view;
-    this.bytes = bytes;
+    this.byteView = null;
     this.address = address;
-    this.size = bytes.length;
+    this.size = view.byteLength;
   }
 }
 
@@ -168,11 +173,10 @@ export function instantiate(
   cls: PyType,
   info: StgInfo,
   view: DataView,
-  bytes: Uint8Array,
   address: number,
 ): PyCData {
   const make = info.kind === "function" ? functionInstances.make : PyCData;
-  return new make(cls, view, bytes, address, info.length);
+  return new make(cls, view, address, info.length);
 }
 
 /** The StgInfo of a ctypes instance's class. */
@@ -190,11 +194,10 @@ export function concreteInfo(cls: PyType): StgInfo {
 }
 
 const PLACEHOLDER_VIEW = new DataView(new ArrayBuffer(0));
-const PLACEHOLDER_BYTES = new Uint8Array(0);
 
 /** A fresh instance of `cls` with zeroed memory of its own. */
 export function newOwned(cls: PyType, info: StgInfo = concreteInfo(cls)): PyCData {
-  const obj = instantiate(cls, info, PLACEHOLDER_VIEW, PLACEHOLDER_BYTES, 0);
+  const obj = instantiate(cls, info, PLACEHOLDER_VIEW, 0);
   return attachOwnedMemory(obj, info);
 }
 
@@ -202,7 +205,7 @@ export function newOwned(cls: PyType, info: StgInfo = concreteInfo(cls)): PyCDat
 export function attachOwnedMemory<T extends PyCData>(obj: T, info: StgInfo): T {
   info.final = true;
   const block = allocateFor(obj, info.size);
-  obj.rebind(block.view, block.bytes, block.address);
+  obj.rebind(block.view, block.address);
   obj.ownsMemory = true;
   return withInstanceStorage(obj, obj.cls) as T;
 }
@@ -211,8 +214,7 @@ export function attachOwnedMemory<T extends PyCData>(obj: T, info: StgInfo): T {
 export function newAtAddress(cls: PyType, address: number, info: StgInfo = concreteInfo(cls)) {
   info.final = true;
   const view = windowAt(address, info.size);
-  const bytes = new Uint8Array(view.buffer, view.byteOffset, info.size);
-  return withInstanceStorage(instantiate(cls, info, view, bytes, address), cls) as PyCData;
+  return withInstanceStorage(instantiate(cls, info, view, address), cls) as PyCData;
 }
 
 /** An instance of `cls` over `size` bytes at `offset` in `base`'s memory (PyCData_FromBaseObj). */
@@ -225,8 +227,7 @@ export function newFromBase(
 ): PyCData {
   info.final = true;
   const view = new DataView(base.view.buffer, base.view.byteOffset + offset, info.size);
-  const bytes = new Uint8Array(view.buffer, view.byteOffset, info.size);
-  const obj = instantiate(cls, info, view, bytes, base.address + offset);
+  const obj = instantiate(cls, info, view, base.address + offset);
   obj.base = base;
   obj.index = index;
   return withInstanceStorage(obj, cls) as PyCData;
@@ -242,8 +243,7 @@ export function newBorrowed(
 ): PyCData {
   info.final = true;
   const view = windowAt(address, info.size);
-  const bytes = new Uint8Array(view.buffer, view.byteOffset, info.size);
-  const obj = instantiate(cls, info, view, bytes, address);
+  const obj = instantiate(cls, info, view, address);
   obj.base = base;
   obj.index = index;
   return withInstanceStorage(obj, cls) as PyCData;

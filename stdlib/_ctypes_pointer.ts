@@ -19,6 +19,7 @@ import { indexOperand } from "../vm/objects/bytes_args.ts";
 import { isStr, toJsString } from "../vm/objects/str_wide.ts";
 import { getAttribute } from "../vm/runtime/attributes.ts";
 import { callObject } from "../vm/runtime/call.ts";
+import { registerNativeSlots } from "../vm/runtime/slots.ts";
 import { objectId } from "../vm/runtime/identity.ts";
 import { registerConstructor, registerInitializer } from "../vm/runtime/call_type.ts";
 import { ExceptionType, PyBaseException } from "../vm/objects/exceptions.ts";
@@ -223,19 +224,29 @@ function pointerSlice(self: PyCData, slice: PySlice): PyValue {
   );
 }
 
+function getPointerItem(self: PyCData, key: PyValue): PyValue {
+  if (key instanceof PySlice) return pointerSlice(self, key);
+  return pointerItem(self, integerIndex(key));
+}
+
+function setPointerItem(self: PyCData, key: PyValue, value: PyValue): PyValue {
+  const index = integerIndex(key);
+  const address = checkedAddress(self);
+  const { type, info } = targetOf(self);
+  const view = locateView(address + index * info.size, info.size);
+  keepRef(self, index, storeValue(type, info, view, locatedOffset, value));
+  return null;
+}
+
+// Native slots too: `p[0]` in a callback is the hot path of a qsort comparator.
+registerNativeSlots(pointerType, {
+  __getitem__: (self, key) => getPointerItem(self as PyCData, key),
+  __setitem__: (self, key, value) => setPointerItem(self as PyCData, key, value),
+});
+
 defineNativeMethods(pointerType, {
-  __getitem__: ["key, /", (self: PyCData, key: PyValue) => {
-    if (key instanceof PySlice) return pointerSlice(self, key);
-    return pointerItem(self, integerIndex(key));
-  }],
-  __setitem__: ["key, value, /", (self: PyCData, key: PyValue, value: PyValue) => {
-    const index = integerIndex(key);
-    const address = checkedAddress(self);
-    const { type, info } = targetOf(self);
-    const view = locateView(address + index * info.size, info.size);
-    keepRef(self, index, storeValue(type, info, view, locatedOffset, value));
-    return null;
-  }],
+  __getitem__: ["key, /", getPointerItem],
+  __setitem__: ["key, value, /", setPointerItem],
   __delitem__: ["key, /", () => {
     throw pyError("TypeError", "Pointer does not support item deletion");
   }],
