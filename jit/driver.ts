@@ -26,7 +26,7 @@ import { Abort, RecordedRaise, Recorder } from "./recorder.ts";
 import { finishFrames, HookStatus, resumeFromSnapshot } from "./resume.ts";
 import type { CompiledLoop } from "./backend/backend.ts";
 import { jsBackend } from "./backend/js.ts";
-import { exitReader } from "./exits.ts";
+import { type Exit, exitReader } from "./exits.ts";
 import { optimize } from "./optimize.ts";
 import { logAbort, logTrace, stats } from "./log.ts";
 
@@ -39,6 +39,7 @@ class LoopState {
   attempts = 0;
   blacklisted = false;
   entryFailures = 0;
+  bridges = 0;
 }
 
 const inputs: unknown[] = [];
@@ -154,7 +155,70 @@ function runCompiled(
   compiled.raised.error = undefined;
   if (error !== undefined) stats.raises_in_traces++;
   else stats.guard_failures++;
-  return resumeFromSnapshot(frame, exit.snapshot, exitReader(exit, compiled.buffer), error);
+  const status = resumeFromSnapshot(
+    frame,
+    exit.snapshot,
+    exitReader(exit, compiled.buffer),
+    error,
+  );
+  if (
+    error === undefined && exit.count >= params.trace_eagerness && bridgeable(loop, exit) &&
+    status === HookStatus.Resume && frame.pc === exit.snapshot.frames[0].pc
+  ) {
+    return recordBridge(loop, compiled, exit, frame, target);
+  }
+  return status;
+}
+
+/** Ops whose failure ends the loop (no bridge: the code after the loop is not a loop). */
+const LOOP_ENDS = new Set(["range_next", "seq_iter_next", "jump"]);
+
+function bridgeable(loop: LoopState, exit: Exit): boolean {
+  return !exit.noBridge && exit.op.bridge === null && exit.snapshot.frames.length === 1 &&
+    !LOOP_ENDS.has(exit.op.name) && loop.bridges < params.max_bridges;
+}
+
+/**
+ * Records a bridge from a guard that fails often: the interpreter state is
+ * the guard's snapshot (just rebuilt); the recorder runs from there until
+ * the loop header, and the bridge's ops are attached to the guard. The
+ * whole loop is compiled again, the bridge inline at the guard.
+ */
+function recordBridge(
+  loop: LoopState,
+  compiled: CompiledLoop,
+  exit: Exit,
+  frame: Frame,
+  target: number,
+): HookStatus {
+  const trunk = compiled.trace;
+  const recorder = new Recorder(frame, target, { trunk, snapshot: exit.snapshot });
+  const started = performance.now();
+  let bridge;
+  try {
+    bridge = recorder.record();
+  } catch (error) {
+    stats.recording_ms += performance.now() - started;
+    exit.noBridge = true;
+    if (error instanceof Abort) {
+      stats.recordings_aborted++;
+      logAbort(`bridge in ${where(frame, target)}`, error.reason);
+      return finishFrames(recorder.realFrames(), undefined);
+    }
+    if (error instanceof RecordedRaise) return finishFrames(recorder.realFrames(), error.error);
+    throw error;
+  }
+  stats.recording_ms += performance.now() - started;
+  const optimized = optimize(bridge);
+  logTrace(`bridge of ${where(frame, target)} at pc ${exit.snapshot.frames[0].pc}`, optimized);
+  exit.op.bridge = optimized.ops;
+  trunk.reserve(optimized.valueCount - 1);
+  loop.bridges++;
+  stats.bridges_compiled++;
+  const compiling = performance.now();
+  loop.compiled = jsBackend.compileLoop(trunk);
+  stats.compiling_ms += performance.now() - compiling;
+  return HookStatus.Resume;
 }
 
 function entryFailed(loop: LoopState): undefined {

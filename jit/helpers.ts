@@ -28,6 +28,7 @@ import { PyList } from "../vm/objects/list.ts";
 import { formatValue } from "../vm/runtime/format_value.ts";
 import * as build from "../vm/runtime/build.ts";
 import { lengthOf } from "../vm/runtime/builtin_functions.ts";
+import { unpackSequence } from "../vm/runtime/unpack.ts";
 
 // deno-lint-ignore no-explicit-any
 type Helper = (...args: any[]) => PyValue | boolean | void | undefined;
@@ -55,6 +56,24 @@ export const HELPERS: Record<string, Helper> = {
   formatValue: (value: PyValue, conversion: number, spec: PyValue) =>
     formatValue(value, conversion, spec === undefined ? null : spec),
   listAppend: (list: PyValue, value: PyValue) => build.listAppend(list, value),
+  listExtend: (list: PyValue, iterable: PyValue) => build.listExtend(list, iterable),
+  listToTuple: build.listToTuple,
+  setAdd: build.setAdd,
+  mapAdd: build.mapAdd,
+  buildSlice: (...parts: PyValue[]) => build.sliceFrom(parts, 0, parts.length),
+  buildSet: (...items: PyValue[]) => build.setFrom(items, 0, items.length),
+  buildMap: (...pairs: PyValue[]) => build.dictFromPairs(pairs, 0, pairs.length / 2),
+  /** BUILD_CONST_KEY_MAP's operands in stack order: the values, then the tuple of keys. */
+  buildConstKeyMap: (...operands: PyValue[]) =>
+    build.dictFromKeys(operands[operands.length - 1], operands, 0, operands.length - 1),
+  callKw: (callable: PyValue, kwnames: PyValue, ...args: PyValue[]) =>
+    callObject(callable, args, build.keywordNames(kwnames)),
+  /** UNPACK_SEQUENCE's general case: the items in order (the stack wants them reversed). */
+  unpack: (sequence: PyValue, count: number) => {
+    const stack: PyValue[] = [];
+    unpackSequence(sequence, count, stack, 0);
+    return newTuple(stack.reverse());
+  },
   length: lengthOf,
 };
 

@@ -37,6 +37,11 @@ export type Operand = Value | Const;
 
 export class Op {
   readonly info: OpInfo;
+  /**
+   * A guard's bridge: the ops that run instead of leaving the trace when the
+   * guard fails, ending in a `jump` back to the loop header (trace trees).
+   */
+  bridge: Op[] | null = null;
   constructor(
     readonly name: string,
     public args: Operand[],
@@ -104,6 +109,14 @@ export class Trace {
   /** Ensures later values get ids above `id` (the text parser keeps the ids it reads). */
   reserve(id: number): void {
     if (id >= this.nextId) this.nextId = id + 1;
+  }
+}
+
+/** Every op of a trace, bridges included, in emission order (a bridge right after its guard). */
+export function* allOps(ops: readonly Op[]): Generator<Op> {
+  for (const op of ops) {
+    yield op;
+    if (op.bridge !== null) yield* allOps(op.bridge);
   }
 }
 

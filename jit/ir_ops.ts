@@ -108,6 +108,12 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["tuple_getitem", [R], R, { pure: true, immediate: true }],
   ["tuple_len", [R], I, pure],
   ["range_next", [R], I, { guard: true, effect: true }], // leaves when exhausted
+  ["seq_iter_next", [R], R, { guard: true, effect: true }], // list/tuple iterator; leaves when exhausted
+  ["frame_cell", [], R, { immediate: true }], // cell #n of the looping frame
+  ["getcell", [R], R, {}],
+  ["getlocal", [], R, { immediate: true }], // slot #n of the looping frame (bridges)
+  ["setlocal", [R], "void", { effect: true, immediate: true }],
+  ["setcell", [R, R], "void", { effect: true }],
   ["is", [R, R], R, pure],
   ["is_not", [R, R], R, pure],
 

@@ -9,6 +9,7 @@ import type { Trace } from "./ir.ts";
 
 export const stats = {
   loops_compiled: 0,
+  bridges_compiled: 0,
   recordings_aborted: 0,
   loops_entered: 0,
   guard_failures: 0,

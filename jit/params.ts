@@ -9,7 +9,8 @@ export const PARAMETERS = [
   ["threshold", 1039, "loop iterations (back-edges of one loop) before it is traced"],
   ["trace_limit", 6000, "IR operations a trace may have before recording gives up"],
   ["inline_depth", 8, "nesting of Python calls inlined into a trace"],
-  ["trace_eagerness", 200, "failures of one guard before it gets a bridge (not yet used)"],
+  ["trace_eagerness", 200, "failures of one guard before a bridge is recorded from it"],
+  ["max_bridges", 30, "bridges one loop may grow"],
   ["max_retrace", 5, "traces recorded for one loop before it is left to the interpreter"],
   ["abort_penalty", 4, "after an abort, the loop waits threshold * this before a new attempt"],
 ] as const;

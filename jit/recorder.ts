@@ -36,10 +36,15 @@ import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { listType, PyList } from "../vm/objects/list.ts";
 import { PyTuple, tupleType } from "../vm/objects/tuple.ts";
-import { PyRangeIterator } from "../vm/runtime/iteration.ts";
+import {
+  listIteratorType,
+  PyIndexIterator,
+  PyRangeIterator,
+  tupleIteratorType,
+} from "../vm/runtime/iteration.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { opName } from "../vm/compiler/opcodes.ts";
-import { SlotEntry } from "../vm/runtime/inline_cache.ts";
+import { cachedMethod, MethodEntry, SlotEntry } from "../vm/runtime/inline_cache.ts";
 import { loadName } from "../vm/runtime/namespace.ts";
 import { dictType } from "../vm/objects/dict.ts";
 import type { MappedStorage } from "../vm/objects/instance_map.ts";
@@ -101,6 +106,21 @@ const FRAME_READERS = new Set([
   "exception",
 ]);
 
+/** Modules whose functions never look at the Python frame stack. */
+const FRAME_BLIND_MODULES = new Set([
+  "builtins",
+  "math",
+  "cmath",
+  "_operator",
+  "_bisect",
+  "_heapq",
+  "itertools",
+  "_struct",
+  "binascii",
+  "_random",
+  "time",
+]);
+
 export class Recorder {
   readonly trace: Trace;
   private readonly frames: AbstractFrame[] = [];
@@ -114,14 +134,32 @@ export class Recorder {
   /** Every snapshot made, for the inputs added when the loop closes. */
   private readonly snapshots: Snapshot[] = [];
 
-  constructor(readonly loopFrame: Frame, readonly loopPc: number) {
+  /** For a bridge: the loop's trace, and the slots as the failing guard's snapshot has them. */
+  private readonly trunk: Trace | null;
+  private readonly bridgeStart: readonly (Operand | null)[] = [];
+
+  /**
+   * A recorder for the loop at `loopPc` of `loopFrame`, or — given the
+   * loop's trace and a guard's snapshot — for a bridge from that guard: the
+   * frame is then in the state the snapshot describes, and the abstract
+   * slots start as the snapshot's operands (values of the loop's trace, in
+   * scope where the bridge runs). A slot the loop never touched is read from
+   * the frame (`getlocal`).
+   */
+  constructor(
+    readonly loopFrame: Frame,
+    readonly loopPc: number,
+    bridge: { trunk: Trace; snapshot: Snapshot } | null = null,
+  ) {
     this.trace = new Trace(loopFrame.code, loopPc);
-    this.frames.push({
-      frame: loopFrame,
-      runtime: runtimeCode(loopFrame.code),
-      slots: new Array(loopFrame.fast.length).fill(null),
-      func: null,
-    });
+    const slots: (Operand | null)[] = new Array(loopFrame.fast.length).fill(null);
+    this.trunk = bridge?.trunk ?? null;
+    if (bridge !== null) {
+      this.trace.reserve(bridge.trunk.valueCount - 1);
+      bridge.snapshot.frames[0].slots.forEach((slot, i) => slots[i] = slot);
+      this.bridgeStart = slots.slice();
+    }
+    this.frames.push({ frame: loopFrame, runtime: runtimeCode(loopFrame.code), slots, func: null });
   }
 
   /**
@@ -191,6 +229,11 @@ export class Recorder {
     if (abstract !== this.frames[0]) return NULL_REF; // unbound in an inlined frame
     const value = abstract.frame.fast[slot];
     if (value === undefined) throw new Abort("unbound local at loop entry");
+    if (this.trunk !== null) { // a bridge: the frame holds what the loop never touched
+      const local = this.emit("getlocal", [], slot);
+      abstract.slots[slot] = local;
+      return local;
+    }
     const kind = typeof value === "number"
       ? "int"
       : value instanceof PyFloat && value.cls === floatType
@@ -305,6 +348,10 @@ export class Recorder {
     if (abstract !== this.frames[0] && !this.nativeSafe(callee)) {
       throw new Abort(`residual ${name} in an inlined frame`);
     }
+    if (callee instanceof PyBuiltinFunction && FRAME_READERS.has(callee.name)) {
+      // locals(), eval(), ... read the frame's locals, which live in the trace's variables.
+      throw new Abort(`${callee.name}() reads the frame`);
+    }
     const operand = this.emit("call", [this.helper(name), ...args.map((a) => this.asRef(a))]);
     let value: PyValue;
     try {
@@ -316,10 +363,16 @@ export class Recorder {
     return { operand, value };
   }
 
-  /** A native callable that cannot see the frame stack (safe to call from a virtual frame). */
+  /**
+   * A native callable that cannot see the frame stack (safe to call from a
+   * virtual frame): a method of a builtin type, or a function of a module
+   * known not to look at frames — never one that reads the caller's frame
+   * (`warnings.warn` with its stacklevel, `sys._getframe`, `locals()`, ...).
+   */
   private nativeSafe(callee: PyValue | undefined): boolean {
     if (callee === undefined) return true; // operators, subscripts, ... on builtin types
-    return callee instanceof PyBuiltinFunction && !FRAME_READERS.has(callee.name);
+    if (!(callee instanceof PyBuiltinFunction) || FRAME_READERS.has(callee.name)) return false;
+    return callee.self !== undefined || FRAME_BLIND_MODULES.has(callee.module ?? "builtins");
   }
 
   /** Makes the real frame's pc right for a helper that raises or looks at f_lineno. */
@@ -402,18 +455,101 @@ export class Recorder {
         this.storeAttr(abstract, arg);
         next();
         return false;
-      case 24 /* LOAD_METHOD */: {
-        // As an attribute load (a bound method) and a NULL self: the same call.
-        const receiver = this.pop(abstract);
-        const value = frame.fast[frame.sp]!;
-        const name = frame.code.co_names[arg];
-        const result = this.residual(abstract, "getAttribute", [receiver, this.ref(name)], [
-          value,
-          name,
-        ]);
-        this.push(abstract, result.operand, result.value);
-        this.push(abstract, NULL_REF, undefined);
+      case 24 /* LOAD_METHOD */:
+        this.loadMethod(abstract, arg);
         next();
+        return false;
+      case 9 /* DELETE_FAST */:
+        if (frame.fast[arg] === undefined) throw new Abort("unbound local");
+        abstract.slots[arg] = NULL_REF;
+        frame.fast[arg] = undefined;
+        next();
+        return false;
+      case 13 /* LOAD_DEREF */: {
+        if (abstract !== this.frames[0]) throw new Abort("cell in an inlined frame");
+        const value = frame.cells[arg].contents;
+        if (value === undefined) throw new Abort("unbound cell");
+        const cell = this.emit("frame_cell", [], arg);
+        const contents = this.emit("getcell", [cell]);
+        this.emitVoid("guard_nonnull", [contents]);
+        this.push(abstract, contents, value);
+        next();
+        return false;
+      }
+      case 15 /* STORE_DEREF */: {
+        if (abstract !== this.frames[0]) throw new Abort("cell in an inlined frame");
+        const value = this.concrete(abstract, 1);
+        const operand = this.pop(abstract);
+        const cell = this.emit("frame_cell", [], arg);
+        this.emitVoid("setcell", [cell, this.asRef(operand)]);
+        frame.cells[arg].contents = value;
+        next();
+        return false;
+      }
+      case 53 /* UNPACK_SEQUENCE */:
+        this.unpackSequence(abstract, arg);
+        next();
+        return false;
+      case 40 /* BUILD_SET */:
+        this.residualFromStack(abstract, "buildSet", arg);
+        next();
+        return false;
+      case 41 /* BUILD_MAP */:
+        this.residualFromStack(abstract, "buildMap", 2 * arg);
+        next();
+        return false;
+      case 42 /* BUILD_CONST_KEY_MAP */:
+        this.residualFromStack(abstract, "buildConstKeyMap", arg + 1);
+        next();
+        return false;
+      case 44 /* BUILD_SLICE */:
+        this.residualFromStack(abstract, "buildSlice", arg);
+        next();
+        return false;
+      case 52 /* LIST_TO_TUPLE */:
+        this.residualFromStack(abstract, "listToTuple", 1);
+        next();
+        return false;
+      case 46 /* SET_ADD */:
+      case 47 /* MAP_ADD */:
+      case 48 /* LIST_EXTEND */: {
+        const count = op === 47 ? 2 : 1;
+        const values = frame.fast.slice(frame.sp - count, frame.sp) as PyValue[];
+        const operands: Operand[] = [];
+        for (let i = 0; i < count; i++) operands.unshift(this.pop(abstract));
+        const target = this.peek(abstract, arg), targetValue = this.concrete(abstract, arg);
+        const name = op === 46 ? "setAdd" : op === 47 ? "mapAdd" : "listExtend";
+        this.residualVoid(abstract, name, [target, ...operands], [targetValue, ...values]);
+        next();
+        return false;
+      }
+      case 57 /* CALL_KW */: {
+        const kwnames = this.concrete(abstract, 1);
+        const kwOperand = this.pop(abstract);
+        const base = frame.sp - arg;
+        const callable = frame.fast[base - 2]!;
+        const selfValue = frame.fast[base - 1];
+        const operands: Operand[] = [this.read(abstract, base - 2), kwOperand];
+        const values: PyValue[] = [callable, kwnames];
+        for (let i = selfValue === undefined ? 0 : -1; i < arg; i++) {
+          operands.push(this.read(abstract, base + i));
+          values.push(frame.fast[base + i]!);
+        }
+        frame.sp = base - 2;
+        const result = this.residual(abstract, "callKw", operands, values, callable);
+        this.push(abstract, result.operand, result.value);
+        next();
+        return false;
+      }
+      case 77 /* JUMP_IF_FALSE_OR_POP */:
+      case 78 /* JUMP_IF_TRUE_OR_POP */: {
+        const value = this.concrete(abstract, 1);
+        const operand = this.peek(abstract, 1);
+        const truth = this.truth(abstract);
+        if (truth === (op === 78)) {
+          this.push(abstract, operand, value);
+          frame.pc = arg;
+        } else next();
         return false;
       }
       case 27 /* BINARY_SUBSCR */:
@@ -530,7 +666,8 @@ export class Recorder {
       case 71 /* JUMP_BACKWARD */:
         if (abstract === this.frames[0] && arg === this.loopPc) {
           frame.pc = arg;
-          this.closeLoop();
+          if (this.trunk !== null) this.closeBridge(this.trunk);
+          else this.closeLoop();
           return true;
         }
         throw new Abort("inner loop");
@@ -558,6 +695,92 @@ export class Recorder {
         return this.returnValue(abstract);
       default:
         throw new Abort(`opcode ${opName(op)}`);
+    }
+  }
+
+  /** A helper applied to the top `count` stack values (in stack order), its result pushed. */
+  private residualFromStack(abstract: AbstractFrame, name: string, count: number): void {
+    const frame = abstract.frame;
+    const values = frame.fast.slice(frame.sp - count, frame.sp);
+    const operands: Operand[] = [];
+    for (let i = 0; i < count; i++) operands.unshift(this.pop(abstract));
+    const result = this.residual(abstract, name, operands, values);
+    this.push(abstract, result.operand, result.value);
+  }
+
+  /** A helper called for its effect (list.extend and friends). */
+  private residualVoid(
+    abstract: AbstractFrame,
+    name: string,
+    operands: Operand[],
+    values: unknown[],
+  ): void {
+    if (abstract !== this.frames[0]) throw new Abort(`residual ${name} in an inlined frame`);
+    this.emit("call_void", [this.helper(name), ...operands.map((o) => this.asRef(o))]);
+    try {
+      this.syncForCall(abstract);
+      (HELPERS[name] as (...a: unknown[]) => void)(...values);
+    } catch (error) {
+      throw new RecordedRaise(error);
+    }
+  }
+
+  /**
+   * LOAD_METHOD: when the site's inline cache holds the method for this
+   * receiver's class (and map), the trace guards the same facts and pushes
+   * the function as a constant with the receiver as self — so the CALL can
+   * inline it. Otherwise the bound method, as an attribute, with a NULL self.
+   */
+  private loadMethod(abstract: AbstractFrame, arg: number): void {
+    const frame = abstract.frame;
+    const value = this.concrete(abstract, 1);
+    const entry = abstract.runtime.caches[this.pc];
+    const method = cachedMethod(entry, value);
+    if (method !== undefined && value instanceof PyObject && entry instanceof MethodEntry) {
+      const receiver = this.pop(abstract);
+      this.guardClass(receiver, value);
+      this.emitVoid("guard_type_version", [this.ref(entry.type, entry.type.name)], entry.version);
+      if (entry.map !== null) this.emitVoid("guard_map", [receiver, this.ref(entry.map, "map")]);
+      this.push(abstract, this.ref(method), method);
+      this.push(abstract, receiver, value);
+      return;
+    }
+    const receiver = this.pop(abstract);
+    const name = frame.code.co_names[arg];
+    const result = this.residual(abstract, "getAttribute", [receiver, this.ref(name)], [
+      value,
+      name,
+    ]);
+    this.push(abstract, result.operand, result.value);
+    this.push(abstract, NULL_REF, undefined);
+  }
+
+  private unpackSequence(abstract: AbstractFrame, count: number): void {
+    const value = this.concrete(abstract, 1);
+    const exact = value instanceof PyTuple && value.cls === tupleType
+      ? "tuple"
+      : value instanceof PyList && value.cls === listType
+      ? "list"
+      : null;
+    if (exact !== null && (value as PyTuple | PyList).items.length === count) {
+      const items = (value as PyTuple | PyList).items;
+      const sequence = this.pop(abstract);
+      this.guardClass(sequence, value as PyObject);
+      const length = this.emit(exact === "tuple" ? "tuple_len" : "list_len", [sequence]);
+      this.emitVoid("guard_value", [length, intConst(count)]);
+      for (let i = count - 1; i >= 0; i--) {
+        const item = exact === "tuple"
+          ? this.emit("tuple_getitem", [sequence], i)
+          : this.emit("list_getitem", [sequence, intConst(i)]);
+        this.push(abstract, item, items[i]);
+      }
+      return;
+    }
+    const sequence = this.pop(abstract);
+    const result = this.residual(abstract, "unpack", [sequence, intConst(count)], [value, count]);
+    const items = (result.value as PyTuple).items;
+    for (let i = count - 1; i >= 0; i--) {
+      this.push(abstract, this.emit("tuple_getitem", [result.operand], i), items[i]);
     }
   }
 
@@ -873,6 +1096,20 @@ export class Recorder {
       }
       throw new Abort("loop ends while recording");
     }
+    if (
+      iterator instanceof PyIndexIterator &&
+      (iterator.cls === listIteratorType || iterator.cls === tupleIteratorType)
+    ) {
+      this.guardClass(operand, iterator);
+      const sequence = iterator.sequence as PyList | PyTuple | null;
+      if (sequence !== null && iterator.index < sequence.items.length) {
+        const value = sequence.items[iterator.index++];
+        this.push(abstract, this.emit("seq_iter_next", [operand]), value);
+        frame.pc = this.pc + 1;
+        return;
+      }
+      throw new Abort("loop ends while recording");
+    }
     if (abstract !== this.frames[0]) throw new Abort("iterator in an inlined frame");
     const result = this.residual(abstract, "nextOrUndefined", [operand], [iterator]);
     if (result.value === undefined) {
@@ -949,6 +1186,43 @@ export class Recorder {
   }
 
   /**
+   * Ends a bridge with the loop's `jump`: each loop input gets the value
+   * its slot holds now (in the input's kind). Slots the loop never touches
+   * but the bridge wrote go back to the frame (`setlocal`), since the loop's
+   * exits leave such slots to the frame.
+   */
+  private closeBridge(trunk: Trace): void {
+    const abstract = this.frames[0];
+    const inputSlots = new Set(trunk.inputSlots);
+    for (let slot = 0; slot < abstract.frame.sp; slot++) {
+      const operand = abstract.slots[slot];
+      if (operand === null || inputSlots.has(slot) || operand === this.bridgeStart[slot]) continue;
+      this.emitVoid("setlocal", [this.asRef(operand)], slot);
+    }
+    const args = trunk.inputs.map((input, i) => {
+      const slot = trunk.inputSlots[i];
+      const operand = this.read(abstract, slot);
+      return this.asKind(input.kind, operand, abstract.frame.fast[slot]);
+    });
+    this.emitVoid("jump", args);
+  }
+
+  /** An operand in a loop input's kind (the value must be of that kind: else abort). */
+  private asKind(kind: string, operand: Operand, value: PyValue | undefined): Operand {
+    if (kind === "int") {
+      if (typeof value !== "number") throw new Abort("a local changes type in the loop", true);
+      return this.asInt(operand);
+    }
+    if (kind === "float") {
+      if (!(value instanceof PyFloat && value.cls === floatType)) {
+        throw new Abort("a local changes type in the loop", true);
+      }
+      return this.asFloat(operand, value);
+    }
+    return this.asRef(operand);
+  }
+
+  /**
    * Ends the trace with `jump`. Every slot of the looping frame below the
    * header's stack pointer that the iteration wrote is loop-carried: it
    * becomes an input (if reading had not made it one), so that a snapshot
@@ -974,19 +1248,7 @@ export class Recorder {
     }
     const args: Operand[] = this.trace.inputs.map((input, i) => {
       const slot = this.trace.inputSlots[i];
-      const operand = abstract.slots[slot]!;
-      const value = abstract.frame.fast[slot];
-      if (input.kind === "int") {
-        if (typeof value !== "number") throw new Abort("a local changes type in the loop", true);
-        return this.asInt(operand);
-      }
-      if (input.kind === "float") {
-        if (!(value instanceof PyFloat && value.cls === floatType)) {
-          throw new Abort("a local changes type in the loop", true);
-        }
-        return this.asFloat(operand, value);
-      }
-      return this.asRef(operand);
+      return this.asKind(input.kind, abstract.slots[slot]!, abstract.frame.fast[slot]);
     });
     this.emitVoid("jump", args);
   }

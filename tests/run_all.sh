@@ -42,19 +42,30 @@ $DENO lint --quiet; count "deno lint" $?
 note "deno fmt --check"
 $DENO fmt --check --quiet; count "deno fmt --check" $?
 
+# Runs a `deno test` command; its per-test counts join the totals.
+counted_tests() { # label, command...
+  local label=$1 log summary p f
+  shift
+  log=$(mktemp)
+  "$@" 2>&1 | tee "$log" | grep -E '^(FAILED|ok \||FAILED \||error)|=> ' | tail -60
+  summary=$(grep -E '^(ok|FAILED) \| [0-9]+ passed' "$log" | tail -1)
+  if [ -n "$summary" ]; then
+    p=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) passed.*/\1/')
+    f=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) failed.*/\1/')
+    passed=$((passed + p)); failed=$((failed + f))
+    echo "$label: $p passed, $f failed"
+  else
+    tail -30 "$log"; count "$label (no summary: crashed?)" 1
+  fi
+  rm -f "$log"
+}
+
 note "deno test"
-log=$(mktemp)
-$DENO task --quiet test 2>&1 | tee "$log" | grep -E '^(FAILED|ok \||FAILED \||error)|=> ' | tail -60
-summary=$(grep -E '^(ok|FAILED) \| [0-9]+ passed' "$log" | tail -1)
-if [ -n "$summary" ]; then
-  p=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) passed.*/\1/')
-  f=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) failed.*/\1/')
-  passed=$((passed + p)); failed=$((failed + f))
-  echo "deno test: $p passed, $f failed"
-else
-  tail -30 "$log"; count "deno test (no summary: crashed?)" 1
-fi
-rm -f "$log"
+counted_tests "deno test" $DENO task --quiet test
+
+note "JIT stress: every Python test program again, every loop traced at once"
+counted_tests "JIT stress" env TAIPAN_TEST_OPTIONS="-X jit-threshold=1 -X jit-param=trace_eagerness=5" \
+  $DENO test -A --quiet tests/python_test.ts
 
 if [ -x tools/ci_extra.sh ]; then
   note "differential checks"

@@ -53,6 +53,8 @@ interface Options {
   writeBaseline: string | null;
   report: string | null;
   modules: string[];
+  /** Options given to taipan before the driver (`--taipan-option -X --taipan-option jit=off`). */
+  taipanOptions: string[];
 }
 
 function parseOptions(args: string[]): Options {
@@ -66,6 +68,7 @@ function parseOptions(args: string[]): Options {
     writeBaseline: null,
     report: null,
     modules: [],
+    taipanOptions: [],
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -77,6 +80,7 @@ function parseOptions(args: string[]): Options {
     else if (arg === "--check") options.check = args[++i];
     else if (arg === "--write-baseline") options.writeBaseline = args[++i];
     else if (arg === "--report") options.report = args[++i];
+    else if (arg === "--taipan-option") options.taipanOptions.push(args[++i]);
     else if (arg.startsWith("-")) throw new Error(`unknown option ${arg}`);
     else options.modules.push(arg.replace(/^test\./, ""));
   }
@@ -221,7 +225,7 @@ async function main(): Promise<number> {
     : options.all
     ? allTestModules()
     : [...CORE_MODULES];
-  const taipan = [`${root}taipan`, "--stdlib", LIB];
+  const taipan = [`${root}taipan`, ...options.taipanOptions, "--stdlib", LIB];
   const resultsDir = `${root}results/conformance`;
   Deno.mkdirSync(resultsDir, { recursive: true });
 

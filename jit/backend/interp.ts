@@ -8,7 +8,7 @@
  * Each op is a function in OP_EVAL from its argument values (and the
  * immediate) to its result, or LEAVE when its guard fails.
  */
-import { Const, type Trace, Value } from "../ir.ts";
+import { Const, type Op, type Trace, Value } from "../ir.ts";
 import type { Operand } from "../ir.ts";
 import { exitTable } from "../exits.ts";
 import { OPS } from "../ir_ops.ts";
@@ -21,7 +21,7 @@ import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 export const LEAVE: unique symbol = Symbol("leave");
 
 // deno-lint-ignore no-explicit-any
-type Evaluator = (a: any[], n: number) => unknown;
+type Evaluator = (a: any[], n: number, frame?: Frame) => unknown;
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 const INT32 = 0x7fffffff;
@@ -119,6 +119,21 @@ export const OP_EVAL: Record<string, Evaluator> = {
     it.next = v + it.step;
     return v;
   },
+  seq_iter_next: (a) => {
+    const it = a[0];
+    const seq = it.sequence;
+    if (seq === null || !(it.index < seq.items.length)) return LEAVE;
+    return seq.items[it.index++];
+  },
+  frame_cell: (_a, n, frame) => frame!.cells[n],
+  getcell: (a) => a[0].contents,
+  getlocal: (_a, n, frame) => frame!.fast[n],
+  setlocal: (a, n, frame) => {
+    frame!.fast[n] = a[0];
+  },
+  setcell: (a) => {
+    a[0].contents = a[1];
+  },
   is: (a) => a[0] === a[1],
   is_not: (a) => a[0] !== a[1],
   call: (a) => a[0](...a.slice(1)),
@@ -142,36 +157,45 @@ class InterpretedLoop implements CompiledLoop {
   execute(inputs: unknown[], frame: Frame): number {
     const values = new Map<Value, unknown>();
     this.trace.inputs.forEach((input, i) => values.set(input, inputs[i]));
-    const read = (operand: Operand) =>
-      operand instanceof Value ? values.get(operand) : (operand as Const).value;
     this.iterations = 0;
     for (;;) {
-      for (const op of this.trace.ops) {
-        const args = op.args.map(read);
-        const exit = this.exits.exitOf.get(op);
-        const leave = () => {
-          exit!.values.forEach((value, i) => this.buffer[i] = values.get(value));
-          return exit!.index;
-        };
-        if (op.name === "jump") {
-          if (OP_EVAL.jump(args, 0) === LEAVE) return leave();
-          this.trace.inputs.forEach((input, i) => values.set(input, args[i]));
-          this.iterations++;
-          break;
-        }
-        let result: unknown;
-        try {
-          if (op.info.raises) frame.pc = exit!.snapshot.frames[0].pc + 1;
-          result = OP_EVAL[op.name](args, op.immediate);
-        } catch (error) {
-          if (!op.info.raises) throw error;
-          this.raised.error = error;
-          return leave();
-        }
-        if (result === LEAVE) return leave();
-        if (op.result !== null) values.set(op.result, result);
-      }
+      const exit = this.run(this.trace.ops, values, frame);
+      if (exit >= 0) return exit;
+      this.iterations++;
     }
+  }
+
+  /** Runs ops (a trunk or a bridge): an exit number, or -1 after the jump. */
+  private run(ops: readonly Op[], values: Map<Value, unknown>, frame: Frame): number {
+    const read = (operand: Operand) =>
+      operand instanceof Value ? values.get(operand) : (operand as Const).value;
+    for (const op of ops) {
+      const args = op.args.map(read);
+      const exit = this.exits.exitOf.get(op);
+      const leave = () => {
+        if (op.bridge !== null) return this.run(op.bridge, values, frame);
+        exit!.values.forEach((value, i) => this.buffer[i] = values.get(value));
+        return exit!.index;
+      };
+      if (op.name === "jump") {
+        if (OP_EVAL.jump(args, 0) === LEAVE) return leave();
+        this.trace.inputs.forEach((input, i) => values.set(input, args[i]));
+        return -1;
+      }
+      let result: unknown;
+      try {
+        if (op.info.raises) frame.pc = exit!.snapshot.frames[0].pc + 1;
+        result = OP_EVAL[op.name](args, op.immediate, frame);
+      } catch (error) {
+        if (!op.info.raises) throw error;
+        this.raised.error = error;
+        exit!.values.forEach((value, i) => this.buffer[i] = values.get(value));
+        return exit!.index;
+      }
+      if (result === LEAVE) return leave();
+      if (op.result !== null) values.set(op.result, result);
+    }
+    throw new Error("jit: a trace ended without a jump");
   }
 }
 

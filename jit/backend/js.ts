@@ -127,6 +127,15 @@ export const OP_CODE: Record<string, Template> = {
     `{ const it = ${
       a[0]
     }; const v = it.next; if (it.step > 0 ? v >= it.stop : v <= it.stop) ${x} it.next = v + it.step; ${r} = v; }`,
+  seq_iter_next: (r, a, x) =>
+    `{ const it = ${
+      a[0]
+    }; const seq = it.sequence; if (seq === null) ${x} const i = it.index; if (!(i < seq.items.length)) ${x} it.index = i + 1; ${r} = seq.items[i]; }`,
+  frame_cell: (r, _a, _x, n) => `${r} = frame.cells[${n}];`,
+  getcell: (r, a) => `${r} = ${a[0]}.contents;`,
+  setcell: (_r, a) => `${a[0]}.contents = ${a[1]};`,
+  getlocal: (r, _a, _x, n) => `${r} = frame.fast[${n}];`,
+  setlocal: (_r, a, _x, n) => `frame.fast[${n}] = ${a[0]};`,
   is: compare("==="),
   is_not: compare("!=="),
   call: (r, a) => `${r} = ${a[0]}(${a.slice(1).join(", ")});`,
@@ -176,24 +185,29 @@ export function generate(
   const exitCode = (exit: Exit) =>
     `{ ${exit.values.map((v, i) => `X[${i}] = ${v};`).join(" ")} return ${exit.index}; }`;
 
-  const body: string[] = [];
   const declared: string[] = [];
-  for (const op of trace.ops) {
-    if (op.result !== null) declared.push(op.result.toString());
-    const args = op.args.map(expression);
-    const exit = exits.exitOf.get(op);
-    const leave = exit === undefined ? "" : exitCode(exit);
-    if (op.name === "jump") {
-      body.push(`if (P[0] !== 0) ${leave}`);
-      body.push(...jumpCode(trace, args));
-      continue;
+  const emit = (ops: readonly Op[]): string[] => {
+    const lines: string[] = [];
+    for (const op of ops) {
+      if (op.result !== null) declared.push(op.result.toString());
+      const args = op.args.map(expression);
+      const exit = exits.exitOf.get(op);
+      let leave = exit === undefined ? "" : exitCode(exit);
+      if (op.bridge !== null) leave = `{\n${emit(op.bridge).map((l) => "  " + l).join("\n")}\n}`;
+      if (op.name === "jump") {
+        lines.push(`if (P[0] !== 0) ${leave}`);
+        lines.push(jumpCode(trace, args));
+        continue;
+      }
+      if (op.info.raises) {
+        const pc = exit!.snapshot.frames[0].pc;
+        lines.push(`s = ${exit!.index}; frame.pc = ${pc + 1};`);
+      }
+      lines.push(OP_CODE[op.name](op.result?.toString() ?? "", args, leave, op.immediate));
     }
-    if (op.info.raises) {
-      const pc = exit!.snapshot.frames[0].pc;
-      body.push(`s = ${exit!.index}; frame.pc = ${pc + 1};`);
-    }
-    body.push(OP_CODE[op.name](op.result?.toString() ?? "", args, leave, op.immediate));
-  }
+    return lines;
+  };
+  const body = emit(trace.ops);
   const raising = exits.exits.filter((exit) =>
     [...exits.exitOf].some(([op, e]) => e === exit && op.info.raises)
   );
@@ -219,7 +233,7 @@ export function generate(
 }
 
 /** The jump as a parallel assignment (an input may feed another input's value). */
-function jumpCode(trace: Trace, args: string[]): string[] {
+function jumpCode(trace: Trace, args: string[]): string {
   const lines: string[] = [];
   const temps = args.map((arg, i) => {
     const input = trace.inputs[i].toString();
@@ -230,7 +244,7 @@ function jumpCode(trace: Trace, args: string[]): string[] {
   temps.forEach((input, i) => {
     if (input !== null) lines.push(`${input} = t${i};`);
   });
-  return [`{ ${lines.join(" ")} }`];
+  return `{ ${lines.join(" ")} continue; }`;
 }
 
 function numberLiteral(n: number): string {

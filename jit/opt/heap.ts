@@ -30,6 +30,7 @@ const REMEMBERED = new Set([
   "getslot",
   "list_getitem",
   "list_len",
+  "frame_cell",
 ]);
 
 function operandKey(operand: Operand): string {

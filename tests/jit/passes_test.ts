@@ -1,0 +1,136 @@
+/**
+ * Optimiser passes in text form: trace in -> trace out, and each trace, before
+ * and after, executed on the IR interpreter with the same inputs must leave
+ * through the same place with the same values.
+ */
+import { assertEquals } from "../assert.ts";
+import { parseTrace, printTrace } from "../../jit/ir_text.ts";
+import type { Trace } from "../../jit/ir.ts";
+import { fold } from "../../jit/opt/fold.ts";
+import { heap } from "../../jit/opt/heap.ts";
+import { dce } from "../../jit/opt/dce.ts";
+import { optimize } from "../../jit/optimize.ts";
+import { interpBackend } from "../../jit/backend/interp.ts";
+import type { Frame } from "../../vm/runtime/frame.ts";
+
+const noFrame = { pc: 0 } as unknown as Frame;
+
+/** Runs a trace; the exit's snapshot pc and the values it rebuilds from. */
+function run(trace: Trace, inputs: unknown[]): [number, unknown[]] {
+  const loop = interpBackend.compileLoop(trace);
+  const exit = loop.exits.exits[loop.execute([...inputs], noFrame)];
+  const slots = exit.snapshot.frames[0].slots.map((slot) => {
+    if (slot === null) return null;
+    const index = exit.values.indexOf(slot as never);
+    return index >= 0 ? loop.buffer[index] : (slot as { value: unknown }).value;
+  });
+  return [exit.snapshot.frames[0].pc, slots];
+}
+
+function check(
+  pass: (t: Trace) => Trace,
+  input: string,
+  expected: string,
+  inputs: unknown[][],
+  constants: Record<string, unknown> = {},
+) {
+  const before = parseTrace(input.trim(), { constants });
+  const after = pass(parseTrace(input.trim(), { constants }));
+  assertEquals(printTrace(after), expected.trim());
+  for (const values of inputs) assertEquals(run(after, values), run(before, values));
+}
+
+Deno.test("jit pass fold: constants computed, common subexpressions merged", () => {
+  check(
+    fold,
+    `
+inputs i0@0 i1@1
+i2 = int_add 2, 3
+i3 = int_add_ovf i0, i2 @[1 sp=2: i0, i1]
+f4 = int_to_float i1
+f5 = int_to_float i1
+f6 = float_add f4, f5
+r7 = float_lt f6, 1000.0
+guard_true r7 @[2 sp=2: i3, i1]
+guard_true True @[3 sp=2: i3, i1]
+r8 = int_lt i3, i1
+guard_true r8 @[3 sp=2: i3, i1]
+jump i3, i1 @[4 sp=2: i3, i1]`,
+    `
+inputs i0@0 i1@1
+i3 = int_add_ovf i0, 5 @[1 sp=2: i0, i1]
+f4 = int_to_float i1
+f6 = float_add f4, f4
+r7 = float_lt f6, 1000.0
+guard_true r7 @[2 sp=2: i3, i1]
+r8 = int_lt i3, i1
+guard_true r8 @[3 sp=2: i3, i1]
+jump i3, i1 @[4 sp=2: i3, i1]`,
+    [[0, 7], [10, 600]],
+  );
+});
+
+Deno.test("jit pass heap: repeated guards and loads removed until a call", () => {
+  const cls = { name: "Point", version: 3 };
+  check(
+    heap,
+    `
+inputs r0@0
+guard_class r0, $Point @[1 sp=1: r0]
+guard_map r0, $m @[1 sp=1: r0]
+r1 = getslot r0 #0
+guard_class r0, $Point @[2 sp=1: r0]
+r2 = getslot r0 #0
+setslot r0, r2 #1
+r3 = getslot r0 #1
+r4 = call $id, r3 @[3 sp=1: r0]
+guard_class r0, $Point @[4 sp=1: r0]
+r5 = getslot r0 #1
+jump r0 @[5 sp=1: r0]`,
+    `
+inputs r0@0
+guard_class r0, $Point @[1 sp=1: r0]
+guard_map r0, $m @[1 sp=1: r0]
+r1 = getslot r0 #0
+setslot r0, r1 #1
+r4 = call $id, r1 @[3 sp=1: r0]
+guard_class r0, $Point @[4 sp=1: r0]
+r5 = getslot r0 #1
+jump r0 @[5 sp=1: r0]`,
+    [],
+    { Point: cls, m: "m", id: (x: unknown) => x },
+  );
+});
+
+Deno.test("jit pass dce: unused pure results removed, guards and effects kept", () => {
+  check(
+    dce,
+    `
+inputs i0@0 f1@1
+f2 = float_mul f1, 2.0
+r3 = box_float f2
+i4 = int_add_ovf i0, 1 @[1 sp=2: i0, f1]
+i5 = int_add i4, 1
+jump i4, f1 @[2 sp=2: i4, f1]`,
+    `
+inputs i0@0 f1@1
+i4 = int_add_ovf i0, 1 @[1 sp=2: i0, f1]
+jump i4, f1 @[2 sp=2: i4, f1]`,
+    [[2 ** 53 - 10, 1.5], [2 ** 53 - 1, 0.5]],
+  );
+});
+
+Deno.test("jit: the whole pipeline keeps a trace's behaviour", () => {
+  const text = `
+inputs i0@0 i1@1
+i2 = int_add_ovf i0, 1 @[1 sp=2: i0, i1]
+i3 = int_add_ovf i0, 1 @[2 sp=2: i2, i1]
+r4 = int_lt i3, i1
+guard_true r4 @[3 sp=2: i3, i1]
+jump i3, i1 @[4 sp=2: i3, i1]`;
+  const before = parseTrace(text.trim());
+  const after = optimize(parseTrace(text.trim()));
+  for (const inputs of [[0, 10], [5, 5], [2 ** 53 - 2, 2 ** 53]]) {
+    assertEquals(run(after, inputs), run(before, inputs));
+  }
+});

@@ -1,0 +1,75 @@
+/**
+ * The JIT seen from outside: the `taipanjit` module, the -X options and the
+ * log. These are Taipan's own (CPython has no JIT), so the expected output
+ * is written here, from what the program does, not taken from CPython.
+ */
+import { assertEquals } from "../assert.ts";
+
+const root = new URL("../../", import.meta.url).pathname;
+
+async function taipan(args: string[], env: Record<string, string> = {}) {
+  const result = await new Deno.Command(`${root}taipan`, {
+    args,
+    env,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const decoder = new TextDecoder();
+  return {
+    stdout: decoder.decode(result.stdout),
+    stderr: decoder.decode(result.stderr),
+    code: result.code,
+  };
+}
+
+const PROGRAM = `
+import taipanjit
+print(taipanjit.is_enabled(), taipanjit.get_param("threshold"))
+taipanjit.set_param(threshold=50)
+taipanjit.set_param("trace_limit=5000")
+print(taipanjit.params()["threshold"], taipanjit.params()["trace_limit"])
+def f(n):
+    s = 0
+    d = {i: i for i in range(100)}
+    for i in range(n):
+        s += d[i]
+    return s
+try:
+    f(200)
+except KeyError as e:
+    print("KeyError", e)
+st = taipanjit.stats()
+print(st["loops_compiled"], st["raises_in_traces"])
+try:
+    taipanjit.set_param(nope=1)
+except ValueError as e:
+    print(e)
+taipanjit.disable()
+print(taipanjit.is_enabled())
+`;
+
+Deno.test("taipanjit: parameters, statistics, enable/disable", async () => {
+  const result = await taipan(["-c", PROGRAM]);
+  assertEquals(result.stderr, "");
+  // Both loops (the comprehension and f's) are compiled after 50 iterations;
+  // the KeyError at 100 is raised
+  // by the residual dict lookup inside the trace.
+  assertEquals(
+    result.stdout,
+    "True 1039\n50 5000\nKeyError 100\n2 1\nno JIT parameter 'nope'\nFalse\n",
+  );
+});
+
+Deno.test("jit: -X jit=off runs nothing through the JIT; the log shows compiled loops", async () => {
+  const loop = "s = 0\nfor i in range(3000): s += i\nprint(s)";
+  const off = await taipan(["-X", "jit=off", "-X", "jitlog=summary", "-c", loop]);
+  assertEquals(off.stdout, "4498500\n");
+  assertEquals(off.stderr.includes("loops_compiled: 0"), true);
+  const on = await taipan(["-c", loop], { TAIPAN_JITLOG: "summary,traces" });
+  assertEquals(on.stdout, "4498500\n");
+  assertEquals(on.stderr.includes("loops_compiled: 1"), true);
+  assertEquals(on.stderr.includes("range_next"), true);
+  const bad = await taipan(["-X", "jit-threshold=many", "-c", "print(1)"]);
+  assertEquals(bad.stdout, "1\n");
+  assertEquals(bad.stderr, "taipan: -X jit: threshold needs an integer\n");
+});
