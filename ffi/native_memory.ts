@@ -1,28 +1,37 @@
 /**
- * Native memory for ctypes: blocks malloc'd through FFI, windows onto memory
- * at any address, and a scratch stack for the temporaries of one call.
+ * Native memory for ctypes: the memory of ctypes objects, windows onto
+ * memory at any address, and a scratch stack for the temporaries of a call.
  *
- * Every ctypes object's memory is C memory, never a JS heap buffer: V8 may
- * move or free a heap buffer while C code still holds a pointer into it.
+ * Every ctypes object's memory must keep its address while C may hold a
+ * pointer into it, so it is never a typed array on the moving JS heap. It
+ * is the backing store of an ArrayBuffer: V8 allocates those outside its
+ * heap and never moves them, and frees one only when nothing references
+ * the buffer — here, when the last DataView over it (the ctypes objects
+ * sharing it) is gone, which is never earlier than CPython frees the
+ * memory. Objects of up to 256 bytes are carved from shared 8 KiB buffers
+ * (a bump allocator: a chunk is freed when all its objects are), larger
+ * ones get a buffer each. The address comes from `Deno.UnsafePointer.of`,
+ * once per buffer.
+ *
+ * Why not malloc with a FinalizationRegistry calling free: the registry's
+ * callbacks run between event-loop tasks, and a Python program is one long
+ * task, so a loop making ctypes objects would never get memory back (a
+ * million `c_int()` grew the process by 160 MB). V8 accounts ArrayBuffer
+ * memory and collects it during the loop.
+ *
+ * Memory that must outlive every JS reference (the scratch stack, the
+ * private addresses of _ctypes' internal functions) is malloc'd.
+ *
  * A window is a DataView over an external ArrayBuffer
- * (`Deno.UnsafePointerView.getArrayBuffer`), so reads and writes are plain
- * typed-array accesses and the address never changes.
+ * (`Deno.UnsafePointerView.getArrayBuffer`) onto memory ctypes does not
+ * own; windows are carved out of cached 1 MiB region views, so reading
+ * `p[i]` creates no pointer object and no ArrayBuffer. A region view is
+ * only ever read where the program asked to read, exactly as C would.
  *
  * Addresses are JS numbers: x86-64 Linux user space lies below 2**47, well
  * inside the safe-integer range. A value read from memory that is not a
  * valid address (say c_void_p(-1)) is an int like any other; only turning
  * it into a window requires it to be a real address.
- *
- * An owned block is freed by a FinalizationRegistry when its owner (the
- * ctypes object) is collected, which is never earlier than CPython frees it.
- *
- * Two things keep the per-object cost low (a `c_int()`, a pointer handed
- * to a callback): small blocks come from slabs, 64 KiB malloc'd chunks cut
- * into slots of one size class and recycled through free lists, so making
- * one costs no FFI call; and windows onto foreign addresses are carved out
- * of cached 1 MiB region views, so reading `p[i]` creates no pointer object
- * and no ArrayBuffer. A region view is only ever read where the program
- * asked to read, exactly as C would.
  */
 import { libc } from "./native_libc.ts";
 
@@ -39,14 +48,6 @@ export class Block {
 
 const EMPTY_VIEW = new DataView(new ArrayBuffer(0));
 const EMPTY_BYTES = new Uint8Array(0);
-
-/** A slab slot to recycle, or the address of a malloc'd block to free. */
-type Release = SlabSlot | number;
-
-const released = new FinalizationRegistry<Release>((held) => {
-  if (typeof held === "number") libc().free(BigInt(held));
-  else held.sizeClass.free.push(held);
-});
 
 export function pointerObject(address: number | bigint): Deno.PointerValue {
   return Deno.UnsafePointer.create(BigInt(address));
@@ -119,40 +120,6 @@ export function bytesAt(address: number, size: number): Uint8Array {
   return new Uint8Array(buffer, offset, size);
 }
 
-interface SizeClass {
-  readonly size: number;
-  readonly free: SlabSlot[];
-}
-
-interface SlabSlot {
-  readonly sizeClass: SizeClass;
-  readonly address: number;
-  /** The whole slab's bytes, shared by its slots. */
-  readonly slab: Uint8Array;
-  readonly offset: number;
-}
-
-const SLAB_BYTES = 1 << 16;
-const SIZE_CLASSES: SizeClass[] = [16, 32, 64, 128, 256].map((size) => ({ size, free: [] }));
-
-function sizeClassFor(size: number): SizeClass | undefined {
-  for (const sizeClass of SIZE_CLASSES) if (size <= sizeClass.size) return sizeClass;
-  return undefined;
-}
-
-/** Cut a fresh slab (never returned to malloc) into slots of `sizeClass`. */
-function refill(sizeClass: SizeClass): void {
-  const raw = libc().malloc(BigInt(SLAB_BYTES));
-  if (raw === 0n) throw new RangeError("out of native memory");
-  const address = Number(raw);
-  const slab = new Uint8Array(
-    Deno.UnsafePointerView.getArrayBuffer(pointerObject(address)!, SLAB_BYTES),
-  );
-  for (let offset = SLAB_BYTES - sizeClass.size; offset >= 0; offset -= sizeClass.size) {
-    sizeClass.free.push({ sizeClass, address: address + offset, slab, offset });
-  }
-}
-
 /** Zeroed memory of `size` bytes (at least one, so every object has an address). */
 export function allocateZeroed(size: number): Block {
   const raw = libc().calloc(1n, BigInt(Math.max(size, 1)));
@@ -162,25 +129,34 @@ export function allocateZeroed(size: number): Block {
   return new Block(address, new DataView(buffer, 0, size));
 }
 
-/** Free `block` when `owner` is collected. */
-export function freeWith(owner: object, block: Block): void {
-  released.register(owner, block.address);
+const CHUNK_BYTES = 8192;
+const SMALL_BYTES = 256;
+let chunk = new ArrayBuffer(0);
+let chunkAddress = 0;
+let chunkTop = CHUNK_BYTES;
+
+function bufferAddress(buffer: ArrayBuffer): number {
+  return Number(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buffer)));
 }
 
-/** An allocation owned by `owner`: zeroed, freed when the owner is collected. */
-export function allocateFor(owner: object, size: number): Block {
-  const sizeClass = sizeClassFor(size);
-  if (sizeClass === undefined) {
-    const block = allocateZeroed(size);
-    freeWith(owner, block);
-    return block;
+/**
+ * Zeroed memory of `size` bytes at a fixed address, alive as long as the
+ * block's view (or any other view of its buffer) is reachable.
+ */
+export function allocateManaged(size: number): Block {
+  const aligned = Math.max(16, (size + 15) & ~15);
+  if (aligned > SMALL_BYTES) {
+    const buffer = new ArrayBuffer(aligned);
+    return new Block(bufferAddress(buffer), new DataView(buffer, 0, size));
   }
-  if (sizeClass.free.length === 0) refill(sizeClass);
-  const slot = sizeClass.free.pop()!;
-  const { slab, offset } = slot;
-  slab.fill(0, offset, offset + sizeClass.size);
-  released.register(owner, slot);
-  return new Block(slot.address, new DataView(slab.buffer, offset, size));
+  if (chunkTop + aligned > CHUNK_BYTES) {
+    chunk = new ArrayBuffer(CHUNK_BYTES);
+    chunkAddress = bufferAddress(chunk);
+    chunkTop = 0;
+  }
+  const offset = chunkTop;
+  chunkTop += aligned;
+  return new Block(chunkAddress + offset, new DataView(chunk, offset, size));
 }
 
 /** strlen at `address`. */
@@ -203,9 +179,9 @@ export function fillMemory(destination: number, byte: number, size: number): voi
   libc().memset(BigInt(destination), byte, BigInt(size));
 }
 
-/** A copy of `bytes` followed by `terminator` zero bytes, in memory owned by `owner`. */
-export function nativeCopy(owner: object, bytes: Uint8Array, terminator = 1): Block {
-  const block = allocateFor(owner, bytes.length + terminator);
+/** A copy of `bytes` followed by `terminator` zero bytes (alive as long as the block). */
+export function nativeCopy(bytes: Uint8Array, terminator = 1): Block {
+  const block = allocateManaged(bytes.length + terminator);
   block.bytes.set(bytes);
   return block;
 }

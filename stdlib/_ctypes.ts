@@ -26,7 +26,7 @@ import { getAttribute } from "../vm/runtime/attributes.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { ffiAvailable } from "../ffi/native_libc.ts";
-import { allocateZeroed, freeWith } from "../ffi/native_memory.ts";
+import { allocateManaged } from "../ffi/native_memory.ts";
 import { closeLibrary, findSymbol, LoaderError, openLibrary } from "../ffi/libraries.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
 import { cdataType, infoOf, inheritedStgInfo, PyCData, stgInfo } from "./_ctypes_cdata.ts";
@@ -120,8 +120,7 @@ function resize(value: PyValue, sizeValue: PyValue): PyValue {
       "Memory cannot be resized because this object doesn't own it",
     );
   }
-  const block = allocateZeroed(Number(size));
-  freeWith(value, block);
+  const block = allocateManaged(Number(size));
   block.bytes.set(value.bytes.subarray(0, Math.min(value.size, Number(size))));
   value.rebind(block.view, block.address);
   return null;

@@ -34,7 +34,7 @@ import { withInstanceStorage } from "../vm/objects/instance.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { late } from "../vm/runtime/late_protocols.ts";
 import type { NativeType } from "../ffi/signatures.ts";
-import { allocateFor, locatedOffset, locateView, windowAt } from "../ffi/native_memory.ts";
+import { allocateManaged, locatedOffset, locateView, windowAt } from "../ffi/native_memory.ts";
 import type { SimpleCode } from "./_ctypes_simple_codes.ts";
 
 export type Kind = "simple" | "struct" | "union" | "array" | "pointer" | "function";
@@ -204,7 +204,7 @@ export function newOwned(cls: PyType, info: StgInfo = concreteInfo(cls)): PyCDat
 /** Give a fresh instance zeroed memory of its own, freed when it is collected. */
 export function attachOwnedMemory<T extends PyCData>(obj: T, info: StgInfo): T {
   info.final = true;
-  const block = allocateFor(obj, info.size);
+  const block = allocateManaged(info.size);
   obj.rebind(block.view, block.address);
   obj.ownsMemory = true;
   return withInstanceStorage(obj, obj.cls) as T;

@@ -30,7 +30,8 @@ import { late } from "../vm/runtime/late_protocols.ts";
 import { objectId } from "../vm/runtime/identity.ts";
 import type { NativeType } from "../ffi/signatures.ts";
 import {
-  allocateFor,
+  allocateManaged,
+  type Block,
   bytesAt,
   cStringLength,
   nativeCopy,
@@ -58,7 +59,7 @@ export interface SimpleCode {
 /** Native memory holding a converted argument (a str's wchar_t copy): CPython's capsule. */
 export const capsuleType = makeBuiltinType("PyCapsule", undefined, { subclassable: false });
 export class PyCapsule extends PyObject {
-  constructor() {
+  constructor(readonly memory: Block | null = null) {
     super(capsuleType);
   }
 }
@@ -151,24 +152,24 @@ function charValue(value: PyValue): number {
   throw pyError("TypeError", ONE_CHAR);
 }
 
-/** Native copies of bytes objects, one per object (bytes are immutable): owned by the bytes. */
-const bytesCopies = new WeakMap<PyBytes, number>();
+/** Native copies of bytes objects, one per object (bytes are immutable), alive with it. */
+const bytesCopies = new WeakMap<PyBytes, Block>();
 
 /** The address of a NUL-terminated native copy of a bytes object, alive as long as it. */
 export function nativeBytesAddress(value: PyBytes): number {
-  let address = bytesCopies.get(value);
-  if (address === undefined) {
-    address = nativeCopy(value, value.bytes).address;
-    bytesCopies.set(value, address);
+  let copy = bytesCopies.get(value);
+  if (copy === undefined) {
+    copy = nativeCopy(value.bytes);
+    bytesCopies.set(value, copy);
   }
-  return address;
+  return copy.address;
 }
 
 /** A str as a NUL-terminated wchar_t (UTF-32) array held by a capsule. */
 export function nativeWideString(value: PyValue): { address: number; keep: PyCapsule } {
   const points = codePointsOf(value as never);
-  const keep = new PyCapsule();
-  const block = allocateFor(keep, (points.length + 1) * 4);
+  const block = allocateManaged((points.length + 1) * 4);
+  const keep = new PyCapsule(block);
   for (let i = 0; i < points.length; i++) block.view.setUint32(i * 4, points[i], true);
   return { address: block.address, keep };
 }
