@@ -55,7 +55,7 @@ import {
   FUNCFLAG_USE_ERRNO,
   FUNCFLAG_USE_LASTERROR,
 } from "./_ctypes_function.ts";
-import { castAddress, stringAtAddress, wstringAtAddress } from "./_ctypes_internal.ts";
+import { internalAddresses } from "./_ctypes_internal.ts";
 import { ctypesErrno } from "./_ctypes_errno.ts";
 import { objectFromHandle } from "./_ctypes_simple_codes.ts";
 import { bufferShape } from "./_ctypes_buffer.ts";
@@ -280,9 +280,9 @@ export function createCtypesModule(): PyModule {
     CTYPES_MAX_ARGCOUNT: 1024,
     _memmove_addr: findSymbol(process, "memmove"),
     _memset_addr: findSymbol(process, "memset"),
-    _cast_addr: castAddress,
-    _string_at_addr: stringAtAddress,
-    _wstring_at_addr: wstringAtAddress,
+    _cast_addr: internalAddresses().cast,
+    _string_at_addr: internalAddresses().stringAt,
+    _wstring_at_addr: internalAddresses().wideStringAt,
   });
   return module;
 }

@@ -22,6 +22,7 @@ type Internal = (args: PyValue[], converters: Converter[] | undefined) => PyValu
 
 const internals = new Map<number, Internal>();
 
+/** A private address for `impl` (made when _ctypes is imported, not at start-up). */
 function define(impl: Internal): number {
   const address = allocateZeroed(1).address;
   internals.set(address, impl);
@@ -52,7 +53,7 @@ function isPointerType(type: PyValue): boolean {
   return info.kind === "simple" && typeof info.proto === "string" && "sPzUZXO".includes(info.proto);
 }
 
-export const castAddress = define((args, converters) => {
+const cast: Internal = (args, converters) => {
   const pointer = pointerArgument(args, converters);
   const [, source, target] = args;
   if (!isPointerType(target)) {
@@ -72,7 +73,7 @@ export const castAddress = define((args, converters) => {
   }
   result.view.setBigUint64(0, BigInt(pointer), true);
   return result;
-});
+};
 
 function sizeArgument(value: PyValue): number {
   if (typeof value !== "number") throw pyError("TypeError", "an integer is required");
@@ -84,12 +85,23 @@ function checkedPointer(pointer: number): number {
   return pointer;
 }
 
-export const stringAtAddress = define((args, converters) => {
+const stringAt: Internal = (args, converters) => {
   const pointer = checkedPointer(pointerArgument(args, converters));
   return readCString(pointer, sizeArgument(args[1]));
-});
+};
 
-export const wstringAtAddress = define((args, converters) => {
+const wideStringAt: Internal = (args, converters) => {
   const pointer = checkedPointer(pointerArgument(args, converters));
   return readWideString(pointer, sizeArgument(args[1]));
-});
+};
+
+let addresses: { cast: number; stringAt: number; wideStringAt: number } | null = null;
+
+/** `_cast_addr`, `_string_at_addr` and `_wstring_at_addr`. */
+export function internalAddresses(): { cast: number; stringAt: number; wideStringAt: number } {
+  return addresses ??= {
+    cast: define(cast),
+    stringAt: define(stringAt),
+    wideStringAt: define(wideStringAt),
+  };
+}
