@@ -8,8 +8,6 @@ const SYMBOLS = {
   calloc: { parameters: ["usize", "usize"], result: "usize" },
   realloc: { parameters: ["usize", "usize"], result: "usize" },
   free: { parameters: ["usize"], result: "void" },
-  memmove: { parameters: ["usize", "usize", "usize"], result: "usize" },
-  memset: { parameters: ["usize", "i32", "usize"], result: "usize" },
   strlen: { parameters: ["usize"], result: "usize" },
   wcslen: { parameters: ["usize"], result: "usize" },
   dlopen: { parameters: ["buffer", "i32"], result: "usize" },

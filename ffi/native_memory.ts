@@ -169,16 +169,6 @@ export function wideStringLength(address: number): number {
   return Number(libc().wcslen(BigInt(address)));
 }
 
-/** memmove between two native addresses. */
-export function moveMemory(destination: number, source: number, size: number): void {
-  libc().memmove(BigInt(destination), BigInt(source), BigInt(size));
-}
-
-/** memset at a native address. */
-export function fillMemory(destination: number, byte: number, size: number): void {
-  libc().memset(BigInt(destination), byte, BigInt(size));
-}
-
 /** A copy of `bytes` followed by `terminator` zero bytes (alive as long as the block). */
 export function nativeCopy(bytes: Uint8Array, terminator = 1): Block {
   const block = allocateManaged(bytes.length + terminator);

@@ -103,7 +103,7 @@ const SIZES: Record<string, number> = {
 };
 
 /** Size and alignment of a native type by the C rules. */
-export function nativeLayout(type: NativeType): { size: number; align: number } {
+function nativeLayout(type: NativeType): { size: number; align: number } {
   if (typeof type === "string") return { size: SIZES[type], align: Math.max(1, SIZES[type]) };
   let size = 0;
   let align = 1;

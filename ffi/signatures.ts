@@ -44,11 +44,11 @@ export interface Signature {
 // deno-lint-ignore no-explicit-any
 export type BoundFunction = (...args: any[]) => any;
 
-export function typeKey(type: NativeType): string {
+function typeKey(type: NativeType): string {
   return typeof type === "string" ? type : `{${type.struct.map(typeKey).join(",")}}`;
 }
 
-export function signatureKey(signature: Signature): string {
+function signatureKey(signature: Signature): string {
   return `${signature.parameters.map(typeKey).join(",")}>${typeKey(signature.result)}`;
 }
 

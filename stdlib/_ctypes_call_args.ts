@@ -29,14 +29,7 @@ import { ExceptionType } from "../vm/objects/exceptions.ts";
 import type { NativeType } from "../ffi/signatures.ts";
 import { type RawValue, readNative } from "../ffi/native_values.ts";
 import { scratch } from "../ffi/native_memory.ts";
-import {
-  extendError,
-  infoOf,
-  isPlainSimpleType,
-  PyCData,
-  type StgInfo,
-  stgInfo,
-} from "./_ctypes_cdata.ts";
+import { extendError, infoOf, PyCData, type StgInfo, stgInfo } from "./_ctypes_cdata.ts";
 import { PyCArg } from "./_ctypes_carg.ts";
 import { integerValue } from "./_ctypes_simple_codes.ts";
 import { SPECIAL_CONVERTERS } from "./_ctypes_simple.ts";
@@ -55,7 +48,7 @@ const unsupportedLongDouble = () =>
   pyError("NotImplementedError", "ctypes: c_longdouble arguments and results are not supported");
 
 /** How a ctypes instance passes (its paramfunc). */
-export function pushInstance(obj: PyCData, out: CallArguments): void {
+function pushInstance(obj: PyCData, out: CallArguments): void {
   const info = infoOf(obj);
   switch (info.kind) {
     case "simple": {
@@ -260,9 +253,4 @@ function wrapInteger(value: number | bigint, bits: number, signed: boolean): num
   if (typeof value === "number" && bits === 32) return signed ? value | 0 : value >>> 0;
   const big = signed ? BigInt.asIntN(bits, BigInt(value)) : BigInt.asUintN(bits, BigInt(value));
   return bits <= 32 ? Number(big) : big;
-}
-
-/** Whether `value` is a ctypes instance of a plain simple type (for callers reading values). */
-export function isPlainSimpleInstance(value: PyValue): boolean {
-  return value instanceof PyCData && isPlainSimpleType(value.cls, infoOf(value));
 }

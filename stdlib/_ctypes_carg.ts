@@ -26,7 +26,7 @@ export class PyCArg extends PyObject {
 }
 
 /** `%p` of glibc's printf. */
-export function pointerText(value: number | bigint): string {
+function pointerText(value: number | bigint): string {
   const unsigned = BigInt.asUintN(64, BigInt(value));
   return unsigned === 0n ? "(nil)" : `0x${unsigned.toString(16)}`;
 }

@@ -202,7 +202,7 @@ export function newOwned(cls: PyType, info: StgInfo = concreteInfo(cls)): PyCDat
 }
 
 /** Give a fresh instance zeroed memory of its own, freed when it is collected. */
-export function attachOwnedMemory<T extends PyCData>(obj: T, info: StgInfo): T {
+function attachOwnedMemory<T extends PyCData>(obj: T, info: StgInfo): T {
   info.final = true;
   const block = allocateManaged(info.size);
   obj.rebind(block.view, block.address);
@@ -218,7 +218,7 @@ export function newAtAddress(cls: PyType, address: number, info: StgInfo = concr
 }
 
 /** An instance of `cls` over `size` bytes at `offset` in `base`'s memory (PyCData_FromBaseObj). */
-export function newFromBase(
+function newFromBase(
   cls: PyType,
   base: PyCData,
   index: number,

@@ -64,7 +64,7 @@ function isBitfield(field: FieldInfo, info: StgInfo): boolean {
   return field.bits !== 0 && info.code?.code !== "?";
 }
 
-export function readField(self: PyCField, obj: PyCData): PyValue {
+function readField(self: PyCField, obj: PyCData): PyValue {
   const { field, info } = self;
   if (isBitfield(field, info)) return readBits(obj.view, field, info);
   const text = textArrayCode(info);
@@ -75,7 +75,7 @@ export function readField(self: PyCField, obj: PyCData): PyValue {
   return readValue(field.type, info, obj, field.index, field.offset);
 }
 
-export function writeField(self: PyCField, obj: PyCData, value: PyValue): void {
+function writeField(self: PyCField, obj: PyCData, value: PyValue): void {
   const { field, info } = self;
   if (isBitfield(field, info)) {
     writeBits(obj.view, field, info, value);

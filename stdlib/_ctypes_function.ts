@@ -70,7 +70,7 @@ export const FUNCFLAG_USE_LASTERROR = 0x10;
 export const FUNCFLAG_PYTHONAPI = 0x4;
 
 /** A function pointer instance: the per-instance overrides of its class's prototype. */
-export class PyCFuncPtr extends PyCData {
+class PyCFuncPtr extends PyCData {
   argtypes: PyType[] | undefined = undefined;
   /** The argtypes object as the program assigned it (the attribute returns it). */
   argtypesValue: PyValue = null;
@@ -193,7 +193,7 @@ function setAddress(self: PyCFuncPtr, address: number): void {
   self.view.setBigUint64(0, BigInt(address), true);
 }
 
-export function functionAddress(self: PyCData): number {
+function functionAddress(self: PyCData): number {
   return Number(self.view.getBigUint64(0, true));
 }
 

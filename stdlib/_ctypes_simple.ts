@@ -144,7 +144,7 @@ function asParameter(value: PyValue): PyValue | undefined {
   }
 }
 
-export function simpleFromParam(cls: PyType, value: PyValue): PyValue {
+function simpleFromParam(cls: PyType, value: PyValue): PyValue {
   if (typeOf(value).isSubtypeOf(cls)) return value;
   const info = simpleInfoOf(cls);
   try {
@@ -279,7 +279,7 @@ function setSimpleValue(self: PyCData, value: PyValue | undefined): void {
   keepRef(self, 0, info.code!.set(self.view, 0, value, !info.swapped));
 }
 
-export function simpleValue(self: PyCData): PyValue {
+function simpleValue(self: PyCData): PyValue {
   const info = infoOf(self);
   return info.code!.get(self.view, 0, !info.swapped);
 }
@@ -299,10 +299,3 @@ defineNativeMethods(simpleType, {
     return isPlainSimpleType(self.cls, info) ? simpleValue(self) : self;
   }],
 });
-
-/** A new instance of a simple class holding `value` (restype conversions, callbacks). */
-export function newSimple(cls: PyType, value: PyValue): PyCData {
-  const obj = newOwned(cls, simpleInfoOf(cls));
-  setSimpleValue(obj, value);
-  return obj;
-}

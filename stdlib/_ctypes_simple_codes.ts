@@ -57,7 +57,7 @@ export interface SimpleCode {
 }
 
 /** Native memory holding a converted argument (a str's wchar_t copy): CPython's capsule. */
-export const capsuleType = makeBuiltinType("PyCapsule", undefined, { subclassable: false });
+const capsuleType = makeBuiltinType("PyCapsule", undefined, { subclassable: false });
 export class PyCapsule extends PyObject {
   constructor(readonly memory: Block | null = null) {
     super(capsuleType);
@@ -77,7 +77,7 @@ export function integerValue(value: PyValue): number | bigint {
 }
 
 /** PyFloat_AsDouble. */
-export function realValue(value: PyValue): number {
+function realValue(value: PyValue): number {
   if (value instanceof PyFloat) return value.value;
   if (typeof value === "number") return value;
   return late.toFloat(value);
@@ -201,7 +201,7 @@ function writeAddress(view: DataView, offset: number, address: number | bigint, 
 /** py_object: objects by handle (their id), so memory holds a pointer-sized value. */
 const handles = new Map<number, PyValue>();
 
-export function objectHandle(value: PyValue): number {
+function objectHandle(value: PyValue): number {
   const id = objectId(value);
   handles.set(id, value);
   return id;
