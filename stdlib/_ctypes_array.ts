@@ -82,6 +82,7 @@ function completeArrayClass(cls: PyType): void {
       shape: [count, ...item.shape],
       native: { struct: count > 0 ? Array(count).fill(itemNative) : ["u8"] },
       hasPointer: item.hasPointer || item.kind === "pointer",
+      byValue: item.byValue,
     }),
   );
   const code = item.code?.code;

@@ -29,7 +29,14 @@ import { ExceptionType } from "../vm/objects/exceptions.ts";
 import type { NativeType } from "../ffi/signatures.ts";
 import { type RawValue, readNative } from "../ffi/native_values.ts";
 import { scratch } from "../ffi/native_memory.ts";
-import { extendError, infoOf, PyCData, type StgInfo, stgInfo } from "./_ctypes_cdata.ts";
+import {
+  extendError,
+  infoOf,
+  passableNative,
+  PyCData,
+  type StgInfo,
+  stgInfo,
+} from "./_ctypes_cdata.ts";
 import { PyCArg } from "./_ctypes_carg.ts";
 import { integerValue } from "./_ctypes_simple_codes.ts";
 import { SPECIAL_CONVERTERS } from "./_ctypes_simple.ts";
@@ -44,23 +51,19 @@ export interface CallArguments {
 /** A converter: appends the native form of `value`; index is 1-based for messages. */
 export type Converter = (value: PyValue, index: number, out: CallArguments) => void;
 
-const unsupportedLongDouble = () =>
-  pyError("NotImplementedError", "ctypes: c_longdouble arguments and results are not supported");
-
 /** How a ctypes instance passes (its paramfunc). */
 function pushInstance(obj: PyCData, out: CallArguments): void {
   const info = infoOf(obj);
   switch (info.kind) {
     case "simple": {
-      const native = info.code!.native;
-      if (typeof native !== "string") throw unsupportedLongDouble();
+      const native = passableNative(info);
       out.natives.push(native);
       out.values.push(readNative(obj.view, 0, native));
       return;
     }
     case "struct":
     case "union":
-      out.natives.push(info.native);
+      out.natives.push(passableNative(info));
       out.values.push(obj.bytes.slice());
       return;
     case "array":

@@ -8,11 +8,10 @@
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
-import { pyError } from "../vm/objects/exceptions.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import type { NativeType } from "../ffi/signatures.ts";
 import { type RawValue, writeNative } from "../ffi/native_values.ts";
-import { isPlainSimpleType, newOwned, stgInfo } from "./_ctypes_cdata.ts";
+import { isPlainSimpleType, newOwned, passableNative, stgInfo } from "./_ctypes_cdata.ts";
 
 /** The FFI result type of a restype (undefined: the default C int). */
 export function resultNative(restype: PyValue | undefined): NativeType {
@@ -22,17 +21,10 @@ export function resultNative(restype: PyValue | undefined): NativeType {
   if (info === undefined) return "i32";
   switch (info.kind) {
     case "simple":
-      if (typeof info.code!.native !== "string") {
-        throw pyError(
-          "NotImplementedError",
-          "ctypes: c_longdouble arguments and results are not supported",
-        );
-      }
-      return info.code!.native;
     case "struct":
     case "union":
     case "array":
-      return info.native;
+      return passableNative(info);
     default:
       return "usize";
   }

@@ -20,26 +20,23 @@ import { createCallback } from "../ffi/callbacks.ts";
 import { writeUnraisable } from "./sys_unraisable.ts";
 import type { NativeType } from "../ffi/signatures.ts";
 import { type RawValue, readNative, writeNative } from "../ffi/native_values.ts";
-import { isPlainSimpleType, newOwned, type StgInfo, stgInfo } from "./_ctypes_cdata.ts";
+import {
+  isPlainSimpleType,
+  newOwned,
+  passableNative,
+  type StgInfo,
+  stgInfo,
+} from "./_ctypes_cdata.ts";
 import { PyCapsule } from "./_ctypes_simple_codes.ts";
 
 function argumentNative(type: PyType): NativeType {
   const info = stgInfo(type);
   if (info === undefined) throw pyError("TypeError", "invalid argument type for callback");
   switch (info.kind) {
-    case "simple": {
-      const native = info.code!.native;
-      if (typeof native !== "string") {
-        throw pyError(
-          "NotImplementedError",
-          "ctypes: c_longdouble arguments and results are not supported",
-        );
-      }
-      return native;
-    }
+    case "simple":
     case "struct":
     case "union":
-      return info.native;
+      return passableNative(info);
     default:
       return "usize";
   }

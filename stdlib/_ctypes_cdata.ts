@@ -64,6 +64,8 @@ export interface StgInfo {
   /** Byte-swapped simple type (`__ctype_be__` on a little-endian machine). */
   swapped: boolean;
   native: NativeType;
+  /** Deno's FFI can pass it by value (false for long double and what contains one). */
+  byValue: boolean;
   format: string;
   shape: readonly number[];
   fields: FieldInfo[];
@@ -89,6 +91,7 @@ export function newStgInfo(kind: Kind, fields: Partial<StgInfo> = {}): StgInfo {
     code: null,
     swapped: false,
     native: "void",
+    byValue: true,
     format: "B",
     shape: [],
     fields: [],
@@ -177,6 +180,17 @@ export function instantiate(
 ): PyCData {
   const make = info.kind === "function" ? functionInstances.make : PyCData;
   return new make(cls, view, address, info.length);
+}
+
+/** The FFI type passing `info`'s type by value, or the error saying Deno cannot. */
+export function passableNative(info: StgInfo): NativeType {
+  if (!info.byValue) {
+    throw pyError(
+      "NotImplementedError",
+      "ctypes: c_longdouble (or a structure containing one) cannot be passed or returned by value through Deno's FFI",
+    );
+  }
+  return info.native;
 }
 
 /** The StgInfo of a ctypes instance's class. */

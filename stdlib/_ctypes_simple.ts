@@ -112,6 +112,7 @@ function simpleInfo(code: SimpleCode, swapped: boolean): StgInfo {
     native: code.native,
     format: (swapped ? ">" : "<") + code.format,
     hasPointer: "zZP".includes(code.code),
+    byValue: code.code !== "g",
   });
 }
 

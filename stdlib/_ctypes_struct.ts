@@ -84,6 +84,7 @@ function applyFields(cls: PyType, fieldsValue: PyValue, isStruct: boolean): void
     format: layout.format,
     native: layout.native,
     hasBitfield: layout.hasBitfield,
+    byValue: layout.byValue,
     hasUnion: !isStruct,
   });
   for (const spec of specs) {

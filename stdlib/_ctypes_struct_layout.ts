@@ -38,6 +38,7 @@ export interface Layout {
   readonly format: string;
   readonly native: NativeType;
   readonly hasBitfield: boolean;
+  readonly byValue: boolean;
 }
 
 const BITFIELD_CODES = "bBhHiIlLqQ?";
@@ -95,6 +96,7 @@ export function computeLayout(
   let unitBits = 0;
   let bitOffset = 0;
   let hasBitfield = false;
+  let byValue = base === undefined || base.byValue;
   const packed = pack > 0;
   let format = isStruct && !packed ? "T{" : "B";
   const out: FieldInfo[] = [];
@@ -103,6 +105,7 @@ export function computeLayout(
   fields.forEach((spec, index) => {
     const info = stgInfo(spec.type)!;
     const typeSize = info.size;
+    byValue &&= info.byValue;
     if (!isStruct) {
       size = 0;
       offset = 0;
@@ -171,7 +174,7 @@ export function computeLayout(
   const native: NativeType = isStruct
     ? { struct: natives.length > 0 ? natives : ["u8"] }
     : unionNative(size, totalAlign);
-  return { size, align: totalAlign, fields: out, format, native, hasBitfield };
+  return { size, align: totalAlign, fields: out, format, native, hasBitfield, byValue };
 }
 
 /** A structure's members as a flat FFI list (arrays repeat their item type). */
