@@ -154,6 +154,11 @@ export class PyCData extends PyObject {
     this.length = length;
   }
 
+  /** Never released: as a buffer export (from_buffer) it lasts while reachable. */
+  get released(): boolean {
+    return false;
+  }
+
   /** The instance's memory as bytes (a live view, made on first use). */
   get bytes(): Uint8Array {
     const view = this.view;

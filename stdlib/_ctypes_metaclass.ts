@@ -13,6 +13,7 @@ import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exception
 import { PyCArg } from "./_ctypes_carg.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { bufferLayoutOf } from "../vm/objects/buffer.ts";
+import { addExport } from "../vm/objects/memoryview_exports.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { defineNativeMethods, type NativeImplementation } from "../vm/objects/native_function.ts";
 import { NotImplemented } from "../vm/objects/singletons.ts";
@@ -110,6 +111,8 @@ function fromBuffer(cls: PyType, source: PyValue, offsetValue?: PyValue): PyValu
   }
   const obj = wrapForeignBuffer(cls, info, layout.memory, layout.offset + offset);
   keepRef(obj, -1, source);
+  // Like CPython's memoryview in _objects: the source may not be resized meanwhile.
+  if (source !== null && typeof source === "object") addExport(source, obj);
   return obj;
 }
 
