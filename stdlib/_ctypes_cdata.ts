@@ -231,6 +231,8 @@ function attachOwnedMemory<T extends PyCData>(obj: T, info: StgInfo): T {
 
 /** An instance of `cls` over memory at `address` that it does not own. */
 export function newAtAddress(cls: PyType, address: number, info: StgInfo = concreteInfo(cls)) {
+  // CPython would crash on the first access; here the address is refused at once.
+  if (address === 0 && info.size > 0) throw pyError("ValueError", "NULL pointer access");
   info.final = true;
   const view = windowAt(address, info.size);
   return withInstanceStorage(instantiate(cls, info, view, address), cls) as PyCData;
