@@ -83,8 +83,10 @@ function callPartial(self: PyPartial, args: PyValue[], kwargs: Map<string, PyVal
   const keys = self.keywords.keys;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    if (key === undefined || kwargs.has(toJsString(key as PyStr))) continue;
-    names.push(toJsString(key as PyStr));
+    if (key === undefined) continue;
+    if (!isStr(key)) throw pyError("TypeError", "keywords must be strings");
+    if (kwargs.has(toJsString(key))) continue;
+    names.push(toJsString(key));
     values.push(self.keywords.values[i]!);
   }
   for (const [name, value] of kwargs) {

@@ -5,6 +5,7 @@
  * comparisons exist but return NotImplemented (hence TypeError), as in CPython.
  */
 import type { PyValue } from "./object.ts";
+import { formatSpecArgument } from "./str_args.ts";
 import { complexType, PyComplex } from "./complex.ts";
 import { defineNativeMethods } from "./native_function.ts";
 import { newTuple } from "./tuple.ts";
@@ -18,7 +19,7 @@ import { late } from "../runtime/late_protocols.ts";
 import { hashOf } from "../runtime/hash.ts";
 import { complexHash } from "../runtime/hash_numeric.ts";
 import { objectId } from "../runtime/identity.ts";
-import { type PyStr, strFromJs, toJsString } from "./str_wide.ts";
+import { strFromJs, toJsString } from "./str_wide.ts";
 
 const own = (self: PyValue) => self as PyComplex;
 
@@ -46,9 +47,9 @@ defineNativeMethods(complexType, {
     (self) => own(self).cls === complexType ? self : new PyComplex(own(self).real, own(self).imag),
   ],
   __repr__: ["", (self) => complexRepr(own(self).real, own(self).imag)],
-  __format__: ["format_spec, /", (self, spec: PyStr) => {
+  __format__: ["format_spec, /", (self, spec: PyValue) => {
     const { real, imag, cls } = own(self);
-    const text = toJsString(spec);
+    const text = toJsString(formatSpecArgument(spec));
     // An empty spec is str(self), which a subclass may define differently.
     if (text === "" && cls !== complexType) return late.str(self);
     return strFromJs(formatComplex(real, imag, text));

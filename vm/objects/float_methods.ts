@@ -8,6 +8,7 @@
  * the namespace (not bound to a subclass).
  */
 import type { PyValue } from "./object.ts";
+import { formatSpecArgument } from "./str_args.ts";
 import { floatType, PyFloat } from "./float.ts";
 import { defineNativeMethods, nativeFunction } from "./native_function.ts";
 import { pyError } from "./exceptions.ts";
@@ -26,7 +27,7 @@ import { floatFromHex, floatToHex } from "./float_text.ts";
 import { floatRepr } from "../text/float_repr.ts";
 import { formatFloat } from "./number_format.ts";
 import { floatRichCompare } from "./numeric_compare.ts";
-import { isStr, type PyStr, strFromJs, toJsString } from "./str_wide.ts";
+import { isStr, strFromJs, toJsString } from "./str_wide.ts";
 import { indexValue } from "./int_methods.ts";
 import { late } from "../runtime/late_protocols.ts";
 import { defineGetSets } from "./getset.ts";
@@ -85,8 +86,8 @@ defineNativeMethods(floatType, {
   __repr__: ["", (self) => floatRepr(own(self))],
   __format__: [
     "format_spec, /",
-    (self: PyFloat, spec: PyStr) => {
-      const text = toJsString(spec);
+    (self: PyFloat, spec: PyValue) => {
+      const text = toJsString(formatSpecArgument(spec));
       // An empty spec is str(self), which a subclass may define differently.
       if (text === "" && self.cls !== floatType) return late.str(self);
       return strFromJs(formatFloat(self.value, text));

@@ -11,6 +11,7 @@
  * the class of a subclass.
  */
 import type { PyValue } from "./object.ts";
+import { formatSpecArgument } from "./str_args.ts";
 import { boolType, intType } from "./core_types.ts";
 import { defineNativeMethods, nativeFunction } from "./native_function.ts";
 import { pyError } from "./exceptions.ts";
@@ -26,7 +27,7 @@ import { intToFloat } from "./int_float.ts";
 import { intToDecimal } from "./int_text.ts";
 import { formatInt } from "./number_format.ts";
 import { intRichCompare } from "./numeric_compare.ts";
-import { isStr, type PyStr, strFromJs, toJsString } from "./str_wide.ts";
+import { isStr, strFromJs, toJsString } from "./str_wide.ts";
 import { late } from "../runtime/late_protocols.ts";
 import { typeOf } from "./typeof.ts";
 import { defineGetSets } from "./getset.ts";
@@ -184,8 +185,8 @@ defineNativeMethods(intType, {
   __repr__: ["", (self) => intToDecimal(own(self))],
   __format__: [
     "format_spec, /",
-    (self, spec: PyStr) => {
-      const text = toJsString(spec);
+    (self, spec: PyValue) => {
+      const text = toJsString(formatSpecArgument(spec));
       // An empty spec is str(self): "True" for a bool, a subclass's own __str__.
       if (text === "" && typeof self !== "number" && typeof self !== "bigint") {
         return late.str(self);

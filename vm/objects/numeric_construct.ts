@@ -35,7 +35,7 @@ function special(value: PyValue, name: string): PyValue | undefined {
   return value !== null && typeof value === "object" ? typeOf(value).lookup(name) : undefined;
 }
 
-const callSpecial = (method: PyValue, self: PyValue) => late.call(method, [self], null);
+const callSpecial = (method: PyValue, self: PyValue) => late.callSpecial(method, self, []);
 
 function isBytesOrBytearray(value: PyValue): value is PyBytes | PyByteArray {
   return value instanceof PyBytes || value instanceof PyByteArray;

@@ -101,6 +101,11 @@ export function expectStr(value: PyValue, messagePrefix: string): PyStr {
   throw pyError("TypeError", `${messagePrefix}${shown}`);
 }
 
+/** The format spec of a `__format__` method (a str, or TypeError). */
+export function formatSpecArgument(value: PyValue): PyStr {
+  return expectStr(value, "__format__() argument must be str, not ");
+}
+
 /** The `must be str, not int` form used by find, partition, split and friends. */
 export function mustBeStr(value: PyValue): PyStr {
   return expectStr(value, "must be str, not ");

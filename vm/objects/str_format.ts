@@ -81,7 +81,7 @@ export function formatValue(value: PyValue, spec: PyStr): PyStr {
   if (method === undefined) {
     throw pyError("TypeError", `Type ${typeName(value)} doesn't define __format__`);
   }
-  const result = late.call(method, [value, spec], null);
+  const result = late.callSpecial(method, value, [spec]);
   if (!isStr(result)) {
     throw pyError("TypeError", `__format__ must return a str, not ${typeName(result)}`);
   }

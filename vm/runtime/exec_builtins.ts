@@ -5,6 +5,9 @@
  */
 import type { PyValue } from "../objects/object.ts";
 import { PyDict } from "../objects/dict.ts";
+import { PyTuple, tupleType } from "../objects/tuple.ts";
+import { PyCell } from "../objects/cell.ts";
+import { PyFunction } from "../objects/function.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
@@ -36,8 +39,31 @@ function sourceOf(
   throw pyError("TypeError", `${what}() arg 1 must be a ${accepted}`);
 }
 
+/**
+ * exec()'s `closure`: a code object with free variables needs a tuple of
+ * exactly that many cells, one without none (3.11's builtin_exec_impl).
+ */
+function closureFor(code: CodeObject, closure: PyValue): PyCell[] | null {
+  const free = code.co_freevars.length;
+  if (free === 0) {
+    if (closure !== null) throw pyError("TypeError", "cannot use a closure with this code object");
+    return null;
+  }
+  const cells = closure instanceof PyTuple && closure.cls === tupleType ? closure.items : null;
+  if (cells === null || cells.length !== free || !cells.every((cell) => cell instanceof PyCell)) {
+    throw pyError("TypeError", `code object requires a closure of exactly length ${free}`);
+  }
+  return cells as PyCell[];
+}
+
 /** Run a code object with the given (or the caller's) namespaces. */
-function run(code: CodeObject, globals: PyValue, locals: PyValue, what: string): PyValue {
+function run(
+  code: CodeObject,
+  globals: PyValue,
+  locals: PyValue,
+  what: string,
+  closure: PyCell[] | null = null,
+): PyValue {
   const caller = thread.current;
   let g: PyDict;
   let l: PyValue;
@@ -63,7 +89,11 @@ function run(code: CodeObject, globals: PyValue, locals: PyValue, what: string):
     : builtins instanceof PyDict
     ? builtins
     : interpreter().builtins.dict;
-  return evalFrame(new Frame(code, g, builtinsDict, l as PyDict, null));
+  // Free variables come from a function's closure (COPY_FREE_VARS), as PyEval_EvalCodeEx makes one.
+  const func = closure === null
+    ? null
+    : new PyFunction(code, g, builtinsDict, null, null, closure, g.get("__name__") ?? null);
+  return evalFrame(new Frame(code, g, builtinsDict, l as PyDict, func));
 }
 
 export function execBuiltins(): PyBuiltinFunction[] {
@@ -131,11 +161,20 @@ export function execBuiltins(): PyBuiltinFunction[] {
     nativeFunction(
       "exec",
       "source, globals=None, locals=None, /, *, closure=None",
-      (source: PyValue, globals: PyValue, locals: PyValue) => {
-        const code = source instanceof PyCode
-          ? source.code
-          : compileSource(sourceOf(source, "exec"), "<string>", "exec", -1);
-        run(code, globals, locals, "exec");
+      (source: PyValue, globals: PyValue, locals: PyValue, closure: PyValue) => {
+        if (source instanceof PyCode) {
+          run(source.code, globals, locals, "exec", closureFor(source.code, closure));
+          return null;
+        }
+        if (closure !== null) {
+          throw pyError("TypeError", "closure can only be used when source is a code object");
+        }
+        run(
+          compileSource(sourceOf(source, "exec"), "<string>", "exec", -1),
+          globals,
+          locals,
+          "exec",
+        );
         return null;
       },
     ),
@@ -144,8 +183,15 @@ export function execBuiltins(): PyBuiltinFunction[] {
       "source, globals=None, locals=None, /",
       (source: PyValue, globals: PyValue, locals: PyValue) => {
         let code: CodeObject;
-        if (source instanceof PyCode) code = source.code;
-        else {
+        if (source instanceof PyCode) {
+          code = source.code;
+          if (code.co_freevars.length > 0) {
+            throw pyError(
+              "TypeError",
+              "code object passed to eval() may not contain free variables",
+            );
+          }
+        } else {
           const text = sourceOf(source, "eval");
           // eval() ignores leading spaces and tabs, as CPython does.
           code = compileSource(

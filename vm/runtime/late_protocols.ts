@@ -30,6 +30,8 @@ export interface LateProtocols {
   call(callable: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue;
   /** getattr(obj, name). */
   getAttribute(obj: PyValue, name: string): PyValue;
+  /** Call a special method found on the type of `self` (through `__get__` unless a function). */
+  callSpecial(method: PyValue, self: PyValue, args: PyValue[]): PyValue;
 }
 
 function notInstalled(operation: string): never {
@@ -47,6 +49,7 @@ export const late: LateProtocols = {
   iterate: () => notInstalled("iteration over a Python-defined object"),
   call: () => notInstalled("calling a Python-defined object"),
   getAttribute: () => notInstalled("attribute lookup on a Python-defined object"),
+  callSpecial: () => notInstalled("calling a special method"),
 };
 
 export function installLateProtocols(implementations: LateProtocols): void {

@@ -11,7 +11,7 @@ import { PyFloat } from "../objects/float.ts";
 import { isStr, type PyStr, toJsString } from "../objects/str_wide.ts";
 import { strOperand } from "../objects/str_boxed.ts";
 import { installLateProtocols } from "./late_protocols.ts";
-import { slotOf } from "./slots.ts";
+import { callSpecialMethod, slotOf } from "./slots.ts";
 import { callObject } from "./call.ts";
 import { getAttribute } from "./attributes.ts";
 import { iterateValues } from "./iteration.ts";
@@ -95,5 +95,6 @@ export function installProtocols(): void {
     iterate: iterateValues,
     call: callObject,
     getAttribute,
+    callSpecial: callSpecialMethod,
   });
 }

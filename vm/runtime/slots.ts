@@ -48,8 +48,15 @@ export function slotOf(type: PyType, name: string): AnySlot | undefined {
     if (method instanceof PyFunction || method instanceof PyMethodDescriptor) {
       return (...args: PyValue[]) => callObject(method, args, null);
     }
-    return (self: PyValue, ...rest: PyValue[]) =>
-      callObject(bindDescriptor(method, self, typeOf(self)), rest, null);
+    return (self: PyValue, ...rest: PyValue[]) => callSpecialMethod(method, self, rest);
   }
   return undefined;
+}
+
+/** Call `method`, a special method found on the type of `self`, as slotOf's entries do. */
+export function callSpecialMethod(method: PyValue, self: PyValue, args: PyValue[]): PyValue {
+  if (method instanceof PyFunction || method instanceof PyMethodDescriptor) {
+    return callObject(method, [self, ...args], null);
+  }
+  return callObject(bindDescriptor(method, self, typeOf(self)), args, null);
 }

@@ -75,3 +75,13 @@ print(m == m, m != 3, divmod(m, 2) is not None)
 print(len(m), list(m), 1 in m, bool(m))
 m.__iter__.return_value = iter([1, 2])
 print(list(m))
+# Conversions and object's own __str__/__format__/__ne__ reach the mock's methods too.
+print(int(m), float(m), complex(m), m.__index__(), format(m, "") == str(m), m != m)
+
+
+class D:
+    __str__ = Binder("__str__")
+    __eq__ = Binder("__eq__")
+
+
+print(str(D()), format(D(), ""), D() != D())

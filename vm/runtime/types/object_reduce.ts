@@ -18,6 +18,7 @@ import { typeOf } from "../../objects/typeof.ts";
 import { instanceDict } from "../../objects/instance_dict.ts";
 import { asInteger } from "../../objects/str_args.ts";
 import { toJsString } from "../../objects/str_wide.ts";
+import { strOperand } from "../../objects/str_boxed.ts";
 import { callObject } from "../call.ts";
 import { attributeStorage, getAttribute } from "../attributes.ts";
 import { getIterator, iterateToArray } from "../iteration.ts";
@@ -40,7 +41,11 @@ function objectGetState(self: PyValue): PyValue {
   const slots = new PyDict();
   for (const name of slotNames) {
     try {
-      slots.set(name, getAttribute(self, toJsString(name as string)));
+      const text = strOperand(name);
+      if (text === undefined) {
+        throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+      }
+      slots.set(name, getAttribute(self, toJsString(text)));
     } catch (error) {
       if (
         !(error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError))

@@ -12,7 +12,8 @@ import { functionType } from "../../objects/function.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
 import { ExceptionType, pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
-import { isStr, type PyStr, strLength } from "../../objects/str_wide.ts";
+import { isStr, strLength } from "../../objects/str_wide.ts";
+import { formatSpecArgument } from "../../objects/str_args.ts";
 import { addressOf, objectId } from "../identity.ts";
 import { registerObjectGetAttribute } from "../attributes.ts";
 import {
@@ -26,7 +27,8 @@ import { PyDict } from "../../objects/dict.ts";
 import { PyList } from "../../objects/list.ts";
 import { PyType } from "../../objects/type.ts";
 import { PyModule } from "../module.ts";
-import { callObject } from "../call.ts";
+import { callSpecialMethod } from "../slots.ts";
+import { isTrue } from "../operators.ts";
 import { assignClass } from "../class_assignment.ts";
 
 /** `<module.Qualname object at 0x...>` */
@@ -46,14 +48,14 @@ defineNativeMethods(objectType, {
   __repr__: ["", defaultRepr],
   __str__: ["", (self: PyValue) => {
     const repr = typeOf(self).lookup("__repr__");
-    return repr === undefined ? defaultRepr(self) : callObject(repr, [self], null);
+    return repr === undefined ? defaultRepr(self) : callSpecialMethod(repr, self, []);
   }],
   __eq__: ["value, /", (self: PyValue, other: PyValue) => self === other ? true : NotImplemented],
   __ne__: ["value, /", (self: PyValue, other: PyValue) => {
     const eq = typeOf(self).lookup("__eq__");
     if (eq === undefined) return NotImplemented;
-    const result = callObject(eq, [self, other], null);
-    return result === NotImplemented ? NotImplemented : !(result === true);
+    const result = callSpecialMethod(eq, self, [other]);
+    return result === NotImplemented ? NotImplemented : !isTrue(result);
   }],
   // object's ordering comparisons decline, so the reflected operand (or the TypeError) decides.
   __lt__: ["value, /", () => NotImplemented],
@@ -82,13 +84,13 @@ defineNativeMethods(objectType, {
     return null;
   }],
   __format__: ["format_spec, /", (self: PyValue, spec: PyValue) => {
-    if (strLength(spec as PyStr) > 0) {
+    if (strLength(formatSpecArgument(spec)) > 0) {
       throw pyError(
         "TypeError",
         `unsupported format string passed to ${typeOf(self).name}.__format__`,
       );
     }
-    return callObject(typeOf(self).lookup("__str__")!, [self], null);
+    return callSpecialMethod(typeOf(self).lookup("__str__")!, self, []);
   }],
 });
 registerObjectGetAttribute(objectType.dict.get("__getattribute__")!);
