@@ -3,7 +3,8 @@
  * start-up of `-c pass` and `-c "import unittest"` (median wall and CPU time
  * of N interleaved runs each, through bench/rusage.py, with warm caches: the
  * binary's runtime extracted and the compiled-code cache filled). Also the
- * binary's first run, which extracts the runtime.
+ * binary's first run, `-S -c pass`, which extracts the runtime (and runs
+ * no Python code, so that the compiled-code cache does not count).
  *
  *   deno task compile && deno task bench-binary [--runs N] [--binary PATH]
  */
@@ -64,7 +65,7 @@ const interpreters = [
 const programs = [["-c", "pass"], ["-c", "import unittest"]];
 
 try {
-  const firstRun = await measure([binary, "-c", "pass"]);
+  const firstRun = await measure([binary, "-S", "-c", "pass"]);
   const runtimes = `${cache}/runtime`;
   const extracted = [...Deno.readDirSync(runtimes)].find((entry) => !entry.name.startsWith("."));
   console.log("| what | size |");
@@ -81,7 +82,9 @@ try {
   console.log(`| python3.11 executable | ${mebibytes(sizeOf(python))} |`);
   console.log();
   console.log(
-    `First run of dist/taipan (extracts the runtime): ${firstRun.wall.toFixed(3)} s wall, ` +
+    `First run of dist/taipan, \`-S -c pass\` (extracts the runtime): ${
+      firstRun.wall.toFixed(3)
+    } s wall, ` +
       `${firstRun.cpu.toFixed(3)} s CPU.`,
   );
   console.log();
