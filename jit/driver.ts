@@ -170,8 +170,11 @@ function runCompiled(
   return status;
 }
 
-/** Ops whose failure ends the loop (no bridge: the code after the loop is not a loop). */
-const LOOP_ENDS = new Set(["range_next", "seq_iter_next", "jump"]);
+/**
+ * Exits that get no bridge: the pending-signal check of the jump. (A loop's
+ * end does get one: it goes round the outer loop back into this one.)
+ */
+const LOOP_ENDS = new Set(["jump"]);
 
 function bridgeable(loop: LoopState, exit: Exit): boolean {
   return !exit.noBridge && exit.op.bridge === null && exit.snapshot.frames.length === 1 &&

@@ -109,6 +109,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["tuple_len", [R], I, pure],
   ["range_next", [R], I, { guard: true, effect: true }], // leaves when exhausted
   ["seq_iter_next", [R], R, { guard: true, effect: true }], // list/tuple iterator; leaves when exhausted
+  ["range_done", [R], "void", guard], // leaves unless the range iterator is exhausted
+  ["seq_iter_done", [R], "void", { guard: true, effect: true }], // the same, and drops the sequence
   ["frame_cell", [], R, { immediate: true }], // cell #n of the looping frame
   ["getcell", [R], R, {}],
   ["getlocal", [], R, { immediate: true }], // slot #n of the looping frame (bridges)

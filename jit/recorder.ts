@@ -60,7 +60,7 @@ import {
   Snapshot,
   type SnapshotFrame,
   Trace,
-  type Value,
+  Value,
 } from "./ir.ts";
 import { HELPERS } from "./helpers.ts";
 import { params } from "./params.ts";
@@ -136,7 +136,6 @@ export class Recorder {
 
   /** For a bridge: the loop's trace, and the slots as the failing guard's snapshot has them. */
   private readonly trunk: Trace | null;
-  private readonly bridgeStart: readonly (Operand | null)[] = [];
 
   /**
    * A recorder for the loop at `loopPc` of `loopFrame`, or — given the
@@ -157,7 +156,6 @@ export class Recorder {
     if (bridge !== null) {
       this.trace.reserve(bridge.trunk.valueCount - 1);
       bridge.snapshot.frames[0].slots.forEach((slot, i) => slots[i] = slot);
-      this.bridgeStart = slots.slice();
     }
     this.frames.push({ frame: loopFrame, runtime: runtimeCode(loopFrame.code), slots, func: null });
   }
@@ -169,10 +167,21 @@ export class Recorder {
    */
   record(): Trace {
     const top = () => this.frames[this.frames.length - 1];
-    for (;;) {
+    for (let steps = 0;; steps++) {
       if (this.trace.ops.length > params.trace_limit) throw new Abort("trace too long");
       const abstract = top();
       const frame = abstract.frame;
+      if (
+        this.trunk !== null && steps > 0 && this.frames.length === 1 && frame.pc === this.loopPc
+      ) {
+        // A bridge arriving at the loop's header (round an outer loop, say) ends there.
+        this.pc = frame.pc;
+        this.before = null;
+        this.startSp = frame.sp;
+        this.startSlots = abstract.slots.slice(0, frame.sp);
+        this.closeBridge(this.trunk);
+        return this.trace;
+      }
       const words = frame.code.code;
       this.pc = frame.pc;
       const op = words[frame.pc << 1];
@@ -670,6 +679,11 @@ export class Recorder {
           else this.closeLoop();
           return true;
         }
+        if (this.trunk !== null && abstract === this.frames[0]) {
+          // A bridge going round an outer loop: on, until it reaches the loop's header.
+          frame.pc = arg;
+          return false;
+        }
         throw new Abort("inner loop");
       case 73 /* POP_JUMP_IF_FALSE */:
       case 74 /* POP_JUMP_IF_TRUE */: {
@@ -1094,7 +1108,8 @@ export class Recorder {
         frame.pc = this.pc + 1;
         return;
       }
-      throw new Abort("loop ends while recording");
+      this.loopEnds(abstract, arg, "range_done");
+      return;
     }
     if (
       iterator instanceof PyIndexIterator &&
@@ -1108,7 +1123,9 @@ export class Recorder {
         frame.pc = this.pc + 1;
         return;
       }
-      throw new Abort("loop ends while recording");
+      iterator.sequence = null; // as the interpreter's advance() does
+      this.loopEnds(abstract, arg, "seq_iter_done");
+      return;
     }
     if (abstract !== this.frames[0]) throw new Abort("iterator in an inlined frame");
     const result = this.residual(abstract, "nextOrUndefined", [operand], [iterator]);
@@ -1120,6 +1137,19 @@ export class Recorder {
     this.emitVoid("guard_nonnull", [result.operand]);
     this.push(abstract, result.operand, result.value);
     frame.pc = this.pc + 1;
+  }
+
+  /**
+   * A `for` loop that ends while recording: the trace guards that the
+   * iterator is exhausted and continues after the loop. Not the traced loop
+   * itself (that trace would leave its loop): only an inner one, met by a
+   * bridge that goes round an outer loop.
+   */
+  private loopEnds(abstract: AbstractFrame, arg: number, guard: string): void {
+    if (this.trunk === null) throw new Abort("loop ends while recording");
+    const operand = this.pop(abstract);
+    this.emitVoid(guard, [operand]);
+    abstract.frame.pc = arg;
   }
 
   private call(abstract: AbstractFrame, arg: number): boolean {
@@ -1196,8 +1226,12 @@ export class Recorder {
     const inputSlots = new Set(trunk.inputSlots);
     for (let slot = 0; slot < abstract.frame.sp; slot++) {
       const operand = abstract.slots[slot];
-      if (operand === null || inputSlots.has(slot) || operand === this.bridgeStart[slot]) continue;
-      this.emitVoid("setlocal", [this.asRef(operand)], slot);
+      if (operand === null || inputSlots.has(slot)) continue;
+      // (A slot given by the snapshot may hold a value of the bridge this one
+      // grows from, written nowhere yet: it is written too.)
+      const unchanged = operand instanceof Value && operand.op?.name === "getlocal" &&
+        operand.op.immediate === slot;
+      if (!unchanged) this.emitVoid("setlocal", [this.asRef(operand)], slot);
     }
     const args = trunk.inputs.map((input, i) => {
       const slot = trunk.inputSlots[i];

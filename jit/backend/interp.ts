@@ -125,6 +125,15 @@ export const OP_EVAL: Record<string, Evaluator> = {
     if (seq === null || !(it.index < seq.items.length)) return LEAVE;
     return seq.items[it.index++];
   },
+  range_done: (a) => {
+    const it = a[0];
+    return (it.step > 0 ? it.next < it.stop : it.next > it.stop) ? LEAVE : 0;
+  },
+  seq_iter_done: (a) => {
+    const it = a[0];
+    if (it.sequence !== null && it.index < it.sequence.items.length) return LEAVE;
+    it.sequence = null;
+  },
   frame_cell: (_a, n, frame) => frame!.cells[n],
   getcell: (a) => a[0].contents,
   getlocal: (_a, n, frame) => frame!.fast[n],

@@ -131,6 +131,12 @@ export const OP_CODE: Record<string, Template> = {
     `{ const it = ${
       a[0]
     }; const seq = it.sequence; if (seq === null) ${x} const i = it.index; if (!(i < seq.items.length)) ${x} it.index = i + 1; ${r} = seq.items[i]; }`,
+  range_done: (_r, a, x) =>
+    `{ const it = ${a[0]}; if (it.step > 0 ? it.next < it.stop : it.next > it.stop) ${x} }`,
+  seq_iter_done: (_r, a, x) =>
+    `{ const it = ${
+      a[0]
+    }; if (it.sequence !== null && it.index < it.sequence.items.length) ${x} it.sequence = null; }`,
   frame_cell: (r, _a, _x, n) => `${r} = frame.cells[${n}];`,
   getcell: (r, a) => `${r} = ${a[0]}.contents;`,
   setcell: (_r, a) => `${a[0]}.contents = ${a[1]};`,
