@@ -97,7 +97,9 @@ static const char *build_table(Table *table, const uint8_t *lengths, int count) 
     int length = lengths[symbol];
     if (length == 0) continue;
     int assigned = next_code[length]++, reversed = 0;
-    for (int bit = 0; bit < length; bit++) reversed |= ((assigned >> bit) & 1) << (length - 1 - bit);
+    for (int bit = 0; bit < length; bit++) {
+      reversed |= ((assigned >> bit) & 1) << (length - 1 - bit);
+    }
     for (int index = reversed; index < 1 << table->bits; index += 1 << length) {
       table->entries[index] = (uint16_t)(symbol << 4 | length);
     }
@@ -134,7 +136,9 @@ static const char *dynamic_tables(BitReader *reader) {
   int code_lengths = (int)take_bits(reader, 4) + 4;
   if (literals > 286 || distances > 30) return "a block declares too many codes";
   uint8_t lengths[286 + 30] = {0};
-  for (int i = 0; i < code_lengths; i++) lengths[CODE_LENGTH_ORDER[i]] = (uint8_t)take_bits(reader, 3);
+  for (int i = 0; i < code_lengths; i++) {
+    lengths[CODE_LENGTH_ORDER[i]] = (uint8_t)take_bits(reader, 3);
+  }
   const char *error = build_table(&code_length_table, lengths, 19);
   if (error) return error;
   memset(lengths, 0, 19);

@@ -136,7 +136,9 @@ static void open_payload(Payload *payload) {
   }
   unsigned char trailer[TRAILER_SIZE];
   read_exactly(payload->fd, trailer, TRAILER_SIZE, (uint64_t)info.st_size - TRAILER_SIZE);
-  if (memcmp(trailer, MAGIC, MAGIC_SIZE) != 0) die("this executable carries no embedded runtime (was it truncated?)");
+  if (memcmp(trailer, MAGIC, MAGIC_SIZE) != 0) {
+    die("this executable carries no embedded runtime (was it truncated?)");
+  }
   payload->payload_offset = little_endian(trailer + MAGIC_SIZE);
   uint64_t index_offset = little_endian(trailer + MAGIC_SIZE + 8);
   uint64_t index_size = little_endian(trailer + MAGIC_SIZE + 16);
@@ -286,7 +288,6 @@ static int remove_entry(const char *path, const struct stat *info, int kind, str
 
 static void remove_tree(const char *path) { nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS); }
 
-
 static unsigned char copy_buffer[1 << 20];
 
 /* Writes one file's unpacked contents to `fd`, hashing them; NULL or what went wrong. */
@@ -307,7 +308,8 @@ static const char *unpack(const Payload *payload, const FileEntry *entry, uint64
   uint8_t *contents = malloc(entry->size > 0 ? (size_t)entry->size : 1);
   if (packed == NULL || contents == NULL) die("out of memory");
   read_exactly(payload->fd, packed, (size_t)entry->packed_size, offset);
-  const char *error = inflate_raw(packed, (size_t)entry->packed_size, contents, (size_t)entry->size);
+  const char *error =
+      inflate_raw(packed, (size_t)entry->packed_size, contents, (size_t)entry->size);
   if (error) {
     die("this executable's embedded runtime is damaged (%s in %s): rebuild it with "
         "`deno task compile` or copy it again", error, entry->path);
