@@ -37,7 +37,8 @@
  * the directory is renamed into place. rename() is atomic, so a reader never
  * sees a partial extraction, and two first runs racing each other both end
  * up using whichever directory landed first. A damaged directory is moved
- * aside and replaced; what runs killed mid-extraction left is removed.
+ * aside and replaced; what runs killed mid-extraction left is removed, and
+ * so are other builds' runtimes unused for a month (remove_unused_runtimes).
  *
  * The program the launcher runs sees the environment it was given plus
  * TAIPAN_ARGV0, TAIPAN_EMBEDDED, TAIPAN_EMBEDDED_CACHE and the index's `env`
@@ -58,6 +59,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "inflate.h"
@@ -68,6 +70,8 @@
 #define DIGEST_SIZE 64
 #define TRAILER_SIZE (MAGIC_SIZE + 3 * 8 + DIGEST_SIZE)
 #define KEY_SIZE 32
+/* A runtime no run has started for this long is removed when another is installed. */
+#define UNUSED_RUNTIME_SECONDS (30L * 24 * 60 * 60)
 
 static void remove_tree(const char *path);
 
@@ -398,6 +402,39 @@ static void remove_leftovers(const char *runtimes) {
   closedir(listing);
 }
 
+/*
+ * Each build of the binary installs its own runtime (~96 MiB). When one is
+ * installed, the others that no run has started for UNUSED_RUNTIME_SECONDS
+ * are removed: every run reads its runtime's `complete` marker, which keeps
+ * the marker's access time recent (relatime updates it daily). On a file
+ * system mounted noatime a runtime still in use may go too; its next run
+ * installs it again.
+ */
+static void remove_unused_runtimes(const char *runtimes, const char *keep) {
+  DIR *listing = opendir(runtimes);
+  if (listing == NULL) return;
+  time_t now = time(NULL);
+  for (struct dirent *entry; (entry = readdir(listing)) != NULL;) {
+    if (entry->d_name[0] == '.' || strlen(entry->d_name) != KEY_SIZE) continue;
+    char *path;
+    if (asprintf(&path, "%s/%s", runtimes, entry->d_name) < 0) die("out of memory");
+    char *marker = joined(path, "/complete");
+    struct stat info;
+    if (strcmp(path, keep) != 0 && stat(marker, &info) == 0 &&
+        now - info.st_atime > UNUSED_RUNTIME_SECONDS) {
+      char *stale;
+      if (asprintf(&stale, "%s/.stale-%s-%ld", runtimes, entry->d_name, (long)getpid()) < 0) {
+        die("out of memory");
+      }
+      if (rename(path, stale) == 0) remove_tree(stale);
+      free(stale);
+    }
+    free(marker);
+    free(path);
+  }
+  closedir(listing);
+}
+
 static void extract(const char *runtimes, const char *directory, const Payload *payload,
                     const char *runtime) {
   remove_leftovers(runtimes);
@@ -423,6 +460,7 @@ static void extract(const char *runtimes, const char *directory, const Payload *
   for (int attempt = 0; attempt < 2; attempt++) {
     if (rename(template, directory) == 0) {
       free(template);
+      remove_unused_runtimes(runtimes, directory);
       return;
     }
     if (errno != EEXIST && errno != ENOTEMPTY) break;
