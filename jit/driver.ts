@@ -23,12 +23,12 @@ import type { RuntimeCode } from "../vm/runtime/constants.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { params } from "./params.ts";
 import { Abort, RecordedRaise, Recorder } from "./recorder.ts";
-import { finishFrames, HookStatus, resumeFromSnapshot } from "./resume.ts";
+import { finishFrames, HookStatus, rebuildFrames } from "./resume.ts";
 import type { CompiledLoop } from "./backend/backend.ts";
 import { jsBackend } from "./backend/js.ts";
 import { type Exit, exitReader } from "./exits.ts";
 import { optimize } from "./optimize.ts";
-import { logAbort, logTrace, stats } from "./log.ts";
+import { logAbort, logTrace, stats, summaryParts } from "./log.ts";
 
 const COUNTER_BITS = 12;
 const counters = new Int32Array(1 << COUNTER_BITS);
@@ -40,6 +40,31 @@ class LoopState {
   blacklisted = false;
   entryFailures = 0;
   bridges = 0;
+  where = "";
+}
+
+/** Every loop compiled, for the summary log. */
+const compiledLoops: LoopState[] = [];
+
+/** The exits that were taken most, per compiled loop (for TAIPAN_JITLOG=summary). */
+export function exitReport(): string {
+  const lines: string[] = [];
+  for (const loop of compiledLoops) {
+    const compiled = loop.compiled;
+    if (compiled === null) continue;
+    const exits = compiled.exits.exits.filter((exit) => exit.count > 0);
+    exits.sort((a, b) => b.count - a.count);
+    lines.push(`  loop ${loop.where}: ${loop.bridges} bridges`);
+    for (const exit of exits.slice(0, 5)) {
+      const frame = exit.snapshot.frames[exit.snapshot.frames.length - 1];
+      lines.push(
+        `    ${exit.count} exits at ${exit.op.name} (${frame.code.co_name} line ${
+          frame.code.lineOf(frame.pc)
+        })`,
+      );
+    }
+  }
+  return lines.join("\n");
 }
 
 const inputs: unknown[] = [];
@@ -106,6 +131,9 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   logTrace(`optimized trace of ${where(frame, target)}`, better);
   optimized = performance.now();
   loop.compiled = jsBackend.compileLoop(better);
+  loop.where = where(frame, target);
+  if (compiledLoops.length === 0) summaryParts.push(exitReport);
+  compiledLoops.push(loop);
   stats.compiling_ms += performance.now() - optimized;
   stats.loops_compiled++;
   return HookStatus.Resume;
@@ -155,19 +183,11 @@ function runCompiled(
   compiled.raised.error = undefined;
   if (error !== undefined) stats.raises_in_traces++;
   else stats.guard_failures++;
-  const status = resumeFromSnapshot(
-    frame,
-    exit.snapshot,
-    exitReader(exit, compiled.buffer),
-    error,
-  );
-  if (
-    error === undefined && exit.count >= params.trace_eagerness && bridgeable(loop, exit) &&
-    status === HookStatus.Resume && frame.pc === exit.snapshot.frames[0].pc
-  ) {
-    return recordBridge(loop, compiled, exit, frame, target);
+  const frames = rebuildFrames(frame, exit.snapshot, exitReader(exit, compiled.buffer), error);
+  if (error === undefined && exit.count >= params.trace_eagerness && bridgeable(loop, exit)) {
+    return recordBridge(loop, compiled, exit, frames, target);
   }
-  return status;
+  return finishFrames(frames, error);
 }
 
 /**
@@ -177,8 +197,8 @@ function runCompiled(
 const LOOP_ENDS = new Set(["jump"]);
 
 function bridgeable(loop: LoopState, exit: Exit): boolean {
-  return !exit.noBridge && exit.op.bridge === null && exit.snapshot.frames.length === 1 &&
-    !LOOP_ENDS.has(exit.op.name) && loop.bridges < params.max_bridges;
+  return !exit.noBridge && exit.op.bridge === null && !LOOP_ENDS.has(exit.op.name) &&
+    loop.bridges < params.max_bridges;
 }
 
 /**
@@ -191,11 +211,12 @@ function recordBridge(
   loop: LoopState,
   compiled: CompiledLoop,
   exit: Exit,
-  frame: Frame,
+  frames: Frame[],
   target: number,
 ): HookStatus {
   const trunk = compiled.trace;
-  const recorder = new Recorder(frame, target, { trunk, snapshot: exit.snapshot });
+  const frame = frames[0];
+  const recorder = new Recorder(frame, target, { trunk, snapshot: exit.snapshot, frames });
   const started = performance.now();
   let bridge;
   try {

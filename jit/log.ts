@@ -23,6 +23,9 @@ export const stats = {
 
 export const logging = { summary: false, aborts: false, traces: false };
 
+/** More summary text (the driver's exit report), set by the driver. */
+export const summaryParts: (() => string)[] = [];
+
 let summaryRegistered = false;
 
 /** Turns on the logs named in a comma-separated list. */
@@ -45,7 +48,8 @@ export function printSummary(): void {
   const lines = Object.entries(stats).map(([name, value]) =>
     `  ${name}: ${typeof value === "number" && !Number.isInteger(value) ? value.toFixed(1) : value}`
   );
-  write(`[jit] summary\n${lines.join("\n")}\n`);
+  const extra = summaryParts.map((part) => part()).filter(Boolean).join("\n");
+  write(`[jit] summary\n${lines.join("\n")}\n${extra ? extra + "\n" : ""}`);
 }
 
 export function logAbort(where: string, reason: string): void {

@@ -148,16 +148,28 @@ export class Recorder {
   constructor(
     readonly loopFrame: Frame,
     readonly loopPc: number,
-    bridge: { trunk: Trace; snapshot: Snapshot } | null = null,
+    bridge: { trunk: Trace; snapshot: Snapshot; frames: Frame[] } | null = null,
   ) {
     this.trace = new Trace(loopFrame.code, loopPc);
-    const slots: (Operand | null)[] = new Array(loopFrame.fast.length).fill(null);
     this.trunk = bridge?.trunk ?? null;
-    if (bridge !== null) {
-      this.trace.reserve(bridge.trunk.valueCount - 1);
-      bridge.snapshot.frames[0].slots.forEach((slot, i) => slots[i] = slot);
+    if (bridge === null) {
+      const slots = new Array(loopFrame.fast.length).fill(null);
+      this.frames.push({
+        frame: loopFrame,
+        runtime: runtimeCode(loopFrame.code),
+        slots,
+        func: null,
+      });
+      return;
     }
-    this.frames.push({ frame: loopFrame, runtime: runtimeCode(loopFrame.code), slots, func: null });
+    // The snapshot's frames (the looping one, then frames of inlined calls).
+    this.trace.reserve(bridge.trunk.valueCount - 1);
+    bridge.snapshot.frames.forEach((entry, depth) => {
+      const frame = bridge.frames[depth];
+      const slots: (Operand | null)[] = new Array(frame.fast.length).fill(null);
+      entry.slots.forEach((slot, i) => slots[i] = slot);
+      this.frames.push({ frame, runtime: runtimeCode(frame.code), slots, func: entry.func });
+    });
   }
 
   /**
@@ -748,8 +760,12 @@ export class Recorder {
   private loadMethod(abstract: AbstractFrame, arg: number): void {
     const frame = abstract.frame;
     const value = this.concrete(abstract, 1);
-    const entry = abstract.runtime.caches[this.pc];
-    const method = cachedMethod(entry, value);
+    let entry = abstract.runtime.caches[this.pc];
+    let method: PyValue | undefined;
+    // The site's entries, newest first (a polymorphic site remembers several classes).
+    while (entry instanceof MethodEntry && (method = cachedMethod(entry, value)) === undefined) {
+      entry = entry.next ?? undefined;
+    }
     if (method !== undefined && value instanceof PyObject && entry instanceof MethodEntry) {
       const receiver = this.pop(abstract);
       this.guardClass(receiver, value);

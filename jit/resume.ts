@@ -51,6 +51,20 @@ export function resumeFromSnapshot(
   read: (operand: Operand) => unknown,
   error: unknown,
 ): HookStatus {
+  return finishFrames(rebuildFrames(frame, snapshot, read, error), error);
+}
+
+/**
+ * The interpreter frames a snapshot describes, outermost (the looping frame,
+ * updated) first; the others are created. Nothing runs yet: a bridge
+ * recorder may take them over (finishFrames runs them otherwise).
+ */
+export function rebuildFrames(
+  frame: Frame,
+  snapshot: Snapshot,
+  read: (operand: Operand) => unknown,
+  error: unknown,
+): Frame[] {
   const frames: Frame[] = [];
   snapshot.frames.forEach((entry, depth) => {
     let target = frame;
@@ -66,9 +80,8 @@ export function resumeFromSnapshot(
     target.sp = entry.sp;
     frames.push(target);
   });
-  const innermost = frames[frames.length - 1];
-  if (error !== undefined) innermost.pc++; // raised by the instruction at pc
-  return finishFrames(frames, error);
+  if (error !== undefined) frames[frames.length - 1].pc++; // raised by the instruction at pc
+  return frames;
 }
 
 /**
