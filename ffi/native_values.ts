@@ -8,6 +8,25 @@ import type { NativeType } from "./signatures.ts";
 
 export type RawValue = number | bigint | boolean | Uint8Array;
 
+const TWO_32 = 2 ** 32;
+
+/**
+ * An unsigned 64-bit word (an address) as a number when it is one, without
+ * allocating a bigint: pointers are read and written on every hot path.
+ */
+export function readWord(view: DataView, offset: number): number | bigint {
+  const high = view.getUint32(offset + 4, true);
+  if (high < 0x200000) return high * TWO_32 + view.getUint32(offset, true);
+  return view.getBigUint64(offset, true);
+}
+
+export function writeWord(view: DataView, offset: number, value: number | bigint): void {
+  if (typeof value === "number" && value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
+    view.setUint32(offset, value % TWO_32, true);
+    view.setUint32(offset + 4, Math.floor(value / TWO_32), true);
+  } else view.setBigUint64(offset, BigInt.asUintN(64, BigInt(value)), true);
+}
+
 function small(value: bigint): number | bigint {
   return value >= -0x1fffffffffffffn && value <= 0x1fffffffffffffn ? Number(value) : value;
 }
@@ -30,7 +49,7 @@ export function readNative(view: DataView, offset: number, type: NativeType): Ra
       return view.getInt32(offset, true);
     case "u64":
     case "usize":
-      return small(view.getBigUint64(offset, true));
+      return readWord(view, offset);
     case "i64":
     case "isize":
       return small(view.getBigInt64(offset, true));
@@ -68,7 +87,7 @@ export function writeNative(view: DataView, offset: number, type: NativeType, va
     case "usize":
     case "i64":
     case "isize":
-      view.setBigUint64(offset, BigInt.asUintN(64, BigInt(value as number | bigint)), true);
+      writeWord(view, offset, value as number | bigint);
       return;
     case "f32":
       view.setFloat32(offset, Number(value), true);

@@ -32,7 +32,7 @@ import { PyType as PyTypeClass } from "../vm/objects/type.ts";
 import { errnoCell, findSymbol, LoaderError } from "../ffi/libraries.ts";
 import { scratch } from "../ffi/native_memory.ts";
 import { bindFunction, type BoundFunction, type NativeType } from "../ffi/signatures.ts";
-import type { RawValue } from "../ffi/native_values.ts";
+import { type RawValue, readWord, writeWord } from "../ffi/native_values.ts";
 import {
   concreteInfo,
   functionInstances,
@@ -190,11 +190,11 @@ defineMetaclass(funcPtrMeta, completeFuncPtrClass);
 defineClassMethods(funcPtrMeta, cdataFromParam);
 
 function setAddress(self: PyCFuncPtr, address: number): void {
-  self.view.setBigUint64(0, BigInt(address), true);
+  writeWord(self.view, 0, address);
 }
 
 function functionAddress(self: PyCData): number {
-  return Number(self.view.getBigUint64(0, true));
+  return Number(readWord(self.view, 0));
 }
 
 function isCallable(value: PyValue): boolean {

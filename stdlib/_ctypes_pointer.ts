@@ -24,6 +24,7 @@ import { objectId } from "../vm/runtime/identity.ts";
 import { registerConstructor, registerInitializer } from "../vm/runtime/call_type.ts";
 import { ExceptionType, PyBaseException } from "../vm/objects/exceptions.ts";
 import { locatedOffset, locateView, windowAt } from "../ffi/native_memory.ts";
+import { readWord, writeWord } from "../ffi/native_values.ts";
 import {
   concreteInfo,
   infoOf,
@@ -142,7 +143,7 @@ function targetOf(self: PyCData): { type: PyType; info: StgInfo } {
 }
 
 function addressIn(self: PyCData): number {
-  return Number(self.view.getBigUint64(0, true));
+  return Number(readWord(self.view, 0));
 }
 
 function setContents(self: PyCData, value: PyValue | undefined): void {
@@ -152,7 +153,7 @@ function setContents(self: PyCData, value: PyValue | undefined): void {
   if (!(value instanceof PyCData)) {
     throw pyError("TypeError", `expected ${type.name} instead of ${typeOf(value).name}`);
   }
-  self.view.setBigUint64(0, BigInt(value.address), true);
+  writeWord(self.view, 0, value.address);
   keepRef(self, 1, value);
   keepRef(self, 0, keptObjects(value));
 }

@@ -29,6 +29,7 @@ import { makeBuiltinType } from "../vm/objects/core_types.ts";
 import { late } from "../vm/runtime/late_protocols.ts";
 import { objectId } from "../vm/runtime/identity.ts";
 import type { NativeType } from "../ffi/signatures.ts";
+import { readWord } from "../ffi/native_values.ts";
 import {
   allocateManaged,
   type Block,
@@ -191,7 +192,7 @@ export function readWideString(address: number, limit = -1): PyValue {
 }
 
 function readAddress(view: DataView, offset: number, little: boolean): number {
-  return Number(view.getBigUint64(offset, little));
+  return little ? Number(readWord(view, offset)) : Number(view.getBigUint64(offset, false));
 }
 
 function writeAddress(view: DataView, offset: number, address: number | bigint, little: boolean) {
