@@ -75,6 +75,7 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["float_truediv", [F, F], F, guard], // leaves on a zero divisor
   ["float_neg", [F], F, pure],
   ["float_abs", [F], F, pure],
+  ["float_sqrt", [F], F, guard], // math.sqrt: leaves on a negative argument (ValueError)
   ["float_lt", [F, F], R, pure],
   ["float_le", [F, F], R, pure],
   ["float_eq", [F, F], R, pure],

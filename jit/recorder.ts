@@ -47,6 +47,7 @@ import { opName } from "../vm/compiler/opcodes.ts";
 import { cachedMethod, MethodEntry, SlotEntry } from "../vm/runtime/inline_cache.ts";
 import { loadName } from "../vm/runtime/namespace.ts";
 import { dictType } from "../vm/objects/dict.ts";
+import { moduleType, PyModule } from "../vm/runtime/module.ts";
 import type { MappedStorage } from "../vm/objects/instance_map.ts";
 import { PyBuiltinFunction } from "../vm/objects/native_function.ts";
 import { loadAttrMiss, loadGlobalMiss, storeAttrMiss } from "../vm/runtime/inline_cache.ts";
@@ -775,8 +776,15 @@ export class Recorder {
       this.push(abstract, receiver, value);
       return;
     }
-    const receiver = this.pop(abstract);
     const name = frame.code.co_names[arg];
+    const attribute = this.moduleAttribute(this.peek(abstract, 1), value, name);
+    if (attribute !== null) { // module.function(...): no self
+      this.pop(abstract);
+      this.push(abstract, attribute, (value as PyModule).dict.get(name)!);
+      this.push(abstract, NULL_REF, undefined);
+      return;
+    }
+    const receiver = this.pop(abstract);
     const result = this.residual(abstract, "getAttribute", [receiver, this.ref(name)], [
       value,
       name,
@@ -924,6 +932,26 @@ export class Recorder {
     return operand;
   }
 
+  /**
+   * `module.name` for a module known by identity (a constant operand, from a
+   * global): a lookup in the module's dict at the entry's position, and for
+   * objects a value guard, like a global. Null when the name is not a plain
+   * entry of an exact module's dict (then the generic path runs).
+   */
+  private moduleAttribute(owner: Operand, obj: PyValue, name: string): Operand | null {
+    if (!(owner instanceof Const) || !(obj instanceof PyModule) || obj.cls !== moduleType) {
+      return null;
+    }
+    const position = obj.dict.lookupPosition(name);
+    if (position < 0) return null;
+    const value = obj.dict.values[position]!;
+    const dict = this.ref(obj.dict, `${obj.name}.__dict__`);
+    const operand = this.emit("global_lookup", [dict, this.ref(name)], position);
+    if (!(value instanceof PyObject) || value instanceof PyFloat) return operand;
+    this.emitVoid("guard_value", [operand, this.ref(value)]);
+    return this.ref(value);
+  }
+
   /** The slot entry of `entry`'s chain that matches `obj` now, or null. */
   private slotEntry(at: number, runtime: RuntimeCode, obj: PyValue): SlotEntry | null {
     const entry = runtime.caches[at];
@@ -945,6 +973,12 @@ export class Recorder {
     const frame = abstract.frame;
     const obj = this.concrete(abstract, 1);
     const name = frame.code.co_names[arg];
+    const attribute = this.moduleAttribute(this.peek(abstract, 1), obj, name);
+    if (attribute !== null) {
+      this.pop(abstract);
+      this.push(abstract, attribute, (obj as PyModule).dict.get(name)!);
+      return;
+    }
     const entry = this.slotEntry(this.pc, abstract.runtime, obj);
     if (entry !== null) {
       const owner = this.pop(abstract);
@@ -1192,6 +1226,26 @@ export class Recorder {
       this.frames.push({ frame: calleeFrame, runtime: runtimeCode(callee), slots, func: callable });
       return false;
     }
+    const float = FLOAT_FUNCTIONS[
+      callable instanceof PyBuiltinFunction && callable.module === "math" ? callable.name : ""
+    ];
+    const argument = frame.fast[base];
+    if (
+      float !== undefined && self === 0 && arg === 1 &&
+      (typeof argument === "number" || (argument instanceof PyFloat && argument.cls === floatType))
+    ) {
+      // math.sqrt(x) and friends on a float or a small int: an IR op, no call.
+      const x = typeof argument === "number" ? argument : argument.value;
+      if (float.valid(x)) {
+        const callee = this.read(abstract, base - 2);
+        if (!(callee instanceof Const)) this.emitVoid("guard_value", [callee, this.ref(callable)]);
+        const operand = this.asFloat(this.read(abstract, base), argument);
+        frame.sp = base - 2;
+        this.push(abstract, this.emit(float.op, [operand]), new PyFloat(float.compute(x)));
+        frame.pc = this.pc + 1;
+        return false;
+      }
+    }
     const operands: Operand[] = [this.read(abstract, base - 2)];
     const values: PyValue[] = [callable];
     if (self) {
@@ -1303,6 +1357,19 @@ export class Recorder {
     this.emitVoid("jump", args);
   }
 }
+
+/**
+ * math functions that are IR ops: the same IEEE operation in JS and in C
+ * (correctly rounded), so the result is bit-identical; `valid` says when
+ * the function returns rather than raises (the op's guard leaves otherwise).
+ */
+const FLOAT_FUNCTIONS: Record<
+  string,
+  { op: string; valid: (x: number) => boolean; compute: (x: number) => number } | undefined
+> = {
+  sqrt: { op: "float_sqrt", valid: (x) => !(x < 0), compute: Math.sqrt },
+  fabs: { op: "float_abs", valid: () => true, compute: Math.abs },
+};
 
 const INT_BINARY: Record<number, string | undefined> = {
   0: "int_add_ovf",

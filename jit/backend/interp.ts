@@ -70,6 +70,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   float_truediv: (a) => (a[1] === 0 ? LEAVE : a[0] / a[1]),
   float_neg: (a) => -a[0],
   float_abs: (a) => Math.abs(a[0]),
+  float_sqrt: (a) => (a[0] < 0 ? LEAVE : Math.sqrt(a[0])),
   float_lt: (a) => a[0] < a[1],
   float_le: (a) => a[0] <= a[1],
   float_eq: (a) => a[0] === a[1],

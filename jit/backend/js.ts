@@ -84,6 +84,7 @@ export const OP_CODE: Record<string, Template> = {
   float_truediv: (r, a, x) => `if (${a[1]} === 0) ${x} ${r} = ${a[0]} / ${a[1]};`,
   float_neg: (r, a) => `${r} = -${a[0]};`,
   float_abs: (r, a) => `${r} = Math.abs(${a[0]});`,
+  float_sqrt: (r, a, x) => `if (${a[0]} < 0) ${x} ${r} = Math.sqrt(${a[0]});`,
   float_lt: compare("<"),
   float_le: compare("<="),
   float_eq: compare("==="),
