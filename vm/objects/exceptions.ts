@@ -5,7 +5,8 @@
  * docs/ARCHITECTURE.md): `throw pyError("TypeError", "...")`. Instances keep
  * their user attributes in a map and slots like any instance, plus the fields
  * every exception has: args, __traceback__, __context__, __cause__ and
- * __suppress_context__.
+ * __suppress_context__, and those of some classes (ImportError.name,
+ * OSError.errno, ...: CPython's member descriptors), kept out of `__dict__`.
  */
 import { PyObject, type PyValue } from "./object.ts";
 import type { InstanceMap, MappedStorage } from "./instance_map.ts";
@@ -21,10 +22,21 @@ export class PyBaseException extends PyObject implements MappedStorage {
   context: PyBaseException | null = null;
   cause: PyBaseException | null = null;
   suppressContext = false;
+  /** The class-specific fields (see exception_type.ts), by name; null until one is set. */
+  fields: Map<string, PyValue> | null = null;
   constructor(cls: PyType, public args: PyTuple) {
     super(cls);
     this.map = cls.rootMap();
   }
+}
+
+/** A class-specific field (ImportError.name, SystemExit.code, ...); undefined if never set. */
+export function exceptionField(exception: PyBaseException, name: string): PyValue | undefined {
+  return exception.fields?.get(name);
+}
+
+export function setExceptionField(exception: PyBaseException, name: string, value: PyValue): void {
+  (exception.fields ??= new Map()).set(name, value);
 }
 
 function createExceptionTypes(): Record<ExceptionName, PyType> {

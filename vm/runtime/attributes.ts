@@ -19,7 +19,12 @@
 import type { PyValue } from "../objects/object.ts";
 import { PyType } from "../objects/type.ts";
 import { typeOf } from "../objects/typeof.ts";
-import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
+import {
+  ExceptionType,
+  PyBaseException,
+  pyError,
+  setExceptionField,
+} from "../objects/exceptions.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/native_function.ts";
 import { PyGetSetDescriptor } from "../objects/getset.ts";
@@ -194,8 +199,8 @@ export function noAttribute(obj: PyValue, name: string) {
 
 /** AttributeError's `name` and `obj`, as CPython's attribute lookup fills them in. */
 function withNameAndObject(error: PyBaseException, name: string, obj: PyValue): PyBaseException {
-  setMappedAttribute(error, "name", name);
-  setMappedAttribute(error, "obj", obj);
+  setExceptionField(error, "name", name);
+  setExceptionField(error, "obj", obj);
   return error;
 }
 

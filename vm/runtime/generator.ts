@@ -30,8 +30,12 @@
 import type { PyValue } from "../objects/object.ts";
 import type { PyType } from "../objects/type.ts";
 import { makeBuiltinType } from "../objects/core_types.ts";
-import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
-import { setMappedAttribute } from "../objects/instance_map.ts";
+import {
+  ExceptionType,
+  PyBaseException,
+  pyError,
+  setExceptionField,
+} from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { CodeFlag } from "../compiler/code.ts";
 import { Op } from "../compiler/opcodes.ts";
@@ -250,7 +254,7 @@ export class PyGenerator extends PyResumable {
 /** StopIteration carrying `value` (its `value` attribute and its args). */
 export function stopIteration(value: PyValue): PyBaseException {
   const exception = value === null ? pyError("StopIteration") : pyError("StopIteration", value);
-  setMappedAttribute(exception, "value", value);
+  setExceptionField(exception, "value", value);
   return exception;
 }
 

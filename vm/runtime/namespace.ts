@@ -4,14 +4,21 @@
  */
 import type { PyValue } from "../objects/object.ts";
 import { dictType, PyDict } from "../objects/dict.ts";
-import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
+import {
+  ExceptionType,
+  PyBaseException,
+  pyError,
+  setExceptionField,
+} from "../objects/exceptions.ts";
 import type { CodeObject } from "../compiler/code.ts";
 import type { Frame } from "./frame.ts";
 import { unboundLocalError } from "./raise.ts";
 import { deleteSubscript, getSubscript, setSubscript } from "./subscript.ts";
 
 function nameError(name: string): PyBaseException {
-  return pyError("NameError", `name '${name}' is not defined`);
+  const error = pyError("NameError", `name '${name}' is not defined`);
+  setExceptionField(error, "name", name);
+  return error;
 }
 
 /**

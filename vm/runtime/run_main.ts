@@ -10,7 +10,7 @@ import "./bootstrap.ts";
 import type { PyValue } from "../objects/object.ts";
 import type { CodeObject } from "../compiler/code.ts";
 import { PyDict } from "../objects/dict.ts";
-import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
+import { exceptionField, ExceptionType, PyBaseException } from "../objects/exceptions.ts";
 import { getMappedAttribute } from "../objects/instance_map.ts";
 import { PyList } from "../objects/list.ts";
 import { strOf } from "../objects/str_convert.ts";
@@ -192,7 +192,7 @@ export function finalizeInterpreter(): void {
 }
 
 function systemExitStatus(exception: PyBaseException): number {
-  const code = getMappedAttribute(exception, "code") ?? null;
+  const code = exceptionField(exception, "code") ?? null;
   flushStdout();
   if (code === null) return 0;
   if (typeof code === "number") return code & 0xff;
@@ -258,7 +258,7 @@ function reportOf(exception: PyBaseException, seen: Set<PyBaseException>): Excep
 /** The location a SyntaxError carries, when it has one (CPython's parse_syntax_error). */
 function syntaxDetails(exception: PyBaseException): ExceptionReport["syntax"] {
   if (!exception.cls.isSubtypeOf(ExceptionType.SyntaxError)) return undefined;
-  const field = (name: string) => getMappedAttribute(exception, name) ?? null;
+  const field = (name: string) => exceptionField(exception, name) ?? null;
   const lineno = field("lineno");
   if (typeof lineno !== "number") return undefined;
   const text = field("text");

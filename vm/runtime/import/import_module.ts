@@ -19,8 +19,12 @@
  */
 import type { PyValue } from "../../objects/object.ts";
 import { PyDict } from "../../objects/dict.ts";
-import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
-import { getMappedAttribute } from "../../objects/instance_map.ts";
+import {
+  exceptionField,
+  ExceptionType,
+  PyBaseException,
+  pyError,
+} from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
 import { callObject } from "../call.ts";
@@ -212,7 +216,7 @@ function handleFromlist(module: PyValue, fromlist: PyValue, recursive: boolean):
       if (
         error instanceof PyBaseException &&
         error.cls.isSubtypeOf(ExceptionType.ModuleNotFoundError) &&
-        getMappedAttribute(error, "name") === fullName &&
+        exceptionField(error, "name") === fullName &&
         interpreter().modules.get(fullName) !== null
       ) continue;
       throw error;

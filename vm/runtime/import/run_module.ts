@@ -8,8 +8,12 @@
  * "<executable>: <message>" and exits with 1.
  */
 import type { PyValue } from "../../objects/object.ts";
-import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
-import { getMappedAttribute } from "../../objects/instance_map.ts";
+import {
+  exceptionField,
+  ExceptionType,
+  PyBaseException,
+  pyError,
+} from "../../objects/exceptions.ts";
 import { PyList } from "../../objects/list.ts";
 import type { PyDict } from "../../objects/dict.ts";
 import { strOf } from "../../objects/str_convert.ts";
@@ -83,7 +87,7 @@ function moduleDetails(name: string): ModuleDetails {
       importAbsolute(parent);
     } catch (error) {
       if (!isA(error, "ImportError")) throw error;
-      const missing = getMappedAttribute(error, "name") ?? null;
+      const missing = exceptionField(error, "name") ?? null;
       const missingName = missing !== null && isStr(missing) ? toJsString(missing as PyStr) : null;
       if (
         missingName === null || (missingName !== parent && !parent.startsWith(`${missingName}.`))

@@ -6,13 +6,23 @@
  * Objects/exceptions.c. Extra fields live in the instance's attribute storage.
  */
 import type { PyValue } from "../../objects/object.ts";
-import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
+import {
+  exceptionField,
+  ExceptionType,
+  PyBaseException,
+  pyError,
+  setExceptionField,
+} from "../../objects/exceptions.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { PyList } from "../../objects/list.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { getMappedAttribute, setMappedAttribute } from "../../objects/instance_map.ts";
+import { instanceDict } from "../../objects/instance_dict.ts";
+import { PyDict } from "../../objects/dict.ts";
+import { strOperand } from "../../objects/str_boxed.ts";
+import { setAttribute } from "../attributes.ts";
 import { isStr, type PyStr } from "../../objects/str_wide.ts";
 import { reprOf, strOf } from "../../objects/str_convert.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
@@ -39,7 +49,25 @@ registerInitializer(base, (self, args, kwnames) => {
 });
 
 function field(self: PyBaseException, name: string): PyValue {
-  return getMappedAttribute(self, name) ?? null;
+  return exceptionField(self, name) ?? null;
+}
+
+/** The instance `__dict__` when it holds anything, else null (CPython's NULL dict). */
+function ownDict(self: PyBaseException): PyDict | null {
+  const dict = instanceDict(self);
+  return dict.size > 0 ? dict : null;
+}
+
+function reduceException(self: PyBaseException, args: PyValue, state: PyDict | null): PyValue {
+  return state === null ? newTuple([self.cls, args]) : newTuple([self.cls, args, state]);
+}
+
+function attributeName(key: PyValue): string {
+  const name = strOperand(key);
+  if (name === undefined) {
+    throw pyError("TypeError", `attribute name must be string, not '${typeOf(key).name}'`);
+  }
+  return toJsString(name);
 }
 
 function argsStr(self: PyBaseException): PyStr {
@@ -61,6 +89,17 @@ defineNativeMethods(base, {
   with_traceback: ["tb, /", (self: PyBaseException, tb: PyValue) => {
     setTraceback(self, tb);
     return self;
+  }],
+  // (type, args) or (type, args, __dict__): BaseException_reduce.
+  __reduce__: ["", (self: PyBaseException) => reduceException(self, self.args, ownDict(self))],
+  __setstate__: ["state, /", (self: PyBaseException, state: PyValue) => {
+    if (state === null) return null;
+    if (!(state instanceof PyDict)) throw pyError("TypeError", "state is not a dictionary");
+    const [keys, values] = [[...state.keys], [...state.values]];
+    keys.forEach((key, i) => {
+      if (key !== undefined) setAttribute(self, attributeName(key), values[i]!);
+    });
+    return null;
   }],
   add_note: ["note, /", (self: PyBaseException, note: PyValue) => {
     if (!isStr(note)) throw pyError("TypeError", `note must be a str, not '${typeOf(note).name}'`);
@@ -130,7 +169,7 @@ function withFields(
           "TypeError",
           acceptedKeywords.length === 0
             ? `${exception.cls.name}() takes no keyword arguments`
-            : `${exception.cls.name}() got an unexpected keyword argument '${name}'`,
+            : `'${name}' is an invalid keyword argument for ${type}()`,
         );
       }
       keywords.set(name, args[positional + i]);
@@ -140,45 +179,80 @@ function withFields(
   });
 }
 
-withFields("StopIteration", (self, args) => setMappedAttribute(self, "value", args[0] ?? null));
+withFields("StopIteration", (self, args) => setExceptionField(self, "value", args[0] ?? null));
 withFields("SystemExit", (self, args) => {
-  setMappedAttribute(
+  setExceptionField(
     self,
     "code",
     args.length === 0 ? null : args.length === 1 ? args[0] : newTuple(args),
   );
 });
 withFields("NameError", (self, _args, keywords) => {
-  setMappedAttribute(self, "name", keywords.get("name") ?? null);
+  setExceptionField(self, "name", keywords.get("name") ?? null);
 }, ["name"]);
 withFields("AttributeError", (self, _args, keywords) => {
-  setMappedAttribute(self, "name", keywords.get("name") ?? null);
-  setMappedAttribute(self, "obj", keywords.get("obj") ?? null);
+  setExceptionField(self, "name", keywords.get("name") ?? null);
+  setExceptionField(self, "obj", keywords.get("obj") ?? null);
 }, ["name", "obj"]);
 withFields("ImportError", (self, args, keywords) => {
-  setMappedAttribute(self, "msg", args.length === 1 ? args[0] : null);
-  setMappedAttribute(self, "name", keywords.get("name") ?? null);
-  setMappedAttribute(self, "path", keywords.get("path") ?? null);
+  setExceptionField(self, "msg", args.length === 1 ? args[0] : null);
+  // Unset (CPython's NULL) unless given, even as None: pickling tells the two apart.
+  for (const name of ["name", "path"]) {
+    const value = keywords.get(name);
+    if (value !== undefined) setExceptionField(self, name, value);
+    else self.fields?.delete(name);
+  }
 }, ["name", "path"]);
 withFields("OSError", (self, args) => {
   const has = args.length >= 2 && args.length <= 5;
-  setMappedAttribute(self, "errno", has ? args[0] : null);
-  setMappedAttribute(self, "strerror", has ? args[1] : null);
-  setMappedAttribute(self, "filename", has && args.length >= 3 ? args[2] : null);
-  setMappedAttribute(self, "filename2", has && args.length >= 5 ? args[4] : null);
+  setExceptionField(self, "errno", has ? args[0] : null);
+  setExceptionField(self, "strerror", has ? args[1] : null);
+  setExceptionField(self, "filename", has && args.length >= 3 ? args[2] : null);
+  setExceptionField(self, "filename2", has && args.length >= 5 ? args[4] : null);
   if (has && args.length >= 3) self.args = newTuple(args.slice(0, 2));
 });
 withFields("SyntaxError", (self, args) => {
-  setMappedAttribute(self, "msg", args[0] ?? null);
+  setExceptionField(self, "msg", args[0] ?? null);
   const details = args[1];
   const fields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
   const values = details instanceof PyTuple ? details.items : [];
   if (args.length === 2 && !(details instanceof PyTuple)) {
     throw pyError("TypeError", "argument 2 must be tuple");
   }
-  fields.forEach((name, i) => setMappedAttribute(self, name, values[i] ?? null));
-  setMappedAttribute(self, "print_file_and_line", null);
+  fields.forEach((name, i) => setExceptionField(self, name, values[i] ?? null));
+  setExceptionField(self, "print_file_and_line", null);
 });
+
+/**
+ * The fields of these classes are CPython's member descriptors: attributes
+ * read and set through the class, never in the instance `__dict__`.
+ */
+const FIELDS: Partial<Record<keyof typeof ExceptionType, readonly string[]>> = {
+  StopIteration: ["value"],
+  SystemExit: ["code"],
+  NameError: ["name"],
+  AttributeError: ["name", "obj"],
+  ImportError: ["msg", "name", "path"],
+  OSError: ["errno", "strerror", "filename", "filename2"],
+  SyntaxError: [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+  ],
+};
+for (const [type, names] of Object.entries(FIELDS)) {
+  const accessors = names!.map((name) => [name, [
+    (self: PyBaseException) => field(self, name),
+    (self: PyBaseException, value: PyValue | undefined) =>
+      setExceptionField(self, name, value ?? null),
+  ]]);
+  defineGetSets(ExceptionType[type as keyof typeof ExceptionType], Object.fromEntries(accessors));
+}
 
 defineNativeMethods(ExceptionType.KeyError, {
   __str__: [
@@ -189,6 +263,17 @@ defineNativeMethods(ExceptionType.KeyError, {
 });
 
 defineNativeMethods(ExceptionType.ImportError, {
+  // ImportError_getstate: the __dict__ plus name and path when they were set.
+  __reduce__: ["", (self: PyBaseException) => {
+    let state = ownDict(self);
+    for (const name of ["name", "path"]) {
+      const value = exceptionField(self, name);
+      if (value === undefined) continue;
+      state = state === null ? new PyDict() : state === ownDict(self) ? state.copy() : state;
+      state.set(name, value);
+    }
+    return reduceException(self, self.args, state);
+  }],
   __str__: ["", (self: PyBaseException) => {
     const msg = field(self, "msg");
     return msg !== null ? strOf(msg) : argsStr(self);
@@ -196,6 +281,20 @@ defineNativeMethods(ExceptionType.ImportError, {
 });
 
 defineNativeMethods(ExceptionType.OSError, {
+  // OSError_reduce: the filenames go back into the arguments.
+  __reduce__: ["", (self: PyBaseException) => {
+    const filename = field(self, "filename");
+    const filename2 = field(self, "filename2");
+    let args: PyValue = self.args;
+    if (self.args.items.length === 2 && filename !== null) {
+      args = newTuple(
+        filename2 === null
+          ? [...self.args.items, filename]
+          : [...self.args.items, filename, null, filename2],
+      );
+    }
+    return reduceException(self, args, ownDict(self));
+  }],
   __str__: ["", (self: PyBaseException) => {
     const errno = field(self, "errno");
     const strerror = field(self, "strerror");

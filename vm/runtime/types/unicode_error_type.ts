@@ -5,14 +5,20 @@
  * \uNNNN or \UNNNNNNNN) or byte, or a range of positions.
  */
 import type { PyValue } from "../../objects/object.ts";
-import { ExceptionType, type PyBaseException, pyError } from "../../objects/exceptions.ts";
+import {
+  exceptionField,
+  ExceptionType,
+  type PyBaseException,
+  pyError,
+  setExceptionField,
+} from "../../objects/exceptions.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
-import { getMappedAttribute, setMappedAttribute } from "../../objects/instance_map.ts";
 import { newTuple } from "../../objects/tuple.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { codePointsOf, isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
 import { bufferOf } from "../../objects/buffer.ts";
+import { PyBytes } from "../../objects/bytes.ts";
 import { strOf } from "../../objects/str_convert.ts";
 import { registerInitializer } from "../call_type.ts";
 
@@ -43,6 +49,7 @@ for (const name of Object.keys(FIELDS) as UnicodeErrorName[]) {
       throw pyError("TypeError", `${exception.cls.name}() takes no keyword arguments`);
     }
     exception.args = newTuple(args);
+    exception.fields = null; // the fields are read from args again
     if (args.length !== fields.length) {
       throw pyError(
         "TypeError",
@@ -54,11 +61,16 @@ for (const name of Object.keys(FIELDS) as UnicodeErrorName[]) {
       if (field === "encoding" || field === "reason") requireStr(value, i + 1);
       else if (field === "start" || field === "end") requireInt(value, i + 1);
       else if (name === "UnicodeDecodeError") {
-        if (bufferOf(value) === undefined) {
+        const buffer = bufferOf(value);
+        if (buffer === undefined) {
           throw pyError(
             "TypeError",
             `a bytes-like object is required, not '${typeOf(value).name}'`,
           );
+        }
+        // Any other buffer is copied into a bytes object, as UnicodeDecodeError_init does.
+        if (!(value instanceof PyBytes)) {
+          setExceptionField(exception, field, new PyBytes(buffer.slice()));
         }
       } else requireStr(value, i + 1);
     });
@@ -77,7 +89,7 @@ function escapedCharacter(codePoint: number): string {
  * with pyError(name, ...args), which runs no initializer — read from args.
  */
 function field(self: PyBaseException, name: string): PyValue {
-  const value = getMappedAttribute(self, name);
+  const value = exceptionField(self, name);
   if (value !== undefined) return value;
   const kind = self.cls.mro.find((klass) => klass.name in FIELDS)?.name as UnicodeErrorName;
   const index = (FIELDS[kind] as readonly string[]).indexOf(name);
@@ -127,7 +139,7 @@ for (const name of Object.keys(FIELDS) as UnicodeErrorName[]) {
   const accessors = FIELDS[name].map((fieldName) => [fieldName, [
     (self: PyBaseException) => field(self, fieldName),
     (self: PyBaseException, value: PyValue | undefined) =>
-      setMappedAttribute(self, fieldName, value ?? null),
+      setExceptionField(self, fieldName, value ?? null),
   ]]);
   defineGetSets(ExceptionType[name], Object.fromEntries(accessors));
 }
