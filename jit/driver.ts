@@ -41,6 +41,9 @@ class LoopState {
   entryFailures = 0;
   bridges = 0;
   where = "";
+  /** The namespaces the trace was recorded with (constants in it). */
+  globals: unknown = null;
+  builtins: unknown = null;
 }
 
 /** Every loop compiled, for the summary log. */
@@ -132,6 +135,8 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   optimized = performance.now();
   loop.compiled = jsBackend.compileLoop(better);
   loop.where = where(frame, target);
+  loop.globals = frame.globals;
+  loop.builtins = frame.builtins;
   if (compiledLoops.length === 0) summaryParts.push(exitReport);
   compiledLoops.push(loop);
   stats.compiling_ms += performance.now() - optimized;
@@ -154,6 +159,9 @@ function runCompiled(
   target: number,
 ): HookStatus | undefined {
   const trace = compiled.trace;
+  // The trace has the frame's namespaces as constants: another frame of the
+  // same code (exec with other globals) must not run it.
+  if (frame.globals !== loop.globals || frame.builtins !== loop.builtins) return undefined;
   const fast = frame.fast;
   const kinds = trace.inputs;
   const slots = trace.inputSlots;

@@ -65,6 +65,7 @@ import {
 } from "./ir.ts";
 import { HELPERS } from "./helpers.ts";
 import { params } from "./params.ts";
+import { thread } from "../vm/runtime/thread_state.ts";
 
 /** Why recording stopped without a trace. */
 export class Abort {
@@ -1272,7 +1273,9 @@ export class Recorder {
             CodeFlag.CO_ITERABLE_COROUTINE)) ===
         0 &&
       code.co_cellvars.length === 0 && code.co_freevars.length === 0 &&
-      this.frames.length <= params.inline_depth;
+      this.frames.length <= params.inline_depth &&
+      // An inlined call must not hide a RecursionError the interpreter would raise.
+      thread.depth + this.frames.length < thread.recursionLimit;
   }
 
   private returnValue(abstract: AbstractFrame): boolean {

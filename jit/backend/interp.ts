@@ -194,7 +194,10 @@ class InterpretedLoop implements CompiledLoop {
       }
       let result: unknown;
       try {
-        if (op.info.raises) frame.pc = exit!.snapshot.frames[0].pc + 1;
+        if (op.info.raises) {
+          const frames = exit!.snapshot.frames;
+          frame.pc = frames.length > 1 ? frames[0].pc : frames[0].pc + 1;
+        }
         result = OP_EVAL[op.name](args, op.immediate, frame);
       } catch (error) {
         if (!op.info.raises) throw error;

@@ -207,8 +207,11 @@ export function generate(
         continue;
       }
       if (op.info.raises) {
-        const pc = exit!.snapshot.frames[0].pc;
-        lines.push(`s = ${exit!.index}; frame.pc = ${pc + 1};`);
+        // The looping frame's pc as the interpreter has it during the call: after the
+        // instruction, or (a call from an inlined frame) after its own CALL already.
+        const frames = exit!.snapshot.frames;
+        const pc = frames.length > 1 ? frames[0].pc : frames[0].pc + 1;
+        lines.push(`s = ${exit!.index}; frame.pc = ${pc};`);
       }
       lines.push(OP_CODE[op.name](op.result?.toString() ?? "", args, leave, op.immediate));
     }
