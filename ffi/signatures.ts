@@ -53,6 +53,13 @@ function signatureKey(signature: Signature): string {
 }
 
 const bound = new Map<string, BoundFunction>();
+/** Names of addresses handed out without one (ctypes' `_memmove_addr`...). */
+const knownNames = new Map<number, string>();
+
+/** Remember that `address` is the library symbol `name` (so calls to it bind by name). */
+export function nameAddress(address: number, name: string): void {
+  knownNames.set(address, name);
+}
 
 /**
  * The function at `address` (named `name` in its library, when known)
@@ -66,7 +73,8 @@ export function bindFunction(
   const key = `${address}|${signatureKey(signature)}`;
   let fn = bound.get(key);
   if (fn === undefined) {
-    fn = bindByName(address, signature, name) ?? bindByPointer(address, signature);
+    fn = bindByName(address, signature, name ?? knownNames.get(address) ?? null) ??
+      bindByPointer(address, signature);
     bound.set(key, fn);
   }
   return fn;

@@ -28,6 +28,7 @@ import type { PyModule } from "../vm/runtime/module.ts";
 import { ffiAvailable } from "../ffi/native_libc.ts";
 import { allocateManaged } from "../ffi/native_memory.ts";
 import { closeLibrary, findSymbol, LoaderError, openLibrary } from "../ffi/libraries.ts";
+import { nameAddress } from "../ffi/signatures.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
 import { cdataType, infoOf, inheritedStgInfo, PyCData, stgInfo } from "./_ctypes_cdata.ts";
 import {
@@ -267,6 +268,10 @@ export function createCtypesModule(): PyModule {
   });
   unpickleFunction = module.dict.get("_unpickle")!;
   const process = openLibrary(null, RTLD_NOW);
+  const memmove = findSymbol(process, "memmove");
+  const memset = findSymbol(process, "memset");
+  nameAddress(memmove, "memmove");
+  nameAddress(memset, "memset");
   addValues(module, {
     __version__: "1.1.0",
     _pointer_type_cache: pointerTypeCache,
@@ -278,8 +283,8 @@ export function createCtypesModule(): PyModule {
     RTLD_GLOBAL,
     SIZEOF_TIME_T: 8,
     CTYPES_MAX_ARGCOUNT: 1024,
-    _memmove_addr: findSymbol(process, "memmove"),
-    _memset_addr: findSymbol(process, "memset"),
+    _memmove_addr: memmove,
+    _memset_addr: memset,
     _cast_addr: internalAddresses().cast,
     _string_at_addr: internalAddresses().stringAt,
     _wstring_at_addr: internalAddresses().wideStringAt,
