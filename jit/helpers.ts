@@ -29,6 +29,8 @@ import { formatValue } from "../vm/runtime/format_value.ts";
 import * as build from "../vm/runtime/build.ts";
 import { lengthOf } from "../vm/runtime/builtin_functions.ts";
 import { unpackSequence } from "../vm/runtime/unpack.ts";
+import { construct } from "../vm/runtime/call_type.ts";
+import type { PyType } from "../vm/objects/type.ts";
 
 // deno-lint-ignore no-explicit-any
 type Helper = (...args: any[]) => PyValue | boolean | void | undefined;
@@ -75,6 +77,8 @@ export const HELPERS: Record<string, Helper> = {
     return newTuple(stack.reverse());
   },
   length: lengthOf,
+  /** A plain class's new instance (its native `__new__`); `__init__` is inlined after. */
+  construct: (cls: PyValue, ...args: PyValue[]) => construct(cls as PyType, args, null),
 };
 
 /** The name of a helper (for dumps), by identity. */

@@ -63,6 +63,8 @@ export interface SnapshotFrame {
   /** The stack pointer (slots below it are locals then the value stack). */
   readonly sp: number;
   readonly slots: readonly (Operand | null)[];
+  /** An inlined `__init__`: the instance its caller receives (else null). */
+  readonly constructed: Operand | null;
 }
 
 export class Snapshot {

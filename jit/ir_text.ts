@@ -149,6 +149,7 @@ export function parseTrace(text: string, options: ParseOptions = {}): Trace {
         pc: Number(match[1]),
         sp: Number(match[2]),
         slots,
+        constructed: null,
       });
     }
     return new Snapshot(frames);

@@ -66,6 +66,8 @@ import {
 import { HELPERS } from "./helpers.ts";
 import { params } from "./params.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
+import { construct, plainInitializer } from "../vm/runtime/call_type.ts";
+import { PyType } from "../vm/objects/type.ts";
 
 /** Why recording stopped without a trace. */
 export class Abort {
@@ -84,6 +86,8 @@ interface AbstractFrame {
   /** Operands per slot; null: untouched (the looping frame) or unbound (inlined frames). */
   readonly slots: (Operand | null)[];
   readonly func: PyFunction | null;
+  /** An inlined `__init__`: the instance the caller receives when it returns. */
+  readonly constructed?: { operand: Operand; value: PyValue };
 }
 
 const NULL_REF = refConst(undefined, "NULL");
@@ -107,6 +111,12 @@ const FRAME_READERS = new Set([
   "exc_info",
   "exception",
 ]);
+
+function describeCallee(callee: PyValue | undefined): string {
+  if (callee instanceof PyFunction) return `Python function ${callee.qualname}`;
+  if (callee instanceof PyBuiltinFunction) return `${callee.module ?? "builtins"}.${callee.name}`;
+  return callee === undefined ? "a helper" : `a ${(callee as PyObject).cls?.name} object`;
+}
 
 /** Modules whose functions never look at the Python frame stack. */
 const FRAME_BLIND_MODULES = new Set([
@@ -170,7 +180,16 @@ export class Recorder {
       const frame = bridge.frames[depth];
       const slots: (Operand | null)[] = new Array(frame.fast.length).fill(null);
       entry.slots.forEach((slot, i) => slots[i] = slot);
-      this.frames.push({ frame, runtime: runtimeCode(frame.code), slots, func: entry.func });
+      const constructed = entry.constructed === null
+        ? undefined
+        : { operand: entry.constructed, value: frame.constructed! };
+      this.frames.push({
+        frame,
+        runtime: runtimeCode(frame.code),
+        slots,
+        func: entry.func,
+        constructed,
+      });
     });
   }
 
@@ -299,6 +318,7 @@ export class Recorder {
         pc: isTop ? this.pc : frame.pc,
         sp: isTop ? this.startSp : frame.sp,
         slots: isTop ? this.startSlots.slice() : abstract.slots.slice(0, frame.sp),
+        constructed: abstract.constructed?.operand ?? null,
       };
     });
     this.before = new Snapshot(frames);
@@ -369,7 +389,7 @@ export class Recorder {
     callee?: PyValue,
   ): { operand: Value; value: PyValue } {
     if (abstract !== this.frames[0] && !this.nativeSafe(callee)) {
-      throw new Abort(`residual ${name} in an inlined frame`);
+      throw new Abort(`residual ${name} of ${describeCallee(callee)} in an inlined frame`);
     }
     if (callee instanceof PyBuiltinFunction && FRAME_READERS.has(callee.name)) {
       // locals(), eval(), ... read the frame's locals, which live in the trace's variables.
@@ -1209,6 +1229,12 @@ export class Recorder {
     const callable = frame.fast[base - 2]!;
     const selfValue = frame.fast[base - 1];
     const self = selfValue === undefined ? 0 : 1;
+    if (callable instanceof PyType && self === 0) {
+      const init = plainInitializer(callable);
+      if (init !== undefined && this.inlinable(init, arg + 1)) {
+        return this.inlineConstruction(abstract, callable, init, base, arg);
+      }
+    }
     if (callable instanceof PyFunction && this.inlinable(callable, arg + self)) {
       const callee = callable.code;
       const calleeFrame = new Frame(callee, callable.globals, callable.builtins, null, callable);
@@ -1264,6 +1290,49 @@ export class Recorder {
     return false;
   }
 
+  /**
+   * `cls(args)` for a plain class (type_call with a native `__new__` and a
+   * Python `__init__`): the instance is made by a residual call of
+   * construct(), then `__init__` is inlined with it as self; when that frame
+   * returns, the caller receives the instance (resume data records it, so a
+   * rebuilt `__init__` frame does the same).
+   */
+  private inlineConstruction(
+    abstract: AbstractFrame,
+    cls: PyType,
+    init: PyFunction,
+    base: number,
+    arg: number,
+  ): boolean {
+    const frame = abstract.frame;
+    const clsOperand = this.read(abstract, base - 2);
+    if (!(clsOperand instanceof Const)) this.emitVoid("guard_value", [clsOperand, this.ref(cls)]);
+    this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
+    const args = frame.fast.slice(base, base + arg) as PyValue[];
+    const operands = args.map((_, i) => this.read(abstract, base + i));
+    const made = this.residual(abstract, "construct", [this.ref(cls), ...operands], [cls, ...args]);
+    const code = init.code;
+    const initFrame = new Frame(code, init.globals, init.builtins, null, init);
+    const slots: (Operand | null)[] = new Array(initFrame.fast.length).fill(null);
+    initFrame.fast[0] = made.value;
+    initFrame.constructed = made.value; // resumed without the JIT, it still returns the instance
+    slots[0] = made.operand;
+    for (let i = 0; i < arg; i++) {
+      initFrame.fast[i + 1] = args[i];
+      slots[i + 1] = operands[i];
+    }
+    frame.sp = base - 2;
+    frame.pc = this.pc + 1;
+    this.frames.push({
+      frame: initFrame,
+      runtime: runtimeCode(code),
+      slots,
+      func: init,
+      constructed: { operand: made.operand, value: made.value },
+    });
+    return false;
+  }
+
   private inlinable(func: PyFunction, count: number): boolean {
     const code = func.code;
     return code.co_argcount === count && code.co_kwonlyargcount === 0 &&
@@ -1281,10 +1350,18 @@ export class Recorder {
   private returnValue(abstract: AbstractFrame): boolean {
     if (abstract === this.frames[0]) throw new Abort("return from the loop's frame");
     const value = this.concrete(abstract, 1);
+    if (abstract.constructed !== undefined && value !== null) {
+      throw new Abort("__init__ returns a value"); // the interpreter raises the TypeError
+    }
     const operand = this.pop(abstract);
+    if (abstract.constructed !== undefined && !(operand instanceof Const)) {
+      this.emitVoid("guard_value", [operand, NONE]);
+    }
     this.frames.pop();
     const caller = this.top();
-    this.push(caller, operand, value);
+    if (abstract.constructed !== undefined) {
+      this.push(caller, abstract.constructed.operand, abstract.constructed.value);
+    } else this.push(caller, operand, value);
     return false;
   }
 

@@ -21,6 +21,7 @@ import { Frame } from "../vm/runtime/frame.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import { evalFrame } from "../vm/runtime/eval.ts";
+import { checkInitResult } from "../vm/runtime/call_type.ts";
 
 /** What the JIT hook tells the eval loop. */
 export const enum HookStatus {
@@ -78,10 +79,22 @@ export function rebuildFrames(
     });
     target.pc = entry.pc;
     target.sp = entry.sp;
+    if (entry.constructed !== null) target.constructed = read(entry.constructed) as PyValue;
     frames.push(target);
   });
   if (error !== undefined) frames[frames.length - 1].pc++; // raised by the instruction at pc
   return frames;
+}
+
+/**
+ * Runs a rebuilt callee to its end: its result, or — for an inlined
+ * `__init__` — the instance being constructed (after type_call's check).
+ */
+export function finishCallee(callee: Frame): PyValue {
+  const result = evalFrame(callee);
+  if (callee.constructed === null) return result;
+  checkInitResult(result);
+  return callee.constructed;
 }
 
 /**
@@ -101,7 +114,7 @@ export function finishFrames(frames: Frame[], error: unknown): HookStatus {
   if (error !== undefined) innermost.thrownIn = error as PyValue;
   const looping = frames[0];
   try {
-    looping.fast[looping.sp++] = evalFrame(frames[1]);
+    looping.fast[looping.sp++] = finishCallee(frames[1]);
   } catch (raised) {
     pending.error = raised;
     return HookStatus.Raise;

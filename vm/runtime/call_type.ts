@@ -310,10 +310,28 @@ function initialize(
     owner(instance, args, kwnames);
     return;
   }
-  const result = callObject(owner.dict.get("__init__")!, [instance, ...args], kwnames);
+  checkInitResult(callObject(owner.dict.get("__init__")!, [instance, ...args], kwnames));
+}
+
+/** `__init__` must return None (type_call's check). */
+export function checkInitResult(result: PyValue): void {
   if (result !== null) {
     throw pyError("TypeError", `__init__() should return None, not '${typeOf(result).name}'`);
   }
+}
+
+/**
+ * For the JIT: the `__init__` function of a class whose instances are made
+ * the plain way — type's own `__call__`, a native `__new__`, a Python
+ * `__init__` — so that `cls(args)` is construct() then that function; else
+ * undefined. Valid while the class's version is unchanged.
+ */
+export function plainInitializer(cls: PyType): PyFunction | undefined {
+  if (typeOf(cls) !== typeType || cls === typeType) return undefined;
+  const plan = instantiationOf(cls);
+  if (plan.newOwner instanceof PyType || !(plan.initOwner instanceof PyType)) return undefined;
+  const init = plan.initOwner.dict.get("__init__");
+  return init instanceof PyFunction ? init : undefined;
 }
 
 /** type(name, bases, namespace) and metaclass.__new__ for class statements. */

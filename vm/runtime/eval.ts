@@ -89,7 +89,7 @@ import {
 import { exceptStarMatch, prepReraiseStar } from "./except_star.ts";
 import { jitSwitch } from "../../jit/params.ts";
 import { onBackEdge } from "../../jit/driver.ts";
-import { pending } from "../../jit/resume.ts";
+import { finishCallee, pending } from "../../jit/resume.ts";
 
 export function evalFrame(frame: Frame): PyValue {
   const code = frame.code;
@@ -119,7 +119,7 @@ export function evalFrame(frame: Frame): PyValue {
         if (frame.resumeCallee !== null) { // a frame the JIT rebuilt (jit/resume.ts)
           const callee = frame.resumeCallee;
           frame.resumeCallee = null;
-          stack[sp++] = evalFrame(callee);
+          stack[sp++] = finishCallee(callee);
         }
         for (;;) {
           const op = words[pc << 1];

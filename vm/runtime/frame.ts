@@ -48,6 +48,8 @@ export class Frame extends PyObject {
    * rebuilds their frames (jit/resume.ts).
    */
   declare resumeCallee: Frame | null;
+  /** For a rebuilt `__init__` frame: the instance its caller receives instead of the result. */
+  declare constructed: PyValue | null;
 
   constructor(
     code: CodeObject,
@@ -75,6 +77,7 @@ export class Frame extends PyObject {
     this.suspended = false;
     this.thrownIn = null;
     this.resumeCallee = null;
+    this.constructed = null;
   }
 
   /** The line being executed (f_lineno). */
