@@ -16,6 +16,7 @@ const SYMBOLS = {
   dlerror: { parameters: [], result: "usize" },
   dladdr: { parameters: ["usize", "buffer"], result: "i32" },
   __errno_location: { parameters: [], result: "usize" },
+  setvbuf: { parameters: ["usize", "usize", "i32", "usize"], result: "i32" },
 } as const satisfies Record<string, Deno.ForeignFunction>;
 
 type Libc = Deno.DynamicLibrary<typeof SYMBOLS>["symbols"];

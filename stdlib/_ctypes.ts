@@ -25,8 +25,10 @@ import { fsEncode, fspath } from "./posix_path.ts";
 import { getAttribute } from "../vm/runtime/attributes.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
-import { ffiAvailable } from "../ffi/native_libc.ts";
-import { allocateManaged } from "../ffi/native_memory.ts";
+import { allocateManaged, windowAt } from "../ffi/native_memory.ts";
+import { readWord } from "../ffi/native_values.ts";
+import { ffiAvailable, libc } from "../ffi/native_libc.ts";
+import { stdoutUnbuffered } from "../vm/runtime/stdio.ts";
 import { closeLibrary, findSymbol, LoaderError, openLibrary } from "../ffi/libraries.ts";
 import { nameAddress } from "../ffi/signatures.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
@@ -211,6 +213,18 @@ defineNativeMethods(cdataType, {
 
 let unpickleFunction: PyValue = null;
 
+/**
+ * `-u` / PYTHONUNBUFFERED: CPython also makes C's stdout unbuffered at
+ * start-up, so output of C code (printf through ctypes) and of Python stays
+ * in program order. Done here, the first moment C code can write.
+ */
+function unbufferCStdout(process: number): void {
+  const location = findSymbol(process, "stdout");
+  if (location === 0) return;
+  const stream = readWord(windowAt(location, 8), 0);
+  libc().setvbuf(BigInt(stream), 0n, 2, /* _IONBF */ 0n);
+}
+
 export function createCtypesModule(): PyModule {
   if (!ffiAvailable()) {
     throw pyError(
@@ -268,6 +282,7 @@ export function createCtypesModule(): PyModule {
   });
   unpickleFunction = module.dict.get("_unpickle")!;
   const process = openLibrary(null, RTLD_NOW);
+  if (stdoutUnbuffered()) unbufferCStdout(process);
   const memmove = findSymbol(process, "memmove");
   const memset = findSymbol(process, "memset");
   nameAddress(memmove, "memmove");
