@@ -49,7 +49,7 @@ import { loadName } from "../vm/runtime/namespace.ts";
 import { dictType } from "../vm/objects/dict.ts";
 import { moduleType, PyModule } from "../vm/runtime/module.ts";
 import type { MappedStorage } from "../vm/objects/instance_map.ts";
-import { PyBuiltinFunction } from "../vm/objects/native_function.ts";
+import { PyBuiltinFunction, PyMethodDescriptor } from "../vm/objects/native_function.ts";
 import { loadAttrMiss, loadGlobalMiss, storeAttrMiss } from "../vm/runtime/inline_cache.ts";
 import { fastBinary, fastCompare } from "../vm/runtime/fast_arith.ts";
 import {
@@ -68,6 +68,7 @@ import { params } from "./params.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { construct, plainInitializer } from "../vm/runtime/call_type.ts";
 import { PyType } from "../vm/objects/type.ts";
+import { superType } from "../vm/runtime/types/super_type.ts";
 
 /** Why recording stopped without a trace. */
 export class Abort {
@@ -414,6 +415,9 @@ export class Recorder {
    */
   private nativeSafe(callee: PyValue | undefined): boolean {
     if (callee === undefined) return true; // operators, subscripts, ... on builtin types
+    // Builtin types (list(x), int(s), ...) and their methods read no frames.
+    if (callee instanceof PyType) return !callee.isHeapType && callee !== superType;
+    if (callee instanceof PyMethodDescriptor) return true;
     if (!(callee instanceof PyBuiltinFunction) || FRAME_READERS.has(callee.name)) return false;
     return callee.self !== undefined || FRAME_BLIND_MODULES.has(callee.module ?? "builtins");
   }
