@@ -9,6 +9,7 @@
 import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { callObject } from "../vm/runtime/call.ts";
+import { PyFloat } from "../vm/objects/float.ts";
 import type { NativeType } from "../ffi/signatures.ts";
 import { type RawValue, writeNative } from "../ffi/native_values.ts";
 import { isPlainSimpleType, newOwned, passableNative, stgInfo } from "./_ctypes_cdata.ts";
@@ -43,10 +44,14 @@ export function convertResult(
   const info = stgInfo(restype);
   if (info === undefined) return callObject(restype, [raw as number], null);
   let result: PyValue;
-  if (info.code !== null && isPlainSimpleType(restype as PyType, info)) {
-    if (info.code.code === "i" || info.code.code === "d") {
-      result = info.code.code === "i" ? raw as number : info.code.get(fill(native, raw), 0, true);
-    } else result = info.code.get(fill(native, raw), 0, !info.swapped);
+  const code = info.code;
+  if (code !== null && isPlainSimpleType(restype as PyType, info)) {
+    if (code.integer && code.code !== "c" && code.code !== "?" && !info.swapped) {
+      // Deno already returns integers with the C type's width and signedness.
+      result = raw as number | bigint;
+    } else if ((code.code === "d" || code.code === "f") && !info.swapped) {
+      result = new PyFloat(raw as number);
+    } else result = code.get(fill(native, raw), 0, !info.swapped);
   } else {
     const obj = newOwned(restype as PyType, info);
     if (raw instanceof Uint8Array) obj.bytes.set(raw.subarray(0, obj.size));

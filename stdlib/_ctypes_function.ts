@@ -458,8 +458,10 @@ function callFunction(self: PyCFuncPtr, args: PyValue[], kwargs: Map<string, PyV
   const info = infoOf(self);
   const argtypes = effectiveArgtypes(self, info);
   const converters = effectiveConverters(self, info);
-  const prepared = buildCallArguments(self, argtypes, args, kwargs);
-  const callargs = prepared.callargs;
+  const prepared = self.paramflags === null && kwargs.size === 0
+    ? null
+    : buildCallArguments(self, argtypes, args, kwargs);
+  const callargs = prepared === null ? args : prepared.callargs;
   if (converters !== undefined && converters.length > callargs.length) {
     const required = converters.length;
     throw pyError(
@@ -491,7 +493,7 @@ function callFunction(self: PyCFuncPtr, args: PyValue[], kwargs: Map<string, PyV
     const checked = callObject(errcheck, [result, self, argsTuple], null);
     if (checked !== argsTuple) return checked;
   }
-  if (prepared.results === 0) return result;
+  if (prepared === null || prepared.results === 0) return result;
   return collectOutputs(prepared);
 }
 
