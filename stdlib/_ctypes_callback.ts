@@ -16,6 +16,7 @@ import type { PyType } from "../vm/objects/type.ts";
 import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { warnFromNative } from "./_warnings.ts";
 import { callObject } from "../vm/runtime/call.ts";
+import { normalizeBigInt } from "../vm/objects/int_value.ts";
 import { createCallback } from "../ffi/callbacks.ts";
 import { writeUnraisable } from "./sys_unraisable.ts";
 import type { NativeType } from "../ffi/signatures.ts";
@@ -46,10 +47,16 @@ const scratchView = new DataView(new ArrayBuffer(64));
 
 function toPython(type: PyType, native: NativeType, raw: RawValue): PyValue {
   const info = stgInfo(type)!;
-  if (info.code !== null && isPlainSimpleType(type, info)) {
-    if (raw instanceof Uint8Array) return info.code.get(new DataView(raw.buffer), 0, true);
+  const code = info.code;
+  if (code !== null && isPlainSimpleType(type, info)) {
+    // Deno passes integers with the C type's width and signedness already.
+    if (code.integer && code.code !== "c" && code.code !== "?") {
+      if (typeof raw === "number") return raw;
+      if (typeof raw === "bigint") return normalizeBigInt(raw);
+    }
+    if (raw instanceof Uint8Array) return code.get(new DataView(raw.buffer), 0, true);
     writeNative(scratchView, 0, native, raw);
-    return info.code.get(scratchView, 0, true);
+    return code.get(scratchView, 0, true);
   }
   const obj = newOwned(type, info);
   if (raw instanceof Uint8Array) obj.bytes.set(raw.subarray(0, obj.size));
