@@ -1,9 +1,11 @@
 /**
  * The simple lazy iterators of itertools: count, cycle, repeat, accumulate,
  * chain, compress, dropwhile, takewhile, filterfalse, starmap, islice and
- * pairwise. Each is a native iterator (a closure over its state), so `for`
- * loops over them take the interpreter's fast path, and each pulls from its
- * source only when asked, as CPython's do.
+ * pairwise. Each is a native iterator over a state object, so `for` loops
+ * over them take the interpreter's fast path, and each pulls from its source
+ * only when asked, as CPython's do. All but pairwise pickle as in CPython
+ * 3.11: `__reduce__` rebuilds the object from its sources, `__setstate__`
+ * restores the position.
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
@@ -18,11 +20,16 @@ import { reprOf } from "../vm/objects/str_convert.ts";
 import { toJsString } from "../vm/objects/str_wide.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
 import {
+  arrayIterator,
   getIterator,
   iterateToArray,
+  listIteratorType,
   nextOrUndefined,
+  type PyIndexIterator,
   PyNativeIterator,
 } from "../vm/runtime/iteration.ts";
+import { PyList } from "../vm/objects/list.ts";
+import { ssizeState } from "../vm/runtime/types/iterator_reduce.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { binaryOp, isTrue } from "../vm/runtime/operators.ts";
 import { BINARY_OPERATOR_INDEX } from "../vm/compiler/opcodes.ts";
@@ -70,7 +77,18 @@ signatureConstructor(countType, "count", "start=0, step=1", (cls, start, step) =
   });
 });
 
+/** count's fast mode (an int counter stepping by 1) reduces to its start alone. */
+function countIsFast({ current, step }: CountState): boolean {
+  const isInt = (value: PyValue) => typeof value === "number" || typeof value === "bigint";
+  return step === 1 && isInt(current) && BigInt(current as number) <= 2n ** 63n - 1n;
+}
+
 defineNativeMethods(countType, {
+  __reduce__: ["", (self: PyStatefulIterator<CountState>) => {
+    const { current, step } = self.state;
+    const args = countIsFast(self.state) ? [current] : [current, step];
+    return newTuple([self.cls, newTuple(args)]);
+  }],
   __repr__: ["", (self: PyStatefulIterator<CountState>) => {
     const { current, step } = self.state;
     const isOne = step === 1 || step === true;
@@ -82,26 +100,61 @@ defineNativeMethods(countType, {
 
 // ---- cycle, repeat -------------------------------------------------------
 
+interface CycleState {
+  /** The source, until exhausted. */
+  iterator: PyValue | null;
+  saved: PyList;
+  /** Items from the source are already in `saved` (an unpickled cycle). */
+  firstPass: boolean;
+  index: number;
+}
+
 signatureConstructor(cycleType, "cycle", "iterable, /", (cls, iterable) => {
-  const iterator = getIterator(iterable);
-  const saved: PyValue[] = [];
-  let exhausted = false;
-  let index = 0;
-  return new PyNativeIterator(cls, () => {
-    if (!exhausted) {
-      const value = nextOrUndefined(iterator);
+  const state: CycleState = {
+    iterator: getIterator(iterable),
+    saved: new PyList([]),
+    firstPass: false,
+    index: 0,
+  };
+  return new PyStatefulIterator(cls, state, (state) => {
+    if (state.iterator !== null) {
+      const value = nextOrUndefined(state.iterator);
       if (value !== undefined) {
-        saved.push(value);
+        if (!state.firstPass) state.saved.items.push(value);
         return value;
       }
-      exhausted = true;
+      state.iterator = null;
     }
+    const saved = state.saved.items;
     if (saved.length === 0) return undefined;
-    const value = saved[index];
-    index = (index + 1) % saved.length;
+    const value = saved[state.index];
+    state.index = (state.index + 1) % saved.length;
     return value;
   });
 }, "positional");
+
+defineNativeMethods(cycleType, {
+  __reduce__: ["", (self: PyStatefulIterator<CycleState>) => {
+    const { iterator, saved, firstPass, index } = self.state;
+    if (iterator !== null) {
+      return newTuple([self.cls, newTuple([iterator]), newTuple([saved, firstPass])]);
+    }
+    const rest = arrayIterator(listIteratorType, saved) as PyIndexIterator;
+    rest.index = index;
+    return newTuple([self.cls, newTuple([rest]), newTuple([saved, true])]);
+  }],
+  __setstate__: ["state, /", (self: PyStatefulIterator<CycleState>, state: PyValue) => {
+    if (!(state instanceof PyTuple)) throw pyError("TypeError", "state is not a tuple");
+    const [saved, firstPass] = state.items;
+    if (state.items.length !== 2 || !(saved instanceof PyList)) {
+      throw pyError("TypeError", "cycle state must be (list, int)");
+    }
+    self.state.saved = saved;
+    self.state.firstPass = indexValue(firstPass) !== 0; // an int, as PyArg's "i"
+    self.state.index = 0;
+    return null;
+  }],
+});
 
 interface RepeatState {
   object: PyValue;
@@ -123,6 +176,11 @@ signatureConstructor(repeatType, "repeat", "object, times=?", (cls, object, time
 });
 
 defineNativeMethods(repeatType, {
+  __reduce__: ["", (self: PyStatefulIterator<RepeatState>) => {
+    const { object, remaining } = self.state;
+    const args = remaining < 0 ? [object] : [object, remaining];
+    return newTuple([self.cls, newTuple(args)]);
+  }],
   __repr__: ["", (self: PyStatefulIterator<RepeatState>) => {
     const { object, remaining } = self.state;
     return remaining < 0
@@ -137,48 +195,121 @@ defineNativeMethods(repeatType, {
 
 // ---- accumulate, chain ---------------------------------------------------
 
+interface AccumulateState {
+  iterator: PyValue;
+  func: PyValue;
+  /** The running total; undefined before the first item. */
+  total: PyValue | undefined;
+  /** `initial`, until it has been produced. */
+  initial: PyValue;
+}
+
 signatureConstructor(
   accumulateType,
   "accumulate",
   "iterable, func=None, *, initial=None",
   (cls, iterable, func, initial) => {
-    const iterator = getIterator(iterable);
-    let total: PyValue | undefined = undefined;
-    let pendingInitial = initial !== null;
-    return new PyNativeIterator(cls, () => {
-      if (pendingInitial) {
-        pendingInitial = false;
-        total = initial;
-        return initial;
+    const state: AccumulateState = {
+      iterator: getIterator(iterable),
+      func,
+      total: undefined,
+      initial,
+    };
+    return new PyStatefulIterator(cls, state, (state) => {
+      if (state.initial !== null) {
+        state.total = state.initial;
+        state.initial = null;
+        return state.total;
       }
-      const value = nextOrUndefined(iterator);
+      const value = nextOrUndefined(state.iterator);
       if (value === undefined) return undefined;
-      total = total === undefined
+      const total = state.total;
+      state.total = total === undefined
         ? value
-        : func === null
+        : state.func === null
         ? binaryOp(ADD, total, value)
-        : callObject(func, [total, value], null);
-      return total;
+        : callObject(state.func, [total, value], null);
+      return state.total;
     });
   },
 );
 
+defineNativeMethods(accumulateType, {
+  // accumulate_reduce: a pending initial value (or a None total) is chained in front.
+  __reduce__: ["", (self: PyStatefulIterator<AccumulateState>) => {
+    const { iterator, func, total, initial } = self.state;
+    if (initial !== null) {
+      const chained = chainOf(chainType, newTuple([newTuple([initial]), iterator]));
+      return newTuple([self.cls, newTuple([chained, func]), null]);
+    }
+    if (total === null) {
+      // A None total cannot be a state (pickle skips a None state): the object
+      // rebuilt is islice(accumulate(chain((None,), rest), func), 1, None).
+      const chained = chainOf(chainType, newTuple([newTuple([total]), iterator]));
+      const again = callObject(self.cls, [chained, func], null);
+      return newTuple([isliceType, newTuple([again, 1, null])]);
+    }
+    return newTuple([self.cls, newTuple([iterator, func]), total ?? null]);
+  }],
+  __setstate__: ["state, /", (self: PyStatefulIterator<AccumulateState>, state: PyValue) => {
+    self.state.total = state;
+    return null;
+  }],
+});
+
+interface ChainState {
+  /** The iterator over the iterables, until exhausted. */
+  source: PyValue | null;
+  /** The iterator being drained. */
+  active: PyValue | null;
+}
+
 function chainOf(cls: PyType, sources: PyValue): PyNativeIterator {
-  const outer = getIterator(sources);
-  let inner: PyValue | null = null;
-  return new PyNativeIterator(cls, () => {
+  const state: ChainState = { source: getIterator(sources), active: null };
+  return new PyStatefulIterator(cls, state, (state) => {
     for (;;) {
-      if (inner === null) {
-        const next = nextOrUndefined(outer);
-        if (next === undefined) return undefined;
-        inner = getIterator(next);
+      if (state.active === null) {
+        if (state.source === null) return undefined;
+        const next = nextOrUndefined(state.source);
+        if (next === undefined) {
+          state.source = null;
+          return undefined;
+        }
+        state.active = getIterator(next);
       }
-      const value = nextOrUndefined(inner);
+      const value = nextOrUndefined(state.active);
       if (value !== undefined) return value;
-      inner = null;
+      state.active = null;
     }
   });
 }
+
+/** PyIter_Check, for chain's state. */
+function requireIterator(value: PyValue): void {
+  if (value instanceof PyNativeIterator || typeOf(value).lookup("__next__") !== undefined) return;
+  throw pyError("TypeError", "Arguments must be iterators.");
+}
+
+defineNativeMethods(chainType, {
+  __reduce__: ["", (self: PyStatefulIterator<ChainState>) => {
+    const { source, active } = self.state;
+    if (source === null) return newTuple([self.cls, newTuple([])]);
+    const state = active === null ? [source] : [source, active];
+    return newTuple([self.cls, newTuple([]), newTuple(state)]);
+  }],
+  __setstate__: ["state, /", (self: PyStatefulIterator<ChainState>, state: PyValue) => {
+    if (!(state instanceof PyTuple)) throw pyError("TypeError", "state is not a tuple");
+    const [source, active] = state.items;
+    if (state.items.length < 1 || state.items.length > 2) {
+      throw pyError("TypeError", `chain state takes 1 or 2 items (${state.items.length} given)`);
+    }
+    requireIterator(source);
+    if (active !== undefined) requireIterator(active);
+    self.state.source = source;
+    self.state.active = active ?? null;
+    return null;
+  }],
+});
 
 signatureConstructor(chainType, "chain", "*iterables", (cls, iterables: PyValue[]) => {
   if (iterables === undefined) return chainOf(cls, newTuple([]));
@@ -198,33 +329,43 @@ chainType.dict.set(
 
 // ---- compress, dropwhile, takewhile, filterfalse, starmap ----------------
 
+interface CompressState {
+  data: PyValue;
+  selectors: PyValue;
+}
+
 signatureConstructor(compressType, "compress", "data, selectors", (cls, data, selectors) => {
-  const values = getIterator(data);
-  const flags = getIterator(selectors);
-  return new PyNativeIterator(cls, () => {
+  const state: CompressState = { data: getIterator(data), selectors: getIterator(selectors) };
+  return new PyStatefulIterator(cls, state, ({ data, selectors }) => {
     for (;;) {
-      const value = nextOrUndefined(values);
+      const value = nextOrUndefined(data);
       if (value === undefined) return undefined;
-      const flag = nextOrUndefined(flags);
+      const flag = nextOrUndefined(selectors);
       if (flag === undefined) return undefined;
       if (isTrue(flag)) return value;
     }
   });
 });
 
+/** The state of dropwhile and takewhile: `flag` is "has started" or "has stopped". */
+interface WhileState {
+  predicate: PyValue;
+  iterator: PyValue;
+  flag: boolean;
+}
+
 signatureConstructor(
   dropwhileType,
   "dropwhile",
   "predicate, iterable, /",
   (cls, predicate, iterable) => {
-    const iterator = getIterator(iterable);
-    let dropping = true;
-    return new PyNativeIterator(cls, () => {
+    const state: WhileState = { predicate, iterator: getIterator(iterable), flag: false };
+    return new PyStatefulIterator(cls, state, (state) => {
       for (;;) {
-        const value = nextOrUndefined(iterator);
-        if (value === undefined || !dropping) return value;
-        if (!isTrue(callObject(predicate, [value], null))) {
-          dropping = false;
+        const value = nextOrUndefined(state.iterator);
+        if (value === undefined || state.flag) return value;
+        if (!isTrue(callObject(state.predicate, [value], null))) {
+          state.flag = true;
           return value;
         }
       }
@@ -237,26 +378,44 @@ signatureConstructor(
   "takewhile",
   "predicate, iterable, /",
   (cls, predicate, iterable) => {
-    const iterator = getIterator(iterable);
-    let done = false;
-    return new PyNativeIterator(cls, () => {
-      if (done) return undefined;
-      const value = nextOrUndefined(iterator);
+    const state: WhileState = { predicate, iterator: getIterator(iterable), flag: false };
+    return new PyStatefulIterator(cls, state, (state) => {
+      if (state.flag) return undefined;
+      const value = nextOrUndefined(state.iterator);
       if (value === undefined) return undefined;
-      if (isTrue(callObject(predicate, [value], null))) return value;
-      done = true;
+      if (isTrue(callObject(state.predicate, [value], null))) return value;
+      state.flag = true;
       return undefined;
     });
   },
 );
+
+for (const type of [dropwhileType, takewhileType]) {
+  defineNativeMethods(type, {
+    __reduce__: ["", (self: PyStatefulIterator<WhileState>) => {
+      const { predicate, iterator, flag } = self.state;
+      return newTuple([self.cls, newTuple([predicate, iterator]), flag ? 1 : 0]); // a C int
+    }],
+    __setstate__: ["state, /", (self: PyStatefulIterator<WhileState>, state: PyValue) => {
+      self.state.flag = isTrue(state);
+      return null;
+    }],
+  });
+}
+
+/** The state of filterfalse and starmap. */
+interface MappingState {
+  func: PyValue;
+  iterator: PyValue;
+}
 
 signatureConstructor(
   filterfalseType,
   "filterfalse",
   "function, iterable, /",
   (cls, func, iterable) => {
-    const iterator = getIterator(iterable);
-    return new PyNativeIterator(cls, () => {
+    const state: MappingState = { func, iterator: getIterator(iterable) };
+    return new PyStatefulIterator(cls, state, ({ func, iterator }) => {
       for (;;) {
         const value = nextOrUndefined(iterator);
         if (value === undefined) return undefined;
@@ -268,13 +427,30 @@ signatureConstructor(
 );
 
 signatureConstructor(starmapType, "starmap", "function, iterable, /", (cls, func, iterable) => {
-  const iterator = getIterator(iterable);
-  return new PyNativeIterator(cls, () => {
+  const state: MappingState = { func, iterator: getIterator(iterable) };
+  return new PyStatefulIterator(cls, state, ({ func, iterator }) => {
     const args = nextOrUndefined(iterator);
     if (args === undefined) return undefined;
     return callObject(func, args instanceof PyTuple ? args.items : iterateToArray(args), null);
   });
 });
+
+defineNativeMethods(compressType, {
+  __reduce__: [
+    "",
+    (self: PyStatefulIterator<CompressState>) =>
+      newTuple([self.cls, newTuple([self.state.data, self.state.selectors])]),
+  ],
+});
+for (const type of [filterfalseType, starmapType]) {
+  defineNativeMethods(type, {
+    __reduce__: [
+      "",
+      (self: PyStatefulIterator<MappingState>) =>
+        newTuple([self.cls, newTuple([self.state.func, self.state.iterator])]),
+    ],
+  });
+}
 
 // ---- islice, pairwise ----------------------------------------------------
 
@@ -323,34 +499,71 @@ signatureConstructor(
         step = n > MAXSIZE ? MAXSIZE : Number(n);
       }
     }
-    let iterator: PyValue | null = getIterator(iterable);
-    let count = 0;
-    let next = start;
-    return new PyNativeIterator(cls, () => {
+    const state: IsliceState = {
+      iterator: getIterator(iterable),
+      count: 0,
+      next: start,
+      stop,
+      step,
+    };
+    return new PyStatefulIterator(cls, state, (state) => {
+      const iterator = state.iterator;
       if (iterator === null) return undefined;
-      while (count < next) {
+      const stop = state.stop;
+      while (state.count < state.next) {
         if (nextOrUndefined(iterator) === undefined) {
-          iterator = null;
+          state.iterator = null;
           return undefined;
         }
-        count++;
+        state.count++;
       }
-      if (stop !== -1 && count >= stop) {
-        iterator = null;
+      if (stop !== -1 && state.count >= stop) {
+        state.iterator = null;
         return undefined;
       }
       const value = nextOrUndefined(iterator);
       if (value === undefined) {
-        iterator = null;
+        state.iterator = null;
         return undefined;
       }
-      count++;
-      next += step;
-      if (stop !== -1 && next > stop) next = stop;
+      state.count++;
+      state.next += state.step;
+      if (stop !== -1 && state.next > stop) state.next = stop;
       return value;
     });
   },
 );
+
+interface IsliceState {
+  /** The source, until exhausted. */
+  iterator: PyValue | null;
+  /** Items read from the source. */
+  count: number;
+  /** The index of the next item to produce. */
+  next: number;
+  stop: number;
+  step: number;
+}
+
+defineNativeMethods(isliceType, {
+  // Rebuilt with the next index as start, then `__setstate__` restores the count.
+  __reduce__: ["", (self: PyStatefulIterator<IsliceState>) => {
+    const { iterator, count, next, stop, step } = self.state;
+    if (iterator === null) {
+      const empty = arrayIterator(listIteratorType, new PyList([]));
+      return newTuple([self.cls, newTuple([empty, 0]), 0]);
+    }
+    return newTuple([
+      self.cls,
+      newTuple([iterator, next, stop === -1 ? null : stop, step]),
+      count,
+    ]);
+  }],
+  __setstate__: ["state, /", (self: PyStatefulIterator<IsliceState>, state: PyValue) => {
+    self.state.count = ssizeState(state);
+    return null;
+  }],
+});
 
 signatureConstructor(pairwiseType, "pairwise", "iterable, /", (cls, iterable) => {
   let iterator: PyValue | null = getIterator(iterable);

@@ -7,6 +7,9 @@
  * group (CPython's `currgrouper` check), so an old group iterated late is
  * simply empty.
  *
+ * groupby, its groupers and zip_longest pickle as in CPython 3.11 (tee does
+ * not: its shared buffer has no Python-visible type here).
+ *
  * tee's iterators share a singly linked list of fetched values: each
  * iterator holds the link it will read next, and the link at the end is
  * filled from the source by whichever iterator gets there first. Links
@@ -16,10 +19,11 @@
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
-import { newTuple } from "../vm/objects/tuple.ts";
+import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
-import { getIterator, nextOrUndefined, PyNativeIterator } from "../vm/runtime/iteration.ts";
+import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
+import { builtinNamed } from "../vm/runtime/types/iterator_reduce.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { equals } from "../vm/runtime/operators.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
@@ -63,7 +67,7 @@ signatureConstructor(groupbyType, "groupby", "iterable, key=None", (cls, iterabl
     currentValue: undefined,
     currentGrouper: null,
   };
-  return new PyStatefulIterator<GroupState>(cls, state, (state) => {
+  const groupby: PyStatefulIterator<GroupState> = new PyStatefulIterator(cls, state, (state) => {
     state.currentGrouper = null;
     // Skip what is left of the current group.
     for (;;) {
@@ -75,24 +79,85 @@ signatureConstructor(groupbyType, "groupby", "iterable, key=None", (cls, iterabl
     }
     const groupKey = state.currentKey!;
     state.targetKey = groupKey;
-    const grouper = newGrouper(state, groupKey);
-    state.currentGrouper = grouper;
-    return newTuple([groupKey, grouper]);
+    return newTuple([groupKey, newGrouper(groupby, groupKey)]);
   });
+  return groupby;
 });
 
-function newGrouper(parent: GroupState, key: PyValue): PyNativeIterator {
-  const grouper: PyNativeIterator = new PyNativeIterator(grouperType, () => {
-    if (parent.currentGrouper !== grouper) return undefined;
-    if (parent.currentValue === undefined && !step(parent)) return undefined;
-    if (!equals(key, parent.currentKey!)) return undefined;
-    const value = parent.currentValue;
-    parent.currentValue = undefined;
-    parent.currentKey = undefined;
-    return value;
-  });
+interface GrouperState {
+  parent: PyStatefulIterator<GroupState>;
+  key: PyValue;
+}
+
+/** A group's iterator; it becomes the groupby's current one, as _grouper_create makes it. */
+function newGrouper(
+  parent: PyStatefulIterator<GroupState>,
+  key: PyValue,
+): PyStatefulIterator<GrouperState> {
+  const grouper: PyStatefulIterator<GrouperState> = new PyStatefulIterator(
+    grouperType,
+    { parent, key },
+    ({ parent, key }) => {
+      const state = parent.state;
+      if (state.currentGrouper !== grouper) return undefined;
+      if (state.currentValue === undefined && !step(state)) return undefined;
+      if (!equals(key, state.currentKey!)) return undefined;
+      const value = state.currentValue;
+      state.currentValue = undefined;
+      state.currentKey = undefined;
+      return value;
+    },
+  );
+  parent.state.currentGrouper = grouper;
   return grouper;
 }
+
+registerConstructor(grouperType, (_cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw pyError("TypeError", "_grouper() takes no keyword arguments");
+  }
+  const [parent, key] = args;
+  if (args.length !== 2) {
+    throw pyError("TypeError", `_grouper expected 2 arguments, got ${args.length}`);
+  }
+  if (!(parent instanceof PyStatefulIterator) || !parent.cls.isSubtypeOf(groupbyType)) {
+    throw pyError(
+      "TypeError",
+      `_grouper() argument 1 must be itertools.groupby, not ${typeOf(parent).name}`,
+    );
+  }
+  return newGrouper(parent as PyStatefulIterator<GroupState>, key);
+});
+
+defineNativeMethods(groupbyType, {
+  // Rebuilt from the source and key function, then `__setstate__` restores the keys.
+  __reduce__: ["", (self: PyStatefulIterator<GroupState>) => {
+    const { iterator, keyFunction, targetKey, currentKey, currentValue } = self.state;
+    const rebuild = newTuple([iterator, keyFunction]);
+    if (targetKey === undefined || currentKey === undefined || currentValue === undefined) {
+      return newTuple([self.cls, rebuild]);
+    }
+    return newTuple([self.cls, rebuild, newTuple([currentKey, currentValue, targetKey])]);
+  }],
+  __setstate__: ["state, /", (self: PyStatefulIterator<GroupState>, value: PyValue) => {
+    if (!(value instanceof PyTuple)) throw pyError("TypeError", "state is not a tuple");
+    if (value.items.length !== 3) {
+      throw pyError("TypeError", `groupby state takes 3 items (${value.items.length} given)`);
+    }
+    [self.state.currentKey, self.state.currentValue, self.state.targetKey] = value.items;
+    return null;
+  }],
+});
+
+defineNativeMethods(grouperType, {
+  __reduce__: ["", (self: PyStatefulIterator<GrouperState>) => {
+    const { parent, key } = self.state;
+    if (parent.state.currentGrouper !== self) {
+      return newTuple([builtinNamed("iter"), newTuple([newTuple([])])]);
+    }
+    return newTuple([self.cls, newTuple([parent, key])]);
+  }],
+});
 
 // ---- tee -----------------------------------------------------------------
 
@@ -163,6 +228,13 @@ export function tee(iterable: PyValue, count: PyValue): PyValue {
 
 // ---- zip_longest ---------------------------------------------------------
 
+interface ZipLongestState {
+  /** The sources; an exhausted one is null (all but the last to run out). */
+  iterators: (PyValue | null)[];
+  active: number;
+  fill: PyValue;
+}
+
 registerConstructor(zipLongestType, (cls, args, kwnames) => {
   const positional = args.length - (kwnames?.length ?? 0);
   let fill: PyValue = null;
@@ -173,9 +245,10 @@ registerConstructor(zipLongestType, (cls, args, kwnames) => {
     fill = args[positional + i];
   });
   const iterators: (PyValue | null)[] = args.slice(0, positional).map(getIterator);
-  let active = iterators.length;
-  return new PyNativeIterator(cls, () => {
-    if (iterators.length === 0 || active === 0) return undefined;
+  const state: ZipLongestState = { iterators, active: iterators.length, fill };
+  return new PyStatefulIterator(cls, state, (state) => {
+    const iterators = state.iterators;
+    if (iterators.length === 0 || state.active === 0) return undefined;
     const row: PyValue[] = [];
     for (let i = 0; i < iterators.length; i++) {
       const iterator = iterators[i];
@@ -183,13 +256,25 @@ registerConstructor(zipLongestType, (cls, args, kwnames) => {
       if (iterator !== null) {
         value = nextOrUndefined(iterator);
         if (value === undefined) {
+          if (--state.active === 0) return undefined;
           iterators[i] = null;
-          active--;
-          if (active === 0) return undefined;
         }
       }
-      row.push(value === undefined ? fill : value);
+      row.push(value === undefined ? state.fill : value);
     }
     return newTuple(row);
   });
+});
+
+defineNativeMethods(zipLongestType, {
+  // The sources (an exhausted one as an empty tuple), then the fill value as the state.
+  __reduce__: ["", (self: PyStatefulIterator<ZipLongestState>) => {
+    const { iterators, fill } = self.state;
+    const sources = iterators.map((iterator) => iterator ?? newTuple([]));
+    return newTuple([self.cls, newTuple(sources), fill]);
+  }],
+  __setstate__: ["state, /", (self: PyStatefulIterator<ZipLongestState>, state: PyValue) => {
+    self.state.fill = state;
+    return null;
+  }],
 });

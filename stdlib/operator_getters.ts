@@ -14,6 +14,7 @@ import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { getSubscript } from "../vm/runtime/subscript.ts";
 import { getAttribute } from "../vm/runtime/attributes.ts";
 import { callObject } from "../vm/runtime/call.ts";
+import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 
 export const itemgetterType = makeBuiltinType("itemgetter");
 export const attrgetterType = makeBuiltinType("attrgetter");
@@ -133,6 +134,17 @@ defineNativeMethods(methodcallerType, {
       );
     },
   ],
+  // methodcaller_reduce: keywords go into a functools.partial of the type.
+  __reduce__: ["", (self: PyMethodCaller) => {
+    const positional = self.args.slice(0, self.args.length - self.kwnames.length);
+    if (self.kwnames.length === 0) {
+      return newTuple([self.cls, newTuple([self.name, ...positional])]);
+    }
+    const partial = getAttribute(importAbsolute("functools"), "partial");
+    const keywords = self.args.slice(positional.length);
+    const bound = callObject(partial, [self.cls, self.name, ...keywords], self.kwnames);
+    return newTuple([bound, newTuple(positional)]);
+  }],
   __repr__: ["", (self: PyMethodCaller) => {
     const positional = self.args.length - self.kwnames.length;
     const parts = [repr(self.name), ...self.args.slice(0, positional).map(repr)];

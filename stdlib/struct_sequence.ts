@@ -9,6 +9,7 @@ import { PyDict } from "../vm/objects/dict.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { iterateToArray } from "../vm/runtime/iteration.ts";
 import { signatureConstructor } from "./native_type.ts";
+import { registerConstructor } from "../vm/runtime/call_type.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
@@ -44,8 +45,15 @@ export function makeStructSequence(
   qualifiedName: string,
   fields: readonly string[],
   values: readonly PyValue[],
+  { instantiable = true } = {},
 ): PyTuple {
-  return new PyTuple(values, structSequenceType(qualifiedName, fields));
+  const type = structSequenceType(qualifiedName, fields);
+  if (!instantiable) { // sys.flags, sys.version_info: their types' tp_new is cleared
+    registerConstructor(type, () => {
+      throw pyError("TypeError", `cannot create '${qualifiedName}' instances`);
+    });
+  }
+  return new PyTuple(values, type);
 }
 
 /**

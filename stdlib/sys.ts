@@ -10,7 +10,10 @@ import { newFrozenSet } from "../vm/runtime/build.ts";
 import { asyncgenHooks, setAsyncgenHooks } from "../vm/runtime/asyncgen_hooks.ts";
 import { PyDict } from "../vm/objects/dict.ts";
 import { PyList } from "../vm/objects/list.ts";
-import { newTuple } from "../vm/objects/tuple.ts";
+import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
+import { isStr } from "../vm/objects/str_wide.ts";
+import { PyBoxedStr } from "../vm/objects/str_boxed.ts";
+import { late } from "../vm/runtime/late_protocols.ts";
 import { nativeFunction } from "../vm/objects/native_function.ts";
 import { ExceptionType, pyError } from "../vm/objects/exceptions.ts";
 import { callObject } from "../vm/runtime/call.ts";
@@ -40,6 +43,8 @@ const asyncgenHooksType = defineStructSequence({
   fields: ["firstiter", "finalizer"],
 });
 
+let switchInterval = 0.005;
+
 export function createSysModule(options: SysOptions): PyModule {
   const dict = new PyDict();
   const module = new PyModule("sys", dict);
@@ -63,6 +68,7 @@ export function createSysModule(options: SysOptions): PyModule {
     "sys.version_info",
     ["major", "minor", "micro", "releaselevel", "serial"],
     [v.major, v.minor, v.micro, v.releaselevel, v.serial],
+    { instantiable: false },
   );
   put("version_info", versionInfo);
   put(
@@ -79,7 +85,9 @@ export function createSysModule(options: SysOptions): PyModule {
   );
   put(
     "flags",
-    makeStructSequence("sys.flags", Object.keys(options.flags), Object.values(options.flags)),
+    makeStructSequence("sys.flags", Object.keys(options.flags), Object.values(options.flags), {
+      instantiable: false,
+    }),
   );
   // IEEE 754 binary64, as CPython reports it on every platform Taipan runs on.
   put(
@@ -134,6 +142,7 @@ export function createSysModule(options: SysOptions): PyModule {
   put("path_importer_cache", new PyDict());
   put("builtin_module_names", newTuple(["builtins", "sys"]));
   put("dont_write_bytecode", false);
+  put("api_version", 1013); // CPython 3.11's PYTHON_API_VERSION
   put("abiflags", ""); // as Debian's python3.11 (sysconfig reads it)
   put("stdlib_module_names", newFrozenSet(STDLIB_MODULE_NAMES));
   put("breakpointhook", breakpointHook);
@@ -186,7 +195,30 @@ export function createSysModule(options: SysOptions): PyModule {
         if (frame === null) throw pyError("ValueError", "call stack is not deep enough");
         return frame;
       }),
-      nativeFunction("intern", "string, /", (s: PyValue) => s),
+      nativeFunction("intern", "string, /", (s: PyValue) => {
+        if (isStr(s)) return s;
+        if (s instanceof PyBoxedStr) throw pyError("TypeError", `can't intern ${typeOf(s).name}`);
+        throw pyError("TypeError", `intern() argument must be str, not ${typeOf(s).name}`);
+      }),
+      nativeFunction("call_tracing", "func, args, /", (func: PyValue, args: PyValue) => {
+        if (!(args instanceof PyTuple)) {
+          throw pyError(
+            "TypeError",
+            `call_tracing() argument 2 must be tuple, not ${typeOf(args).name}`,
+          );
+        }
+        return callObject(func, args.items, null);
+      }),
+      // One thread runs Python code, so the interval is only recorded.
+      nativeFunction("getswitchinterval", "", () => new PyFloat(switchInterval)),
+      nativeFunction("setswitchinterval", "interval, /", (interval: PyValue) => {
+        const seconds = late.toFloat(interval);
+        if (!(seconds > 0)) {
+          throw pyError("ValueError", "switch interval must be strictly positive");
+        }
+        switchInterval = seconds;
+        return null;
+      }),
       nativeFunction("is_finalizing", "", () => thread.finalizing),
       nativeFunction(
         "get_asyncgen_hooks",

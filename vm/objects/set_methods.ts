@@ -390,10 +390,9 @@ const SHARED_METHODS = {
   issubset: ["other, /", setIsSubsetOf],
   issuperset: ["other, /", setIsSupersetOf],
   isdisjoint: ["other, /", setIsDisjoint],
+  // set_reduce: the state is __getstate__'s (the __dict__ and any __slots__ values).
   __reduce__: ["", (self: PySet) => {
-    const state = self.cls === setType || self.cls === frozensetType
-      ? null
-      : late.getAttribute(self, "__dict__");
+    const state = late.call(late.getAttribute(self, "__getstate__"), [], null);
     return newTuple([self.cls, newTuple([new PyList(self.keyList())]), state]);
   }],
 } as const;
