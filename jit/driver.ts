@@ -22,8 +22,9 @@ import type { Frame } from "../vm/runtime/frame.ts";
 import type { RuntimeCode } from "../vm/runtime/constants.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { params } from "./params.ts";
-import { Abort, RecordedRaise, Recorder } from "./recorder.ts";
-import { finishFrames, HookStatus, rebuildFrames } from "./resume.ts";
+import { Abort, FUNCTION_ENTRY, RecordedRaise, Recorder } from "./recorder.ts";
+import { finishFrames, HookStatus, pending, rebuildFrames } from "./resume.ts";
+import { CodeFlag } from "../vm/compiler/code.ts";
 import type { CompiledLoop } from "./backend/backend.ts";
 import { jsBackend } from "./backend/js.ts";
 import { type Exit, exitReader } from "./exits.ts";
@@ -89,6 +90,31 @@ export function onBackEdge(frame: Frame, runtime: RuntimeCode, target: number): 
   return record(frame, runtime, target, index);
 }
 
+const NOT_TRACED_FUNCTIONS = CodeFlag.CO_GENERATOR | CodeFlag.CO_COROUTINE |
+  CodeFlag.CO_ASYNC_GENERATOR | CodeFlag.CO_ITERABLE_COROUTINE;
+
+/**
+ * The function-entry hook (evalFrame, for a function's frame at pc 0):
+ * counts calls, records the body from its entry when hot, and runs the
+ * compiled trace, which either returns the function's value (Finish) or
+ * leaves with the frame part-way through (Resume / Raise).
+ */
+export function onFunctionEntry(frame: Frame, runtime: RuntimeCode): HookStatus {
+  if ((frame.code.co_flags & NOT_TRACED_FUNCTIONS) !== 0) return HookStatus.Continue;
+  const loop = (runtime.jitLoops as Map<number, LoopState> | null)?.get(FUNCTION_ENTRY);
+  if (loop !== undefined) {
+    if (loop.compiled !== null) {
+      const status = runCompiled(loop, loop.compiled, frame, FUNCTION_ENTRY);
+      if (status !== undefined) return status;
+    }
+    if (loop.blacklisted) return HookStatus.Continue;
+  }
+  const index = (runtime.serial * 4099 + COUNTER_MASK) & COUNTER_MASK;
+  if (++counters[index] < params.function_threshold) return HookStatus.Continue;
+  counters[index] = 0;
+  return record(frame, runtime, FUNCTION_ENTRY, index);
+}
+
 function loopState(runtime: RuntimeCode, target: number): LoopState {
   if (runtime.jitLoops === null) runtime.jitLoops = new Map();
   let loop = runtime.jitLoops.get(target) as LoopState | undefined;
@@ -100,13 +126,16 @@ function loopState(runtime: RuntimeCode, target: number): LoopState {
 }
 
 function where(frame: Frame, target: number): string {
-  return `${frame.code.co_name} (${frame.code.co_filename}:${frame.code.lineOf(target)})`;
+  const line = frame.code.lineOf(Math.max(target, 0));
+  const what = target === FUNCTION_ENTRY ? "entry of " : "";
+  return `${what}${frame.code.co_name} (${frame.code.co_filename}:${line})`;
 }
 
 function record(frame: Frame, runtime: RuntimeCode, target: number, counter: number): HookStatus {
   const loop = loopState(runtime, target);
   loop.attempts++;
-  frame.pc = target; // take the back-edge: the recording starts at the loop header
+  // Take the back-edge: the recording starts at the loop header (or the function's entry).
+  frame.pc = target === FUNCTION_ENTRY ? 0 : target;
   const recorder = new Recorder(frame, target);
   const started = performance.now();
   let trace;
@@ -141,6 +170,10 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   compiledLoops.push(loop);
   stats.compiling_ms += performance.now() - optimized;
   stats.loops_compiled++;
+  if (target === FUNCTION_ENTRY) { // the recording ran the function to its return
+    pending.result = recorder.finished;
+    return HookStatus.Finish;
+  }
   return HookStatus.Resume;
 }
 
@@ -183,8 +216,12 @@ function runCompiled(
   }
   inputs.length = kinds.length;
   stats.loops_entered++;
-  frame.pc = target;
+  frame.pc = Math.max(target, 0);
   const exitIndex = compiled.execute(inputs, frame);
+  if (exitIndex < 0) { // a function's trace returned
+    pending.result = compiled.buffer[0];
+    return HookStatus.Finish;
+  }
   const exit = compiled.exits.exits[exitIndex];
   exit.count++;
   const error = compiled.raised.error;
@@ -250,6 +287,10 @@ function recordBridge(
   const compiling = performance.now();
   loop.compiled = jsBackend.compileLoop(trunk);
   stats.compiling_ms += performance.now() - compiling;
+  if (target === FUNCTION_ENTRY) { // the bridge ran the function to its return
+    pending.result = recorder.finished;
+    return HookStatus.Finish;
+  }
   return HookStatus.Resume;
 }
 

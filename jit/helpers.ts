@@ -29,6 +29,9 @@ import { formatValue } from "../vm/runtime/format_value.ts";
 import * as build from "../vm/runtime/build.ts";
 import { lengthOf } from "../vm/runtime/builtin_functions.ts";
 import { unpackSequence } from "../vm/runtime/unpack.ts";
+import type { PyFunction } from "../vm/objects/function.ts";
+import { Frame } from "../vm/runtime/frame.ts";
+import { evalFrame } from "../vm/runtime/eval.ts";
 import { construct } from "../vm/runtime/call_type.ts";
 import type { PyType } from "../vm/objects/type.ts";
 
@@ -52,6 +55,13 @@ export const HELPERS: Record<string, Helper> = {
   getIterator,
   nextOrUndefined,
   call: (callable: PyValue, ...args: PyValue[]) => callObject(callable, args, null),
+  /** A Python function taking exactly these positional arguments: the eval loop's fast call. */
+  callPython: (func: PyValue, ...args: PyValue[]) => {
+    const f = func as PyFunction;
+    const frame = new Frame(f.code, f.globals, f.builtins, null, f);
+    for (let i = 0; i < args.length; i++) frame.fast[i] = args[i];
+    return evalFrame(frame);
+  },
   buildTuple: (...items: PyValue[]) => newTuple(items),
   buildList: (...items: PyValue[]) => new PyList(items),
   buildString: (...parts: PyValue[]) => build.joinStrings(parts, 0, parts.length),

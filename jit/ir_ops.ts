@@ -129,6 +129,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // Loop end: the values for the next iteration's inputs.
   // A guard too: it leaves before the back-edge when a signal is pending.
   ["jump", [R], "void", { variadic: true, guard: true }],
+  // A function's trace (recorded from its entry) ends with its return value.
+  ["finish", [R], "void", {}],
 ];
 
 export const OPS: ReadonlyMap<string, OpInfo> = new Map(

@@ -70,6 +70,9 @@ import { construct, plainInitializer } from "../vm/runtime/call_type.ts";
 import { PyType } from "../vm/objects/type.ts";
 import { superType } from "../vm/runtime/types/super_type.ts";
 
+/** The loopPc of a trace recorded from a function's entry (it ends with `finish`). */
+export const FUNCTION_ENTRY = -1;
+
 /** Why recording stopped without a trace. */
 export class Abort {
   /** `completed`: the instruction finished (the frame is already at the next one). */
@@ -113,6 +116,16 @@ const FRAME_READERS = new Set([
   "exception",
 ]);
 
+/** A function whose call binds exactly `count` positional arguments (no defaults, no *args). */
+function simplePositional(func: PyFunction, count: number): boolean {
+  const code = func.code;
+  return code.co_argcount === count && code.co_kwonlyargcount === 0 &&
+    (code.co_flags &
+        (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS | CodeFlag.CO_GENERATOR |
+          CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYNC_GENERATOR | CodeFlag.CO_ITERABLE_COROUTINE)) ===
+      0;
+}
+
 function describeCallee(callee: PyValue | undefined): string {
   if (callee instanceof PyFunction) return `Python function ${callee.qualname}`;
   if (callee instanceof PyBuiltinFunction) return `${callee.module ?? "builtins"}.${callee.name}`;
@@ -141,6 +154,8 @@ export class Recorder {
   private readonly refConsts = new Map<unknown, Const>();
   /** The instruction being recorded and the snapshot of the state before it. */
   private pc = 0;
+  /** A function's trace: the value its recording returned (the frame returns it). */
+  finished: PyValue | undefined = undefined;
   private before: Snapshot | null = null;
   private startSp = 0;
   private startSlots: (Operand | null)[] = [];
@@ -717,6 +732,7 @@ export class Recorder {
           else this.closeLoop();
           return true;
         }
+        if (this.loopPc === FUNCTION_ENTRY) throw new Abort("a loop in a function's trace");
         if (this.trunk !== null && abstract === this.frames[0]) {
           // A bridge going round an outer loop: on, until it reaches the loop's header.
           frame.pc = arg;
@@ -744,6 +760,13 @@ export class Recorder {
         return false;
       }
       case 79 /* RETURN_VALUE */:
+        if (abstract === this.frames[0] && this.loopPc === FUNCTION_ENTRY) {
+          // A function's trace ends with its return value.
+          const value = this.concrete(abstract, 1);
+          this.emitVoid("finish", [this.asRef(this.pop(abstract))]);
+          this.finished = value;
+          return true;
+        }
         return this.returnValue(abstract);
       default:
         throw new Abort(`opcode ${opName(op)}`);
@@ -1239,7 +1262,9 @@ export class Recorder {
         return this.inlineConstruction(abstract, callable, init, base, arg);
       }
     }
-    if (callable instanceof PyFunction && this.inlinable(callable, arg + self)) {
+    const recursive = callable instanceof PyFunction &&
+      callable.code === this.frames[0].frame.code;
+    if (callable instanceof PyFunction && !recursive && this.inlinable(callable, arg + self)) {
       const callee = callable.code;
       const calleeFrame = new Frame(callee, callable.globals, callable.builtins, null, callable);
       const slots: (Operand | null)[] = new Array(calleeFrame.fast.length).fill(null);
@@ -1288,7 +1313,12 @@ export class Recorder {
       values.push(frame.fast[base + i]!);
     }
     frame.sp = base - 2;
-    const result = this.residual(abstract, "call", operands, values, callable);
+    // A Python function called (not inlined: recursion, or too deep) goes the
+    // interpreter's fast way, and through its own entry trace when it has one.
+    const helper = callable instanceof PyFunction && simplePositional(callable, arg + self)
+      ? "callPython"
+      : "call";
+    const result = this.residual(abstract, helper, operands, values, callable);
     this.push(abstract, result.operand, result.value);
     frame.pc = this.pc + 1;
     return false;
@@ -1339,13 +1369,8 @@ export class Recorder {
 
   private inlinable(func: PyFunction, count: number): boolean {
     const code = func.code;
-    return code.co_argcount === count && code.co_kwonlyargcount === 0 &&
-      (code.co_flags &
-          (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS | CodeFlag.CO_GENERATOR |
-            CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYNC_GENERATOR |
-            CodeFlag.CO_ITERABLE_COROUTINE)) ===
-        0 &&
-      code.co_cellvars.length === 0 && code.co_freevars.length === 0 &&
+    return simplePositional(func, count) && code.co_cellvars.length === 0 &&
+      code.co_freevars.length === 0 &&
       this.frames.length <= params.inline_depth &&
       // An inlined call must not hide a RecursionError the interpreter would raise.
       thread.depth + this.frames.length < thread.recursionLimit;

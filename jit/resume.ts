@@ -31,10 +31,12 @@ export const enum HookStatus {
   Resume = 1,
   /** Raise `pending.error` at the frame's pc. */
   Raise = 2,
+  /** A function's trace ran to its return: the frame returns `pending.result`. */
+  Finish = 3,
 }
 
-/** The exception the eval loop raises after HookStatus.Raise. */
-export const pending = { error: undefined as unknown };
+/** The exception the eval loop raises after HookStatus.Raise, the result after Finish. */
+export const pending = { error: undefined as unknown, result: undefined as unknown };
 
 function pyValue(operand: Operand, value: unknown): PyValue | undefined {
   if (operand.kind === "float") return new PyFloat(value as number);

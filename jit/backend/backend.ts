@@ -18,7 +18,7 @@ import type { Frame } from "../../vm/runtime/frame.ts";
 export interface CompiledLoop {
   readonly trace: Trace;
   readonly exits: ExitTable;
-  /** Runs from the inputs until an exit; returns its number. */
+  /** Runs from the inputs until an exit; returns its number (-1: a function trace returned, the value in buffer[0]). */
   execute(inputs: unknown[], frame: Frame): number;
   /** The exit values of the last exit. */
   readonly buffer: unknown[];

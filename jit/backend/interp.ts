@@ -151,6 +151,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
     a[0](...a.slice(1));
   },
   jump: () => (pendingSignals[0] !== 0 ? LEAVE : 0),
+  finish: () => 0, // the runner handles it
 };
 
 class InterpretedLoop implements CompiledLoop {
@@ -171,11 +172,12 @@ class InterpretedLoop implements CompiledLoop {
     for (;;) {
       const exit = this.run(this.trace.ops, values, frame);
       if (exit >= 0) return exit;
+      if (exit === -2) return -1; // a function trace's finish
       this.iterations++;
     }
   }
 
-  /** Runs ops (a trunk or a bridge): an exit number, or -1 after the jump. */
+  /** Runs ops (a trunk or a bridge): an exit number, -1 after the jump, -2 after finish. */
   private run(ops: readonly Op[], values: Map<Value, unknown>, frame: Frame): number {
     const read = (operand: Operand) =>
       operand instanceof Value ? values.get(operand) : (operand as Const).value;
@@ -191,6 +193,10 @@ class InterpretedLoop implements CompiledLoop {
         if (OP_EVAL.jump(args, 0) === LEAVE) return leave();
         this.trace.inputs.forEach((input, i) => values.set(input, args[i]));
         return -1;
+      }
+      if (op.name === "finish") {
+        this.buffer[0] = args[0];
+        return -2;
       }
       let result: unknown;
       try {

@@ -148,6 +148,7 @@ export const OP_CODE: Record<string, Template> = {
   call: (r, a) => `${r} = ${a[0]}(${a.slice(1).join(", ")});`,
   call_void: (_r, a) => `${a[0]}(${a.slice(1).join(", ")});`,
   jump: () => "", // written by the generator (parallel assignment)
+  finish: (_r, a) => `X[0] = ${a[0]}; return -1;`,
 };
 
 class JsLoop implements CompiledLoop {

@@ -88,7 +88,7 @@ import {
 } from "./async_generator.ts";
 import { exceptStarMatch, prepReraiseStar } from "./except_star.ts";
 import { jitSwitch } from "../../jit/params.ts";
-import { onBackEdge } from "../../jit/driver.ts";
+import { onBackEdge, onFunctionEntry } from "../../jit/driver.ts";
 import { finishCallee, pending } from "../../jit/resume.ts";
 
 export function evalFrame(frame: Frame): PyValue {
@@ -109,6 +109,15 @@ export function evalFrame(frame: Frame): PyValue {
 
   thread.enter(frame);
   try {
+    if (pc === 0 && jitSwitch.enabled && frame.func !== null) { // the JIT's function-entry hook
+      const status = onFunctionEntry(frame, runtime);
+      if (status === 3) return pending.result as PyValue; // a compiled trace ran to the return
+      if (status !== 0) {
+        pc = frame.pc;
+        sp = frame.sp;
+        if (status === 2) thrownIn = pending.error as PyValue;
+      }
+    }
     for (;;) {
       try {
         if (thrownIn !== null) {
