@@ -114,6 +114,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["seq_iter_done", [R], "void", { guard: true, effect: true }], // the same, and drops the sequence
   ["frame_cell", [], R, { immediate: true }], // cell #n of the looping frame
   ["getcell", [R], R, {}],
+  ["make_cell", [R], "void", { effect: true, immediate: true }], // the looping frame's cell #n
+  ["copy_free_vars", [I, I], "void", { effect: true }], // offset, count: the function's closure
   ["getlocal", [], R, { immediate: true }], // slot #n of the looping frame (bridges)
   ["setlocal", [R], "void", { effect: true, immediate: true }],
   ["setcell", [R, R], "void", { effect: true }],

@@ -30,6 +30,7 @@
  * done twice.
  */
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
+import { PyCell } from "../vm/objects/cell.ts";
 import { Frame } from "../vm/runtime/frame.ts";
 import { type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
@@ -527,11 +528,30 @@ export class Recorder {
         frame.fast[arg] = undefined;
         next();
         return false;
-      case 13 /* LOAD_DEREF */: {
+      case 10 /* MAKE_CELL */: {
+        // Only at a function trace's start (inlined frames with cells are not inlined).
         if (abstract !== this.frames[0]) throw new Abort("cell in an inlined frame");
+        const parameter = frame.code.cellParameterIndex[arg];
+        const initial = parameter >= 0 ? this.asRef(this.read(abstract, parameter)) : NULL_REF;
+        this.emitVoid("make_cell", [initial], arg);
+        frame.cells[arg] = new PyCell(parameter >= 0 ? frame.fast[parameter] : undefined);
+        next();
+        return false;
+      }
+      case 11 /* COPY_FREE_VARS */: {
+        const closure = frame.func!.closure!;
+        const offset = frame.code.co_cellvars.length;
+        if (abstract === this.frames[0]) {
+          this.emitVoid("copy_free_vars", [intConst(offset), intConst(arg)]);
+        } // (an inlined frame's cells are the guarded function's: constants)
+        for (let i = 0; i < arg; i++) frame.cells[offset + i] = closure[i];
+        next();
+        return false;
+      }
+      case 13 /* LOAD_DEREF */: {
         const value = frame.cells[arg].contents;
         if (value === undefined) throw new Abort("unbound cell");
-        const cell = this.emit("frame_cell", [], arg);
+        const cell = this.cellOperand(abstract, arg);
         const contents = this.emit("getcell", [cell]);
         this.emitVoid("guard_nonnull", [contents]);
         this.push(abstract, contents, value);
@@ -539,10 +559,9 @@ export class Recorder {
         return false;
       }
       case 15 /* STORE_DEREF */: {
-        if (abstract !== this.frames[0]) throw new Abort("cell in an inlined frame");
         const value = this.concrete(abstract, 1);
+        const cell = this.cellOperand(abstract, arg);
         const operand = this.pop(abstract);
-        const cell = this.emit("frame_cell", [], arg);
         this.emitVoid("setcell", [cell, this.asRef(operand)]);
         frame.cells[arg].contents = value;
         next();
@@ -868,6 +887,20 @@ export class Recorder {
     for (let i = count - 1; i >= 0; i--) {
       this.push(abstract, this.emit("tuple_getitem", [result.operand], i), items[i]);
     }
+  }
+
+  /**
+   * The cell `index` of a frame: the looping frame's are read from it (each
+   * call has its own); an inlined frame's are its function's closure cells,
+   * constants since the function is (a free variable: cell variables are
+   * never inlined).
+   */
+  private cellOperand(abstract: AbstractFrame, index: number): Operand {
+    if (abstract === this.frames[0]) return this.emit("frame_cell", [], index);
+    if (index < abstract.frame.code.co_cellvars.length) {
+      throw new Abort("cell variable in an inlined frame");
+    }
+    return this.ref(abstract.frame.cells[index], "cell");
   }
 
   private unaryResidual(abstract: AbstractFrame, name: string, operand: Operand, value: PyValue) {

@@ -74,6 +74,9 @@ export function rebuildFrames(
     if (depth > 0) {
       const func = entry.func!;
       target = new Frame(entry.code, func.globals, func.builtins, null, func);
+      // COPY_FREE_VARS ran in the trace: the rebuilt frame gets its closure's cells.
+      const offset = entry.code.co_cellvars.length;
+      func.closure?.forEach((cell, i) => target.cells[offset + i] = cell);
     }
     const fast = target.fast;
     entry.slots.forEach((operand, slot) => {

@@ -14,6 +14,7 @@ import { exitTable } from "../exits.ts";
 import { OPS } from "../ir_ops.ts";
 import type { Backend, CompiledLoop } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
+import { PyCell } from "../../vm/objects/cell.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 
@@ -137,6 +138,13 @@ export const OP_EVAL: Record<string, Evaluator> = {
   },
   frame_cell: (_a, n, frame) => frame!.cells[n],
   getcell: (a) => a[0].contents,
+  make_cell: (a, n, frame) => {
+    frame!.cells[n] = new PyCell(a[0]);
+  },
+  copy_free_vars: (a, _n, frame) => {
+    const closure = frame!.func!.closure!;
+    for (let i = 0; i < a[1]; i++) frame!.cells[a[0] + i] = closure[i];
+  },
   getlocal: (_a, n, frame) => frame!.fast[n],
   setlocal: (a, n, frame) => {
     frame!.fast[n] = a[0];

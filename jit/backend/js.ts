@@ -30,6 +30,7 @@ import { type Exit, type ExitTable, exitTable } from "../exits.ts";
 import { OPS } from "../ir_ops.ts";
 import type { Backend, CompiledLoop } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
+import { PyCell } from "../../vm/objects/cell.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 
@@ -140,6 +141,11 @@ export const OP_CODE: Record<string, Template> = {
     }; if (it.sequence !== null && it.index < it.sequence.items.length) ${x} it.sequence = null; }`,
   frame_cell: (r, _a, _x, n) => `${r} = frame.cells[${n}];`,
   getcell: (r, a) => `${r} = ${a[0]}.contents;`,
+  make_cell: (_r, a, _x, n) => `frame.cells[${n}] = new PyCell(${a[0]});`,
+  copy_free_vars: (_r, a) =>
+    `{ const c = frame.func.closure; for (let i = 0; i < ${a[1]}; i++) frame.cells[${
+      a[0]
+    } + i] = c[i]; }`,
   setcell: (_r, a) => `${a[0]}.contents = ${a[1]};`,
   getlocal: (r, _a, _x, n) => `${r} = frame.fast[${n}];`,
   setlocal: (_r, a, _x, n) => `frame.fast[${n}] = ${a[0]};`,
@@ -271,8 +277,8 @@ export const jsBackend: Backend = {
   compileLoop(trace: Trace): CompiledLoop {
     const exits = exitTable(trace);
     const { source, constants } = generate(trace, exits);
-    const factory = new Function("K", "PyFloat", "floatType", "P", source);
-    const run = factory(constants, PyFloat, floatType, pendingSignals);
+    const factory = new Function("K", "PyFloat", "floatType", "P", "PyCell", source);
+    const run = factory(constants, PyFloat, floatType, pendingSignals, PyCell);
     return new JsLoop(trace, exits, run, source);
   },
   invalidate(loop: CompiledLoop): void {
