@@ -28,11 +28,11 @@ function optionalSize(value: PyValue): number | bigint {
   if (value === null) return -1;
   const type = typeOf(value);
   if (intOperand(value) === undefined && type.lookup("__index__") === undefined) {
-    throw pyError("TypeError", `argument should be integer or None, not '${type.name}'`);
+    throw pyError("TypeError", `argument should be integer or None, not '${type.tpName}'`);
   }
   const integer = intOperand(value) ?? late.index(value);
   if (typeof integer === "bigint" && (integer > SSIZE_MAX || integer < -SSIZE_MAX - 1n)) {
-    throw pyError("OverflowError", `cannot fit '${type.name}' into an index-sized integer`);
+    throw pyError("OverflowError", `cannot fit '${type.tpName}' into an index-sized integer`);
   }
   return integer;
 }
@@ -54,12 +54,7 @@ function isPlainMapping(value: PyValue): boolean {
 function sequenceSize(sequence: PyValue): number | bigint {
   if (sequence instanceof PyList && !sequence.cls.isHeapType) return sequence.items.length;
   if (isPlainMapping(sequence)) {
-    const type = typeOf(sequence);
-    const module = type.dict.get("__module__");
-    const name = typeof module === "string" && module !== "builtins"
-      ? `${module}.${type.name}`
-      : type.name;
-    throw pyError("TypeError", `${name} is not a sequence`);
+    throw pyError("TypeError", `${typeOf(sequence).tpName} is not a sequence`);
   }
   return lengthOf(sequence) as number | bigint;
 }
@@ -70,7 +65,7 @@ function sequenceItem(sequence: PyValue, index: number | bigint): PyValue {
     throw pyError("IndexError", "list index out of range");
   }
   if (typeOf(sequence).lookup("__getitem__") === undefined) {
-    throw pyError("TypeError", `'${typeOf(sequence).name}' object does not support indexing`);
+    throw pyError("TypeError", `'${typeOf(sequence).tpName}' object does not support indexing`);
   }
   return getSubscript(sequence, index);
 }

@@ -134,7 +134,7 @@ function bytesArgument(value: PyValue): PyBytes {
   if (bytes === undefined) {
     throw pyError(
       "TypeError",
-      `a bytes-like object is required, not '${typeOf(value).name}'`,
+      `a bytes-like object is required, not '${typeOf(value).tpName}'`,
     );
   }
   return new PyBytes(bytes.slice());
@@ -316,7 +316,7 @@ installCodecRegistry({
     }
     throw pyError(
       "TypeError",
-      `'${encoding}' encoder returned '${typeOf(result).name}' instead of 'bytes'; ` +
+      `'${encoding}' encoder returned '${typeOf(result).tpName}' instead of 'bytes'; ` +
         "use codecs.encode() to encode to arbitrary types",
     );
   },
@@ -325,7 +325,7 @@ installCodecRegistry({
     if (isStr(result)) return result as PyStr;
     throw pyError(
       "TypeError",
-      `'${encoding}' decoder returned '${typeOf(result).name}' instead of 'str'; ` +
+      `'${encoding}' decoder returned '${typeOf(result).tpName}' instead of 'str'; ` +
         "use codecs.decode() to decode to arbitrary types",
     );
   },

@@ -90,7 +90,7 @@ function character(
   if (value === null && noneAllowed) return NOT_SET;
   if (!isStr(value)) {
     const expected = noneAllowed ? "string or None" : "string";
-    throw pyError("TypeError", `"${name}" must be ${expected}, not ${typeOf(value).name}`);
+    throw pyError("TypeError", `"${name}" must be ${expected}, not ${typeOf(value).tpName}`);
   }
   if (strLength(value) !== 1) throw pyError("TypeError", `"${name}" must be a 1-character string`);
   return strCodePointAt(value, 0);

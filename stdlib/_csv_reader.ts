@@ -189,7 +189,7 @@ export class ReaderState {
       }
       if (!isStr(line)) {
         throw csvError(
-          `iterator should return strings, not ${typeOf(line).name} ` +
+          `iterator should return strings, not ${typeOf(line).tpName} ` +
             "(the file should be opened in text mode)",
         );
       }

@@ -93,7 +93,7 @@ function writeRow(self: PyCsvWriter, row: PyValue): PyValue {
     iterator = getIterator(row);
   } catch (error) {
     if (!isPyException(error) || !error.cls.isSubtypeOf(ExceptionType.TypeError)) throw error;
-    throw csvError(`iterable expected, not ${typeOf(row).name}`);
+    throw csvError(`iterable expected, not ${typeOf(row).tpName}`);
   }
   const record: number[] = [];
   let count = 0;

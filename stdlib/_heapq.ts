@@ -31,7 +31,9 @@ function heapList(heap: PyValue, functionName: string, position: number | null):
   const argument = position === null ? "argument" : `argument ${position}`;
   throw pyError(
     "TypeError",
-    `${functionName}() ${argument} must be list, not ${heap === null ? "None" : typeOf(heap).name}`,
+    `${functionName}() ${argument} must be list, not ${
+      heap === null ? "None" : typeOf(heap).tpName
+    }`,
   );
 }
 

@@ -34,7 +34,7 @@ let lockDepth = 0;
 
 function nameArgument(value: PyValue, what: string): string {
   if (!isStr(value)) {
-    throw pyError("TypeError", `${what}() argument must be str, not ${typeOf(value).name}`);
+    throw pyError("TypeError", `${what}() argument must be str, not ${typeOf(value).tpName}`);
   }
   return toJsString(value as PyStr);
 }
@@ -66,7 +66,7 @@ function sourceHash(key: PyValue, source: PyValue): PyBytes {
   if (data === undefined) {
     throw pyError(
       "TypeError",
-      `source_hash() argument 'source' must be bytes-like object, not ${typeOf(source).name}`,
+      `source_hash() argument 'source' must be bytes-like object, not ${typeOf(source).tpName}`,
     );
   }
   const hash = siphash13(BigInt.asUintN(64, big), 0n, data);
@@ -99,7 +99,7 @@ export function createImpModule(): PyModule {
     create_builtin: ["spec, /", (spec: PyValue) => {
       const name = getAttribute(spec, "name");
       if (!isStr(name)) {
-        throw pyError("TypeError", `name must be string, not ${typeOf(name).name}`);
+        throw pyError("TypeError", `name must be string, not ${typeOf(name).tpName}`);
       }
       const text = toJsString(name as PyStr);
       if (PERMANENT.includes(text)) return interpreter().modules.get(text) ?? null;
@@ -132,13 +132,13 @@ export function createImpModule(): PyModule {
       if (!(code instanceof PyCode)) {
         throw pyError(
           "TypeError",
-          `_fix_co_filename() argument 1 must be code, not ${typeOf(code).name}`,
+          `_fix_co_filename() argument 1 must be code, not ${typeOf(code).tpName}`,
         );
       }
       if (!isStr(path)) {
         throw pyError(
           "TypeError",
-          `_fix_co_filename() argument 2 must be str, not ${typeOf(path).name}`,
+          `_fix_co_filename() argument 2 must be str, not ${typeOf(path).tpName}`,
         );
       }
       const target = toJsString(path as PyStr);

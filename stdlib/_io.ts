@@ -47,7 +47,7 @@ function optionalStr(value: PyValue, argument: string): void {
   if (value !== null && !isStr(value)) {
     throw pyError(
       "TypeError",
-      `open() argument '${argument}' must be str or None, not ${typeOf(value).name}`,
+      `open() argument '${argument}' must be str or None, not ${typeOf(value).tpName}`,
     );
   }
 }
@@ -125,7 +125,10 @@ export function ioOpen(
 ): PyValue {
   const file = isNumber(fileValue) ? fileValue : fsPath(fileValue);
   if (!isStr(modeValue)) {
-    throw pyError("TypeError", `open() argument 'mode' must be str, not ${typeOf(modeValue).name}`);
+    throw pyError(
+      "TypeError",
+      `open() argument 'mode' must be str, not ${typeOf(modeValue).tpName}`,
+    );
   }
   let buffering = intArgument(bufferingValue);
   optionalStr(encoding, "encoding");
@@ -211,7 +214,7 @@ export function createIoModule(): PyModule {
       if (!isStr(path)) {
         throw pyError(
           "TypeError",
-          `open_code() argument 'path' must be str, not ${typeOf(path).name}`,
+          `open_code() argument 'path' must be str, not ${typeOf(path).tpName}`,
         );
       }
       return ioOpen(path, "rb", -1, null, null, null, true, null);

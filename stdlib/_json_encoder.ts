@@ -44,7 +44,7 @@ const hex4 = (c: number) =>
 
 function expectString(value: PyValue): PyStr {
   if (!isStr(value)) {
-    throw pyError("TypeError", `first argument must be a string, not ${typeOf(value).name}`);
+    throw pyError("TypeError", `first argument must be a string, not ${typeOf(value).tpName}`);
   }
   return value;
 }
@@ -133,7 +133,7 @@ function encodeString(self: PyEncoder, value: PyStr): PyStr {
   }
   const result = callObject(self.encoder, [value], null);
   if (!isStr(result)) {
-    throw pyError("TypeError", `encoder() must return a string, not ${typeOf(result).name}`);
+    throw pyError("TypeError", `encoder() must return a string, not ${typeOf(result).tpName}`);
   }
   return result;
 }
@@ -228,7 +228,7 @@ function keyText(self: PyEncoder, key: PyValue): PyStr | undefined {
   if (self.skipKeys) return undefined;
   throw pyError(
     "TypeError",
-    `keys must be str, int, float, bool or None, not ${typeOf(key).name}`,
+    `keys must be str, int, float, bool or None, not ${typeOf(key).tpName}`,
   );
 }
 
@@ -272,7 +272,7 @@ function separator(value: PyValue, name: string): PyStr {
   if (!isStr(value)) {
     throw pyError(
       "TypeError",
-      `make_encoder() argument ${name} must be str, not ${typeOf(value).name}`,
+      `make_encoder() argument ${name} must be str, not ${typeOf(value).tpName}`,
     );
   }
   return value;
@@ -297,7 +297,7 @@ signatureConstructor(
     if (markers !== null && !(markers instanceof PyDict)) {
       throw pyError(
         "TypeError",
-        `make_encoder() argument 1 must be dict or None, not ${typeOf(markers).name}`,
+        `make_encoder() argument 1 must be dict or None, not ${typeOf(markers).tpName}`,
       );
     }
     return new PyEncoder(

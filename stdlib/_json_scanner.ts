@@ -331,7 +331,7 @@ function scanOnce(scanner: PyScanner, source: Source, index: number): [PyValue, 
 
 function expectString(value: PyValue): PyStr {
   if (!isStr(value)) {
-    throw pyError("TypeError", `first argument must be a string, not ${typeOf(value).name}`);
+    throw pyError("TypeError", `first argument must be a string, not ${typeOf(value).tpName}`);
   }
   return value;
 }

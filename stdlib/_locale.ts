@@ -118,7 +118,7 @@ function setlocale(categoryValue: PyValue, locale: PyValue): string {
   if (!isStr(locale)) {
     throw pyError(
       "TypeError",
-      `setlocale() argument 2 must be str or None, not ${typeOf(locale).name}`,
+      `setlocale() argument 2 must be str or None, not ${typeOf(locale).tpName}`,
     );
   }
   const text = toJsString(locale);
@@ -208,7 +208,7 @@ function textArgument(value: PyValue, function_: string, position: number): stri
   if (!isStr(value)) {
     throw pyError(
       "TypeError",
-      `${function_}() argument ${position} must be str, not ${typeOf(value).name}`,
+      `${function_}() argument ${position} must be str, not ${typeOf(value).tpName}`,
     );
   }
   const text = toJsString(value);

@@ -61,7 +61,7 @@ function absolute(x: PyValue): PyValue {
   if (typeof x === "number") return Math.abs(x);
   const abs = slotOf(typeOf(x), "__abs__");
   if (abs === undefined) {
-    throw pyError("TypeError", `bad operand type for abs(): '${typeOf(x).name}'`);
+    throw pyError("TypeError", `bad operand type for abs(): '${typeOf(x).tpName}'`);
   }
   return abs(x);
 }
@@ -69,7 +69,7 @@ function absolute(x: PyValue): PyValue {
 /** PySequence_Concat: `+` for objects that are sequences, else TypeError. */
 function concat(a: PyValue, b: PyValue, inplace: boolean): PyValue {
   if (slotOf(typeOf(a), "__getitem__") === undefined) {
-    throw pyError("TypeError", `'${typeOf(a).name}' object can't be concatenated`);
+    throw pyError("TypeError", `'${typeOf(a).tpName}' object can't be concatenated`);
   }
   return binaryOp(BINARY_OPERATOR_INDEX.Add + (inplace ? INPLACE_OFFSET : 0), a, b);
 }
@@ -80,7 +80,7 @@ function searchValues(container: PyValue): Iterable<PyValue> {
     slotOf(typeOf(container), "__iter__") === undefined &&
     slotOf(typeOf(container), "__getitem__") === undefined
   ) {
-    throw pyError("TypeError", `argument of type '${typeOf(container).name}' is not iterable`);
+    throw pyError("TypeError", `argument of type '${typeOf(container).tpName}' is not iterable`);
   }
   return iterateValues(container);
 }
@@ -95,7 +95,7 @@ function lengthHint(obj: PyValue, fallback: PyValue): PyValue {
   if (typeof result !== "number" && typeof result !== "bigint" && typeof result !== "boolean") {
     throw pyError(
       "TypeError",
-      `__length_hint__ must be an integer, not ${typeOf(result).name}`,
+      `__length_hint__ must be an integer, not ${typeOf(result).tpName}`,
     );
   }
   if (Number(result) < 0) throw pyError("ValueError", "__length_hint__() should return >= 0");
@@ -121,7 +121,7 @@ function compareDigest(a: PyValue, b: PyValue): boolean {
   } else {
     throw pyError(
       "TypeError",
-      `unsupported operand types(s) or combination of types: '${typeOf(a).name}' and '${
+      `unsupported operand types(s) or combination of types: '${typeOf(a).tpName}' and '${
         typeOf(b).name
       }'`,
     );

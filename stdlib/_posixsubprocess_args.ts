@@ -66,7 +66,7 @@ function fsConverted(value: PyValue): Uint8Array<ArrayBuffer> {
 function bytesList(value: PyValue): Uint8Array<ArrayBuffer>[] {
   return iterateToArray(value).map((item) => {
     if (!(item instanceof PyBytes)) {
-      throw pyError("TypeError", `expected bytes, ${typeOf(item).name} found`);
+      throw pyError("TypeError", `expected bytes, ${typeOf(item).tpName} found`);
     }
     return terminated(item.bytes);
   });
@@ -75,7 +75,7 @@ function bytesList(value: PyValue): Uint8Array<ArrayBuffer>[] {
 /** fds_to_keep: a tuple of ints, strictly increasing, each a valid descriptor. */
 function descriptorTuple(value: PyValue): number[] {
   if (!(value instanceof PyTuple)) {
-    throw pyError("TypeError", `fork_exec() argument 4 must be tuple, not ${typeOf(value).name}`);
+    throw pyError("TypeError", `fork_exec() argument 4 must be tuple, not ${typeOf(value).tpName}`);
   }
   const fds: number[] = [];
   for (const item of value.items) {

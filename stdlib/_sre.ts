@@ -35,7 +35,7 @@ const COPYRIGHT = " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ";
 function argumentTypeError(name: string, expected: string, value: PyValue) {
   return pyError(
     "TypeError",
-    `compile() argument '${name}' must be ${expected}, not ${typeOf(value).name}`,
+    `compile() argument '${name}' must be ${expected}, not ${typeOf(value).tpName}`,
   );
 }
 

@@ -61,7 +61,7 @@ function formatText(format: PyValue): string {
   else {
     throw pyError(
       "TypeError",
-      `Struct() argument 1 must be a str or bytes object, not ${typeOf(format).name}`,
+      `Struct() argument 1 must be a str or bytes object, not ${typeOf(format).tpName}`,
     );
   }
   if (text.includes("\0")) throw structError("embedded null character");
@@ -112,7 +112,7 @@ function writableBuffer(target: PyValue): Uint8Array {
   if (buffer === undefined) {
     throw pyError(
       "TypeError",
-      `argument must be read-write bytes-like object, not ${typeOf(target).name}`,
+      `argument must be read-write bytes-like object, not ${typeOf(target).tpName}`,
     );
   }
   return buffer;
@@ -123,7 +123,7 @@ function offsetOf(value: PyValue): number {
   let int: IntValue | undefined = intOperand(value);
   if (int === undefined) int = late.index(value);
   if (int > 2 ** 63 - 1 || int < -(2 ** 63)) {
-    throw pyError("IndexError", `cannot fit '${typeOf(value).name}' into an index-sized integer`);
+    throw pyError("IndexError", `cannot fit '${typeOf(value).tpName}' into an index-sized integer`);
   }
   return Number(int);
 }

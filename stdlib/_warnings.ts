@@ -83,7 +83,7 @@ function onceRegistry(): PyDict {
     if (!(registry instanceof PyDict)) {
       throw pyError(
         "TypeError",
-        `_warnings.onceregistry must be a dict, not '${typeOf(registry).name}'`,
+        `_warnings.onceregistry must be a dict, not '${typeOf(registry).tpName}'`,
       );
     }
     state.onceRegistry = registry;
@@ -97,7 +97,7 @@ function defaultAction(): PyValue {
     if (!isStr(action)) {
       throw pyError(
         "TypeError",
-        `_warnings.defaultaction must be a string, not '${typeOf(action).name}'`,
+        `_warnings.defaultaction must be a string, not '${typeOf(action).tpName}'`,
       );
     }
     state.defaultAction = action;
@@ -122,7 +122,7 @@ function findAction(category: PyType, text: PyValue, lineno: number, module: PyV
     }
     const [action, message, itemCategory, itemModule, itemLine] = item.items;
     if (!isStr(action)) {
-      throw pyError("TypeError", `action must be a string, not '${typeOf(action).name}'`);
+      throw pyError("TypeError", `action must be a string, not '${typeOf(action).tpName}'`);
     }
     const line = Number(indexValue(itemLine));
     if (
@@ -218,7 +218,7 @@ function warnExplicit(
   if (!(category instanceof PyType)) {
     throw pyError(
       "TypeError",
-      `category must be a Warning subclass, not '${typeOf(category).name}'`,
+      `category must be a Warning subclass, not '${typeOf(category).tpName}'`,
     );
   }
   const key = newTuple([text, category, lineno]);
@@ -251,7 +251,7 @@ function warn(message: PyValue, category: PyValue, stacklevel: PyValue, source: 
   if (!(resolved instanceof PyType) || !resolved.isSubtypeOf(Warning)) {
     throw pyError(
       "TypeError",
-      `category must be a Warning subclass, not '${typeOf(resolved).name}'`,
+      `category must be a Warning subclass, not '${typeOf(resolved).tpName}'`,
     );
   }
   let level = Number(indexValue(stacklevel));
@@ -324,7 +324,7 @@ export function createWarningsModule(): PyModule {
         if (moduleGlobals !== null && !(moduleGlobals instanceof PyDict)) {
           throw pyError(
             "TypeError",
-            `module_globals must be a dict, not '${typeOf(moduleGlobals).name}'`,
+            `module_globals must be a dict, not '${typeOf(moduleGlobals).tpName}'`,
           );
         }
         return warnExplicit(

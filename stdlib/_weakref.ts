@@ -83,7 +83,7 @@ export class PyWeakReference extends PyObject {
 
 function checkReferent(value: PyValue): PyObject {
   if (!isWeakrefable(value)) {
-    throw pyError("TypeError", `cannot create weak reference to '${typeOf(value).name}' object`);
+    throw pyError("TypeError", `cannot create weak reference to '${typeOf(value).tpName}' object`);
   }
   return value;
 }
@@ -132,7 +132,7 @@ function referenceRepr(self: PyWeakReference): string {
   } catch {
     name = null;
   }
-  const target = `'${typeOf(referent).name}' at ${addressOf(referent)}`;
+  const target = `'${typeOf(referent).tpName}' at ${addressOf(referent)}`;
   return name === null
     ? `<weakref at ${addressOf(self)}; to ${target}>`
     : `<weakref at ${addressOf(self)}; to ${target} (${strOf(name)})>`;
@@ -188,7 +188,7 @@ export function createWeakrefModule(): PyModule {
       if (!(dict instanceof PyDict)) {
         throw pyError(
           "TypeError",
-          `_remove_dead_weakref() argument 1 must be dict, not ${typeOf(dict).name}`,
+          `_remove_dead_weakref() argument 1 must be dict, not ${typeOf(dict).tpName}`,
         );
       }
       const value = dict.get(key);

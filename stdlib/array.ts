@@ -71,7 +71,7 @@ defineNativeMethods(arrayType, {
     if (!(other instanceof PyArray)) {
       throw pyError(
         "TypeError",
-        `can only extend array with array (not "${typeOf(other).name}")`,
+        `can only extend array with array (not "${typeOf(other).tpName}")`,
       );
     }
     extend(self, other);
@@ -95,7 +95,7 @@ function intArgument(value: PyValue): PyValue {
   if (indexOperand(value) === undefined) {
     throw pyError(
       "TypeError",
-      `'${typeOf(value).name}' object cannot be interpreted as an integer`,
+      `'${typeOf(value).tpName}' object cannot be interpreted as an integer`,
     );
   }
   return value;
@@ -153,7 +153,7 @@ function reconstruct(cls: PyValue, typecode: PyValue, mformat: PyValue, items: P
   if (!(cls instanceof PyType)) {
     throw pyError(
       "TypeError",
-      `first argument must be a type object, not ${typeOf(cls).name}`,
+      `first argument must be a type object, not ${typeOf(cls).tpName}`,
     );
   }
   if (!cls.mro.includes(arrayType)) {
@@ -163,7 +163,9 @@ function reconstruct(cls: PyValue, typecode: PyValue, mformat: PyValue, items: P
   if (code.length !== 1) {
     throw pyError(
       "TypeError",
-      `_array_reconstructor() argument 2 must be a unicode character, not ${typeOf(typecode).name}`,
+      `_array_reconstructor() argument 2 must be a unicode character, not ${
+        typeOf(typecode).tpName
+      }`,
     );
   }
   if (!Object.hasOwn(TYPECODES, code)) {
@@ -173,7 +175,7 @@ function reconstruct(cls: PyValue, typecode: PyValue, mformat: PyValue, items: P
   if (format === undefined) {
     throw pyError(
       "TypeError",
-      `'${typeOf(mformat).name}' object cannot be interpreted as an integer`,
+      `'${typeOf(mformat).tpName}' object cannot be interpreted as an integer`,
     );
   }
   const descriptor = typeof format === "number" ? MACHINE_FORMATS[format] : undefined;
@@ -181,7 +183,7 @@ function reconstruct(cls: PyValue, typecode: PyValue, mformat: PyValue, items: P
     throw pyError("ValueError", "third argument must be a valid machine format code.");
   }
   if (!(items instanceof PyBytes)) {
-    throw pyError("TypeError", `fourth argument should be bytes, not ${typeOf(items).name}`);
+    throw pyError("TypeError", `fourth argument should be bytes, not ${typeOf(items).tpName}`);
   }
   const make = (code: string, init: PyValue) => late.call(cls, [code, init], null);
   const type = TYPECODES[code];

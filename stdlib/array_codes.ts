@@ -108,7 +108,10 @@ function intArgument(value: PyValue): IntValue {
   if (value !== null && typeof value === "object" && typeOf(value).lookup("__index__")) {
     return late.index(value);
   }
-  throw pyError("TypeError", `'${typeOf(value).name}' object cannot be interpreted as an integer`);
+  throw pyError(
+    "TypeError",
+    `'${typeOf(value).tpName}' object cannot be interpreted as an integer`,
+  );
 }
 
 /** The JS value to store for `value` (number, bigint or code point), checked. */

@@ -32,7 +32,7 @@ export function typecodeArgument(value: PyValue, what = "array() argument 1"): T
   if (!isStr(value) || toJsString(value).length !== 1) {
     throw pyError(
       "TypeError",
-      `${what} must be a unicode character, not ${typeOf(value).name}`,
+      `${what} must be a unicode character, not ${typeOf(value).tpName}`,
     );
   }
   const type = TYPECODES[toJsString(value)];
@@ -118,7 +118,7 @@ export function append(array: PyArray, value: PyValue): null {
 export function extend(array: PyArray, other: PyValue): null {
   if (!(other instanceof PyArray)) {
     if (!isIterable(other)) {
-      throw pyError("TypeError", `'${typeOf(other).name}' object is not iterable`);
+      throw pyError("TypeError", `'${typeOf(other).tpName}' object is not iterable`);
     }
     extendFromIterable(array, other);
     return null;
@@ -133,7 +133,7 @@ export function extend(array: PyArray, other: PyValue): null {
 export function frombytes(array: PyArray, data: PyValue): null {
   const bytes = bufferOf(data);
   if (bytes === undefined) {
-    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(data).name}'`);
+    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(data).tpName}'`);
   }
   const size = array.itemsize;
   if (bytes.length % size !== 0) {
@@ -152,7 +152,7 @@ function ssizeArgument(value: PyValue): number {
   if (int === undefined) {
     throw pyError(
       "TypeError",
-      `'${typeOf(value).name}' object cannot be interpreted as an integer`,
+      `'${typeOf(value).tpName}' object cannot be interpreted as an integer`,
     );
   }
   if (typeof int === "bigint") {
@@ -364,7 +364,7 @@ export const METHODS = {
     if (!isStr(text)) {
       throw pyError(
         "TypeError",
-        `fromunicode() argument must be str, not ${typeOf(text).name}`,
+        `fromunicode() argument must be str, not ${typeOf(text).tpName}`,
       );
     }
     unicodeOnly(array, "fromunicode");

@@ -29,7 +29,7 @@ const exporting = () => pyError("BufferError", "cannot resize an array that is e
 function ssize(key: PyValue): number {
   const raw = indexOperand(key)!;
   if (typeof raw === "bigint") {
-    throw pyError("IndexError", `cannot fit '${typeOf(key).name}' into an index-sized integer`);
+    throw pyError("IndexError", `cannot fit '${typeOf(key).tpName}' into an index-sized integer`);
   }
   return raw;
 }
@@ -82,7 +82,7 @@ export function setItem(self: PyArray, key: PyValue, value: PyValue | undefined)
     if (!(value instanceof PyArray)) {
       throw pyError(
         "TypeError",
-        `can only assign array (not "${typeOf(value).name}") to array slice`,
+        `can only assign array (not "${typeOf(value).tpName}") to array slice`,
       );
     }
     if (value.type !== self.type) {
@@ -149,7 +149,7 @@ export const COMPARISONS = {
 
 export function concat(self: PyArray, other: PyValue): PyValue {
   if (!(other instanceof PyArray)) {
-    throw pyError("TypeError", `can only append array (not "${typeOf(other).name}") to array`);
+    throw pyError("TypeError", `can only append array (not "${typeOf(other).tpName}") to array`);
   }
   if (other.type !== self.type) {
     throw pyError("TypeError", "bad argument type for built-in operation");

@@ -62,7 +62,7 @@ const REQUIRED_MOD = { exec: "Module", eval: "Expression", single: "Interactive"
 export function astFromPython(obj: PyValue, mode: keyof typeof REQUIRED_MOD): Mod {
   const required = REQUIRED_MOD[mode];
   if (!isInstanceOf(obj, required)) {
-    throw pyError("TypeError", `expected ${required} node, got ${typeOf(obj).name}`);
+    throw pyError("TypeError", `expected ${required} node, got ${typeOf(obj).tpName}`);
   }
   return convert("mod", obj) as Mod;
 }
@@ -182,7 +182,7 @@ function readList(
   if (!(value instanceof PyList)) {
     throw pyError(
       "TypeError",
-      `${kind} field "${field}" must be a list, not a ${typeOf(value).name}`,
+      `${kind} field "${field}" must be a list, not a ${typeOf(value).tpName}`,
     );
   }
   const length = value.items.length;

@@ -185,7 +185,7 @@ function createTypes(): AstTypes {
 
 function attributeName(name: PyValue): string {
   if (!isStr(name)) {
-    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
   }
   return toJsString(name);
 }

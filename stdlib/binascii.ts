@@ -51,7 +51,7 @@ function asciiData(value: PyValue): Uint8Array {
   if (bytes === undefined) {
     throw pyError(
       "TypeError",
-      `argument should be bytes, buffer or ASCII string, not '${typeOf(value).name}'`,
+      `argument should be bytes, buffer or ASCII string, not '${typeOf(value).tpName}'`,
     );
   }
   return bytes;
@@ -62,7 +62,7 @@ export function binaryData(value: PyValue): Uint8Array {
   if (value instanceof PyMemoryView && value.step !== 1) throw notContiguous();
   const bytes = bufferOf(value);
   if (bytes === undefined) {
-    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
+    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).tpName}'`);
   }
   return bytes;
 }

@@ -321,7 +321,7 @@ function complexArgument(value: PyValue): Parts {
     if (!(converted instanceof PyComplex)) {
       throw pyError(
         "TypeError",
-        `__complex__ returned non-complex (type ${typeOf(converted).name})`,
+        `__complex__ returned non-complex (type ${typeOf(converted).tpName})`,
       );
     }
     return [converted.real, converted.imag];

@@ -90,7 +90,7 @@ function decodeByte(mapping: PyValue, table: Uint32Array | null, byte: number): 
 export function charmapDecode(data: PyValue, errors: PyValue, mapping: PyValue): PyTuple {
   const bytes = bufferOf(data);
   if (bytes === undefined) {
-    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(data).name}'`);
+    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(data).tpName}'`);
   }
   const input = new PyBytes(bytes.slice());
   if (mapping === null) {
@@ -132,7 +132,7 @@ function encodeCodePoint(mapping: PyValue, c: number): ArrayLike<number> | null 
   if (value instanceof PyBytes) return value.bytes;
   throw pyError(
     "TypeError",
-    "character mapping must return integer, bytes or None, not " + typeOf(value).name,
+    "character mapping must return integer, bytes or None, not " + typeOf(value).tpName,
   );
 }
 

@@ -65,7 +65,7 @@ function errorInfo(exc: PyValue): ErrorInfo {
   }
   throw pyError(
     "TypeError",
-    `don't know how to handle ${typeOf(exc).name} in error callback`,
+    `don't know how to handle ${typeOf(exc).tpName} in error callback`,
   );
 }
 

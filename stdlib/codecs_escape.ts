@@ -33,7 +33,7 @@ export function escapeEncode(data: PyValue, _errors: PyValue): PyTuple {
   if (!(data instanceof PyBytes) || !data.cls.isSubtypeOf(bytesType)) {
     throw pyError(
       "TypeError",
-      `escape_encode() argument 1 must be bytes, not ${typeOf(data).name}`,
+      `escape_encode() argument 1 must be bytes, not ${typeOf(data).tpName}`,
     );
   }
   const out: number[] = [];
@@ -68,7 +68,7 @@ export function escapeDecode(data: PyValue, errors: PyValue): PyTuple {
     if (buffer === undefined) {
       throw pyError(
         "TypeError",
-        `escape_decode() argument 1 must be str or bytes-like object, not ${typeOf(data).name}`,
+        `escape_decode() argument 1 must be str or bytes-like object, not ${typeOf(data).tpName}`,
       );
     }
     bytes = buffer;

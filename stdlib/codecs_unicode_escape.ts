@@ -31,7 +31,7 @@ export function strOrBuffer(data: PyValue, functionName: string): Uint8Array {
   if (bytes === undefined) {
     throw pyError(
       "TypeError",
-      `${functionName}() argument 1 must be str or bytes-like object, not ${typeOf(data).name}`,
+      `${functionName}() argument 1 must be str or bytes-like object, not ${typeOf(data).tpName}`,
     );
   }
   return bytes;

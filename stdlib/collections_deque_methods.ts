@@ -44,7 +44,7 @@ function itemIndex(deque: PyDeque, key: PyValue): number {
   if (typeof key === "number" || typeof key === "bigint" || typeof key === "boolean") {
     raw = indexValue(key);
   } else if (typeOf(key).lookup("__index__") !== undefined) raw = indexValue(key);
-  else throw pyError("TypeError", `sequence index must be integer, not '${typeOf(key).name}'`);
+  else throw pyError("TypeError", `sequence index must be integer, not '${typeOf(key).tpName}'`);
   let index = typeof raw === "bigint" ? (raw < 0n ? -Infinity : Infinity) : raw;
   if (index < 0) index += deque.length;
   if (!(index >= 0 && index < deque.length)) {

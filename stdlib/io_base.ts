@@ -59,7 +59,7 @@ function bytesResult(value: PyValue, method: string): Uint8Array {
   if (value instanceof PyBytes || value instanceof PyByteArray) return value.bytes;
   throw pyError(
     "OSError",
-    `${method}() should have returned a bytes object, not '${typeOf(value).name}'`,
+    `${method}() should have returned a bytes object, not '${typeOf(value).tpName}'`,
   );
 }
 
@@ -81,7 +81,7 @@ function iobaseReadline(self: PyValue, limit: PyValue): PyValue {
       if (!(ahead instanceof PyBytes)) {
         throw pyError(
           "OSError",
-          `peek() should have returned a bytes object, not '${typeOf(ahead).name}'`,
+          `peek() should have returned a bytes object, not '${typeOf(ahead).tpName}'`,
         );
       }
       const window = size >= 0 ? ahead.bytes.subarray(0, size - total) : ahead.bytes;
@@ -96,7 +96,7 @@ function iobaseReadline(self: PyValue, limit: PyValue): PyValue {
     } else {
       throw pyError(
         "OSError",
-        `read() should have returned a bytes object, not '${typeOf(chunk).name}'`,
+        `read() should have returned a bytes object, not '${typeOf(chunk).tpName}'`,
       );
     }
     const bytes = chunk.bytes.slice();

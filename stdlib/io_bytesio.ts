@@ -220,7 +220,9 @@ defineNativeMethods(bytesIOType, {
     if (!(state instanceof PyTuple) || state.items.length < 3) {
       throw pyError(
         "TypeError",
-        `${typeOf(self).name}.__setstate__ argument should be 3-tuple, got ${typeOf(state).name}`,
+        `${typeOf(self).tpName}.__setstate__ argument should be 3-tuple, got ${
+          typeOf(state).tpName
+        }`,
       );
     }
     const [value, position, dict] = state.items;

@@ -138,7 +138,7 @@ class PythonDecoder implements TextDecoderLike {
     if (!isStr(result)) {
       throw pyError(
         "TypeError",
-        `decoder should return a string result, not '${typeOf(result).name}'`,
+        `decoder should return a string result, not '${typeOf(result).tpName}'`,
       );
     }
     return result;
@@ -169,7 +169,7 @@ class PythonEncoder implements TextEncoderLike {
     if (!(result instanceof PyBytes)) {
       throw pyError(
         "TypeError",
-        `encoder should return a bytes object, not '${typeOf(result).name}'`,
+        `encoder should return a bytes object, not '${typeOf(result).tpName}'`,
       );
     }
     return result.bytes;

@@ -88,7 +88,7 @@ export function sizeArgument(value: PyValue): number {
   if (value === null || value === undefined) return -1;
   const n = indexValue(
     value,
-    () => `argument should be integer or None, not '${typeOf(value).name}'`,
+    () => `argument should be integer or None, not '${typeOf(value).tpName}'`,
   );
   if (typeof n === "bigint") {
     throw pyError("OverflowError", "Python int too large to convert to C ssize_t");
@@ -100,7 +100,7 @@ export function sizeArgument(value: PyValue): number {
 export function intArgument(value: PyValue): number {
   const n = indexValue(
     value,
-    () => `'${typeOf(value).name}' object cannot be interpreted as an integer`,
+    () => `'${typeOf(value).tpName}' object cannot be interpreted as an integer`,
   );
   if (typeof n === "bigint") {
     throw pyError("OverflowError", "Python int too large to convert to C ssize_t");
@@ -124,7 +124,7 @@ export function writableBuffer(value: PyValue, what: string): Uint8Array {
   }
   throw pyError(
     "TypeError",
-    `${what}() argument must be read-write bytes-like object, not ${typeOf(value).name}`,
+    `${what}() argument must be read-write bytes-like object, not ${typeOf(value).tpName}`,
   );
 }
 
@@ -134,7 +134,7 @@ export function readableBuffer(value: PyValue, what: string): Uint8Array {
   if (bytes !== undefined) return bytes;
   throw pyError(
     "TypeError",
-    `${what}() argument must be bytes-like object, not ${typeOf(value).name}`,
+    `${what}() argument must be bytes-like object, not ${typeOf(value).tpName}`,
   );
 }
 

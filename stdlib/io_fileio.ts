@@ -148,15 +148,15 @@ export function fsPath(value: PyValue): PyValue {
   if (method === undefined) {
     throw pyError(
       "TypeError",
-      `expected str, bytes or os.PathLike object, not ${typeOf(value).name}`,
+      `expected str, bytes or os.PathLike object, not ${typeOf(value).tpName}`,
     );
   }
   const result = callObject(getAttribute(value, "__fspath__"), [], null);
   if (isStr(result) || result instanceof PyBytes) return result;
   throw pyError(
     "TypeError",
-    `expected ${typeOf(value).name}.__fspath__() to return str or bytes, not ${
-      typeOf(result).name
+    `expected ${typeOf(value).tpName}.__fspath__() to return str or bytes, not ${
+      typeOf(result).tpName
     }`,
   );
 }
@@ -186,7 +186,7 @@ export function initFileIO(
   if (!isStr(modeValue)) {
     throw pyError(
       "TypeError",
-      `FileIO() argument 'mode' must be str, not ${typeOf(modeValue).name}`,
+      `FileIO() argument 'mode' must be str, not ${typeOf(modeValue).tpName}`,
     );
   }
   let fd = -1;

@@ -158,7 +158,7 @@ export function newlineDecode(self: PyNewlineDecoder, input: PyValue, final: boo
   if (!isStr(output)) {
     throw pyError(
       "TypeError",
-      `decoder should return a string result, not '${typeOf(output).name}'`,
+      `decoder should return a string result, not '${typeOf(output).tpName}'`,
     );
   }
   return self.translator.process(output, final);
@@ -238,8 +238,8 @@ export function checkNewlineArgument(newline: PyValue, owner: string, reprMessag
     throw pyError(
       "TypeError",
       owner === "StringIO"
-        ? `newline must be str or None, not ${typeOf(newline).name}`
-        : `${owner}() argument 'newline' must be str or None, not ${typeOf(newline).name}`,
+        ? `newline must be str or None, not ${typeOf(newline).tpName}`
+        : `${owner}() argument 'newline' must be str or None, not ${typeOf(newline).tpName}`,
     );
   }
   const text = toJsString(newline);

@@ -129,7 +129,7 @@ function initStringIO(
   if (initial !== null && !isStr(initial)) {
     throw pyError(
       "TypeError",
-      `initial_value must be str or None, not ${typeOf(initial).name}`,
+      `initial_value must be str or None, not ${typeOf(initial).tpName}`,
     );
   }
   const nl = newline === null ? null : toJsString(newline as PyStr);
@@ -161,7 +161,7 @@ defineNativeMethods(stringIOType, {
   write: ["s, /", (self: PyStringIO, text: PyValue) => {
     live(self);
     if (!isStr(text)) {
-      throw pyError("TypeError", `string argument expected, got '${typeOf(text).name}'`);
+      throw pyError("TypeError", `string argument expected, got '${typeOf(text).tpName}'`);
     }
     return writeText(self, text);
   }],
@@ -209,7 +209,7 @@ defineNativeMethods(stringIOType, {
       if (!isStr(line)) {
         throw pyError(
           "OSError",
-          `readline() should have returned a str object, not '${typeOf(line).name}'`,
+          `readline() should have returned a str object, not '${typeOf(line).tpName}'`,
         );
       }
     }
@@ -226,7 +226,9 @@ defineNativeMethods(stringIOType, {
     if (!(state instanceof PyTuple) || state.items.length < 4) {
       throw pyError(
         "TypeError",
-        `${typeOf(self).name}.__setstate__ argument should be 4-tuple, got ${typeOf(state).name}`,
+        `${typeOf(self).tpName}.__setstate__ argument should be 4-tuple, got ${
+          typeOf(state).tpName
+        }`,
       );
     }
     const [value, newline, position, dict] = state.items;

@@ -66,7 +66,7 @@ function strOrNone(value: PyValue, argument: string): PyStr | null {
   if (!isStr(value)) {
     throw pyError(
       "TypeError",
-      `TextIOWrapper() argument '${argument}' must be str or None, not ${typeOf(value).name}`,
+      `TextIOWrapper() argument '${argument}' must be str or None, not ${typeOf(value).tpName}`,
     );
   }
   return value;
@@ -149,7 +149,7 @@ export function textWrite(self: PyTextIOWrapper, value: PyValue): number {
   checkOpen(self);
   if (self.encoder === null) throw unsupported("not writable");
   if (!isStr(value)) {
-    throw pyError("TypeError", `write() argument must be str, not ${typeOf(value).name}`);
+    throw pyError("TypeError", `write() argument must be str, not ${typeOf(value).tpName}`);
   }
   let text: PyStr = value;
   const length = strLength(text);
@@ -202,7 +202,7 @@ function textRead(self: PyTextIOWrapper, sizeValue: PyValue): PyStr {
     if (data !== null && !(data instanceof PyBytes)) {
       throw pyError(
         "TypeError",
-        `underlying read() should have returned a bytes object, not '${typeOf(data).name}'`,
+        `underlying read() should have returned a bytes object, not '${typeOf(data).tpName}'`,
       );
     }
     const rest = decoder.decode(data === null ? new Uint8Array(0) : data.bytes, true);
@@ -444,7 +444,7 @@ defineNativeMethods(textIOWrapperType, {
       if (!isStr(line)) {
         throw pyError(
           "OSError",
-          `readline() should have returned a str object, not '${typeOf(line).name}'`,
+          `readline() should have returned a str object, not '${typeOf(line).tpName}'`,
         );
       }
     }

@@ -194,7 +194,7 @@ export function textSeek(
   if (!self.seekable) throw unsupported("underlying stream is not seekable");
   let cookieNumber = indexValue(
     cookieValue,
-    () => `'${typeOf(cookieValue).name}' object cannot be interpreted as an integer`,
+    () => `'${typeOf(cookieValue).tpName}' object cannot be interpreted as an integer`,
   );
   if (whence === 1) {
     if (cookieNumber !== 0 && cookieNumber !== 0n) {

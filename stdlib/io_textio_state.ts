@@ -201,7 +201,7 @@ export function bufferReadChunk(self: PyTextIOWrapper, size: number): Uint8Array
     throw pyError(
       "TypeError",
       `underlying ${method}() should have returned a bytes-like object, not '${
-        typeOf(result).name
+        typeOf(result).tpName
       }'`,
     );
   }
@@ -264,7 +264,7 @@ export function readChunkBytes(self: PyTextIOWrapper, n: number): Uint8Array {
   if (bytes === undefined) {
     throw pyError(
       "TypeError",
-      `underlying read() should have returned a bytes object, not '${typeOf(result).name}'`,
+      `underlying read() should have returned a bytes object, not '${typeOf(result).tpName}'`,
     );
   }
   return bytes;

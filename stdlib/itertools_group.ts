@@ -123,7 +123,7 @@ registerConstructor(grouperType, (_cls, args, kwnames) => {
   if (!(parent instanceof PyStatefulIterator) || !parent.cls.isSubtypeOf(groupbyType)) {
     throw pyError(
       "TypeError",
-      `_grouper() argument 1 must be itertools.groupby, not ${typeOf(parent).name}`,
+      `_grouper() argument 1 must be itertools.groupby, not ${typeOf(parent).tpName}`,
     );
   }
   return newGrouper(parent as PyStatefulIterator<GroupState>, key);

@@ -58,7 +58,7 @@ function loads(data: PyValue): PyValue {
   if (bytes === undefined) {
     throw pyError(
       "TypeError",
-      `a bytes-like object is required, not '${typeOf(data).name}'`,
+      `a bytes-like object is required, not '${typeOf(data).tpName}'`,
     );
   }
   return new MarshalReader(new BytesSource(bytes.slice())).top();
@@ -68,7 +68,7 @@ function load(file: PyValue): PyValue {
   // As CPython: check that the file is binary by reading nothing.
   const probe = callObject(getAttribute(file, "read"), [0], null);
   if (!(probe instanceof PyBytes)) {
-    throw pyError("TypeError", `file.read() returned not bytes but ${typeOf(probe).name}`);
+    throw pyError("TypeError", `file.read() returned not bytes but ${typeOf(probe).tpName}`);
   }
   return new MarshalReader(new FileSource(file)).top();
 }

@@ -157,7 +157,7 @@ function createMathModule(): PyModule {
       if (x instanceof PyFloat && x.cls === floatType) return floatToInt(x.value);
       const result = callSpecial(x, "__trunc__");
       if (result === undefined) {
-        throw pyError("TypeError", `type ${typeOf(x).name} doesn't define __trunc__ method`);
+        throw pyError("TypeError", `type ${typeOf(x).tpName} doesn't define __trunc__ method`);
       }
       return result;
     }],

@@ -35,7 +35,7 @@ function envString(value: PyValue): Uint8Array<ArrayBuffer> {
   else {
     throw pyError(
       "TypeError",
-      `expected str, bytes or os.PathLike object, not ${typeOf(value).name}`,
+      `expected str, bytes or os.PathLike object, not ${typeOf(value).tpName}`,
     );
   }
   if (bytes.includes(0)) {

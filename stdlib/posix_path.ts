@@ -61,14 +61,14 @@ export function fspath(value: PyValue): PyValue {
   if (method === undefined || method === null) {
     throw pyError(
       "TypeError",
-      `expected str, bytes or os.PathLike object, not ${typeOf(value).name}`,
+      `expected str, bytes or os.PathLike object, not ${typeOf(value).tpName}`,
     );
   }
   const result = callObject(method, [value], null);
   if (isStr(result) || result instanceof PyBytes) return result;
   throw pyError(
     "TypeError",
-    `expected ${typeOf(value).name}.__fspath__() to return str or bytes, not ${
+    `expected ${typeOf(value).tpName}.__fspath__() to return str or bytes, not ${
       typeOf(result).name
     }`,
   );
@@ -102,7 +102,7 @@ export function pathArgument(
         : "string, bytes or os.PathLike";
       throw pyError(
         "TypeError",
-        `${func}: ${argument} should be ${kinds}, not ${typeOf(value).name}`,
+        `${func}: ${argument} should be ${kinds}, not ${typeOf(value).tpName}`,
       );
     }
     path = fspath(value);
@@ -126,7 +126,7 @@ export function dirFdArgument(value: PyValue): number {
   if (fd === undefined) {
     throw pyError(
       "TypeError",
-      `argument should be integer or None, not ${typeOf(value).name}`,
+      `argument should be integer or None, not ${typeOf(value).tpName}`,
     );
   }
   return Number(fd);

@@ -91,7 +91,7 @@ function system(command: PyValue): PyValue {
   else {
     throw pyError(
       "TypeError",
-      `system() argument 'command' must be str, not ${typeOf(command).name}`,
+      `system() argument 'command' must be str, not ${typeOf(command).tpName}`,
     );
   }
   try {

@@ -162,7 +162,7 @@ function eventMask(value: PyValue | undefined): number {
   if (mask === undefined) {
     throw pyError(
       "TypeError",
-      `'${typeOf(value).name}' object cannot be interpreted as an integer`,
+      `'${typeOf(value).tpName}' object cannot be interpreted as an integer`,
     );
   }
   if (mask < 0) throw pyError("ValueError", "value must be positive");

@@ -48,7 +48,7 @@ export function hostBytes(value: PyValue): Uint8Array {
   } else if (value instanceof PyBytes || value instanceof PyByteArray) {
     bytes = bufferOf(value)!;
   } else {
-    throw pyError("TypeError", `str, bytes or bytearray expected, not ${typeOf(value).name}`);
+    throw pyError("TypeError", `str, bytes or bytearray expected, not ${typeOf(value).tpName}`);
   }
   if (bytes.includes(0)) throw pyError("TypeError", "host name must not contain null character");
   return bytes;
@@ -120,7 +120,7 @@ function tupleItems(value: PyValue, caller: string, familyName: string): readonl
   if (!(value instanceof PyTuple)) {
     throw pyError(
       "TypeError",
-      `${caller}(): ${familyName} address must be tuple, not ${typeOf(value).name}`,
+      `${caller}(): ${familyName} address must be tuple, not ${typeOf(value).tpName}`,
     );
   }
   return value.items;
@@ -213,7 +213,7 @@ function unixAddress(value: PyValue): Uint8Array<ArrayBuffer> {
   else {
     const bytes = bufferOf(value);
     if (bytes === undefined) {
-      throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
+      throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).tpName}'`);
     }
     path = bytes;
   }

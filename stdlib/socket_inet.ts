@@ -30,7 +30,7 @@ function strArgument(value: PyValue, func: string, position: number): string {
   if (!isStr(value)) {
     throw pyError(
       "TypeError",
-      `${func}() argument ${position} must be str, not ${typeOf(value).name}`,
+      `${func}() argument ${position} must be str, not ${typeOf(value).tpName}`,
     );
   }
   return toJsString(value as PyStr);
@@ -39,7 +39,7 @@ function strArgument(value: PyValue, func: string, position: number): string {
 function bytesArgument(value: PyValue): Uint8Array {
   const bytes = bufferOf(value);
   if (bytes === undefined) {
-    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
+    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).tpName}'`);
   }
   return bytes;
 }
@@ -104,7 +104,7 @@ function short(name: string, value: PyValue): number {
 
 function long(value: PyValue): number {
   const n = intOperand(value);
-  if (n === undefined) throw pyError("TypeError", `expected int, ${typeOf(value).name} found`);
+  if (n === undefined) throw pyError("TypeError", `expected int, ${typeOf(value).tpName} found`);
   if (n < 0) throw pyError("OverflowError", "can't convert negative value to unsigned int");
   if (n > 0xffffffff) throw pyError("OverflowError", "int larger than 32 bits");
   return swap32(Number(n));

@@ -93,7 +93,7 @@ export function sockCall(
 function dataArgument(value: PyValue): Uint8Array {
   const bytes = bufferOf(value);
   if (bytes === undefined) {
-    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
+    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).tpName}'`);
   }
   return bytes;
 }
@@ -136,7 +136,7 @@ function intoArguments(buffer: PyValue, nbytes: PyValue | undefined, method: str
   } catch {
     throw pyError(
       "TypeError",
-      `${method}() argument 1 must be read-write bytes-like object, not ${typeOf(buffer).name}`,
+      `${method}() argument 1 must be read-write bytes-like object, not ${typeOf(buffer).tpName}`,
     );
   }
   const requested = nbytes === undefined ? 0 : cIntArgument(nbytes);

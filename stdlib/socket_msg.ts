@@ -48,7 +48,7 @@ function iterableItems(value: PyValue, message: string): readonly PyValue[] {
 function bytesOf(value: PyValue): Uint8Array {
   const bytes = bufferOf(value);
   if (bytes === undefined) {
-    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
+    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).tpName}'`);
   }
   return bytes;
 }

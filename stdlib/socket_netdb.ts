@@ -198,7 +198,7 @@ function nameArgument(name: PyValue): Uint8Array {
   if (name instanceof PyBytes) return name.bytes;
   throw pyError(
     "TypeError",
-    `expected str, bytes or os.PathLike object, not ${typeOf(name).name}`,
+    `expected str, bytes or os.PathLike object, not ${typeOf(name).tpName}`,
   );
 }
 

@@ -232,7 +232,10 @@ function setsockopt(
   let length: number;
   if (optlen !== undefined) {
     if (value !== null) {
-      throw pyError("TypeError", `setsockopt() argument 3 must be None, not ${typeOf(value).name}`);
+      throw pyError(
+        "TypeError",
+        `setsockopt() argument 3 must be None, not ${typeOf(value).tpName}`,
+      );
     }
     data = null;
     length = Number(indexValue(optlen));
@@ -242,7 +245,7 @@ function setsockopt(
   } else {
     const bytes = bufferOf(value);
     if (bytes === undefined) {
-      throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
+      throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).tpName}'`);
     }
     data = bytes;
     length = bytes.length;

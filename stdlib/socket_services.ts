@@ -19,7 +19,7 @@ function text(value: PyValue, func: string, position: number): string {
   if (!isStr(value)) {
     throw pyError(
       "TypeError",
-      `${func}() argument ${position} must be str, not ${typeOf(value).name}`,
+      `${func}() argument ${position} must be str, not ${typeOf(value).tpName}`,
     );
   }
   return toJsString(value as PyStr);

@@ -37,7 +37,7 @@ export function expectSubject(value: PyValue): Subject {
   if (subject !== undefined) return subject;
   throw pyError(
     "TypeError",
-    `expected string or bytes-like object, got '${typeOf(value).name}'`,
+    `expected string or bytes-like object, got '${typeOf(value).tpName}'`,
   );
 }
 

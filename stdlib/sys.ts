@@ -168,7 +168,7 @@ export function createSysModule(options: SysOptions): PyModule {
       nativeFunction("setrecursionlimit", "limit, /", (limit: PyValue) => {
         const n = indexValue(
           limit,
-          () => `'${typeOf(limit).name}' object cannot be interpreted as an integer`,
+          () => `'${typeOf(limit).tpName}' object cannot be interpreted as an integer`,
         );
         if (typeof n === "bigint" || n < 1) {
           throw pyError("ValueError", "recursion limit must be greater or equal than 1");
@@ -197,14 +197,14 @@ export function createSysModule(options: SysOptions): PyModule {
       }),
       nativeFunction("intern", "string, /", (s: PyValue) => {
         if (isStr(s)) return s;
-        if (s instanceof PyBoxedStr) throw pyError("TypeError", `can't intern ${typeOf(s).name}`);
-        throw pyError("TypeError", `intern() argument must be str, not ${typeOf(s).name}`);
+        if (s instanceof PyBoxedStr) throw pyError("TypeError", `can't intern ${typeOf(s).tpName}`);
+        throw pyError("TypeError", `intern() argument must be str, not ${typeOf(s).tpName}`);
       }),
       nativeFunction("call_tracing", "func, args, /", (func: PyValue, args: PyValue) => {
         if (!(args instanceof PyTuple)) {
           throw pyError(
             "TypeError",
-            `call_tracing() argument 2 must be tuple, not ${typeOf(args).name}`,
+            `call_tracing() argument 2 must be tuple, not ${typeOf(args).tpName}`,
           );
         }
         return callObject(func, args.items, null);
@@ -242,7 +242,7 @@ export function createSysModule(options: SysOptions): PyModule {
       nativeFunction("set_coroutine_origin_tracking_depth", "depth", (depth: PyValue) => {
         const value = Number(indexValue(
           depth,
-          () => `'${typeOf(depth).name}' object cannot be interpreted as an integer`,
+          () => `'${typeOf(depth).tpName}' object cannot be interpreted as an integer`,
         ));
         if (value < 0) throw pyError("ValueError", "depth must be >= 0");
         thread.coroutineOriginDepth = value;
@@ -293,7 +293,7 @@ function putNumberInfo(put: (name: string, value: PyValue) => void): void {
     nativeFunction("set_int_max_str_digits", "maxdigits", (maxdigits: PyValue) => {
       const limit = indexValue(
         maxdigits,
-        () => `'${typeOf(maxdigits).name}' object cannot be interpreted as an integer`,
+        () => `'${typeOf(maxdigits).tpName}' object cannot be interpreted as an integer`,
       );
       setIntMaxStrDigits(typeof limit === "bigint" ? -1 : limit);
       return null;

@@ -46,7 +46,7 @@ const excepthook = nativeFunction(
     if (!(value instanceof PyBaseException)) {
       throw pyError(
         "TypeError",
-        `print_exception(): Exception expected for value, ${typeOf(value).name} found`,
+        `print_exception(): Exception expected for value, ${typeOf(value).tpName} found`,
       );
     }
     writeStderr(formatUncaught(value));

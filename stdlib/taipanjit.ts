@@ -19,7 +19,7 @@ import { addFunctions, newModule } from "./module_helpers.ts";
 
 function set(name: string, value: PyValue): void {
   if (typeof value !== "number") {
-    throw pyError("TypeError", `JIT parameter ${name} must be an int, not ${typeOf(value).name}`);
+    throw pyError("TypeError", `JIT parameter ${name} must be an int, not ${typeOf(value).tpName}`);
   }
   const problem = setParam(name, value);
   if (problem !== null) throw pyError("ValueError", problem);

@@ -70,7 +70,7 @@ function fieldsOf(value: PyValue | undefined, caller: string, local = true): Tim
     if (int === undefined) {
       throw pyError(
         "TypeError",
-        `'${typeOf(item).name}' object cannot be interpreted as an integer`,
+        `'${typeOf(item).tpName}' object cannot be interpreted as an integer`,
       );
     }
     return Number(int);
@@ -207,7 +207,10 @@ export function createTimeModule(): PyModule {
     ],
     strftime: ["format, t=?, /", (format: PyValue, t?: PyValue) => {
       if (!isStr(format)) {
-        throw pyError("TypeError", `strftime() argument 1 must be str, not ${typeOf(format).name}`);
+        throw pyError(
+          "TypeError",
+          `strftime() argument 1 must be str, not ${typeOf(format).tpName}`,
+        );
       }
       const fields = fieldsOf(t, "strftime");
       return strftime(

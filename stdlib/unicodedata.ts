@@ -51,7 +51,7 @@ function character(value: PyValue, functionName: string, positional: string): nu
   throw pyError(
     "TypeError",
     `${functionName}() ${positional} must be a unicode character, not ${
-      value === null ? "None" : typeOf(value).name
+      value === null ? "None" : typeOf(value).tpName
     }`,
   );
 }
@@ -156,7 +156,7 @@ function lookup(db: PyUCD, value: PyValue): PyValue {
   if (isStr(value)) text = toJsString(value);
   else if (value instanceof PyBytes) text = String.fromCharCode(...value.bytes);
   else {
-    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
+    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).tpName}'`);
   }
   if (text.length > NAME_MAX) throw pyError("KeyError", "name too long");
   const codePoint = lookupCharacterName(text);
@@ -181,7 +181,7 @@ function normalizeArguments(function_: string, form: PyValue, text: PyValue) {
     if (!isStr(argument)) {
       throw pyError(
         "TypeError",
-        `${function_}() argument ${position} must be str, not ${typeOf(argument).name}`,
+        `${function_}() argument ${position} must be str, not ${typeOf(argument).tpName}`,
       );
     }
   }

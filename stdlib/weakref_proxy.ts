@@ -82,7 +82,7 @@ function forwardingMethods(): MethodTable {
     __repr__: [
       "",
       (self: Proxy) =>
-        `<weakproxy at ${addressOf(self)}; to '${typeOf(self.referent()).name}' at ${
+        `<weakproxy at ${addressOf(self)} to ${typeOf(self.referent()).tpName} at ${
           addressOf(self.referent())
         }>`,
     ],
@@ -105,7 +105,7 @@ function forwardingMethods(): MethodTable {
       if (slotOf(typeOf(referent), "__next__") === undefined) {
         throw pyError(
           "TypeError",
-          `Weakref proxy referenced a non-iterator '${typeOf(referent).name}' object`,
+          `Weakref proxy referenced a non-iterator '${typeOf(referent).tpName}' object`,
         );
       }
       const value = nextOrUndefined(referent);
@@ -132,7 +132,7 @@ function forwardingMethods(): MethodTable {
         const referent = self.referent();
         return indexValue(
           referent,
-          () => `'${typeOf(referent).name}' object cannot be interpreted as an integer`,
+          () => `'${typeOf(referent).tpName}' object cannot be interpreted as an integer`,
         );
       },
     ],

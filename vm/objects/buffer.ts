@@ -112,5 +112,5 @@ export function bufferLayoutOf(value: PyValue): BufferLayout | undefined {
 export function expectBuffer(value: PyValue): Uint8Array {
   const bytes = bufferOf(value);
   if (bytes !== undefined) return bytes;
-  throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
+  throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).tpName}'`);
 }

@@ -110,7 +110,7 @@ export function bytearrayExtend(self: PyByteArray, iterable: PyValue): null {
     return null;
   }
   if (!isIterable(iterable)) {
-    throw pyError("TypeError", `can't extend bytearray with ${typeOf(iterable).name}`);
+    throw pyError("TypeError", `can't extend bytearray with ${typeOf(iterable).tpName}`);
   }
   const added: number[] = [];
   for (const item of late.iterate(iterable)) added.push(expectByte(item));
@@ -123,7 +123,7 @@ export function bytearrayInsert(self: PyByteArray, index: PyValue, item: PyValue
   if (raw === undefined) {
     throw pyError(
       "TypeError",
-      `'${typeOf(index).name}' object cannot be interpreted as an integer`,
+      `'${typeOf(index).tpName}' object cannot be interpreted as an integer`,
     );
   }
   const length = self.length;
@@ -141,7 +141,7 @@ export function bytearrayPop(self: PyByteArray, index: PyValue): number {
   if (raw === undefined) {
     throw pyError(
       "TypeError",
-      `'${typeOf(index).name}' object cannot be interpreted as an integer`,
+      `'${typeOf(index).tpName}' object cannot be interpreted as an integer`,
     );
   }
   let at = typeof raw === "bigint" ? (raw < 0n ? -Infinity : Infinity) : raw;
@@ -164,7 +164,7 @@ export function bytearrayRemove(self: PyByteArray, value: PyValue): null {
 export function bytearrayInplaceConcat(self: PyByteArray, other: PyValue): PyByteArray {
   const buffer = bufferOf(other);
   if (buffer === undefined) {
-    throw pyError("TypeError", `can't concat ${typeOf(other).name} to bytearray`);
+    throw pyError("TypeError", `can't concat ${typeOf(other).tpName} to bytearray`);
   }
   self.appendAll(buffer);
   return self;

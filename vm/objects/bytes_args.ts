@@ -34,7 +34,7 @@ export function expectByte(value: PyValue): number {
   if (integer === undefined) {
     throw pyError(
       "TypeError",
-      `'${typeOf(value).name}' object cannot be interpreted as an integer`,
+      `'${typeOf(value).tpName}' object cannot be interpreted as an integer`,
     );
   }
   return byteInRange(integer);
@@ -48,7 +48,7 @@ export function expectNeedle(value: PyValue): Uint8Array {
   if (integer === undefined) {
     throw pyError(
       "TypeError",
-      `argument should be integer or bytes-like object, not '${typeOf(value).name}'`,
+      `argument should be integer or bytes-like object, not '${typeOf(value).tpName}'`,
     );
   }
   return Uint8Array.of(byteInRange(integer));
@@ -62,7 +62,7 @@ export function expectFillByte(method: string, value: PyValue | undefined): numb
   }
   throw pyError(
     "TypeError",
-    `${method}() argument 2 must be a byte string of length 1, not ${typeOf(value).name}`,
+    `${method}() argument 2 must be a byte string of length 1, not ${typeOf(value).tpName}`,
   );
 }
 

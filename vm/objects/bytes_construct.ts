@@ -57,7 +57,7 @@ export function bindByteStringArguments(
     if (value !== undefined && !isStr(value)) {
       throw pyError(
         "TypeError",
-        `${kind}() argument '${name}' must be str, not ${typeOf(value).name}`,
+        `${kind}() argument '${name}' must be str, not ${typeOf(value).tpName}`,
       );
     }
   }
@@ -127,7 +127,7 @@ function bytesFromObject(kind: ByteStringKind, source: PyValue): Uint8Array {
   if (source instanceof PyList || source instanceof PyTuple) items = source.items;
   else {
     if (typeof source === "string" || !isIterable(source)) {
-      throw pyError("TypeError", `cannot convert '${typeOf(source).name}' object to ${kind}`);
+      throw pyError("TypeError", `cannot convert '${typeOf(source).tpName}' object to ${kind}`);
     }
     items = late.iterate(source);
   }
@@ -138,7 +138,7 @@ function bytesFromObject(kind: ByteStringKind, source: PyValue): Uint8Array {
     if (value === undefined) {
       throw pyError(
         "TypeError",
-        `'${typeOf(item).name}' object cannot be interpreted as an integer`,
+        `'${typeOf(item).tpName}' object cannot be interpreted as an integer`,
       );
     }
     if (value < 0 || value > 255) throw pyError("ValueError", rangeMessage);

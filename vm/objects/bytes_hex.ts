@@ -25,7 +25,7 @@ function separatorCode(sep: PyValue): number {
     const bytes = bufferOf(sep);
     if (bytes === undefined) {
       if (typeOf(sep).lookup("__len__") === undefined) {
-        throw pyError("TypeError", `object of type '${typeOf(sep).name}' has no len()`);
+        throw pyError("TypeError", `object of type '${typeOf(sep).tpName}' has no len()`);
       }
       throw pyError("TypeError", "sep must be str or bytes.");
     }
@@ -63,7 +63,7 @@ function hexValue(code: number): number {
 /** The bytes `fromhex(string)` describes. */
 export function bytesFromHex(value: PyValue): Uint8Array {
   if (!isStr(value)) {
-    throw pyError("TypeError", `fromhex() argument must be str, not ${typeOf(value).name}`);
+    throw pyError("TypeError", `fromhex() argument must be str, not ${typeOf(value).tpName}`);
   }
   const text = toJsString(value);
   const codes: number[] = [];

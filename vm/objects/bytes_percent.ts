@@ -39,7 +39,7 @@ export function bytesOfObject(value: PyValue): Uint8Array | undefined {
     if (method !== undefined) {
       const result = late.call(method, [value], null);
       if (!(result instanceof PyBytes)) {
-        throw pyError("TypeError", `__bytes__ returned non-bytes (type ${typeOf(result).name})`);
+        throw pyError("TypeError", `__bytes__ returned non-bytes (type ${typeOf(result).tpName})`);
       }
       return result.bytes;
     }
@@ -53,7 +53,7 @@ function formatObject(value: PyValue): string {
     throw pyError(
       "TypeError",
       `%b requires a bytes-like object, or an object that implements __bytes__, not '${
-        typeOf(value).name
+        typeOf(value).tpName
       }'`,
     );
   }

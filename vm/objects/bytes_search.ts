@@ -128,7 +128,7 @@ function affixMatch(
   if (bytes === undefined) {
     throw pyError(
       "TypeError",
-      `${method} first arg must be bytes or a tuple of bytes, not ${typeOf(affix).name}`,
+      `${method} first arg must be bytes or a tuple of bytes, not ${typeOf(affix).tpName}`,
     );
   }
   return tailMatch(self, bytes, start, end, atEnd);

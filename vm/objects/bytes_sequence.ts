@@ -21,7 +21,7 @@ export function byteIndex(key: PyValue, length: number, typeName: string, what: 
     key,
     () =>
       `${typeName === "bytes" ? "byte" : typeName} indices must be integers or slices, not ${
-        typeOf(key).name
+        typeOf(key).tpName
       }`,
   );
   if (typeof raw === "bigint" && (raw > SSIZE_MAX || raw < -SSIZE_MAX - 1n)) {
@@ -61,7 +61,7 @@ export function sliceBytes(self: Uint8Array, slice: PySlice): Uint8Array {
 export function bytesConcat(self: Uint8Array, other: PyValue, selfTypeName: string): Uint8Array {
   const bytes = bufferOf(other);
   if (bytes === undefined) {
-    throw pyError("TypeError", `can't concat ${typeOf(other).name} to ${selfTypeName}`);
+    throw pyError("TypeError", `can't concat ${typeOf(other).tpName} to ${selfTypeName}`);
   }
   const out = new Uint8Array(self.length + bytes.length);
   out.set(self);

@@ -136,7 +136,7 @@ export function bytesJoin(self: Uint8Array, iterable: PyValue): Uint8Array {
     if (bytes === undefined) {
       throw pyError(
         "TypeError",
-        `sequence item ${index}: expected a bytes-like object, ${typeOf(item).name} found`,
+        `sequence item ${index}: expected a bytes-like object, ${typeOf(item).tpName} found`,
       );
     }
     if (index > 0 && separator.length > 0) chunks.push(separator);

@@ -41,7 +41,7 @@ export function iterateValues(value: PyValue): Iterable<PyValue> {
       if (value instanceof PyDictIterator) return value;
       return late.iterate(value);
   }
-  throw pyError("TypeError", `'${typeOf(value).name}' object is not iterable`);
+  throw pyError("TypeError", `'${typeOf(value).tpName}' object is not iterable`);
 }
 
 function* dictKeys(dict: PyDict): Generator<PyValue> {

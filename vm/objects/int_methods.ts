@@ -84,7 +84,7 @@ function byteOrderIsLittle(byteorder: PyValue, method: string): boolean {
     throw pyError(
       "TypeError",
       `${method}() argument 'byteorder' must be str, not ${
-        byteorder === null ? "None" : typeOf(byteorder).name
+        byteorder === null ? "None" : typeOf(byteorder).tpName
       }`,
     );
   }
@@ -128,7 +128,7 @@ function bytesOf(value: PyValue): Uint8Array {
   const buffer = bufferOf(value);
   if (buffer !== undefined) return buffer;
   if (intOperand(value) !== undefined || value === null || isStr(value)) {
-    throw pyError("TypeError", `cannot convert '${typeOf(value).name}' object to bytes`);
+    throw pyError("TypeError", `cannot convert '${typeOf(value).tpName}' object to bytes`);
   }
   const out: number[] = [];
   for (const item of late.iterate(value)) {

@@ -31,7 +31,7 @@ export class PyMemberDescriptor extends PyGetSetDescriptor {
         if (value === undefined) {
           throw pyError(
             "AttributeError",
-            `'${typeOf(self).name}' object has no attribute '${name}'`,
+            `'${typeOf(self).tpName}' object has no attribute '${name}'`,
           );
         }
         return value;
@@ -55,7 +55,7 @@ export class PyMemberDescriptor extends PyGetSetDescriptor {
       throw pyError(
         "TypeError",
         `descriptor '${this.name}' for '${this.owner.name}' objects doesn't apply to a ` +
-          `'${typeOf(self).name}' object`,
+          `'${typeOf(self).tpName}' object`,
       );
     }
     return memberStorage(self);

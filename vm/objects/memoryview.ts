@@ -225,7 +225,7 @@ export function memoryviewOf(obj: PyValue): PyMemoryView {
   if (layout === undefined) {
     throw pyError(
       "TypeError",
-      `memoryview: a bytes-like object is required, not '${typeOf(obj).name}'`,
+      `memoryview: a bytes-like object is required, not '${typeOf(obj).tpName}'`,
     );
   }
   return exportedView(obj, layout);

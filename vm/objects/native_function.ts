@@ -139,7 +139,7 @@ export class PyMethodDescriptor extends PyObject {
       throw pyError(
         "TypeError",
         `descriptor '${this.name}' for '${this.owner.name}' objects doesn't apply to a ` +
-          `'${typeOf(self).name}' object`,
+          `'${typeOf(self).tpName}' object`,
       );
     }
     const style = this.signature.style;

@@ -68,7 +68,7 @@ export function intFromValue(value: PyValue, base?: PyValue): IntValue {
     const result = callSpecial(int, value);
     const number = intOperand(result);
     if (number === undefined) {
-      throw pyError("TypeError", `__int__ returned non-int (type ${typeOf(result).name})`);
+      throw pyError("TypeError", `__int__ returned non-int (type ${typeOf(result).tpName})`);
     }
     return number;
   }
@@ -79,7 +79,7 @@ export function intFromValue(value: PyValue, base?: PyValue): IntValue {
     const number = intOperand(result);
     if (number !== undefined) return number;
     if (special(result, "__index__") === undefined) {
-      throw pyError("TypeError", `__trunc__ returned non-Integral (type ${typeOf(result).name})`);
+      throw pyError("TypeError", `__trunc__ returned non-Integral (type ${typeOf(result).tpName})`);
     }
     return late.index(result);
   }
@@ -89,7 +89,7 @@ export function intFromValue(value: PyValue, base?: PyValue): IntValue {
   throw pyError(
     "TypeError",
     `int() argument must be a string, a bytes-like object or a real number, not '${
-      typeOf(value).name
+      typeOf(value).tpName
     }'`,
   );
 }
@@ -110,7 +110,7 @@ export function floatFromValue(value: PyValue): number {
     if (!(result instanceof PyFloat)) {
       throw pyError(
         "TypeError",
-        `${typeOf(value).name}.__float__ returned non-float (type ${typeOf(result).name})`,
+        `${typeOf(value).tpName}.__float__ returned non-float (type ${typeOf(result).tpName})`,
       );
     }
     return result.value;
@@ -126,7 +126,7 @@ export function floatFromValue(value: PyValue): number {
   }
   throw pyError(
     "TypeError",
-    `float() argument must be a string or a real number, not '${typeOf(value).name}'`,
+    `float() argument must be a string or a real number, not '${typeOf(value).tpName}'`,
   );
 }
 
@@ -156,20 +156,23 @@ export function complexFromValues(real?: PyValue, imag?: PyValue): [number, numb
   if (method !== undefined) {
     const result = callSpecial(method, real);
     if (!(result instanceof PyComplex)) {
-      throw pyError("TypeError", `__complex__ returned non-complex (type ${typeOf(result).name})`);
+      throw pyError(
+        "TypeError",
+        `__complex__ returned non-complex (type ${typeOf(result).tpName})`,
+      );
     }
     real = result;
   }
   if (!isComplexNumberPart(real)) {
     throw pyError(
       "TypeError",
-      `complex() first argument must be a string or a number, not '${typeOf(real).name}'`,
+      `complex() first argument must be a string or a number, not '${typeOf(real).tpName}'`,
     );
   }
   if (imag !== undefined && !isComplexNumberPart(imag)) {
     throw pyError(
       "TypeError",
-      `complex() second argument must be a number, not '${typeOf(imag).name}'`,
+      `complex() second argument must be a number, not '${typeOf(imag).tpName}'`,
     );
   }
   const [realReal, realImag] = real instanceof PyComplex

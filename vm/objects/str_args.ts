@@ -14,7 +14,7 @@ import { PyBoxedStr } from "./str_boxed.ts";
 const SSIZE_MAX = 2n ** 63n - 1n;
 
 export function typeName(value: PyValue): string {
-  return typeOf(value).name;
+  return typeOf(value).tpName;
 }
 
 /** An int from an int, a bool, or an object with `__index__`; TypeError otherwise. */

@@ -58,6 +58,20 @@ export class PyType extends PyObject {
   private readonly lookupCache = new Map<string, PyValue | undefined>();
 
   /**
+   * CPython's tp_name, which error messages show: "module.name" for a builtin
+   * type a module defines (collections.deque, re.Pattern, itertools.count),
+   * the bare name for the builtins and for classes. CPython derives such a
+   * type's `__module__` from its tp_name, so the two agree.
+   */
+  get tpName(): string {
+    if (this.isHeapType) return this.name;
+    const module = this.dict.get("__module__");
+    return typeof module === "string" && module !== "builtins"
+      ? `${module}.${this.name}`
+      : this.name;
+  }
+
+  /**
    * `metatype` is the type of this type (normally `type`); null only while
    * bootstrapping `type` itself, whose type is itself.
    */

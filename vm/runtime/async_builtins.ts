@@ -79,13 +79,13 @@ export function asyncBuiltinFunctions(): PyBuiltinFunction[] {
       const type = typeOf(iterable);
       const aiter = slotOf(type, "__aiter__");
       if (aiter === undefined) {
-        throw pyError("TypeError", `'${type.name}' object is not an async iterable`);
+        throw pyError("TypeError", `'${type.tpName}' object is not an async iterable`);
       }
       const iterator = aiter(iterable);
       if (slotOf(typeOf(iterator), "__anext__") === undefined) {
         throw pyError(
           "TypeError",
-          `aiter() returned not an async iterator of type '${typeOf(iterator).name}'`,
+          `aiter() returned not an async iterator of type '${typeOf(iterator).tpName}'`,
         );
       }
       return iterator;
@@ -94,7 +94,7 @@ export function asyncBuiltinFunctions(): PyBuiltinFunction[] {
       const type = typeOf(iterator);
       const anext = slotOf(type, "__anext__");
       if (anext === undefined) {
-        throw pyError("TypeError", `'${type.name}' object is not an async iterator`);
+        throw pyError("TypeError", `'${type.tpName}' object is not an async iterator`);
       }
       const awaitable = anext(iterator);
       return fallback === undefined ? awaitable : new PyAnextAwaitable(awaitable, fallback);

@@ -248,7 +248,7 @@ export function asyncIterator(obj: PyValue): PyValue {
   if (aiter === undefined) {
     throw pyError(
       "TypeError",
-      `'async for' requires an object with __aiter__ method, got ${type.name}`,
+      `'async for' requires an object with __aiter__ method, got ${type.tpName}`,
     );
   }
   const iterator = aiter(obj);
@@ -256,7 +256,7 @@ export function asyncIterator(obj: PyValue): PyValue {
     throw pyError(
       "TypeError",
       `'async for' received an object from __aiter__ that does not implement __anext__: ${
-        typeOf(iterator).name
+        typeOf(iterator).tpName
       }`,
     );
   }
@@ -274,7 +274,7 @@ export function asyncNext(iterator: PyValue): PyValue {
   if (anext === undefined) {
     throw pyError(
       "TypeError",
-      `'async for' requires an iterator with __anext__ method, got ${type.name}`,
+      `'async for' requires an iterator with __anext__ method, got ${type.tpName}`,
     );
   }
   const next = anext(iterator);
@@ -284,7 +284,7 @@ export function asyncNext(iterator: PyValue): PyValue {
     if (!(error instanceof PyBaseException)) throw error;
     const replacement = pyError(
       "TypeError",
-      `'async for' received an invalid object from __anext__: ${typeOf(next).name}`,
+      `'async for' received an invalid object from __anext__: ${typeOf(next).tpName}`,
     );
     replacement.cause = error;
     replacement.context = error;

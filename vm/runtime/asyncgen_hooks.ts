@@ -31,7 +31,7 @@ export function setAsyncgenHooks(firstiter: PyValue | undefined, finalizer: PyVa
   const checked = (value: PyValue | undefined, name: string) => {
     if (value === undefined || value === null) return value;
     if (typeOf(value).lookup("__call__") === undefined) {
-      throw pyError("TypeError", `callable ${name} expected, got ${typeOf(value).name}`);
+      throw pyError("TypeError", `callable ${name} expected, got ${typeOf(value).tpName}`);
     }
     return value;
   };

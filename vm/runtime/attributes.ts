@@ -193,7 +193,7 @@ function typeGetAttribute(cls: PyType, name: string): PyValue {
 export function noAttribute(obj: PyValue, name: string) {
   const error = obj instanceof PyModule
     ? pyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`)
-    : pyError("AttributeError", `'${typeOf(obj).name}' object has no attribute '${name}'`);
+    : pyError("AttributeError", `'${typeOf(obj).tpName}' object has no attribute '${name}'`);
   return withNameAndObject(error, name, obj);
 }
 
@@ -276,7 +276,7 @@ export function genericStoreAttribute(
   const storage = attributeStorage(obj);
   if (storage === null) {
     if (descriptor !== undefined) {
-      throw pyError("AttributeError", `'${type.name}' object attribute '${name}' is read-only`);
+      throw pyError("AttributeError", `'${type.tpName}' object attribute '${name}' is read-only`);
     }
     throw noAttribute(obj, name);
   }
@@ -367,7 +367,7 @@ export function lookupSpecial(obj: PyValue, name: string): PyValue {
   if (descriptor === undefined) {
     throw pyError(
       "TypeError",
-      `'${type.name}' object does not support the context manager protocol${
+      `'${type.tpName}' object does not support the context manager protocol${
         name === "__exit__" ? " (missed __exit__ method)" : ""
       }`,
     );

@@ -65,14 +65,14 @@ export function awaitableIterator(value: PyValue): PyValue {
   const type = typeOf(value);
   const getter = slotOf(type, "__await__");
   if (getter === undefined) {
-    throw pyError("TypeError", `object ${type.name} can't be used in 'await' expression`);
+    throw pyError("TypeError", `object ${type.tpName} can't be used in 'await' expression`);
   }
   const iterator = getter(value);
   if (isCoroutineLike(iterator)) throw pyError("TypeError", "__await__() returned a coroutine");
   if (!isIterator(iterator)) {
     throw pyError(
       "TypeError",
-      `__await__() returned non-iterator of type '${typeOf(iterator).name}'`,
+      `__await__() returned non-iterator of type '${typeOf(iterator).tpName}'`,
     );
   }
   return iterator;
@@ -92,7 +92,7 @@ export function getAwaitable(value: PyValue, kind: number): PyValue {
         "TypeError",
         `'async with' received an object from ${
           ASYNC_WITH_METHOD[kind]
-        } that does not implement __await__: ${type.name}`,
+        } that does not implement __await__: ${type.tpName}`,
       );
     }
     throw error;
@@ -113,14 +113,14 @@ export function enterAsyncContext(manager: PyValue): { exit: PyValue; entered: P
   if (enter === undefined) {
     throw pyError(
       "TypeError",
-      `'${type.name}' object does not support the asynchronous context manager protocol`,
+      `'${type.tpName}' object does not support the asynchronous context manager protocol`,
     );
   }
   const exit = type.lookup("__aexit__");
   if (exit === undefined) {
     throw pyError(
       "TypeError",
-      `'${type.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`,
+      `'${type.tpName}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`,
     );
   }
   const boundExit = bindDescriptor(exit, manager, type);

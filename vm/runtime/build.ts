@@ -81,7 +81,7 @@ export function listExtend(list: PyValue, iterable: PyValue): void {
     throw notIterableAs(
       error,
       iterable,
-      `Value after * must be an iterable, not ${typeOf(iterable).name}`,
+      `Value after * must be an iterable, not ${typeOf(iterable).tpName}`,
     );
   }
 }
@@ -105,7 +105,7 @@ export function dictUpdate(dict: PyValue, mapping: PyValue): void {
     dict as PyDict,
     mapping,
     null,
-    () => pyError("TypeError", `'${typeOf(mapping).name}' object is not a mapping`),
+    () => pyError("TypeError", `'${typeOf(mapping).tpName}' object is not a mapping`),
   );
 }
 
@@ -115,7 +115,7 @@ export function dictMerge(dict: PyValue, mapping: PyValue, callable: PyValue): v
     pyError(
       "TypeError",
       `${describeCallable(callable)} argument after ** must be a mapping, not ${
-        typeOf(mapping).name
+        typeOf(mapping).tpName
       }`,
     ));
 }

@@ -76,7 +76,7 @@ export function lengthOf(obj: PyValue): PyValue {
   if (obj instanceof PyDict && !obj.cls.isHeapType) return obj.size;
   const len = slotOf(typeOf(obj), "__len__");
   if (len === undefined) {
-    throw pyError("TypeError", `object of type '${typeOf(obj).name}' has no len()`);
+    throw pyError("TypeError", `object of type '${typeOf(obj).tpName}' has no len()`);
   }
   const result = len(obj);
   // slot_sq_length: the result goes through __index__.
@@ -199,7 +199,7 @@ function codePointOf(value: PyValue): number {
   if (!isStr(value)) {
     throw pyError(
       "TypeError",
-      `ord() expected string of length 1, but ${typeOf(value).name} found`,
+      `ord() expected string of length 1, but ${typeOf(value).tpName} found`,
     );
   }
   const points = codePointsOf(value as PyStr);
@@ -221,7 +221,7 @@ function print(
 ): PyValue {
   for (const [name, value] of [["sep", sep], ["end", end]] as const) {
     if (value !== null && !isStr(value)) {
-      throw pyError("TypeError", `${name} must be None or a string, not ${typeOf(value).name}`);
+      throw pyError("TypeError", `${name} must be None or a string, not ${typeOf(value).tpName}`);
     }
   }
   const separator: PyStr = sep === null ? " " : sep as PyStr;
@@ -255,7 +255,7 @@ function print(
 function attributeName(name: PyValue): string {
   const text = strOperand(name);
   if (text === undefined) {
-    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
   }
   return toJsString(text);
 }
@@ -279,7 +279,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
     nativeFunction("ascii", "obj, /", (obj: PyValue) => asciiOf(obj)),
     nativeFunction("format", "value, format_spec='', /", (value: PyValue, spec: PyValue) => {
       if (!isStr(spec)) {
-        throw pyError("TypeError", `format() argument 2 must be str, not ${typeOf(spec).name}`);
+        throw pyError("TypeError", `format() argument 2 must be str, not ${typeOf(spec).tpName}`);
       }
       return formatValue(value, spec as PyStr);
     }),
@@ -303,7 +303,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
         !(iterator instanceof PyNativeIterator) &&
         slotOf(typeOf(iterator), "__next__") === undefined
       ) {
-        throw pyError("TypeError", `'${typeOf(iterator).name}' object is not an iterator`);
+        throw pyError("TypeError", `'${typeOf(iterator).tpName}' object is not an iterator`);
       }
       if (fallback === undefined && !(iterator instanceof PyNativeIterator)) {
         // Without a default, the iterator's own StopIteration (and its value) propagates.
@@ -318,7 +318,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       if (typeof x === "number") return Math.abs(x);
       const abs = slotOf(typeOf(x), "__abs__");
       if (abs === undefined) {
-        throw pyError("TypeError", `bad operand type for abs(): '${typeOf(x).name}'`);
+        throw pyError("TypeError", `bad operand type for abs(): '${typeOf(x).tpName}'`);
       }
       return abs(x);
     }),
@@ -421,7 +421,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
     nativeFunction("chr", "i, /", (i: PyValue) => {
       const n = indexValue(
         i,
-        () => `'${typeOf(i).name}' object cannot be interpreted as an integer`,
+        () => `'${typeOf(i).tpName}' object cannot be interpreted as an integer`,
       );
       if (typeof n === "bigint" || n > 2147483647 || n < -2147483648) {
         throw pyError("OverflowError", "Python int too large to convert to C int");
@@ -435,7 +435,9 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       if (result === NotImplemented) {
         throw pyError(
           "TypeError",
-          `unsupported operand type(s) for divmod(): '${typeOf(x).name}' and '${typeOf(y).name}'`,
+          `unsupported operand type(s) for divmod(): '${typeOf(x).tpName}' and '${
+            typeOf(y).tpName
+          }'`,
         );
       }
       return result;
@@ -468,7 +470,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
     nativeFunction("round", "number, ndigits=None", (number: PyValue, ndigits: PyValue) => {
       const round = slotOf(typeOf(number), "__round__");
       if (round === undefined) {
-        throw pyError("TypeError", `type ${typeOf(number).name} doesn't define __round__ method`);
+        throw pyError("TypeError", `type ${typeOf(number).tpName} doesn't define __round__ method`);
       }
       return ndigits === null ? round(number) : round(number, ndigits);
     }),
@@ -484,7 +486,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
           intToBase(
             indexValue(
               number,
-              () => `'${typeOf(number).name}' object cannot be interpreted as an integer`,
+              () => `'${typeOf(number).tpName}' object cannot be interpreted as an integer`,
             ),
             base,
           ),

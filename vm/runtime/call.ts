@@ -41,7 +41,7 @@ export function callObject(
   if (callable instanceof PyType) return callType(callable, args, kwnames);
   const call = typeOf(callable).lookup("__call__");
   if (call === undefined) {
-    throw pyError("TypeError", `'${typeOf(callable).name}' object is not callable`);
+    throw pyError("TypeError", `'${typeOf(callable).tpName}' object is not callable`);
   }
   thread.enterCall();
   try {
@@ -62,7 +62,7 @@ export function callWithStar(
     if (type.lookup("__iter__") === undefined && type.lookup("__getitem__") === undefined) {
       throw pyError(
         "TypeError",
-        `${describeCallable(callable)} argument after * must be an iterable, not ${type.name}`,
+        `${describeCallable(callable)} argument after * must be an iterable, not ${type.tpName}`,
       );
     }
   }
@@ -72,7 +72,7 @@ export function callWithStar(
     throw pyError(
       "TypeError",
       `${describeCallable(callable)} argument after ** must be a mapping, not ${
-        typeOf(kwargs).name
+        typeOf(kwargs).tpName
       }`,
     );
   }

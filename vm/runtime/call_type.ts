@@ -75,19 +75,19 @@ export function registerConstructor(type: PyType, constructor: NativeConstructor
     "*args, **kwargs",
     (allArgs: PyValue[], kwargs: Map<string, PyValue>) => {
       if (allArgs.length === 0) {
-        throw pyError("TypeError", `${type.name}.__new__(): not enough arguments`);
+        throw pyError("TypeError", `${type.tpName}.__new__(): not enough arguments`);
       }
       const [cls, ...args] = allArgs;
       if (!(cls instanceof PyType)) {
         throw pyError(
           "TypeError",
-          `${type.name}.__new__(X): X is not a type object (${typeOf(cls).name})`,
+          `${type.tpName}.__new__(X): X is not a type object (${typeOf(cls).tpName})`,
         );
       }
       if (!cls.isSubtypeOf(type)) {
         throw pyError(
           "TypeError",
-          `${type.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${type.name}`,
+          `${type.tpName}.__new__(${cls.name}): ${cls.name} is not a subtype of ${type.tpName}`,
         );
       }
       const values = [...args, ...kwargs.values()];
@@ -316,7 +316,7 @@ function initialize(
 /** `__init__` must return None (type_call's check). */
 export function checkInitResult(result: PyValue): void {
   if (result !== null) {
-    throw pyError("TypeError", `__init__() should return None, not '${typeOf(result).name}'`);
+    throw pyError("TypeError", `__init__() should return None, not '${typeOf(result).tpName}'`);
   }
 }
 
@@ -343,18 +343,18 @@ registerConstructor(typeType, (meta, args, kwnames) => {
   }
   const nameText = strOperand(name);
   if (nameText === undefined) {
-    throw pyError("TypeError", `type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+    throw pyError("TypeError", `type.__new__() argument 1 must be str, not ${typeOf(name).tpName}`);
   }
   if (!(bases instanceof PyTuple)) {
     throw pyError(
       "TypeError",
-      `type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`,
+      `type.__new__() argument 2 must be tuple, not ${typeOf(bases).tpName}`,
     );
   }
   if (!(namespace instanceof PyDict)) {
     throw pyError(
       "TypeError",
-      `type.__new__() argument 3 must be dict, not ${typeOf(namespace).name}`,
+      `type.__new__() argument 3 must be dict, not ${typeOf(namespace).tpName}`,
     );
   }
   for (const base of bases.items) {
@@ -429,7 +429,7 @@ function createClass(
   }
   const qualname = dict.get("__qualname__");
   if (qualname !== undefined && !isStr(qualname)) {
-    throw pyError("TypeError", `type __qualname__ must be a str, not ${typeOf(qualname).name}`);
+    throw pyError("TypeError", `type __qualname__ must be a str, not ${typeOf(qualname).tpName}`);
   }
   dict.delete("__qualname__");
   let cls: PyType;
@@ -455,7 +455,7 @@ function createClass(
       // CPython 3.11 wraps the error (3.12 adds a note instead).
       const wrapped = pyError(
         "RuntimeError",
-        `Error calling __set_name__ on '${typeOf(value).name}' instance '${key}' in '${name}'`,
+        `Error calling __set_name__ on '${typeOf(value).tpName}' instance '${key}' in '${name}'`,
       ) as PyBaseException;
       const original = toPyException(error);
       wrapped.cause = original;
@@ -496,7 +496,7 @@ function applyCustomMro(cls: PyType): void {
   const entries = iterateToArray(callObject(getAttribute(cls, "mro"), [], null));
   for (const entry of entries) {
     if (!(entry instanceof PyType)) {
-      throw pyError("TypeError", `mro() returned a non-class ('${typeOf(entry).name}')`);
+      throw pyError("TypeError", `mro() returned a non-class ('${typeOf(entry).tpName}')`);
     }
   }
   cls.mro = entries as PyType[];
@@ -547,7 +547,7 @@ export function buildClass(args: readonly PyValue[], kwnames: readonly string[] 
     const metaName = meta instanceof PyType ? meta.name : "<metaclass>";
     throw pyError(
       "TypeError",
-      `${metaName}.__prepare__() must return a mapping, not ${typeOf(namespace).name}`,
+      `${metaName}.__prepare__() must return a mapping, not ${typeOf(namespace).tpName}`,
     );
   }
   if (bases.length !== originalBases.length || bases.some((base, i) => base !== originalBases[i])) {

@@ -24,7 +24,7 @@ export function assignClass(obj: PyValue, value: PyValue | undefined): void {
   if (!(value instanceof PyType)) {
     throw pyError(
       "TypeError",
-      `__class__ must be set to a class, not '${typeOf(value).name}' object`,
+      `__class__ must be set to a class, not '${typeOf(value).tpName}' object`,
     );
   }
   const old = typeOf(obj);
@@ -84,7 +84,7 @@ export function assignBases(cls: PyType, value: PyValue | undefined): void {
   if (!(value instanceof PyTuple)) {
     throw pyError(
       "TypeError",
-      `can only assign tuple to ${cls.name}.__bases__, not ${typeOf(value).name}`,
+      `can only assign tuple to ${cls.name}.__bases__, not ${typeOf(value).tpName}`,
     );
   }
   if (value.items.length === 0) {
@@ -95,7 +95,7 @@ export function assignBases(cls: PyType, value: PyValue | undefined): void {
     if (!(base instanceof PyType)) {
       throw pyError(
         "TypeError",
-        `${cls.name}.__bases__ must be tuple of classes, not '${typeOf(base).name}'`,
+        `${cls.name}.__bases__ must be tuple of classes, not '${typeOf(base).tpName}'`,
       );
     }
     if (base.isSubtypeOf(cls)) {

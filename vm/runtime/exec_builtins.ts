@@ -73,7 +73,7 @@ function run(
     l = locals === null ? frameLocals(caller) : locals;
   } else {
     if (!(globals instanceof PyDict)) {
-      throw pyError("TypeError", `${what}() globals must be a dict, not ${typeOf(globals).name}`);
+      throw pyError("TypeError", `${what}() globals must be a dict, not ${typeOf(globals).tpName}`);
     }
     g = globals;
     l = locals === null ? globals : locals;

@@ -163,7 +163,7 @@ function objectHash(value: PyObject): number {
 }
 
 export function unhashable(value: PyValue): PyObject {
-  return pyError("TypeError", `unhashable type: '${typeOf(value).name}'`);
+  return pyError("TypeError", `unhashable type: '${typeOf(value).tpName}'`);
 }
 
 const identityHashes = new WeakMap<object, number>();

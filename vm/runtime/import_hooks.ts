@@ -109,8 +109,8 @@ export function importStar(frame: Frame, module: PyValue): void {
       throw pyError(
         "TypeError",
         fromAll
-          ? `Item in ${owner}.__all__ must be str, not ${typeOf(name).name}`
-          : `Key in ${owner}.__dict__ must be str, not ${typeOf(name).name}`,
+          ? `Item in ${owner}.__all__ must be str, not ${typeOf(name).tpName}`
+          : `Key in ${owner}.__dict__ must be str, not ${typeOf(name).tpName}`,
       );
     }
     const text = toJsString(name as PyStr);

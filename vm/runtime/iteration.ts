@@ -167,7 +167,10 @@ export function getIterator(obj: PyValue): PyValue {
     const iterator = iter(obj);
     if (iterator instanceof PyNativeIterator || iterator instanceof PyGenerator) return iterator;
     if (slotOf(typeOf(iterator), "__next__") === undefined) {
-      throw pyError("TypeError", `iter() returned non-iterator of type '${typeOf(iterator).name}'`);
+      throw pyError(
+        "TypeError",
+        `iter() returned non-iterator of type '${typeOf(iterator).tpName}'`,
+      );
     }
     return iterator;
   }
@@ -179,7 +182,7 @@ export function getIterator(obj: PyValue): PyValue {
     });
     return new PyIndexIterator(sequenceIteratorType, obj, 0, sequence, 1);
   }
-  throw pyError("TypeError", `'${type.name}' object is not iterable`);
+  throw pyError("TypeError", `'${type.tpName}' object is not iterable`);
 }
 
 /** A sequence read through its `__getitem__`: IndexError or StopIteration ends it. */
@@ -216,7 +219,7 @@ export function nextOrUndefined(iterator: PyValue): PyValue | undefined {
   }
   const next = slotOf(typeOf(iterator), "__next__");
   if (next === undefined) {
-    throw pyError("TypeError", `'${typeOf(iterator).name}' object is not an iterator`);
+    throw pyError("TypeError", `'${typeOf(iterator).tpName}' object is not an iterator`);
   }
   try {
     return next(iterator);

@@ -108,16 +108,20 @@ const isSequence = (value: PyValue) => sequenceBase(value) !== undefined;
 function sequenceOperandError(operator: number, a: PyValue, b: PyValue): void {
   const base = operator === ADD ? sequenceBase(a) : undefined;
   if (base !== undefined) {
-    const left = typeOf(a).name;
+    const right = typeOf(b).tpName;
     const message = sequenceTypes.get(base);
-    if (message !== undefined) throw pyError("TypeError", message(left, typeOf(b).name));
-    throw pyError("TypeError", `can only concatenate ${left} (not "${typeOf(b).name}") to ${left}`);
+    if (message !== undefined) throw pyError("TypeError", message(typeOf(a).tpName, right));
+    // list, tuple, str and deque word it with their own name, also for subclasses.
+    throw pyError(
+      "TypeError",
+      `can only concatenate ${base.name} (not "${right}") to ${base.name}`,
+    );
   }
   if (operator === MULT && (isSequence(a) || isSequence(b))) {
     const other = isSequence(a) ? b : a;
     throw pyError(
       "TypeError",
-      `can't multiply sequence by non-int of type '${typeOf(other).name}'`,
+      `can't multiply sequence by non-int of type '${typeOf(other).tpName}'`,
     );
   }
 }
@@ -145,8 +149,8 @@ export function dispatchBinary(a: PyValue, b: PyValue, name: string, reflected: 
 }
 
 function unsupportedOperands(symbol: string, a: PyValue, b: PyValue) {
-  const left = typeOf(a).name;
-  const right = typeOf(b).name;
+  const left = typeOf(a).tpName;
+  const right = typeOf(b).tpName;
   if (symbol === "**") {
     return pyError(
       "TypeError",
@@ -169,9 +173,9 @@ export function compareOp(index: number, a: PyValue, b: PyValue): PyValue {
   if (index === COMPARE_NE) return a !== b;
   throw pyError(
     "TypeError",
-    `'${COMPARE_OPERATORS[index][1]}' not supported between instances of '${typeOf(a).name}' and '${
-      typeOf(b).name
-    }'`,
+    `'${COMPARE_OPERATORS[index][1]}' not supported between instances of '${
+      typeOf(a).tpName
+    }' and '${typeOf(b).tpName}'`,
   );
 }
 
@@ -223,7 +227,7 @@ export function isTrue(value: PyValue): boolean {
   if (bool !== undefined) {
     const result = bool(value);
     if (typeof result !== "boolean") {
-      throw pyError("TypeError", `__bool__ should return bool, returned ${typeOf(result).name}`);
+      throw pyError("TypeError", `__bool__ should return bool, returned ${typeOf(result).tpName}`);
     }
     return result;
   }
@@ -245,7 +249,7 @@ function unary(kind: keyof typeof UNARY, a: PyValue): PyValue {
   const [name, symbol] = UNARY[kind];
   const slot = slotOf(typeOf(a), name);
   if (slot === undefined) {
-    throw pyError("TypeError", `bad operand type for unary ${symbol}: '${typeOf(a).name}'`);
+    throw pyError("TypeError", `bad operand type for unary ${symbol}: '${typeOf(a).tpName}'`);
   }
   return slot(a);
 }
@@ -264,13 +268,13 @@ export function containsOp(item: PyValue, container: PyValue): boolean {
   const contains = slotOf(type, "__contains__");
   if (contains !== undefined) return isTrue(contains(container, item));
   if (type.lookup("__contains__") === null) {
-    throw pyError("TypeError", `'${type.name}' object is not a container`);
+    throw pyError("TypeError", `'${type.tpName}' object is not a container`);
   }
   const iterable = type.lookup("__iter__") === null
     ? false
     : slotOf(type, "__iter__") !== undefined || slotOf(type, "__getitem__") !== undefined;
   if (!iterable) {
-    throw pyError("TypeError", `argument of type '${type.name}' is not iterable`);
+    throw pyError("TypeError", `argument of type '${type.tpName}' is not iterable`);
   }
   for (const element of iterateValues(container)) if (equals(element, item)) return true;
   return false;

@@ -136,7 +136,7 @@ export function matchClass(
       if (!(matchArgs instanceof PyTuple)) {
         throw pyError(
           "TypeError",
-          `${cls.name}.__match_args__ must be a tuple (got ${typeOf(matchArgs).name})`,
+          `${cls.name}.__match_args__ must be a tuple (got ${typeOf(matchArgs).tpName})`,
         );
       }
       if (positional > matchArgs.items.length) {
@@ -153,7 +153,7 @@ export function matchClass(
         if (typeof name !== "string") {
           throw pyError(
             "TypeError",
-            `__match_args__ elements must be strings (got ${typeOf(name).name})`,
+            `__match_args__ elements must be strings (got ${typeOf(name).tpName})`,
           );
         }
         if (!fetch(name)) return null;

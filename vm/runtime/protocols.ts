@@ -24,7 +24,7 @@ import { defaultRepr } from "./types/object_type.ts";
 function stringResult(value: PyValue, method: string): string {
   const text = isStr(value) ? value as PyStr : strOperand(value);
   if (text === undefined) {
-    throw pyError("TypeError", `${method} returned non-string (type ${typeOf(value).name})`);
+    throw pyError("TypeError", `${method} returned non-string (type ${typeOf(value).tpName})`);
   }
   return toJsString(text);
 }
@@ -34,18 +34,21 @@ function indexOf(obj: PyValue): number | bigint {
   if (typeof obj === "boolean") return obj ? 1 : 0;
   const index = slotOf(typeOf(obj), "__index__");
   if (index === undefined) {
-    throw pyError("TypeError", `'${typeOf(obj).name}' object cannot be interpreted as an integer`);
+    throw pyError(
+      "TypeError",
+      `'${typeOf(obj).tpName}' object cannot be interpreted as an integer`,
+    );
   }
   const result = index(obj);
   if (typeof result === "number" || typeof result === "bigint") return result;
   const value = intOperand(result);
   if (value === undefined) {
-    throw pyError("TypeError", `__index__ returned non-int (type ${typeOf(result).name})`);
+    throw pyError("TypeError", `__index__ returned non-int (type ${typeOf(result).tpName})`);
   }
   // A bool or int subclass instance is accepted, with CPython's DeprecationWarning.
   warnFromNative(
     ExceptionType.DeprecationWarning,
-    `__index__ returned non-int (type ${typeOf(result).name}).  The ability to return an ` +
+    `__index__ returned non-int (type ${typeOf(result).tpName}).  The ability to return an ` +
       "instance of a strict subclass of int is deprecated, and may be removed in a future " +
       "version of Python.",
   );
@@ -85,11 +88,11 @@ export function installProtocols(): void {
         if (result instanceof PyFloat) return result.value;
         throw pyError(
           "TypeError",
-          `${typeOf(obj).name}.__float__ returned non-float (type ${typeOf(result).name})`,
+          `${typeOf(obj).tpName}.__float__ returned non-float (type ${typeOf(result).tpName})`,
         );
       }
       if (slotOf(typeOf(obj), "__index__") !== undefined) return Number(indexOf(obj));
-      throw pyError("TypeError", `must be real number, not ${typeOf(obj).name}`);
+      throw pyError("TypeError", `must be real number, not ${typeOf(obj).tpName}`);
     },
     truth: isTrue,
     iterate: iterateValues,

@@ -95,7 +95,7 @@ function exceptionFrom(value: PyValue, what: "raise" | "cause"): PyBaseException
     throw pyError(
       "TypeError",
       `calling ${value.name} should have returned an instance of BaseException, not ${
-        typeOf(instance).name
+        typeOf(instance).tpName
       }`,
     );
   }

@@ -28,7 +28,7 @@ export function sequenceIndex(
 ): number {
   const raw = indexValue(
     key,
-    () => `${typeName} indices must be integers or slices, not ${typeOf(key).name}`,
+    () => `${typeName} indices must be integers or slices, not ${typeOf(key).tpName}`,
   );
   let index = typeof raw === "bigint" ? (raw < 0n ? -Infinity : Infinity) : raw;
   if (index < 0) index += length;
@@ -77,7 +77,7 @@ export function getSubscript(container: PyValue, key: PyValue): PyValue {
     }
     throw pyError("TypeError", `type '${container.name}' is not subscriptable`);
   }
-  throw pyError("TypeError", `'${typeOf(container).name}' object is not subscriptable`);
+  throw pyError("TypeError", `'${typeOf(container).tpName}' object is not subscriptable`);
 }
 
 export function setSubscript(container: PyValue, key: PyValue, value: PyValue): void {
@@ -97,7 +97,7 @@ export function setSubscript(container: PyValue, key: PyValue, value: PyValue): 
   if (setitem === undefined) {
     throw pyError(
       "TypeError",
-      `'${typeOf(container).name}' object does not support item assignment`,
+      `'${typeOf(container).tpName}' object does not support item assignment`,
     );
   }
   setitem(container, key, value);
@@ -138,7 +138,7 @@ function noItemDeletion(container: PyValue, key: PyValue) {
   const integerKey = typeof key === "number" || typeof key === "bigint" ||
     typeof key === "boolean" || slotOf(typeOf(key), "__index__") !== undefined;
   const verb = sequenceLike && integerKey ? "doesn't" : "does not";
-  return pyError("TypeError", `'${type.name}' object ${verb} support item deletion`);
+  return pyError("TypeError", `'${type.tpName}' object ${verb} support item deletion`);
 }
 
 /** `lst[a:b:c] = iterable`, with CPython's extended-slice size rule. */

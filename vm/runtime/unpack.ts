@@ -46,7 +46,7 @@ function takeItems(sequence: PyValue, count: number, star: number): PyValue[] {
     iterator = getIterator(sequence);
   } catch (error) {
     if (typeOf(sequence).lookup("__iter__") === undefined) {
-      throw pyError("TypeError", `cannot unpack non-iterable ${typeOf(sequence).name} object`);
+      throw pyError("TypeError", `cannot unpack non-iterable ${typeOf(sequence).tpName} object`);
     }
     throw error;
   }

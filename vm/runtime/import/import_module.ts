@@ -166,7 +166,7 @@ export function importModuleLevel(
   if (typeof level !== "number") {
     throw pyError(
       "TypeError",
-      `'${typeOf(levelValue).name}' object cannot be interpreted as an integer`,
+      `'${typeOf(levelValue).tpName}' object cannot be interpreted as an integer`,
     );
   }
   if (level < 0) throw pyError("ValueError", "level must be >= 0");
@@ -200,7 +200,7 @@ function handleFromlist(module: PyValue, fromlist: PyValue, recursive: boolean):
   for (const item of iterateToArray(fromlist)) {
     if (!isStr(item)) {
       const where = recursive ? `${moduleNameOf(module)}.__all__` : "``from list''";
-      throw pyError("TypeError", `Item in ${where} must be str, not ${typeOf(item).name}`);
+      throw pyError("TypeError", `Item in ${where} must be str, not ${typeOf(item).tpName}`);
     }
     const name = toJsString(item as PyStr);
     if (name === "*") {

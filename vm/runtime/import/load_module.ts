@@ -46,7 +46,9 @@ function attributeOrNull(obj: PyValue, name: string): PyValue {
 
 function nameOf(spec: PyValue): string {
   const name = getAttribute(spec, "name");
-  if (!isStr(name)) throw pyError("TypeError", `module name must be str, not ${typeOf(name).name}`);
+  if (!isStr(name)) {
+    throw pyError("TypeError", `module name must be str, not ${typeOf(name).tpName}`);
+  }
   return toJsString(name as PyStr);
 }
 

@@ -35,7 +35,7 @@ import { initialPathHooks } from "./path_entries.ts";
 import "./source_loader.ts"; // the native loader's methods
 
 function nameText(value: PyValue): string {
-  if (!isStr(value)) throw pyError("TypeError", `expected str, not ${typeOf(value).name}`);
+  if (!isStr(value)) throw pyError("TypeError", `expected str, not ${typeOf(value).tpName}`);
   return toJsString(value as PyStr);
 }
 

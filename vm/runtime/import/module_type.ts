@@ -46,7 +46,7 @@ registerInitializer(moduleType, (self, args, kwnames) => {
     throw pyError("TypeError", "module() missing required argument 'name' (pos 1)");
   }
   if (!isStr(name)) {
-    throw pyError("TypeError", `module() argument 'name' must be str, not ${typeOf(name).name}`);
+    throw pyError("TypeError", `module() argument 'name' must be str, not ${typeOf(name).tpName}`);
   }
   const dict = (self as PyModule).dict;
   dict.set("__name__", name);

@@ -69,7 +69,7 @@ function pathArgument(path: PyValue): string {
   if (!isStr(path)) {
     throw pyError(
       "TypeError",
-      `expected str, bytes or os.PathLike object, not ${typeOf(path).name}`,
+      `expected str, bytes or os.PathLike object, not ${typeOf(path).tpName}`,
     );
   }
   return toJsString(path as PyStr);

@@ -101,9 +101,9 @@ function moduleDetails(name: string): ModuleDetails {
     spec = findModuleSpec(name);
   } catch (error) {
     if (!isA(error, "ImportError", "AttributeError", "TypeError", "ValueError")) throw error;
-    let message = `Error while finding module specification for '${name}' (${typeOf(error).name}: ${
-      toJsString(strOf(error))
-    })`;
+    let message = `Error while finding module specification for '${name}' (${
+      typeOf(error).tpName
+    }: ${toJsString(strOf(error))})`;
     if (name.endsWith(".py")) {
       message += `. Try using '${name.slice(0, -3)}' instead of '${name}' as the module name.`;
     }

@@ -78,7 +78,7 @@ defineNativeMethods(sourceLoaderType, {
     if (!isStr(path)) {
       throw pyError(
         "TypeError",
-        `expected str, bytes or os.PathLike object, not ${typeOf(path).name}`,
+        `expected str, bytes or os.PathLike object, not ${typeOf(path).tpName}`,
       );
     }
     const bytes = readModuleFile(toJsString(path as PyStr));

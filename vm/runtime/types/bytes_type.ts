@@ -181,7 +181,7 @@ function strictCount<T>(operation: (self: T, count: PyValue) => PyValue) {
     if (result !== NotImplemented) return result;
     throw pyError(
       "TypeError",
-      `'${typeOf(count).name}' object cannot be interpreted as an integer`,
+      `'${typeOf(count).tpName}' object cannot be interpreted as an integer`,
     );
   };
 }

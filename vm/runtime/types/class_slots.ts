@@ -76,7 +76,7 @@ function slotNames(value: PyValue): string[] {
   const items = isStr(value) ? [value] : iterateToArray(value);
   return items.map((item) => {
     if (!isStr(item)) {
-      throw pyError("TypeError", `__slots__ items must be strings, not '${typeOf(item).name}'`);
+      throw pyError("TypeError", `__slots__ items must be strings, not '${typeOf(item).tpName}'`);
     }
     if (!strIsidentifier(item)) throw pyError("TypeError", "__slots__ must be identifiers");
     return toJsString(item);

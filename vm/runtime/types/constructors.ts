@@ -101,7 +101,7 @@ export function specialStrResult(value: PyValue, name: "__str__" | "__repr__"): 
   if (method === undefined) return name === "__str__" ? strOf(value) : reprOf(value);
   const result = method(value);
   if (strOperand(result) === undefined) {
-    throw pyError("TypeError", `${name} returned non-string (type ${typeOf(result).name})`);
+    throw pyError("TypeError", `${name} returned non-string (type ${typeOf(result).tpName})`);
   }
   return result;
 }
@@ -125,7 +125,7 @@ function strFromEncoded(
   if (buffer === undefined) {
     throw pyError(
       "TypeError",
-      `decoding to str: need a bytes-like object, ${typeOf(value).name} found`,
+      `decoding to str: need a bytes-like object, ${typeOf(value).tpName} found`,
     );
   }
   if (buffer.length === 0) return "";

@@ -17,7 +17,7 @@ function checkApplies(self: PyGetSetDescriptor, instance: PyValue): void {
     throw pyError(
       "TypeError",
       `descriptor '${self.name}' for '${self.owner.name}' objects doesn't apply to a ` +
-        `'${typeOf(instance).name}' object`,
+        `'${typeOf(instance).tpName}' object`,
     );
   }
 }

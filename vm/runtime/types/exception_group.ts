@@ -76,7 +76,7 @@ function newExceptionGroup(
   if (!isStr(message)) {
     throw pyError(
       "TypeError",
-      `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).name}`,
+      `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).tpName}`,
     );
   }
   if (!isSequence(exceptions)) {

@@ -65,7 +65,7 @@ function reduceException(self: PyBaseException, args: PyValue, state: PyDict | n
 function attributeName(key: PyValue): string {
   const name = strOperand(key);
   if (name === undefined) {
-    throw pyError("TypeError", `attribute name must be string, not '${typeOf(key).name}'`);
+    throw pyError("TypeError", `attribute name must be string, not '${typeOf(key).tpName}'`);
   }
   return toJsString(name);
 }
@@ -102,7 +102,9 @@ defineNativeMethods(base, {
     return null;
   }],
   add_note: ["note, /", (self: PyBaseException, note: PyValue) => {
-    if (!isStr(note)) throw pyError("TypeError", `note must be a str, not '${typeOf(note).name}'`);
+    if (!isStr(note)) {
+      throw pyError("TypeError", `note must be a str, not '${typeOf(note).tpName}'`);
+    }
     let notes = getMappedAttribute(self, "__notes__");
     if (notes === undefined) {
       notes = new PyList([]);

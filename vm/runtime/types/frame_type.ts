@@ -19,7 +19,7 @@ import { thread } from "../thread_state.ts";
 function setNext(self: PyTraceback, value: PyValue | undefined): void {
   if (value === undefined) throw pyError("TypeError", "can't delete tb_next attribute");
   if (value !== null && !(value instanceof PyTraceback)) {
-    throw pyError("TypeError", `expected traceback object or None, got '${typeOf(value).name}'`);
+    throw pyError("TypeError", `expected traceback object or None, got '${typeOf(value).tpName}'`);
   }
   for (let cursor: PyTraceback | null = value; cursor !== null; cursor = cursor.next) {
     if (cursor === self) throw pyError("ValueError", "traceback loop detected");

@@ -129,7 +129,7 @@ defineNativeMethods(methodType, {
   // method_getattro: the method type's own attributes, then the function's.
   __getattribute__: ["name, /", (self: PyBoundMethod, name: PyValue) => {
     if (!isStr(name)) {
-      throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+      throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
     }
     const key = toJsString(name);
     const descriptor = methodType.lookup(key);
@@ -196,7 +196,7 @@ defineNativeMethods(codeType, {
         throw pyError(
           "TypeError",
           `replace() argument '${field}' must be ${wantsStr ? "str" : "int"}, not ${
-            typeOf(value).name
+            typeOf(value).tpName
           }`,
         );
       }
@@ -276,7 +276,7 @@ defineNativeMethods(cellType, {
     (self: PyCell) =>
       self.contents === undefined
         ? `<cell at ${addressOf(self)}: empty>`
-        : `<cell at ${addressOf(self)}: ${typeOf(self.contents).name} object at ${
+        : `<cell at ${addressOf(self)}: ${typeOf(self.contents).tpName} object at ${
           addressOf(self.contents)
         }>`,
   ],
@@ -363,7 +363,7 @@ defineNativeMethods(builtinFunctionType, {
     (self: PyBuiltinFunction) =>
       self.self === undefined || self.self instanceof PyModule
         ? `<built-in function ${self.name}>`
-        : `<built-in method ${self.name} of ${typeOf(self.self).name} object at ${
+        : `<built-in method ${self.name} of ${typeOf(self.self).tpName} object at ${
           addressOf(self.self)
         }>`,
   ],

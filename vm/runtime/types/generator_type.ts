@@ -41,7 +41,7 @@ export function exceptionToThrow(
     throw pyError(
       "TypeError",
       "exceptions must be classes or instances deriving from BaseException, not " +
-        typeOf(type).name,
+        typeOf(type).tpName,
     );
   }
   if (traceback instanceof PyTraceback) exception.traceback = traceback;

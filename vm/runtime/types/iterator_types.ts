@@ -151,7 +151,7 @@ registerConstructor(enumerateType, (cls, args, kwnames) => {
   const [iterable, start] = enumerateArguments(args, kwnames);
   const count: PyValue = indexValue(
     start,
-    () => `'${typeOf(start).name}' object cannot be interpreted as an integer`,
+    () => `'${typeOf(start).tpName}' object cannot be interpreted as an integer`,
   );
   return new PyEnumerate(cls, getIterator(iterable), count);
 });
@@ -314,7 +314,7 @@ registerConstructor(reversedType, (cls, args, kwnames) => {
   }
   const sequence = args[0];
   const type = typeOf(sequence);
-  const notReversible = () => pyError("TypeError", `'${type.name}' object is not reversible`);
+  const notReversible = () => pyError("TypeError", `'${type.tpName}' object is not reversible`);
   if (type.lookup("__reversed__") === null) throw notReversible(); // `__reversed__ = None`
   const reversedSlot = slotOf(type, "__reversed__");
   if (reversedSlot !== undefined) return reversedSlot(sequence);

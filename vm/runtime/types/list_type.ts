@@ -99,7 +99,7 @@ function comparisons(type: typeof listType, cls: typeof PyList | typeof PyTuple)
 function repeatCount(count: PyValue): number {
   const n = indexValue(
     count,
-    () => `can't multiply sequence by non-int of type '${typeOf(count).name}'`,
+    () => `can't multiply sequence by non-int of type '${typeOf(count).tpName}'`,
   );
   if (typeof n === "bigint" && (n > 2n ** 63n - 1n || n < -(2n ** 63n))) {
     throw pyError("OverflowError", "cannot fit 'int' into an index-sized integer");
@@ -180,7 +180,10 @@ defineNativeMethods(listType, {
     )],
   __add__: ["value, /", (self: PyList, other: PyValue) => {
     if (!(other instanceof PyList)) {
-      throw pyError("TypeError", `can only concatenate list (not "${typeOf(other).name}") to list`);
+      throw pyError(
+        "TypeError",
+        `can only concatenate list (not "${typeOf(other).tpName}") to list`,
+      );
     }
     return new PyList([...self.items, ...other.items]);
   }],
@@ -211,7 +214,10 @@ defineNativeMethods(listType, {
   insert: ["index, object, /", (self: PyList, where: PyValue, value: PyValue) => {
     const length = self.items.length;
     let index = Number(
-      indexValue(where, () => `'${typeOf(where).name}' object cannot be interpreted as an integer`),
+      indexValue(
+        where,
+        () => `'${typeOf(where).tpName}' object cannot be interpreted as an integer`,
+      ),
     );
     if (index < 0) index = Math.max(0, index + length);
     self.items.splice(Math.min(index, length), 0, value);
@@ -220,7 +226,7 @@ defineNativeMethods(listType, {
   pop: ["index=-1, /", (self: PyList, where: PyValue) => {
     const raw = indexValue(
       where,
-      () => `'${typeOf(where).name}' object cannot be interpreted as an integer`,
+      () => `'${typeOf(where).tpName}' object cannot be interpreted as an integer`,
     );
     if (typeof raw === "bigint") {
       throw pyError("OverflowError", "Python int too large to convert to C ssize_t");
@@ -339,7 +345,7 @@ defineNativeMethods(tupleType, {
     if (!(other instanceof PyTuple)) {
       throw pyError(
         "TypeError",
-        `can only concatenate tuple (not "${typeOf(other).name}") to tuple`,
+        `can only concatenate tuple (not "${typeOf(other).tpName}") to tuple`,
       );
     }
     return newTuple([...self.items, ...other.items]);

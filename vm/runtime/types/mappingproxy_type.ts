@@ -97,7 +97,7 @@ registerConstructor(mappingproxyType, (_cls, args, kwnames) => {
   if (!isMapping(mapping)) {
     throw pyError(
       "TypeError",
-      `mappingproxy() argument must be a mapping, not ${typeOf(mapping).name}`,
+      `mappingproxy() argument must be a mapping, not ${typeOf(mapping).tpName}`,
     );
   }
   return new PyMappingProxy(mapping);

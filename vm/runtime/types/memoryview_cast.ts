@@ -19,7 +19,10 @@ const isByteFormat = (char: string | undefined) => char === "b" || char === "B" 
 /** The ASCII text of the format argument. */
 function formatArgument(format: PyValue): string {
   if (!isStr(format)) {
-    throw pyError("TypeError", `cast() argument 'format' must be str, not ${typeOf(format).name}`);
+    throw pyError(
+      "TypeError",
+      `cast() argument 'format' must be str, not ${typeOf(format).tpName}`,
+    );
   }
   const text = toJsString(format);
   for (let i = 0; i < text.length; i++) {
@@ -150,7 +153,7 @@ export function tobytes(self: PyMemoryView, order: PyValue): PyBytes {
     if (!isStr(order)) {
       throw pyError(
         "TypeError",
-        `tobytes() argument 'order' must be str or None, not ${typeOf(order).name}`,
+        `tobytes() argument 'order' must be str or None, not ${typeOf(order).tpName}`,
       );
     }
     const text = toJsString(order);

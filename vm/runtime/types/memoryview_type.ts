@@ -71,7 +71,7 @@ registerInitializer(memoryviewType, () => {});
 function indexOf(key: PyValue): number {
   const raw = indexOperand(key)!;
   if (typeof raw === "bigint") {
-    throw pyError("IndexError", `cannot fit '${typeOf(key).name}' into an index-sized integer`);
+    throw pyError("IndexError", `cannot fit '${typeOf(key).tpName}' into an index-sized integer`);
   }
   return raw;
 }
@@ -166,7 +166,7 @@ function write(view: PyMemoryView, position: number, char: string, value: PyValu
 function assignSlice(view: PyMemoryView, slice: PySlice, value: PyValue): void {
   const layout = bufferLayoutOf(value);
   if (layout === undefined) {
-    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).name}'`);
+    throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(value).tpName}'`);
   }
   const target = PyMemoryView.withLayout(view.obj, view);
   const [start, , step, count] = sliceIndices(slice, view.shape[0]);
@@ -353,7 +353,7 @@ defineNativeMethods(memoryviewType, {
     if (level === undefined) {
       throw pyError(
         "TypeError",
-        `'${typeOf(protocol).name}' object cannot be interpreted as an integer`,
+        `'${typeOf(protocol).tpName}' object cannot be interpreted as an integer`,
       );
     }
     throw pyError(

@@ -43,7 +43,7 @@ function objectGetState(self: PyValue): PyValue {
     try {
       const text = strOperand(name);
       if (text === undefined) {
-        throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+        throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
       }
       slots.set(name, getAttribute(self, toJsString(text)));
     } catch (error) {
@@ -80,7 +80,7 @@ function newArguments(self: PyValue): [PyValue[], PyDict | null] {
     if (!(args instanceof PyTuple)) {
       throw pyError(
         "TypeError",
-        `__getnewargs__ should return a tuple, not '${typeOf(args).name}'`,
+        `__getnewargs__ should return a tuple, not '${typeOf(args).tpName}'`,
       );
     }
     return [[...args.items], null];

@@ -67,7 +67,7 @@ defineNativeMethods(objectType, {
   __sizeof__: ["", () => 16],
   __getattribute__: ["name, /", (self: PyValue, name: PyValue) => {
     if (!isStr(name)) {
-      throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+      throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
     }
     const value = genericGetAttribute(self, typeOf(self), name as string);
     if (value === undefined) throw noAttribute(self, name as string);
@@ -87,7 +87,7 @@ defineNativeMethods(objectType, {
     if (strLength(formatSpecArgument(spec)) > 0) {
       throw pyError(
         "TypeError",
-        `unsupported format string passed to ${typeOf(self).name}.__format__`,
+        `unsupported format string passed to ${typeOf(self).tpName}.__format__`,
       );
     }
     return callSpecialMethod(typeOf(self).lookup("__str__")!, self, []);

@@ -73,7 +73,7 @@ function rangeFields(range: AnyRange): RangeFields {
 function asRangeInt(value: PyValue): number | bigint {
   return indexValue(
     value,
-    () => `'${typeOf(value).name}' object cannot be interpreted as an integer`,
+    () => `'${typeOf(value).tpName}' object cannot be interpreted as an integer`,
   );
 }
 
@@ -225,7 +225,7 @@ function rangeSubscript(self: AnyRange, key: PyValue): PyValue {
   if (key instanceof PySlice) return rangeSlice(self, key);
   const index = indexValue(
     key,
-    () => `range indices must be integers or slices, not ${typeOf(key).name}`,
+    () => `range indices must be integers or slices, not ${typeOf(key).tpName}`,
   );
   return rangeItem(self, index);
 }

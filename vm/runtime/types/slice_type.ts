@@ -51,7 +51,7 @@ defineNativeMethods(sliceType, {
   indices: ["length, /", (self: PySlice, length: PyValue) => {
     const size = BigInt(indexValue(
       length,
-      () => `'${typeOf(length).name}' object cannot be interpreted as an integer`,
+      () => `'${typeOf(length).tpName}' object cannot be interpreted as an integer`,
     ));
     if (size < 0n) throw pyError("ValueError", "length should not be negative");
     return newTuple(sliceIndicesLong(self, size).map(normalizeBigInt));

@@ -63,7 +63,7 @@ registerConstructor(superType, (_cls, args, kwnames) => {
   if (args.length === 0) [thisType, obj] = zeroArgumentSuper();
   else [thisType, obj] = [args[0], args[1]];
   if (!(thisType instanceof PyType)) {
-    throw pyError("TypeError", `super() argument 1 must be a type, not ${typeOf(thisType).name}`);
+    throw pyError("TypeError", `super() argument 1 must be a type, not ${typeOf(thisType).tpName}`);
   }
   if (obj === undefined || obj === null) return new PySuper(thisType, null, null);
   return new PySuper(thisType, obj, objectTypeFor(thisType, obj));

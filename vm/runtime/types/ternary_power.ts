@@ -41,8 +41,8 @@ export function ternaryPower(base: PyValue, exp: PyValue, mod: PyValue): PyValue
   }
   throw pyError(
     "TypeError",
-    `unsupported operand type(s) for ** or pow(): '${baseType.name}', '${
-      typeOf(exp).name
+    `unsupported operand type(s) for ** or pow(): '${baseType.tpName}', '${
+      typeOf(exp).tpName
     }', '${modType.name}'`,
   );
 }

@@ -35,7 +35,7 @@ export function typeRepr(cls: PyType): string {
 
 function attributeName(name: PyValue): string {
   if (!isStr(name)) {
-    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).name}'`);
+    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
   }
   return toJsString(name);
 }

@@ -31,13 +31,13 @@ type UnicodeErrorName = keyof typeof FIELDS;
 
 function requireStr(value: PyValue, position: number): void {
   if (!isStr(value)) {
-    throw pyError("TypeError", `argument ${position} must be str, not ${typeOf(value).name}`);
+    throw pyError("TypeError", `argument ${position} must be str, not ${typeOf(value).tpName}`);
   }
 }
 
 function requireInt(value: PyValue, position: number): void {
   if (typeof value !== "number" && typeof value !== "bigint" && typeof value !== "boolean") {
-    throw pyError("TypeError", `argument ${position} must be int, not ${typeOf(value).name}`);
+    throw pyError("TypeError", `argument ${position} must be int, not ${typeOf(value).tpName}`);
   }
 }
 
@@ -65,7 +65,7 @@ for (const name of Object.keys(FIELDS) as UnicodeErrorName[]) {
         if (buffer === undefined) {
           throw pyError(
             "TypeError",
-            `a bytes-like object is required, not '${typeOf(value).name}'`,
+            `a bytes-like object is required, not '${typeOf(value).tpName}'`,
           );
         }
         // Any other buffer is copied into a bytes object, as UnicodeDecodeError_init does.
