@@ -101,6 +101,9 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // Heap.
   ["getslot", [R], R, { immediate: true }], // instance storage slot (maps)
   ["setslot", [R, R], "void", { effect: true, immediate: true }],
+  ["addslot", [R, R, R], "void", { effect: true, immediate: true }], // obj, new map, value: slot #n added
+  ["getmember", [R], R, { guard: true, immediate: true }], // __slots__ member #n; leaves when unset
+  ["setmember", [R, R], "void", { effect: true, immediate: true }],
   ["global_lookup", [R, R], R, { guard: true, immediate: true }], // dict, key; entry position
   ["global_store", [R, R, R], "void", { guard: true, effect: true, immediate: true }],
   ["list_len", [R], I, {}],

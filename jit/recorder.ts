@@ -45,7 +45,16 @@ import {
 } from "../vm/runtime/iteration.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { opName } from "../vm/compiler/opcodes.ts";
-import { cachedMethod, MethodEntry, SlotEntry } from "../vm/runtime/inline_cache.ts";
+import {
+  cachedMethod,
+  MethodEntry,
+  SlotEntry,
+  usesGenericGetAttribute,
+  usesGenericSetAttribute,
+} from "../vm/runtime/inline_cache.ts";
+import { PyInstance } from "../vm/objects/instance.ts";
+import { attributeStorage } from "../vm/runtime/attributes.ts";
+import { PyMemberDescriptor } from "../vm/objects/member.ts";
 import { loadName } from "../vm/runtime/namespace.ts";
 import { dictType } from "../vm/objects/dict.ts";
 import { moduleType, PyModule } from "../vm/runtime/module.ts";
@@ -116,6 +125,57 @@ const FRAME_READERS = new Set([
   "exc_info",
   "exception",
 ]);
+
+/**
+ * What the inline cache would record for `obj.name` as an instance slot,
+ * computed directly (the site's cache may hold other classes): the
+ * attribute is in the instance's own mapped storage, access is generic, and
+ * the class attribute of that name, if any, cannot take precedence.
+ */
+function directSlot(obj: PyValue, name: string, storing: boolean): SlotEntry | null {
+  if (!(obj instanceof PyObject) || obj instanceof PyModule || obj instanceof PyType) return null;
+  const storage = attributeStorage(obj);
+  if (storage !== (obj as unknown as MappedStorage) || storage === null) return null;
+  if (storage.map.isDictionary) return null;
+  const index = storage.map.indexOf(name);
+  const type = obj.cls;
+  const generic = storing ? usesGenericSetAttribute(type) : usesGenericGetAttribute(type);
+  const attribute = type.lookup(name);
+  if (index < 0 || !generic || !(attribute === undefined || attribute instanceof PyFunction)) {
+    return null;
+  }
+  return new SlotEntry(type, type.version, storage.map, index, null);
+}
+
+/** A method entry for `obj.name` computed directly: a Python function on the class, not shadowed. */
+function directMethod(obj: PyValue, name: string): MethodEntry | null {
+  if (!(obj instanceof PyObject) || obj instanceof PyModule || obj instanceof PyType) return null;
+  const type = obj.cls;
+  const method = type.lookup(name);
+  if (!(method instanceof PyFunction) || !usesGenericGetAttribute(type)) return null;
+  const storage = attributeStorage(obj);
+  if (storage === null) return new MethodEntry(type, type.version, null, method, null);
+  if (storage !== (obj as unknown as MappedStorage) || storage.map.isDictionary) return null;
+  if (storage.map.indexOf(name) >= 0) return null; // shadowed by the instance
+  return new MethodEntry(type, type.version, storage.map, method, null);
+}
+
+/**
+ * The `__slots__` member descriptor `name` of a plain instance's class, when
+ * attribute access on it is the generic one (so the descriptor, a data
+ * descriptor, decides); else null.
+ */
+function memberOf(
+  obj: PyValue,
+  name: string,
+  generic: (type: PyType) => boolean,
+): PyMemberDescriptor | null {
+  if (!(obj instanceof PyInstance) || (obj as { instanceStorage?: unknown }).instanceStorage) {
+    return null;
+  }
+  const descriptor = obj.cls.lookup(name);
+  return descriptor instanceof PyMemberDescriptor && generic(obj.cls) ? descriptor : null;
+}
 
 /** A function whose call binds exactly `count` positional arguments (no defaults, no *args). */
 function simplePositional(func: PyFunction, count: number): boolean {
@@ -651,10 +711,16 @@ export class Recorder {
         return false;
       case 32 /* IS_OP */: {
         const right = this.concrete(abstract, 1), left = this.concrete(abstract, 2);
-        if (left instanceof PyFloat || right instanceof PyFloat) throw new Abort("`is` on floats");
         const b = this.pop(abstract), a = this.pop(abstract);
         const result = (left === right) !== (arg === 1);
-        this.push(abstract, this.emit(arg === 1 ? "is_not" : "is", [a, b]), result);
+        if (a.kind === "float" || b.kind === "float") {
+          // An unboxed float has no identity to compare; against anything that is
+          // not a float (None, say) the answer is known.
+          if (a.kind === "float" && b.kind === "float") throw new Abort("`is` on two floats");
+          const other = a.kind === "float" ? right : left;
+          if (other instanceof PyFloat) throw new Abort("`is` on floats");
+          this.push(abstract, arg === 1 ? TRUE : FALSE, result);
+        } else this.push(abstract, this.emit(arg === 1 ? "is_not" : "is", [a, b]), result);
         next();
         return false;
       }
@@ -833,6 +899,10 @@ export class Recorder {
     // The site's entries, newest first (a polymorphic site remembers several classes).
     while (entry instanceof MethodEntry && (method = cachedMethod(entry, value)) === undefined) {
       entry = entry.next ?? undefined;
+    }
+    if (method === undefined) {
+      const direct = directMethod(value, frame.code.co_names[arg]);
+      if (direct !== null) [entry, method] = [direct, direct.method];
     }
     if (method !== undefined && value instanceof PyObject && entry instanceof MethodEntry) {
       const receiver = this.pop(abstract);
@@ -1044,6 +1114,60 @@ export class Recorder {
     return null;
   }
 
+  /**
+   * STORE_ATTR that adds an attribute to a plain instance (a map
+   * transition, as in `__init__`): done for real through the interpreter's
+   * own path, and when that path made exactly the transition the map tree
+   * records (from map M0 to M0.withAttribute(name), the value in the new
+   * slot), the trace guards M0 and makes the same transition. False when
+   * the store is not such a case (nothing done yet).
+   */
+  private addAttribute(
+    abstract: AbstractFrame,
+    owner: Operand,
+    operand: Operand,
+    obj: PyValue,
+    name: string,
+    value: PyValue,
+  ): boolean {
+    if (!(obj instanceof PyObject) || obj instanceof PyModule || obj instanceof PyType) {
+      return false;
+    }
+    const storage = attributeStorage(obj);
+    if (storage !== (obj as unknown as MappedStorage) || storage === null) return false;
+    const before = storage.map;
+    const type = obj.cls;
+    const attribute = type.lookup(name);
+    if (
+      before.isDictionary || before.indexOf(name) >= 0 || !usesGenericSetAttribute(type) ||
+      !(attribute === undefined || attribute instanceof PyFunction)
+    ) {
+      return false;
+    }
+    const version = type.version;
+    try {
+      this.syncForCall(abstract);
+      storeAttrMiss(abstract.runtime.caches, this.pc, obj, name, value);
+    } catch (error) {
+      throw new RecordedRaise(error);
+    }
+    const after = storage.map;
+    if (after !== before.withAttribute(name) || storage.slots[after.size - 1] !== value) {
+      abstract.frame.pc = this.pc + 1; // the store is done
+      throw new Abort(`attribute ${name} added another way`, true);
+    }
+    this.guardClass(owner, obj);
+    this.emitVoid("guard_type_version", [this.ref(type, type.name)], version);
+    this.emitVoid("guard_map", [owner, this.ref(before, "map")]);
+    this.emitVoid("addslot", [owner, this.ref(after, "map"), this.asRef(operand)], after.size - 1);
+    return true;
+  }
+
+  private guardMember(owner: Operand, obj: PyInstance): void {
+    this.guardClass(owner, obj);
+    this.emitVoid("guard_type_version", [this.ref(obj.cls, obj.cls.name)], obj.cls.version);
+  }
+
   private guardSlot(owner: Operand, obj: PyObject, entry: SlotEntry): void {
     this.guardClass(owner, obj);
     this.emitVoid("guard_type_version", [this.ref(entry.type, entry.type.name)], entry.version);
@@ -1060,7 +1184,17 @@ export class Recorder {
       this.push(abstract, attribute, (obj as PyModule).dict.get(name)!);
       return;
     }
-    const entry = this.slotEntry(this.pc, abstract.runtime, obj);
+    const member = memberOf(obj, name, usesGenericGetAttribute);
+    if (member !== null) {
+      const value = (obj as PyInstance).members?.[member.index];
+      if (value !== undefined) {
+        const owner = this.pop(abstract);
+        this.guardMember(owner, obj as PyInstance);
+        this.push(abstract, this.emit("getmember", [owner], member.index), value);
+        return;
+      }
+    }
+    const entry = this.slotEntry(this.pc, abstract.runtime, obj) ?? directSlot(obj, name, false);
     if (entry !== null) {
       const owner = this.pop(abstract);
       this.guardSlot(owner, obj as PyObject, entry);
@@ -1091,13 +1225,22 @@ export class Recorder {
     const owner = this.pop(abstract);
     const operand = this.pop(abstract);
     const name = frame.code.co_names[arg];
-    const entry = this.slotEntry(this.pc, abstract.runtime, obj);
+    const member = memberOf(obj, name, usesGenericSetAttribute);
+    if (member !== null) {
+      this.guardMember(owner, obj as PyInstance);
+      this.emitVoid("setmember", [owner, this.asRef(operand)], member.index);
+      const storage = obj as PyInstance;
+      (storage.members ??= [])[member.index] = value;
+      return;
+    }
+    const entry = this.slotEntry(this.pc, abstract.runtime, obj) ?? directSlot(obj, name, true);
     if (entry !== null && entry.addsFrom === null) {
       this.guardSlot(owner, obj as PyObject, entry);
       this.emitVoid("setslot", [owner, this.asRef(operand)], entry.index);
       (obj as unknown as MappedStorage).slots[entry.index] = value;
       return;
     }
+    if (this.addAttribute(abstract, owner, operand, obj, name, value)) return;
     if (abstract !== this.frames[0]) throw new Abort(`attribute ${name} in an inlined frame`);
     this.emit("call_void", [
       this.helper("setAttribute"),

@@ -96,6 +96,17 @@ export const OP_EVAL: Record<string, Evaluator> = {
   setslot: (a, n) => {
     a[0].slots[n] = a[1];
   },
+  addslot: (a, n) => {
+    a[0].map = a[1];
+    a[0].slots[n] = a[2];
+  },
+  getmember: (a, n) => {
+    const m = a[0].members;
+    return m === null || m[n] === undefined ? LEAVE : m[n];
+  },
+  setmember: (a, n) => {
+    (a[0].members ??= [])[n] = a[1];
+  },
   global_lookup: (a, n) => (a[0].keys[n] === a[1] ? a[0].values[n] : LEAVE),
   global_store: (a, n) => {
     if (a[0].keys[n] !== a[1]) return LEAVE;

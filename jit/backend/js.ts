@@ -111,6 +111,10 @@ export const OP_CODE: Record<string, Template> = {
 
   getslot: (r, a, _x, n) => `${r} = ${a[0]}.slots[${n}];`,
   setslot: (_r, a, _x, n) => `${a[0]}.slots[${n}] = ${a[1]};`,
+  addslot: (_r, a, _x, n) => `${a[0]}.map = ${a[1]}; ${a[0]}.slots[${n}] = ${a[2]};`,
+  getmember: (r, a, x, n) =>
+    `{ const m = ${a[0]}.members; if (m === null || m[${n}] === undefined) ${x} ${r} = m[${n}]; }`,
+  setmember: (_r, a, _x, n) => `(${a[0]}.members ??= [])[${n}] = ${a[1]};`,
   global_lookup: (r, a, x, n) =>
     `if (${a[0]}.keys[${n}] !== ${a[1]}) ${x} ${r} = ${a[0]}.values[${n}];`,
   global_store: (_r, a, x, n) =>

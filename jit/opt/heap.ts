@@ -28,6 +28,7 @@ const REMEMBERED = new Set([
   "guard_no_global",
   "global_lookup",
   "getslot",
+  "getmember",
   "list_getitem",
   "list_len",
   "frame_cell",
@@ -86,6 +87,15 @@ export function heap(trace: Trace): Trace {
       case "setslot":
         forget("getslot", op.immediate);
         facts.set(factKey("getslot", [op.args[0]], op.immediate), op.args[1]);
+        break;
+      case "addslot": // a new map: what was known of this object's map and slots goes
+        forget("guard_map");
+        forget("getslot", op.immediate);
+        facts.set(factKey("getslot", [op.args[0]], op.immediate), op.args[2]);
+        break;
+      case "setmember":
+        forget("getmember", op.immediate);
+        facts.set(factKey("getmember", [op.args[0]], op.immediate), op.args[1]);
         break;
       case "list_setitem":
         forget("list_getitem");

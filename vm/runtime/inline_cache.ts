@@ -133,12 +133,12 @@ function ownMappedStorage(obj: PyValue): MappedStorage | null {
   return storage;
 }
 
-function usesGenericGetAttribute(type: PyType): boolean {
+export function usesGenericGetAttribute(type: PyType): boolean {
   return type.lookup("__getattribute__") === objectGetAttribute &&
     type.lookup("__getattr__") === undefined;
 }
 
-function usesGenericSetAttribute(type: PyType): boolean {
+export function usesGenericSetAttribute(type: PyType): boolean {
   const hook = type.lookup("__setattr__");
   return hook instanceof PyMethodDescriptor && hook.owner === objectType;
 }

@@ -8,3 +8,15 @@ for i in range(3000):
     except ValueError as e:
         s -= 1
 print(s, math.sqrt(2), math.sqrt(float("inf")), math.sqrt(float("nan")))
+
+
+def nearest(values):
+    best = None
+    for v in values:
+        t = v * 0.5 if v > 0 else None
+        if t is not None and (best is None or t < best):
+            best = t
+    return best
+
+
+print(nearest([(i % 97) - 40.5 for i in range(3000)]))
