@@ -29,11 +29,22 @@ import { formatValue } from "../vm/runtime/format_value.ts";
 import * as build from "../vm/runtime/build.ts";
 import { lengthOf } from "../vm/runtime/builtin_functions.ts";
 import { unpackSequence } from "../vm/runtime/unpack.ts";
-import type { PyFunction } from "../vm/objects/function.ts";
+import { PyFunction } from "../vm/objects/function.ts";
+import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
 import { evalFrame } from "../vm/runtime/eval.ts";
 import { construct } from "../vm/runtime/call_type.ts";
 import type { PyType } from "../vm/objects/type.ts";
+
+/** A function whose call binds exactly `count` positional arguments (no defaults, no *args). */
+export function simplePositional(func: PyFunction, count: number): boolean {
+  const code = func.code;
+  return code.co_argcount === count && code.co_kwonlyargcount === 0 &&
+    (code.co_flags &
+        (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS | CodeFlag.CO_GENERATOR |
+          CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYNC_GENERATOR | CodeFlag.CO_ITERABLE_COROUTINE)) ===
+      0;
+}
 
 // deno-lint-ignore no-explicit-any
 type Helper = (...args: any[]) => PyValue | boolean | void | undefined;
@@ -57,7 +68,11 @@ export const HELPERS: Record<string, Helper> = {
   call: (callable: PyValue, ...args: PyValue[]) => callObject(callable, args, null),
   /** A Python function taking exactly these positional arguments: the eval loop's fast call. */
   callPython: (func: PyValue, ...args: PyValue[]) => {
-    const f = func as PyFunction;
+    // (The trace does not guard the callee: another callable takes the general way.)
+    if (!(func instanceof PyFunction) || !simplePositional(func, args.length)) {
+      return callObject(func, args, null);
+    }
+    const f = func;
     const frame = new Frame(f.code, f.globals, f.builtins, null, f);
     for (let i = 0; i < args.length; i++) frame.fast[i] = args[i];
     return evalFrame(frame);

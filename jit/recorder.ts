@@ -73,7 +73,7 @@ import {
   Trace,
   Value,
 } from "./ir.ts";
-import { HELPERS } from "./helpers.ts";
+import { HELPERS, simplePositional } from "./helpers.ts";
 import { params } from "./params.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { construct, plainInitializer } from "../vm/runtime/call_type.ts";
@@ -175,16 +175,6 @@ function memberOf(
   }
   const descriptor = obj.cls.lookup(name);
   return descriptor instanceof PyMemberDescriptor && generic(obj.cls) ? descriptor : null;
-}
-
-/** A function whose call binds exactly `count` positional arguments (no defaults, no *args). */
-function simplePositional(func: PyFunction, count: number): boolean {
-  const code = func.code;
-  return code.co_argcount === count && code.co_kwonlyargcount === 0 &&
-    (code.co_flags &
-        (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS | CodeFlag.CO_GENERATOR |
-          CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYNC_GENERATOR | CodeFlag.CO_ITERABLE_COROUTINE)) ===
-      0;
 }
 
 function describeCallee(callee: PyValue | undefined): string {
@@ -307,6 +297,8 @@ export class Recorder {
           frame.sp = this.startSp;
           frame.pc = this.pc;
         }
+        // The program's exception, raised by this instruction of the innermost frame.
+        if (error instanceof RecordedRaise) this.top().frame.pc = this.pc + 1;
         throw error;
       }
     }
