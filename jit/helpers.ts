@@ -22,13 +22,13 @@ import {
 import { getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
 import { getSubscript, setSubscript } from "../vm/runtime/subscript.ts";
 import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
-import { callObject } from "../vm/runtime/call.ts";
+import { callObject, callWithStar } from "../vm/runtime/call.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { formatValue } from "../vm/runtime/format_value.ts";
 import * as build from "../vm/runtime/build.ts";
 import { lengthOf } from "../vm/runtime/builtin_functions.ts";
-import { unpackSequence } from "../vm/runtime/unpack.ts";
+import { unpackExtended, unpackSequence } from "../vm/runtime/unpack.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
@@ -95,6 +95,14 @@ export const HELPERS: Record<string, Helper> = {
     build.dictFromKeys(operands[operands.length - 1], operands, 0, operands.length - 1),
   callKw: (callable: PyValue, kwnames: PyValue, ...args: PyValue[]) =>
     callObject(callable, args, build.keywordNames(kwnames)),
+  /** UNPACK_EX: the items in order, the starred list among them (the stack wants them reversed). */
+  unpackEx: (sequence: PyValue, before: number, after: number) => {
+    const stack: PyValue[] = [];
+    unpackExtended(sequence, before, after, stack, 0);
+    return newTuple(stack.reverse());
+  },
+  callWithStar: (callable: PyValue, positional: PyValue, kwargs: PyValue) =>
+    callWithStar(callable, positional, kwargs === undefined ? null : kwargs),
   /** UNPACK_SEQUENCE's general case: the items in order (the stack wants them reversed). */
   unpack: (sequence: PyValue, count: number) => {
     const stack: PyValue[] = [];

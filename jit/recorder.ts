@@ -619,6 +619,42 @@ export class Recorder {
         next();
         return false;
       }
+      case 54 /* UNPACK_EX */: {
+        const value = this.concrete(abstract, 1);
+        const sequence = this.pop(abstract);
+        const before = arg & 0xff, after = arg >> 8;
+        const result = this.residual(
+          abstract,
+          "unpackEx",
+          [sequence, intConst(before), intConst(after)],
+          [value, before, after],
+        );
+        const items = (result.value as PyTuple).items;
+        for (let i = items.length - 1; i >= 0; i--) {
+          this.push(abstract, this.emit("tuple_getitem", [result.operand], i), items[i]);
+        }
+        next();
+        return false;
+      }
+      case 58 /* CALL_FUNCTION_EX */: {
+        const kwargs = arg & 1 ? this.concrete(abstract, 1) : undefined;
+        const kwOperand = arg & 1 ? this.pop(abstract) : NULL_REF;
+        const positional = this.concrete(abstract, 1);
+        const positionalOperand = this.pop(abstract);
+        this.pop(abstract); // the NULL
+        const callable = this.concrete(abstract, 1);
+        const callee = this.pop(abstract);
+        const result = this.residual(
+          abstract,
+          "callWithStar",
+          [callee, positionalOperand, kwOperand],
+          [callable, positional, kwargs],
+          callable,
+        );
+        this.push(abstract, result.operand, result.value);
+        next();
+        return false;
+      }
       case 53 /* UNPACK_SEQUENCE */:
         this.unpackSequence(abstract, arg);
         next();
