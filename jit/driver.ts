@@ -42,6 +42,10 @@ class LoopState {
   entryFailures = 0;
   bridges = 0;
   where = "";
+  /** Entries of the compiled trace, iterations done in them, returns (function traces). */
+  entries = 0;
+  iterations = 0;
+  finishes = 0;
   /** The namespaces the trace was recorded with (constants in it). */
   globals: unknown = null;
   builtins: unknown = null;
@@ -218,6 +222,10 @@ function runCompiled(
   stats.loops_entered++;
   frame.pc = Math.max(target, 0);
   const exitIndex = compiled.execute(inputs, frame);
+  loop.entries++;
+  loop.iterations += compiled.raised.iterations;
+  if (exitIndex < 0) loop.finishes++;
+  if (loop.entries === params.profitability_window) judgeProfit(loop, target);
   if (exitIndex < 0) { // a function's trace returned
     pending.result = compiled.buffer[0];
     return HookStatus.Finish;
@@ -292,6 +300,23 @@ function recordBridge(
     return HookStatus.Finish;
   }
   return HookStatus.Resume;
+}
+
+/**
+ * A trace that is left almost as soon as it is entered costs more than it
+ * saves (each entry and exit moves the frame's state): a loop trace that
+ * averages under two iterations per entry, or a function trace that returns
+ * on fewer than half of its entries, is dropped, and the code stays with
+ * the interpreter.
+ */
+function judgeProfit(loop: LoopState, target: number): void {
+  const pays = target === FUNCTION_ENTRY
+    ? loop.finishes * 2 >= loop.entries
+    : loop.iterations >= 2 * loop.entries;
+  if (pays) return;
+  loop.compiled = null;
+  loop.blacklisted = true;
+  stats.unprofitable++;
 }
 
 function entryFailed(loop: LoopState): undefined {

@@ -16,6 +16,7 @@ export const stats = {
   raises_in_traces: 0,
   entry_type_mismatches: 0,
   blacklisted: 0,
+  unprofitable: 0,
   recording_ms: 0,
   optimizing_ms: 0,
   compiling_ms: 0,

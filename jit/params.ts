@@ -12,6 +12,11 @@ export const PARAMETERS = [
   ["inline_depth", 8, "nesting of Python calls inlined into a trace"],
   ["trace_eagerness", 200, "failures of one guard before a bridge is recorded from it"],
   ["max_bridges", 30, "bridges one loop may grow"],
+  [
+    "profitability_window",
+    1000,
+    "entries of a compiled trace after which one that leaves at once is dropped",
+  ],
   ["max_retrace", 5, "traces recorded for one loop before it is left to the interpreter"],
   ["abort_penalty", 4, "after an abort, the loop waits threshold * this before a new attempt"],
 ] as const;

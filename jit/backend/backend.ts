@@ -9,7 +9,8 @@
  * an array (ints as numbers, floats unboxed, refs as they are) and runs the
  * loop until an exit; it returns the exit's number, with the exit's values
  * in `buffer` (see exits.ts) and, for an exit through a raising call, the
- * exception in `raised.error`.
+ * exception in `raised.error`; `raised.iterations` counts the back-edges
+ * taken (the driver's measure of whether the trace pays).
  */
 import type { Trace } from "../ir.ts";
 import type { ExitTable } from "../exits.ts";
@@ -23,7 +24,7 @@ export interface CompiledLoop {
   /** The exit values of the last exit. */
   readonly buffer: unknown[];
   /** The exception of the last exit, when it was a raising call. */
-  readonly raised: { error: unknown };
+  readonly raised: { error: unknown; iterations: number };
   valid: boolean;
 }
 

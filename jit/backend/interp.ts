@@ -175,7 +175,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
 
 class InterpretedLoop implements CompiledLoop {
   readonly buffer: unknown[] = [];
-  readonly raised = { error: undefined as unknown };
+  readonly raised = { error: undefined as unknown, iterations: 0 };
   readonly exits;
   valid = true;
   /** Iterations completed by the last execute (for tests). */
@@ -190,6 +190,7 @@ class InterpretedLoop implements CompiledLoop {
     this.iterations = 0;
     for (;;) {
       const exit = this.run(this.trace.ops, values, frame);
+      this.raised.iterations = this.iterations;
       if (exit >= 0) return exit;
       if (exit === -2) return -1; // a function trace's finish
       this.iterations++;

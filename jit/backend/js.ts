@@ -17,6 +17,9 @@
  *           i0 = i9; f1 = f12;                  // jump: next iteration
  *         }
  *       } catch (e) { R.error = e; switch (s) { ...the call's exit... } }
+ *
+ * `n` counts iterations; every exit reports it (R.iterations), so the
+ * driver can tell a trace that pays from one that is left at once.
  *     }
  *
  * SSA values are JS locals, so ints and floats stay unboxed in registers;
@@ -158,12 +161,12 @@ export const OP_CODE: Record<string, Template> = {
   call: (r, a) => `${r} = ${a[0]}(${a.slice(1).join(", ")});`,
   call_void: (_r, a) => `${a[0]}(${a.slice(1).join(", ")});`,
   jump: () => "", // written by the generator (parallel assignment)
-  finish: (_r, a) => `X[0] = ${a[0]}; return -1;`,
+  finish: (_r, a) => `X[0] = ${a[0]}; R.iterations = n; return -1;`,
 };
 
 class JsLoop implements CompiledLoop {
   readonly buffer: unknown[] = [];
-  readonly raised = { error: undefined as unknown };
+  readonly raised = { error: undefined as unknown, iterations: 0 };
   valid = true;
   constructor(
     readonly trace: Trace,
@@ -201,7 +204,9 @@ export function generate(
     return `k${index}`;
   };
   const exitCode = (exit: Exit) =>
-    `{ ${exit.values.map((v, i) => `X[${i}] = ${v};`).join(" ")} return ${exit.index}; }`;
+    `{ ${
+      exit.values.map((v, i) => `X[${i}] = ${v};`).join(" ")
+    } R.iterations = n; return ${exit.index}; }`;
 
   const declared: string[] = [];
   const emit = (ops: readonly Op[]): string[] => {
@@ -236,7 +241,7 @@ export function generate(
   const source = [
     ...constants.map((_, i) => `const k${i} = K[${i}];`),
     "return function loop(X, frame, R) {",
-    `  let ${[...inputs, ...declared, "s = -1"].join(", ")};`,
+    `  let ${[...inputs, ...declared, "s = -1", "n = 0"].join(", ")};`,
     "  try {",
     "    for (;;) {",
     ...body.map((line) => "      " + line),
@@ -265,7 +270,7 @@ function jumpCode(trace: Trace, args: string[]): string {
   temps.forEach((input, i) => {
     if (input !== null) lines.push(`${input} = t${i};`);
   });
-  return `{ ${lines.join(" ")} continue; }`;
+  return `{ ${lines.join(" ")} n++; continue; }`;
 }
 
 function numberLiteral(n: number): string {
