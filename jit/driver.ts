@@ -46,6 +46,7 @@ class LoopState {
   entries = 0;
   iterations = 0;
   finishes = 0;
+  recordingBridge = false;
   /** The namespaces the trace was recorded with (constants in it). */
   globals: unknown = null;
   builtins: unknown = null;
@@ -250,8 +251,11 @@ function runCompiled(
 const LOOP_ENDS = new Set(["jump"]);
 
 function bridgeable(loop: LoopState, exit: Exit): boolean {
+  // (Not while another bridge of this loop is being recorded further up the
+  // stack: a recursive program can come back to the loop; both would number
+  // their values from the same point.)
   return !exit.noBridge && exit.op.bridge === null && !LOOP_ENDS.has(exit.op.name) &&
-    loop.bridges < params.max_bridges;
+    loop.bridges < params.max_bridges && !loop.recordingBridge;
 }
 
 /**
@@ -272,9 +276,11 @@ function recordBridge(
   const recorder = new Recorder(frame, target, { trunk, snapshot: exit.snapshot, frames });
   const started = performance.now();
   let bridge;
+  loop.recordingBridge = true;
   try {
     bridge = recorder.record();
   } catch (error) {
+    loop.recordingBridge = false;
     stats.recording_ms += performance.now() - started;
     exit.noBridge = true;
     if (error instanceof Abort) {
@@ -285,6 +291,7 @@ function recordBridge(
     if (error instanceof RecordedRaise) return finishFrames(recorder.realFrames(), error.error);
     throw error;
   }
+  loop.recordingBridge = false;
   stats.recording_ms += performance.now() - started;
   const optimized = optimize(bridge);
   logTrace(`bridge of ${where(frame, target)} at pc ${exit.snapshot.frames[0].pc}`, optimized);
