@@ -31,6 +31,7 @@ import { iterateValues, valuesToArray } from "./dict_iterate.ts";
 import { late } from "../runtime/late_protocols.ts";
 // Side effect: the set-like operators of keys and items views.
 import "./dict_view_sets.ts";
+import { DUMMY, frozensetType, PySet, setType } from "./set.ts";
 
 dictType.dict.set("__hash__", null);
 
@@ -125,6 +126,16 @@ export function dictUpdate(
 export function dictFromKeys(cls: PyType, iterable: PyValue, value: PyValue): PyValue {
   if (cls === dictType) {
     const dict = new PyDict();
+    if (iterable instanceof PySet && (iterable.cls === setType || iterable.cls === frozensetType)) {
+      // The set's stored hashes, not hash() again (CPython's _PyDict_FromKeys).
+      for (let slot = 0; slot <= iterable.mask; slot++) {
+        const key = iterable.keys[slot];
+        if (key === undefined || key === DUMMY) continue;
+        if (typeof key === "string") dict.set(key, value);
+        else dict.setHashed(key, iterable.hashLow[slot], iterable.hashHigh[slot], value);
+      }
+      return dict;
+    }
     for (const key of iterateValues(iterable)) dict.set(key, value);
     return dict;
   }

@@ -201,8 +201,10 @@ export function setSymmetricDifferenceUpdate(set: PySet, other: PyValue): void {
     for (let position = 0; position < other.keys.length; position++) {
       const key = other.keys[position];
       if (key === undefined) continue;
-      const low = tableHash(key);
-      const high = hashHigh;
+      // The dict's stored hash when it keeps them (its general strategy), as CPython.
+      const stored = other.slots !== null;
+      const low = stored ? other.hashLow[position] : tableHash(key);
+      const high = stored ? other.hashHigh[position] : hashHigh;
       if (!set.discardHashed(key, low, high)) set.addHashed(key, low, high);
     }
     return;
