@@ -1,6 +1,6 @@
 # ctypes calls into libc and libm: typed foreign functions with argtypes and
-# restype, strings and buffers, structures passed by pointer, and qsort with a
-# Python comparison callback.
+# restype (abs, labs, sqrt, cos, hypot), strlen on buffers, structures passed
+# by pointer, and qsort with a Python comparison callback.
 import ctypes
 
 from _bench import main
@@ -14,6 +14,12 @@ cos.restype = ctypes.c_double
 hypot = libm.hypot
 hypot.argtypes = [ctypes.c_double, ctypes.c_double]
 hypot.restype = ctypes.c_double
+sqrt = libm.sqrt
+sqrt.argtypes = [ctypes.c_double]
+sqrt.restype = ctypes.c_double
+c_abs = libc.abs
+c_abs.argtypes = [ctypes.c_int]
+c_abs.restype = ctypes.c_int
 labs = libc.labs
 labs.argtypes = [ctypes.c_long]
 labs.restype = ctypes.c_long
@@ -44,10 +50,10 @@ def compare(a, b):
 def kernel(n):
     total = 0.0
     for i in range(n):
-        total += cos(i * 0.001) + hypot(i, 3.0)
+        total += cos(i * 0.001) + hypot(i, 3.0) + sqrt(i)
     ints = 0
     for i in range(n):
-        ints += labs(-i)
+        ints += labs(-i) + c_abs(3 - i)
     lengths = 0
     for i in range(n // 10):
         lengths += strlen(b"x" * (i % 50))
