@@ -105,14 +105,20 @@ const NOT_TRACED_FUNCTIONS = CodeFlag.CO_GENERATOR | CodeFlag.CO_COROUTINE |
  * leaves with the frame part-way through (Resume / Raise).
  */
 export function onFunctionEntry(frame: Frame, runtime: RuntimeCode): HookStatus {
-  if ((frame.code.co_flags & NOT_TRACED_FUNCTIONS) !== 0) return HookStatus.Continue;
+  if ((frame.code.co_flags & NOT_TRACED_FUNCTIONS) !== 0) {
+    runtime.noEntryTrace = true;
+    return HookStatus.Continue;
+  }
   const loop = (runtime.jitLoops as Map<number, LoopState> | null)?.get(FUNCTION_ENTRY);
   if (loop !== undefined) {
     if (loop.compiled !== null) {
       const status = runCompiled(loop, loop.compiled, frame, FUNCTION_ENTRY);
       if (status !== undefined) return status;
     }
-    if (loop.blacklisted) return HookStatus.Continue;
+    if (loop.blacklisted) {
+      runtime.noEntryTrace = true; // the eval loop stops asking
+      return HookStatus.Continue;
+    }
   }
   const index = (runtime.serial * 4099 + COUNTER_MASK) & COUNTER_MASK;
   if (++counters[index] < params.function_threshold) return HookStatus.Continue;

@@ -20,6 +20,8 @@ export interface RuntimeCode {
   readonly serial: number;
   /** The JIT's state of this code's loops, by header instruction (jit/driver.ts); null before any. */
   jitLoops: Map<number, unknown> | null;
+  /** Set when this code is never traced from its entry (a generator, or given up on). */
+  noEntryTrace: boolean;
 }
 
 let nextSerial = 0;
@@ -32,6 +34,7 @@ export function runtimeCode(code: CodeObject): RuntimeCode {
       caches: new Array(code.instructionCount),
       serial: nextSerial++,
       jitLoops: null,
+      noEntryTrace: false,
     };
     code.runtime = runtime;
   }

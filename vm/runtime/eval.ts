@@ -109,7 +109,8 @@ export function evalFrame(frame: Frame): PyValue {
 
   thread.enter(frame);
   try {
-    if (pc === 0 && jitSwitch.enabled && frame.func !== null) { // the JIT's function-entry hook
+    if (pc === 0 && jitSwitch.enabled && !runtime.noEntryTrace && frame.func !== null) {
+      // The JIT's function-entry hook.
       const status = onFunctionEntry(frame, runtime);
       if (status === 3) return pending.result as PyValue; // a compiled trace ran to the return
       if (status !== 0) {
