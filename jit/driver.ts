@@ -304,6 +304,8 @@ function recordBridge(
   exit.op.bridge = optimized.ops;
   trunk.reserve(optimized.valueCount - 1);
   loop.bridges++;
+  // A new tree: its profitability is measured afresh.
+  loop.entries = loop.iterations = loop.finishes = 0;
   stats.bridges_compiled++;
   const compiling = performance.now();
   loop.compiled = jsBackend.compileLoop(trunk);
