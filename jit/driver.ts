@@ -172,6 +172,13 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   const better = optimize(trace);
   stats.optimizing_ms += performance.now() - optimized;
   logTrace(`optimized trace of ${where(frame, target)}`, better);
+  if (target === FUNCTION_ENTRY && better.ops.length < params.function_min_length) {
+    // Entering a trace costs more than interpreting a body this short.
+    loop.blacklisted = true;
+    stats.unprofitable++;
+    pending.result = recorder.finished;
+    return HookStatus.Finish;
+  }
   optimized = performance.now();
   loop.compiled = jsBackend.compileLoop(better);
   loop.where = where(frame, target);

@@ -8,6 +8,11 @@
 export const PARAMETERS = [
   ["threshold", 1039, "loop iterations (back-edges of one loop) before it is traced"],
   ["function_threshold", 1619, "calls of a function before its body is traced from its entry"],
+  [
+    "function_min_length",
+    12,
+    "IR operations a function's trace needs to be worth entering from the interpreter",
+  ],
   ["trace_limit", 6000, "IR operations a trace may have before recording gives up"],
   ["inline_depth", 8, "nesting of Python calls inlined into a trace"],
   ["trace_eagerness", 200, "failures of one guard before a bridge is recorded from it"],

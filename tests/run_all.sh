@@ -64,7 +64,7 @@ note "deno test"
 counted_tests "deno test" $DENO task --quiet test
 
 note "JIT stress: every Python test program again, every loop traced at once"
-counted_tests "JIT stress" env TAIPAN_TEST_OPTIONS="-X jit-param=threshold=1,function_threshold=1,trace_eagerness=5" \
+counted_tests "JIT stress" env TAIPAN_TEST_OPTIONS="-X jit-param=threshold=1,function_threshold=1,function_min_length=0,trace_eagerness=5" \
   $DENO test -A --quiet tests/python_test.ts
 
 if [ -x tools/ci_extra.sh ]; then

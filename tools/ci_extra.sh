@@ -21,7 +21,7 @@ echo "CPython's test suite, fast modules (conformance ratchet, tests/conformance
 
 echo "The same modules with every loop traced at once (JIT stress, -X jit-threshold=1):"
 ./tools/deno run -A tools/conformance.ts --jobs 2 --timeout 180 \
-  --taipan-option -X --taipan-option jit-param=threshold=1,function_threshold=1 \
+  --taipan-option -X --taipan-option jit-param=threshold=1,function_threshold=1,function_min_length=0 \
   --check tests/conformance/baseline.json $(cat tests/conformance/ci_modules.txt) || status=1
 
 exit $status
