@@ -292,11 +292,21 @@ listType.dict.set("__hash__", null);
 
 /** Operator slots decline foreign operands (NotImplemented) so reflected methods get their turn. */
 function sequenceSlots(cls: typeof PyList | typeof PyTuple, make: (items: PyValue[]) => PyValue) {
-  const repeatSlot = (self: PyValue, count: PyValue) =>
-    typeof count === "number" || typeof count === "bigint" || typeof count === "boolean" ||
-      typeOf(count).lookup("__index__") !== undefined
-      ? make(repeat((self as Sequence).items, repeatCount(count)))
-      : NotImplemented;
+  const repeatSlot = (self: PyValue, count: PyValue) => {
+    if (
+      typeof count !== "number" && typeof count !== "bigint" && typeof count !== "boolean" &&
+      typeOf(count).lookup("__index__") === undefined
+    ) {
+      return NotImplemented;
+    }
+    const items = (self as Sequence).items;
+    const n = repeatCount(count);
+    // tuplerepeat: an exact tuple repeated once, or an empty one, is the tuple itself.
+    if (self instanceof PyTuple && self.cls === tupleType && (n === 1 || items.length === 0)) {
+      return self;
+    }
+    return make(repeat(items, n));
+  };
   return {
     __add__: (self: PyValue, other: PyValue) =>
       other instanceof cls ? make([...(self as Sequence).items, ...other.items]) : NotImplemented,
