@@ -33,6 +33,7 @@ import { PyFunction } from "../vm/objects/function.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
 import { evalFrame } from "../vm/runtime/eval.ts";
+import { makeFunction } from "../vm/runtime/make_function.ts";
 import { construct } from "../vm/runtime/call_type.ts";
 import type { PyType } from "../vm/objects/type.ts";
 
@@ -101,6 +102,23 @@ export const HELPERS: Record<string, Helper> = {
     unpackExtended(sequence, before, after, stack, 0);
     return newTuple(stack.reverse());
   },
+  /** MAKE_FUNCTION in the looping frame (its globals, builtins and qualname prefix). */
+  makeFunction: (
+    frame: PyValue,
+    code: PyValue,
+    defaults: PyValue,
+    kwdefaults: PyValue,
+    annotations: PyValue,
+    closure: PyValue,
+  ) =>
+    makeFunction(
+      frame as unknown as Frame,
+      code,
+      defaults ?? null,
+      kwdefaults ?? null,
+      annotations ?? null,
+      closure ?? null,
+    ),
   callWithStar: (callable: PyValue, positional: PyValue, kwargs: PyValue) =>
     callWithStar(callable, positional, kwargs === undefined ? null : kwargs),
   /** UNPACK_SEQUENCE's general case: the items in order (the stack wants them reversed). */

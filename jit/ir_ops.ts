@@ -120,6 +120,7 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["make_cell", [R], "void", { effect: true, immediate: true }], // the looping frame's cell #n
   ["copy_free_vars", [I, I], "void", { effect: true }], // offset, count: the function's closure
   ["getlocal", [], R, { immediate: true }], // slot #n of the looping frame (bridges)
+  ["frame_ref", [], R, {}], // the looping frame itself (an argument of MAKE_FUNCTION's helper)
   ["setlocal", [R], "void", { effect: true, immediate: true }],
   ["setcell", [R, R], "void", { effect: true }],
   ["is", [R, R], R, pure],

@@ -655,6 +655,37 @@ export class Recorder {
         next();
         return false;
       }
+      case 12 /* LOAD_CLOSURE */:
+        this.push(abstract, this.cellOperand(abstract, arg), frame.cells[arg]);
+        next();
+        return false;
+      case 59 /* MAKE_FUNCTION */: {
+        // Only in the looping frame: the function takes that frame's namespaces.
+        if (abstract !== this.frames[0]) throw new Abort("MAKE_FUNCTION in an inlined frame");
+        const parts: Operand[] = [];
+        const values: (PyValue | undefined)[] = [];
+        const code = this.concrete(abstract, 1);
+        const codeOperand = this.pop(abstract);
+        for (const flag of [8, 4, 2, 1]) { // closure, annotations, kwdefaults, defaults
+          if (arg & flag) {
+            values.unshift(this.concrete(abstract, 1));
+            parts.unshift(this.asRef(this.pop(abstract)));
+          } else {
+            values.unshift(undefined);
+            parts.unshift(NULL_REF);
+          }
+        }
+        const frameOperand = this.emit("frame_ref", []);
+        const result = this.residual(
+          abstract,
+          "makeFunction",
+          [frameOperand, codeOperand, ...parts],
+          [frame, code, ...values],
+        );
+        this.push(abstract, result.operand, result.value);
+        next();
+        return false;
+      }
       case 53 /* UNPACK_SEQUENCE */:
         this.unpackSequence(abstract, arg);
         next();

@@ -157,6 +157,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
     for (let i = 0; i < a[1]; i++) frame!.cells[a[0] + i] = closure[i];
   },
   getlocal: (_a, n, frame) => frame!.fast[n],
+  frame_ref: (_a, _n, frame) => frame,
   setlocal: (a, n, frame) => {
     frame!.fast[n] = a[0];
   },

@@ -155,6 +155,7 @@ export const OP_CODE: Record<string, Template> = {
     } + i] = c[i]; }`,
   setcell: (_r, a) => `${a[0]}.contents = ${a[1]};`,
   getlocal: (r, _a, _x, n) => `${r} = frame.fast[${n}];`,
+  frame_ref: (r) => `${r} = frame;`,
   setlocal: (_r, a, _x, n) => `frame.fast[${n}] = ${a[0]};`,
   is: compare("==="),
   is_not: compare("!=="),

@@ -66,3 +66,17 @@ def shadow(n):
 
 
 print(shadow(2000))
+
+
+def made_in_loop(n):
+    total = 0
+    keep = []
+    for i in range(n):
+        g = lambda x, k=i, *, m=2: x * m + k  # defaults, keyword-only defaults
+        total += g(1) + sum(j for j in range(i % 4))  # a generator expression
+        if i % 1000 == 0:
+            keep.append(g)
+    return total, [f(0) for f in keep], keep[-1].__defaults__, keep[-1].__qualname__
+
+
+print(made_in_loop(3000))
