@@ -19,7 +19,7 @@ import {
   unaryNot,
   unaryPositive,
 } from "../vm/runtime/operators.ts";
-import { getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
+import { getAttribute, lookupSpecial, setAttribute } from "../vm/runtime/attributes.ts";
 import { getSubscript, setSubscript } from "../vm/runtime/subscript.ts";
 import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
 import { callObject, callWithStar } from "../vm/runtime/call.ts";
@@ -101,6 +101,12 @@ export const HELPERS: Record<string, Helper> = {
     const stack: PyValue[] = [];
     unpackExtended(sequence, before, after, stack, 0);
     return newTuple(stack.reverse());
+  },
+  /** BEFORE_WITH: (the bound __exit__, what __enter__ returned). */
+  beforeWith: (manager: PyValue) => {
+    const enter = lookupSpecial(manager, "__enter__");
+    const exit = lookupSpecial(manager, "__exit__");
+    return newTuple([exit, callObject(enter, [], null)]);
   },
   /** MAKE_FUNCTION in the looping frame (its globals, builtins and qualname prefix). */
   makeFunction: (

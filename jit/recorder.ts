@@ -655,6 +655,16 @@ export class Recorder {
         next();
         return false;
       }
+      case 88 /* BEFORE_WITH */: {
+        const manager = this.concrete(abstract, 1);
+        const operand = this.pop(abstract);
+        const result = this.residual(abstract, "beforeWith", [operand], [manager]);
+        const [exit, entered] = (result.value as PyTuple).items;
+        this.push(abstract, this.emit("tuple_getitem", [result.operand], 0), exit);
+        this.push(abstract, this.emit("tuple_getitem", [result.operand], 1), entered);
+        next();
+        return false;
+      }
       case 12 /* LOAD_CLOSURE */:
         this.push(abstract, this.cellOperand(abstract, arg), frame.cells[arg]);
         next();
