@@ -43,7 +43,6 @@ import {
   PyRangeIterator,
   tupleIteratorType,
 } from "../vm/runtime/iteration.ts";
-import { CodeFlag } from "../vm/compiler/code.ts";
 import { opName } from "../vm/compiler/opcodes.ts";
 import {
   cachedMethod,
@@ -76,7 +75,7 @@ import {
 import { HELPERS, simplePositional } from "./helpers.ts";
 import { params } from "./params.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
-import { construct, plainInitializer } from "../vm/runtime/call_type.ts";
+import { plainInitializer } from "../vm/runtime/call_type.ts";
 import { PyType } from "../vm/objects/type.ts";
 import { superType } from "../vm/runtime/types/super_type.ts";
 

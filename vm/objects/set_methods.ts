@@ -394,7 +394,9 @@ const SHARED_METHODS = {
   isdisjoint: ["other, /", setIsDisjoint],
   // set_reduce: the state is __getstate__'s (the __dict__ and any __slots__ values).
   __reduce__: ["", (self: PySet) => {
-    const state = late.call(late.getAttribute(self, "__getstate__"), [], null);
+    // An exact set or frozenset has no __dict__ or slots: object.__getstate__ gives None.
+    const exact = self.cls === setType || self.cls === frozensetType;
+    const state = exact ? null : late.call(late.getAttribute(self, "__getstate__"), [], null);
     return newTuple([self.cls, newTuple([new PyList(self.keyList())]), state]);
   }],
 } as const;
