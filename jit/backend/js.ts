@@ -28,7 +28,8 @@
  * checks they cover it. Guards exit with `return`, so the code after a guard
  * may rely on what it checked.
  */
-import { Const, type Op, type Operand, type Trace, Value } from "../ir.ts";
+import { Const, type Op, type Operand, type SnapshotFrame, type Trace, Value } from "../ir.ts";
+import { HELPER_NAMES } from "../helpers.ts";
 import { type Exit, type ExitTable, exitTable } from "../exits.ts";
 import { OPS } from "../ir_ops.ts";
 import type { Backend, CompiledLoop } from "./backend.ts";
@@ -229,6 +230,9 @@ export function generate(
         const frames = exit!.snapshot.frames;
         const pc = frames.length > 1 ? frames[0].pc : frames[0].pc + 1;
         lines.push(`s = ${exit!.index}; frame.pc = ${pc};`);
+        if (frames.length === 1 && callsPython(op)) {
+          lines.push(writeBackLocals(frames[0], expression));
+        }
       }
       lines.push(OP_CODE[op.name](op.result?.toString() ?? "", args, leave, op.immediate));
     }
@@ -257,6 +261,34 @@ export function generate(
     "};",
   ].join("\n");
   return { source, constants };
+}
+
+/** Helpers that run Python functions, which may look at their caller's frame. */
+const PYTHON_CALLS = new Set(["call", "callPython", "callKw", "callWithStar", "construct"]);
+
+function callsPython(op: Op): boolean {
+  const helper = op.args[0];
+  return helper instanceof Const && PYTHON_CALLS.has(HELPER_NAMES.get(helper.value) ?? "");
+}
+
+/**
+ * Before a residual call of Python code from the looping frame, its locals
+ * go back to the frame (floats boxed), so that a callee reading its
+ * caller's frame (`sys._getframe(1).f_locals`) sees the interpreter's
+ * values. Stack slots are not visible to Python code and stay in the trace.
+ */
+function writeBackLocals(frame: SnapshotFrame, expression: (o: Operand) => string): string {
+  const writes: string[] = [];
+  const locals = Math.min(frame.code.co_varnames.length, frame.slots.length);
+  for (let slot = 0; slot < locals; slot++) {
+    const operand = frame.slots[slot];
+    if (operand === null) continue;
+    const value = expression(operand);
+    writes.push(
+      `frame.fast[${slot}] = ${operand.kind === "float" ? `new PyFloat(${value})` : value};`,
+    );
+  }
+  return writes.join(" ");
 }
 
 /** The jump as a parallel assignment (an input may feed another input's value). */
