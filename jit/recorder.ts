@@ -557,6 +557,10 @@ export class Recorder {
         this.storeName(abstract, arg);
         next();
         return false;
+      case 21 /* STORE_GLOBAL */:
+        this.storeGlobal(abstract, arg);
+        next();
+        return false;
       case 20 /* LOAD_GLOBAL */:
         this.loadGlobal(abstract, arg);
         next();
@@ -1094,6 +1098,23 @@ export class Recorder {
       throw new RecordedRaise(error);
     }
     this.push(abstract, this.globalOperand(frame, name, value), value);
+  }
+
+  /** STORE_GLOBAL (`global x; x = ...`) to a name the globals already have. */
+  private storeGlobal(abstract: AbstractFrame, arg: number): void {
+    const frame = abstract.frame;
+    const globals = frame.globals;
+    const name = frame.code.co_names[arg];
+    const position = globals.lookupPosition(name);
+    if (globals.cls !== dictType || position < 0) throw new Abort("STORE_GLOBAL of a new name");
+    const value = this.concrete(abstract, 1);
+    const operand = this.pop(abstract);
+    this.emitVoid("global_store", [
+      this.ref(globals, "globals"),
+      this.ref(name),
+      this.asRef(operand),
+    ], position);
+    globals.set(name, value);
   }
 
   /** STORE_NAME in a module's body, to a name the globals already have. */
