@@ -505,20 +505,16 @@ export class Recorder {
     switch (op) {
       case 0 /* NOP */:
       case 1 /* RESUME */:
-        next();
-        return false;
+        break;
       case 2 /* POP_TOP */:
         this.pop(abstract);
-        next();
-        return false;
+        break;
       case 3 /* PUSH_NULL */:
         this.push(abstract, NULL_REF, undefined);
-        next();
-        return false;
+        break;
       case 4 /* COPY */:
         this.push(abstract, this.peek(abstract, arg), this.concrete(abstract, arg));
-        next();
-        return false;
+        break;
       case 5 /* SWAP */: {
         const a = this.peek(abstract, 1), b = this.peek(abstract, arg);
         const va = this.concrete(abstract, 1), vb = this.concrete(abstract, arg);
@@ -526,63 +522,51 @@ export class Recorder {
         abstract.slots[frame.sp - arg] = a;
         frame.fast[frame.sp - 1] = vb;
         frame.fast[frame.sp - arg] = va;
-        next();
-        return false;
+        break;
       }
       case 6 /* LOAD_CONST */: {
         const value = abstract.runtime.consts[arg];
         this.push(abstract, this.constantFor(value), value);
-        next();
-        return false;
+        break;
       }
       case 7 /* LOAD_FAST */: {
         const value = frame.fast[arg];
         if (value === undefined) throw new Abort("unbound local");
         this.push(abstract, this.read(abstract, arg), value);
-        next();
-        return false;
+        break;
       }
       case 8 /* STORE_FAST */: {
         const operand = this.pop(abstract);
         abstract.slots[arg] = operand;
         frame.fast[arg] = frame.fast[frame.sp];
-        next();
-        return false;
+        break;
       }
       case 17 /* LOAD_NAME */:
         this.loadName(abstract, arg);
-        next();
-        return false;
+        break;
       case 18 /* STORE_NAME */:
         this.storeName(abstract, arg);
-        next();
-        return false;
+        break;
       case 21 /* STORE_GLOBAL */:
         this.storeGlobal(abstract, arg);
-        next();
-        return false;
+        break;
       case 20 /* LOAD_GLOBAL */:
         this.loadGlobal(abstract, arg);
-        next();
-        return false;
+        break;
       case 23 /* LOAD_ATTR */:
         this.loadAttr(abstract, arg);
-        next();
-        return false;
+        break;
       case 25 /* STORE_ATTR */:
         this.storeAttr(abstract, arg);
-        next();
-        return false;
+        break;
       case 24 /* LOAD_METHOD */:
         this.loadMethod(abstract, arg);
-        next();
-        return false;
+        break;
       case 9 /* DELETE_FAST */:
         if (frame.fast[arg] === undefined) throw new Abort("unbound local");
         abstract.slots[arg] = NULL_REF;
         frame.fast[arg] = undefined;
-        next();
-        return false;
+        break;
       case 10 /* MAKE_CELL */: {
         // Only at a function trace's start (inlined frames with cells are not inlined).
         if (abstract !== this.frames[0]) throw new Abort("cell in an inlined frame");
@@ -590,8 +574,7 @@ export class Recorder {
         const initial = parameter >= 0 ? this.asRef(this.read(abstract, parameter)) : NULL_REF;
         this.emitVoid("make_cell", [initial], arg);
         frame.cells[arg] = new PyCell(parameter >= 0 ? frame.fast[parameter] : undefined);
-        next();
-        return false;
+        break;
       }
       case 11 /* COPY_FREE_VARS */: {
         const closure = frame.func!.closure!;
@@ -600,8 +583,7 @@ export class Recorder {
           this.emitVoid("copy_free_vars", [intConst(offset), intConst(arg)]);
         } // (an inlined frame's cells are the guarded function's: constants)
         for (let i = 0; i < arg; i++) frame.cells[offset + i] = closure[i];
-        next();
-        return false;
+        break;
       }
       case 13 /* LOAD_DEREF */: {
         const value = frame.cells[arg].contents;
@@ -610,8 +592,7 @@ export class Recorder {
         const contents = this.emit("getcell", [cell]);
         this.emitVoid("guard_nonnull", [contents]);
         this.push(abstract, contents, value);
-        next();
-        return false;
+        break;
       }
       case 15 /* STORE_DEREF */: {
         const value = this.concrete(abstract, 1);
@@ -619,8 +600,7 @@ export class Recorder {
         const operand = this.pop(abstract);
         this.emitVoid("setcell", [cell, this.asRef(operand)]);
         frame.cells[arg].contents = value;
-        next();
-        return false;
+        break;
       }
       case 54 /* UNPACK_EX */: {
         const value = this.concrete(abstract, 1);
@@ -636,8 +616,7 @@ export class Recorder {
         for (let i = items.length - 1; i >= 0; i--) {
           this.push(abstract, this.emit("tuple_getitem", [result.operand], i), items[i]);
         }
-        next();
-        return false;
+        break;
       }
       case 58 /* CALL_FUNCTION_EX */: {
         const kwargs = arg & 1 ? this.concrete(abstract, 1) : undefined;
@@ -655,8 +634,7 @@ export class Recorder {
           callable,
         );
         this.push(abstract, result.operand, result.value);
-        next();
-        return false;
+        break;
       }
       case 88 /* BEFORE_WITH */: {
         const manager = this.concrete(abstract, 1);
@@ -665,13 +643,11 @@ export class Recorder {
         const [exit, entered] = (result.value as PyTuple).items;
         this.push(abstract, this.emit("tuple_getitem", [result.operand], 0), exit);
         this.push(abstract, this.emit("tuple_getitem", [result.operand], 1), entered);
-        next();
-        return false;
+        break;
       }
       case 12 /* LOAD_CLOSURE */:
         this.push(abstract, this.cellOperand(abstract, arg), frame.cells[arg]);
-        next();
-        return false;
+        break;
       case 59 /* MAKE_FUNCTION */: {
         // Only in the looping frame: the function takes that frame's namespaces.
         if (abstract !== this.frames[0]) throw new Abort("MAKE_FUNCTION in an inlined frame");
@@ -696,33 +672,26 @@ export class Recorder {
           [frame, code, ...values],
         );
         this.push(abstract, result.operand, result.value);
-        next();
-        return false;
+        break;
       }
       case 53 /* UNPACK_SEQUENCE */:
         this.unpackSequence(abstract, arg);
-        next();
-        return false;
+        break;
       case 40 /* BUILD_SET */:
         this.residualFromStack(abstract, "buildSet", arg);
-        next();
-        return false;
+        break;
       case 41 /* BUILD_MAP */:
         this.residualFromStack(abstract, "buildMap", 2 * arg);
-        next();
-        return false;
+        break;
       case 42 /* BUILD_CONST_KEY_MAP */:
         this.residualFromStack(abstract, "buildConstKeyMap", arg + 1);
-        next();
-        return false;
+        break;
       case 44 /* BUILD_SLICE */:
         this.residualFromStack(abstract, "buildSlice", arg);
-        next();
-        return false;
+        break;
       case 52 /* LIST_TO_TUPLE */:
         this.residualFromStack(abstract, "listToTuple", 1);
-        next();
-        return false;
+        break;
       case 46 /* SET_ADD */:
       case 47 /* MAP_ADD */:
       case 48 /* LIST_EXTEND */: {
@@ -733,8 +702,7 @@ export class Recorder {
         const target = this.peek(abstract, arg), targetValue = this.concrete(abstract, arg);
         const name = op === 46 ? "setAdd" : op === 47 ? "mapAdd" : "listExtend";
         this.residualVoid(abstract, name, [target, ...operands], [targetValue, ...values]);
-        next();
-        return false;
+        break;
       }
       case 57 /* CALL_KW */: {
         const kwnames = this.concrete(abstract, 1);
@@ -751,8 +719,7 @@ export class Recorder {
         frame.sp = base - 2;
         const result = this.residual(abstract, "callKw", operands, values, callable);
         this.push(abstract, result.operand, result.value);
-        next();
-        return false;
+        break;
       }
       case 77 /* JUMP_IF_FALSE_OR_POP */:
       case 78 /* JUMP_IF_TRUE_OR_POP */: {
@@ -767,20 +734,16 @@ export class Recorder {
       }
       case 27 /* BINARY_SUBSCR */:
         this.binarySubscr(abstract);
-        next();
-        return false;
+        break;
       case 28 /* STORE_SUBSCR */:
         this.storeSubscr(abstract);
-        next();
-        return false;
+        break;
       case 30 /* BINARY_OP */:
         this.binaryOp(abstract, arg);
-        next();
-        return false;
+        break;
       case 31 /* COMPARE_OP */:
         this.compareOp(abstract, arg);
-        next();
-        return false;
+        break;
       case 32 /* IS_OP */: {
         const right = this.concrete(abstract, 1), left = this.concrete(abstract, 2);
         const b = this.pop(abstract), a = this.pop(abstract);
@@ -793,8 +756,7 @@ export class Recorder {
           if (other instanceof PyFloat) throw new Abort("`is` on floats");
           this.push(abstract, arg === 1 ? TRUE : FALSE, result);
         } else this.push(abstract, this.emit(arg === 1 ? "is_not" : "is", [a, b]), result);
-        next();
-        return false;
+        break;
       }
       case 33 /* CONTAINS_OP */: {
         const container = this.concrete(abstract, 1), item = this.concrete(abstract, 2);
@@ -805,8 +767,7 @@ export class Recorder {
           arg,
         ]);
         this.push(abstract, result.operand, result.value);
-        next();
-        return false;
+        break;
       }
       case 35 /* UNARY_NEGATIVE */: {
         const value = this.concrete(abstract, 1);
@@ -817,8 +778,7 @@ export class Recorder {
           const result = new PyFloat(-value.value);
           this.push(abstract, this.emit("float_neg", [this.asFloat(operand, value)]), result);
         } else this.unaryResidual(abstract, "unaryNegative", operand, value);
-        next();
-        return false;
+        break;
       }
       case 34 /* UNARY_POSITIVE */:
       case 36 /* UNARY_NOT */:
@@ -827,8 +787,7 @@ export class Recorder {
         const operand = this.pop(abstract);
         const name = op === 34 ? "unaryPositive" : op === 36 ? "unaryNot" : "unaryInvert";
         this.unaryResidual(abstract, name, operand, value);
-        next();
-        return false;
+        break;
       }
       case 38 /* BUILD_TUPLE */:
       case 39 /* BUILD_LIST */:
@@ -839,8 +798,7 @@ export class Recorder {
         const name = op === 38 ? "buildTuple" : op === 39 ? "buildList" : "buildString";
         const result = this.residual(abstract, name, operands, values);
         this.push(abstract, result.operand, result.value);
-        next();
-        return false;
+        break;
       }
       case 45 /* LIST_APPEND */: {
         const value = this.concrete(abstract, 1);
@@ -848,8 +806,7 @@ export class Recorder {
         const list = this.peek(abstract, arg), listValue = this.concrete(abstract, arg);
         this.emit("call_void", [this.helper("listAppend"), list, this.asRef(operand)]);
         (HELPERS.listAppend as (l: PyValue, v: PyValue) => void)(listValue, value);
-        next();
-        return false;
+        break;
       }
       case 55 /* FORMAT_VALUE */: {
         const spec = arg & 4 ? this.concrete(abstract, 1) : undefined;
@@ -863,8 +820,7 @@ export class Recorder {
           [value, arg & 3, spec],
         );
         this.push(abstract, result.operand, result.value);
-        next();
-        return false;
+        break;
       }
       case 56 /* CALL */:
         return this.call(abstract, arg);
@@ -873,8 +829,7 @@ export class Recorder {
         const operand = this.pop(abstract);
         const result = this.residual(abstract, "getIterator", [operand], [value]);
         this.push(abstract, result.operand, result.value);
-        next();
-        return false;
+        break;
       }
       case 69 /* FOR_ITER */:
         this.forIter(abstract, arg);
@@ -928,6 +883,9 @@ export class Recorder {
       default:
         throw new Abort(`opcode ${opName(op)}`);
     }
+    // Every case that breaks out of the switch goes on with the next instruction.
+    next();
+    return false;
   }
 
   /** A helper applied to the top `count` stack values (in stack order), its result pushed. */
