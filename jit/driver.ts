@@ -29,7 +29,7 @@ import type { CompiledLoop } from "./backend/backend.ts";
 import { jsBackend } from "./backend/js.ts";
 import { type Exit, exitReader } from "./exits.ts";
 import { optimize } from "./optimize.ts";
-import { logAbort, logTrace, stats, summaryParts } from "./log.ts";
+import { logAbort, logSource, logTrace, stats, summaryParts } from "./log.ts";
 
 const COUNTER_BITS = 12;
 const counters = new Int32Array(1 << COUNTER_BITS);
@@ -182,6 +182,7 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   optimized = performance.now();
   loop.compiled = jsBackend.compileLoop(better);
   loop.where = where(frame, target);
+  logSource(`JavaScript of ${loop.where}`, loop.compiled.source);
   loop.globals = frame.globals;
   loop.builtins = frame.builtins;
   if (compiledLoops.length === 0) summaryParts.push(exitReport);
@@ -316,6 +317,7 @@ function recordBridge(
   stats.bridges_compiled++;
   const compiling = performance.now();
   loop.compiled = jsBackend.compileLoop(trunk);
+  logSource(`JavaScript of ${loop.where} with its bridges`, loop.compiled.source);
   stats.compiling_ms += performance.now() - compiling;
   if (target === FUNCTION_ENTRY) { // the bridge ran the function to its return
     pending.result = recorder.finished;

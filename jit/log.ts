@@ -2,7 +2,8 @@
  * What the JIT did, for people: counters (`taipanjit.stats()`), and the log
  * chosen by TAIPAN_JITLOG or `-X jitlog=` — `summary` (totals at exit),
  * `aborts` (each aborted recording with its reason), `traces` (each trace's
- * IR before and after optimisation), `all`. Written to stderr.
+ * IR before and after optimisation), `js` (the JavaScript each loop tree
+ * compiles to), `all`. Written to stderr.
  */
 import { printTrace } from "./ir_text.ts";
 import type { Trace } from "./ir.ts";
@@ -22,7 +23,7 @@ export const stats = {
   compiling_ms: 0,
 };
 
-export const logging = { summary: false, aborts: false, traces: false };
+export const logging = { summary: false, aborts: false, traces: false, js: false };
 
 /** More summary text (the driver's exit report), set by the driver. */
 export const summaryParts: (() => string)[] = [];
@@ -32,8 +33,9 @@ let summaryRegistered = false;
 /** Turns on the logs named in a comma-separated list. */
 export function setLog(spec: string): void {
   for (const part of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
-    if (part === "all") logging.summary = logging.aborts = logging.traces = true;
-    else if (part === "summary" || part === "aborts" || part === "traces") logging[part] = true;
+    for (const name of Object.keys(logging) as (keyof typeof logging)[]) {
+      if (part === "all" || part === name) logging[name] = true;
+    }
   }
   if (logging.summary && !summaryRegistered) {
     summaryRegistered = true;
@@ -59,4 +61,8 @@ export function logAbort(where: string, reason: string): void {
 
 export function logTrace(title: string, trace: Trace): void {
   if (logging.traces) write(`[jit] ${title}\n${printTrace(trace)}\n`);
+}
+
+export function logSource(title: string, source: string): void {
+  if (logging.js) write(`[jit] ${title}\n${source}\n`);
 }

@@ -26,6 +26,8 @@ export interface CompiledLoop {
   /** The exception of the last exit, when it was a raising call. */
   readonly raised: { error: unknown; iterations: number };
   valid: boolean;
+  /** What the backend generated, for `-X jitlog=js` ("" when it generates nothing). */
+  readonly source: string;
 }
 
 export interface Backend {

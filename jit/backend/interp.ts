@@ -179,6 +179,7 @@ class InterpretedLoop implements CompiledLoop {
   readonly raised = { error: undefined as unknown, iterations: 0 };
   readonly exits;
   valid = true;
+  readonly source = "";
   /** Iterations completed by the last execute (for tests). */
   iterations = 0;
   constructor(readonly trace: Trace) {

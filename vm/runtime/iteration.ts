@@ -248,5 +248,15 @@ export function* iterateValues(iterable: PyValue): Generator<PyValue> {
 
 export function iterateToArray(iterable: PyValue): PyValue[] {
   const items = exactItems(iterable);
-  return items !== undefined ? [...items] : [...iterateValues(iterable)];
+  if (items !== undefined) return items.slice();
+  const iterator = getIterator(iterable);
+  const out: PyValue[] = [];
+  for (
+    let value = nextOrUndefined(iterator);
+    value !== undefined;
+    value = nextOrUndefined(iterator)
+  ) {
+    out.push(value);
+  }
+  return out;
 }

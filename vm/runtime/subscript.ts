@@ -17,7 +17,8 @@ import { strSubscript } from "../objects/str_sequence.ts";
 import { slotOf } from "./slots.ts";
 import { callObject } from "./call.ts";
 import { getAttribute } from "./attributes.ts";
-import { getIterator, iterateToArray } from "./iteration.ts";
+import { exactItems, getIterator, iterateToArray } from "./iteration.ts";
+import { replaceRange } from "../objects/array_ops.ts";
 
 /** A checked, wrapped index into a sequence of `length`, or IndexError. */
 export function sequenceIndex(
@@ -143,11 +144,11 @@ function noItemDeletion(container: PyValue, key: PyValue) {
 
 /** `lst[a:b:c] = iterable`, with CPython's extended-slice size rule. */
 function assignSlice(list: PyList, slice: PySlice, value: PyValue): void {
-  const replacement = value === list ? [...list.items] : assignedItems(value);
+  const replacement = value === list ? list.items.slice() : assignedItems(value);
   const [start, stop, step, count] = sliceIndices(slice, list.items.length);
   if (step === 1) {
     const end = Math.max(start, stop);
-    list.items.splice(start, end - start, ...replacement);
+    replaceRange(list.items, start, end - start, replacement);
     return;
   }
   if (replacement.length !== count) {
@@ -160,7 +161,9 @@ function assignSlice(list: PyList, slice: PySlice, value: PyValue): void {
 }
 
 /** The items of a slice assignment's value: PySequence_Fast(v, "can only assign an iterable"). */
-function assignedItems(value: PyValue): PyValue[] {
+function assignedItems(value: PyValue): readonly PyValue[] {
+  const items = exactItems(value);
+  if (items !== undefined) return items;
   let iterator: PyValue;
   try {
     iterator = getIterator(value);

@@ -10,6 +10,7 @@ import { newTuple, PyTuple, tupleType } from "../../objects/tuple.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
 import { pyError } from "../../objects/exceptions.ts";
+import { appendAll } from "../../objects/array_ops.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { PySlice } from "../../objects/slice.ts";
 import { indexValue } from "../../objects/slice.ts";
@@ -111,7 +112,7 @@ function repeat(items: readonly PyValue[], count: number): PyValue[] {
   if (items.length === 0 || count === 0) return [];
   if (items.length * count >= 2 ** 32) throw pyError("MemoryError");
   const out: PyValue[] = [];
-  for (let i = 0; i < count; i++) out.push(...items);
+  for (let i = 0; i < count; i++) appendAll(out, items);
   return out;
 }
 
@@ -188,7 +189,7 @@ defineNativeMethods(listType, {
     return new PyList([...self.items, ...other.items]);
   }],
   __iadd__: ["value, /", (self: PyList, other: PyValue) => {
-    self.items.push(...iterateToArray(other));
+    appendAll(self.items, iterateToArray(other));
     return self;
   }],
   __mul__: [
@@ -208,7 +209,7 @@ defineNativeMethods(listType, {
     return null;
   }],
   extend: ["iterable, /", (self: PyList, iterable: PyValue) => {
-    self.items.push(...iterateToArray(iterable));
+    appendAll(self.items, iterateToArray(iterable));
     return null;
   }],
   insert: ["index, object, /", (self: PyList, where: PyValue, value: PyValue) => {
