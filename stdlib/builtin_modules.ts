@@ -36,6 +36,7 @@ import {
 import { createBlake2Module } from "./_blake2.ts";
 import { createBinasciiModule } from "./binascii.ts";
 import { createZlibModule } from "./zlib.ts";
+import { createPyexpatModule } from "./pyexpat.ts";
 import { createLocaleModule } from "./_locale.ts";
 import { createQueueModule } from "./_queue.ts";
 import { createCmathModule } from "./cmath.ts";
@@ -90,6 +91,7 @@ registerBuiltinModule("_sha3", createSha3Module);
 registerBuiltinModule("_blake2", createBlake2Module);
 registerBuiltinModule("binascii", createBinasciiModule);
 registerBuiltinModule("zlib", createZlibModule);
+registerBuiltinModule("pyexpat", createPyexpatModule);
 registerBuiltinModule("_locale", createLocaleModule);
 registerBuiltinModule("_queue", createQueueModule);
 registerBuiltinModule("cmath", createCmathModule);
