@@ -28,6 +28,7 @@ import { newSimpleNamespace } from "./simple_namespace.ts";
 import { COMPILER_FINGERPRINT } from "../vm/compiler/fingerprint.ts";
 import { addInteractiveMembers } from "./sys_interactive.ts";
 import { addUnraisableHook } from "./sys_unraisable.ts";
+import { addSizeof } from "./sys_sizeof.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import { intStrDigits, setIntMaxStrDigits } from "../vm/objects/int_text.ts";
 
@@ -158,6 +159,7 @@ export function createSysModule(options: SysOptions): PyModule {
   put("__stdin__", stdin);
   addInteractiveMembers(dict);
   addUnraisableHook(dict);
+  addSizeof(dict);
   for (
     const func of [
       nativeFunction("exit", "status=None, /", (status: PyValue) => {

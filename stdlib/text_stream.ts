@@ -15,7 +15,7 @@ import type { PyValue } from "../vm/objects/object.ts";
 import { isStr, strCodePointAt, strFromJs, strLength, strSlice } from "../vm/objects/str_wide.ts";
 import { strOf } from "../vm/objects/str_convert.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
-import { pyError } from "../vm/objects/exceptions.ts";
+import { PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { nativeFunction } from "../vm/objects/native_function.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
@@ -133,6 +133,14 @@ const backend = {
   },
 };
 
+function flushIgnoringErrors(stream: PyValue): void {
+  try {
+    callMethod(stream, "flush");
+  } catch (error) {
+    if (!(error instanceof PyBaseException)) throw error;
+  }
+}
+
 /** builtins.input: prompt on sys.stdout, one line from sys.stdin without its newline. */
 export const inputFunction = nativeFunction("input", "prompt='', /", (prompt: PyValue) => {
   const sys = interpreter().sys.dict;
@@ -141,10 +149,11 @@ export const inputFunction = nativeFunction("input", "prompt='', /", (prompt: Py
   if (stdin === null) throw pyError("RuntimeError", "input(): lost sys.stdin");
   if (stdout === null) throw pyError("RuntimeError", "input(): lost sys.stdout");
   const stderr = sys.get("stderr") ?? null;
-  if (stderr !== null) callMethod(stderr, "flush");
+  // builtin_input ignores errors of these flushes (a stream may have no flush()).
+  if (stderr !== null) flushIgnoringErrors(stderr);
   const text = strOf(prompt);
   if (strLength(text) > 0) callMethod(stdout, "write", text);
-  callMethod(stdout, "flush");
+  flushIgnoringErrors(stdout);
   // PyFile_GetLine: a str or bytes line, its trailing newline dropped.
   const line = callMethod(stdin, "readline");
   if (line instanceof PyBytes) {

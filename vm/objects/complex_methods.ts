@@ -14,7 +14,7 @@ import * as arith from "./complex_arith.ts";
 import { complexRepr } from "../text/float_repr.ts";
 import { formatComplex } from "./number_format.ts";
 import { complexRichCompare } from "./numeric_compare.ts";
-import { defineGetSets } from "./getset.ts";
+import { defineMembers } from "./member.ts";
 import { late } from "../runtime/late_protocols.ts";
 import { hashOf } from "../runtime/hash.ts";
 import { complexHash } from "../runtime/hash_numeric.ts";
@@ -75,7 +75,7 @@ defineNativeMethods(complexType, {
   conjugate: ["", (self) => new PyComplex(own(self).real, -own(self).imag)],
 });
 
-defineGetSets(complexType, {
+defineMembers(complexType, {
   real: [(self: PyValue) => new PyFloat(own(self).real)],
   imag: [(self: PyValue) => new PyFloat(own(self).imag)],
 });

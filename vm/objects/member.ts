@@ -17,6 +17,34 @@ import { pyError } from "./exceptions.ts";
 import { typeOf } from "./typeof.ts";
 import { memberStorage } from "./instance.ts";
 
+// deno-lint-ignore no-explicit-any
+type MemberGetter = (self: any) => PyValue;
+// deno-lint-ignore no-explicit-any
+type MemberSetter = (self: any, value: PyValue | undefined) => void;
+
+function readonlyAttribute(): never {
+  throw pyError("AttributeError", "readonly attribute");
+}
+
+/**
+ * Attributes that CPython declares as struct members of a builtin type
+ * (PyMemberDef: `complex.real`, `property.fget`, `function.__globals__`): the
+ * same computed descriptor as `defineGetSets` makes, but of type
+ * `member_descriptor` (types.MemberDescriptorType is `type(FunctionType.__globals__)`),
+ * and without a setter a READONLY member ("readonly attribute").
+ */
+export function defineMembers(
+  type: PyType,
+  entries: Record<string, [MemberGetter, MemberSetter?]>,
+): void {
+  for (const [name, [get, set]] of Object.entries(entries)) {
+    const descriptor = new PyGetSetDescriptor(type, name, get, set ?? readonlyAttribute);
+    descriptor.cls = memberDescriptorType;
+    type.dict.set(name, descriptor);
+  }
+  type.invalidate();
+}
+
 export const memberDescriptorType = makeBuiltinType("member_descriptor", undefined, {
   subclassable: false,
 });

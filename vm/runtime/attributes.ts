@@ -116,7 +116,7 @@ export function getAttribute(obj: PyValue, name: string): PyValue {
   const type = typeOf(obj);
   const custom = type.lookup("__getattribute__");
   if (custom !== undefined && custom !== objectGetAttribute && !(obj instanceof PyType)) {
-    return withGetattrFallback(type, obj, name, () => callObject(custom, [obj, name], null));
+    return withGetattrFallback(type, obj, name, () => callHook(custom, obj, name));
   }
   if (obj instanceof PyType) return typeGetAttribute(obj, name);
   const getattr = type.lookup("__getattr__");
@@ -132,6 +132,18 @@ export function getAttribute(obj: PyValue, name: string): PyValue {
   if (found !== undefined) return found;
   if (obj instanceof PyModule) return missingModuleAttribute(obj, name);
   throw noAttribute(obj, name);
+}
+
+/** `getattr(obj, name, <missing>)`: undefined when the lookup raises AttributeError. */
+export function getAttributeIfPresent(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return getAttribute(obj, name);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
+      return undefined;
+    }
+    throw error;
+  }
 }
 
 /** object.__getattribute__ without the AttributeError: undefined when missing. */
@@ -166,23 +178,35 @@ function withGetattrFallback(
     return read();
   } catch (error) {
     if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
-      return callObject(getattr, [obj, name], null);
+      return callHook(getattr, obj, name);
     }
     throw error;
   }
 }
 
+/**
+ * Calls a `__getattribute__`/`__getattr__` found on the type: functions get `obj`
+ * as their first argument; any other descriptor is bound through its `__get__` first
+ * (slot_tp_getattr_hook), and a plain callable is called with the name alone.
+ */
+function callHook(hook: PyValue, obj: PyValue, name: string): PyValue {
+  if (hook instanceof PyFunction || hook instanceof PyMethodDescriptor) {
+    return callObject(hook, [obj, name], null);
+  }
+  return callObject(bindDescriptor(hook, obj, typeOf(obj)), [name], null);
+}
+
 function typeGetAttribute(cls: PyType, name: string): PyValue {
   const meta = typeOf(cls);
   const metaAttribute = meta.lookup(name);
-  if (metaAttribute !== undefined && isDataDescriptor(metaAttribute)) {
+  if (metaAttribute !== undefined && isDataDescriptor(metaAttribute) && hasGet(metaAttribute)) {
     return bindDescriptor(metaAttribute, cls, meta);
   }
   const attribute = cls.lookup(name);
   if (attribute !== undefined) return bindDescriptor(attribute, undefined, cls);
   if (metaAttribute !== undefined) return bindDescriptor(metaAttribute, cls, meta);
   const getattr = meta.lookup("__getattr__");
-  if (getattr !== undefined) return callObject(getattr, [cls, name], null);
+  if (getattr !== undefined) return callHook(getattr, cls, name);
   throw withNameAndObject(
     pyError("AttributeError", `type object '${cls.name}' has no attribute '${name}'`),
     name,

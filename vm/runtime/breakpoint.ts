@@ -30,6 +30,14 @@ export const breakpointFunction = nativeFunction(
   },
 );
 
+function warnUnimportable(target: string): null {
+  warnFromNative(
+    ExceptionType.RuntimeWarning,
+    `Ignoring unimportable $PYTHONBREAKPOINT: "${target}"`,
+  );
+  return null;
+}
+
 export const breakpointHook = nativeFunction(
   "breakpointhook",
   "*args, **kws",
@@ -44,6 +52,8 @@ export const breakpointHook = nativeFunction(
     const dot = target.lastIndexOf(".");
     const moduleName = dot < 0 ? "builtins" : target.slice(0, dot);
     const attribute = dot < 0 ? target : target.slice(dot + 1);
+    // A path whose last dot leads ('.foo') names no module: CPython warns without importing.
+    if (dot === 0) return warnUnimportable(target);
     let hook: PyValue;
     try {
       const module = importModuleLevel(moduleName, null, null, 0);
@@ -56,11 +66,7 @@ export const breakpointHook = nativeFunction(
         (error.cls.isSubtypeOf(ExceptionType.ImportError) ||
           error.cls.isSubtypeOf(ExceptionType.AttributeError));
       if (!isImportProblem) throw error;
-      warnFromNative(
-        ExceptionType.RuntimeWarning,
-        `Ignoring unimportable $PYTHONBREAKPOINT: "${target}"`,
-      );
-      return null;
+      return warnUnimportable(target);
     }
     return callWithKeywords(hook, args, kwargs);
   },

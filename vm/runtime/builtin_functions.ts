@@ -10,7 +10,7 @@ import { PyType } from "../objects/type.ts";
 import { objectType } from "../objects/core_types.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
-import { PyDict } from "../objects/dict.ts";
+import { dictType, PyDict } from "../objects/dict.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import { PyByteArray } from "../objects/bytearray.ts";
 import { PyBoxedStr } from "../objects/str_boxed.ts";
@@ -125,7 +125,10 @@ export function classInfoCheck(
  */
 function claimedClass(value: PyValue): PyType | undefined {
   const type = typeOf(value);
-  if (type.lookup("__class__") === objectType.dict.get("__class__")) return undefined;
+  if (
+    type.lookup("__class__") === objectType.dict.get("__class__") &&
+    type.lookup("__getattribute__") === objectType.dict.get("__getattribute__")
+  ) return undefined;
   let claimed: PyValue;
   try {
     claimed = getAttribute(value, "__class__");
@@ -278,10 +281,11 @@ export function builtinFunctions(): PyBuiltinFunction[] {
     ),
     nativeFunction("ascii", "obj, /", (obj: PyValue) => asciiOf(obj)),
     nativeFunction("format", "value, format_spec='', /", (value: PyValue, spec: PyValue) => {
-      if (!isStr(spec)) {
+      const text = strOperand(spec); // a str subclass instance is accepted
+      if (text === undefined) {
         throw pyError("TypeError", `format() argument 2 must be str, not ${typeOf(spec).tpName}`);
       }
-      return formatValue(value, spec as PyStr);
+      return formatValue(value, text);
     }),
     nativeFunction(
       "isinstance",
@@ -458,7 +462,8 @@ export function builtinFunctions(): PyBuiltinFunction[] {
     nativeFunction("dir", "object=?, /", (obj?: PyValue) => {
       if (obj === undefined) {
         const names = frameLocals(thread.current!);
-        if (!(names instanceof PyDict)) {
+        // PyMapping_Keys: only an exact dict is read directly; a subclass's keys() is called.
+        if (!(names instanceof PyDict) || names.cls !== dictType) {
           return sortedNames(iterateToArray(callObject(getAttribute(names, "keys"), [], null)));
         }
         return sortedNames(names.keys.filter((key): key is PyValue => key !== undefined));

@@ -12,10 +12,10 @@ import type { PyValue } from "../objects/object.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/native_function.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
-import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
+import { pyError } from "../objects/exceptions.ts";
 import { strOf } from "../objects/str_convert.ts";
 import { toJsString } from "../objects/str_wide.ts";
-import { getAttribute } from "./attributes.ts";
+import { getAttributeIfPresent } from "./attributes.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { PyType } from "../objects/type.ts";
 import { CodeFlag } from "../compiler/code.ts";
@@ -93,24 +93,13 @@ export function callWithStar(
  * of the object when it has no `__qualname__`.
  */
 export function describeCallable(callable: PyValue): string {
-  const qualname = optionalAttribute(callable, "__qualname__");
+  const qualname = getAttributeIfPresent(callable, "__qualname__");
   if (qualname === undefined) return toJsString(strOf(callable));
-  const module = optionalAttribute(callable, "__module__");
+  const module = getAttributeIfPresent(callable, "__module__");
   const name = toJsString(strOf(qualname));
   if (module === undefined || module === null) return `${name}()`;
   const moduleName = toJsString(strOf(module));
   return moduleName === "builtins" ? `${name}()` : `${moduleName}.${name}()`;
-}
-
-function optionalAttribute(obj: PyValue, name: string): PyValue | undefined {
-  try {
-    return getAttribute(obj, name);
-  } catch (error) {
-    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
-      return undefined;
-    }
-    throw error;
-  }
 }
 
 export function callPythonFunction(

@@ -19,7 +19,7 @@ import { objectType, typeType } from "../objects/core_types.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { PyInstance } from "../objects/instance.ts";
-import { PyDict } from "../objects/dict.ts";
+import { dictType, PyDict } from "../objects/dict.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import { PyClassMethod, PyStaticMethod } from "../objects/descriptors.ts";
@@ -42,7 +42,8 @@ import { strOperand } from "../objects/str_boxed.ts";
 import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
 import { thread } from "./thread_state.ts";
 import { toPyException } from "./raise.ts";
-import { setSubscript } from "./subscript.ts";
+import { getSubscript, setSubscript } from "./subscript.ts";
+import { checkedTypeName, requireUtf8Encodable } from "./types/type_names.ts";
 
 export type NativeConstructor = (
   cls: PyType,
@@ -375,13 +376,32 @@ registerConstructor(typeType, (meta, args, kwnames) => {
     // A builtin metaclass's own __new__ (ctypes' PyCStructType...), as type_new defers to it.
     if (owner !== constructors.get(typeType)) return owner(winner, args, kwnames);
   }
-  const className = toJsString(nameText);
-  if (className.includes("\0")) {
-    throw pyError("ValueError", "type name must not contain null characters");
-  }
-  return createClass(winner, className, bases.items, namespace, args.slice(3), kwnames ?? []);
+  const className = checkedTypeName(nameText);
+  return createClass(
+    winner,
+    className,
+    bases.items,
+    namespaceCopy(namespace),
+    args.slice(3),
+    kwnames ?? [],
+  );
 });
 registerInitializer(typeType, () => {});
+
+/**
+ * type_new works on PyDict_Copy(namespace): a dict subclass that overrides
+ * `__iter__` (OrderedDict) is copied through its keys() and `[]`, so the class
+ * dict has the subclass's order.
+ */
+function namespaceCopy(namespace: PyDict): PyDict {
+  if (namespace.cls === dictType) return namespace;
+  if (typeOf(namespace).lookup("__iter__") === dictType.dict.get("__iter__")) return namespace;
+  const copy = new PyDict();
+  for (const key of iterateToArray(callObject(getAttribute(namespace, "keys"), [], null))) {
+    copy.set(key, getSubscript(namespace, key));
+  }
+  return copy;
+}
 
 function createClass(
   meta: PyType,
@@ -432,6 +452,9 @@ function createClass(
     throw pyError("TypeError", `type __qualname__ must be a str, not ${typeOf(qualname).tpName}`);
   }
   dict.delete("__qualname__");
+  // type_new_set_doc keeps a str __doc__ as UTF-8 too.
+  const doc = dict.get("__doc__");
+  if (doc !== undefined && isStr(doc)) requireUtf8Encodable(doc);
   let cls: PyType;
   try {
     cls = new PyType(meta, name, bases, dict, TypeFlag.HEAPTYPE | TypeFlag.BASETYPE);
@@ -478,15 +501,26 @@ export function solidBase(type: PyType): PyType {
 
 /** best_base: the bases' layouts must lie on one chain of subclasses. */
 export function checkLayouts(bases: readonly PyType[]): void {
+  bestBase(bases);
+}
+
+/**
+ * best_base: the base whose instance layout (solid base) extends all the
+ * others' — the class's `__base__`, `int` for `class C(B, int)`.
+ */
+export function bestBase(bases: readonly PyType[]): PyType | undefined {
   let winner = objectType;
+  let best: PyType | undefined;
   for (const base of bases) {
     const solid = solidBase(base);
-    if (winner.isSubtypeOf(solid)) continue;
+    if (best !== undefined && winner.isSubtypeOf(solid)) continue;
     if (!solid.isSubtypeOf(winner)) {
       throw pyError("TypeError", "multiple bases have instance lay-out conflict");
     }
     winner = solid;
+    best = base;
   }
+  return best;
 }
 
 /** A metaclass that overrides `mro()` decides the new class's MRO (mro_internal). */

@@ -9,6 +9,8 @@ import { PyTuple, tupleType } from "../objects/tuple.ts";
 import { PyCell } from "../objects/cell.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyBytes } from "../objects/bytes.ts";
+import { bufferOf } from "../objects/buffer.ts";
+import { strOperand } from "../objects/str_boxed.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../objects/str_wide.ts";
@@ -34,9 +36,21 @@ function sourceOf(
   what: string,
   accepted = "string, bytes or code object",
 ): string | Uint8Array {
-  if (isStr(source)) return toJsString(source as PyStr);
-  if (source instanceof PyBytes) return source.bytes;
+  const text = strOperand(source); // str subclass instances too
+  if (text !== undefined) return withoutNul(toJsString(text));
+  if (source instanceof PyBytes) return withoutNul(source.bytes);
+  // Any other bytes-like object (bytearray, memoryview, array), copied: the
+  // source must not change under the compiler.
+  const bytes = bufferOf(source);
+  if (bytes !== undefined) return withoutNul(bytes.slice());
   throw pyError("TypeError", `${what}() arg 1 must be a ${accepted}`);
+}
+
+/** CPython 3.11.2 refuses a source string with a NUL before parsing (3.11.4+ raise SyntaxError). */
+function withoutNul<T extends string | Uint8Array>(source: T): T {
+  const hasNul = typeof source === "string" ? source.includes("\0") : source.includes(0);
+  if (hasNul) throw pyError("ValueError", "source code string cannot contain null bytes");
+  return source;
 }
 
 /**

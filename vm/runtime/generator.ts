@@ -43,7 +43,7 @@ import type { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
 import { getIterator, PyNativeIterator } from "./iteration.ts";
 import { slotOf } from "./slots.ts";
-import { getAttribute } from "./attributes.ts";
+import { getAttribute, getAttributeIfPresent } from "./attributes.ts";
 import { callObject } from "./call.ts";
 import { thread } from "./thread_state.ts";
 import { newTuple } from "../objects/tuple.ts";
@@ -174,7 +174,7 @@ export class PyGenerator extends PyResumable {
       } else if (delegate instanceof PyResumable) {
         step = delegate.resume(null, exception);
       } else {
-        const method = optionalAttribute(delegate, "throw");
+        const method = getAttributeIfPresent(delegate, "throw");
         if (method !== undefined) {
           step = { done: false, value: callObject(method, [exception], null) };
         }
@@ -269,19 +269,8 @@ function closeIterator(iterator: PyValue): void {
     iterator.close();
     return;
   }
-  const close = optionalAttribute(iterator, "close");
+  const close = getAttributeIfPresent(iterator, "close");
   if (close !== undefined) callObject(close, [], null);
-}
-
-function optionalAttribute(obj: PyValue, name: string): PyValue | undefined {
-  try {
-    return getAttribute(obj, name);
-  } catch (error) {
-    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
-      return undefined;
-    }
-    throw error;
-  }
 }
 
 /** RETURN_GENERATOR: a generator, coroutine or async generator owning `frame`. */

@@ -22,6 +22,7 @@ import {
 } from "../../objects/descriptors.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
+import { defineMembers } from "../../objects/member.ts";
 import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
 import { setMappedAttribute } from "../../objects/instance_map.ts";
 import { typeOf } from "../../objects/typeof.ts";
@@ -366,10 +367,12 @@ defineNativeMethods(propertyType, {
       ),
   ],
 });
-defineGetSets(propertyType, {
+defineMembers(propertyType, {
   fget: [(self: PyProperty) => self.fget],
   fset: [(self: PyProperty) => self.fset],
   fdel: [(self: PyProperty) => self.fdel],
+});
+defineGetSets(propertyType, {
   __doc__: [(self: PyProperty) => self.doc, (self: PyProperty, value: PyValue | undefined) => {
     self.doc = value ?? null;
   }],

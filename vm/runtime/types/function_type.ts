@@ -12,8 +12,11 @@ import { constructorOwner, registerConstructor } from "../call_type.ts";
 import { PyType } from "../../objects/type.ts";
 import { PyStaticMethod, staticmethodType } from "../../objects/descriptors.ts";
 import { callObject } from "../call.ts";
+import { getAttributeIfPresent } from "../attributes.ts";
 import { defineGetSets } from "../../objects/getset.ts";
-import { pyError } from "../../objects/exceptions.ts";
+import { defineMembers } from "../../objects/member.ts";
+import { ExceptionType, pyError } from "../../objects/exceptions.ts";
+import { warnFromNative } from "../../../stdlib/_warnings.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr } from "../../objects/str_wide.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
@@ -54,11 +57,6 @@ function requireStr(value: PyValue | undefined, what: string): string {
     throw pyError("TypeError", `${what} must be set to a string object`);
   }
   return value as string;
-}
-
-/** The setter of CPython's READONLY members (`__globals__`, `__func__`, ...). */
-function readonlyMember(): never {
-  throw pyError("AttributeError", "readonly attribute");
 }
 
 /** The flat (name, value, ...) tuple MAKE_FUNCTION received becomes a dict on first use. */
@@ -104,12 +102,6 @@ defineGetSets(functionType, {
     }
     self.code = value.code;
   }],
-  __globals__: [(self: PyFunction) => self.globals, readonlyMember],
-  __builtins__: [(self: PyFunction) => self.builtins, readonlyMember],
-  __closure__: [
-    (self: PyFunction) => self.closure === null ? null : newTuple(self.closure),
-    readonlyMember,
-  ],
   __annotations__: [annotationsOf, (self: PyFunction, value) => {
     if (value !== undefined && !(value instanceof PyDict)) {
       throw pyError("TypeError", "__annotations__ must be set to a dict object");
@@ -118,11 +110,22 @@ defineGetSets(functionType, {
   }],
 });
 
+defineMembers(functionType, {
+  __globals__: [(self: PyFunction) => self.globals],
+  __builtins__: [(self: PyFunction) => self.builtins],
+  __closure__: [(self: PyFunction) => self.closure === null ? null : newTuple(self.closure)],
+});
+
 defineNativeMethods(methodType, {
   __repr__: ["", (self: PyBoundMethod) => {
+    // method_repr: the function's __qualname__, else its __name__, else "?".
     const func = self.func;
-    const name = func instanceof PyFunction ? func.qualname : "?";
-    return `<bound method ${name} of ${toJsString(reprOf(self.self))}>`;
+    let name = func instanceof PyFunction
+      ? func.qualname
+      : getAttributeIfPresent(func, "__qualname__");
+    if (name === undefined) name = getAttributeIfPresent(func, "__name__");
+    const shown = name !== undefined && isStr(name) ? toJsString(name) : "?";
+    return `<bound method ${shown} of ${toJsString(reprOf(self.self))}>`;
   }],
 });
 defineNativeMethods(methodType, {
@@ -159,9 +162,11 @@ defineNativeMethods(methodType, {
     return selfHash ^ Number(BigInt.asIntN(32, BigInt(hashOf(self.func))));
   }],
 });
+defineMembers(methodType, {
+  __func__: [(self: PyBoundMethod) => self.func],
+  __self__: [(self: PyBoundMethod) => self.self],
+});
 defineGetSets(methodType, {
-  __func__: [(self: PyBoundMethod) => self.func, readonlyMember],
-  __self__: [(self: PyBoundMethod) => self.self, readonlyMember],
   __doc__: [(self: PyBoundMethod) => getAttribute(self.func, "__doc__")],
 });
 
@@ -332,7 +337,17 @@ for (
 defineNativeMethods(ellipsisType, { __reduce__: ["", () => "Ellipsis"] });
 defineNativeMethods(notImplementedType, { __reduce__: ["", () => "NotImplemented"] });
 defineNativeMethods(ellipsisType, { __repr__: ["", () => "Ellipsis"] });
-defineNativeMethods(notImplementedType, { __repr__: ["", () => "NotImplemented"] });
+defineNativeMethods(notImplementedType, {
+  __repr__: ["", () => "NotImplemented"],
+  // Still true in 3.11, but deprecated (bpo-35712): it was nearly always a bug.
+  __bool__: ["", () => {
+    warnFromNative(
+      ExceptionType.DeprecationWarning,
+      "NotImplemented should not be used in a boolean context",
+    );
+    return true;
+  }],
+});
 
 /** `__call__` of the callable builtin kinds, so `callable()` and `f.__call__(...)` see them. */
 for (

@@ -13,19 +13,30 @@ import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
-import { bindDescriptor, genericGetAttribute, noAttribute } from "../attributes.ts";
+import {
+  bindDescriptor,
+  genericGetAttribute,
+  getAttributeIfPresent,
+  noAttribute,
+} from "../attributes.ts";
+import { callObject } from "../call.ts";
 import { thread } from "../thread_state.ts";
 
 export const superType = makeBuiltinType("super");
 
-/** `obj` and `objType` are null for an unbound `super(C)`. */
+/**
+ * `obj` and `objType` are null for an unbound `super(C)`. An instance of a
+ * subclass of super is created empty (`thisType` null) and filled in by
+ * `super.__init__`, as CPython's super_init does.
+ */
 export class PySuper extends PyObject {
   constructor(
-    readonly thisType: PyType,
-    readonly obj: PyValue,
-    readonly objType: PyType | null,
+    public thisType: PyType | null,
+    public obj: PyValue,
+    public objType: PyType | null,
+    cls: PyType = superType,
   ) {
-    super(superType);
+    super(cls);
   }
 }
 
@@ -47,14 +58,29 @@ function zeroArgumentSuper(): [PyType, PyValue] {
   return [cls, first];
 }
 
+/**
+ * supercheck: the class whose MRO the lookup walks. Besides a subclass or an
+ * instance of `thisType`, a proxy whose `__class__` attribute names a subclass
+ * qualifies.
+ */
 function objectTypeFor(thisType: PyType, obj: PyValue): PyType {
   if (obj instanceof PyType && obj.isSubtypeOf(thisType)) return obj;
   if (typeOf(obj).isSubtypeOf(thisType)) return typeOf(obj);
+  const claimed = getAttributeIfPresent(obj, "__class__");
+  if (claimed instanceof PyType && claimed !== typeOf(obj) && claimed.isSubtypeOf(thisType)) {
+    return claimed;
+  }
   throw pyError("TypeError", "super(type, obj): obj must be an instance or subtype of type");
 }
 
-registerConstructor(superType, (_cls, args, kwnames) => {
-  if (kwnames !== null) throw pyError("TypeError", "super() takes no keyword arguments");
+/** super_init's argument handling: the (thisType, obj, objType) triple. */
+function superFields(
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): [PyType, PyValue, PyType | null] {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw pyError("TypeError", "super() takes no keyword arguments");
+  }
   if (args.length > 2) {
     throw pyError("TypeError", `super() takes at most 2 arguments (${args.length} given)`);
   }
@@ -65,15 +91,27 @@ registerConstructor(superType, (_cls, args, kwnames) => {
   if (!(thisType instanceof PyType)) {
     throw pyError("TypeError", `super() argument 1 must be a type, not ${typeOf(thisType).tpName}`);
   }
-  if (obj === undefined || obj === null) return new PySuper(thisType, null, null);
-  return new PySuper(thisType, obj, objectTypeFor(thisType, obj));
+  if (obj === undefined || obj === null) return [thisType, null, null];
+  return [thisType, obj, objectTypeFor(thisType, obj)];
+}
+
+// Plain super(...) does all its work in the constructor (one native call on a hot
+// path); a subclass's instance starts empty and its __init__ fills it in.
+registerConstructor(superType, (cls, args, kwnames) => {
+  if (cls !== superType) return new PySuper(null, null, null, cls);
+  return new PySuper(...superFields(args, kwnames));
 });
-registerInitializer(superType, () => {});
+registerInitializer(superType, (self, args, kwnames) => {
+  if (!(self instanceof PySuper) || self.cls === superType) return;
+  [self.thisType, self.obj, self.objType] = superFields(args, kwnames);
+});
 
 defineNativeMethods(superType, {
   __getattribute__: ["name, /", (self: PySuper, name: PyValue) => {
     const attribute = toJsString(name as PyStr);
-    if (isStr(name) && attribute !== "__class__" && self.objType !== null) {
+    if (
+      isStr(name) && attribute !== "__class__" && self.objType !== null && self.thisType !== null
+    ) {
       const mro = self.objType.mro;
       let start = mro.indexOf(self.thisType) + 1;
       if (start === 0) start = mro.length;
@@ -92,16 +130,17 @@ defineNativeMethods(superType, {
     if (own === undefined) throw noAttribute(self, attribute);
     return own;
   }],
-  __repr__: [
-    "",
-    (self: PySuper) =>
-      self.objType === null
-        ? `<super: <class '${self.thisType.name}'>, NULL>`
-        : `<super: <class '${self.thisType.name}'>, <${self.objType.name} object>>`,
-  ],
-  // An unbound super(C) binds like a descriptor: super(C).__get__(obj) is super(C, obj).
+  __repr__: ["", (self: PySuper) => {
+    const thisName = self.thisType === null ? "NULL" : self.thisType.name;
+    return self.objType === null
+      ? `<super: <class '${thisName}'>, NULL>`
+      : `<super: <class '${thisName}'>, <${self.objType.name} object>>`;
+  }],
+  // An unbound super(C) binds like a descriptor: super(C).__get__(obj) is super(C, obj),
+  // built by the subclass for an instance of a subclass of super.
   __get__: ["instance, owner=None, /", (self: PySuper, instance: PyValue) => {
-    if (instance === null || self.objType !== null) return self;
+    if (instance === null || self.objType !== null || self.thisType === null) return self;
+    if (self.cls !== superType) return callObject(self.cls, [self.thisType, instance], null);
     return new PySuper(self.thisType, instance, objectTypeFor(self.thisType, instance));
   }],
 });

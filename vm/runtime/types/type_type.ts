@@ -10,9 +10,11 @@ import { PyList } from "../../objects/list.ts";
 import { PyDict } from "../../objects/dict.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
-import { isStr, toJsString } from "../../objects/str_wide.ts";
-import { genericStoreAttribute } from "../attributes.ts";
-import { typeCall } from "../call_type.ts";
+import { isStr, strFromJs, toJsString } from "../../objects/str_wide.ts";
+import { checkedTypeName } from "./type_names.ts";
+import { strOperand } from "../../objects/str_boxed.ts";
+import { bindDescriptor, genericStoreAttribute } from "../attributes.ts";
+import { bestBase, typeCall } from "../call_type.ts";
 import { typeDictProxy } from "./mappingproxy_type.ts";
 import { assignBases } from "../class_assignment.ts";
 
@@ -25,6 +27,13 @@ function moduleOf(cls: PyType): PyValue {
 function ownEntry(cls: PyType, name: string): PyValue | undefined {
   const value = cls.dict.get(name);
   return value instanceof PyGetSetDescriptor && value.owner === typeType ? undefined : value;
+}
+
+/** type_get_doc: the class's own `__doc__`, bound through its `__get__` (instance None). */
+function typeDoc(self: PyType): PyValue {
+  const doc = ownEntry(self, "__doc__");
+  if (doc === undefined) return null;
+  return bindDescriptor(doc, undefined, self);
 }
 
 export function typeRepr(cls: PyType): string {
@@ -80,38 +89,45 @@ typeType.dict.set(
 );
 
 defineGetSets(typeType, {
-  __name__: [(self: PyType) => self.name, (self: PyType, value: PyValue | undefined) => {
+  __name__: [(self: PyType) => strFromJs(self.name), (self: PyType, value: PyValue | undefined) => {
     if (!self.isHeapType) {
       throw pyError(
         "TypeError",
         `cannot set '__name__' attribute of immutable type '${self.name}'`,
       );
     }
-    if (value === undefined || !isStr(value)) {
+    const text = value === undefined ? undefined : strOperand(value); // str subclasses too
+    if (text === undefined) {
       throw pyError(
         "TypeError",
         `can only assign string to ${self.name}.__name__, not '${typeOf(value ?? null).name}'`,
       );
     }
-    self.name = value as string;
+    self.name = checkedTypeName(text);
   }],
-  __qualname__: [(self: PyType) => self.qualname, (self: PyType, value: PyValue | undefined) => {
-    if (value === undefined || !isStr(value)) {
-      throw pyError(
-        "TypeError",
-        `can only assign string to ${self.name}.__qualname__, not '${typeOf(value ?? null).name}'`,
-      );
-    }
-    self.qualname = value as string;
-  }],
+  __qualname__: [
+    (self: PyType) => strFromJs(self.qualname),
+    (self: PyType, value: PyValue | undefined) => {
+      const text = value === undefined ? undefined : strOperand(value);
+      if (text === undefined) {
+        throw pyError(
+          "TypeError",
+          `can only assign string to ${self.name}.__qualname__, not '${
+            typeOf(value ?? null).name
+          }'`,
+        );
+      }
+      self.qualname = toJsString(text);
+    },
+  ],
   __module__: [(self: PyType) => moduleOf(self), (self: PyType, value: PyValue | undefined) => {
     self.setOwnAttribute("__module__", value);
   }],
   __bases__: [(self: PyType) => newTuple(self.bases), assignBases],
-  __base__: [(self: PyType) => self.bases[0] ?? null],
+  __base__: [(self: PyType) => bestBase(self.bases) ?? null],
   __mro__: [(self: PyType) => newTuple(self.mro)],
   __flags__: [(self: PyType) => self.flags],
-  __doc__: [(self: PyType) => ownEntry(self, "__doc__") ?? null, (self: PyType, value) => {
+  __doc__: [typeDoc, (self: PyType, value) => {
     const what = value === undefined ? "delete" : "set";
     if (!self.isHeapType || (self.flags & TypeFlag.IMMUTABLETYPE) !== 0 || value === undefined) {
       throw pyError(
