@@ -34,11 +34,28 @@ export function setEmbeddedStdlib(path: string): void {
   embeddedStdlib = path;
 }
 
-/** pyodide's python_stdlib.zip inside node_modules (CPython 3.11.3's pure-Python library). */
+const STDLIB_ZIP = "node_modules/pyodide/python_stdlib.zip";
+
+/**
+ * pyodide's python_stdlib.zip inside node_modules (CPython 3.11.3's pure-Python
+ * library): in the nearest directory above this module that has it, as Node
+ * resolves packages, so that a bundle of Taipan finds it wherever it sits
+ * (./taipan's cached bundle is in node_modules/.cache/taipan: cli/bundle_cache.ts).
+ */
 export function bundledStdlibPath(): string {
   if (embeddedStdlib !== null) return embeddedStdlib;
-  const url = new URL("../../../node_modules/pyodide/python_stdlib.zip", import.meta.url);
-  return decodeURIComponent(url.pathname);
+  let directory = new URL(".", import.meta.url);
+  for (;;) {
+    const candidate = decodeURIComponent(new URL(STDLIB_ZIP, directory).pathname);
+    try {
+      if (Deno.statSync(candidate).isFile) return candidate;
+    } catch {
+      // not here: look one level up
+    }
+    const parent = new URL("..", directory);
+    if (parent.href === directory.href) return candidate;
+    directory = parent;
+  }
 }
 
 export function stdlibLocation(option: string | null): string {

@@ -1,0 +1,106 @@
+/**
+ * Builds the bundle `./taipan` starts from (cli/bundle_cache.ts explains it):
+ *
+ *   deno run -A cli/bundle_build.ts
+ *
+ * started detached by a run that found the bundle stale. One builder at a
+ * time (a lock file created exclusively); the files of main.ts's module graph
+ * are hashed before `deno bundle` and again after it, and the bundle is
+ * renamed into place only when both hashes agree.
+ */
+import {
+  type BundlePlace,
+  bundlePlace,
+  EXTRA_KEY_FILES,
+  headerLine,
+  lockAge,
+  sourcesKey,
+  STALE_LOCK_MS,
+} from "./bundle_cache.ts";
+
+const root = decodeURIComponent(new URL("../", import.meta.url).pathname);
+const deno = Deno.execPath();
+
+function takeLock(place: BundlePlace): boolean {
+  Deno.mkdirSync(place.directory, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      Deno.writeTextFileSync(place.lock, `${Deno.pid}\n`, { createNew: true });
+      return true;
+    } catch (error) {
+      if (!(error instanceof Deno.errors.AlreadyExists)) throw error;
+      if (lockAge(place) < STALE_LOCK_MS) return false;
+      Deno.removeSync(place.lock);
+    }
+  }
+  return false;
+}
+
+/** main.ts's local modules (relative to the root), or null if the graph reaches outside it. */
+async function moduleFiles(): Promise<string[] | null> {
+  const output = await new Deno.Command(deno, {
+    args: ["info", "--json", "--config", `${root}deno.json`, `${root}main.ts`],
+    stdout: "piped",
+    stderr: "null",
+  }).output();
+  if (!output.success) return null;
+  const graph = JSON.parse(new TextDecoder().decode(output.stdout)) as {
+    modules: { specifier: string; local?: string }[];
+  };
+  const files: string[] = [];
+  for (const module of graph.modules) {
+    if (module.specifier.startsWith("node:")) continue;
+    if (module.local === undefined || !module.local.startsWith(root)) return null;
+    files.push(module.local.slice(root.length));
+  }
+  return files.sort();
+}
+
+function removeIfThere(path: string): void {
+  try {
+    Deno.removeSync(path);
+  } catch {
+    // already renamed into place, or never written
+  }
+}
+
+async function build(place: BundlePlace): Promise<void> {
+  const graphFiles = await moduleFiles();
+  if (graphFiles === null) return;
+  const files = [...graphFiles, ...EXTRA_KEY_FILES];
+  const key = await sourcesKey(root, files);
+  if (key === null) return;
+  const output = `${place.directory}/bundle-${Deno.pid}.tmp.js`;
+  const published = `${place.directory}/taipan-${Deno.pid}.tmp.js`;
+  try {
+    const bundled = await new Deno.Command(deno, {
+      args: [
+        "bundle",
+        "--quiet",
+        "--config",
+        `${root}deno.json`,
+        "--platform",
+        "deno",
+        "--output",
+        output,
+        `${root}main.ts`,
+      ],
+      stdout: "null",
+      stderr: "null",
+    }).output();
+    if (!bundled.success || await sourcesKey(root, files) !== key) return;
+    Deno.writeTextFileSync(published, headerLine({ key, files }) + Deno.readTextFileSync(output));
+    Deno.renameSync(published, place.bundle);
+  } finally {
+    for (const path of [output, published]) removeIfThere(path);
+  }
+}
+
+const place = bundlePlace(root);
+if (takeLock(place)) {
+  try {
+    await build(place);
+  } finally {
+    removeIfThere(place.lock);
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The cached bundle `./taipan` starts from: Taipan's TypeScript bundled into
+ * one JavaScript module by `deno bundle`, kept in
+ * `node_modules/.cache/taipan/taipan.js`. V8 loads one 2 MB module much
+ * faster than Deno resolves, checks and links the ~500 modules one by one
+ * (docs/performance.md, "Start-up").
+ *
+ * Never stale: the bundle's first line records the files it was built from
+ * (every local module of main.ts's graph, plus deno.json, package-lock.json
+ * and the bundling code itself) and the SHA-256 of their contents with the
+ * Deno version. A run uses the bundle only if hashing those files now gives
+ * the same key: any edit to a source, and so any new import (its importer
+ * changed), a deleted file or another Deno makes it stale. Hashing the ~3 MB
+ * of sources costs about 10 ms, much less than the bundle saves.
+ *
+ * When the bundle is stale or missing the run starts from main.ts as before,
+ * and a detached builder (cli/bundle_build.ts) makes a new one for later runs;
+ * a lock file keeps concurrent runs from starting several. The builder hashes
+ * the files before and after bundling and publishes (renames into place) only
+ * if they did not change meanwhile, so a bundle never holds other sources
+ * than its key says. `TAIPAN_BUNDLE=0` always starts from main.ts.
+ */
+const HEADER_PREFIX = "// taipan-bundle ";
+/** Changes whenever the way a bundle is made or described changes. */
+const FORMAT = 1;
+
+export interface BundlePlace {
+  /** The repository, with a trailing slash. */
+  root: string;
+  directory: string;
+  bundle: string;
+  lock: string;
+}
+
+export interface BundleHeader {
+  key: string;
+  /** Paths relative to the root. */
+  files: string[];
+}
+
+export function bundlePlace(root: string): BundlePlace {
+  const directory = `${root}node_modules/.cache/taipan`;
+  return { root, directory, bundle: `${directory}/taipan.js`, lock: `${directory}/build.lock` };
+}
+
+/** Files whose contents decide the bundle besides the module graph's. */
+export const EXTRA_KEY_FILES = [
+  "deno.json",
+  "package-lock.json",
+  "cli/bundle_cache.ts",
+  "cli/bundle_build.ts",
+];
+
+/** The key of `files` as they are now, or null when one cannot be read. */
+export async function sourcesKey(root: string, files: readonly string[]): Promise<string | null> {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [encoder.encode(`${FORMAT}\0${Deno.version.deno}\0`)];
+  try {
+    for (const file of files) {
+      const content = Deno.readFileSync(`${root}${file}`);
+      parts.push(encoder.encode(`${file}\0${content.length}\0`), content);
+    }
+  } catch {
+    return null;
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", concat(parts)));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+export function headerLine(header: BundleHeader): string {
+  return `${HEADER_PREFIX}${JSON.stringify(header)}\n`;
+}
+
+/** The header of the bundle at `path` (its first line), or null if there is none. */
+export function readHeader(path: string): BundleHeader | null {
+  let file: Deno.FsFile;
+  try {
+    file = Deno.openSync(path);
+  } catch {
+    return null;
+  }
+  try {
+    // The header is one line of about 20 kB; read until its newline.
+    const chunks: Uint8Array[] = [];
+    const buffer = new Uint8Array(65536);
+    for (;;) {
+      const count = file.readSync(buffer);
+      if (count === null) return null;
+      const chunk = buffer.slice(0, count);
+      const newline = chunk.indexOf(10);
+      chunks.push(newline < 0 ? chunk : chunk.subarray(0, newline));
+      if (newline >= 0) break;
+      if (chunks.length > 64) return null;
+    }
+    const line = new TextDecoder().decode(concat(chunks));
+    if (!line.startsWith(HEADER_PREFIX)) return null;
+    const header = JSON.parse(line.slice(HEADER_PREFIX.length));
+    return typeof header.key === "string" && Array.isArray(header.files) ? header : null;
+  } catch {
+    return null;
+  } finally {
+    file.close();
+  }
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return all;
+}
+
+/** The bundle's path if it was built from the sources as they are now. */
+export async function freshBundle(place: BundlePlace): Promise<string | null> {
+  const header = readHeader(place.bundle);
+  if (header === null) return null;
+  return await sourcesKey(place.root, header.files) === header.key ? place.bundle : null;
+}
+
+/** A lock older than this belongs to a builder that died (killed with its process group). */
+export const STALE_LOCK_MS = 120_000;
+
+export function lockAge(place: BundlePlace): number {
+  try {
+    return Date.now() - (Deno.statSync(place.lock).mtime?.getTime() ?? 0);
+  } catch {
+    return Infinity;
+  }
+}
+
+/** Start a detached builder unless one is running or there is no node_modules to build in. */
+export function startBuilder(place: BundlePlace): void {
+  if (lockAge(place) < STALE_LOCK_MS) return;
+  try {
+    Deno.statSync(`${place.root}node_modules`);
+  } catch {
+    return;
+  }
+  try {
+    const child = new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "--quiet",
+        "--allow-all",
+        "--no-prompt",
+        "--config",
+        `${place.root}deno.json`,
+        `${place.root}cli/bundle_build.ts`,
+      ],
+      stdin: "null",
+      stdout: "null",
+      stderr: "null",
+    }).spawn();
+    child.unref();
+  } catch {
+    // cannot spawn: keep running from the sources
+  }
+}
