@@ -102,6 +102,10 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["getslot", [R], R, { immediate: true }], // instance storage slot (maps)
   ["setslot", [R, R], "void", { effect: true, immediate: true }],
   ["addslot", [R, R, R], "void", { effect: true, immediate: true }], // obj, new map, value: slot #n added
+  // Float-kind attributes (instance_map.ts): the raw double at float index #n of obj.floats.
+  ["getfloat", [R], F, { immediate: true }],
+  ["setfloat", [R, F], "void", { effect: true, immediate: true }], // the slot's box is the trace's business
+  ["addfloat", [R, R, F], "void", { effect: true, immediate: true }], // obj, new map, value: float #n added
   ["getmember", [R], R, { guard: true, immediate: true }], // __slots__ member #n; leaves when unset
   ["setmember", [R, R], "void", { effect: true, immediate: true }],
   ["global_lookup", [R, R], R, { guard: true, immediate: true }], // dict, key; entry position

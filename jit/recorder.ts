@@ -57,7 +57,13 @@ import { PyMemberDescriptor } from "../vm/objects/member.ts";
 import { loadName } from "../vm/runtime/namespace.ts";
 import { dictType } from "../vm/objects/dict.ts";
 import { moduleType, PyModule } from "../vm/runtime/module.ts";
-import type { MappedStorage } from "../vm/objects/instance_map.ts";
+import {
+  isExactFloat,
+  type MappedStorage,
+  setSlot,
+  slotValue,
+  wantsUnboxed,
+} from "../vm/objects/instance_map.ts";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../vm/objects/native_function.ts";
 import { loadAttrMiss, loadGlobalMiss, storeAttrMiss } from "../vm/runtime/inline_cache.ts";
 import { fastBinary, fastCompare } from "../vm/runtime/fast_arith.ts";
@@ -1199,15 +1205,39 @@ export class Recorder {
       throw new RecordedRaise(error);
     }
     const after = storage.map;
-    if (after !== before.withAttribute(name) || storage.slots[after.size - 1] !== value) {
+    if (
+      after !== before.withAttribute(name, wantsUnboxed(storage, value)) ||
+      storage.slots[after.size - 1] !== value
+    ) {
       abstract.frame.pc = this.pc + 1; // the store is done
       throw new Abort(`attribute ${name} added another way`, true);
     }
     this.guardClass(owner, obj);
     this.emitVoid("guard_type_version", [this.ref(type, type.name)], version);
     this.emitVoid("guard_map", [owner, this.ref(before, "map")]);
-    this.emitVoid("addslot", [owner, this.ref(after, "map"), this.asRef(operand)], after.size - 1);
+    if (after.unboxed) {
+      const float = operand.kind === "float" ? operand : this.emit("guard_float", [operand]);
+      this.emitVoid("addfloat", [owner, this.ref(after, "map"), float], after.floatCount - 1);
+      if (operand.kind !== "float") this.emitVoid("setslot", [owner, operand], after.size - 1);
+    } else {
+      this.emitVoid(
+        "addslot",
+        [owner, this.ref(after, "map"), this.asRef(operand)],
+        after.size - 1,
+      );
+    }
     return true;
+  }
+
+  /**
+   * A store into a float-kind attribute whose value (checked by the caller)
+   * is an exact float: the raw double, and in the slot the box when the
+   * trace has one (so identity is kept) or none (a box is made when read).
+   */
+  private storeFloat(owner: Operand, operand: Operand, floatIndex: number, slot: number): void {
+    const float = operand.kind === "float" ? operand : this.emit("guard_float", [operand]);
+    this.emitVoid("setfloat", [owner, float], floatIndex);
+    this.emitVoid("setslot", [owner, operand.kind === "float" ? NULL_REF : operand], slot);
   }
 
   private guardMember(owner: Operand, obj: PyInstance): void {
@@ -1245,8 +1275,11 @@ export class Recorder {
     if (entry !== null) {
       const owner = this.pop(abstract);
       this.guardSlot(owner, obj as PyObject, entry);
-      const value = (obj as unknown as MappedStorage).slots[entry.index];
-      this.push(abstract, this.emit("getslot", [owner], entry.index), value);
+      const value = slotValue(obj as unknown as MappedStorage, entry.index);
+      const load = entry.floatIndex >= 0
+        ? this.emit("getfloat", [owner], entry.floatIndex)
+        : this.emit("getslot", [owner], entry.index);
+      this.push(abstract, load, value);
       return;
     }
     if (abstract !== this.frames[0]) throw new Abort(`attribute ${name} in an inlined frame`);
@@ -1282,9 +1315,13 @@ export class Recorder {
     }
     const entry = this.slotEntry(this.pc, abstract.runtime, obj) ?? directSlot(obj, name, true);
     if (entry !== null && entry.addsFrom === null) {
+      if (entry.floatIndex >= 0 && !isExactFloat(value)) {
+        throw new Abort(`a non-float stored into the float attribute ${name}`);
+      }
       this.guardSlot(owner, obj as PyObject, entry);
-      this.emitVoid("setslot", [owner, this.asRef(operand)], entry.index);
-      (obj as unknown as MappedStorage).slots[entry.index] = value;
+      if (entry.floatIndex >= 0) this.storeFloat(owner, operand, entry.floatIndex, entry.index);
+      else this.emitVoid("setslot", [owner, this.asRef(operand)], entry.index);
+      setSlot(obj as unknown as MappedStorage, entry.index, value);
       return;
     }
     if (this.addAttribute(abstract, owner, operand, obj, name, value)) return;

@@ -15,6 +15,7 @@ import { OPS } from "../ir_ops.ts";
 import type { Backend, CompiledLoop } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
+import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 
@@ -99,6 +100,13 @@ export const OP_EVAL: Record<string, Evaluator> = {
   addslot: (a, n) => {
     a[0].map = a[1];
     a[0].slots[n] = a[2];
+  },
+  getfloat: (a, n) => a[0].floats[n],
+  setfloat: (a, n) => {
+    a[0].floats[n] = a[1];
+  },
+  addfloat: (a) => {
+    addUnboxedSlot(a[0], a[1], a[2]);
   },
   getmember: (a, n) => {
     const m = a[0].members;

@@ -35,6 +35,7 @@ import { OPS } from "../ir_ops.ts";
 import type { Backend, CompiledLoop } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
+import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 
@@ -116,6 +117,9 @@ export const OP_CODE: Record<string, Template> = {
   getslot: (r, a, _x, n) => `${r} = ${a[0]}.slots[${n}];`,
   setslot: (_r, a, _x, n) => `${a[0]}.slots[${n}] = ${a[1]};`,
   addslot: (_r, a, _x, n) => `${a[0]}.map = ${a[1]}; ${a[0]}.slots[${n}] = ${a[2]};`,
+  getfloat: (r, a, _x, n) => `${r} = ${a[0]}.floats[${n}];`,
+  setfloat: (_r, a, _x, n) => `${a[0]}.floats[${n}] = ${a[1]};`,
+  addfloat: (_r, a) => `addUnboxedSlot(${a[0]}, ${a[1]}, ${a[2]});`,
   getmember: (r, a, x, n) =>
     `{ const m = ${a[0]}.members; if (m === null || m[${n}] === undefined) ${x} ${r} = m[${n}]; }`,
   setmember: (_r, a, _x, n) => `(${a[0]}.members ??= [])[${n}] = ${a[1]};`,
@@ -319,8 +323,16 @@ export const jsBackend: Backend = {
   compileLoop(trace: Trace): CompiledLoop {
     const exits = exitTable(trace);
     const { source, constants } = generate(trace, exits);
-    const factory = new Function("K", "PyFloat", "floatType", "P", "PyCell", source);
-    const run = factory(constants, PyFloat, floatType, pendingSignals, PyCell);
+    const factory = new Function(
+      "K",
+      "PyFloat",
+      "floatType",
+      "P",
+      "PyCell",
+      "addUnboxedSlot",
+      source,
+    );
+    const run = factory(constants, PyFloat, floatType, pendingSignals, PyCell, addUnboxedSlot);
     return new JsLoop(trace, exits, run, source);
   },
   invalidate(loop: CompiledLoop): void {

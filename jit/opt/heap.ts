@@ -5,7 +5,8 @@
  * Walking the trace forward, the pass remembers what earlier ops
  * established: the class, map and type version guards that held, the
  * value of a global found at a dict position, an instance slot's contents
- * (read by getslot or written by setslot), a list item. A later op that
+ * (read by getslot or written by setslot), an unboxed float attribute
+ * (getfloat/setfloat), a list item. A later op that
  * would establish a known fact again is dropped — a guard that cannot fail
  * here, a load whose value is already in hand (uses take the earlier value).
  *
@@ -28,6 +29,7 @@ const REMEMBERED = new Set([
   "guard_no_global",
   "global_lookup",
   "getslot",
+  "getfloat",
   "getmember",
   "list_getitem",
   "list_len",
@@ -92,6 +94,15 @@ export function heap(trace: Trace): Trace {
         forget("guard_map");
         forget("getslot", op.immediate);
         facts.set(factKey("getslot", [op.args[0]], op.immediate), op.args[2]);
+        break;
+      case "setfloat":
+        forget("getfloat", op.immediate);
+        facts.set(factKey("getfloat", [op.args[0]], op.immediate), op.args[1]);
+        break;
+      case "addfloat": // as addslot; the new slot holds no box, which nothing here reads
+        forget("guard_map");
+        forget("getfloat", op.immediate);
+        facts.set(factKey("getfloat", [op.args[0]], op.immediate), op.args[2]);
         break;
       case "setmember":
         forget("getmember", op.immediate);

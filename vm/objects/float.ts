@@ -2,6 +2,7 @@
 import { PyObject } from "./object.ts";
 import { makeBuiltinType } from "./core_types.ts";
 import type { PyType } from "./type.ts";
+import { registerFloatBoxes } from "./instance_map.ts";
 
 export const floatType = makeBuiltinType("float");
 
@@ -10,3 +11,5 @@ export class PyFloat extends PyObject {
     super(cls);
   }
 }
+
+registerFloatBoxes(floatType, (value) => new PyFloat(value));

@@ -10,7 +10,10 @@ import type { PyType } from "./type.ts";
 
 export class PyInstance extends PyObject implements MappedStorage {
   map: InstanceMap;
-  slots: PyValue[] = [];
+  /** Attribute values by slot; `undefined` in a float-kind slot not boxed yet (instance_map.ts). */
+  slots: (PyValue | undefined)[] = [];
+  /** Raw values of float-kind attributes (instance_map.ts); null until there is one. */
+  floats: Float64Array | null = null;
   /** Values of `__slots__` members (member.ts); null until one is assigned. */
   members: PyValue[] | null = null;
   constructor(cls: PyType) {

@@ -4,15 +4,16 @@
  * instance_map.ts, which type.ts needs before dict.ts can load.
  */
 import { PyDict } from "./dict.ts";
-import type { MappedStorage } from "./instance_map.ts";
+import { type MappedStorage, slotValue } from "./instance_map.ts";
 
 /** The instance's `__dict__`, switching it to dictionary mode on first use. */
 export function instanceDict(storage: MappedStorage): PyDict {
   if (storage.map.isDictionary) return storage.slots[0] as PyDict;
   const dict = new PyDict();
-  storage.map.attributes().forEach((name, i) => dict.set(name, storage.slots[i]));
+  storage.map.attributes().forEach((name, i) => dict.set(name, slotValue(storage, i)));
   storage.map = storage.map.owner.dictionaryMap();
   storage.slots = [dict];
+  if (storage.floats !== undefined) storage.floats = null;
   return dict;
 }
 

@@ -51,7 +51,7 @@ import {
   SlotEntry,
   storeAttrMiss,
 } from "./inline_cache.ts";
-import type { MappedStorage } from "../objects/instance_map.ts";
+import { type MappedStorage, setSlot, slotValue } from "../objects/instance_map.ts";
 import { PyFunction } from "../objects/function.ts";
 import { CodeFlag } from "../compiler/code.ts";
 import { callObject, callWithStar } from "./call.ts";
@@ -239,7 +239,10 @@ export function evalFrame(frame: Frame): PyValue {
                 entry.type.version === entry.version &&
                 (owner as unknown as MappedStorage).map === entry.map
               ) {
-                stack[sp - 1] = (owner as unknown as MappedStorage).slots[entry.index];
+                const value = (owner as unknown as MappedStorage).slots[entry.index];
+                stack[sp - 1] = value !== undefined
+                  ? value
+                  : slotValue(owner as unknown as MappedStorage, entry.index);
               } else stack[sp - 1] = loadAttrMiss(caches, pc - 1, owner, coNames[arg]);
               break;
             }
@@ -265,7 +268,9 @@ export function evalFrame(frame: Frame): PyValue {
                 entry.type.version === entry.version &&
                 (owner as unknown as MappedStorage).map === entry.map
               ) {
-                (owner as unknown as MappedStorage).slots[entry.index] = value;
+                if (entry.floatIndex < 0) {
+                  (owner as unknown as MappedStorage).slots[entry.index] = value;
+                } else setSlot(owner as unknown as MappedStorage, entry.index, value);
               } else storeAttrMiss(caches, pc - 1, owner, coNames[arg], value);
               break;
             }

@@ -30,7 +30,13 @@ import { PyType as PyTypeClass } from "../objects/type.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyMethodDescriptor } from "../objects/native_function.ts";
-import type { InstanceMap, MappedStorage } from "../objects/instance_map.ts";
+import {
+  addSlot,
+  type InstanceMap,
+  type MappedStorage,
+  setSlot,
+  slotValue,
+} from "../objects/instance_map.ts";
 import type { PyDict } from "../objects/dict.ts";
 import { objectType } from "../objects/core_types.ts";
 import { PyModule } from "./module.ts";
@@ -48,8 +54,13 @@ import type { Frame } from "./frame.ts";
 /** How many receiver shapes an attribute or method site remembers. */
 const POLYMORPHIC_LIMIT = 4;
 
-/** An instance attribute found in slot `index` of instances with map `map`. */
+/**
+ * An instance attribute found in slot `index` of instances with map `map`;
+ * `floatIndex` >= 0 when that attribute is float-kind (instance_map.ts), so
+ * its loads may have to box and its stores go through `setSlot`.
+ */
 export class SlotEntry {
+  readonly floatIndex: number;
   constructor(
     readonly type: PyType,
     readonly version: number,
@@ -62,7 +73,9 @@ export class SlotEntry {
      * (whose child for the name is `map`); null otherwise.
      */
     readonly addsFrom: InstanceMap | null = null,
-  ) {}
+  ) {
+    this.floatIndex = map.floatIndex(index);
+  }
 }
 
 /** A method found on the class; `map` null when receivers have no attributes of their own. */
@@ -151,7 +164,7 @@ export function loadAttrMiss(
   name: string,
 ): PyValue {
   const hit = matchingSlot(caches[at], obj);
-  if (hit !== null) return (obj as unknown as MappedStorage).slots[hit.index];
+  if (hit !== null) return slotValue(obj as unknown as MappedStorage, hit.index);
   const value = getAttribute(obj, name);
   const storage = ownMappedStorage(obj);
   if (storage !== null) {
@@ -176,14 +189,12 @@ export function storeAttrMiss(
   const entry = caches[at];
   const hit = matchingSlot(entry, obj);
   if (hit !== null) {
-    (obj as unknown as MappedStorage).slots[hit.index] = value;
+    setSlot(obj as unknown as MappedStorage, hit.index, value);
     return;
   }
   const adding = addingSlot(entry, obj);
   if (adding !== null) {
-    const storage = obj as unknown as MappedStorage;
-    storage.map = adding.map;
-    storage.slots.push(value);
+    addSlot(obj as unknown as MappedStorage, adding.map, value);
     return;
   }
   const before = ownMappedStorage(obj)?.map ?? null;
