@@ -30,6 +30,7 @@ import {
   measure,
   median,
   versionOf,
+  warmSeconds,
   which,
 } from "./harness/measure.ts";
 import { barChart, colour, lineChart, type Series } from "./harness/svg.ts";
@@ -173,11 +174,20 @@ function comparisonsFor(interps: Interpreter[]): Comparison[] {
   return out;
 }
 
-function ratio(b: BenchResult, c: Comparison): number | null {
-  const n = b.cells[c.numerator], d = b.cells[c.denominator];
-  if (!n || !d || n.error || d.error || n.cpu === undefined || d.cpu === undefined) return null;
-  return n.cpu / Math.max(d.cpu, 1e-6);
+function ratioOf(measure: "cpu" | "warm") {
+  return (b: BenchResult, c: Comparison): number | null => {
+    const n = b.cells[c.numerator], d = b.cells[c.denominator];
+    if (!n || !d || n.error || d.error) return null;
+    const a = n[measure], z = d[measure];
+    if (a === undefined || z === undefined) return null;
+    return a / Math.max(z, 1e-6);
+  };
 }
+
+/** Ratio of whole-process CPU times. */
+const ratio = ratioOf("cpu");
+/** Ratio of warm kernel iteration times. */
+const warmRatio = ratioOf("warm");
 
 function loadavg(): string {
   try {
@@ -294,6 +304,8 @@ async function main() {
       cell.cpu = median(cell.samples.map((s) => s.cpu));
       cell.wall = median(cell.samples.map((s) => s.wall));
       cell.rssKb = median(cell.samples.map((s) => s.rssKb));
+      const warm = cell.samples.map((s) => warmSeconds(s.iterations));
+      if (warm.every((w) => w !== undefined)) cell.warm = median(warm as number[]);
     }
     results.benchmarks.push(bench);
     const summary = interps.map((i) => {
@@ -303,9 +315,14 @@ async function main() {
     console.error(`[${pi + 1}/${programs.length}] ${name}: ${summary}`);
   }
   results.loadavgAfter = loadavg();
+  results.warmGeomeans = {};
   for (const c of comparisons) {
-    const rs = results.benchmarks.map((b) => ratio(b, c)).filter((r): r is number => r !== null);
-    results.geomeans[c.key] = rs.length ? geomean(rs) : null;
+    for (
+      const [means, of] of [[results.geomeans, ratio], [results.warmGeomeans, warmRatio]] as const
+    ) {
+      const rs = results.benchmarks.map((b) => of(b, c)).filter((r): r is number => r !== null);
+      means[c.key] = rs.length ? geomean(rs) : null;
+    }
   }
 
   await emit(results, o, true);
@@ -317,7 +334,7 @@ async function main() {
 
 /** Prints the tables and writes the JSON (when `fresh`), the charts and the report. */
 async function emit(results: Results, o: Options, fresh: boolean) {
-  const markdown = markdownTables(results, ratio);
+  const markdown = markdownTables(results, ratio, warmRatio);
   console.log(markdown);
 
   const outDir = `${root}results/bench`;

@@ -27,6 +27,16 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/**
+ * A run's warm kernel time: the median of the second half of its iterations
+ * (the kernel alone, without start-up, imports and the JIT's warm-up), or
+ * undefined when the program reported fewer than two iterations.
+ */
+export function warmSeconds(iterations: readonly number[]): number | undefined {
+  if (iterations.length < 2) return undefined;
+  return median(iterations.slice(Math.floor(iterations.length / 2)));
+}
+
 export function geomean(xs: number[]): number {
   return Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 }

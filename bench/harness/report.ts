@@ -6,7 +6,7 @@ export const SECTION_END = "<!-- bench-results:end -->";
 
 function seconds(s: number | undefined): string {
   if (s === undefined) return "";
-  return s < 10 ? s.toFixed(2) : s.toFixed(1);
+  return s < 1 ? s.toFixed(3) : s < 10 ? s.toFixed(2) : s.toFixed(1);
 }
 
 function ratioText(r: number | null): string {
@@ -22,6 +22,7 @@ function table(header: string[], rows: string[][]): string {
 export function markdownTables(
   r: Results,
   ratio: (b: BenchResult, c: Comparison) => number | null,
+  warmRatio: (b: BenchResult, c: Comparison) => number | null,
 ): string {
   const out: string[] = [];
   out.push(
@@ -53,6 +54,26 @@ export function markdownTables(
     ...r.comparisons.map((c) => `**${ratioText(r.geomeans[c.key] ?? null)}**`),
   ]);
   out.push(table(header, rows));
+  if (r.warmGeomeans !== undefined) {
+    out.push("");
+    out.push(
+      "Warm kernel seconds per iteration (the median of the second half of each run's " +
+        "iterations: the kernel alone, without start-up, imports and JIT warm-up; median " +
+        "over runs) and their ratios:",
+    );
+    out.push("");
+    const warmRows = r.benchmarks.map((b) => [
+      b.name,
+      ...r.interpreters.map((i) => (b.cells[i.id].error ? "error" : seconds(b.cells[i.id].warm))),
+      ...r.comparisons.map((c) => ratioText(warmRatio(b, c))),
+    ]);
+    warmRows.push([
+      "**geometric mean**",
+      ...r.interpreters.map(() => ""),
+      ...r.comparisons.map((c) => `**${ratioText(r.warmGeomeans![c.key] ?? null)}**`),
+    ]);
+    out.push(table(header, warmRows));
+  }
   out.push("");
   out.push("Wall seconds and peak RSS (MB), medians:");
   out.push("");

@@ -17,6 +17,8 @@ export interface Cell {
   cpu?: number;
   wall?: number;
   rssKb?: number;
+  /** Seconds per kernel iteration once warm (see `warmSeconds` in measure.ts). */
+  warm?: number;
 }
 
 export interface BenchResult {
@@ -43,6 +45,8 @@ export interface Results {
   comparisons: Comparison[];
   benchmarks: BenchResult[];
   geomeans: Record<string, number | null>;
+  /** Geometric means of the warm-iteration ratios (absent in results from before they existed). */
+  warmGeomeans?: Record<string, number | null>;
   notes: string[];
 }
 
