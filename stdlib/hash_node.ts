@@ -4,14 +4,12 @@
  * copy; SHAKE copies are made with the requested output length.
  */
 import type { Hash } from "node:crypto";
-import { createRequire } from "node:module";
+import { nodeBuiltin } from "../vm/runtime/node_builtins.ts";
 import type { HashEngine } from "./hash_object.ts";
 
 /** node:crypto, loaded on the first hash: importing it statically costs every start-up. */
-let crypto: typeof import("node:crypto") | undefined;
-
 function createHash(algorithm: string, options?: { outputLength: number }): Hash {
-  crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+  const crypto = nodeBuiltin<typeof import("node:crypto")>("node:crypto");
   return crypto.createHash(algorithm, options);
 }
 

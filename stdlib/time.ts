@@ -6,7 +6,7 @@
  * process time zone as JS Date sees it. Not provided: get_clock_info,
  * clock_settime, tzset, pthread_getcpuclockid.
  */
-import process from "node:process";
+import { nodeBuiltin } from "../vm/runtime/node_builtins.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
@@ -41,7 +41,7 @@ function nanoseconds(milliseconds: number): PyValue {
 }
 
 function cpuSeconds(): number {
-  const usage = process.cpuUsage();
+  const usage = nodeBuiltin<typeof import("node:process")>("node:process").cpuUsage();
   return (usage.user + usage.system) / 1e6;
 }
 

@@ -2,4 +2,4 @@
  * Written by tools/compiler_fingerprint.ts: a hash of the compiler's sources,
  * which keys the compiled-code cache (vm/runtime/import/code_cache.ts).
  */
-export const COMPILER_FINGERPRINT = "5237ad8beb1218396e18a2083cb5cfaf";
+export const COMPILER_FINGERPRINT = "6995db6ba11877a19e03063960476862";

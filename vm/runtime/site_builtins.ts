@@ -10,14 +10,14 @@
  */
 import { PyDict } from "../objects/dict.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
-import { compileSource } from "./compile_source.ts";
+import { compileWithCache } from "./import/load_module.ts";
 import { interpreter } from "./interpreter_state.ts";
 import { evalFrame } from "./eval.ts";
 import { Frame } from "./frame.ts";
 import { writeStderr } from "./stdio.ts";
 import { formatUncaught } from "./run_main.ts";
 
-const SETUP = `
+const SETUP = new TextEncoder().encode(`
 import builtins, sys, _sitebuiltins
 builtins.quit = _sitebuiltins.Quitter('quit', 'Ctrl-D (i.e. EOF)')
 builtins.exit = _sitebuiltins.Quitter('exit', 'Ctrl-D (i.e. EOF)')
@@ -42,7 +42,7 @@ class _Helper(_sitebuiltins._Helper):
 _Helper.__module__ = '_sitebuiltins'
 _Helper.__qualname__ = '_Helper'
 builtins.help = _Helper()
-`;
+`);
 
 /** Install the objects unless the builtins already have them; a failure is reported, not fatal. */
 export function installSiteBuiltins(): void {
@@ -52,7 +52,8 @@ export function installSiteBuiltins(): void {
   namespace.set("__name__", "site");
   namespace.set("__builtins__", state.builtins);
   try {
-    const code = compileSource(SETUP, "<site>", "exec", 0);
+    // Compiled once, then read from the code cache like a module's code.
+    const code = compileWithCache({ cached: SETUP, bytes: () => SETUP }, "<site>", 0);
     evalFrame(new Frame(code, namespace, state.builtins.dict, namespace, null));
   } catch (error) {
     if (!(error instanceof PyBaseException)) throw error;

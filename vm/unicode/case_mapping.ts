@@ -15,7 +15,7 @@
  * The maps come from the npm package @unicode/unicode-14.0.0 and are loaded on
  * first use; ASCII is mapped without them, so ASCII text never loads them.
  */
-import { createRequire } from "node:module";
+import { requireFrom } from "../runtime/node_builtins.ts";
 
 const PACKAGE = "@unicode/unicode-14.0.0/";
 
@@ -37,7 +37,7 @@ const FOLDER_OF: Record<Exclude<CaseKind, "fold">, string> = {
 const tables = new Map<CaseKind, CaseTables>();
 
 function load(path: string) {
-  return createRequire(import.meta.url)(`${PACKAGE}${path}/code-points.mjs`).default;
+  return requireFrom(import.meta.url)(`${PACKAGE}${path}/code-points.mjs`).default;
 }
 
 function loadTables(kind: CaseKind): CaseTables {

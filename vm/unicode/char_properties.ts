@@ -20,7 +20,7 @@
  * searched by bisection; ASCII answers come from a precomputed table, so
  * programs that only see ASCII never load the package.
  */
-import { createRequire } from "node:module";
+import { requireFrom } from "../runtime/node_builtins.ts";
 import { DIGITS_OUTSIDE_ND, NUMERICS_OUTSIDE_N } from "./numeric_types_data.ts";
 
 const PACKAGE = "@unicode/unicode-14.0.0/";
@@ -60,7 +60,7 @@ interface UnicodeRange {
 const loaded = new Map<CharProperty, Int32Array>();
 
 function loadProperty(property: CharProperty): Int32Array {
-  const require = createRequire(import.meta.url);
+  const require = requireFrom(import.meta.url);
   const { sets, extra } = PROPERTY_SOURCES[property];
   const pairs: [number, number][] = [];
   for (const set of sets) {

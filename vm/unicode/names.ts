@@ -20,10 +20,7 @@
  * built on the first lookup only: a program that never writes `\N{...}` never
  * pays for it.
  */
-import { Buffer } from "node:buffer";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { gunzipSync } from "node:zlib";
+import { nodeBuiltin, requireFrom } from "../runtime/node_builtins.ts";
 
 const HANGUL_PREFIX = "HANGUL SYLLABLE ";
 const CJK_PREFIX = "CJK UNIFIED IDEOGRAPH-";
@@ -88,14 +85,16 @@ const PACKAGE = "@unicode/unicode-14.0.0/Names";
  * names needed here.
  */
 function readPackageData(require: NodeJS.Require, module: string): unknown {
-  const source = readFileSync(require.resolve(`${PACKAGE}/${module}`), "utf8");
+  const source = Deno.readTextFileSync(require.resolve(`${PACKAGE}/${module}`));
   const payload = /Buffer\.from\('([A-Za-z0-9+/=]*)', 'base64'\)/.exec(source);
   if (payload === null) throw new Error(`unexpected layout of ${PACKAGE}/${module}`);
+  const { Buffer } = nodeBuiltin<typeof import("node:buffer")>("node:buffer");
+  const { gunzipSync } = nodeBuiltin<typeof import("node:zlib")>("node:zlib");
   return JSON.parse(gunzipSync(Buffer.from(payload[1], "base64")).toString("utf8"));
 }
 
 function loadTables(): NameTables {
-  const require = createRequire(import.meta.url);
+  const require = requireFrom(import.meta.url);
   // Runs of [code points skipped, run length, name]: a name shared by a run is a
   // range label such as "CJK Ideograph Extension A" or "<control>".
   const runs = readPackageData(require, "index.mjs") as (number | string)[];
@@ -198,7 +197,7 @@ export function characterName(codePoint: number): string | undefined {
   if (namesByCodePoint === undefined) {
     namesByCodePoint = new Map();
     const runs = readPackageData(
-      createRequire(import.meta.url),
+      requireFrom(import.meta.url),
       "index.mjs",
     ) as (number | string)[];
     let next = 0;

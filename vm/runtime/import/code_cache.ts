@@ -10,8 +10,9 @@
  * CPython, existing entries are still used then.
  *
  * Trust: an entry is used only if its header repeats the full key (compiler
- * fingerprint, filename, optimize level, the source's length and SHA-256) and
- * the payload's checksum matches. Anything else — a truncated or corrupt
+ * fingerprint, filename, optimize level, the length and SHA-256 of the source
+ * or of the zip entry's stored bytes, see CachedSource) and the payload's
+ * checksum matches. Anything else — a truncated or corrupt
  * file, an entry written by another compiler version, a hash collision — is
  * ignored and rewritten. Writes go to a temporary file renamed into place, so
  * a concurrent reader sees either the old entry or the new one.
@@ -33,7 +34,14 @@ import { Ellipsis } from "../../objects/singletons.ts";
 import type { ConstantValue } from "../../compiler/ast.ts";
 import { sha256Hex as sha256 } from "./sha256.ts";
 
-const FORMAT = 1;
+const FORMAT = 2;
+
+/**
+ * What a cache entry is keyed by: the source's bytes, or other bytes that
+ * determine them exactly, such as a zip entry's deflated bytes (`kind` says
+ * which; reading them needs no inflating).
+ */
+export type CachedSource = Uint8Array | { readonly kind: string; readonly data: Uint8Array };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -170,22 +178,24 @@ interface CacheKey {
 }
 
 /** The entry's file and the header it must start with; null when there is no cache directory. */
-function keyFor(source: Uint8Array, filename: string, optimize: number): CacheKey | null {
+function keyFor(source: CachedSource, filename: string, optimize: number): CacheKey | null {
   const directory = cacheDirectory();
   if (directory === null) return null;
+  const { kind, data } = source instanceof Uint8Array ? { kind: "source", data: source } : source;
   const header = JSON.stringify([
     FORMAT,
     COMPILER_FINGERPRINT,
     filename,
     optimize,
-    source.length,
-    sha256(source),
+    kind,
+    data.length,
+    sha256(data),
   ]);
   return { path: `${directory}/code/${sha256(header).slice(0, 40)}.json`, header };
 }
 
 /** The cached code object for this source, or null (absent, stale or corrupt: never trusted). */
-export function loadCachedCode(source: Uint8Array, filename: string, optimize: number): {
+export function loadCachedCode(source: CachedSource, filename: string, optimize: number): {
   code: CodeObject | null;
   key: CacheKey | null;
 } {

@@ -3,7 +3,8 @@
  * file inside a zip archive, spelled as CPython's zipimport spells it
  * ("/x/python_stdlib.zip/json/__init__.py"). Archives are opened once and kept.
  */
-import { looksLikeZip, ZipArchive } from "./zip_archive.ts";
+import { expandStoredFile, looksLikeZip, type StoredFile, ZipArchive } from "./zip_archive.ts";
+import type { CachedSource } from "./code_cache.ts";
 
 const archives = new Map<string, ZipArchive | null>();
 
@@ -57,18 +58,46 @@ function openArchiveContaining(path: string): { archive: ZipArchive; inner: stri
 
 /** The bytes of a module file (plain or inside a zip); undefined if unreadable. */
 export function readModuleFile(path: string): Uint8Array | undefined {
+  return openModuleFile(path)?.bytes();
+}
+
+/**
+ * A module file as the code cache sees it: `cached` identifies its content
+ * (a zip entry by its stored bytes, so that a module whose code is cached is
+ * never inflated) and `bytes()` gives the source.
+ */
+export interface ModuleFile {
+  cached: CachedSource;
+  bytes(): Uint8Array;
+}
+
+function storedModuleFile(archive: ZipArchive, stored: StoredFile): ModuleFile {
+  let bytes: Uint8Array | null = null;
+  return {
+    cached: { kind: `zip entry, method ${stored.method}`, data: stored.data },
+    bytes: () => bytes ??= expandStoredFile(stored, archive.path),
+  };
+}
+
+/** The module file at `path` (plain or inside a zip); undefined if unreadable. */
+export function openModuleFile(path: string): ModuleFile | undefined {
   // Inside an archive already open (the stdlib zip): no failing stat of the path first.
   const inArchive = openArchiveContaining(path);
   if (inArchive !== null && inArchive.archive.hasFile(inArchive.inner)) {
-    return inArchive.archive.read(inArchive.inner);
+    return storedModuleFile(inArchive.archive, inArchive.archive.readStored(inArchive.inner)!);
   }
   try {
-    return Deno.readFileSync(path);
+    const bytes = Deno.readFileSync(path);
+    return { cached: bytes, bytes: () => bytes };
   } catch {
     const located = splitArchivePath(path);
     if (located === null) return undefined;
     try {
-      return located.archive.read(located.inner);
+      const stored = located.archive.readStored(located.inner);
+      if (stored === undefined) return undefined;
+      const file = storedModuleFile(located.archive, stored);
+      file.bytes(); // an entry that cannot be expanded is unreadable, as a missing one
+      return file;
     } catch {
       return undefined;
     }

@@ -28,7 +28,7 @@ import { interpreter } from "../interpreter_state.ts";
 import { PyModule } from "../module.ts";
 import { toPyException } from "../raise.ts";
 import { namespaceLoaderType, newNamespaceLoader, sourceLoaderType } from "./module_spec.ts";
-import { readModuleFile } from "./file_source.ts";
+import { type ModuleFile, openModuleFile } from "./file_source.ts";
 import { loadBuiltinModule } from "./builtin_modules.ts";
 import { importSettings } from "./settings.ts";
 import { isTrue } from "../operators.ts";
@@ -164,22 +164,29 @@ function reprOfName(spec: PyValue): PyStr {
 
 /** The code of the source file at `path` (from the code cache when it has it). */
 export function compileModuleFile(path: string, name: string): CodeObject {
-  const source = readModuleFile(path);
+  const source = openModuleFile(path);
   if (source === undefined) {
     throw pyError("ImportError", `source not available for ${name} (${path})`);
   }
-  const optimize = importSettings.optimize;
-  let { code, key } = loadCachedCode(source, path, optimize);
-  if (code === null) {
-    try {
-      code = compileSource(source, path, "exec", optimize);
-    } catch (error) {
-      throw toPyException(error); // a SyntaxError object the importer can catch
-    }
-    const sys = interpreter().sys.dict;
-    if (key !== null && !isTrue(sys.get("dont_write_bytecode") ?? false)) {
-      storeCachedCode(key, code);
-    }
+  try {
+    return compileWithCache(source, path, importSettings.optimize);
+  } catch (error) {
+    throw toPyException(error); // a SyntaxError object the importer can catch
+  }
+}
+
+/** `source` compiled, or its code read back from the code cache (stored there when compiled). */
+export function compileWithCache(
+  source: ModuleFile,
+  path: string,
+  optimize: number,
+): CodeObject {
+  const cached = loadCachedCode(source.cached, path, optimize);
+  if (cached.code !== null) return cached.code;
+  const code = compileSource(source.bytes(), path, "exec", optimize);
+  const sys = interpreter().sys.dict;
+  if (cached.key !== null && !isTrue(sys.get("dont_write_bytecode") ?? false)) {
+    storeCachedCode(cached.key, code);
   }
   return code;
 }

@@ -15,7 +15,7 @@
  * directories are known both from explicit "dir/" entries and from the paths
  * of the files inside them.
  */
-import { inflateRawSync } from "node:zlib";
+import { nodeBuiltin } from "../node_builtins.ts";
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
@@ -30,6 +30,22 @@ interface Entry {
 }
 
 export class ZipFormatError extends Error {}
+
+/** A file's bytes as the archive stores them: `method` says how to expand them. */
+export interface StoredFile {
+  method: number;
+  data: Uint8Array;
+}
+
+/** The uncompressed bytes of a stored file. */
+export function expandStoredFile(file: StoredFile, archivePath: string): Uint8Array {
+  if (file.method === STORED) return file.data;
+  if (file.method === DEFLATED) {
+    const { inflateRawSync } = nodeBuiltin<typeof import("node:zlib")>("node:zlib");
+    return new Uint8Array(inflateRawSync(file.data));
+  }
+  throw new ZipFormatError(`unsupported compression method ${file.method} in ${archivePath}`);
+}
 
 export class ZipArchive {
   private data: Uint8Array | null = null;
@@ -58,6 +74,12 @@ export class ZipArchive {
 
   /** The uncompressed bytes of file `name`; undefined if there is no such file. */
   read(name: string): Uint8Array | undefined {
+    const stored = this.readStored(name);
+    return stored === undefined ? undefined : expandStoredFile(stored, this.path);
+  }
+
+  /** File `name` as stored, still compressed; undefined if there is no such file. */
+  readStored(name: string): StoredFile | undefined {
     this.load();
     const entry = this.entries.get(name);
     if (entry === undefined) return undefined;
@@ -68,10 +90,7 @@ export class ZipArchive {
       throw new ZipFormatError(`bad local file header in ${this.path}`);
     }
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    const raw = data.subarray(start, start + entry.compressedSize);
-    if (entry.method === STORED) return raw;
-    if (entry.method === DEFLATED) return new Uint8Array(inflateRawSync(raw));
-    throw new ZipFormatError(`unsupported compression method ${entry.method} in ${this.path}`);
+    return { method: entry.method, data: data.subarray(start, start + entry.compressedSize) };
   }
 
   private load(): void {
