@@ -24,7 +24,7 @@ export class SystemLibrary<Table extends SymbolTable> {
     private readonly table: Table,
   ) {}
 
-  /** Null when the library can be opened, else why not (every candidate's error). */
+  /** Null when the library can be opened, else why not (the first candidate's error). */
   loadError(): string | null {
     if (this.path === null && this.failure === null) {
       const errors: string[] = [];
@@ -37,7 +37,9 @@ export class SystemLibrary<Table extends SymbolTable> {
           errors.push(`${candidate}: ${(error as Error).message}`);
         }
       }
-      if (this.path === null) this.failure = errors.join("; ");
+      if (this.path === null) {
+        this.failure = `${errors[0]}; ${errors.length - 1} other paths tried`;
+      }
     }
     return this.failure;
   }

@@ -13,6 +13,7 @@ import { PyList } from "../vm/objects/list.ts";
 import { strFromJs } from "../vm/objects/str_wide.ts";
 import { asCInt } from "../vm/objects/str_args.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
+import { requireSystemLibrary } from "./system_library_import.ts";
 import { interpreter } from "../vm/runtime/interpreter_state.ts";
 import { addFunctions, addValues, newModule } from "./module_helpers.ts";
 import { errorString, expat, featureList, readCString } from "./pyexpat_native.ts";
@@ -56,13 +57,7 @@ function versionInfo(version: string): PyValue {
 }
 
 export function createPyexpatModule(): PyModule {
-  const failure = expat.loadError();
-  if (failure !== null) {
-    throw pyError(
-      "ImportError",
-      `pyexpat: the system Expat library (libexpat.so.1) could not be loaded (${failure})`,
-    );
-  }
+  requireSystemLibrary("pyexpat", "Expat library", expat);
   const module = newModule("pyexpat", "Python wrapper for Expat parser.");
   addFunctions(module, {
     ParserCreate: [

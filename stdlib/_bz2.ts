@@ -1,0 +1,213 @@
+/**
+ * `_bz2` over the system libbz2 (bz2_native.ts): BZ2Compressor and
+ * BZ2Decompressor with the loops of CPython's _bz2module.c.
+ *
+ * - compress() runs BZ_RUN until libbz2 has taken all the input; flush()
+ *   runs BZ_FINISH to the end of the stream, after which the compressor
+ *   refuses more work and its (large) libbz2 state is freed at once.
+ * - decompress() joins the input left over by the previous call with the
+ *   new data and decompresses at most `max_length` bytes (negative: no
+ *   limit). At the end of the stream the rest of the input is
+ *   `unused_data`; `needs_input` is true when all input was consumed short
+ *   of the end.
+ */
+import { PyObject, type PyValue } from "../vm/objects/object.ts";
+import type { PyType } from "../vm/objects/type.ts";
+import { makeBuiltinType } from "../vm/objects/core_types.ts";
+import { type PyBaseException, pyError } from "../vm/objects/exceptions.ts";
+import { PyBytes } from "../vm/objects/bytes.ts";
+import { asCInt, asSize } from "../vm/objects/str_args.ts";
+import { defineNativeMethods } from "../vm/objects/native_function.ts";
+import { defineGetSets } from "../vm/objects/getset.ts";
+import type { PyModule } from "../vm/runtime/module.ts";
+import { requireSystemLibrary } from "./system_library_import.ts";
+import { addTypes, newModule } from "./module_helpers.ts";
+import { signatureConstructor } from "./native_type.ts";
+import { registerConstructor } from "../vm/runtime/call_type.ts";
+import { binaryData } from "./binascii.ts";
+import { refusePickling } from "./unpicklable.ts";
+import { OutputChunks } from "./zlib_native.ts";
+import { BZ, bz2, BzStream } from "./bz2_native.ts";
+
+const compressorType = makeBuiltinType("BZ2Compressor", undefined, { subclassable: false });
+const decompressorType = makeBuiltinType("BZ2Decompressor", undefined, { subclassable: false });
+
+/** catch_bz2_error: the exception for a failing libbz2 result, or null. */
+function bz2Error(code: number): PyBaseException | null {
+  switch (code) {
+    case BZ.PARAM_ERROR:
+      return pyError("ValueError", "Internal error - invalid parameters passed to libbzip2");
+    case BZ.MEM_ERROR:
+      return pyError("MemoryError");
+    case BZ.DATA_ERROR:
+    case BZ.DATA_ERROR_MAGIC:
+      return pyError("OSError", "Invalid data stream");
+    case BZ.IO_ERROR:
+      return pyError("OSError", "Unknown I/O error");
+    case BZ.UNEXPECTED_EOF:
+      return pyError(
+        "EOFError",
+        "Compressed file ended before the logical end-of-stream was detected",
+      );
+    case BZ.SEQUENCE_ERROR:
+      return pyError(
+        "RuntimeError",
+        "Internal error - Invalid sequence of commands sent to libbzip2",
+      );
+    default:
+      return code < 0 ? pyError("SystemError", `Unrecognized error from libbzip2: ${code}`) : null;
+  }
+}
+
+function check(code: number): number {
+  const error = bz2Error(code);
+  if (error !== null) throw error;
+  return code;
+}
+
+class PyBz2Compressor extends PyObject {
+  flushed = false;
+  constructor(cls: PyType, readonly stream: BzStream) {
+    super(cls);
+  }
+}
+
+class PyBz2Decompressor extends PyObject {
+  eof = false;
+  needsInput = true;
+  unusedData: Uint8Array = new Uint8Array(0);
+  /** Input left over when the output limit was reached. */
+  leftover: Uint8Array = new Uint8Array(0);
+  constructor(cls: PyType, readonly stream: BzStream) {
+    super(cls);
+  }
+}
+
+function newCompressor(cls: PyType, levelArgument: PyValue): PyBz2Compressor {
+  const level = asCInt(levelArgument);
+  if (level < 1 || level > 9) throw pyError("ValueError", "compresslevel must be between 1 and 9");
+  const stream = new BzStream(false, level);
+  check(stream.status);
+  return new PyBz2Compressor(cls, stream);
+}
+
+/** Compress `data` with `action` (BZ_RUN until consumed, BZ_FINISH to the stream end). */
+function runCompressor(stream: BzStream, data: Uint8Array, action: number): PyBytes {
+  stream.setInput(data);
+  const output = new OutputChunks();
+  for (;;) {
+    if (action === BZ.RUN && stream.availableInput === 0) break;
+    const chunk = output.nextChunk();
+    const step = stream.step(chunk, action);
+    output.add(chunk, step.written);
+    check(step.code);
+    if (action === BZ.FINISH && step.code === BZ.STREAM_END) break;
+  }
+  return new PyBytes(output.result());
+}
+
+function compress(self: PyBz2Compressor, data: PyValue): PyBytes {
+  const bytes = binaryData(data);
+  if (self.flushed) throw pyError("ValueError", "Compressor has been flushed");
+  return runCompressor(self.stream, bytes, BZ.RUN);
+}
+
+function flush(self: PyBz2Compressor): PyBytes {
+  if (self.flushed) throw pyError("ValueError", "Repeated call to flush()");
+  self.flushed = true;
+  const result = runCompressor(self.stream, new Uint8Array(0), BZ.FINISH);
+  self.stream.end();
+  return result;
+}
+
+function joined(first: Uint8Array, second: Uint8Array): Uint8Array {
+  if (first.length === 0) return second;
+  const out = new Uint8Array(first.length + second.length);
+  out.set(first);
+  out.set(second, first.length);
+  return out;
+}
+
+function decompress(self: PyBz2Decompressor, data: PyValue, maxLengthArgument: PyValue): PyBytes {
+  const bytes = binaryData(data);
+  const maxLength = asSize(maxLengthArgument);
+  if (self.eof) throw pyError("EOFError", "End of stream already reached");
+  const limit = maxLength < 0 ? Infinity : maxLength;
+  const stream = self.stream;
+  stream.setInput(joined(self.leftover, bytes));
+  const output = new OutputChunks(Math.min(32 * 1024, limit), limit);
+  for (;;) {
+    const chunk = output.nextChunk();
+    const step = stream.step(chunk, 0);
+    output.add(chunk, step.written);
+    check(step.code);
+    if (step.code === BZ.STREAM_END) {
+      self.eof = true;
+      break;
+    }
+    if (stream.availableInput === 0) break;
+    if (step.written === chunk.length && output.full) break;
+  }
+  self.leftover = new Uint8Array(0);
+  if (self.eof) {
+    self.needsInput = false;
+    if (stream.availableInput > 0) self.unusedData = stream.remainingInput();
+    stream.end();
+  } else if (stream.availableInput === 0) {
+    self.needsInput = true;
+  } else {
+    self.needsInput = false;
+    self.leftover = stream.remainingInput();
+  }
+  return new PyBytes(output.result());
+}
+
+defineNativeMethods(compressorType, {
+  compress: ["data, /", compress],
+  flush: ["", flush],
+});
+
+defineNativeMethods(decompressorType, {
+  decompress: ["data, max_length=-1", decompress],
+});
+
+defineGetSets(decompressorType, {
+  eof: [(self: PyBz2Decompressor) => self.eof],
+  unused_data: [(self: PyBz2Decompressor) => new PyBytes(self.unusedData)],
+  needs_input: [(self: PyBz2Decompressor) => self.needsInput],
+});
+
+signatureConstructor(compressorType, "BZ2Compressor", "compresslevel=9, /", newCompressor);
+registerConstructor(decompressorType, (cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw pyError("TypeError", "BZ2Decompressor() takes no keyword arguments");
+  }
+  if (args.length > 0) {
+    throw pyError("TypeError", "BZ2Decompressor() takes no positional arguments");
+  }
+  const stream = new BzStream(true);
+  check(stream.status);
+  return new PyBz2Decompressor(cls, stream);
+});
+
+const COMPRESSOR_DOC = `Create a compressor object for compressing data incrementally.
+
+  compresslevel
+    Compression level, as a number between 1 and 9.
+
+For one-shot compression, use the compress() function instead.`;
+
+const DECOMPRESSOR_DOC = `Create a decompressor object for decompressing data incrementally.
+
+For one-shot decompression, use the decompress() function instead.`;
+
+export function createBz2Module(): PyModule {
+  requireSystemLibrary("_bz2", "bzip2 library", bz2);
+  const module = newModule("_bz2");
+  compressorType.dict.set("__doc__", COMPRESSOR_DOC);
+  decompressorType.dict.set("__doc__", DECOMPRESSOR_DOC);
+  addTypes(module, [compressorType, decompressorType]);
+  refusePickling(compressorType, "_bz2.BZ2Compressor");
+  refusePickling(decompressorType, "_bz2.BZ2Decompressor");
+  return module;
+}
