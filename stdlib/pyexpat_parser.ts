@@ -19,6 +19,17 @@
  * (buffer_text): it is handed to the handler before any other handler runs
  * and when Parse returns.
  *
+ * Freeing: FinalizationRegistry callbacks run only between event-loop
+ * tasks, and a Python program is one long task, so a parser freed only
+ * when collected would never be freed while the program runs (20,000
+ * ElementTree.fromstring calls held 320 MB). A parser whose final Parse
+ * succeeded is therefore retired at once: its expat parser is freed and
+ * the little that can still be asked of it is kept (`FinishedState`):
+ * positions, the base, and expat's answers for a finished parser (Parse
+ * fails with "parsing finished", settings are accepted). A parser that
+ * failed, or has external-entity parsers still alive, is left to the
+ * finalizer.
+ *
  * The character-data handler is never removed while expat may be inside a
  * run of character data (expat calls the pointer it read in a loop); a no-op
  * callback takes its place, as in CPython.
@@ -37,7 +48,7 @@ import {
   convertArguments,
   HANDLERS,
 } from "./pyexpat_handlers.ts";
-import { decodeUtf8, expat, readBytes } from "./pyexpat_native.ts";
+import { decodeUtf8, expat, readBytes, readCString } from "./pyexpat_native.ts";
 import { expatError } from "./pyexpat_errors.ts";
 import { fillEncodingMap } from "./pyexpat_encoding.ts";
 import { joinBytes } from "./io_common.ts";
@@ -46,15 +57,23 @@ export const xmlparserType = makeBuiltinType("xmlparser", undefined, { subclassa
 xmlparserType.dict.set("__module__", "pyexpat");
 xmlparserType.dict.set("__doc__", "XML parser");
 
-const liveParsers = new Map<number, WeakRef<PyExpatParser>>();
+const parsingNow = new Map<number, PyExpatParser>();
 let nextParserId = 1;
 
-const freeParser = new FinalizationRegistry<{ handle: Deno.PointerValue; id: number }>(
-  ({ handle, id }) => {
-    liveParsers.delete(id);
-    expat.fn("XML_ParserFree")(handle);
-  },
+const freeParser = new FinalizationRegistry<Deno.PointerValue>(
+  (handle) => expat.fn("XML_ParserFree")(handle),
 );
+
+/** What a retired parser still answers (expat's values when its parse finished). */
+export interface FinishedState {
+  readonly line: number;
+  readonly column: number;
+  readonly byteIndex: number;
+  errorCode: number;
+  base: string | null;
+}
+
+const XML_ERROR_FINISHED = 36;
 
 /** Pending-error marker: no exception is waiting to be raised. */
 const NO_ERROR = Symbol("no pending error");
@@ -75,19 +94,56 @@ export class PyExpatParser extends PyObject implements ConversionContext {
   inCallback = false;
   /** An exception raised by a handler, to be raised when expat returns. */
   pendingError: unknown = NO_ERROR;
+  /** Set when the parser is retired (its expat parser freed after a final parse). */
+  finished: FinishedState | null = null;
+  /** External-entity parsers made from this one and not retired yet. */
+  liveChildren = 0;
 
   constructor(
-    readonly handle: Deno.PointerValue,
+    public handle: Deno.PointerValue,
     readonly internTable: PyDict | null,
     /** The parser of ExternalEntityParserCreate (expat needs it to outlive this one). */
     readonly parent: PyExpatParser | null = null,
   ) {
     super(xmlparserType);
-    liveParsers.set(this.id, new WeakRef(this));
     const userData = Deno.UnsafePointer.create(BigInt(this.id));
     expat.fn("XML_SetUserData")(handle, userData);
     expat.fn("XML_SetUnknownEncodingHandler")(handle, unknownEncodingPointer(), userData);
-    freeParser.register(this, { handle, id: this.id });
+    freeParser.register(this, handle, this);
+    if (parent !== null) parent.liveChildren++;
+  }
+
+  /** Run `parse` (expat calls) with this parser reachable from the callbacks. */
+  whileParsing<T>(parse: () => T): T {
+    const outer = parsingNow.get(this.id);
+    parsingNow.set(this.id, this);
+    try {
+      return parse();
+    } finally {
+      if (outer === undefined) parsingNow.delete(this.id);
+    }
+  }
+
+  /** After a successful final parse: free the expat parser now, keeping its answers. */
+  retire(): void {
+    if (this.finished !== null || this.liveChildren > 0 || this.inCallback) return;
+    this.finished = {
+      line: this.lineNumber(),
+      column: this.columnNumber(),
+      byteIndex: this.byteIndex(),
+      errorCode: expat.fn("XML_GetErrorCode")(this.handle),
+      base: readCString(expat.fn("XML_GetBase")(this.handle)),
+    };
+    freeParser.unregister(this);
+    expat.fn("XML_ParserFree")(this.handle);
+    this.handle = null;
+    if (this.parent !== null) this.parent.liveChildren--;
+  }
+
+  /** The error of parsing again once finished (expat's XML_ERROR_FINISHED). */
+  finishedError() {
+    this.finished!.errorCode = XML_ERROR_FINISHED;
+    return this.currentError(XML_ERROR_FINISHED);
   }
 
   intern(text: string | null): PyValue {
@@ -111,7 +167,7 @@ export class PyExpatParser extends PyObject implements ConversionContext {
     if (handler !== undefined) pointer = callbackPointer(index);
     else if (index === CHARACTER_DATA && this.inCallback) pointer = noopCharacterData();
     this.handlers[index] = handler;
-    expat.fn(HANDLERS[index].setter)(this.handle, pointer);
+    if (this.finished === null) expat.fn(HANDLERS[index].setter)(this.handle, pointer);
   }
 
   /** flag_error: keep `error` for Parse to raise, and stop calling Python. */
@@ -189,18 +245,26 @@ export class PyExpatParser extends PyObject implements ConversionContext {
   }
 
   lineNumber(): number {
-    return Number(expat.fn("XML_GetCurrentLineNumber")(this.handle));
+    return this.finished?.line ?? Number(expat.fn("XML_GetCurrentLineNumber")(this.handle));
   }
 
   columnNumber(): number {
-    return Number(expat.fn("XML_GetCurrentColumnNumber")(this.handle));
+    return this.finished?.column ?? Number(expat.fn("XML_GetCurrentColumnNumber")(this.handle));
+  }
+
+  byteIndex(): number {
+    return this.finished?.byteIndex ?? Number(expat.fn("XML_GetCurrentByteIndex")(this.handle));
+  }
+
+  errorCode(): number {
+    return this.finished?.errorCode ?? expat.fn("XML_GetErrorCode")(this.handle);
   }
 }
 
 /** The Python parser named by expat's user data (or, for some handlers, by the parser). */
 function parserFrom(first: Deno.PointerValue, parserFirst: boolean): PyExpatParser | undefined {
   const userData = parserFirst ? new Deno.UnsafePointerView(first!).getPointer(0) : first;
-  return liveParsers.get(Number(Deno.UnsafePointer.value(userData)))?.deref();
+  return parsingNow.get(Number(Deno.UnsafePointer.value(userData)));
 }
 
 /** The generic callback body for HANDLERS row `index`. */

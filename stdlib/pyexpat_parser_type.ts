@@ -69,22 +69,25 @@ export function createParser(
 function parse(self: PyExpatParser, data: PyValue, isFinalArgument: PyValue): number {
   const isFinal = asCInt(isFinalArgument) !== 0 ? 1 : 0;
   let bytes: Uint8Array;
-  if (isStr(data)) {
-    bytes = utf8Of(data);
-    expat.fn("XML_SetEncoding")(self.handle, cString("utf-8"));
-  } else {
-    bytes = binaryData(data);
-  }
+  if (isStr(data)) bytes = utf8Of(data);
+  else bytes = binaryData(data);
+  if (self.finished !== null) throw self.finishedError();
+  if (isStr(data)) expat.fn("XML_SetEncoding")(self.handle, cString("utf-8"));
   const input = stableCopy(bytes);
   const xmlParse = expat.fn("XML_Parse");
   let offset = 0;
-  while (input.length - offset > MAX_CHUNK_SIZE) {
-    const status = xmlParse(self.handle, input.subarray(offset), MAX_CHUNK_SIZE, 0);
-    if (status === 0) return self.finishParse(status);
-    offset += MAX_CHUNK_SIZE;
-  }
-  const rest = input.subarray(offset);
-  return self.finishParse(xmlParse(self.handle, rest, rest.length, isFinal));
+  const status = self.whileParsing(() => {
+    while (input.length - offset > MAX_CHUNK_SIZE) {
+      const status = xmlParse(self.handle, input.subarray(offset), MAX_CHUNK_SIZE, 0);
+      if (status === 0) return status;
+      offset += MAX_CHUNK_SIZE;
+    }
+    const rest = input.subarray(offset);
+    return xmlParse(self.handle, rest, rest.length, isFinal);
+  });
+  self.finishParse(status);
+  if (isFinal) self.retire();
+  return status;
 }
 
 /** readinst: one read() of the file, checked as CPython checks it. */
@@ -111,19 +114,23 @@ function readChunk(read: PyValue): Uint8Array {
 function parseFile(self: PyExpatParser, file: PyValue): number {
   const read = getAttributeIfPresent(file, "read");
   if (read === undefined) throw pyError("TypeError", "argument must have 'read' attribute");
+  if (self.finished !== null) throw self.finishedError();
   const xmlParse = expat.fn("XML_Parse");
   let status: number;
   for (;;) {
     const chunk = stableCopy(readChunk(read));
-    status = xmlParse(self.handle, chunk, chunk.length, chunk.length === 0 ? 1 : 0);
+    const final = chunk.length === 0 ? 1 : 0;
+    status = self.whileParsing(() => xmlParse(self.handle, chunk, chunk.length, final));
     if (self.hasPendingError) return self.finishParse(status);
     if (status === 0 || chunk.length === 0) break;
   }
-  return self.finishParse(status);
+  self.finishParse(status);
+  self.retire();
+  return status;
 }
 
 function getInputContext(self: PyExpatParser): PyValue {
-  if (!self.inCallback) return null;
+  if (!self.inCallback || self.finished !== null) return null;
   const offset = new Int32Array(1);
   const size = new Int32Array(1);
   const buffer = expat.fn("XML_GetInputContext")(
@@ -157,6 +164,12 @@ function externalEntityParserCreate(
     }
     encoding = toJsString(encodingArgument);
   }
+  if (self.finished !== null) {
+    throw pyError(
+      "ValueError",
+      "ExternalEntityParserCreate() on a parser whose parsing has finished is not supported by Taipan",
+    );
+  }
   const handle = expat.fn("XML_ExternalEntityParserCreate")(
     self.handle,
     context === null ? null : cString(context),
@@ -179,19 +192,24 @@ function setBase(self: PyExpatParser, base: PyValue): null {
   if (!isStr(base)) {
     throw pyError("TypeError", `SetBase() argument must be str, not ${typeOf(base).tpName}`);
   }
-  if (expat.fn("XML_SetBase")(self.handle, cString(toJsString(base))) === 0) {
+  if (self.finished !== null) self.finished.base = toJsString(base);
+  else if (expat.fn("XML_SetBase")(self.handle, cString(toJsString(base))) === 0) {
     throw pyError("MemoryError");
   }
   return null;
 }
 
 function getBase(self: PyExpatParser): PyValue {
-  const base = readCString(expat.fn("XML_GetBase")(self.handle));
+  const base = self.finished !== null
+    ? self.finished.base
+    : readCString(expat.fn("XML_GetBase")(self.handle));
   return base === null ? null : strFromJs(base);
 }
 
 function useForeignDtd(self: PyExpatParser, flag: PyValue): null {
-  const code = expat.fn("XML_UseForeignDTD")(self.handle, asCInt(flag) !== 0 ? 1 : 0);
+  const on = asCInt(flag) !== 0 ? 1 : 0;
+  if (self.finished !== null) return null;
+  const code = expat.fn("XML_UseForeignDTD")(self.handle, on);
   if (code !== 0) throw self.currentError(code);
   return null;
 }
@@ -205,8 +223,10 @@ defineNativeMethods(xmlparserType, {
   ExternalEntityParserCreate: ["context, encoding=?, /", externalEntityParserCreate],
   SetParamEntityParsing: [
     "flag, /",
-    (self: PyExpatParser, flag: PyValue) =>
-      expat.fn("XML_SetParamEntityParsing")(self.handle, asCInt(flag)),
+    (self: PyExpatParser, flag: PyValue) => {
+      const value = asCInt(flag);
+      return self.finished !== null ? 1 : expat.fn("XML_SetParamEntityParsing")(self.handle, value);
+    },
   ],
   UseForeignDTD: ["flag=True, /", useForeignDtd],
   __reduce__: ["", (self: PyExpatParser) => {
@@ -280,12 +300,6 @@ function flagSetter(apply: (self: PyExpatParser, on: boolean) => void): Setter {
   };
 }
 
-const position = (name: "XML_GetCurrentLineNumber" | "XML_GetCurrentColumnNumber") =>
-(
-  self: PyExpatParser,
-) => Number(expat.fn(name)(self.handle));
-const byteIndex = (self: PyExpatParser) => Number(expat.fn("XML_GetCurrentByteIndex")(self.handle));
-
 defineGetSets(xmlparserType, {
   ...handlerGetSets,
   buffer_text: [(self: PyExpatParser) => self.characterBuffer !== null, setBufferText],
@@ -295,7 +309,7 @@ defineGetSets(xmlparserType, {
     (self: PyExpatParser) => self.namespacePrefixes,
     flagSetter((self, on) => {
       self.namespacePrefixes = on;
-      expat.fn("XML_SetReturnNSTriplet")(self.handle, on ? 1 : 0);
+      if (self.finished === null) expat.fn("XML_SetReturnNSTriplet")(self.handle, on ? 1 : 0);
     }),
   ],
   ordered_attributes: [
@@ -307,13 +321,13 @@ defineGetSets(xmlparserType, {
     flagSetter((self, on) => self.specifiedAttributes = on),
   ],
   intern: [(self: PyExpatParser) => self.internTable],
-  ErrorCode: [(self: PyExpatParser) => expat.fn("XML_GetErrorCode")(self.handle)],
-  ErrorLineNumber: [position("XML_GetCurrentLineNumber")],
-  ErrorColumnNumber: [position("XML_GetCurrentColumnNumber")],
-  ErrorByteIndex: [byteIndex],
-  CurrentLineNumber: [position("XML_GetCurrentLineNumber")],
-  CurrentColumnNumber: [position("XML_GetCurrentColumnNumber")],
-  CurrentByteIndex: [byteIndex],
+  ErrorCode: [(self: PyExpatParser) => self.errorCode()],
+  ErrorLineNumber: [(self: PyExpatParser) => self.lineNumber()],
+  ErrorColumnNumber: [(self: PyExpatParser) => self.columnNumber()],
+  ErrorByteIndex: [(self: PyExpatParser) => self.byteIndex()],
+  CurrentLineNumber: [(self: PyExpatParser) => self.lineNumber()],
+  CurrentColumnNumber: [(self: PyExpatParser) => self.columnNumber()],
+  CurrentByteIndex: [(self: PyExpatParser) => self.byteIndex()],
 });
 
 registerConstructor(xmlparserType, () => {
