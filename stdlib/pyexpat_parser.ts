@@ -146,9 +146,9 @@ export class PyExpatParser extends PyObject implements ConversionContext {
     return this.currentError(XML_ERROR_FINISHED);
   }
 
+  /** string_intern; NULL is None, which is interned too (as in CPython). */
   intern(text: string | null): PyValue {
-    if (text === null) return null;
-    const value = strFromJs(text);
+    const value = text === null ? null : strFromJs(text);
     const table = this.internTable;
     if (table === null) return value;
     const known = table.get(value);
