@@ -32,7 +32,8 @@ const DBL_MIN = 2.2250738585072014e-308;
 const DBL_MANT_DIG = 53;
 const LARGE_DOUBLE = Number.MAX_VALUE / 4;
 const SQRT_LARGE_DOUBLE = Math.sqrt(LARGE_DOUBLE);
-const LOG_LARGE_DOUBLE = libm.log(LARGE_DOUBLE);
+/** libm's log(LARGE_DOUBLE), written out so that loading this module does not open libm. */
+const LOG_LARGE_DOUBLE = 708.3964185322641;
 const SQRT_DBL_MIN = Math.sqrt(DBL_MIN);
 const SCALE_UP = 2 * Math.floor(DBL_MANT_DIG / 2) + 1;
 const SCALE_DOWN = -(SCALE_UP + 1) / 2;

@@ -126,12 +126,19 @@ function openLibm(): Deno.DynamicLibrary<Record<string, Deno.ForeignFunction>> |
   return null;
 }
 
-const library = openLibm();
+/** Opened by the first call of any function: dlopen costs every start-up otherwise. */
+let library: ReturnType<typeof openLibm> | undefined;
 
+function symbol<F>(name: UnaryName | BinaryName): F | undefined {
+  if (library === undefined) library = openLibm();
+  return library?.symbols[name] as F | undefined;
+}
+
+/** Each entry replaces itself by the C function (or its stand-in) on its first call. */
 export const libm = {} as Record<UnaryName, Unary> & Record<BinaryName, Binary>;
 for (const name of UNARY_NAMES) {
-  libm[name] = (library?.symbols[name] as Unary | undefined) ?? fallbackUnary[name];
+  libm[name] = (x) => (libm[name] = symbol<Unary>(name) ?? fallbackUnary[name])(x);
 }
 for (const name of BINARY_NAMES) {
-  libm[name] = (library?.symbols[name] as Binary | undefined) ?? fallbackBinary[name];
+  libm[name] = (x, y) => (libm[name] = symbol<Binary>(name) ?? fallbackBinary[name])(x, y);
 }

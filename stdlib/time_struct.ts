@@ -14,6 +14,7 @@ import { toJsString } from "../vm/objects/str_wide.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { iterateToArray } from "../vm/runtime/iteration.ts";
+import { localZoneAbbreviation } from "./time_zone_names.ts";
 
 const FIELDS = [
   "tm_year",
@@ -82,7 +83,10 @@ export function standardOffset(year: number): number {
   return Math.min(january, july) * 60;
 }
 
+/** The local zone's abbreviation at `date` (tm_zone): the C library's, else ICU's English name. */
 export function zoneName(date: Date): string {
+  const abbreviation = localZoneAbbreviation(date);
+  if (abbreviation !== null) return abbreviation;
   const parts = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(date);
   return parts.find((part) => part.type === "timeZoneName")?.value ?? "UTC";
 }

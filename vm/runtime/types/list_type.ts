@@ -272,11 +272,18 @@ defineNativeMethods(listType, {
     const keys = key === null ? items : items.map((item) => callObject(key, [item], null));
     const order = items.map((_, i) => i);
     const lessThan = (a: PyValue, b: PyValue) => isTrue(compareOp(LT, a, b));
+    // Keys that are all primitive strs compare as JS strings: their UTF-16
+    // units are their code points (str_wide.ts), and no Python code runs.
+    // (os's import sorts dir(posix) at every start-up.)
+    const compare = keys.every((key) => typeof key === "string")
+      ? (i: number, j: number) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : 0)
+      : (i: number, j: number) =>
+        lessThan(keys[i], keys[j]) ? -1 : lessThan(keys[j], keys[i]) ? 1 : 0;
     const descending = isTrue(reverse);
     let failure: unknown = null;
     try {
       if (descending) order.reverse();
-      order.sort((i, j) => (lessThan(keys[i], keys[j]) ? -1 : lessThan(keys[j], keys[i]) ? 1 : 0));
+      order.sort(compare);
       if (descending) order.reverse();
     } catch (error) {
       failure = error;
