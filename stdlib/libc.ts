@@ -141,6 +141,9 @@ export const LIBC_SYMBOLS = {
   posix_spawnattr_setflags: { parameters: ["buffer", "i16"], result: "i32" },
   posix_spawnattr_setsigdefault: { parameters: ["buffer", "buffer"], result: "i32" },
   posix_spawnattr_setpgroup: { parameters: ["buffer", "i32"], result: "i32" },
+  // time
+  clock_gettime: { parameters: ["i32", "buffer"], result: "i32" },
+  clock_getres: { parameters: ["i32", "buffer"], result: "i32" },
   // _socket
   socket: { parameters: ["i32", "i32", "i32"], result: "i32" },
   socketpair: { parameters: ["i32", "i32", "i32", "buffer"], result: "i32" },

@@ -10,7 +10,7 @@ import { newFrozenSet } from "../vm/runtime/build.ts";
 import { asyncgenHooks, setAsyncgenHooks } from "../vm/runtime/asyncgen_hooks.ts";
 import { PyDict } from "../vm/objects/dict.ts";
 import { PyList } from "../vm/objects/list.ts";
-import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
+import { newTuple, PyTuple, tupleType } from "../vm/objects/tuple.ts";
 import { isStr } from "../vm/objects/str_wide.ts";
 import { PyBoxedStr } from "../vm/objects/str_boxed.ts";
 import { late } from "../vm/runtime/late_protocols.ts";
@@ -45,6 +45,8 @@ const asyncgenHooksType = defineStructSequence({
 });
 
 let switchInterval = 0.005;
+
+const BOOL_FLAGS = new Set(["dev_mode", "safe_path"]);
 
 export function createSysModule(options: SysOptions): PyModule {
   const dict = new PyDict();
@@ -86,9 +88,15 @@ export function createSysModule(options: SysOptions): PyModule {
   );
   put(
     "flags",
-    makeStructSequence("sys.flags", Object.keys(options.flags), Object.values(options.flags), {
-      instantiable: false,
-    }),
+    makeStructSequence(
+      "sys.flags",
+      Object.keys(options.flags),
+      // dev_mode and safe_path are bools in CPython's sys.flags, the rest ints.
+      Object.entries(options.flags).map(([name, value]) =>
+        BOOL_FLAGS.has(name) ? value !== 0 : value
+      ),
+      { instantiable: false },
+    ),
   );
   // IEEE 754 binary64, as CPython reports it on every platform Taipan runs on.
   put(
@@ -136,6 +144,16 @@ export function createSysModule(options: SysOptions): PyModule {
       [64, 2n ** 61n - 1n, 314159, 0, 1000003, "siphash13", 64, 128, 0],
     ),
   );
+  // No threads can be started (_thread.start_new_thread refuses): CPython's
+  // name for a build without a thread implementation.
+  put(
+    "thread_info",
+    makeStructSequence("sys.thread_info", ["name", "lock", "version"], [
+      "pthread-stubs",
+      null,
+      null,
+    ], { instantiable: false }),
+  );
   put("modules", new PyDict());
   put("path", new PyList([]));
   put("meta_path", new PyList([]));
@@ -163,8 +181,14 @@ export function createSysModule(options: SysOptions): PyModule {
   for (
     const func of [
       nativeFunction("exit", "status=None, /", (status: PyValue) => {
-        // Through the constructor, so the exception's `code` is set as for `raise SystemExit(n)`.
-        throw callObject(ExceptionType.SystemExit, status === null ? [] : [status], null);
+        // Through the constructor, so the exception's `code` is set as for `raise SystemExit(n)`;
+        // a tuple is the argument list (PyErr_SetObject), so sys.exit((42,)) exits with 42.
+        const args = status === null
+          ? []
+          : status instanceof PyTuple && status.cls === tupleType
+          ? [...status.items]
+          : [status];
+        throw callObject(ExceptionType.SystemExit, args, null);
       }),
       nativeFunction("getrecursionlimit", "", () => thread.recursionLimit),
       nativeFunction("setrecursionlimit", "limit, /", (limit: PyValue) => {

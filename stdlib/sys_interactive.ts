@@ -44,10 +44,13 @@ const excepthook = nativeFunction(
   "exctype, value, traceback, /",
   (_type: PyValue, value: PyValue) => {
     if (!(value instanceof PyBaseException)) {
-      throw pyError(
-        "TypeError",
-        `print_exception(): Exception expected for value, ${typeOf(value).tpName} found`,
+      // PyErr_Display reports this on stderr rather than raising it.
+      writeStderr(
+        `TypeError: print_exception(): Exception expected for value, ${
+          typeOf(value).tpName
+        } found\n`,
       );
+      return null;
     }
     writeStderr(formatUncaught(value));
     return null;

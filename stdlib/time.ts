@@ -3,8 +3,8 @@
  * their _ns forms), sleep, struct_time conversions (gmtime, localtime,
  * mktime), asctime/ctime/strftime in the C locale, and strptime through the
  * pure-Python _strptime module, as CPython does. Local time follows the
- * process time zone as JS Date sees it. Not provided: get_clock_info,
- * clock_settime, tzset, pthread_getcpuclockid.
+ * process time zone as JS Date sees it. Not provided: clock_settime, tzset,
+ * pthread_getcpuclockid.
  */
 import { nodeBuiltin } from "../vm/runtime/node_builtins.ts";
 import type { PyValue } from "../vm/objects/object.ts";
@@ -12,9 +12,9 @@ import { PyFloat } from "../vm/objects/float.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
-import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
+import { newTuple } from "../vm/objects/tuple.ts";
 import { isStr, type PyStr, toJsString } from "../vm/objects/str_wide.ts";
-import { intOperand, normalizeBigInt } from "../vm/objects/int_value.ts";
+import { normalizeBigInt } from "../vm/objects/int_value.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { getAttribute } from "../vm/runtime/attributes.ts";
 import { importModuleLevel } from "../vm/runtime/import/import_module.ts";
@@ -29,6 +29,8 @@ import {
   zoneName,
 } from "./time_struct.ts";
 import { asctime, strftime, type TimeFields } from "./time_format.ts";
+import { checkStructTm, structTmOf } from "./time_tuple.ts";
+import { clockGetres, clockGettime, clockGettimeNs } from "./time_clocks.ts";
 
 const float = (x: number) => new PyFloat(x);
 
@@ -57,25 +59,21 @@ function timestampOf(value: PyValue): Date {
   return date;
 }
 
-/** A time tuple argument (struct_time or 9-tuple) as strftime fields. */
-function fieldsOf(value: PyValue | undefined, caller: string, local = true): TimeFields {
+/**
+ * A time tuple argument (struct_time or 9-tuple; the current local time when
+ * absent) as strftime fields. asctime and strftime check the ranges
+ * (`checked`); mktime takes any values, which JS Date normalises as mktime.
+ */
+function fieldsOf(
+  value: PyValue | undefined,
+  caller: string,
+  checked: boolean,
+): TimeFields {
   const tuple = value === undefined || value === null
-    ? brokenDown(new Date(nowMilliseconds()), !local)
+    ? brokenDown(new Date(nowMilliseconds()), false)
     : value;
-  if (!(tuple instanceof PyTuple) || tuple.items.length !== 9) {
-    throw pyError("TypeError", `${caller}(): illegal time tuple argument`);
-  }
-  const numbers = tuple.items.map((item) => {
-    const int = intOperand(item);
-    if (int === undefined) {
-      throw pyError(
-        "TypeError",
-        `'${typeOf(item).tpName}' object cannot be interpreted as an integer`,
-      );
-    }
-    return Number(int);
-  });
-  const [year, month, day, hour, minute, second, weekday, yearDay] = numbers;
+  const parsed = structTmOf(tuple, caller);
+  const tm = checked ? checkStructTm(parsed) : parsed;
   const zone = tuple instanceof PyStructTime && isStr(tuple.zone)
     ? toJsString(tuple.zone as PyStr)
     : zoneName(new Date());
@@ -83,14 +81,14 @@ function fieldsOf(value: PyValue | undefined, caller: string, local = true): Tim
     ? tuple.gmtoff
     : -new Date().getTimezoneOffset() * 60;
   return {
-    year,
-    month: Math.min(Math.max(month, 1), 12),
-    day,
-    hour,
-    minute,
-    second,
-    weekday: ((weekday % 7) + 7) % 7,
-    yearDay: Math.max(yearDay, 1),
+    year: tm.year,
+    month: tm.month + 1,
+    day: tm.day,
+    hour: tm.hour,
+    minute: tm.minute,
+    second: tm.second,
+    weekday: (tm.wday + 6) % 7,
+    yearDay: tm.yday + 1,
     zone,
     gmtoff,
   };
@@ -180,30 +178,22 @@ export function createTimeModule(): PyModule {
     process_time_ns: ["", () => nanoseconds(cpuSeconds() * 1000)],
     thread_time: ["", () => float(cpuSeconds())],
     thread_time_ns: ["", () => nanoseconds(cpuSeconds() * 1000)],
-    clock_gettime: [
-      "clk_id, /",
-      (clock: PyValue) =>
-        float(
-          Number(indexValue(clock)) === 0 ? nowMilliseconds() / 1000 : performance.now() / 1000,
-        ),
-    ],
-    clock_gettime_ns: [
-      "clk_id, /",
-      (clock: PyValue) =>
-        nanoseconds(Number(indexValue(clock)) === 0 ? nowMilliseconds() : performance.now()),
-    ],
+    clock_gettime: ["clk_id, /", clockGettime],
+    clock_gettime_ns: ["clk_id, /", clockGettimeNs],
+    clock_getres: ["clk_id, /", clockGetres],
     sleep: ["secs, /", sleep],
     gmtime: ["seconds=None, /", (seconds: PyValue) => brokenDown(timestampOf(seconds), true)],
     localtime: ["seconds=None, /", (seconds: PyValue) => brokenDown(timestampOf(seconds), false)],
     mktime: ["t, /", (t: PyValue) => {
-      const time = localDate(fieldsOf(t, "mktime")).getTime();
+      const time = localDate(fieldsOf(t, "mktime", false)).getTime();
       if (Number.isNaN(time)) throw pyError("OverflowError", "mktime argument out of range");
       return float(time / 1000);
     }],
-    asctime: ["t=?, /", (t?: PyValue) => asctime(fieldsOf(t, "asctime"))],
+    asctime: ["t=?, /", (t?: PyValue) => asctime(fieldsOf(t, "asctime", true))],
     ctime: [
       "seconds=None, /",
-      (seconds: PyValue) => asctime(fieldsOf(brokenDown(timestampOf(seconds), false), "ctime")),
+      (seconds: PyValue) =>
+        asctime(fieldsOf(brokenDown(timestampOf(seconds), false), "ctime", true)),
     ],
     strftime: ["format, t=?, /", (format: PyValue, t?: PyValue) => {
       if (!isStr(format)) {
@@ -212,7 +202,10 @@ export function createTimeModule(): PyModule {
           `strftime() argument 1 must be str, not ${typeOf(format).tpName}`,
         );
       }
-      const fields = fieldsOf(t, "strftime");
+      const fields = fieldsOf(t, "strftime", true);
+      if (toJsString(format as PyStr).includes("\0")) {
+        throw pyError("ValueError", "embedded null character");
+      }
       return strftime(
         toJsString(format as PyStr),
         fields,

@@ -18,7 +18,7 @@ import { defineMembers } from "./member.ts";
 import { late } from "../runtime/late_protocols.ts";
 import { hashOf } from "../runtime/hash.ts";
 import { complexHash } from "../runtime/hash_numeric.ts";
-import { objectId } from "../runtime/identity.ts";
+import { pointerHash } from "../runtime/identity.ts";
 import { strFromJs, toJsString } from "./str_wide.ts";
 
 const own = (self: PyValue) => self as PyComplex;
@@ -70,7 +70,7 @@ defineNativeMethods(complexType, {
     (self: PyComplex) =>
       self.cls === complexType
         ? hashOf(self)
-        : complexHash(self.real, self.imag, () => objectId(self)),
+        : complexHash(self.real, self.imag, () => pointerHash(self)),
   ],
   conjugate: ["", (self) => new PyComplex(own(self).real, -own(self).imag)],
 });

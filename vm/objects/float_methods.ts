@@ -12,6 +12,7 @@ import { formatSpecArgument } from "./str_args.ts";
 import { floatType, PyFloat } from "./float.ts";
 import { defineNativeMethods, nativeFunction } from "./native_function.ts";
 import { pyError } from "./exceptions.ts";
+import { typeOf } from "./typeof.ts";
 import { NotImplemented } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";
 import * as arith from "./float_arith.ts";
@@ -35,7 +36,7 @@ import { PyClassMethod } from "./descriptors.ts";
 import type { PyType } from "./type.ts";
 import { hashOf } from "../runtime/hash.ts";
 import { floatHash } from "../runtime/hash_numeric.ts";
-import { objectId } from "../runtime/identity.ts";
+import { pointerHash } from "../runtime/identity.ts";
 
 const own = (self: PyValue): number => (self as PyFloat).value;
 
@@ -99,7 +100,7 @@ defineNativeMethods(floatType, {
   __hash__: [
     "",
     (self: PyFloat) =>
-      self.cls === floatType ? hashOf(self) : floatHash(self.value, () => objectId(self)),
+      self.cls === floatType ? hashOf(self) : floatHash(self.value, () => pointerHash(self)),
   ],
   __lt__: ["value, /", (self, other) => floatRichCompare(self, other, 0)],
   __le__: ["value, /", (self, other) => floatRichCompare(self, other, 1)],
@@ -130,7 +131,13 @@ floatType.dict.set(
 floatType.dict.set(
   "__getformat__",
   nativeFunction("__getformat__", "typestr, /", (typestr) => {
-    const text = isStr(typestr) ? toJsString(typestr) : "";
+    if (!isStr(typestr)) {
+      throw pyError(
+        "TypeError",
+        `__getformat__() argument must be str, not ${typeOf(typestr).tpName}`,
+      );
+    }
+    const text = toJsString(typestr);
     if (text !== "double" && text !== "float") {
       throw pyError("ValueError", "__getformat__() argument 1 must be 'double' or 'float'");
     }

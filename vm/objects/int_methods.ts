@@ -19,7 +19,8 @@ import { NotImplemented } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";
 import { PyFloat } from "./float.ts";
 import { PyBytes } from "./bytes.ts";
-import { bufferOf } from "./buffer.ts";
+import { bytesOfObject } from "./bytes_percent.ts";
+import { strOperand } from "./str_boxed.ts";
 import { intOperand, type IntValue, normalizeBigInt, toBigInt } from "./int_value.ts";
 import * as arith from "./int_arith.ts";
 import * as bits from "./int_bits.ts";
@@ -77,7 +78,8 @@ function isTruthy(value: PyValue): boolean {
 }
 
 function byteOrderIsLittle(byteorder: PyValue, method: string): boolean {
-  const text = isStr(byteorder) ? toJsString(byteorder) : undefined;
+  const operand = strOperand(byteorder); // a str subclass instance too (gh-98783)
+  const text = operand === undefined ? undefined : toJsString(operand);
   if (text === "little") return true;
   if (text === "big") return false;
   if (text === undefined) {
@@ -125,9 +127,12 @@ export function intFromBytes(data: Uint8Array, little: boolean, signed: boolean)
 
 /** bytes(value) for from_bytes: a bytes-like object, or an iterable of ints in range(256). */
 function bytesOf(value: PyValue): Uint8Array {
-  const buffer = bufferOf(value);
+  const buffer = bytesOfObject(value); // PyObject_Bytes: `__bytes__` first
   if (buffer !== undefined) return buffer;
-  if (intOperand(value) !== undefined || value === null || isStr(value)) {
+  const type = typeOf(value);
+  const iterable = type.lookup("__iter__") !== undefined ||
+    type.lookup("__getitem__") !== undefined;
+  if (intOperand(value) !== undefined || value === null || isStr(value) || !iterable) {
     throw pyError("TypeError", `cannot convert '${typeOf(value).tpName}' object to bytes`);
   }
   const out: number[] = [];

@@ -20,6 +20,7 @@ import { parseIntText } from "./int_text.ts";
 import { parseFloatText } from "./float_text.ts";
 import { parseComplexText } from "./complex_text.ts";
 import { isStr, toJsString } from "./str_wide.ts";
+import { strOperand } from "./str_boxed.ts";
 import { bytesRepr } from "../text/bytes_repr.ts";
 import { late } from "../runtime/late_protocols.ts";
 
@@ -54,7 +55,8 @@ export function intFromValue(value: PyValue, base?: PyValue): IntValue {
     if (number !== 0 && !(number >= 2 && number <= 36)) {
       throw pyError("ValueError", "int() base must be >= 2 and <= 36, or 0");
     }
-    if (isStr(value)) return parseIntText(toJsString(value), number);
+    const text = strOperand(value);
+    if (text !== undefined) return parseIntText(toJsString(text), number);
     if (isBytesOrBytearray(value)) {
       return parseIntText(latin1(value.bytes), number, bytesRepr(value.bytes));
     }
@@ -70,11 +72,19 @@ export function intFromValue(value: PyValue, base?: PyValue): IntValue {
     if (number === undefined) {
       throw pyError("TypeError", `__int__ returned non-int (type ${typeOf(result).tpName})`);
     }
+    if (typeof result === "boolean" || result instanceof PyBoxedInt) {
+      late.deprecation(
+        `__int__ returned non-int (type ${typeOf(result).tpName}).  The ability to return an ` +
+          "instance of a strict subclass of int is deprecated, and may be removed in a future " +
+          "version of Python.",
+      );
+    }
     return number;
   }
   if (special(value, "__index__") !== undefined) return late.index(value);
   const trunc = special(value, "__trunc__");
   if (trunc !== undefined) {
+    late.deprecation("The delegation of int() to __trunc__ is deprecated.");
     const result = callSpecial(trunc, value);
     const number = intOperand(result);
     if (number !== undefined) return number;
@@ -83,7 +93,8 @@ export function intFromValue(value: PyValue, base?: PyValue): IntValue {
     }
     return late.index(result);
   }
-  if (isStr(value)) return parseIntText(toJsString(value));
+  const text = strOperand(value); // str subclass instances too
+  if (text !== undefined) return parseIntText(toJsString(text));
   const buffer = bufferOf(value);
   if (buffer !== undefined) return parseIntText(latin1(buffer), 10, bytesRepr(buffer));
   throw pyError(
@@ -113,10 +124,20 @@ export function floatFromValue(value: PyValue): number {
         `${typeOf(value).tpName}.__float__ returned non-float (type ${typeOf(result).tpName})`,
       );
     }
+    if (result.cls !== floatType) {
+      late.deprecation(
+        `${typeOf(value).tpName}.__float__ returned non-float (type ${
+          typeOf(result).tpName
+        }).  The ability to return an instance of a strict subclass of float is deprecated, ` +
+          "and may be removed in a future version of Python.",
+      );
+    }
     return result.value;
   }
   if (special(value, "__index__") !== undefined) return intToFloat(late.index(value));
   if (value instanceof PyFloat) return value.value;
+  const text = strOperand(value); // a str subclass without __float__
+  if (text !== undefined) return parseFloatText(toJsString(text));
   const buffer = bufferOf(value);
   if (buffer !== undefined) {
     // PyFloat_FromString on bytes: ASCII text only, errors show repr(bytes).

@@ -112,7 +112,33 @@ export function bindDescriptor(
   return callObject(get, [descriptor, instance === undefined ? null : instance, owner], null);
 }
 
+/**
+ * `getattr(obj, name)` (PyObject_GetAttr). An AttributeError that leaves it
+ * without `name` and `obj` (one a `__getattr__` or a property raised) gets
+ * them here, as CPython's set_attribute_error_context does, so that the
+ * error report can suggest a similar name.
+ */
 export function getAttribute(obj: PyValue, name: string): PyValue {
+  try {
+    return lookupAttribute(obj, name);
+  } catch (error) {
+    if (error instanceof PyBaseException) addAttributeErrorContext(error, obj, name);
+    throw error;
+  }
+}
+
+function addAttributeErrorContext(error: PyBaseException, obj: PyValue, name: string): void {
+  if (!error.cls.isSubtypeOf(ExceptionType.AttributeError)) return;
+  const fields = error.fields;
+  const nameSet = fields?.get("name");
+  const objSet = fields?.get("obj");
+  if ((nameSet !== undefined && nameSet !== null) || (objSet !== undefined && objSet !== null)) {
+    return;
+  }
+  withNameAndObject(error, name, obj);
+}
+
+function lookupAttribute(obj: PyValue, name: string): PyValue {
   const type = typeOf(obj);
   const custom = type.lookup("__getattribute__");
   if (custom !== undefined && custom !== objectGetAttribute && !(obj instanceof PyType)) {

@@ -40,6 +40,7 @@ import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { late } from "./late_protocols.ts";
 import { complexHash, finiteFloatHashWords, floatHash, intHash } from "./hash_numeric.ts";
+import { pointerHash } from "./identity.ts";
 import { HIGH, multiplyHigh32, u64, wordsToInt } from "./hash_u64.ts";
 import { frozensetType, PySet, setEquals, setType } from "../objects/set.ts";
 import { dictEquals, dictType, PyDict } from "../objects/dict.ts";
@@ -139,7 +140,7 @@ function objectHash(value: PyObject): number {
       hashHigh = u64[HIGH];
       return low;
     }
-    return splitHash(floatHash(float, () => identityHash(value)));
+    return splitHash(floatHash(float, () => pointerHash(value)));
   }
   if (cls === frozensetType) {
     const low = (value as PySet).frozenHash();
@@ -153,7 +154,7 @@ function objectHash(value: PyObject): number {
   }
   if (cls === complexType) {
     const { real, imag } = value as PyComplex;
-    return splitHash(complexHash(real, imag, () => identityHash(value)));
+    return splitHash(complexHash(real, imag, () => pointerHash(value)));
   }
   if (cls === dictType || cls === setType || cls.lookup("__hash__") === null) {
     // dict, set, dict_keys, dict_items, and classes that set __hash__ = None.

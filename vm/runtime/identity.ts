@@ -33,3 +33,11 @@ export function objectId(value: PyValue): number {
 export function addressOf(value: PyValue): string {
   return "0x" + objectId(value).toString(16).padStart(12, "0");
 }
+
+/**
+ * object.__hash__ (CPython's _Py_HashPointer: the address without its 4
+ * always-zero bits); also a NaN's hash, which CPython bases on its identity.
+ */
+export function pointerHash(value: PyValue): number {
+  return Math.floor(objectId(value) / 16);
+}

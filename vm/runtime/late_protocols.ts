@@ -32,6 +32,8 @@ export interface LateProtocols {
   getAttribute(obj: PyValue, name: string): PyValue;
   /** Call a special method found on the type of `self` (through `__get__` unless a function). */
   callSpecial(method: PyValue, self: PyValue, args: PyValue[]): PyValue;
+  /** warnings.warn(message, DeprecationWarning) about the calling Python code. */
+  deprecation(message: string): void;
 }
 
 function notInstalled(operation: string): never {
@@ -50,6 +52,7 @@ export const late: LateProtocols = {
   call: () => notInstalled("calling a Python-defined object"),
   getAttribute: () => notInstalled("attribute lookup on a Python-defined object"),
   callSpecial: () => notInstalled("calling a special method"),
+  deprecation: () => notInstalled("a DeprecationWarning"),
 };
 
 export function installLateProtocols(implementations: LateProtocols): void {

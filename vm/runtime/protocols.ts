@@ -99,5 +99,6 @@ export function installProtocols(): void {
     call: callObject,
     getAttribute,
     callSpecial: callSpecialMethod,
+    deprecation: (message) => warnFromNative(ExceptionType.DeprecationWarning, message),
   });
 }

@@ -21,6 +21,7 @@ import { evalFrame } from "./eval.ts";
 import { createBuiltins } from "./builtins_module.ts";
 import { createSysModule } from "../../stdlib/sys.ts";
 import { interpreter, setInterpreterState } from "./interpreter_state.ts";
+import { intOperand } from "../objects/int_value.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { builtinModuleNames, markBuiltin } from "./import/builtin_modules.ts";
 import { importSettings } from "./import/settings.ts";
@@ -29,6 +30,7 @@ import { thread } from "./thread_state.ts";
 import { installSiteBuiltins } from "./site_builtins.ts";
 import { flushStdout, setUnbufferedStdout, writeStderr } from "./stdio.ts";
 import { toPyException } from "./raise.ts";
+import { suggestionFor } from "./suggestions.ts";
 import { PyTraceback } from "./traceback.ts";
 import { type ExceptionReport, formatException, type FrameReport } from "./traceback_format.ts";
 import { sourceLine } from "./source_lines.ts";
@@ -217,7 +219,25 @@ function framesOf(exception: PyBaseException): FrameReport[] {
       name: code.co_name,
     });
   }
-  return frames;
+  const limit = tracebackLimit();
+  return limit === undefined ? frames : frames.slice(Math.max(0, frames.length - limit));
+}
+
+/**
+ * sys.tracebacklimit when it is an int: only the last that many entries are
+ * shown (none, and no header, at 0 or below). Anything else means no limit.
+ */
+function tracebackLimit(): number | undefined {
+  const limit = interpreter().sys.dict.get("tracebacklimit");
+  if (limit === undefined) return undefined;
+  const value = intOperand(limit); // bools and int subclasses count, as PyLong_Check
+
+  if (value === undefined) return undefined;
+  return Math.max(0, Number(value)); // a huge bigint becomes Infinity: no limit
+}
+
+function messageText(value: PyValue): string {
+  return isStr(value) ? toJsString(value as PyStr) : toJsString(strOf(value));
 }
 
 function messageOf(exception: PyBaseException): string {
@@ -252,6 +272,7 @@ function reportOf(exception: PyBaseException, seen: Set<PyBaseException>): Excep
       ? exception.exceptions.items.map((member) => reportOf(member as PyBaseException, seen))
       : null,
     syntax: syntaxDetails(exception),
+    suggestion: suggestionFor(exception) ?? undefined,
   };
 }
 
@@ -271,7 +292,8 @@ function syntaxDetails(exception: PyBaseException): ExceptionReport["syntax"] {
   const msg = field("msg");
   return {
     location: {
-      filename: isStr(filename) ? toJsString(filename as PyStr) : "<string>",
+      // Printed as str(filename) (bytes too); only None shows as <string>.
+      filename: filename === null ? "<string>" : messageText(filename),
       lineno,
       offset,
       text: isStr(text) ? toJsString(text as PyStr) : null,

@@ -49,6 +49,8 @@ export interface ExceptionReport {
    * `File`/source/caret block, then `Type: msg` instead of `Type: str(exc)`.
    */
   syntax?: { location: SyntaxErrorLocation; msg: string; exact: boolean };
+  /** A "Did you mean" name (vm/runtime/suggestions.ts), or undefined. */
+  suggestion?: string;
 }
 
 /** Reads line `lineno` of a file, without its line ending, or null. */
@@ -166,7 +168,11 @@ export function exceptionOnly(report: ExceptionReport): string {
     const { location, msg, exact } = report.syntax;
     out = syntaxErrorLocationBlock(location, exact) +
       (msg === "" ? `${name}\n` : `${name}: ${msg}\n`);
-  } else out = report.message === "" ? `${name}\n` : `${name}: ${report.message}\n`;
+  } else {
+    out = report.message === "" ? name : `${name}: ${report.message}`;
+    if (report.suggestion !== undefined) out += `. Did you mean: '${report.suggestion}'?`;
+    out += "\n";
+  }
   for (const note of report.notes ?? []) {
     for (const line of note.split("\n")) out += line + "\n";
   }

@@ -128,6 +128,48 @@ function removeRedundantNops(instructions: Instruction[], keep: Uint8Array): voi
   });
 }
 
+/** The first kept instruction at or after `index`: where a label resolves. */
+function firstKept(keep: Uint8Array, index: number): number {
+  while (index < keep.length && !keep[index]) index++;
+  return index;
+}
+
+/**
+ * For each kept instruction that starts a basic block, how many places can
+ * pass control to it: reachable jumps and handler setups aimed at it (a
+ * setup counts, as CPython's mark_reachable counts block pushes, though it
+ * never hands over a location), and the previous kept instruction when it
+ * falls through. Inside a block the count stays 0.
+ */
+function countPredecessors(
+  instructions: Instruction[],
+  depth: Int32Array,
+  keep: Uint8Array,
+): Uint16Array {
+  const predecessors = new Uint16Array(instructions.length + 1);
+  const startsBlock = new Uint8Array(instructions.length + 1);
+  for (let i = 0; i < instructions.length; i++) {
+    const target = instructions[i].target;
+    if (target === null || depth[i] < 0) continue;
+    const resolved = firstKept(keep, target.index);
+    startsBlock[resolved] = 1;
+    predecessors[resolved]++;
+  }
+  let previous = -1;
+  for (let i = 0; i < instructions.length; i++) {
+    if (!keep[i]) continue;
+    if (previous >= 0) {
+      const op = instructions[previous].op;
+      const fallsThrough = !isTerminator(op) || isConditional(op);
+      // After a jump a new block starts even when nothing else jumps there.
+      if (isJump(op) && !isHandlerSetup(op)) startsBlock[i] = 1;
+      if (startsBlock[i] && fallsThrough) predecessors[i]++;
+    }
+    previous = i;
+  }
+  return predecessors;
+}
+
 export interface AssembledCode {
   code: Int32Array;
   exceptionTable: Int32Array;
@@ -159,10 +201,9 @@ export function assemble(unit: CodeUnit): AssembledCode {
   const code = new Int32Array(kept * 2);
   const positions = new Int32Array(kept * POSITION_SIZE);
   const handlerOf: (Handler | null)[] = [];
-  const isTarget = new Uint8Array(instructions.length + 1);
-  for (const instruction of instructions) {
-    if (instruction.target !== null) isTarget[instruction.target.index] = 1;
-  }
+  const predecessors = countPredecessors(instructions, depth, keep);
+  // Locations handed to the first instruction of a jump target with a single predecessor.
+  const handedOver: (Location | undefined)[] = [];
   let inherited: Location | null = null;
   let out = 0;
   for (let i = 0; i < instructions.length; i++) {
@@ -192,12 +233,20 @@ export function assemble(unit: CodeUnit): AssembledCode {
     if (isPseudo(op)) throw new AssemblerError(`${unit.qualname}: pseudo-op ${opName(op)} left`);
     code[2 * out] = op;
     code[2 * out + 1] = arg;
-    // Artificial instructions (no location) inside a straight-line run take
-    // the location of the instruction before them, like CPython's
-    // propagate_line_numbers; at a jump target there is no single "before".
+    // Artificial instructions (no location) take the location of the one
+    // instruction that can run before them, like CPython's
+    // propagate_line_numbers: the previous one in a straight-line run, or the
+    // jump of a target that nothing else reaches.
     let location = instruction.location;
-    if (location.lineno < 0 && !isTarget[i] && inherited !== null) location = inherited;
+    if (location.lineno < 0) {
+      if (predecessors[i] === 1) location = handedOver[i] ?? inherited ?? location;
+      else if (predecessors[i] === 0 && inherited !== null) location = inherited;
+    }
     inherited = isTerminator(op) && !isConditional(op) ? null : location;
+    if (isJump(instruction.op) && !isHandlerSetup(instruction.op)) {
+      const target = firstKept(keep, instruction.target!.index);
+      if (target > i && predecessors[target] === 1) handedOver[target] = location;
+    }
     positions.set(
       [location.lineno, location.endLineno, location.col, location.endCol],
       out * POSITION_SIZE,

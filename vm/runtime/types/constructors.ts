@@ -5,7 +5,7 @@
  */
 import type { PyValue } from "../../objects/object.ts";
 import type { PyType } from "../../objects/type.ts";
-import { boolType, intType, strType } from "../../objects/core_types.ts";
+import { boolType, intType, objectType, strType } from "../../objects/core_types.ts";
 import { floatType, PyFloat } from "../../objects/float.ts";
 import { dictType, PyDict } from "../../objects/dict.ts";
 import { frozensetType, setType } from "../../objects/set.ts";
@@ -136,11 +136,20 @@ function strFromEncoded(
 
 registerConstructor(intType, (cls, args, kwnames) => {
   const [x, base] = bindArguments("int", ["x", "base"], args, kwnames, 1);
+  if (x === undefined && base !== undefined) {
+    throw pyError("TypeError", "int() missing string argument");
+  }
   return intInstance(cls, x === undefined ? 0 : intFromValue(x, base));
 });
 
 /** int(x) for an object with `__int__` (PyNumber_Long's first step): its result, an int. */
+const objectInit = objectType.dict.get("__init__");
 registerConstructor(floatType, (cls, args, kwnames) => {
+  // A subclass with an __init__ of its own may take keywords: float.__new__ ignores them.
+  if (kwnames !== null && cls !== floatType && cls.lookup("__init__") !== objectInit) {
+    args = args.slice(0, args.length - kwnames.length);
+    kwnames = null;
+  }
   positionalOnly("float", args, kwnames, 1);
   return new PyFloat(args.length === 0 ? 0 : floatFromValue(args[0]), cls);
 });

@@ -139,18 +139,28 @@ defineGetSets(base, {
       self.args = value instanceof PyTuple ? value : newTuple(iterateToArray(value));
     },
   ],
-  __traceback__: [(self: PyBaseException) => self.traceback, setTraceback],
+  __traceback__: [(self: PyBaseException) => self.traceback, (self, tb) => {
+    if (tb === undefined) throw pyError("TypeError", "__traceback__ may not be deleted");
+    setTraceback(self, tb);
+  }],
   __context__: [(self: PyBaseException) => self.context, (self: PyBaseException, value) => {
+    if (value === undefined) throw pyError("TypeError", "__context__ may not be deleted");
     self.context = exceptionOrNone(value, "context");
   }],
   __cause__: [(self: PyBaseException) => self.cause, (self: PyBaseException, value) => {
+    if (value === undefined) throw pyError("TypeError", "__cause__ may not be deleted");
     self.cause = exceptionOrNone(value, "cause");
     self.suppressContext = true;
   }],
   __suppress_context__: [
     (self: PyBaseException) => self.suppressContext,
     (self: PyBaseException, value) => {
-      self.suppressContext = value === true;
+      // A T_BOOL member: only a bool may be stored, and it cannot be deleted.
+      if (value === undefined) throw pyError("TypeError", "can't delete numeric/char attribute");
+      if (typeof value !== "boolean") {
+        throw pyError("TypeError", "attribute value type must be bool");
+      }
+      self.suppressContext = value;
     },
   ],
 });
@@ -215,11 +225,19 @@ withFields("OSError", (self, args) => {
 });
 withFields("SyntaxError", (self, args) => {
   setExceptionField(self, "msg", args[0] ?? null);
-  const details = args[1];
   const fields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
-  const values = details instanceof PyTuple ? details.items : [];
-  if (args.length === 2 && !(details instanceof PyTuple)) {
-    throw pyError("TypeError", "argument 2 must be tuple");
+  // SyntaxError(msg, details): any sequence of 4 to 6 items, as PyArg_ParseTuple "OOOO|OO".
+  const values = args.length === 2 ? iterateToArray(args[1]) : [];
+  if (args.length === 2) {
+    if (values.length < 4) {
+      throw pyError("TypeError", `function takes at least 4 arguments (${values.length} given)`);
+    }
+    if (values.length > 6) {
+      throw pyError("TypeError", `function takes at most 6 arguments (${values.length} given)`);
+    }
+    if (values.length === 5) {
+      throw pyError("TypeError", "end_offset must be provided when end_lineno is provided");
+    }
   }
   fields.forEach((name, i) => setExceptionField(self, name, values[i] ?? null));
   setExceptionField(self, "print_file_and_line", null);

@@ -14,7 +14,7 @@ import { ExceptionType, pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr, strLength } from "../../objects/str_wide.ts";
 import { formatSpecArgument } from "../../objects/str_args.ts";
-import { addressOf, objectId } from "../identity.ts";
+import { addressOf, pointerHash } from "../identity.ts";
 import { registerObjectGetAttribute } from "../attributes.ts";
 import {
   attributeStorage,
@@ -62,7 +62,7 @@ defineNativeMethods(objectType, {
   __le__: ["value, /", () => NotImplemented],
   __gt__: ["value, /", () => NotImplemented],
   __ge__: ["value, /", () => NotImplemented],
-  __hash__: ["", (self: PyValue) => Math.floor(objectId(self) / 16)],
+  __hash__: ["", (self: PyValue) => pointerHash(self)],
   // A plain object's header (reference count and type); types with items override it.
   __sizeof__: ["", () => 16],
   __getattribute__: ["name, /", (self: PyValue, name: PyValue) => {
