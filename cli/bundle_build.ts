@@ -13,8 +13,9 @@ import {
   bundlePlace,
   EXTRA_KEY_FILES,
   headerLine,
+  keyOf,
   lockAge,
-  sourcesKey,
+  recordSources,
   STALE_LOCK_MS,
 } from "./bundle_cache.ts";
 
@@ -68,8 +69,9 @@ async function build(place: BundlePlace): Promise<void> {
   const graphFiles = await moduleFiles();
   if (graphFiles === null) return;
   const files = [...graphFiles, ...EXTRA_KEY_FILES];
-  const key = await sourcesKey(root, files);
-  if (key === null) return;
+  const records = await recordSources(root, files);
+  if (records === null) return;
+  const key = await keyOf(records);
   const output = `${place.directory}/bundle-${Deno.pid}.tmp.js`;
   const published = `${place.directory}/taipan-${Deno.pid}.tmp.js`;
   try {
@@ -88,8 +90,12 @@ async function build(place: BundlePlace): Promise<void> {
       stdout: "null",
       stderr: "null",
     }).output();
-    if (!bundled.success || await sourcesKey(root, files) !== key) return;
-    Deno.writeTextFileSync(published, headerLine({ key, files }) + Deno.readTextFileSync(output));
+    const after = await recordSources(root, files);
+    if (!bundled.success || after === null || await keyOf(after) !== key) return;
+    Deno.writeTextFileSync(
+      published,
+      headerLine({ key, files: records }) + Deno.readTextFileSync(output),
+    );
     Deno.renameSync(published, place.bundle);
   } finally {
     for (const path of [output, published]) removeIfThere(path);

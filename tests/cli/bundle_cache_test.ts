@@ -6,10 +6,12 @@
 import { assert, assertEquals } from "../assert.ts";
 import {
   bundlePlace,
+  currentKey,
   freshBundle,
   headerLine,
+  keyOf,
   readHeader,
-  sourcesKey,
+  recordSources,
 } from "../../cli/bundle_cache.ts";
 
 function fakeRepository(): string {
@@ -23,8 +25,9 @@ function fakeRepository(): string {
 async function writeBundle(root: string, files: string[]): Promise<string> {
   const place = bundlePlace(root);
   Deno.mkdirSync(place.directory, { recursive: true });
-  const key = (await sourcesKey(root, files))!;
-  Deno.writeTextFileSync(place.bundle, headerLine({ key, files }) + "export function main() {}\n");
+  const records = (await recordSources(root, files))!;
+  const header = headerLine({ key: await keyOf(records), files: records });
+  Deno.writeTextFileSync(place.bundle, header + "export function main() {}\n");
   return place.bundle;
 }
 
@@ -32,7 +35,7 @@ Deno.test("bundle cache: fresh while the sources are unchanged", async () => {
   const root = fakeRepository();
   try {
     const bundle = await writeBundle(root, ["main.ts", "vm/a.ts"]);
-    assertEquals(readHeader(bundle)?.files, ["main.ts", "vm/a.ts"]);
+    assertEquals(readHeader(bundle)?.files.map((record) => record.path), ["main.ts", "vm/a.ts"]);
     assertEquals(await freshBundle(bundlePlace(root)), bundle);
   } finally {
     Deno.removeSync(root, { recursive: true });
@@ -68,8 +71,43 @@ Deno.test("bundle cache: stale when a file is gone or the header is damaged", as
 Deno.test("bundle cache: the key covers names as well as contents", async () => {
   const root = fakeRepository();
   try {
-    const key = await sourcesKey(root, ["main.ts", "vm/a.ts"]);
-    assert(key !== null && key !== await sourcesKey(root, ["vm/a.ts", "main.ts"]));
+    const records = (await recordSources(root, ["main.ts", "vm/a.ts"]))!;
+    assert(await keyOf(records) !== await keyOf([...records].reverse()));
+  } finally {
+    Deno.removeSync(root, { recursive: true });
+  }
+});
+
+Deno.test("bundle cache: a file changed just before it was recorded is read at every check", async () => {
+  const root = fakeRepository();
+  try {
+    const [record] = (await recordSources(root, ["vm/a.ts"]))!;
+    assertEquals([record.mtime, record.ctime], [-1, -1]);
+    assertEquals(await currentKey(root, [record]), await keyOf([record]));
+    assertEquals(await currentKey(root, [{ ...record, sha256: "0" }]), await keyOf([record]));
+  } finally {
+    Deno.removeSync(root, { recursive: true });
+  }
+});
+
+Deno.test("bundle cache: unchanged stat fields vouch for a settled file's content", async () => {
+  const root = fakeRepository();
+  try {
+    const info = Deno.statSync(`${root}vm/a.ts`);
+    const settled = {
+      path: "vm/a.ts",
+      sha256: "recorded",
+      size: info.size,
+      mtime: info.mtime!.getTime(),
+      ctime: info.ctime!.getTime(),
+      ino: info.ino!,
+    };
+    assertEquals(await currentKey(root, [settled]), await keyOf([settled]));
+    // The same bytes written again, later than the coarse file clock's tick: a new ctime.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    Deno.writeTextFileSync(`${root}vm/a.ts`, "export const a = 1;\n");
+    const [now] = (await recordSources(root, ["vm/a.ts"]))!;
+    assertEquals(await currentKey(root, [settled]), await keyOf([now]));
   } finally {
     Deno.removeSync(root, { recursive: true });
   }
