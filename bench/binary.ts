@@ -8,6 +8,8 @@
  *
  *   deno task compile && deno task bench-binary [--runs N] [--binary PATH]
  */
+import { type Cost, processCost } from "./process_cost.ts";
+
 const root = decodeURIComponent(new URL("../", import.meta.url).pathname);
 const option = (name: string) => {
   const at = Deno.args.indexOf(name);
@@ -28,21 +30,7 @@ const cache = Deno.makeTempDirSync({ prefix: "taipan-bench-binary-" });
 const resultFile = `${cache}/result.json`;
 const env = { TAIPAN_CACHE_DIR: cache, PYTHONDONTWRITEBYTECODE: "" };
 
-interface Cost {
-  wall: number;
-  cpu: number;
-}
-
-async function measure(argv: string[]): Promise<Cost> {
-  const result = await new Deno.Command(python, {
-    args: [`${root}bench/rusage.py`, resultFile, "120", ...argv],
-    env,
-    stdout: "null",
-  }).output();
-  const report = JSON.parse(Deno.readTextFileSync(resultFile));
-  if (!result.success || report.code !== 0) throw new Error(`${argv.join(" ")} failed`);
-  return { wall: report.wall, cpu: report.user + report.sys };
-}
+const measure = (argv: string[]): Promise<Cost> => processCost(argv, env, resultFile);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const mebibytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;

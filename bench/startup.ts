@@ -1,14 +1,19 @@
 /**
  * Start-up time: `-c pass` and `-c "import unittest"` under Taipan (with a
- * warm compiled-code cache) and CPython 3.11, interleaved in one run, median
- * wall time of N runs each.
+ * warm compiled-code cache and, when the sources have not changed since it
+ * was built, ./taipan's cached bundle) and CPython 3.11, interleaved in one
+ * run: the median wall and CPU time (user + system, all threads: the steadier
+ * figure on a loaded machine) of N runs each, through bench/rusage.py.
  *
  *   deno task bench-startup [--runs N]
  */
-const root = new URL("../", import.meta.url).pathname;
+import { type Cost, processCost } from "./process_cost.ts";
+
+const root = decodeURIComponent(new URL("../", import.meta.url).pathname);
 const runsArg = Deno.args.indexOf("--runs");
 const runs = runsArg >= 0 ? Number(Deno.args[runsArg + 1]) : 10;
 const cache = Deno.makeTempDirSync({ prefix: "taipan-startup-cache-" });
+const resultFile = `${cache}/result.json`;
 
 const env = { TAIPAN_CACHE_DIR: cache, PYTHONDONTWRITEBYTECODE: "" };
 const interpreters = [
@@ -17,33 +22,30 @@ const interpreters = [
 ];
 const programs = [["-c", "pass"], ["-c", "import unittest"]];
 
-async function wall(argv: string[]): Promise<number> {
-  const start = performance.now();
-  const result = await new Deno.Command(argv[0], { args: argv.slice(1), env, stdout: "null" })
-    .output();
-  if (!result.success) throw new Error(`${argv.join(" ")} failed`);
-  return (performance.now() - start) / 1000;
-}
+const measure = (argv: string[]): Promise<Cost> => processCost(argv, env, resultFile);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const seconds = (value: number) => `${value.toFixed(3)} s`;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
-console.log("| command | taipan s | python3.11 s | ratio |");
+console.log(`load average ${Deno.loadavg().map((load) => load.toFixed(1)).join(" ")}`);
+console.log("| command | taipan wall / CPU | python3.11 wall / CPU | ratio wall / CPU |");
 console.log("|---|---:|---:|---:|");
 for (const program of programs) {
-  for (const interpreter of interpreters) await wall([...interpreter.argv, ...program]); // warm the cache
-  const times = interpreters.map(() => [] as number[]);
+  for (const interpreter of interpreters) await measure([...interpreter.argv, ...program]); // warm the cache
+  const costs = interpreters.map(() => [] as Cost[]);
   for (let run = 0; run < runs; run++) {
     for (const [i, interpreter] of interpreters.entries()) {
-      times[i].push(await wall([...interpreter.argv, ...program]));
+      costs[i].push(await measure([...interpreter.argv, ...program]));
     }
   }
-  const [taipan, cpython] = times.map(median);
+  const [taipan, cpython] = costs.map((list) => ({
+    wall: median(list.map((cost) => cost.wall)),
+    cpu: median(list.map((cost) => cost.cpu)),
+  }));
   console.log(
-    `| \`${program.join(" ")}\` | ${taipan.toFixed(3)} | ${cpython.toFixed(3)} | ${
-      (taipan / cpython).toFixed(1)
+    `| \`${program.join(" ")}\` | ${seconds(taipan.wall)} / ${seconds(taipan.cpu)} | ${
+      seconds(cpython.wall)
+    } / ${seconds(cpython.cpu)} | ${(taipan.wall / cpython.wall).toFixed(1)} / ${
+      (taipan.cpu / cpython.cpu).toFixed(1)
     } |`,
   );
 }
