@@ -28,6 +28,7 @@ import { binaryData } from "./binascii.ts";
 import { refusePickling } from "./unpicklable.ts";
 import { OutputChunks } from "./zlib_native.ts";
 import { BZ, bz2, BzStream } from "./bz2_native.ts";
+import { DecompressorInput } from "./compression_stream.ts";
 
 const compressorType = makeBuiltinType("BZ2Compressor", undefined, { subclassable: false });
 const decompressorType = makeBuiltinType("BZ2Decompressor", undefined, { subclassable: false });
@@ -73,11 +74,7 @@ class PyBz2Compressor extends PyObject {
 }
 
 class PyBz2Decompressor extends PyObject {
-  eof = false;
-  needsInput = true;
-  unusedData: Uint8Array = new Uint8Array(0);
-  /** Input left over when the output limit was reached. */
-  leftover: Uint8Array = new Uint8Array(0);
+  readonly input = new DecompressorInput();
   constructor(cls: PyType, readonly stream: BzStream) {
     super(cls);
   }
@@ -120,21 +117,14 @@ function flush(self: PyBz2Compressor): PyBytes {
   return result;
 }
 
-function joined(first: Uint8Array, second: Uint8Array): Uint8Array {
-  if (first.length === 0) return second;
-  const out = new Uint8Array(first.length + second.length);
-  out.set(first);
-  out.set(second, first.length);
-  return out;
-}
-
 function decompress(self: PyBz2Decompressor, data: PyValue, maxLengthArgument: PyValue): PyBytes {
   const bytes = binaryData(data);
   const maxLength = asSize(maxLengthArgument);
-  if (self.eof) throw pyError("EOFError", "End of stream already reached");
+  const input = self.input;
+  if (input.eof) throw pyError("EOFError", "End of stream already reached");
   const limit = maxLength < 0 ? Infinity : maxLength;
   const stream = self.stream;
-  stream.setInput(joined(self.leftover, bytes));
+  input.feed(stream, bytes);
   const output = new OutputChunks(Math.min(32 * 1024, limit), limit);
   for (;;) {
     const chunk = output.nextChunk();
@@ -142,23 +132,14 @@ function decompress(self: PyBz2Decompressor, data: PyValue, maxLengthArgument: P
     output.add(chunk, step.written);
     check(step.code);
     if (step.code === BZ.STREAM_END) {
-      self.eof = true;
+      input.eof = true;
       break;
     }
     if (stream.availableInput === 0) break;
     if (step.written === chunk.length && output.full) break;
   }
-  self.leftover = new Uint8Array(0);
-  if (self.eof) {
-    self.needsInput = false;
-    if (stream.availableInput > 0) self.unusedData = stream.remainingInput();
-    stream.end();
-  } else if (stream.availableInput === 0) {
-    self.needsInput = true;
-  } else {
-    self.needsInput = false;
-    self.leftover = stream.remainingInput();
-  }
+  input.settle(stream, false);
+  if (input.eof) stream.end();
   return new PyBytes(output.result());
 }
 
@@ -172,9 +153,9 @@ defineNativeMethods(decompressorType, {
 });
 
 defineGetSets(decompressorType, {
-  eof: [(self: PyBz2Decompressor) => self.eof],
-  unused_data: [(self: PyBz2Decompressor) => new PyBytes(self.unusedData)],
-  needs_input: [(self: PyBz2Decompressor) => self.needsInput],
+  eof: [(self: PyBz2Decompressor) => self.input.eof],
+  unused_data: [(self: PyBz2Decompressor) => new PyBytes(self.input.unusedData)],
+  needs_input: [(self: PyBz2Decompressor) => self.input.needsInput],
 });
 
 signatureConstructor(compressorType, "BZ2Compressor", "compresslevel=9, /", newCompressor);
