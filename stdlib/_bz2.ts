@@ -25,6 +25,7 @@ import { addTypes, newModule } from "./module_helpers.ts";
 import { signatureConstructor } from "./native_type.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { binaryData } from "./binascii.ts";
+import { defineCompressorMethods, PyStreamCompressor } from "./compressor_methods.ts";
 import { refusePickling } from "./unpicklable.ts";
 import { OutputChunks } from "./zlib_native.ts";
 import { BZ, bz2, BzStream } from "./bz2_native.ts";
@@ -66,13 +67,6 @@ function check(code: number): number {
   return code;
 }
 
-class PyBz2Compressor extends PyObject {
-  flushed = false;
-  constructor(cls: PyType, readonly stream: BzStream) {
-    super(cls);
-  }
-}
-
 class PyBz2Decompressor extends PyObject {
   readonly input = new DecompressorInput();
   constructor(cls: PyType, readonly stream: BzStream) {
@@ -80,12 +74,12 @@ class PyBz2Decompressor extends PyObject {
   }
 }
 
-function newCompressor(cls: PyType, levelArgument: PyValue): PyBz2Compressor {
+function newCompressor(cls: PyType, levelArgument: PyValue): PyStreamCompressor<BzStream> {
   const level = asCInt(levelArgument);
   if (level < 1 || level > 9) throw pyError("ValueError", "compresslevel must be between 1 and 9");
   const stream = new BzStream(false, level);
   check(stream.status);
-  return new PyBz2Compressor(cls, stream);
+  return new PyStreamCompressor(cls, stream);
 }
 
 /** Compress `data` with `action` (BZ_RUN until consumed, BZ_FINISH to the stream end). */
@@ -101,20 +95,6 @@ function runCompressor(stream: BzStream, data: Uint8Array, action: number): PyBy
     if (action === BZ.FINISH && step.code === BZ.STREAM_END) break;
   }
   return new PyBytes(output.result());
-}
-
-function compress(self: PyBz2Compressor, data: PyValue): PyBytes {
-  const bytes = binaryData(data);
-  if (self.flushed) throw pyError("ValueError", "Compressor has been flushed");
-  return runCompressor(self.stream, bytes, BZ.RUN);
-}
-
-function flush(self: PyBz2Compressor): PyBytes {
-  if (self.flushed) throw pyError("ValueError", "Repeated call to flush()");
-  self.flushed = true;
-  const result = runCompressor(self.stream, new Uint8Array(0), BZ.FINISH);
-  self.stream.end();
-  return result;
 }
 
 function decompress(self: PyBz2Decompressor, data: PyValue, maxLengthArgument: PyValue): PyBytes {
@@ -143,10 +123,11 @@ function decompress(self: PyBz2Decompressor, data: PyValue, maxLengthArgument: P
   return new PyBytes(output.result());
 }
 
-defineNativeMethods(compressorType, {
-  compress: ["data, /", compress],
-  flush: ["", flush],
-});
+defineCompressorMethods(
+  compressorType,
+  (stream: BzStream, data: Uint8Array, finish: boolean) =>
+    runCompressor(stream, data, finish ? BZ.FINISH : BZ.RUN),
+);
 
 defineNativeMethods(decompressorType, {
   decompress: ["data, max_length=-1", decompress],

@@ -26,6 +26,7 @@ import { libc } from "../ffi/native_libc.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
 import { signatureConstructor } from "./native_type.ts";
 import { binaryData } from "./binascii.ts";
+import { defineCompressorMethods, PyStreamCompressor } from "./compressor_methods.ts";
 import { refusePickling } from "./unpicklable.ts";
 import { OutputChunks } from "./zlib_native.ts";
 import { requireSystemLibrary } from "./system_library_import.ts";
@@ -63,13 +64,6 @@ function check(code: number): number {
   ) return code;
   if (code === LZMA.MEM_ERROR) throw pyError("MemoryError");
   throw lzmaError(LZMA_ERROR_MESSAGES[code] ?? `Unrecognized error from liblzma: ${code}`);
-}
-
-class PyLzmaCompressor extends PyObject {
-  flushed = false;
-  constructor(cls: PyType, readonly stream: LzmaStream) {
-    super(cls);
-  }
 }
 
 class PyLzmaDecompressor extends PyObject {
@@ -132,7 +126,7 @@ function newCompressor(
   checkArgument: PyValue,
   presetArgument: PyValue,
   filters: PyValue,
-): PyLzmaCompressor {
+): PyStreamCompressor<LzmaStream> {
   const format = asCInt(formatArgument);
   let checkId = asCInt(checkArgument);
   if (format !== FORMAT.XZ && checkId !== -1 && checkId !== CHECK.NONE) {
@@ -145,7 +139,7 @@ function newCompressor(
   if (format === FORMAT.XZ && checkId === -1) checkId = CHECK.CRC64;
   const stream = new LzmaStream();
   initEncoder(stream, format, checkId, preset, filters);
-  return new PyLzmaCompressor(cls, stream);
+  return new PyStreamCompressor(cls, stream);
 }
 
 function runEncoder(stream: LzmaStream, data: Uint8Array, action: number): PyBytes {
@@ -161,20 +155,6 @@ function runEncoder(stream: LzmaStream, data: Uint8Array, action: number): PyByt
     if (action === LZMA.FINISH && code === LZMA.STREAM_END) break;
   }
   return new PyBytes(output.result());
-}
-
-function compress(self: PyLzmaCompressor, data: PyValue): PyBytes {
-  const bytes = binaryData(data);
-  if (self.flushed) throw pyError("ValueError", "Compressor has been flushed");
-  return runEncoder(self.stream, bytes, LZMA.RUN);
-}
-
-function flush(self: PyLzmaCompressor): PyBytes {
-  if (self.flushed) throw pyError("ValueError", "Repeated call to flush()");
-  self.flushed = true;
-  const result = runEncoder(self.stream, new Uint8Array(0), LZMA.FINISH);
-  self.stream.end();
-  return result;
 }
 
 function newDecompressor(
@@ -281,10 +261,11 @@ function decodeFilterProperties(idArgument: PyValue, props: PyValue): PyValue {
   }
 }
 
-defineNativeMethods(compressorType, {
-  compress: ["data, /", compress],
-  flush: ["", flush],
-});
+defineCompressorMethods(
+  compressorType,
+  (stream: LzmaStream, data: Uint8Array, finish: boolean) =>
+    runEncoder(stream, data, finish ? LZMA.FINISH : LZMA.RUN),
+);
 
 defineNativeMethods(decompressorType, {
   decompress: ["data, max_length=-1", decompress],
