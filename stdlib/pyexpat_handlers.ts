@@ -16,6 +16,11 @@
  * - `model`: an XML_Content tree, as nested (type, quant, name, children)
  *   tuples; freed after the call.
  *
+ * A handler's exception passes through a C frame in CPython's traceback,
+ * `File "../Modules/pyexpat.c", line N, in StartElement`: the frame is named
+ * after the row (without "Handler", except DefaultHandlerExpand) and `cLine`
+ * is its line.
+ *
  * The order of the rows is CPython's (it is the order of dir(parser)'s
  * handlers and of ExternalEntityParserCreate's copying).
  */
@@ -39,6 +44,12 @@ export interface HandlerSpec {
   /** The Python attribute, e.g. "StartElementHandler". */
   readonly name: string;
   readonly setter: ExpatSetter;
+  /**
+   * The line of CPython 3.11.2's pyexpat.c that calls this handler: a
+   * handler's exception gets a traceback entry for that C frame, as in
+   * CPython (values as the oracle reports them).
+   */
+  readonly cLine: number;
   /** The C arguments after the first (the user data, or the parser itself). */
   readonly arguments: readonly ArgumentKind[];
   /** The C handler returns an int (the Python result, as an int). */
@@ -51,49 +62,82 @@ export const HANDLERS: readonly HandlerSpec[] = [
   {
     name: "StartElementHandler",
     setter: "XML_SetStartElementHandler",
+    cLine: 417,
     arguments: ["name", "attributes"],
   },
-  { name: "EndElementHandler", setter: "XML_SetEndElementHandler", arguments: ["name"] },
+  {
+    name: "EndElementHandler",
+    setter: "XML_SetEndElementHandler",
+    cLine: 469,
+    arguments: ["name"],
+  },
   {
     name: "ProcessingInstructionHandler",
     setter: "XML_SetProcessingInstructionHandler",
+    cLine: 473,
     arguments: ["name", "text"],
   },
-  { name: "CharacterDataHandler", setter: "XML_SetCharacterDataHandler", arguments: ["sized"] },
+  {
+    name: "CharacterDataHandler",
+    setter: "XML_SetCharacterDataHandler",
+    cLine: 282,
+    arguments: ["sized"],
+  },
   {
     name: "UnparsedEntityDeclHandler",
     setter: "XML_SetUnparsedEntityDeclHandler",
+    cLine: 479,
     arguments: ["name", "name", "name", "name", "name"],
   },
   {
     name: "NotationDeclHandler",
     setter: "XML_SetNotationDeclHandler",
+    cLine: 619,
     arguments: ["name", "name", "name", "name"],
   },
   {
     name: "StartNamespaceDeclHandler",
     setter: "XML_SetStartNamespaceDeclHandler",
+    cLine: 629,
     arguments: ["name", "name"],
   },
   {
     name: "EndNamespaceDeclHandler",
     setter: "XML_SetEndNamespaceDeclHandler",
+    cLine: 636,
     arguments: ["name"],
   },
-  { name: "CommentHandler", setter: "XML_SetCommentHandler", arguments: ["text"] },
-  { name: "StartCdataSectionHandler", setter: "XML_SetStartCdataSectionHandler", arguments: [] },
-  { name: "EndCdataSectionHandler", setter: "XML_SetEndCdataSectionHandler", arguments: [] },
-  { name: "DefaultHandler", setter: "XML_SetDefaultHandler", arguments: ["sized"] },
-  { name: "DefaultHandlerExpand", setter: "XML_SetDefaultHandlerExpand", arguments: ["sized"] },
+  { name: "CommentHandler", setter: "XML_SetCommentHandler", cLine: 641, arguments: ["text"] },
+  {
+    name: "StartCdataSectionHandler",
+    setter: "XML_SetStartCdataSectionHandler",
+    cLine: 645,
+    arguments: [],
+  },
+  {
+    name: "EndCdataSectionHandler",
+    setter: "XML_SetEndCdataSectionHandler",
+    cLine: 649,
+    arguments: [],
+  },
+  { name: "DefaultHandler", setter: "XML_SetDefaultHandler", cLine: 653, arguments: ["sized"] },
+  {
+    name: "DefaultHandlerExpand",
+    setter: "XML_SetDefaultHandlerExpand",
+    cLine: 657,
+    arguments: ["sized"],
+  },
   {
     name: "NotStandaloneHandler",
     setter: "XML_SetNotStandaloneHandler",
+    cLine: 662,
     arguments: [],
     returnsInt: true,
   },
   {
     name: "ExternalEntityRefHandler",
     setter: "XML_SetExternalEntityRefHandler",
+    cLine: 666,
     arguments: ["text", "name", "name", "name"],
     returnsInt: true,
     parserFirst: true,
@@ -101,24 +145,43 @@ export const HANDLERS: readonly HandlerSpec[] = [
   {
     name: "StartDoctypeDeclHandler",
     setter: "XML_SetStartDoctypeDeclHandler",
+    cLine: 681,
     arguments: ["name", "name", "name", "int"],
   },
-  { name: "EndDoctypeDeclHandler", setter: "XML_SetEndDoctypeDeclHandler", arguments: [] },
+  {
+    name: "EndDoctypeDeclHandler",
+    setter: "XML_SetEndDoctypeDeclHandler",
+    cLine: 689,
+    arguments: [],
+  },
   {
     name: "EntityDeclHandler",
     setter: "XML_SetEntityDeclHandler",
+    cLine: 491,
     arguments: ["name", "int", "sized", "name", "name", "name", "name"],
   },
-  { name: "XmlDeclHandler", setter: "XML_SetXmlDeclHandler", arguments: ["text", "text", "int"] },
-  { name: "ElementDeclHandler", setter: "XML_SetElementDeclHandler", arguments: ["name", "model"] },
+  {
+    name: "XmlDeclHandler",
+    setter: "XML_SetXmlDeclHandler",
+    cLine: 508,
+    arguments: ["text", "text", "int"],
+  },
+  {
+    name: "ElementDeclHandler",
+    setter: "XML_SetElementDeclHandler",
+    cLine: 583,
+    arguments: ["name", "model"],
+  },
   {
     name: "AttlistDeclHandler",
     setter: "XML_SetAttlistDeclHandler",
+    cLine: 598,
     arguments: ["name", "name", "text", "text", "int"],
   },
   {
     name: "SkippedEntityHandler",
     setter: "XML_SetSkippedEntityHandler",
+    cLine: 611,
     arguments: ["name", "int"],
   },
 ];
@@ -220,4 +283,9 @@ export function convertArguments(
     }
   }
   return out;
+}
+
+/** The name of the C frame of a handler's exceptions (call_with_frame's). */
+export function cFrameName(spec: HandlerSpec): string {
+  return spec.name === "DefaultHandlerExpand" ? spec.name : spec.name.slice(0, -"Handler".length);
 }

@@ -52,6 +52,7 @@ import { decodeUtf8, expat, readBytes, readCString } from "./pyexpat_native.ts";
 import { expatError } from "./pyexpat_errors.ts";
 import { fillEncodingMap } from "./pyexpat_encoding.ts";
 import { joinBytes } from "./io_common.ts";
+import { addHandlerFrame } from "./pyexpat_traceback.ts";
 
 export const xmlparserType = makeBuiltinType("xmlparser", undefined, { subclassable: false });
 xmlparserType.dict.set("__module__", "pyexpat");
@@ -185,11 +186,12 @@ export class PyExpatParser extends PyObject implements ConversionContext {
   }
 
   /** Call a handler; what it raises is flagged (handlers cleared) and rethrown. */
-  callHandler(handler: PyValue, args: PyValue[]): PyValue {
+  callHandler(index: number, handler: PyValue, args: PyValue[]): PyValue {
     this.inCallback = true;
     try {
       return callObject(handler, args, null);
     } catch (error) {
+      addHandlerFrame(error, index);
       this.flagError(error);
       throw error;
     } finally {
@@ -201,7 +203,7 @@ export class PyExpatParser extends PyObject implements ConversionContext {
   callCharacterHandler(bytes: Uint8Array): boolean {
     const handler = this.handlers[CHARACTER_DATA];
     if (handler === undefined) return false;
-    this.callHandler(handler, [strFromJs(decodeUtf8(bytes))]);
+    this.callHandler(CHARACTER_DATA, handler, [strFromJs(decodeUtf8(bytes))]);
     return true;
   }
 
@@ -278,7 +280,7 @@ function dispatch(index: number, raw: unknown[]): number {
   try {
     if (!parser.flushCharacterBuffer()) return 0;
     const args = convertArguments(spec, parser, raw.slice(1), models);
-    const result = parser.callHandler(handler, args);
+    const result = parser.callHandler(index, handler, args);
     return spec.returnsInt ? asCInt(result) : 0;
   } catch (error) {
     if (!parser.hasPendingError) parser.pendingError = error;

@@ -103,3 +103,15 @@ p = pyexpat.ParserCreate()
 count = []
 p.StartElementHandler = lambda name, attrs: count.append(name)
 print(p.ParseFile(io.BytesIO(b"<r>" + b"<i>x</i>" * 3000 + b"</r>")), len(count))
+
+# The traceback of a handler's exception has CPython's entry for pyexpat.c.
+import traceback
+def comment(text):
+    return 1 / 0
+p = pyexpat.ParserCreate()
+p.CommentHandler = comment
+try:
+    p.Parse(b"<a><!--c--></a>", True)
+except ZeroDivisionError as e:
+    print([(entry.name, entry.lineno if entry.filename.endswith(".c") else None)
+           for entry in traceback.extract_tb(e.__traceback__)])
