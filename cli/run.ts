@@ -6,7 +6,8 @@
  * module (vm/runtime/import/run_module.ts).
  */
 import type { CommandLine } from "./args.ts";
-import { compileSource } from "../vm/runtime/compile_source.ts";
+import { syntaxWarningCount } from "../vm/runtime/compile_source.ts";
+import { compileWithCache } from "../vm/runtime/import/cached_compile.ts";
 import { PySyntaxError } from "../vm/compiler/errors.ts";
 import { decodeSource } from "../vm/compiler/source_encoding.ts";
 import { formatSyntaxErrorReport } from "../vm/runtime/syntax_error_report.ts";
@@ -93,7 +94,17 @@ function runProgramOnce(
   try {
     // A script is decoded as CPython's file reader does (its encoding errors, its messages).
     if (program.kind === "file") decodeSource(source, filename, "file");
-    code = compileSource(source, filename, "exec", flags.optimize);
+    // Through the code cache like a module, but CPython compiles the program at
+    // every run, so a program whose compiling printed SyntaxWarnings is not stored
+    // (a cached one would run without printing them).
+    const warnings = syntaxWarningCount();
+    const bytes = source;
+    code = compileWithCache(
+      { cached: bytes, bytes: () => bytes },
+      filename,
+      flags.optimize,
+      () => sysFlags(flags).dont_write_bytecode === 0 && syntaxWarningCount() === warnings,
+    );
   } catch (error) {
     if (error instanceof PySyntaxError && error.pyClass === "MemoryError") {
       stderr("MemoryError\n"); // the parser's stack limit: CPython raises a bare MemoryError

@@ -29,7 +29,15 @@ export const PyCF = {
 /** A combination of PyCF bits. */
 export type CompileFlags = number;
 
+let syntaxWarningsShown = 0;
+
+/** How many SyntaxWarnings compiling has printed so far in this process. */
+export function syntaxWarningCount(): number {
+  return syntaxWarningsShown;
+}
+
 function showSyntaxWarning(filename: string, lineno: number, message: string): void {
+  syntaxWarningsShown++;
   let text = `${filename}:${lineno}: SyntaxWarning: ${message}\n`;
   const line = filename.startsWith("<") ? null : sourceLine(filename, lineno);
   if (line !== null && line.trim() !== "") text += `  ${line.trim()}\n`;

@@ -10,7 +10,8 @@
  */
 import { PyDict } from "../objects/dict.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
-import { compileWithCache } from "./import/load_module.ts";
+import { compileWithCache } from "./import/cached_compile.ts";
+import { bytecodeWritable } from "./import/load_module.ts";
 import { interpreter } from "./interpreter_state.ts";
 import { evalFrame } from "./eval.ts";
 import { Frame } from "./frame.ts";
@@ -53,7 +54,8 @@ export function installSiteBuiltins(): void {
   namespace.set("__builtins__", state.builtins);
   try {
     // Compiled once, then read from the code cache like a module's code.
-    const code = compileWithCache({ cached: SETUP, bytes: () => SETUP }, "<site>", 0);
+    const source = { cached: SETUP, bytes: () => SETUP };
+    const code = compileWithCache(source, "<site>", 0, bytecodeWritable);
     evalFrame(new Frame(code, namespace, state.builtins.dict, namespace, null));
   } catch (error) {
     if (!(error instanceof PyBaseException)) throw error;

@@ -4,7 +4,7 @@
  * ("/x/python_stdlib.zip/json/__init__.py"). Archives are opened once and kept.
  */
 import { expandStoredFile, looksLikeZip, type StoredFile, ZipArchive } from "./zip_archive.ts";
-import type { CachedSource } from "./code_cache.ts";
+import type { CompilableSource } from "./cached_compile.ts";
 
 const archives = new Map<string, ZipArchive | null>();
 
@@ -66,10 +66,7 @@ export function readModuleFile(path: string): Uint8Array | undefined {
  * (a zip entry by its stored bytes, so that a module whose code is cached is
  * never inflated) and `bytes()` gives the source.
  */
-export interface ModuleFile {
-  cached: CachedSource;
-  bytes(): Uint8Array;
-}
+export type ModuleFile = CompilableSource;
 
 function storedModuleFile(archive: ZipArchive, stored: StoredFile): ModuleFile {
   let bytes: Uint8Array | null = null;

@@ -18,8 +18,7 @@ import { PyDict } from "../../objects/dict.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
-import { compileSource } from "../compile_source.ts";
-import { loadCachedCode, storeCachedCode } from "./code_cache.ts";
+import { compileWithCache } from "./cached_compile.ts";
 import { Frame } from "../frame.ts";
 import { evalFrame } from "../eval.ts";
 import { callObject } from "../call.ts";
@@ -28,7 +27,7 @@ import { interpreter } from "../interpreter_state.ts";
 import { PyModule } from "../module.ts";
 import { toPyException } from "../raise.ts";
 import { namespaceLoaderType, newNamespaceLoader, sourceLoaderType } from "./module_spec.ts";
-import { type ModuleFile, openModuleFile } from "./file_source.ts";
+import { openModuleFile } from "./file_source.ts";
 import { loadBuiltinModule } from "./builtin_modules.ts";
 import { importSettings } from "./settings.ts";
 import { isTrue } from "../operators.ts";
@@ -169,26 +168,15 @@ export function compileModuleFile(path: string, name: string): CodeObject {
     throw pyError("ImportError", `source not available for ${name} (${path})`);
   }
   try {
-    return compileWithCache(source, path, importSettings.optimize);
+    return compileWithCache(source, path, importSettings.optimize, bytecodeWritable);
   } catch (error) {
     throw toPyException(error); // a SyntaxError object the importer can catch
   }
 }
 
-/** `source` compiled, or its code read back from the code cache (stored there when compiled). */
-export function compileWithCache(
-  source: ModuleFile,
-  path: string,
-  optimize: number,
-): CodeObject {
-  const cached = loadCachedCode(source.cached, path, optimize);
-  if (cached.code !== null) return cached.code;
-  const code = compileSource(source.bytes(), path, "exec", optimize);
-  const sys = interpreter().sys.dict;
-  if (cached.key !== null && !isTrue(sys.get("dont_write_bytecode") ?? false)) {
-    storeCachedCode(cached.key, code);
-  }
-  return code;
+/** Whether compiled code may go to the code cache: not when sys.dont_write_bytecode is set. */
+export function bytecodeWritable(): boolean {
+  return !isTrue(interpreter().sys.dict.get("dont_write_bytecode") ?? false);
 }
 
 /** Compile the source file at `path` and run it in the namespace `dict`. */
