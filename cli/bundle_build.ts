@@ -15,6 +15,7 @@ import {
   headerLine,
   keyOf,
   lockAge,
+  RACY_MS,
   recordSources,
   STALE_LOCK_MS,
 } from "./bundle_cache.ts";
@@ -65,10 +66,31 @@ function removeIfThere(path: string): void {
   }
 }
 
+/**
+ * Wait (at most a few seconds) until the files changed last have settled, so
+ * that their stat fields can vouch for them at later checks: right after a
+ * checkout or an edit, a check would otherwise read every such file at every
+ * run until the next rebuild.
+ */
+async function waitUntilSettled(files: readonly string[]): Promise<void> {
+  let newest = 0;
+  for (const file of files) {
+    try {
+      const info = Deno.statSync(`${root}${file}`);
+      newest = Math.max(newest, info.mtime?.getTime() ?? 0, info.ctime?.getTime() ?? 0);
+    } catch {
+      // a missing file makes recordSources fail: nothing to wait for
+    }
+  }
+  const wait = Math.min(newest + RACY_MS + 100 - Date.now(), 5000);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
 async function build(place: BundlePlace): Promise<void> {
   const graphFiles = await moduleFiles();
   if (graphFiles === null) return;
   const files = [...graphFiles, ...EXTRA_KEY_FILES];
+  await waitUntilSettled(files);
   const records = await recordSources(root, files);
   if (records === null) return;
   const key = await keyOf(records);

@@ -71,7 +71,7 @@ export const EXTRA_KEY_FILES = [
  * than RACY_MS before they were read (git's "racily clean" rule), so that any
  * later write gets another ctime. Other files are hashed at every check.
  */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
 
 const hex = (digest: ArrayBuffer) =>
   Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
