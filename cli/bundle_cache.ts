@@ -196,11 +196,16 @@ export function lockAge(place: BundlePlace): number {
   }
 }
 
-/** Start a detached builder unless one is running or there is no node_modules to build in. */
+/**
+ * Start a detached builder unless one is running, or there is no node_modules
+ * to build in, or its cache directory cannot be made (a read-only install).
+ */
 export function startBuilder(place: BundlePlace): void {
   if (lockAge(place) < STALE_LOCK_MS) return;
   try {
     Deno.statSync(`${place.root}node_modules`);
+    Deno.mkdirSync(place.directory, { recursive: true });
+    Deno.writeTextFileSync(`${place.directory}/.writable`, "");
   } catch {
     return;
   }
