@@ -11,9 +11,10 @@ import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exception
 import { typeOf } from "../vm/objects/typeof.ts";
 import { dictType, PyDict } from "../vm/objects/dict.ts";
 import { instanceDict, replaceInstanceDict } from "../vm/objects/instance_dict.ts";
-import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
+import { newTuple, PyTuple, tupleType } from "../vm/objects/tuple.ts";
+import { strOf } from "../vm/objects/str_convert.ts";
 import { guardedRepr, reprValue } from "../vm/objects/dict_repr.ts";
-import { isStr, type PyStr, toJsString } from "../vm/objects/str_wide.ts";
+import { isStr, toJsString } from "../vm/objects/str_wide.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import type { InstanceMap } from "../vm/objects/instance_map.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
@@ -37,7 +38,8 @@ export class PyPartial extends PyObject {
   constructor(
     cls: PyType,
     public func: PyValue,
-    public args: PyValue[],
+    /** One tuple, so that `p.args is p.args` (and a copy shares it). */
+    public args: PyTuple,
     public keywords: PyDict,
   ) {
     super(cls);
@@ -64,17 +66,17 @@ registerConstructor(partialType, (cls, args, kwnames) => {
   const positional = args.length - (kwnames?.length ?? 0);
   if (positional < 1) throw pyError("TypeError", "type 'partial' takes at least one argument");
   let func = args[0];
-  let leading: PyValue[] = [];
+  let leading: readonly PyValue[] = [];
   const keywords = new PyDict();
   // Flatten partial(partial(f, a), b) into partial(f, a, b), as CPython does for plain partials.
   if (func instanceof PyPartial && func.cls === partialType && func.slots.length === 0) {
-    leading = func.args;
+    leading = func.args.items;
     keywords.mergeDict(func.keywords);
     func = func.func;
   }
   if (!isCallable(func)) throw pyError("TypeError", "the first argument must be callable");
   kwnames?.forEach((name, i) => keywords.set(name, args[positional + i]));
-  return new PyPartial(cls, func, [...leading, ...args.slice(1, positional)], keywords);
+  return new PyPartial(cls, func, newTuple([...leading, ...args.slice(1, positional)]), keywords);
 });
 
 function callPartial(self: PyPartial, args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
@@ -95,20 +97,23 @@ function callPartial(self: PyPartial, args: PyValue[], kwargs: Map<string, PyVal
   }
   return callObject(
     self.func,
-    [...self.args, ...args, ...values],
+    [...self.args.items, ...args, ...values],
     names.length > 0 ? names : null,
   );
 }
 
 function partialRepr(self: PyPartial): string {
   return guardedRepr(self, "...", () => {
-    const parts = [reprValue(self.func), ...self.args.map(reprValue)];
+    const parts = [reprValue(self.func), ...self.args.items.map(reprValue)];
+    // Entries are taken first: str(key) may run code that changes the dict.
+    const entries: [PyValue, PyValue][] = [];
     const keys = self.keywords.keys;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      if (key === undefined) continue;
-      const name = isStr(key) ? toJsString(key as PyStr) : reprValue(key);
-      parts.push(`${name}=${reprValue(self.keywords.values[i]!)}`);
+      if (key !== undefined) entries.push([key, self.keywords.values[i]!]);
+    }
+    for (const [key, value] of entries) {
+      parts.push(`${toJsString(strOf(key))}=${reprValue(value)}`); // "%S=%R"
     }
     const typeName = self.cls === partialType ? "functools.partial" : self.cls.name;
     return `${typeName}(${parts.join(", ")})`;
@@ -122,7 +127,7 @@ defineNativeMethods(partialType, {
     newTuple([
       self.cls,
       newTuple([self.func]),
-      newTuple([self.func, newTuple(self.args), self.keywords, ownDict(self)]),
+      newTuple([self.func, self.args, self.keywords, ownDict(self)]),
     ])],
   __setstate__: ["state, /", (self: PyPartial, state: PyValue) => {
     const items = state instanceof PyTuple ? state.items : [];
@@ -135,7 +140,7 @@ defineNativeMethods(partialType, {
       throw pyError("TypeError", "invalid partial state");
     }
     self.func = func;
-    self.args = [...args.items];
+    self.args = args.cls === tupleType ? args : newTuple([...args.items]);
     // An exact dict is kept as it is, a dict subclass copied (partial_setstate).
     self.keywords = keywords instanceof PyDict
       ? (keywords.cls === dictType ? keywords : keywords.copy())
@@ -146,7 +151,7 @@ defineNativeMethods(partialType, {
 });
 defineGetSets(partialType, {
   func: [(self: PyPartial) => self.func],
-  args: [(self: PyPartial) => newTuple(self.args)],
+  args: [(self: PyPartial) => self.args],
   keywords: [(self: PyPartial) => self.keywords],
 });
 partialType.dict.set("__module__", "functools");
@@ -168,7 +173,7 @@ const compareMethods = Object.fromEntries(
 );
 defineNativeMethods(keyWrapperType, {
   ...compareMethods,
-  __call__: ["obj, /", (self: PyKeyWrapper, obj: PyValue) => new PyKeyWrapper(self.compare, obj)],
+  __call__: ["obj", (self: PyKeyWrapper, obj: PyValue) => new PyKeyWrapper(self.compare, obj)],
 });
 keyWrapperType.dict.set("__hash__", null);
 defineGetSets(keyWrapperType, { obj: [(self: PyKeyWrapper) => self.key] });

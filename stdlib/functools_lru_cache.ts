@@ -26,6 +26,7 @@ import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { PyBoundMethod } from "../vm/runtime/bound_method.ts";
 import { isTrue } from "../vm/runtime/operators.ts";
+import { hashHigh, tableHash } from "../vm/runtime/hash.ts";
 import { defineInstanceDict } from "../vm/runtime/types/object_type.ts";
 
 export const lruCacheWrapperType = makeBuiltinType("_lru_cache_wrapper");
@@ -37,6 +38,9 @@ const KEYWORD_MARK = new PyInstance(objectType);
 
 interface Link {
   key: PyValue;
+  /** The key's hash (both words), so that eviction never calls `__hash__` again. */
+  hashLow: number;
+  hashHigh: number;
   result: PyValue;
   previous: Link;
   next: Link;
@@ -105,7 +109,13 @@ function call(self: PyLruCacheWrapper, args: PyValue[], kwargs: Map<string, PyVa
     return callFunction();
   }
   const key = makeKey(args, kwargs, self.typed);
-  const found = self.cache.get(key);
+  // The key is hashed once per call (its __hash__ may be slow or reentrant),
+  // and every lookup, store and eviction below reuses that hash.
+  const low = tableHash(key);
+  const high = hashHigh;
+  const cache = self.cache;
+  const position = cache.lookupHashed(key, low, high);
+  const found = position < 0 ? undefined : cache.values[position];
   if (self.maxsize < 0) {
     if (found !== undefined) {
       self.hits++;
@@ -113,7 +123,7 @@ function call(self: PyLruCacheWrapper, args: PyValue[], kwargs: Map<string, PyVa
     }
     self.misses++;
     const result = callFunction();
-    self.cache.set(key, result);
+    cache.setHashed(key, low, high, result);
     return result;
   }
   if (found !== undefined) {
@@ -125,15 +135,17 @@ function call(self: PyLruCacheWrapper, args: PyValue[], kwargs: Map<string, PyVa
   }
   self.misses++;
   const result = callFunction();
-  if (self.cache.get(key) !== undefined) return result; // cached meanwhile by a recursive call
-  if (self.cache.size >= self.maxsize) {
+  // Cached meanwhile by a recursive call: keep that entry.
+  if (cache.lookupHashed(key, low, high) >= 0) return result;
+  if (cache.size >= self.maxsize) {
     const oldest = self.root.next;
     unlink(oldest);
-    self.cache.delete(oldest.key);
+    const old = cache.lookupHashed(oldest.key, oldest.hashLow, oldest.hashHigh);
+    if (old >= 0) cache.removeAt(old);
   }
-  const link = { key, result } as Link;
+  const link = { key, hashLow: low, hashHigh: high, result } as Link;
   append(self.root, link);
-  self.cache.set(key, new LinkHolder(link));
+  cache.setHashed(key, low, high, new LinkHolder(link));
   return result;
 }
 

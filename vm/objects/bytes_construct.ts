@@ -13,9 +13,10 @@ import { PyList } from "./list.ts";
 import { PyTuple } from "./tuple.ts";
 import { bufferOf } from "./buffer.ts";
 import { indexOperand, isIterable } from "./bytes_args.ts";
-import { bytesOfObject } from "./bytes_percent.ts";
 import { strEncode } from "./str_encode.ts";
 import { isStr } from "./str_wide.ts";
+import { strOperand } from "./str_boxed.ts";
+import { bytesFromSpecialMethod } from "./bytes_percent.ts";
 
 export type ByteStringKind = "bytes" | "bytearray";
 
@@ -79,16 +80,21 @@ export function byteStringContents(kind: ByteStringKind, bound: ConstructorArgum
     if (encoding !== undefined || errors !== undefined) throw withoutString(bound);
     return new Uint8Array(0);
   }
-  if (isStr(source)) {
-    if (encoding === undefined) {
-      throw pyError("TypeError", "string argument without an encoding");
-    }
-    return strEncode(source, encoding, errors ?? "strict").bytes;
+  // CPython's order: encoding, then errors, then `__bytes__`, then a bare str.
+  const text = strOperand(source); // a str subclass instance is a string too
+  if (encoding !== undefined) {
+    if (text === undefined) throw withoutString(bound);
+    return strEncode(text, encoding, errors ?? "strict").bytes;
   }
-  if (encoding !== undefined || errors !== undefined) throw withoutString(bound);
-  if (kind === "bytes" && source !== null && typeof source === "object") {
-    if (typeOf(source).lookup("__bytes__") !== undefined) return bytesOfObject(source)!.slice();
+  if (errors !== undefined) {
+    if (text === undefined) throw withoutString(bound);
+    throw pyError("TypeError", "string argument without an encoding");
   }
+  if (kind === "bytes") {
+    const fromMethod = bytesFromSpecialMethod(source);
+    if (fromMethod !== undefined) return fromMethod.bytes.slice();
+  }
+  if (text !== undefined) throw pyError("TypeError", "string argument without an encoding");
   const size = countArgument(source);
   if (size !== undefined) {
     if (size < 0) throw pyError("ValueError", "negative count");

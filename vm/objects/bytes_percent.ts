@@ -31,6 +31,22 @@ function latin1Bytes(text: string): Uint8Array {
   return out;
 }
 
+/**
+ * bytes(x) when x's type defines `__bytes__` (even as None, which blocks the
+ * buffer and iteration routes): its result, which must be bytes; undefined
+ * when there is no `__bytes__`.
+ */
+export function bytesFromSpecialMethod(source: PyValue | undefined): PyBytes | undefined {
+  if (source === undefined || source === null || typeof source !== "object") return undefined;
+  const method = typeOf(source).lookup("__bytes__");
+  if (method === undefined) return undefined;
+  const result = late.callSpecial(method, source, []);
+  if (!(result instanceof PyBytes)) {
+    throw pyError("TypeError", `__bytes__ returned non-bytes (type ${typeOf(result).tpName})`);
+  }
+  return result;
+}
+
 /** The bytes `bytes(x)` would give for a bytes-like x or one with `__bytes__`. */
 export function bytesOfObject(value: PyValue): Uint8Array | undefined {
   if (value instanceof PyBytes || value instanceof PyByteArray) return value.bytes;

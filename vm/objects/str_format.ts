@@ -32,6 +32,8 @@ import {
   strSlice,
   toJsString,
 } from "./str_wide.ts";
+import { PyBoxedStr } from "./str_boxed.ts";
+import { strType } from "./core_types.ts";
 
 const SSIZE_MAX = 2 ** 63 - 1;
 const OPEN = 0x7b;
@@ -72,6 +74,14 @@ export function strFormatMap(self: PyStr, mapping: PyValue): PyStr {
 /** format(value, spec): str formats itself; everything else through `__format__`. */
 export function formatValue(value: PyValue, spec: PyStr): PyStr {
   if (isStr(value)) return formatStr(value, spec);
+  // A str subclass instance with an empty spec formats as str(value) (its own
+  // __str__), as str.__format__ does for anything but an exact str.
+  if (
+    value instanceof PyBoxedStr && strLength(spec) === 0 &&
+    typeOf(value).lookup("__format__") === strType.dict.get("__format__")
+  ) {
+    return strOf(value);
+  }
   if (strLength(spec) === 0 && (typeof value !== "object" || value === null)) {
     return strOf(value);
   }

@@ -31,6 +31,7 @@ import { intToDecimal } from "./int_text.ts";
 import { late } from "../runtime/late_protocols.ts";
 import { doubleToString } from "../text/float_to_string.ts";
 import { asciiOf, reprOf, strOf } from "./str_convert.ts";
+import { strOperand } from "./str_boxed.ts";
 import { getItem } from "./str_item_lookup.ts";
 import { repeatText } from "./str_pad.ts";
 import { typeName } from "./str_args.ts";
@@ -69,7 +70,8 @@ export interface PercentDialect {
 
 const STR_DIALECT: PercentDialect = {
   noun: "string",
-  isMapping: (value) => !isStr(value) && hasGetItem(value),
+  // PyUnicode_Check: a str subclass instance is never the mapping.
+  isMapping: (value) => strOperand(value) === undefined && hasGetItem(value),
   mappingKey: (text) => text,
   convertText(type, value) {
     switch (type) {

@@ -14,6 +14,7 @@ import "./types/exception_type.ts";
 import "./types/unicode_error_type.ts";
 import "./types/function_type.ts";
 import "./types/function_new.ts";
+import "./types/uninstantiable.ts";
 import "./types/generator_type.ts";
 import "./types/coroutine_type.ts";
 import "./types/async_generator_type.ts";

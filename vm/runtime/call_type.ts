@@ -65,6 +65,24 @@ export function constructorOwner(func: PyBuiltinFunction): PyType | undefined {
 }
 const initializers = new Map<PyType, NativeInitializer>();
 
+/** Builtin types that Python code cannot instantiate (CPython: tp_new is NULL). */
+const uninstantiable = new WeakSet<PyType>();
+
+/**
+ * Calling `type` raises "cannot create 'generator' instances"; the type keeps
+ * object's `__new__` (no visible one of its own), and pickling refuses it.
+ */
+export function registerUninstantiable(type: PyType): void {
+  uninstantiable.add(type);
+  constructors.set(type, () => {
+    throw pyError("TypeError", `cannot create '${type.tpName}' instances`);
+  });
+}
+
+export function isUninstantiable(type: PyType): boolean {
+  return uninstantiable.has(type);
+}
+
 /**
  * A builtin type's native `__new__`; also visible as `type.__new__`, a
  * static method, so `super().__new__(cls)` and `int.__new__(C, 5)` work.

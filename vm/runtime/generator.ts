@@ -27,6 +27,7 @@
  * time, which POP_EXCEPT restores even if the generator was resumed since
  * from a caller handling another exception.
  */
+import { strFromJs } from "../objects/str_wide.ts";
 import type { PyValue } from "../objects/object.ts";
 import type { PyType } from "../objects/type.ts";
 import { makeBuiltinType } from "../objects/core_types.ts";
@@ -68,14 +69,31 @@ export class PyGenerator extends PyResumable {
   /** Async generators: exhausted or closed by aclose() (ag_closed). */
   asyncClosed = false;
 
-  /** gi_name and gi_qualname: the code's names unless Python code assigns others. */
+  /**
+   * gi_name and gi_qualname: the names of the function that made the
+   * generator, as they were then (the code's own when there is no function),
+   * unless Python code assigns others.
+   */
   name: PyValue;
   qualname: PyValue;
 
   constructor(readonly frame: Frame, cls: PyType = generatorType) {
     super(cls);
-    this.name = frame.code.co_name;
-    this.qualname = frame.code.co_qualname;
+    const func = frame.func;
+    this.name = func === null ? frame.code.co_name : strFromJs(func.name);
+    this.qualname = func === null ? frame.code.co_qualname : strFromJs(func.qualname);
+  }
+
+  /**
+   * gi_frame/cr_frame/ag_frame: None once finished. A frame that is not
+   * running is on no call stack, so its f_back is None, as in CPython (the
+   * link left from when it last ran, or from the call that created it, is
+   * dropped; running it again sets a new one).
+   */
+  visibleFrame(): Frame | null {
+    if (this.finished) return null;
+    if (!this.running) this.frame.back = null;
+    return this.frame;
   }
 
   /** "generator", "coroutine" or "async generator", as CPython's messages say. */

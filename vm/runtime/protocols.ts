@@ -55,6 +55,17 @@ function indexOf(obj: PyValue): number | bigint {
   return value;
 }
 
+/**
+ * The default repr, unless the class set `__str__`/`__repr__` to None: CPython
+ * then calls that None ("'NoneType' object is not callable").
+ */
+function defaultReprUnlessBlocked(obj: PyValue, name: string): string {
+  if (typeOf(obj).lookup(name) === null) {
+    throw pyError("TypeError", "'NoneType' object is not callable");
+  }
+  return defaultRepr(obj);
+}
+
 export function installProtocols(): void {
   installLateProtocols({
     hash(obj) {
@@ -73,11 +84,13 @@ export function installProtocols(): void {
     equals: (a, b) => isTrue(compareOp(COMPARE_EQ, a, b)),
     repr(obj) {
       const repr = slotOf(typeOf(obj), "__repr__");
-      return repr === undefined ? defaultRepr(obj) : stringResult(repr(obj), "__repr__");
+      if (repr === undefined) return defaultReprUnlessBlocked(obj, "__repr__");
+      return stringResult(repr(obj), "__repr__");
     },
     str(obj) {
       const str = slotOf(typeOf(obj), "__str__");
-      return str === undefined ? defaultRepr(obj) : stringResult(str(obj), "__str__");
+      if (str === undefined) return defaultReprUnlessBlocked(obj, "__str__");
+      return stringResult(str(obj), "__str__");
     },
     index: indexOf,
     toFloat(obj) {

@@ -12,6 +12,8 @@ import type { PyValue } from "../objects/object.ts";
 import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
 import { PyType } from "../objects/type.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { reprOf } from "../objects/str_convert.ts";
+import { toJsString } from "../objects/str_wide.ts";
 import { PySyntaxError } from "../compiler/errors.ts";
 import { CompilerRecursionError } from "../compiler/fold.ts";
 import { typeOf } from "../objects/typeof.ts";
@@ -94,9 +96,8 @@ function exceptionFrom(value: PyValue, what: "raise" | "cause"): PyBaseException
     if (instance instanceof PyBaseException) return instance;
     throw pyError(
       "TypeError",
-      `calling ${value.name} should have returned an instance of BaseException, not ${
-        typeOf(instance).tpName
-      }`,
+      `calling ${toJsString(reprOf(value))} should have returned an instance of BaseException, ` +
+        `not ${toJsString(reprOf(typeOf(instance)))}`,
     );
   }
   if (value instanceof PyBaseException) return value;

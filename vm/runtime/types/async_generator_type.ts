@@ -49,7 +49,7 @@ defineGetSets(asyncGeneratorType, {
   ...nameAttributes,
   ag_await: [(self: PyGenerator) => self.delegate() ?? null],
   ag_running: [(self: PyGenerator) => self.asyncRunning],
-  ag_frame: [(self: PyGenerator) => self.finished ? null : self.frame],
+  ag_frame: [(self: PyGenerator) => self.visibleFrame()],
   ag_code: [(self: PyGenerator) => PyCode.wrap(self.frame.code)],
 });
 

@@ -29,7 +29,7 @@ import {
   repeatCount,
 } from "../../objects/bytes_sequence.ts";
 import { bytesContains } from "../../objects/bytes_search.ts";
-import { bytesPercentFormat } from "../../objects/bytes_percent.ts";
+import { bytesFromSpecialMethod, bytesPercentFormat } from "../../objects/bytes_percent.ts";
 import { bindByteStringArguments, byteStringContents } from "../../objects/bytes_construct.ts";
 import {
   bytearrayDelItem,
@@ -59,8 +59,13 @@ for (const type of [bytesIteratorType, bytearrayIteratorType]) {
 }
 
 registerConstructor(bytesType, (cls, args, kwnames) => {
-  const contents = byteStringContents("bytes", bindByteStringArguments("bytes", args, kwnames));
-  return new PyBytes(contents, cls);
+  const bound = bindByteStringArguments("bytes", args, kwnames);
+  // bytes(x) returns what x.__bytes__() gave, a bytes subclass instance included.
+  if (cls === bytesType && bound.encoding === undefined && bound.errors === undefined) {
+    const result = bytesFromSpecialMethod(bound.source);
+    if (result !== undefined) return result;
+  }
+  return new PyBytes(byteStringContents("bytes", bound), cls);
 });
 registerInitializer(bytesType, () => {});
 

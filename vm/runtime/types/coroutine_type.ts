@@ -41,7 +41,7 @@ defineGetSets(coroutineType, {
   cr_await: [(self: PyGenerator) => self.delegate() ?? null],
   cr_running: [(self: PyGenerator) => self.running],
   cr_suspended: [(self: PyGenerator) => self.started && !self.running && !self.finished],
-  cr_frame: [(self: PyGenerator) => self.finished ? null : self.frame],
+  cr_frame: [(self: PyGenerator) => self.visibleFrame()],
   cr_code: [(self: PyGenerator) => PyCode.wrap(self.frame.code)],
   cr_origin: [(self: PyGenerator) => coroutineOrigins.get(self) ?? null],
 });

@@ -11,6 +11,8 @@ import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
+import { newTuple } from "../../objects/tuple.ts";
+import { thread } from "../thread_state.ts";
 
 function checkApplies(self: PyGetSetDescriptor, instance: PyValue): void {
   if (!typeOf(instance).isSubtypeOf(self.owner)) {
@@ -68,3 +70,12 @@ for (
     __objclass__: [(self: PyGetSetDescriptor): PyType => self.owner],
   });
 }
+
+// descr_reduce: a member descriptor pickles and copies as getattr(owner, name)
+// (getset descriptors have no such method in CPython 3.11).
+defineNativeMethods(memberDescriptorType, {
+  __reduce__: ["", (self: PyGetSetDescriptor) => {
+    const getattr = thread.current?.builtins.getStr("getattr") ?? null;
+    return newTuple([getattr, newTuple([self.owner, self.name])]);
+  }],
+});

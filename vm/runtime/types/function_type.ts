@@ -425,6 +425,17 @@ defineGetSets(builtinFunctionType, {
       self.self !== undefined ? self.self : constructorOwner(self) ?? null,
   ],
 });
+// descr_reduce: pickled and copied as getattr(owner, name).
+defineNativeMethods(methodDescriptorType, {
+  __repr__: [
+    "",
+    (self: PyMethodDescriptor) => `<method '${self.name}' of '${self.owner.name}' objects>`,
+  ],
+  __reduce__: ["", (self: PyMethodDescriptor) => {
+    const getattr = thread.current?.builtins.getStr("getattr") ?? null;
+    return newTuple([getattr, newTuple([self.owner, self.name])]);
+  }],
+});
 defineGetSets(methodDescriptorType, {
   __name__: [(self: PyMethodDescriptor) => self.name],
   __qualname__: [(self: PyMethodDescriptor) => self.qualname],

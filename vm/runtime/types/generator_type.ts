@@ -2,10 +2,11 @@
 import type { PyValue } from "../../objects/object.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
-import { PyBaseException, pyError } from "../../objects/exceptions.ts";
+import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
 import { PyType } from "../../objects/type.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
+import { reprOf } from "../../objects/str_convert.ts";
 import { generatorType, PyGenerator } from "../generator.ts";
 import { addressOf } from "../identity.ts";
 import { callObject } from "../call.ts";
@@ -31,11 +32,17 @@ export function exceptionToThrow(
       throw pyError("TypeError", "instance exception may not have a separate value");
     }
     exception = type;
-  } else if (type instanceof PyType) {
+  } else if (type instanceof PyType && type.isSubtypeOf(ExceptionType.BaseException)) {
     const instance = value instanceof PyBaseException
       ? value
       : callObject(type, value === undefined || value === null ? [] : [value], null);
-    if (instance instanceof PyBaseException) exception = instance;
+    // A class whose call gives no exception instance: the TypeError that
+    // normalising it raises is what goes into the generator (_gen_throw).
+    exception = instance instanceof PyBaseException ? instance : pyError(
+      "TypeError",
+      `calling ${toJsString(reprOf(type))} should have returned an instance of BaseException, ` +
+        `not ${typeOf(instance).tpName}`,
+    );
   }
   if (exception === null) {
     throw pyError(
@@ -96,7 +103,7 @@ defineNativeMethods(generatorType, {
 defineGetSets(generatorType, {
   ...nameAttributes,
   gi_running: [(self: PyGenerator) => self.running],
-  gi_frame: [(self: PyGenerator) => self.finished ? null : self.frame],
+  gi_frame: [(self: PyGenerator) => self.visibleFrame()],
   gi_code: [(self: PyGenerator) => PyCode.wrap(self.frame.code)],
   gi_yieldfrom: [(self: PyGenerator) => self.delegate() ?? null],
   gi_suspended: [(self: PyGenerator) => self.started && !self.running && !self.finished],

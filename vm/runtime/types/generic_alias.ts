@@ -26,12 +26,15 @@ import { getAttribute, noAttribute } from "../attributes.ts";
 import { equals } from "../operators.ts";
 import { hashOf } from "../hash.ts";
 import { enumerateType } from "./iterator_types.ts";
+import { getIterator } from "../iteration.ts";
 
 export const genericAliasType = makeBuiltinType("GenericAlias");
 genericAliasType.dict.set("__module__", "types");
 
 export class PyGenericAlias extends PyObject {
   readonly args: PyTuple;
+  /** `*tuple[int]`: what iterating an alias yields (PEP 646); `__unpacked__`. */
+  starred = false;
   constructor(readonly origin: PyValue, args: PyValue, cls: PyType = genericAliasType) {
     super(cls);
     this.args = args instanceof PyTuple ? args : newTuple([args]);
@@ -66,7 +69,7 @@ function itemRepr(item: PyValue): string {
 function aliasRepr(alias: PyGenericAlias): string {
   const args = alias.args.items;
   const inner = args.length === 0 ? "()" : args.map(itemRepr).join(", ");
-  return `${itemRepr(alias.origin)}[${inner}]`;
+  return `${alias.starred ? "*" : ""}${itemRepr(alias.origin)}[${inner}]`;
 }
 
 /** The type variables among the arguments (anything with `__typing_subst__`). */
@@ -111,9 +114,17 @@ defineNativeMethods(genericAliasType, {
     },
   ],
   __mro_entries__: ["bases, /", (self: PyGenericAlias) => newTuple([self.origin])],
+  // `*alias` unpacks to one starred copy (a tuple iterator here, not CPython's
+  // generic_alias_iterator type).
+  __iter__: ["", (self: PyGenericAlias) => {
+    const starred = new PyGenericAlias(self.origin, self.args, self.cls);
+    starred.starred = true;
+    return getIterator(newTuple([starred]));
+  }],
   __eq__: ["other, /", (self: PyGenericAlias, other: PyValue) => {
     if (!(other instanceof PyGenericAlias)) return NotImplemented;
-    return equals(self.origin, other.origin) && equals(self.args, other.args);
+    return self.starred === other.starred && equals(self.origin, other.origin) &&
+      equals(self.args, other.args);
   }],
   __hash__: ["", (self: PyGenericAlias) => hashOf(newTuple([self.origin, self.args]))],
   __getattr__: ["name, /", (self: PyGenericAlias, name: PyValue) => {
@@ -136,6 +147,7 @@ defineGetSets(genericAliasType, {
   __origin__: [(self: PyGenericAlias) => self.origin],
   __args__: [(self: PyGenericAlias) => self.args],
   __parameters__: [(self: PyGenericAlias) => parameters(self)],
+  __unpacked__: [(self: PyGenericAlias) => self.starred],
 });
 
 const classGetItem = new PyClassMethod(

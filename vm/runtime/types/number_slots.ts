@@ -110,13 +110,19 @@ registerNativeSlots(complexType, {
   __bool__: (a) => (a as PyComplex).real !== 0 || (a as PyComplex).imag !== 0,
 });
 registerNativeSlots(boolType, { __repr__: (a) => (a ? "True" : "False") });
-// Operands that are str-subclass instances reach str's slots as plain strs.
+// Operands that are str-subclass instances reach str's slots as plain strs,
+// except the values of `%` formatting: a str subclass there is formatted as
+// itself (its own __str__ for %s), so only the format string is unboxed.
 registerNativeSlots(
   strType,
   Object.fromEntries(
     Object.entries(STR_SLOTS).map(([name, slot]) => [
       name,
-      (...args: PyValue[]) => slot(...args.map(unboxStr)),
+      name === "__mod__"
+        ? (format: PyValue, values: PyValue) => slot(unboxStr(format), values)
+        : name === "__rmod__"
+        ? (values: PyValue, format: PyValue) => slot(values, unboxStr(format))
+        : (...args: PyValue[]) => slot(...args.map(unboxStr)),
     ]),
   ),
 );

@@ -20,6 +20,7 @@ import { asInteger } from "../../objects/str_args.ts";
 import { toJsString } from "../../objects/str_wide.ts";
 import { strOperand } from "../../objects/str_boxed.ts";
 import { callObject } from "../call.ts";
+import { isUninstantiable } from "../call_type.ts";
 import { attributeStorage, getAttribute } from "../attributes.ts";
 import { getIterator, iterateToArray } from "../iteration.ts";
 import { importAbsolute } from "../import/import_module.ts";
@@ -90,6 +91,7 @@ function newArguments(self: PyValue): [PyValue[], PyDict | null] {
 
 function reduceNewObject(self: PyValue): PyValue {
   const type = typeOf(self);
+  if (isUninstantiable(type)) throw pyError("TypeError", `cannot pickle '${type.tpName}' object`);
   const [args, kwargs] = newArguments(self);
   const state = callMethod(self, "__getstate__");
   const listItems = type.isSubtypeOf(listType) ? getIterator(self) : null;
