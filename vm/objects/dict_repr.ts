@@ -21,6 +21,7 @@ import { complexRepr, floatRepr } from "../text/float_repr.ts";
 import { bytesRepr } from "../text/bytes_repr.ts";
 import { Ellipsis, NotImplemented } from "./singletons.ts";
 import { late } from "../runtime/late_protocols.ts";
+import { thread } from "../runtime/thread_state.ts";
 
 /** Objects whose repr is being computed (CPython keeps this list per thread). */
 const reprInProgress = new Set<PyObject>();
@@ -31,11 +32,15 @@ const reprInProgress = new Set<PyObject>();
  */
 export function guardedRepr(container: PyObject, recursive: string, write: () => string): string {
   if (reprInProgress.has(container)) return recursive;
+  // Each nested container repr counts against the recursion limit, as CPython's
+  // PyObject_Repr does, so {1: {1: ...}} 1100 deep raises RecursionError.
+  thread.enterNative(" while getting the repr of an object");
   reprInProgress.add(container);
   try {
     return write();
   } finally {
     reprInProgress.delete(container);
+    thread.leaveCall();
   }
 }
 

@@ -19,7 +19,7 @@ import { PyList } from "./list.ts";
 import { PyDict } from "./dict.ts";
 import { hashOf } from "../runtime/hash.ts";
 import { asInteger, expectStr } from "./str_args.ts";
-import { isStr, type PyStr, strConcat, strFromJs, strLength } from "./str_wide.ts";
+import { codePointsOf, isStr, type PyStr, strConcat, strFromJs, strLength } from "./str_wide.ts";
 import {
   strContains,
   strCount,
@@ -206,7 +206,22 @@ defineNativeMethods(strType, {
   ],
   __rmul__: ["value, /", (self: PyStr, count: PyValue) => strRepeat(self, asInteger(count))],
   __str__: ["", (self: PyStr) => self],
+  __sizeof__: ["", strSizeof],
 });
+
+/**
+ * CPython's compact str layout: a 48-byte header and one byte per character
+ * (plus the NUL) for ASCII, else a 72-byte header and 1, 2 or 4 bytes per
+ * character by the widest one.
+ */
+function strSizeof(self: PyStr): number {
+  const length = strLength(self);
+  let widest = 0;
+  for (const codePoint of codePointsOf(self)) if (codePoint > widest) widest = codePoint;
+  if (widest < 0x80) return 48 + length + 1;
+  const width = widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4;
+  return 72 + (length + 1) * width;
+}
 
 strType.setOwnAttribute(
   "maketrans",

@@ -313,12 +313,14 @@ function integerOperand(value: PyValue, type: number): number | bigint {
     if (hexOrOctal) throw wrongType();
     return floatToInt(value.value);
   }
+  // %d/%i/%u take int(value) (`__int__` before `__index__`, as PyNumber_Long);
+  // %o/%x/%X take operator.index(value).
   const cls = typeOf(value);
-  if (cls.lookup("__index__") !== undefined) return late.index(value);
   if (!hexOrOctal && cls.lookup("__int__") !== undefined) {
     const result = late.call(late.getAttribute(value, "__int__"), [], null);
     if (typeof result === "number" || typeof result === "bigint") return result;
   }
+  if (cls.lookup("__index__") !== undefined) return late.index(value);
   throw wrongType();
 }
 

@@ -114,7 +114,8 @@ export function strRepeat(self: PyStr, count: PyValue): PyStr {
   const length = strLength(self);
   if (n <= 0 || length === 0) return "";
   if (n === 1) return self;
-  if (BigInt(length) * BigInt(n) > SSIZE_MAX) {
+  // The exact count: Number(times) may round a count near 2**63 up past it.
+  if (BigInt(length) * BigInt(times) > SSIZE_MAX) {
     throw pyError("OverflowError", "repeated string is too long");
   }
   checkStrLength(length * n);

@@ -45,6 +45,17 @@ export class ThreadState {
     this.depth++;
   }
 
+  /**
+   * Py_EnterRecursiveCall(where) for recursion in native code without calls
+   * (the repr of nested containers): counted like a frame; `leaveCall` ends it.
+   */
+  enterNative(where: string): void {
+    if (this.depth >= this.recursionLimit) {
+      throw pyError("RecursionError", `maximum recursion depth exceeded${where}`);
+    }
+    this.depth++;
+  }
+
   leaveCall(): void {
     this.depth--;
   }
