@@ -34,6 +34,7 @@ export const EXPAT_SYMBOLS = {
   XML_SetParamEntityParsing: { parameters: [P, "i32"], result: "i32" },
   XML_UseForeignDTD: { parameters: [P, "u8"], result: "i32" },
   XML_SetReturnNSTriplet: { parameters: [P, "i32"], result: "void" },
+  XML_StopParser: { parameters: [P, "u8"], result: "i32" },
   XML_FreeContentModel: { parameters: [P, P], result: "void" },
   XML_SetUnknownEncodingHandler: { parameters: [P, "function", P], result: "void" },
   XML_SetStartElementHandler: SETTER,

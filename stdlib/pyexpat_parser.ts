@@ -23,12 +23,15 @@
  * tasks, and a Python program is one long task, so a parser freed only
  * when collected would never be freed while the program runs (20,000
  * ElementTree.fromstring calls held 320 MB). A parser whose final Parse
- * succeeded is therefore retired at once: its expat parser is freed and
- * the little that can still be asked of it is kept (`FinishedState`):
- * positions, the base, and expat's answers for a finished parser (Parse
- * fails with "parsing finished", settings are accepted). A parser that
- * failed, or has external-entity parsers still alive, is left to the
- * finalizer.
+ * succeeded, or whose Parse failed, is therefore retired at once: its
+ * expat parser is freed and the little that can still be asked of it is
+ * kept (`FinishedState`): positions, the error code, the base, and expat's
+ * answers for such a parser. A finished one fails any later Parse with
+ * "parsing finished"; a failed one fails it with the same error again,
+ * its position moved each time by the same amount (expat recounts the text
+ * from where it stopped to the error), measured by one more final parse
+ * before freeing. A parser that never finishes, or has external-entity
+ * parsers still alive, is left to the finalizer.
  *
  * The character-data handler is never removed while expat may be inside a
  * run of character data (expat calls the pointer it read in a loop); a no-op
@@ -67,14 +70,17 @@ const freeParser = new FinalizationRegistry<Deno.PointerValue>(
 
 /** What a retired parser still answers (expat's values when its parse finished). */
 export interface FinishedState {
-  readonly line: number;
-  readonly column: number;
+  line: number;
+  column: number;
   readonly byteIndex: number;
   errorCode: number;
   base: string | null;
+  /** For a failed parser: how each later Parse moves the position. */
+  readonly drift: { readonly lines: number; readonly column: number } | null;
 }
 
 const XML_ERROR_FINISHED = 36;
+const EMPTY_INPUT = new Uint8Array(128);
 
 /** Pending-error marker: no exception is waiting to be raised. */
 const NO_ERROR = Symbol("no pending error");
@@ -125,26 +131,58 @@ export class PyExpatParser extends PyObject implements ConversionContext {
     }
   }
 
-  /** After a successful final parse: free the expat parser now, keeping its answers. */
-  retire(): void {
+  /**
+   * After a final parse (`failed` false) or a failed one: free the expat
+   * parser now, keeping its answers.
+   */
+  retire(failed: boolean): void {
     if (this.finished !== null || this.liveChildren > 0 || this.inCallback) return;
-    this.finished = {
-      line: this.lineNumber(),
-      column: this.columnNumber(),
+    const line = this.lineNumber();
+    const column = this.columnNumber();
+    const state: FinishedState = {
+      line,
+      column,
       byteIndex: this.byteIndex(),
       errorCode: expat.fn("XML_GetErrorCode")(this.handle),
       base: readCString(expat.fn("XML_GetBase")(this.handle)),
+      drift: null,
     };
+    if (failed) {
+      // Parse once more: a stopped parser says it has finished; a failed one moves on.
+      expat.fn("XML_Parse")(this.handle, EMPTY_INPUT, 0, 1);
+      if (expat.fn("XML_GetErrorCode")(this.handle) !== XML_ERROR_FINISHED) {
+        const lines = this.lineNumber() - line;
+        const drift = {
+          lines,
+          column: lines > 0 ? this.columnNumber() : this.columnNumber() - column,
+        };
+        Object.assign(state, { drift });
+      }
+    }
+    this.finished = state;
     freeParser.unregister(this);
     expat.fn("XML_ParserFree")(this.handle);
     this.handle = null;
     if (this.parent !== null) this.parent.liveChildren--;
   }
 
-  /** The error of parsing again once finished (expat's XML_ERROR_FINISHED). */
-  finishedError() {
-    this.finished!.errorCode = XML_ERROR_FINISHED;
-    return this.currentError(XML_ERROR_FINISHED);
+  /**
+   * The error of parsing a retired parser again: XML_ERROR_FINISHED, or the
+   * failure again, further on (`moved`: Parse moves the position, ParseFile
+   * does not, expat having moved its buffer).
+   */
+  retiredError(moved: boolean) {
+    const state = this.finished!;
+    const drift = state.drift;
+    if (drift === null) {
+      state.errorCode = XML_ERROR_FINISHED;
+    } else if (moved && drift.lines > 0) {
+      state.line += drift.lines;
+      state.column = drift.column;
+    } else if (moved) {
+      state.column += drift.column;
+    }
+    return this.currentError(state.errorCode);
   }
 
   /** string_intern; NULL is None, which is interned too (as in CPython). */
@@ -171,9 +209,10 @@ export class PyExpatParser extends PyObject implements ConversionContext {
     if (this.finished === null) expat.fn(HANDLERS[index].setter)(this.handle, pointer);
   }
 
-  /** flag_error: keep `error` for Parse to raise, and stop calling Python. */
+  /** flag_error: keep `error` for Parse to raise, stop calling Python, stop the parser. */
   flagError(error: unknown): void {
     if (this.pendingError === NO_ERROR) this.pendingError = error;
+    if (this.finished === null) expat.fn("XML_StopParser")(this.handle, 0);
     for (let index = 0; index < HANDLERS.length; index++) {
       this.handlers[index] = undefined;
       const pointer = index === CHARACTER_DATA ? noopCharacterData() : null;

@@ -28,6 +28,7 @@ const MAX_CHUNK_SIZE = 1 << 20;
 /** ParseFile reads this much at a time (CPython's BUF_SIZE). */
 const READ_SIZE = 2048;
 const INT_MAX = 2 ** 31 - 1;
+const XML_ERROR_CANT_CHANGE_FEATURE_ONCE_PARSING = 26;
 
 /** A str argument that may be None (clinic's str(accept={str, NoneType})): its text or null. */
 export function optionalText(value: PyValue | undefined, what: string): string | null {
@@ -71,7 +72,7 @@ function parse(self: PyExpatParser, data: PyValue, isFinalArgument: PyValue): nu
   let bytes: Uint8Array;
   if (isStr(data)) bytes = utf8Of(data);
   else bytes = binaryData(data);
-  if (self.finished !== null) throw self.finishedError();
+  if (self.finished !== null) throw self.retiredError(true);
   if (isStr(data)) expat.fn("XML_SetEncoding")(self.handle, cString("utf-8"));
   const input = stableCopy(bytes);
   const xmlParse = expat.fn("XML_Parse");
@@ -85,8 +86,11 @@ function parse(self: PyExpatParser, data: PyValue, isFinalArgument: PyValue): nu
     const rest = input.subarray(offset);
     return xmlParse(self.handle, rest, rest.length, isFinal);
   });
-  self.finishParse(status);
-  if (isFinal) self.retire();
+  try {
+    self.finishParse(status);
+  } finally {
+    if (status === 0 || isFinal) self.retire(status === 0);
+  }
   return status;
 }
 
@@ -114,18 +118,25 @@ function readChunk(read: PyValue): Uint8Array {
 function parseFile(self: PyExpatParser, file: PyValue): number {
   const read = getAttributeIfPresent(file, "read");
   if (read === undefined) throw pyError("TypeError", "argument must have 'read' attribute");
-  if (self.finished !== null) throw self.finishedError();
+  if (self.finished !== null) {
+    // A failed parser still reads once before expat refuses the data; a finished one does not.
+    if (self.finished.drift !== null) readChunk(read);
+    throw self.retiredError(false);
+  }
   const xmlParse = expat.fn("XML_Parse");
   let status: number;
+  let final: number;
   for (;;) {
     const chunk = stableCopy(readChunk(read));
-    const final = chunk.length === 0 ? 1 : 0;
+    final = chunk.length === 0 ? 1 : 0;
     status = self.whileParsing(() => xmlParse(self.handle, chunk, chunk.length, final));
-    if (self.hasPendingError) return self.finishParse(status);
-    if (status === 0 || chunk.length === 0) break;
+    if (self.hasPendingError || status === 0 || final) break;
   }
-  self.finishParse(status);
-  self.retire();
+  try {
+    self.finishParse(status);
+  } finally {
+    if (status === 0 || final) self.retire(status === 0);
+  }
   return status;
 }
 
@@ -208,7 +219,10 @@ function getBase(self: PyExpatParser): PyValue {
 
 function useForeignDtd(self: PyExpatParser, flag: PyValue): null {
   const on = asCInt(flag) !== 0 ? 1 : 0;
-  if (self.finished !== null) return null;
+  if (self.finished !== null) {
+    if (self.finished.drift === null) return null;
+    throw self.currentError(XML_ERROR_CANT_CHANGE_FEATURE_ONCE_PARSING);
+  }
   const code = expat.fn("XML_UseForeignDTD")(self.handle, on);
   if (code !== 0) throw self.currentError(code);
   return null;
@@ -225,7 +239,8 @@ defineNativeMethods(xmlparserType, {
     "flag, /",
     (self: PyExpatParser, flag: PyValue) => {
       const value = asCInt(flag);
-      return self.finished !== null ? 1 : expat.fn("XML_SetParamEntityParsing")(self.handle, value);
+      if (self.finished !== null) return self.finished.drift === null ? 1 : 0;
+      return expat.fn("XML_SetParamEntityParsing")(self.handle, value);
     },
   ],
   UseForeignDTD: ["flag=True, /", useForeignDtd],
