@@ -66,9 +66,10 @@ export class LzmaStream extends CompressionStream {
     super(8);
   }
 
-  /** Record that a coder was set up (its result `code`), so that it is freed. */
+  /** Record that a coder was set up (its result `code`), so that it is freed; a failed setup is freed now. */
   started(code: number): number {
-    if (code === LZMA.OK && !this.live) {
+    if (code !== LZMA.OK) lzma.fn("lzma_end")(this.struct);
+    else if (!this.live) {
       this.live = true;
       finalizer.register(this, this.struct, this);
     }
