@@ -4,7 +4,7 @@
  * itemgetter, attrgetter and methodcaller (operator_getters.ts).
  */
 import type { PyValue } from "../vm/objects/object.ts";
-import { pyError } from "../vm/objects/exceptions.ts";
+import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { NotImplemented } from "../vm/objects/singletons.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
@@ -85,12 +85,29 @@ function searchValues(container: PyValue): Iterable<PyValue> {
   return iterateValues(container);
 }
 
+/** `f()`, or undefined when it raises TypeError (PyObject_LengthHint's rule). */
+function unlessTypeError<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.TypeError)) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
 function lengthHint(obj: PyValue, fallback: PyValue): PyValue {
   const defaultValue = indexValue(fallback);
-  if (slotOf(typeOf(obj), "__len__") !== undefined) return lengthOf(obj);
+  if (slotOf(typeOf(obj), "__len__") !== undefined) {
+    const length = unlessTypeError(() => lengthOf(obj));
+    if (length !== undefined) return length;
+  }
   const hint = slotOf(typeOf(obj), "__length_hint__");
   if (hint === undefined) return defaultValue;
-  const result = hint(obj);
+  // A TypeError from __length_hint__ (repeat() without a count) means "unknown".
+  const result = unlessTypeError(() => hint(obj));
+  if (result === undefined) return defaultValue;
   if (result === NotImplemented) return defaultValue;
   if (typeof result !== "number" && typeof result !== "bigint" && typeof result !== "boolean") {
     throw pyError(

@@ -7,6 +7,7 @@
 import type { PyValue } from "../vm/objects/object.ts";
 import { PyObject } from "../vm/objects/object.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
+import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { bufferOf, expectBuffer } from "../vm/objects/buffer.ts";
@@ -33,6 +34,10 @@ import {
 
 export const structType = makeBuiltinType("Struct");
 const unpackIteratorType = iteratorType("unpack_iterator", "_struct");
+// Only Struct.iter_unpack() makes one (CPython's unpackiter_new refuses, in these words).
+registerConstructor(unpackIteratorType, () => {
+  throw pyError("TypeError", "Cannot create 'unpack_iterator objects");
+});
 
 class PyStruct extends PyObject {
   constructor(public format: string, public parsed: ParsedFormat, cls: PyType = structType) {
@@ -119,13 +124,23 @@ function writableBuffer(target: PyValue): Uint8Array {
 }
 
 /** PyNumber_AsSsize_t(value, PyExc_IndexError). */
-function offsetOf(value: PyValue): number {
+/** The offset argument, exact (a Py_ssize_t; messages print it digit for digit). */
+function offsetOf(value: PyValue): bigint {
   let int: IntValue | undefined = intOperand(value);
   if (int === undefined) int = late.index(value);
   if (int > 2 ** 63 - 1 || int < -(2 ** 63)) {
     throw pyError("IndexError", `cannot fit '${typeOf(value).tpName}' into an index-sized integer`);
   }
-  return Number(int);
+  return BigInt(int);
+}
+
+/** CPython's "... requires a buffer of at least N bytes ..." (the sum as a size_t). */
+function tooSmall(what: string, size: number, offset: bigint, length: number) {
+  const [call, verb] = what === "pack" ? ["pack_into", "packing"] : ["unpack_from", "unpacking"];
+  return structError(
+    `${call} requires a buffer of at least ${BigInt(size) + offset} bytes for ${verb} ${size} ` +
+      `bytes at offset ${offset} (actual buffer size is ${length})`,
+  );
 }
 
 function pack(self: PyStruct, values: readonly PyValue[]): PyBytes {
@@ -152,20 +167,18 @@ function packInto(self: PyStruct, args: readonly PyValue[]): null {
   const buffer = writableBuffer(args[0]);
   let offset = offsetOf(args[1]);
   const size = format.size;
-  if (offset < 0) {
-    if (offset + size > 0) throw structError(`no space to pack ${size} bytes at offset ${offset}`);
-    if (offset + buffer.length < 0) {
+  const length = BigInt(buffer.length);
+  if (offset < 0n) {
+    if (offset + BigInt(size) > 0n) {
+      throw structError(`no space to pack ${size} bytes at offset ${offset}`);
+    }
+    if (offset + length < 0n) {
       throw structError(`offset ${offset} out of range for ${buffer.length}-byte buffer`);
     }
-    offset += buffer.length;
+    offset += length;
   }
-  if (buffer.length - offset < size) {
-    throw structError(
-      `pack_into requires a buffer of at least ${size + offset} bytes for packing ${size} ` +
-        `bytes at offset ${offset} (actual buffer size is ${buffer.length})`,
-    );
-  }
-  packValues(format, args.slice(2), buffer, offset);
+  if (length - offset < BigInt(size)) throw tooSmall("pack", size, offset, buffer.length);
+  packValues(format, args.slice(2), buffer, Number(offset));
   return null;
 }
 
@@ -181,19 +194,18 @@ function unpackFrom(self: PyStruct, buffer: PyValue, offsetArg: PyValue): PyValu
   const bytes = readableBuffer(buffer);
   const size = self.parsed.size;
   let offset = offsetOf(offsetArg);
-  if (offset < 0) {
-    if (offset + bytes.length < 0) {
+  const length = BigInt(bytes.length);
+  if (offset < 0n) {
+    if (offset + BigInt(size) > 0n) {
+      throw structError(`not enough data to unpack ${size} bytes at offset ${offset}`);
+    }
+    if (offset + length < 0n) {
       throw structError(`offset ${offset} out of range for ${bytes.length}-byte buffer`);
     }
-    offset += bytes.length;
+    offset += length;
   }
-  if (bytes.length - offset < size) {
-    throw structError(
-      `unpack_from requires a buffer of at least ${size + offset} bytes for unpacking ` +
-        `${size} bytes at offset ${offset} (actual buffer size is ${bytes.length})`,
-    );
-  }
-  return newTuple(unpackValues(self.parsed, bytes, offset));
+  if (length - offset < BigInt(size)) throw tooSmall("unpack", size, offset, bytes.length);
+  return newTuple(unpackValues(self.parsed, bytes, Number(offset)));
 }
 
 interface UnpackState {

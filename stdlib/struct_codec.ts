@@ -62,6 +62,7 @@ const STANDARD_SIZES: Record<string, number> = {
 const isSpace = (c: string) => " \t\n\r\x0b\x0c".includes(c);
 const isDigit = (c: string) => c >= "0" && c <= "9";
 const SSIZE_MAX = 2 ** 63 - 1;
+const SSIZE_MAX_EXACT = 2n ** 63n - 1n;
 
 /** CPython's prepare_s. */
 export function parseFormat(format: string): ParsedFormat {
@@ -84,11 +85,11 @@ export function parseFormat(format: string): ParsedFormat {
     let count = 1;
     let code = c;
     if (isDigit(c)) {
-      count = c.charCodeAt(0) - 48;
-      while (index < format.length && isDigit(format[index])) {
-        count = count * 10 + format.charCodeAt(index++) - 48;
-        if (count > SSIZE_MAX) throw structError("total struct size too long");
-      }
+      // Exact digits: a double would round sys.maxsize + 1 down to 2**63 - 1's value.
+      let digits = c;
+      while (index < format.length && isDigit(format[index])) digits += format[index++];
+      if (BigInt(digits) > SSIZE_MAX_EXACT) throw structError("total struct size too long");
+      count = Number(digits);
       if (index >= format.length) {
         throw structError("repeat count given without format specifier");
       }
