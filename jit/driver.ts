@@ -19,16 +19,20 @@
  * be recorded again, within the same bound.
  */
 import type { Frame } from "../vm/runtime/frame.ts";
-import type { RuntimeCode } from "../vm/runtime/constants.ts";
+import { type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
-import { params } from "./params.ts";
+import { jitSwitch, params } from "./params.ts";
+import { evalFrame } from "../vm/runtime/eval.ts";
+import { thread } from "../vm/runtime/thread_state.ts";
+import type { PyValue } from "../vm/objects/object.ts";
 import { Abort, FUNCTION_ENTRY, RecordedRaise, Recorder } from "./recorder.ts";
 import { finishFrames, HookStatus, pending, rebuildFrames } from "./resume.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import type { CompiledLoop } from "./backend/backend.ts";
 import { jsBackend } from "./backend/js.ts";
-import { type Exit, exitReader } from "./exits.ts";
+import type { Exit } from "./exits.ts";
 import { optimize } from "./optimize.ts";
+import { allOps, Value } from "./ir.ts";
 import { logAbort, logSource, logTrace, stats, summaryParts } from "./log.ts";
 
 const COUNTER_BITS = 12;
@@ -47,6 +51,8 @@ class LoopState {
   iterations = 0;
   finishes = 0;
   recordingBridge = false;
+  /** Recordings that ended with the loop (their iteration was the last): retried at once. */
+  lastIterations = 0;
   /** The namespaces the trace was recorded with (constants in it). */
   globals: unknown = null;
   builtins: unknown = null;
@@ -75,8 +81,6 @@ export function exitReport(): string {
   }
   return lines.join("\n");
 }
-
-const inputs: unknown[] = [];
 
 /** The JUMP_BACKWARD hook: the frame is at the jump (pc after it, sp current). */
 export function onBackEdge(frame: Frame, runtime: RuntimeCode, target: number): HookStatus {
@@ -126,6 +130,33 @@ export function onFunctionEntry(frame: Frame, runtime: RuntimeCode): HookStatus 
   return record(frame, runtime, FUNCTION_ENTRY, index);
 }
 
+/**
+ * A Python call made by a compiled trace (helpers.ts `callPython`), the
+ * callee's frame filled with its arguments: when the callee has a compiled
+ * function trace, it runs straight away — without going through the eval
+ * loop's prologue and the entry hook (PyPy's call_assembler, at the level
+ * of the driver). The frame is entered on the thread as evalFrame would; if
+ * the trace does not return, the eval loop takes the frame over where the
+ * trace left it (raising there when it left with an exception).
+ */
+export function callFunctionTrace(frame: Frame): PyValue {
+  const loop = (runtimeCode(frame.code).jitLoops as Map<number, LoopState> | null)?.get(
+    FUNCTION_ENTRY,
+  );
+  if (loop === undefined || loop.compiled === null || !jitSwitch.enabled) return evalFrame(frame);
+  thread.enter(frame);
+  let status: HookStatus | undefined;
+  try {
+    status = runCompiled(loop, loop.compiled, frame, FUNCTION_ENTRY);
+  } finally {
+    thread.leave(frame);
+  }
+  if (status === HookStatus.Finish) return pending.result as PyValue;
+  if (status === HookStatus.Raise) frame.thrownIn = pending.error as PyValue;
+  else if (status === undefined) frame.pc = 0; // the entry check failed: interpret from the start
+  return evalFrame(frame);
+}
+
 function loopState(runtime: RuntimeCode, target: number): LoopState {
   if (runtime.jitLoops === null) runtime.jitLoops = new Map();
   let loop = runtime.jitLoops.get(target) as LoopState | undefined;
@@ -157,7 +188,9 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
     if (error instanceof Abort) {
       stats.recordings_aborted++;
       logAbort(where(frame, target), error.reason);
-      giveUpOrWait(loop, counter);
+      if (error.retry && ++loop.lastIterations <= params.max_retrace * 4) {
+        counters[counter] = params.threshold - 1; // the next iteration tries again
+      } else giveUpOrWait(loop, counter);
       return finishFrames(recorder.realFrames(), undefined);
     }
     if (error instanceof RecordedRaise) {
@@ -172,7 +205,10 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   const better = optimize(trace);
   stats.optimizing_ms += performance.now() - optimized;
   logTrace(`optimized trace of ${where(frame, target)}`, better);
-  if (target === FUNCTION_ENTRY && better.ops.length < params.function_min_length) {
+  if (
+    target === FUNCTION_ENTRY && recorder.enteredLoop < 0 &&
+    better.ops.length < params.function_min_length
+  ) {
     // Entering a trace costs more than interpreting a body this short.
     loop.blacklisted = true;
     stats.unprofitable++;
@@ -189,11 +225,51 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   compiledLoops.push(loop);
   stats.compiling_ms += performance.now() - optimized;
   stats.loops_compiled++;
+  if (recorder.enteredLoop >= 0) return enterLoop(frame, runtime, recorder.enteredLoop);
   if (target === FUNCTION_ENTRY) { // the recording ran the function to its return
     pending.result = recorder.finished;
     return HookStatus.Finish;
   }
   return HookStatus.Resume;
+}
+
+/**
+ * A function's trace left at a loop header (`enter_loop`), the frame
+ * rebuilt there: go on in that loop's compiled trace when there is one
+ * (no interpreted iteration in between), else in the interpreter.
+ */
+function enterLoop(frame: Frame, runtime: RuntimeCode, header: number): HookStatus {
+  const loop = (runtime.jitLoops as Map<number, LoopState> | null)?.get(header);
+  if (loop?.compiled) return runCompiled(loop, loop.compiled, frame, header) ?? HookStatus.Resume;
+  return HookStatus.Resume;
+}
+
+const carried = new WeakMap<CompiledLoop, boolean[]>();
+
+/**
+ * Per input of a compiled loop, whether the trace only carries it for its
+ * snapshots (no op uses it; a jump passes it on unchanged): such a local
+ * may be unbound at entry — a loop entered before its first iteration has
+ * not assigned the locals its body assigns before reading — and an exit
+ * leaves it unbound again.
+ */
+function carriedOnly(compiled: CompiledLoop): boolean[] {
+  let only = carried.get(compiled);
+  if (only === undefined) {
+    const trace = compiled.trace;
+    const used = new Set<Value>();
+    for (const op of allOps(trace.ops)) {
+      op.args.forEach((arg, i) => {
+        if (arg instanceof Value && !(op.name === "jump" && arg === trace.inputs[i])) {
+          used.add(arg);
+        }
+      });
+    }
+    // (Not floats: an exit boxes those.)
+    only = trace.inputs.map((input) => input.kind !== "float" && !used.has(input));
+    carried.set(compiled, only);
+  }
+  return only;
 }
 
 function giveUpOrWait(loop: LoopState, counter: number): void {
@@ -215,28 +291,31 @@ function runCompiled(
   // same code (exec with other globals) must not run it.
   if (frame.globals !== loop.globals || frame.builtins !== loop.builtins) return undefined;
   const fast = frame.fast;
+  // The inputs go straight into the loop's buffer (execute reads them before any exit writes it).
+  const buffer = compiled.buffer;
   const kinds = trace.inputs;
   const slots = trace.inputSlots;
   for (let i = 0; i < kinds.length; i++) {
     const value = fast[slots[i]];
     switch (kinds[i].kind) {
       case "int":
-        if (typeof value !== "number") return entryFailed(loop);
-        inputs[i] = value;
+        if (typeof value !== "number" && !(value === undefined && carriedOnly(compiled)[i])) {
+          return entryFailed(loop);
+        }
+        buffer[i] = value;
         break;
       case "float":
         if (!(value instanceof PyFloat) || value.cls !== floatType) return entryFailed(loop);
-        inputs[i] = value.value;
+        buffer[i] = value.value;
         break;
       default:
-        if (value === undefined) return entryFailed(loop);
-        inputs[i] = value;
+        if (value === undefined && !carriedOnly(compiled)[i]) return entryFailed(loop);
+        buffer[i] = value;
     }
   }
-  inputs.length = kinds.length;
   stats.loops_entered++;
   frame.pc = Math.max(target, 0);
-  const exitIndex = compiled.execute(inputs, frame);
+  const exitIndex = compiled.execute(buffer, frame);
   loop.entries++;
   loop.iterations += compiled.raised.iterations;
   if (exitIndex < 0) loop.finishes++;
@@ -250,8 +329,12 @@ function runCompiled(
   const error = compiled.raised.error;
   compiled.raised.error = undefined;
   if (error !== undefined) stats.raises_in_traces++;
+  else if (exit.op.name === "enter_loop") loop.finishes++; // a function's trace did its part
   else stats.guard_failures++;
-  const frames = rebuildFrames(frame, exit.snapshot, exitReader(exit, compiled.buffer), error);
+  const frames = rebuildFrames(frame, exit, compiled.buffer, error);
+  if (exit.op.name === "enter_loop" && frames.length === 1) {
+    return enterLoop(frame, runtimeCode(frame.code), exit.op.immediate);
+  }
   if (error === undefined && exit.count >= params.trace_eagerness && bridgeable(loop, exit)) {
     return recordBridge(loop, compiled, exit, frames, target);
   }
@@ -259,10 +342,11 @@ function runCompiled(
 }
 
 /**
- * Exits that get no bridge: the pending-signal check of the jump. (A loop's
- * end does get one: it goes round the outer loop back into this one.)
+ * Exits that get no bridge: the pending-signal check of the jump, and a
+ * function trace's hand-over to a loop. (A loop's end does get one: it goes
+ * round the outer loop back into this one.)
  */
-const LOOP_ENDS = new Set(["jump"]);
+const LOOP_ENDS = new Set(["jump", "enter_loop"]);
 
 function bridgeable(loop: LoopState, exit: Exit): boolean {
   // (Not while another bridge of this loop is being recorded further up the
@@ -319,7 +403,10 @@ function recordBridge(
   loop.compiled = jsBackend.compileLoop(trunk);
   logSource(`JavaScript of ${loop.where} with its bridges`, loop.compiled.source);
   stats.compiling_ms += performance.now() - compiling;
-  if (target === FUNCTION_ENTRY) { // the bridge ran the function to its return
+  if (recorder.enteredLoop >= 0) {
+    return enterLoop(frame, runtimeCode(frame.code), recorder.enteredLoop);
+  }
+  if (recorder.finished !== undefined) { // the bridge ran the function to its return
     pending.result = recorder.finished;
     return HookStatus.Finish;
   }
@@ -329,14 +416,15 @@ function recordBridge(
 /**
  * A trace that is left almost as soon as it is entered costs more than it
  * saves (each entry and exit moves the frame's state): a loop trace that
- * averages under two iterations per entry, or a function trace that returns
- * on fewer than half of its entries, is dropped, and the code stays with
- * the interpreter.
+ * averages under two iterations per entry (a return through one of its
+ * bridges counting as two), or a function trace that returns or hands over
+ * to a loop on fewer than half of its entries, is dropped, and the code
+ * stays with the interpreter.
  */
 function judgeProfit(loop: LoopState, target: number): void {
   const pays = target === FUNCTION_ENTRY
     ? loop.finishes * 2 >= loop.entries
-    : loop.iterations >= 2 * loop.entries;
+    : loop.iterations + 2 * loop.finishes >= 2 * loop.entries;
   if (pays) return;
   loop.compiled = null;
   loop.blacklisted = true;

@@ -18,8 +18,8 @@ export interface Exit {
   readonly values: readonly Value[];
   /** How many times the trace left through this exit. */
   count: number;
-  /** Each value's position in the exit buffer (made on first use). */
-  positions?: Map<Value, number>;
+  /** How the exit fills each frame (exitPlan, made on first use). */
+  plan?: readonly FramePlan[];
   /** The op that leaves through this exit (the first, when ops share it). */
   readonly op: Op;
   /** Set when a bridge from here could not be recorded: never try again. */
@@ -58,15 +58,46 @@ export function snapshotValues(snapshot: Snapshot): Value[] {
   return [...seen];
 }
 
-/** Reads an operand's value after an exit: constants directly, values from the buffer. */
-export function exitReader(exit: Exit, buffer: readonly unknown[]): (o: Operand) => unknown {
-  let position = exit.positions;
-  if (position === undefined) {
-    position = exit.positions = new Map<Value, number>();
-    exit.values.forEach((value, i) => position!.set(value, i));
-  }
-  return (operand) =>
-    operand instanceof Value
-      ? buffer[position.get(operand)!]
-      : (operand as { value: unknown }).value;
+/**
+ * How an exit fills one frame's slots, worked out once per exit: for each
+ * slot, the exit-buffer position of its value, or CONSTANT with the value in
+ * `constants`, or NOTHING; `floats` marks slots whose value must be boxed.
+ */
+export interface FramePlan {
+  readonly sources: Int32Array;
+  readonly constants: unknown[];
+  readonly floats: Uint8Array;
+  /** Where the constructed instance of an inlined `__init__` is (a source), or NOTHING. */
+  readonly constructed: number;
+  readonly constructedConstant: unknown;
+}
+
+export const NOTHING = -1;
+export const CONSTANT = -2;
+
+/** The exit's plans, one per snapshot frame, outermost first (made on first use). */
+export function exitPlan(exit: Exit): readonly FramePlan[] {
+  if (exit.plan !== undefined) return exit.plan;
+  const position = new Map<Value, number>();
+  exit.values.forEach((value, i) => position.set(value, i));
+  const source = (operand: Operand | null) =>
+    operand === null ? NOTHING : operand instanceof Value ? position.get(operand)! : CONSTANT;
+  exit.plan = exit.snapshot.frames.map((frame) => {
+    const sources = new Int32Array(frame.slots.length);
+    const constants: unknown[] = [];
+    const floats = new Uint8Array(frame.slots.length);
+    frame.slots.forEach((operand, slot) => {
+      sources[slot] = source(operand);
+      constants[slot] = operand !== null && !(operand instanceof Value)
+        ? (operand as { value: unknown }).value
+        : undefined;
+      floats[slot] = operand?.kind === "float" ? 1 : 0;
+    });
+    const constructed = source(frame.constructed);
+    const constructedConstant = constructed === CONSTANT
+      ? (frame.constructed as { value: unknown }).value
+      : undefined;
+    return { sources, constants, floats, constructed, constructedConstant };
+  });
+  return exit.plan;
 }

@@ -32,7 +32,7 @@ import { unpackExtended, unpackSequence } from "../vm/runtime/unpack.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
-import { evalFrame } from "../vm/runtime/eval.ts";
+import { callFunctionTrace } from "./driver.ts";
 import { makeFunction } from "../vm/runtime/make_function.ts";
 import { construct } from "../vm/runtime/call_type.ts";
 import type { PyType } from "../vm/objects/type.ts";
@@ -76,7 +76,7 @@ export const HELPERS: Record<string, Helper> = {
     const f = func;
     const frame = new Frame(f.code, f.globals, f.builtins, null, f);
     for (let i = 0; i < args.length; i++) frame.fast[i] = args[i];
-    return evalFrame(frame);
+    return callFunctionTrace(frame);
   },
   buildTuple: (...items: PyValue[]) => newTuple(items),
   buildList: (...items: PyValue[]) => new PyList(items),

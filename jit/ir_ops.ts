@@ -111,6 +111,12 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["global_lookup", [R, R], R, { guard: true, immediate: true }], // dict, key; entry position
   ["global_store", [R, R, R], "void", { guard: true, effect: true, immediate: true }],
   ["list_len", [R], I, {}],
+  // key in an exact set or dict (`not in` with immediate 1); the key's hash cannot fail.
+  ["has_key", [R, R], R, { immediate: true }],
+  // A slice of an exact list (list, start, stop, step: ints or None, step not 0): a new list.
+  ["list_getslice", [R, R, R, R], R, {}],
+  // list[start:stop:step] = an exact list or tuple; False (nothing done) on an extended-slice size mismatch.
+  ["list_setslice", [R, R, R, R, R], R, { effect: true }],
   ["list_getitem", [R, I], R, guard], // leaves when out of range
   ["list_setitem", [R, I, R], "void", { guard: true, effect: true }],
   ["tuple_getitem", [R], R, { pure: true, immediate: true }],
@@ -133,6 +139,9 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // A call of a runtime helper (the interpreter's own semantics): the first
   // argument is the helper, the rest its arguments. Writes the frame's
   // locals back first, so the helper sees the frame as the interpreter would.
+  // A function's trace reaching a loop header (#n, its pc): always leaves, and the
+  // driver goes on in that loop's own trace when it has one (driver.ts).
+  ["enter_loop", [], "void", { guard: true, immediate: true }],
   ["call", [R, R], R, { raises: true, effect: true, variadic: true }],
   ["call_void", [R, R], "void", { raises: true, effect: true, variadic: true }],
 

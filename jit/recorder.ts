@@ -33,6 +33,7 @@ import { PyObject, type PyValue } from "../vm/objects/object.ts";
 import { PyCell } from "../vm/objects/cell.ts";
 import { Frame } from "../vm/runtime/frame.ts";
 import { type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
+import type { CodeObject } from "../vm/compiler/code.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { listType, PyList } from "../vm/objects/list.ts";
@@ -55,8 +56,10 @@ import { PyInstance } from "../vm/objects/instance.ts";
 import { attributeStorage } from "../vm/runtime/attributes.ts";
 import { PyMemberDescriptor } from "../vm/objects/member.ts";
 import { loadName } from "../vm/runtime/namespace.ts";
-import { dictType } from "../vm/objects/dict.ts";
+import { dictType, PyDict } from "../vm/objects/dict.ts";
+import { frozensetType, PySet, setType } from "../vm/objects/set.ts";
 import { moduleType, PyModule } from "../vm/runtime/module.ts";
+import { assignListSlice, listSlice } from "../vm/runtime/subscript.ts";
 import {
   isExactFloat,
   type MappedStorage,
@@ -90,8 +93,11 @@ export const FUNCTION_ENTRY = -1;
 
 /** Why recording stopped without a trace. */
 export class Abort {
-  /** `completed`: the instruction finished (the frame is already at the next one). */
-  constructor(readonly reason: string, readonly completed = false) {}
+  /**
+   * `completed`: the instruction finished (the frame is already at the next one).
+   * `retry`: nothing is wrong with the loop, the recorded iteration was its last one.
+   */
+  constructor(readonly reason: string, readonly completed = false, readonly retry = false) {}
 }
 
 /** An exception the recorded program raised while recording (the program's own, to re-raise). */
@@ -137,6 +143,22 @@ const FRAME_READERS = new Set([
  * attribute is in the instance's own mapped storage, access is generic, and
  * the class attribute of that name, if any, cannot take precedence.
  */
+const headersOfCode = new WeakMap<CodeObject, Set<number>>();
+
+/** The loop headers of a code object: the targets of its backward jumps. */
+function loopHeaders(code: CodeObject): Set<number> {
+  let headers = headersOfCode.get(code);
+  if (headers === undefined) {
+    headers = new Set();
+    const words = code.code;
+    for (let pc = 0; pc < words.length >> 1; pc++) {
+      if (words[pc << 1] === 71 /* JUMP_BACKWARD */) headers.add(words[(pc << 1) + 1]);
+    }
+    headersOfCode.set(code, headers);
+  }
+  return headers;
+}
+
 function directSlot(obj: PyValue, name: string, storing: boolean): SlotEntry | null {
   if (!(obj instanceof PyObject) || obj instanceof PyModule || obj instanceof PyType) return null;
   const storage = attributeStorage(obj);
@@ -212,6 +234,10 @@ export class Recorder {
   private pc = 0;
   /** A function's trace: the value its recording returned (the frame returns it). */
   finished: PyValue | undefined = undefined;
+  /** The loop header where a function's trace ended (enter_loop), or -1. */
+  enteredLoop = -1;
+  /** The looping frame's last back-edge to the header (leftTheLoop), once found. */
+  private loopEnd = -1;
   private before: Snapshot | null = null;
   private startSp = 0;
   private startSlots: (Operand | null)[] = [];
@@ -289,12 +315,27 @@ export class Recorder {
       }
       const words = frame.code.code;
       this.pc = frame.pc;
+      if (
+        this.loopPc === FUNCTION_ENTRY && this.frames.length === 1 &&
+        loopHeaders(frame.code).has(frame.pc)
+      ) {
+        // A function's trace stops at a loop: the driver enters the loop's own trace.
+        this.before = null;
+        this.startSp = frame.sp;
+        this.startSlots = abstract.slots.slice(0, frame.sp);
+        this.emitVoid("enter_loop", [], frame.pc);
+        this.enteredLoop = frame.pc;
+        return this.trace;
+      }
       const op = words[frame.pc << 1];
       const arg = words[(frame.pc << 1) + 1];
       this.before = null;
       this.startSp = frame.sp;
       this.startSlots = abstract.slots.slice(0, frame.sp);
       try {
+        if (steps > 0 && this.leftTheLoop(frame)) {
+          throw new Abort("the loop ended in the iteration recorded", false, true);
+        }
         if (this.step(abstract, op, arg)) return this.trace;
       } catch (error) {
         if (error instanceof Abort && !error.completed) {
@@ -307,6 +348,23 @@ export class Recorder {
         throw error;
       }
     }
+  }
+
+  /**
+   * Whether the looping frame of a loop's first recording is now outside
+   * the loop (between its header and its last back-edge): the loop ended.
+   */
+  private leftTheLoop(frame: Frame): boolean {
+    if (this.trunk !== null || this.loopPc < 0 || this.frames.length !== 1) return false;
+    if (this.loopEnd < 0) {
+      const words = frame.code.code;
+      for (let pc = 0; pc < words.length >> 1; pc++) {
+        if (words[pc << 1] === 71 /* JUMP_BACKWARD */ && words[(pc << 1) + 1] === this.loopPc) {
+          this.loopEnd = pc;
+        }
+      }
+    }
+    return frame.pc < this.loopPc || frame.pc > this.loopEnd;
   }
 
   /** The real frames, outermost first (for resuming after an abort). */
@@ -693,6 +751,7 @@ export class Recorder {
         this.residualFromStack(abstract, "buildConstKeyMap", arg + 1);
         break;
       case 44 /* BUILD_SLICE */:
+        if (this.fusedSlice(abstract, arg)) return false;
         this.residualFromStack(abstract, "buildSlice", arg);
         break;
       case 52 /* LIST_TO_TUPLE */:
@@ -731,7 +790,7 @@ export class Recorder {
       case 78 /* JUMP_IF_TRUE_OR_POP */: {
         const value = this.concrete(abstract, 1);
         const operand = this.peek(abstract, 1);
-        const truth = this.truth(abstract);
+        const truth = this.truth(abstract, { target: arg, jumpIf: op === 78, keepOnJump: true });
         if (truth === (op === 78)) {
           this.push(abstract, operand, value);
           frame.pc = arg;
@@ -767,6 +826,19 @@ export class Recorder {
       case 33 /* CONTAINS_OP */: {
         const container = this.concrete(abstract, 1), item = this.concrete(abstract, 2);
         const b = this.pop(abstract), a = this.pop(abstract);
+        if (
+          ((container instanceof PySet &&
+            (container.cls === setType || container.cls === frozensetType)) ||
+            (container instanceof PyDict && container.cls === dictType)) &&
+          (typeof item === "number" || (typeof item === "string" && a instanceof Const))
+        ) {
+          // An int or constant str key of an exact set or dict: its hash cannot fail.
+          this.guardClass(b, container);
+          const key = typeof item === "number" ? this.asInt(a) : a;
+          const found = container.has(item);
+          this.push(abstract, this.emit("has_key", [b, key], arg), found !== (arg === 1));
+          break;
+        }
         const result = this.residual(abstract, "contains", [a, b, intConst(arg)], [
           item,
           container,
@@ -859,7 +931,7 @@ export class Recorder {
         throw new Abort("inner loop");
       case 73 /* POP_JUMP_IF_FALSE */:
       case 74 /* POP_JUMP_IF_TRUE */: {
-        const truth = this.truth(abstract);
+        const truth = this.truth(abstract, { target: arg, jumpIf: op === 74, keepOnJump: false });
         if (truth === (op === 74)) frame.pc = arg;
         else next();
         return false;
@@ -878,8 +950,11 @@ export class Recorder {
         return false;
       }
       case 79 /* RETURN_VALUE */:
-        if (abstract === this.frames[0] && this.loopPc === FUNCTION_ENTRY) {
-          // A function's trace ends with its return value.
+        if (
+          abstract === this.frames[0] && (this.loopPc === FUNCTION_ENTRY || this.trunk !== null)
+        ) {
+          // A function's trace, or a bridge from a loop's exit to its function's
+          // return, ends with the return value.
           const value = this.concrete(abstract, 1);
           this.emitVoid("finish", [this.asRef(this.pop(abstract))]);
           this.finished = value;
@@ -1015,7 +1090,17 @@ export class Recorder {
   }
 
   /** Pops a condition, guards its truth, returns it. */
-  private truth(abstract: AbstractFrame): boolean {
+  /**
+   * The truth of the value on top of the stack, popped, for a conditional
+   * jump (`branch`): a guard that it stays as it is now. When the test is a
+   * residual call (`__bool__` or `__len__` may run Python code), the guard
+   * leaves to the other branch, the test done, so that the interpreter does
+   * not call them a second time.
+   */
+  private truth(
+    abstract: AbstractFrame,
+    branch: { target: number; jumpIf: boolean; keepOnJump: boolean },
+  ): boolean {
     const value = this.concrete(abstract, 1);
     let operand = this.pop(abstract);
     let truth: boolean;
@@ -1031,11 +1116,40 @@ export class Recorder {
     } else if (value === null) truth = false;
     else {
       const result = this.residual(abstract, "isTrue", [operand], [value]);
-      operand = result.operand;
       truth = result.value as unknown as boolean;
+      const jumps = !truth === branch.jumpIf; // where the other outcome goes
+      this.guardResumingAt(
+        truth ? "guard_true" : "guard_false",
+        [result.operand],
+        jumps ? branch.target : this.pc + 1,
+        jumps && branch.keepOnJump ? this.startSp : this.startSp - 1,
+      );
+      return truth;
     }
     if (!(operand instanceof Const)) this.emitVoid(truth ? "guard_true" : "guard_false", [operand]);
     return truth;
+  }
+
+  /**
+   * A guard whose exit continues at `pc` with the stack cut to `sp` (the
+   * instruction's effect done), instead of before the instruction: for a
+   * guard on the result of a residual call the instruction made, which the
+   * interpreter must not make again.
+   */
+  private guardResumingAt(name: string, args: Operand[], pc: number, sp: number): void {
+    const saved = { pc: this.pc, sp: this.startSp, slots: this.startSlots, before: this.before };
+    this.pc = pc;
+    this.startSp = sp;
+    this.startSlots = saved.slots.slice(0, sp);
+    this.before = null;
+    try {
+      this.emitVoid(name, args);
+    } finally {
+      this.pc = saved.pc;
+      this.startSp = saved.sp;
+      this.startSlots = saved.slots;
+      this.before = saved.before;
+    }
   }
 
   private loadGlobal(abstract: AbstractFrame, arg: number): void {
@@ -1341,6 +1455,67 @@ export class Recorder {
     }
   }
 
+  /**
+   * BUILD_SLICE followed by BINARY_SUBSCR or STORE_SUBSCR of an exact list,
+   * the bounds ints or None and the step a nonzero constant (or absent), the
+   * assigned value an exact list or tuple: both instructions as one op with
+   * no slice object. Every guard and the size check of an extended-slice
+   * store leave before BUILD_SLICE, so the interpreter redoes both (and
+   * raises where CPython does). False when the pattern does not apply.
+   */
+  private fusedSlice(abstract: AbstractFrame, count: number): boolean {
+    const frame = abstract.frame;
+    const words = frame.code.code;
+    const following = words[(this.pc + 1) << 1];
+    if (following !== 27 /* BINARY_SUBSCR */ && following !== 28 /* STORE_SUBSCR */) return false;
+    const storing = following === 28;
+    const bounds = [3, 2, 1].slice(3 - count).map((depth) => this.concrete(abstract, depth));
+    const container = this.concrete(abstract, count + 1);
+    const value = storing ? this.concrete(abstract, count + 2) : null;
+    if (!(container instanceof PyList && container.cls === listType)) return false;
+    if (!bounds.every((b) => b === null || typeof b === "number")) return false;
+    const stepOperand = count === 3 ? this.peek(abstract, 1) : NONE;
+    if (!(stepOperand instanceof Const) || stepOperand.value === 0) return false;
+    if (
+      storing && !(value instanceof PyList && value.cls === listType) &&
+      !(value instanceof PyTuple && value.cls === tupleType)
+    ) {
+      return false;
+    }
+    const operands: Operand[] = [];
+    for (let i = 0; i < count; i++) operands.unshift(this.pop(abstract));
+    if (count === 2) operands.push(NONE);
+    const c = this.pop(abstract);
+    const v = storing ? this.pop(abstract) : null;
+    this.guardClass(c, container);
+    const args = [
+      c,
+      ...operands.map((operand, i) => {
+        const bound = [...bounds, null][i];
+        if (bound !== null) return this.asInt(operand);
+        if (!(operand instanceof Const)) this.emitVoid("guard_value", [operand, NONE]);
+        return NONE;
+      }),
+    ];
+    const [start, stop, step] = [...bounds, null];
+    if (!storing) {
+      this.push(
+        abstract,
+        this.emit("list_getslice", args),
+        listSlice(container, start, stop, step),
+      );
+    } else {
+      this.guardClass(v!, value as PyObject);
+      const done = this.emit("list_setslice", [...args, v!]);
+      this.emitVoid("guard_true", [done]);
+      if (!assignListSlice(container, start, stop, step, value!)) {
+        throw new Abort("extended slice assignment of another size");
+      }
+    }
+    frame.pc = this.pc + 2;
+    return true;
+  }
+
   private binarySubscr(abstract: AbstractFrame): void {
     const key = this.concrete(abstract, 1), container = this.concrete(abstract, 2);
     if (container instanceof PyList && container.cls === listType && typeof key === "number") {
@@ -1492,7 +1667,8 @@ export class Recorder {
       frame.pc = arg;
       throw new Abort("loop ends while recording", true);
     }
-    this.emitVoid("guard_nonnull", [result.operand]);
+    // Exhausted: the loop is over (the interpreter must not call __next__ again).
+    this.guardResumingAt("guard_nonnull", [result.operand], arg, this.startSp - 1);
     this.push(abstract, result.operand, result.value);
     frame.pc = this.pc + 1;
   }

@@ -16,7 +16,7 @@
  * the JIT hook), so it is not evaluated here: the hook returns a status and
  * the eval loop continues at the frame's pc, or raises `pending.error`.
  */
-import type { Operand, Snapshot } from "./ir.ts";
+import { CONSTANT, type Exit, exitPlan, NOTHING } from "./exits.ts";
 import { Frame } from "../vm/runtime/frame.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import type { PyValue } from "../vm/objects/object.ts";
@@ -38,38 +38,24 @@ export const enum HookStatus {
 /** The exception the eval loop raises after HookStatus.Raise, the result after Finish. */
 export const pending = { error: undefined as unknown, result: undefined as unknown };
 
-function pyValue(operand: Operand, value: unknown): PyValue | undefined {
-  if (operand.kind === "float") return new PyFloat(value as number);
-  return value as PyValue | undefined;
-}
-
 /**
- * Writes a snapshot's state into the looping frame and the frames it
- * creates, then finishes the inlined frames. `error`: the exception of a
- * raising call, or undefined for a guard exit.
- */
-export function resumeFromSnapshot(
-  frame: Frame,
-  snapshot: Snapshot,
-  read: (operand: Operand) => unknown,
-  error: unknown,
-): HookStatus {
-  return finishFrames(rebuildFrames(frame, snapshot, read, error), error);
-}
-
-/**
- * The interpreter frames a snapshot describes, outermost (the looping frame,
- * updated) first; the others are created. Nothing runs yet: a bridge
- * recorder may take them over (finishFrames runs them otherwise).
+ * The interpreter frames an exit's snapshot describes, outermost (the
+ * looping frame, updated) first; the others are created. Nothing runs yet:
+ * a bridge recorder may take them over (finishFrames runs them otherwise).
+ * `buffer` holds the exit's values; `error` is the exception of a raising
+ * call, or undefined for a guard exit.
  */
 export function rebuildFrames(
   frame: Frame,
-  snapshot: Snapshot,
-  read: (operand: Operand) => unknown,
+  exit: Exit,
+  buffer: readonly unknown[],
   error: unknown,
 ): Frame[] {
   const frames: Frame[] = [];
-  snapshot.frames.forEach((entry, depth) => {
+  const plans = exitPlan(exit);
+  const entries = exit.snapshot.frames;
+  for (let depth = 0; depth < entries.length; depth++) {
+    const entry = entries[depth];
     let target = frame;
     if (depth > 0) {
       const func = entry.func!;
@@ -78,15 +64,22 @@ export function rebuildFrames(
       const offset = entry.code.co_cellvars.length;
       func.closure?.forEach((cell, i) => target.cells[offset + i] = cell);
     }
+    const { sources, constants, floats, constructed, constructedConstant } = plans[depth];
     const fast = target.fast;
-    entry.slots.forEach((operand, slot) => {
-      if (operand !== null) fast[slot] = pyValue(operand, read(operand));
-    });
+    for (let slot = 0; slot < sources.length; slot++) {
+      const source = sources[slot];
+      if (source === NOTHING) continue;
+      const value = source === CONSTANT ? constants[slot] : buffer[source];
+      fast[slot] = floats[slot] === 1 ? new PyFloat(value as number) : value as PyValue;
+    }
     target.pc = entry.pc;
     target.sp = entry.sp;
-    if (entry.constructed !== null) target.constructed = read(entry.constructed) as PyValue;
+    if (constructed !== NOTHING) {
+      target.constructed =
+        (constructed === CONSTANT ? constructedConstant : buffer[constructed]) as PyValue;
+    }
     frames.push(target);
-  });
+  }
   if (error !== undefined) frames[frames.length - 1].pc++; // raised by the instruction at pc
   return frames;
 }

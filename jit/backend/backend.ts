@@ -6,7 +6,8 @@
  * which V8's optimising tiers turn into machine code).
  *
  * Calling convention: `execute(inputs, frame)` receives the loop inputs in
- * an array (ints as numbers, floats unboxed, refs as they are) and runs the
+ * an array (ints as numbers, floats unboxed, refs as they are; the driver
+ * passes the loop's own `buffer`, read before anything is written to it) and runs the
  * loop until an exit; it returns the exit's number, with the exit's values
  * in `buffer` (see exits.ts) and, for an exit through a raising call, the
  * exception in `raised.error`; `raised.iterations` counts the back-edges

@@ -16,6 +16,7 @@ import type { Backend, CompiledLoop } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
+import { assignListSlice, listSlice } from "../../vm/runtime/subscript.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 
@@ -101,7 +102,11 @@ export const OP_EVAL: Record<string, Evaluator> = {
     a[0].map = a[1];
     a[0].slots[n] = a[2];
   },
+  enter_loop: () => LEAVE,
   getfloat: (a, n) => a[0].floats[n],
+  has_key: (a, n) => a[0].has(a[1]) !== (n === 1),
+  list_getslice: (a) => listSlice(a[0], a[1], a[2], a[3]),
+  list_setslice: (a) => assignListSlice(a[0], a[1], a[2], a[3], a[4]),
   setfloat: (a, n) => {
     a[0].floats[n] = a[1];
   },

@@ -36,6 +36,7 @@ import type { Backend, CompiledLoop } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
+import { assignListSlice, listSlice } from "../../vm/runtime/subscript.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 
@@ -118,6 +119,9 @@ export const OP_CODE: Record<string, Template> = {
   setslot: (_r, a, _x, n) => `${a[0]}.slots[${n}] = ${a[1]};`,
   addslot: (_r, a, _x, n) => `${a[0]}.map = ${a[1]}; ${a[0]}.slots[${n}] = ${a[2]};`,
   getfloat: (r, a, _x, n) => `${r} = ${a[0]}.floats[${n}];`,
+  has_key: (r, a, _x, n) => `${r} = ${n === 1 ? "!" : ""}${a[0]}.has(${a[1]});`,
+  list_getslice: (r, a) => `${r} = listSlice(${a.join(", ")});`,
+  list_setslice: (r, a) => `${r} = assignListSlice(${a.join(", ")});`,
   setfloat: (_r, a, _x, n) => `${a[0]}.floats[${n}] = ${a[1]};`,
   addfloat: (_r, a) => `addUnboxedSlot(${a[0]}, ${a[1]}, ${a[2]});`,
   getmember: (r, a, x, n) =>
@@ -164,6 +168,7 @@ export const OP_CODE: Record<string, Template> = {
   setlocal: (_r, a, _x, n) => `frame.fast[${n}] = ${a[0]};`,
   is: compare("==="),
   is_not: compare("!=="),
+  enter_loop: (_r, _a, x) => x,
   call: (r, a) => `${r} = ${a[0]}(${a.slice(1).join(", ")});`,
   call_void: (_r, a) => `${a[0]}(${a.slice(1).join(", ")});`,
   jump: () => "", // written by the generator (parallel assignment)
@@ -182,10 +187,21 @@ class JsLoop implements CompiledLoop {
   ) {}
   execute(inputs: unknown[], frame: Frame): number {
     const buffer = this.buffer;
-    for (let i = 0; i < inputs.length; i++) buffer[i] = inputs[i];
+    if (inputs !== buffer) { for (let i = 0; i < inputs.length; i++) buffer[i] = inputs[i]; }
     return this.run(buffer, frame, this.raised);
   }
 }
+
+/** What generated code may name besides its constants: the runtime's classes and helpers. */
+const RUNTIME = {
+  PyFloat,
+  floatType,
+  P: pendingSignals,
+  PyCell,
+  addUnboxedSlot,
+  listSlice,
+  assignListSlice,
+};
 
 /** The JS source of a trace's loop function, and the constants it closes over. */
 export function generate(
@@ -248,6 +264,7 @@ export function generate(
   );
   const inputs = trace.inputs.map((input, i) => `${input} = X[${i}]`);
   const source = [
+    `const { ${Object.keys(RUNTIME).join(", ")} } = RT;`,
     ...constants.map((_, i) => `const k${i} = K[${i}];`),
     "return function loop(X, frame, R) {",
     `  let ${[...inputs, ...declared, "s = -1", "n = 0"].join(", ")};`,
@@ -323,16 +340,7 @@ export const jsBackend: Backend = {
   compileLoop(trace: Trace): CompiledLoop {
     const exits = exitTable(trace);
     const { source, constants } = generate(trace, exits);
-    const factory = new Function(
-      "K",
-      "PyFloat",
-      "floatType",
-      "P",
-      "PyCell",
-      "addUnboxedSlot",
-      source,
-    );
-    const run = factory(constants, PyFloat, floatType, pendingSignals, PyCell, addUnboxedSlot);
+    const run = new Function("K", "RT", source)(constants, RUNTIME);
     return new JsLoop(trace, exits, run, source);
   },
   invalidate(loop: CompiledLoop): void {

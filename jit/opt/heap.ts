@@ -13,7 +13,7 @@
  * What forgets: a residual call (`call`, `call_void`) runs arbitrary code,
  * so every fact goes; a `setslot` forgets every cached slot with its index
  * (another object may be the same one) and then knows the value it wrote;
- * `list_setitem` forgets all list items; `global_store` replaces the fact
+ * `list_setitem` forgets all list items, `list_setslice` all items and lengths; `global_store` replaces the fact
  * for its entry. `range_next` changes only its iterator, which nothing here
  * caches.
  */
@@ -110,6 +110,10 @@ export function heap(trace: Trace): Trace {
         break;
       case "list_setitem":
         forget("list_getitem");
+        break;
+      case "list_setslice": // items and lengths change
+        forget("list_getitem");
+        forget("list_len");
         break;
       case "global_store":
         forget("global_lookup", op.immediate);

@@ -122,6 +122,12 @@ export class PyBuiltinFunction extends PyObject {
 
 export class PyMethodDescriptor extends PyObject {
   readonly qualname: string;
+  /**
+   * How many arguments after the receiver a call may pass straight to the
+   * implementation (plain positional parameters, no defaults, no `*args`,
+   * at most 2, a receiver that needs no unboxing), or -1.
+   */
+  readonly directArity: number;
   constructor(
     readonly owner: PyType,
     readonly name: string,
@@ -131,6 +137,16 @@ export class PyMethodDescriptor extends PyObject {
   ) {
     super(methodDescriptorType);
     this.qualname = `${owner.name}.${name}`;
+    const count = signature.names.length;
+    const plain = signature.varargs === null && signature.varkw === null &&
+      signature.minPositional === count && signature.positional === count && count <= 2;
+    this.directArity = plain && owner !== strType ? count : -1;
+  }
+
+  /** Whether `self` may receive this method (an instance of the owner). */
+  receives(self: PyValue): boolean {
+    const type = typeOf(self);
+    return type === this.owner || type.isSubtypeOf(this.owner);
   }
 
   /** Call with an explicit receiver, which must be an instance of the owner. */
@@ -150,6 +166,15 @@ export class PyMethodDescriptor extends PyObject {
 
   /** `type.method(self, ...)`: the receiver is the first argument. */
   callUnbound(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    if (
+      kwnames === null && this.directArity >= 0 && args.length === this.directArity + 1 &&
+      this.receives(args[0])
+    ) {
+      // The common call: no argument binding, no copies.
+      if (args.length === 1) return this.impl(args[0]);
+      if (args.length === 2) return this.impl(args[0], args[1]);
+      return this.impl(args[0], args[1], args[2]);
+    }
     const positional = args.length - (kwnames?.length ?? 0);
     if (positional < 1) {
       throw pyError("TypeError", `unbound method ${this.qualname}() needs an argument`);

@@ -26,11 +26,12 @@ export function indexValue(value: PyValue, what: () => string): number | bigint 
 }
 
 function clampBound(value: PyValue, length: number, negativeStep: boolean): number {
-  const raw = indexValue(
-    value,
-    () => "slice indices must be integers or None or have an __index__ method",
-  );
-  let index = typeof raw === "bigint" ? (raw < 0n ? -Infinity : Infinity) : raw;
+  let index: number;
+  if (typeof value === "number") index = value; // the common case: no index protocol
+  else {
+    const raw = indexValue(value, badSliceIndex);
+    index = typeof raw === "bigint" ? (raw < 0n ? -Infinity : Infinity) : raw;
+  }
   if (index < 0) {
     index += length;
     if (index < 0) index = negativeStep ? -1 : 0;
@@ -38,17 +39,30 @@ function clampBound(value: PyValue, length: number, negativeStep: boolean): numb
   return index;
 }
 
+const BAD_SLICE_INDEX = "slice indices must be integers or None or have an __index__ method";
+
+function badSliceIndex(): string {
+  return BAD_SLICE_INDEX;
+}
+
+/** What `sliceIndices` reads of a slice (a compiled trace passes the bounds without a slice). */
+export interface SliceBounds {
+  readonly start: PyValue;
+  readonly stop: PyValue;
+  readonly step: PyValue;
+}
+
 /**
  * CPython's PySlice_Unpack + PySlice_AdjustIndices: the concrete
  * [start, stop, step, count] a slice selects from a sequence of `length`.
  */
-export function sliceIndices(slice: PySlice, length: number): [number, number, number, number] {
+export function sliceIndices(
+  slice: SliceBounds,
+  length: number,
+): [number, number, number, number] {
   let step = 1;
-  if (slice.step !== null) {
-    const raw = indexValue(
-      slice.step,
-      () => "slice indices must be integers or None or have an __index__ method",
-    );
+  if (slice.step !== null && slice.step !== 1) {
+    const raw = indexValue(slice.step, badSliceIndex);
     if (raw === 0 || raw === 0n) throw pyError("ValueError", "slice step cannot be zero");
     step = typeof raw === "bigint"
       ? (raw < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER)
@@ -70,10 +84,8 @@ export function sliceIndices(slice: PySlice, length: number): [number, number, n
   return [start, stop, step, count];
 }
 
-const BAD_SLICE_INDEX = "slice indices must be integers or None or have an __index__ method";
-
 function bigIndex(value: PyValue): bigint {
-  return BigInt(indexValue(value, () => BAD_SLICE_INDEX));
+  return BigInt(indexValue(value, badSliceIndex));
 }
 
 /**

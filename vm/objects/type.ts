@@ -56,6 +56,8 @@ export class PyType extends PyObject {
   private instanceRootMap: InstanceMap | null = null;
   private instanceDictionaryMap: InstanceMap | null = null;
   private readonly lookupCache = new Map<string, PyValue | undefined>();
+  /** slots.ts's cache of `slotOf` answers, emptied with the lookup cache. */
+  readonly slotCache = new Map<string, unknown>();
 
   /**
    * CPython's tp_name, which error messages show: "module.name" for a builtin
@@ -175,6 +177,7 @@ export class PyType extends PyObject {
   invalidate(): void {
     this.version = freshVersion();
     this.lookupCache.clear();
+    this.slotCache.clear();
     for (const subclass of this.subclasses()) subclass.invalidate();
   }
 

@@ -555,6 +555,10 @@ export function evalFrame(frame: Frame): PyValue {
                 frame.sp = sp;
                 const status = onBackEdge(frame, runtime, arg);
                 if (status !== 0) {
+                  if (status === 3) { // a bridge from the loop's exit ran to the return
+                    frame.sp = code.co_varnames.length;
+                    return pending.result as PyValue;
+                  }
                   pc = frame.pc;
                   sp = frame.sp;
                   if (status === 2) throw pending.error;

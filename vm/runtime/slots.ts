@@ -32,25 +32,64 @@ export function registerNativeSlots(type: PyType, slots: Record<string, AnySlot>
   let table = nativeSlots.get(type);
   if (table === undefined) nativeSlots.set(type, table = new Map());
   for (const [name, slot] of Object.entries(slots)) table.set(name, slot);
+  type.invalidate(); // answers cached before these slots existed are stale
 }
+
+/** What the slot cache holds for a type without an implementation of the name. */
+const NO_SLOT = Symbol("no slot");
 
 /**
  * The implementation of dunder `name` for `type`: along the MRO, the first
- * class with a native slot or a namespace entry for it decides.
+ * class with a native slot or a namespace entry for it decides. Answers are
+ * cached on the type until its version changes (type.ts).
  */
 export function slotOf(type: PyType, name: string): AnySlot | undefined {
+  const cache = type.slotCache;
+  const known = cache.get(name);
+  if (known !== undefined) return known === NO_SLOT ? undefined : known as AnySlot;
+  const slot = findSlot(type, name);
+  cache.set(name, slot ?? NO_SLOT);
+  return slot;
+}
+
+function findSlot(type: PyType, name: string): AnySlot | undefined {
   for (const klass of type.mro) {
     const native = nativeSlots.get(klass)?.get(name);
     if (native !== undefined) return native;
     const method = klass.dict.get(name);
     if (method === undefined) continue;
     if (method === null) return undefined; // `__hash__ = None` style: not supported
-    if (method instanceof PyFunction || method instanceof PyMethodDescriptor) {
+    if (method instanceof PyMethodDescriptor) return descriptorSlot(method);
+    if (method instanceof PyFunction) {
       return (...args: PyValue[]) => callObject(method, args, null);
     }
     return (self: PyValue, ...rest: PyValue[]) => callSpecialMethod(method, self, rest);
   }
   return undefined;
+}
+
+/**
+ * A slot for a builtin type's method descriptor: a call with the arity of a
+ * plain signature (`directArity`) and a receiver of the owner's type goes
+ * straight to the implementation, skipping argument binding; anything else
+ * goes through the descriptor's call, with its checks and messages.
+ */
+function descriptorSlot(method: PyMethodDescriptor): AnySlot {
+  const general = (...args: PyValue[]) => callObject(method, args, null);
+  const impl = method.impl;
+  if (method.directArity === 0) {
+    return function (self: PyValue) {
+      return arguments.length === 1 && method.receives(self) ? impl(self) : general(...arguments);
+    };
+  }
+  if (method.directArity === 1) {
+    return function (self: PyValue, a: PyValue) {
+      return arguments.length === 2 && method.receives(self)
+        ? impl(self, a)
+        : general(...arguments);
+    };
+  }
+  return general;
 }
 
 /** Call `method`, a special method found on the type of `self`, as slotOf's entries do. */

@@ -8,7 +8,7 @@ import type { PyValue } from "../objects/object.ts";
 import { listType, PyList } from "../objects/list.ts";
 import { newTuple, PyTuple, tupleType } from "../objects/tuple.ts";
 import { dictType, PyDict } from "../objects/dict.ts";
-import { indexValue, PySlice, sliceIndices } from "../objects/slice.ts";
+import { indexValue, PySlice, type SliceBounds, sliceIndices } from "../objects/slice.ts";
 import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { PyType } from "../objects/type.ts";
@@ -39,7 +39,7 @@ export function sequenceIndex(
   return index;
 }
 
-export function sliceOf(items: readonly PyValue[], slice: PySlice): PyValue[] {
+export function sliceOf(items: readonly PyValue[], slice: SliceBounds): PyValue[] {
   const [start, , step, count] = sliceIndices(slice, items.length);
   if (step === 1) return items.slice(start, start + count);
   const out = new Array<PyValue>(count);
@@ -142,8 +142,39 @@ function noItemDeletion(container: PyValue, key: PyValue) {
   return pyError("TypeError", `'${type.tpName}' object ${verb} support item deletion`);
 }
 
+/**
+ * `lst[start:stop:step]` of an exact list, the bounds ints or None: a
+ * compiled trace's BUILD_SLICE + BINARY_SUBSCR, with no slice object.
+ */
+export function listSlice(list: PyList, start: PyValue, stop: PyValue, step: PyValue): PyList {
+  return new PyList(sliceOf(list.items, { start, stop, step }));
+}
+
+/**
+ * `lst[start:stop:step] = value` of an exact list from an exact list or
+ * tuple, the bounds ints or None (a compiled trace's BUILD_SLICE +
+ * STORE_SUBSCR). False, with nothing done, when an extended slice's size
+ * differs from the value's: the trace then leaves, and the interpreter
+ * raises CPython's ValueError at the right instruction.
+ */
+export function assignListSlice(
+  list: PyList,
+  start: PyValue,
+  stop: PyValue,
+  step: PyValue,
+  value: PyValue,
+): boolean {
+  const bounds = { start, stop, step };
+  if (step !== null && step !== 1) {
+    const count = sliceIndices(bounds, list.items.length)[3];
+    if ((value as PyList).items.length !== count) return false;
+  }
+  assignSlice(list, bounds, value);
+  return true;
+}
+
 /** `lst[a:b:c] = iterable`, with CPython's extended-slice size rule. */
-function assignSlice(list: PyList, slice: PySlice, value: PyValue): void {
+function assignSlice(list: PyList, slice: SliceBounds, value: PyValue): void {
   const replacement = value === list ? list.items.slice() : assignedItems(value);
   const [start, stop, step, count] = sliceIndices(slice, list.items.length);
   if (step === 1) {
