@@ -12,8 +12,7 @@
  * CPython's `_Py_normalize_encoding`: ASCII letters lower-cased, each run of
  * other characters except '.' turned into one '_' (dropped at the ends).
  *
- * utf-16 and utf-32 are vm/objects' codecs too; the utf-7 functions exist and
- * raise NotImplementedError naming themselves. At start-up this module gives
+ * utf-16 and utf-32 are vm/objects' codecs too; utf-7 is codecs_utf7.ts. At start-up this module gives
  * vm/objects' codecs the registry (codec_registry.ts): Python-registered error
  * handlers and every codec of the encodings package.
  */
@@ -36,7 +35,7 @@ import { callObject } from "../vm/runtime/call.ts";
 import { isTrue } from "../vm/runtime/operators.ts";
 import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
-import { addFunctions, type FunctionSpec, newModule } from "./module_helpers.ts";
+import { addFunctions, newModule } from "./module_helpers.ts";
 import { lookupError, registerError, standardHandlerName } from "./codecs_errors.ts";
 import { escapeDecode, escapeEncode } from "./codecs_escape.ts";
 import { charmapDecode, charmapEncode } from "./codecs_charmap.ts";
@@ -47,6 +46,7 @@ import {
   unicodeEscapeDecode,
   unicodeEscapeEncode,
 } from "./codecs_unicode_escape.ts";
+import { utf7Decode, utf7Encode } from "./codecs_utf7.ts";
 
 const searchFunctions: PyValue[] = [];
 const cache = new Map<string, PyValue>();
@@ -331,18 +331,18 @@ installCodecRegistry({
   },
 });
 
-const MISSING = ["utf_7_encode", "utf_7_decode"];
-
 export function createCodecsModule(): PyModule {
   const module = newModule("_codecs");
-  const missing: Record<string, FunctionSpec> = {};
-  for (const name of MISSING) {
-    missing[name] = ["*args, **kwargs", () => {
-      throw pyError("NotImplementedError", `_codecs.${name} is not implemented in Taipan yet`);
-    }];
-  }
   addFunctions(module, {
-    ...missing,
+    utf_7_encode: [
+      "str, errors=None, /",
+      (text: PyValue, errors: PyValue) => utf7Encode(strArgument(text, "utf_7_encode"), errors),
+    ],
+    utf_7_decode: [
+      "data, errors=None, final=False, /",
+      (data: PyValue, errors: PyValue, final: PyValue) =>
+        utf7Decode(bytesArgument(data), errors, isTrue(final)),
+    ],
     register: ["search_function, /", register],
     unregister: ["search_function, /", unregister],
     lookup: ["encoding, /", lookup],
