@@ -59,10 +59,21 @@ function emptySlots(size: number): Slot[] {
   return new Array<Slot>(size).fill(undefined);
 }
 
+/**
+ * A packed array of `size` zeros for the stored hash words: plain arrays, as
+ * dict.ts keeps them, since a typed array costs a backing store per set and
+ * `set()` is made often (a fresh empty set per `setdefault(k, set())`).
+ */
+function zeros(size: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) out.push(0);
+  return out;
+}
+
 export class PySet extends PyObject {
   keys: Slot[] = emptySlots(MIN_SIZE);
-  hashLow: Int32Array = new Int32Array(MIN_SIZE);
-  hashHigh: Int32Array = new Int32Array(MIN_SIZE);
+  hashLow: number[] = zeros(MIN_SIZE);
+  hashHigh: number[] = zeros(MIN_SIZE);
   mask = MIN_SIZE - 1;
   /** Live entries plus dummies. */
   fill = 0;
@@ -192,8 +203,8 @@ export class PySet extends PyObject {
     const oldLow = this.hashLow;
     const oldHigh = this.hashHigh;
     this.keys = emptySlots(size);
-    this.hashLow = new Int32Array(size);
-    this.hashHigh = new Int32Array(size);
+    this.hashLow = zeros(size);
+    this.hashHigh = zeros(size);
     this.mask = size - 1;
     this.fill = this.used;
     for (let slot = 0; slot < oldKeys.length; slot++) {
@@ -272,9 +283,11 @@ export class PySet extends PyObject {
   }
 
   clear(): void {
+    this.frozenHashKnown = false;
+    if (this.fill === 0 && this.mask === MIN_SIZE - 1) return; // already a fresh table (set())
     this.keys = emptySlots(MIN_SIZE);
-    this.hashLow = new Int32Array(MIN_SIZE);
-    this.hashHigh = new Int32Array(MIN_SIZE);
+    this.hashLow = zeros(MIN_SIZE);
+    this.hashHigh = zeros(MIN_SIZE);
     this.mask = MIN_SIZE - 1;
     this.fill = 0;
     this.used = 0;
