@@ -23,6 +23,7 @@ import { pyError } from "../vm/objects/exceptions.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { intOperand, normalizeBigInt } from "../vm/objects/int_value.ts";
+import { bigIntFromWords, bigIntToWords } from "../vm/objects/int_bytes.ts";
 import { asCInt, asInteger } from "../vm/objects/str_args.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { registerConstructor, registerInitializer } from "../vm/runtime/call_type.ts";
@@ -125,16 +126,6 @@ export class PyRandom extends PyObject {
   }
 }
 
-/** The 32-bit words of a non-negative int, least significant first (at least one). */
-function wordsOf(value: bigint): Uint32Array {
-  const words: number[] = [];
-  do {
-    words.push(Number(value & 0xffffffffn));
-    value >>= 32n;
-  } while (value > 0n);
-  return Uint32Array.from(words);
-}
-
 function seed(self: PyRandom, arg: PyValue | undefined): null {
   if (arg === undefined || arg === null) {
     const key = new Uint32Array(N);
@@ -151,7 +142,7 @@ function seed(self: PyRandom, arg: PyValue | undefined): null {
     magnitude = BigInt(hashOf(arg));
     if (magnitude < 0n) magnitude += 1n << 64n;
   }
-  self.initArray(wordsOf(magnitude));
+  self.initArray(bigIntToWords(magnitude));
   return null;
 }
 
@@ -160,14 +151,13 @@ function getrandbits(self: PyRandom, bitsArgument: PyValue): PyValue {
   if (bits < 0) throw pyError("ValueError", "number of bits must be non-negative");
   if (bits === 0) return 0;
   if (bits <= 32) return self.next32() >>> (32 - bits);
-  let result = 0n;
-  let shift = 0n;
-  for (; bits > 0; bits -= 32, shift += 32n) {
-    let word = self.next32();
-    if (bits < 32) word >>>= 32 - bits;
-    result |= BigInt(word) << shift;
+  // The first output is the least significant word; a last partial word keeps its top bits.
+  const words = new Uint32Array(Math.ceil(bits / 32));
+  for (let index = 0; bits > 0; index++, bits -= 32) {
+    const word = self.next32();
+    words[index] = bits < 32 ? word >>> (32 - bits) : word;
   }
-  return normalizeBigInt(result);
+  return normalizeBigInt(bigIntFromWords(words));
 }
 
 function getstate(self: PyRandom): PyTuple {

@@ -22,6 +22,7 @@ import { PyBytes } from "./bytes.ts";
 import { bytesOfObject } from "./bytes_percent.ts";
 import { strOperand } from "./str_boxed.ts";
 import { intOperand, type IntValue, normalizeBigInt, toBigInt } from "./int_value.ts";
+import { bigIntFromBytes, bigIntToBytes } from "./int_bytes.ts";
 import * as arith from "./int_arith.ts";
 import * as bits from "./int_bits.ts";
 import { intToFloat } from "./int_float.ts";
@@ -107,21 +108,14 @@ export function intToBytes(value: IntValue, length: IntValue, little: boolean, s
     ? original >= -(1n << (available - 1n)) && original < 1n << (available - 1n)
     : original < 1n << available;
   if (!fits) throw pyError("OverflowError", "int too big to convert");
-  let remaining = original < 0n ? original + (1n << available) : original;
-  const out = new Uint8Array(size);
-  for (let index = size - 1; index >= 0; index--) {
-    out[index] = Number(remaining & 0xffn);
-    remaining >>= 8n;
-  }
-  if (little) out.reverse();
-  return new PyBytes(out);
+  const unsigned = original < 0n ? original + (1n << available) : original;
+  return new PyBytes(bigIntToBytes(unsigned, size, little));
 }
 
 export function intFromBytes(data: Uint8Array, little: boolean, signed: boolean): IntValue {
-  const ordered = little ? [...data].reverse() : [...data];
-  let big = 0n;
-  for (const byte of ordered) big = (big << 8n) | BigInt(byte);
-  if (signed && ordered.length > 0 && ordered[0] >= 0x80) big -= 1n << BigInt(8 * ordered.length);
+  let big = bigIntFromBytes(data, little);
+  const top = data.length === 0 ? 0 : data[little ? data.length - 1 : 0];
+  if (signed && top >= 0x80) big -= 1n << BigInt(8 * data.length);
   return normalizeBigInt(big);
 }
 
