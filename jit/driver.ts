@@ -225,7 +225,9 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   compiledLoops.push(loop);
   stats.compiling_ms += performance.now() - optimized;
   stats.loops_compiled++;
-  if (recorder.enteredLoop >= 0) return enterLoop(frame, runtime, recorder.enteredLoop);
+  if (recorder.enteredLoop >= 0) {
+    return enterLoop(frame, runtime, recorder.enteredLoop) ?? HookStatus.Resume;
+  }
   if (target === FUNCTION_ENTRY) { // the recording ran the function to its return
     pending.result = recorder.finished;
     return HookStatus.Finish;
@@ -236,12 +238,17 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
 /**
  * A function's trace left at a loop header (`enter_loop`), the frame
  * rebuilt there: go on in that loop's compiled trace when there is one
- * (no interpreted iteration in between), else in the interpreter.
+ * (no interpreted iteration in between); undefined when there is none or
+ * its entry check fails (the interpreter goes on at the header).
  */
-function enterLoop(frame: Frame, runtime: RuntimeCode, header: number): HookStatus {
+function enterLoop(
+  frame: Frame,
+  runtime: RuntimeCode,
+  header: number,
+): HookStatus | undefined {
   const loop = (runtime.jitLoops as Map<number, LoopState> | null)?.get(header);
-  if (loop?.compiled) return runCompiled(loop, loop.compiled, frame, header) ?? HookStatus.Resume;
-  return HookStatus.Resume;
+  if (!loop?.compiled) return undefined;
+  return runCompiled(loop, loop.compiled, frame, header);
 }
 
 const carried = new WeakMap<CompiledLoop, boolean[]>();
@@ -328,12 +335,16 @@ function runCompiled(
   exit.count++;
   const error = compiled.raised.error;
   compiled.raised.error = undefined;
+  const handOver = exit.op.name === "enter_loop";
   if (error !== undefined) stats.raises_in_traces++;
-  else if (exit.op.name === "enter_loop") loop.finishes++; // a function's trace did its part
-  else stats.guard_failures++;
+  else if (!handOver) stats.guard_failures++;
   const frames = rebuildFrames(frame, exit, compiled.buffer, error);
-  if (exit.op.name === "enter_loop" && frames.length === 1) {
-    return enterLoop(frame, runtimeCode(frame.code), exit.op.immediate);
+  if (handOver && frames.length === 1) {
+    const status = enterLoop(frame, runtimeCode(frame.code), exit.op.immediate);
+    // A function's trace did its part when a loop trace took over; when the
+    // loop has none (yet), entering and leaving was all cost.
+    if (status !== undefined) loop.finishes++;
+    return status ?? HookStatus.Resume;
   }
   if (error === undefined && exit.count >= params.trace_eagerness && bridgeable(loop, exit)) {
     return recordBridge(loop, compiled, exit, frames, target);
@@ -404,7 +415,7 @@ function recordBridge(
   logSource(`JavaScript of ${loop.where} with its bridges`, loop.compiled.source);
   stats.compiling_ms += performance.now() - compiling;
   if (recorder.enteredLoop >= 0) {
-    return enterLoop(frame, runtimeCode(frame.code), recorder.enteredLoop);
+    return enterLoop(frame, runtimeCode(frame.code), recorder.enteredLoop) ?? HookStatus.Resume;
   }
   if (recorder.finished !== undefined) { // the bridge ran the function to its return
     pending.result = recorder.finished;
