@@ -24,11 +24,11 @@ import { PyType, TypeFlag } from "../vm/objects/type.ts";
 import { objectType, typeType } from "../vm/objects/core_types.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
-import { isStr, type PyStr, strEquals, toJsString } from "../vm/objects/str_wide.ts";
+import { isStr, type PyStr, strEquals } from "../vm/objects/str_wide.ts";
 import { EMPTY_TUPLE, newTuple } from "../vm/objects/tuple.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { registerInitializer } from "../vm/runtime/call_type.ts";
-import { setAttribute } from "../vm/runtime/attributes.ts";
+import { attributeName, setAttribute } from "../vm/runtime/attributes.ts";
 import { iterateToArray } from "../vm/runtime/iteration.ts";
 import { fieldsOf, type NodeKind, NODES, POSITIONED_BASES } from "../vm/compiler/ast.ts";
 import { optionalAttribute } from "./ast_attributes.ts";
@@ -181,13 +181,6 @@ function createTypes(): AstTypes {
     }
   }
   return { AST, byName };
-}
-
-function attributeName(name: PyValue): string {
-  if (!isStr(name)) {
-    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
-  }
-  return toJsString(name);
 }
 
 /**

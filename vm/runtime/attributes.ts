@@ -41,6 +41,7 @@ import { PyBoundMethod } from "./bound_method.ts";
 import { callObject } from "./call.ts";
 import { PyModule } from "./module.ts";
 import { toJsString } from "../objects/str_wide.ts";
+import { strOperand } from "../objects/str_boxed.ts";
 import { reprOf } from "../objects/str_convert.ts";
 import { missingModuleAttribute } from "./import/module_attributes.ts";
 
@@ -245,6 +246,18 @@ export function noAttribute(obj: PyValue, name: string) {
     ? pyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`)
     : pyError("AttributeError", `'${typeOf(obj).tpName}' object has no attribute '${name}'`);
   return withNameAndObject(error, name, obj);
+}
+
+/**
+ * An attribute name passed as a Python value (getattr, object.__setattr__,
+ * type.__delattr__, ...): a str or str-subclass instance, else CPython's TypeError.
+ */
+export function attributeName(name: PyValue): string {
+  const text = strOperand(name);
+  if (text === undefined) {
+    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
+  }
+  return toJsString(text);
 }
 
 /** AttributeError's `name` and `obj`, as CPython's attribute lookup fills them in. */

@@ -22,7 +22,6 @@ import {
   strConcatAll,
   strFromCodePoints,
   strLength,
-  toJsString,
 } from "../objects/str_wide.ts";
 import { asciiOf, reprOf, strOf } from "../objects/str_convert.ts";
 import { formatValue } from "../objects/str_format.ts";
@@ -34,7 +33,7 @@ import { objectId } from "./identity.ts";
 import { callObject } from "./call.ts";
 import { buildClass } from "./call_type.ts";
 import { callableIterator } from "./types/iterator_types.ts";
-import { deleteAttribute, getAttribute, setAttribute } from "./attributes.ts";
+import { attributeName, deleteAttribute, getAttribute, setAttribute } from "./attributes.ts";
 import {
   getIterator,
   iterateToArray,
@@ -252,15 +251,6 @@ function print(
   callObject(write, [ending], null);
   if (isTrue(flush)) callObject(getAttribute(target, "flush"), [], null);
   return null;
-}
-
-/** getattr/setattr/delattr/hasattr's name argument: a str or str-subclass instance. */
-function attributeName(name: PyValue): string {
-  const text = strOperand(name);
-  if (text === undefined) {
-    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
-  }
-  return toJsString(text);
 }
 
 function sortedNames(names: PyValue[]): PyList {

@@ -21,8 +21,7 @@ import { typeOf } from "../../objects/typeof.ts";
 import { getMappedAttribute, setMappedAttribute } from "../../objects/instance_map.ts";
 import { instanceDict } from "../../objects/instance_dict.ts";
 import { PyDict } from "../../objects/dict.ts";
-import { strOperand } from "../../objects/str_boxed.ts";
-import { setAttribute } from "../attributes.ts";
+import { attributeName, setAttribute } from "../attributes.ts";
 import { isStr, type PyStr } from "../../objects/str_wide.ts";
 import { reprOf, strOf } from "../../objects/str_convert.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
@@ -60,14 +59,6 @@ function ownDict(self: PyBaseException): PyDict | null {
 
 function reduceException(self: PyBaseException, args: PyValue, state: PyDict | null): PyValue {
   return state === null ? newTuple([self.cls, args]) : newTuple([self.cls, args, state]);
-}
-
-function attributeName(key: PyValue): string {
-  const name = strOperand(key);
-  if (name === undefined) {
-    throw pyError("TypeError", `attribute name must be string, not '${typeOf(key).tpName}'`);
-  }
-  return toJsString(name);
 }
 
 function argsStr(self: PyBaseException): PyStr {

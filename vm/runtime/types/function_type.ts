@@ -36,7 +36,7 @@ import { runtimeConstants } from "../constants.ts";
 import { addressOf } from "../identity.ts";
 import { toJsString } from "../../objects/str_wide.ts";
 import { reprOf } from "../../objects/str_convert.ts";
-import { bindDescriptor, getAttribute } from "../attributes.ts";
+import { attributeName, bindDescriptor, getAttribute } from "../attributes.ts";
 import { compareOp, equals } from "../operators.ts";
 import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
 import { hashOf, identityHash } from "../hash.ts";
@@ -131,10 +131,7 @@ defineNativeMethods(methodType, {
 defineNativeMethods(methodType, {
   // method_getattro: the method type's own attributes, then the function's.
   __getattribute__: ["name, /", (self: PyBoundMethod, name: PyValue) => {
-    if (!isStr(name)) {
-      throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
-    }
-    const key = toJsString(name);
+    const key = attributeName(name);
     const descriptor = methodType.lookup(key);
     if (descriptor !== undefined) return bindDescriptor(descriptor, self, methodType);
     return getAttribute(self.func, key);

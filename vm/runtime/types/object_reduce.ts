@@ -17,11 +17,9 @@ import { ExceptionType, PyBaseException, pyError } from "../../objects/exception
 import { typeOf } from "../../objects/typeof.ts";
 import { instanceDict } from "../../objects/instance_dict.ts";
 import { asInteger } from "../../objects/str_args.ts";
-import { toJsString } from "../../objects/str_wide.ts";
-import { strOperand } from "../../objects/str_boxed.ts";
 import { callObject } from "../call.ts";
 import { isUninstantiable } from "../call_type.ts";
-import { attributeStorage, getAttribute } from "../attributes.ts";
+import { attributeName, attributeStorage, getAttribute } from "../attributes.ts";
 import { getIterator, iterateToArray } from "../iteration.ts";
 import { importAbsolute } from "../import/import_module.ts";
 
@@ -42,11 +40,7 @@ function objectGetState(self: PyValue): PyValue {
   const slots = new PyDict();
   for (const name of slotNames) {
     try {
-      const text = strOperand(name);
-      if (text === undefined) {
-        throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
-      }
-      slots.set(name, getAttribute(self, toJsString(text)));
+      slots.set(name, getAttribute(self, attributeName(name)));
     } catch (error) {
       if (
         !(error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError))

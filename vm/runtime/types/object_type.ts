@@ -12,11 +12,12 @@ import { functionType } from "../../objects/function.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
 import { ExceptionType, pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
-import { isStr, strLength } from "../../objects/str_wide.ts";
+import { strLength } from "../../objects/str_wide.ts";
 import { formatSpecArgument } from "../../objects/str_args.ts";
 import { addressOf, pointerHash } from "../identity.ts";
 import { registerObjectGetAttribute } from "../attributes.ts";
 import {
+  attributeName,
   attributeStorage,
   genericGetAttribute,
   genericStoreAttribute,
@@ -40,8 +41,8 @@ export function defaultRepr(self: PyValue): string {
 }
 
 /** CPython's hackcheck: object's setattr applied to a class, which type's own must handle. */
-function misappliedHook(name: string) {
-  return pyError("TypeError", `can't apply this ${name} to type object`);
+function misappliedHook(self: PyValue, name: string) {
+  return pyError("TypeError", `can't apply this ${name} to ${typeOf(self).tpName} object`);
 }
 
 defineNativeMethods(objectType, {
@@ -66,21 +67,20 @@ defineNativeMethods(objectType, {
   // A plain object's header (reference count and type); types with items override it.
   __sizeof__: ["", () => 16],
   __getattribute__: ["name, /", (self: PyValue, name: PyValue) => {
-    if (!isStr(name)) {
-      throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
-    }
-    const value = genericGetAttribute(self, typeOf(self), name as string);
-    if (value === undefined) throw noAttribute(self, name as string);
+    const key = attributeName(name);
+    const value = genericGetAttribute(self, typeOf(self), key);
+    if (value === undefined) throw noAttribute(self, key);
     return value;
   }],
+  // The hack check comes before the name's type is checked, as in CPython.
   __setattr__: ["name, value, /", (self: PyValue, name: PyValue, value: PyValue) => {
-    if (self instanceof PyType) throw misappliedHook("__setattr__");
-    genericStoreAttribute(self, typeOf(self), name as string, value);
+    if (self instanceof PyType) throw misappliedHook(self, "__setattr__");
+    genericStoreAttribute(self, typeOf(self), attributeName(name), value);
     return null;
   }],
   __delattr__: ["name, /", (self: PyValue, name: PyValue) => {
-    if (self instanceof PyType) throw misappliedHook("__delattr__");
-    genericStoreAttribute(self, typeOf(self), name as string, undefined);
+    if (self instanceof PyType) throw misappliedHook(self, "__delattr__");
+    genericStoreAttribute(self, typeOf(self), attributeName(name), undefined);
     return null;
   }],
   __format__: ["format_spec, /", (self: PyValue, spec: PyValue) => {

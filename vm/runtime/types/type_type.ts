@@ -10,10 +10,11 @@ import { PyList } from "../../objects/list.ts";
 import { PyDict } from "../../objects/dict.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
-import { isStr, strFromJs, toJsString } from "../../objects/str_wide.ts";
+import { strFromJs, toJsString } from "../../objects/str_wide.ts";
 import { checkedTypeName } from "./type_names.ts";
 import { strOperand } from "../../objects/str_boxed.ts";
-import { bindDescriptor, genericStoreAttribute } from "../attributes.ts";
+import { attributeName, bindDescriptor, genericStoreAttribute } from "../attributes.ts";
+import { reprOf } from "../../objects/str_convert.ts";
 import { bestBase, typeCall } from "../call_type.ts";
 import { typeDictProxy } from "./mappingproxy_type.ts";
 import { assignBases } from "../class_assignment.ts";
@@ -42,11 +43,15 @@ export function typeRepr(cls: PyType): string {
   return `<class '${prefix}${cls.qualname}'>`;
 }
 
-function attributeName(name: PyValue): string {
-  if (!isStr(name)) {
-    throw pyError("TypeError", `attribute name must be string, not '${typeOf(name).tpName}'`);
+/** type_setattro's name: a builtin type refuses any change before the name's type is checked. */
+function typeAttributeName(self: PyType, name: PyValue): string {
+  if (!self.isHeapType && strOperand(name) === undefined) {
+    throw pyError(
+      "TypeError",
+      `cannot set ${toJsString(reprOf(name))} attribute of immutable type '${self.name}'`,
+    );
   }
-  return toJsString(name);
+  return attributeName(name);
 }
 
 function requireType(value: PyValue, what: string): PyType {
@@ -63,11 +68,11 @@ defineNativeMethods(typeType, {
   ],
   // type's own, so that super().__setattr__ in a metaclass does not reach object's.
   __setattr__: ["name, value, /", (self: PyType, name: PyValue, value: PyValue) => {
-    genericStoreAttribute(self, typeOf(self), attributeName(name), value);
+    genericStoreAttribute(self, typeOf(self), typeAttributeName(self, name), value);
     return null;
   }],
   __delattr__: ["name, /", (self: PyType, name: PyValue) => {
-    genericStoreAttribute(self, typeOf(self), attributeName(name), undefined);
+    genericStoreAttribute(self, typeOf(self), typeAttributeName(self, name), undefined);
     return null;
   }],
   mro: ["", (self: PyType) => new PyList([...self.mro])],
