@@ -10,7 +10,8 @@ import {
 } from "../../objects/native_function.ts";
 import { constructorOwner, registerConstructor } from "../call_type.ts";
 import { PyType } from "../../objects/type.ts";
-import { PyStaticMethod, staticmethodType } from "../../objects/descriptors.ts";
+import { PyClassMethod, PyStaticMethod, staticmethodType } from "../../objects/descriptors.ts";
+import { type Receiver, textSignature } from "../../objects/native_text_signature.ts";
 import { callObject } from "../call.ts";
 import { getAttributeIfPresent } from "../attributes.ts";
 import { defineGetSets } from "../../objects/getset.ts";
@@ -42,6 +43,7 @@ import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
 import { hashOf, identityHash } from "../hash.ts";
 import { PyModule } from "../module.ts";
 import { thread } from "../thread_state.ts";
+import { interpreter } from "../interpreter_state.ts";
 
 defineNativeMethods(functionType, {
   __repr__: ["", (self: PyFunction) => `<function ${self.qualname} at ${addressOf(self)}>`],
@@ -410,7 +412,40 @@ defineNativeMethods(builtinFunctionType, {
     return newTuple([getattr, newTuple([self.self, self.name])]);
   }],
 });
+/**
+ * The module a module-level native function belongs to (its `__self__`, as
+ * CPython's module functions carry theirs): the module it names, when the
+ * function is that module's attribute. Functions made for other uses (a
+ * staticmethod's, an error handler) have none.
+ */
+function homeModule(self: PyBuiltinFunction): PyModule | null {
+  const module = interpreter().modules.getStr(self.module ?? "builtins");
+  return module instanceof PyModule && module.dict.getStr(self.name) === self ? module : null;
+}
+
+/**
+ * The receiver a builtin function's text signature names: a module function's
+ * `$module`; `$type` for `__new__` and for a class method read through its
+ * class (its owner's attribute of that name is the classmethod); else `$self`.
+ * A function without one (a staticmethod's) names none.
+ */
+function builtinReceiver(self: PyBuiltinFunction): Receiver | null {
+  const receiver = self.self;
+  if (receiver === undefined) {
+    if (constructorOwner(self) !== undefined) return "$type";
+    return homeModule(self) === null ? null : "$module";
+  }
+  if (receiver instanceof PyModule) return "$module";
+  if (receiver instanceof PyType && receiver.lookup(self.name) instanceof PyClassMethod) {
+    return "$type";
+  }
+  return "$self";
+}
+
 defineGetSets(builtinFunctionType, {
+  __text_signature__: [
+    (self: PyBuiltinFunction) => textSignature(self.signature, builtinReceiver(self)),
+  ],
   __module__: [
     (self: PyBuiltinFunction) => self.module ?? (self.self === undefined ? "builtins" : null),
   ],
@@ -419,7 +454,7 @@ defineGetSets(builtinFunctionType, {
   __doc__: [(self: PyBuiltinFunction) => self.doc],
   __self__: [
     (self: PyBuiltinFunction) =>
-      self.self !== undefined ? self.self : constructorOwner(self) ?? null,
+      self.self !== undefined ? self.self : constructorOwner(self) ?? homeModule(self),
   ],
 });
 // descr_reduce: pickled and copied as getattr(owner, name).
@@ -438,4 +473,5 @@ defineGetSets(methodDescriptorType, {
   __qualname__: [(self: PyMethodDescriptor) => self.qualname],
   __doc__: [(self: PyMethodDescriptor) => self.doc],
   __objclass__: [(self: PyMethodDescriptor) => self.owner],
+  __text_signature__: [(self: PyMethodDescriptor) => textSignature(self.signature, "$self")],
 });
