@@ -49,6 +49,8 @@ import {
   setAttribute,
 } from "./attributes.ts";
 import { loadGlobal } from "./namespace.ts";
+import { PyInstance } from "../objects/instance.ts";
+import { PyMemberDescriptor } from "../objects/member.ts";
 import type { Frame } from "./frame.ts";
 
 /** How many receiver shapes an attribute or method site remembers. */
@@ -75,6 +77,46 @@ export class SlotEntry {
     readonly addsFrom: InstanceMap | null = null,
   ) {
     this.floatIndex = map.floatIndex(index);
+  }
+}
+
+/**
+ * A `__slots__` member (member.ts) of plain instances of `type`: the value
+ * is `members[index]`. One shape per site; it never displaces a chain of
+ * slot entries (a site that also sees instances with maps keeps those).
+ */
+export class MemberEntry {
+  constructor(
+    readonly type: PyType,
+    readonly version: number,
+    readonly index: number,
+  ) {}
+}
+
+/** The member entry's index for `obj`, or -1 (not a plain instance of the entry's class now). */
+function memberIndex(entry: CacheEntry, obj: PyValue): number {
+  if (
+    !(entry instanceof MemberEntry) || !(obj instanceof PyInstance) || obj.cls !== entry.type ||
+    entry.type.version !== entry.version
+  ) {
+    return -1;
+  }
+  return entry.index;
+}
+
+/** After a generic access to `obj.name`: an entry for it when it was a `__slots__` member. */
+function rememberMember(
+  caches: CacheEntry[],
+  at: number,
+  obj: PyValue,
+  name: string,
+  generic: (type: PyType) => boolean,
+): void {
+  if (!(obj instanceof PyInstance) || caches[at] instanceof SlotEntry) return;
+  const type = obj.cls;
+  const descriptor = type.lookup(name);
+  if (descriptor instanceof PyMemberDescriptor && generic(type)) {
+    caches[at] = new MemberEntry(type, type.version, descriptor.index);
   }
 }
 
@@ -129,7 +171,7 @@ export class GlobalEntry {
   ) {}
 }
 
-export type CacheEntry = SlotEntry | MethodEntry | GlobalEntry | undefined;
+export type CacheEntry = SlotEntry | MemberEntry | MethodEntry | GlobalEntry | undefined;
 
 /** Whether the class attribute `name` cannot shadow an instance attribute (no data descriptor). */
 function plainClassAttribute(type: PyType, name: string): boolean {
@@ -165,7 +207,13 @@ export function loadAttrMiss(
 ): PyValue {
   const hit = matchingSlot(caches[at], obj);
   if (hit !== null) return slotValue(obj as unknown as MappedStorage, hit.index);
+  const member = memberIndex(caches[at], obj);
+  if (member >= 0) {
+    const value = (obj as PyInstance).members?.[member];
+    if (value !== undefined) return value;
+  }
   const value = getAttribute(obj, name);
+  if (member < 0) rememberMember(caches, at, obj, name, usesGenericGetAttribute);
   const storage = ownMappedStorage(obj);
   if (storage !== null) {
     const type = (obj as PyObject).cls;
@@ -192,6 +240,11 @@ export function storeAttrMiss(
     setSlot(obj as unknown as MappedStorage, hit.index, value);
     return;
   }
+  const member = memberIndex(entry, obj);
+  if (member >= 0) {
+    ((obj as PyInstance).members ??= [])[member] = value;
+    return;
+  }
   const adding = addingSlot(entry, obj);
   if (adding !== null) {
     addSlot(obj as unknown as MappedStorage, adding.map, value);
@@ -199,6 +252,7 @@ export function storeAttrMiss(
   }
   const before = ownMappedStorage(obj)?.map ?? null;
   setAttribute(obj, name, value);
+  rememberMember(caches, at, obj, name, usesGenericSetAttribute);
   const storage = ownMappedStorage(obj);
   if (storage !== null) {
     const type = (obj as PyObject).cls;
