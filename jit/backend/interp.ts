@@ -17,6 +17,7 @@ import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, listSlice } from "../../vm/runtime/subscript.ts";
+import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 
@@ -30,8 +31,6 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 const INT32 = 0x7fffffff;
 const safe = (v: number) => (v <= SAFE && v >= -SAFE ? v + 0 : LEAVE);
 const int32 = (v: number) => v >= -INT32 && v <= INT32;
-const bits = (f: (x: number, y: number) => number): Evaluator => (a) =>
-  int32(a[0]) && int32(a[1]) ? f(a[0], a[1]) : LEAVE;
 const index = (items: unknown[], i: number) => {
   const j = i < 0 ? i + items.length : i;
   return j >= 0 && j < items.length ? j : -1;
@@ -51,10 +50,10 @@ export const OP_EVAL: Record<string, Evaluator> = {
     if (r !== 0 && (r < 0) !== (a[1] < 0)) r += a[1];
     return r + 0;
   },
-  int_and: bits((x, y) => x & y),
-  int_or: bits((x, y) => x | y),
-  int_xor: bits((x, y) => x ^ y),
-  int_rshift: (a) => (int32(a[0]) && a[1] >= 0 && a[1] < 32 ? a[0] >> a[1] : LEAVE),
+  int_and: (a) => safeBitwise(a[0], a[1], AND),
+  int_or: (a) => safeBitwise(a[0], a[1], OR),
+  int_xor: (a) => safeBitwise(a[0], a[1], XOR),
+  int_rshift: (a) => (a[1] < 0 ? LEAVE : safeShiftRight(a[0], a[1])),
   int_lshift_ovf: (a) => (a[1] >= 0 && a[1] < 53 ? safe(a[0] * 2 ** a[1]) : LEAVE),
   int_neg: (a) => -a[0] + 0,
   int_lt: (a) => a[0] < a[1],

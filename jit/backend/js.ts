@@ -37,6 +37,7 @@ import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, listSlice } from "../../vm/runtime/subscript.ts";
+import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 
@@ -49,6 +50,11 @@ type Template = (r: string, a: string[], x: string, n: number) => string;
 const compare = (operator: string): Template => (r, a) => `${r} = ${a[0]} ${operator} ${a[1]};`;
 const overflow = (r: string, x: string) => `if (!(${r} <= ${MAX} && ${r} >= -${MAX})) ${x}`;
 const int32 = (v: string) => `(${v} >= -${INT32} && ${v} <= ${INT32})`;
+/** A bitwise op on 32 bits when both fit, else on the whole safe integers. */
+const bitwise = (operator: string, code: number): Template => (r, a) =>
+  `${r} = ${int32(a[0])} && ${int32(a[1])} ? ${a[0]} ${operator} ${a[1]} : safeBitwise(${a[0]}, ${
+    a[1]
+  }, ${code});`;
 
 export const OP_CODE: Record<string, Template> = {
   int_add_ovf: (r, a, x) => `${r} = ${a[0]} + ${a[1]}; ${overflow(r, x)}`,
@@ -64,11 +70,13 @@ export const OP_CODE: Record<string, Template> = {
     `if (${a[1]} === 0) ${x} ${r} = ${a[0]} % ${a[1]}; if (${r} !== 0 && (${r} < 0) !== (${
       a[1]
     } < 0)) ${r} += ${a[1]}; ${r} += 0;`,
-  int_and: (r, a, x) => `if (!${int32(a[0])} || !${int32(a[1])}) ${x} ${r} = ${a[0]} & ${a[1]};`,
-  int_or: (r, a, x) => `if (!${int32(a[0])} || !${int32(a[1])}) ${x} ${r} = ${a[0]} | ${a[1]};`,
-  int_xor: (r, a, x) => `if (!${int32(a[0])} || !${int32(a[1])}) ${x} ${r} = ${a[0]} ^ ${a[1]};`,
+  int_and: bitwise("&", AND),
+  int_or: bitwise("|", OR),
+  int_xor: bitwise("^", XOR),
   int_rshift: (r, a, x) =>
-    `if (!${int32(a[0])} || !(${a[1]} >= 0 && ${a[1]} < 32)) ${x} ${r} = ${a[0]} >> ${a[1]};`,
+    `if (${a[1]} < 0) ${x} ${r} = ${int32(a[0])} && ${a[1]} < 32 ? ${a[0]} >> ${
+      a[1]
+    } : safeShiftRight(${a[0]}, ${a[1]});`,
   int_lshift_ovf: (r, a, x) =>
     `if (!(${a[1]} >= 0 && ${a[1]} < 53)) ${x} ${r} = ${a[0]} * 2 ** ${a[1]} + 0; ${
       overflow(r, x)
@@ -201,6 +209,8 @@ const RUNTIME = {
   addUnboxedSlot,
   listSlice,
   assignListSlice,
+  safeBitwise,
+  safeShiftRight,
 };
 
 /** The JS source of a trace's loop function, and the constants it closes over. */

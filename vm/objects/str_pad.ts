@@ -117,6 +117,9 @@ function countTabs(points: Uint32Array): number {
 type StripSide = "strip" | "lstrip" | "rstrip";
 
 function stripChars(self: PyStr, chars: PyValue, side: StripSide): PyStr {
+  if (typeof self === "string" && (chars === null || typeof chars === "string")) {
+    return stripNarrow(self, chars, side);
+  }
   let isStripped: (codePoint: number) => boolean;
   if (chars === null) isStripped = isSpaceCodePoint;
   else if (isStr(chars = unboxStr(chars))) {
@@ -133,6 +136,23 @@ function stripChars(self: PyStr, chars: PyValue, side: StripSide): PyStr {
     while (end > start && isStripped(strCodePointAt(self, end - 1))) end--;
   }
   return strSlice(self, start, end);
+}
+
+/**
+ * strip/lstrip/rstrip of a primitive string by a primitive string (or
+ * whitespace): both hold no surrogate units, so UTF-16 units are code
+ * points and the work needs no code-point array.
+ */
+function stripNarrow(self: string, chars: string | null, side: StripSide): string {
+  const stripped = chars === null ? isSpaceCodePoint : (unit: number) => {
+    for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === unit) return true;
+    return false;
+  };
+  let start = 0;
+  let end = self.length;
+  if (side !== "rstrip") { while (start < end && stripped(self.charCodeAt(start))) start++; }
+  if (side !== "lstrip") { while (end > start && stripped(self.charCodeAt(end - 1))) end--; }
+  return start === 0 && end === self.length ? self : self.slice(start, end);
 }
 
 export const strStrip = (self: PyStr, chars: PyValue) => stripChars(self, chars, "strip");

@@ -20,6 +20,7 @@
  * (index + INPLACE_OFFSET) behave as the plain ones on ints and floats, which
  * have no `__iadd__` and friends.
  */
+import { AND, OR, safeBitwise, safeShiftRight, XOR } from "./safe_bitwise.ts";
 import type { PyValue } from "../objects/object.ts";
 import { floatType, PyFloat } from "../objects/float.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS, INPLACE_OFFSET } from "../compiler/opcodes.ts";
@@ -78,13 +79,14 @@ export function intBinary(index: number, a: number, b: number): PyValue | undefi
     case 11: // Div
       return b !== 0 ? new PyFloat(a / b) : undefined;
     case 1: // BitAnd
-      return isInt32(a) && isInt32(b) ? a & b : undefined;
+      return isInt32(a) && isInt32(b) ? a & b : safeBitwise(a, b, AND);
     case 7: // BitOr
-      return isInt32(a) && isInt32(b) ? a | b : undefined;
+      return isInt32(a) && isInt32(b) ? a | b : safeBitwise(a, b, OR);
     case 12: // BitXor
-      return isInt32(a) && isInt32(b) ? a ^ b : undefined;
+      return isInt32(a) && isInt32(b) ? a ^ b : safeBitwise(a, b, XOR);
     case 9: // RShift
-      return isInt32(a) && b >= 0 && b < 32 ? a >> b : undefined;
+      if (b < 0) return undefined; // ValueError: the general path says so
+      return isInt32(a) && b < 32 ? a >> b : safeShiftRight(a, b);
     case 3: // LShift
       return b >= 0 && b < 53 ? safe(a * 2 ** b) : undefined;
   }
