@@ -1507,7 +1507,8 @@ export class Recorder {
     } else {
       this.guardClass(v!, value as PyObject);
       const done = this.emit("list_setslice", [...args, v!]);
-      this.emitVoid("guard_true", [done]);
+      // Only an extended slice can be of the wrong size.
+      if (step !== null && step !== 1) this.emitVoid("guard_true", [done]);
       if (!assignListSlice(container, start, stop, step, value!)) {
         throw new Abort("extended slice assignment of another size");
       }

@@ -13,13 +13,18 @@
  * What forgets: a residual call (`call`, `call_void`) runs arbitrary code,
  * so every fact goes; a `setslot` forgets every cached slot with its index
  * (another object may be the same one) and then knows the value it wrote;
- * `list_setitem` forgets all list items, `list_setslice` all items and lengths; `global_store` replaces the fact
+ * `list_setitem` forgets all list items, `list_setslice` all items and lengths;
+ * a `list_getslice` result is known to be an exact list; `global_store` replaces the fact
  * for its entry. `range_next` changes only its iterator, which nothing here
  * caches.
  */
 import type { Op, Operand, Trace } from "../ir.ts";
-import { Value } from "../ir.ts";
+import { refConst, Value } from "../ir.ts";
 import { Substitution, withOps } from "./rewrite.ts";
+import { listType } from "../../vm/objects/list.ts";
+
+/** The class operand a guard on a new list would name (keys go by the constant's identity). */
+const LIST = refConst(listType);
 
 /** Ops whose outcome is a remembered fact (guards) or value (loads). */
 const REMEMBERED = new Set([
@@ -110,6 +115,9 @@ export function heap(trace: Trace): Trace {
         break;
       case "list_setitem":
         forget("list_getitem");
+        break;
+      case "list_getslice": // a new exact list
+        facts.set(factKey("guard_class", [op.result!, LIST], 0), null);
         break;
       case "list_setslice": // items and lengths change
         forget("list_getitem");

@@ -147,7 +147,40 @@ function noItemDeletion(container: PyValue, key: PyValue) {
  * compiled trace's BUILD_SLICE + BINARY_SUBSCR, with no slice object.
  */
 export function listSlice(list: PyList, start: PyValue, stop: PyValue, step: PyValue): PyList {
-  return new PyList(sliceOf(list.items, { start, stop, step }));
+  const items = list.items;
+  if (plainBound(start) && plainBound(stop)) {
+    const n = items.length;
+    if (step === null || step === 1) { // the common copies and windows
+      const a = start === null ? 0 : forwardBound(start, n);
+      const b = stop === null ? n : forwardBound(stop, n);
+      return new PyList(a < b ? items.slice(a, b) : []);
+    }
+    if (step === -1) { // reversed prefixes (fannkuch's flips)
+      const a = start === null ? n - 1 : backwardBound(start, n);
+      const b = stop === null ? -1 : backwardBound(stop, n);
+      const out: PyValue[] = [];
+      for (let i = a; i > b; i--) out.push(items[i]);
+      return new PyList(out);
+    }
+  }
+  return new PyList(sliceOf(items, { start, stop, step }));
+}
+
+/** A slice bound the fast paths take: None or a small int. */
+function plainBound(bound: PyValue): bound is number | null {
+  return bound === null || typeof bound === "number";
+}
+
+/** PySlice_AdjustIndices for a step > 0. */
+function forwardBound(index: number, length: number): number {
+  if (index < 0) return index + length < 0 ? 0 : index + length;
+  return index > length ? length : index;
+}
+
+/** PySlice_AdjustIndices for a step < 0. */
+function backwardBound(index: number, length: number): number {
+  if (index < 0) return index + length < 0 ? -1 : index + length;
+  return index >= length ? length - 1 : index;
 }
 
 /**
@@ -164,6 +197,14 @@ export function assignListSlice(
   step: PyValue,
   value: PyValue,
 ): boolean {
+  if ((step === null || step === 1) && plainBound(start) && plainBound(stop)) {
+    const items = list.items, n = items.length;
+    const a = start === null ? 0 : forwardBound(start, n);
+    const b = stop === null ? n : forwardBound(stop, n);
+    const replacement = value === list ? items.slice() : (value as PyList | PyTuple).items;
+    replaceRange(items, a, Math.max(a, b) - a, replacement);
+    return true;
+  }
   const bounds = { start, stop, step };
   if (step !== null && step !== 1) {
     const count = sliceIndices(bounds, list.items.length)[3];
