@@ -730,7 +730,8 @@ export function evalFrame(frame: Frame): PyValue {
       } catch (error) {
         const exception = toPyException(error);
         const failed = pc - 1;
-        if (!isReraise(words, failed)) {
+        const reraise = isReraise(words, failed);
+        if (!reraise) {
           frame.pc = pc;
           addTracebackEntry(exception, frame, failed);
         }
@@ -738,7 +739,13 @@ export function evalFrame(frame: Frame): PyValue {
         if (row < 0) throw exception;
         const table = code.exceptionTable;
         sp = code.co_varnames.length + table[row + 3]; // depths count from the stack's base
-        if (table[row + 4] === 1) stack[sp++] = failed;
+        // The handler keeps the frame's last instruction (lasti) to restore when it
+        // re-raises: after a RERAISE that restored one, that one (CPython's prev_instr).
+        if (table[row + 4] === 1) {
+          stack[sp++] = reraise && words[failed << 1] === 93 && words[(failed << 1) + 1] > 0
+            ? frame.pc - 1
+            : failed;
+        }
         stack[sp++] = exception;
         pc = table[row + 2];
       }
