@@ -137,28 +137,31 @@ const FRAME_READERS = new Set([
   "exception",
 ]);
 
+const loopsOfCode = new WeakMap<CodeObject, Map<number, number>>();
+
+/**
+ * The loops of a code object: each loop header (a backward jump's target)
+ * with the instruction of its last backward jump, the loop's end.
+ */
+function loopsOf(code: CodeObject): Map<number, number> {
+  let loops = loopsOfCode.get(code);
+  if (loops === undefined) {
+    loops = new Map();
+    const words = code.code;
+    for (let pc = 0; pc < words.length >> 1; pc++) {
+      if (words[pc << 1] === 71 /* JUMP_BACKWARD */) loops.set(words[(pc << 1) + 1], pc);
+    }
+    loopsOfCode.set(code, loops);
+  }
+  return loops;
+}
+
 /**
  * What the inline cache would record for `obj.name` as an instance slot,
  * computed directly (the site's cache may hold other classes): the
  * attribute is in the instance's own mapped storage, access is generic, and
  * the class attribute of that name, if any, cannot take precedence.
  */
-const headersOfCode = new WeakMap<CodeObject, Set<number>>();
-
-/** The loop headers of a code object: the targets of its backward jumps. */
-function loopHeaders(code: CodeObject): Set<number> {
-  let headers = headersOfCode.get(code);
-  if (headers === undefined) {
-    headers = new Set();
-    const words = code.code;
-    for (let pc = 0; pc < words.length >> 1; pc++) {
-      if (words[pc << 1] === 71 /* JUMP_BACKWARD */) headers.add(words[(pc << 1) + 1]);
-    }
-    headersOfCode.set(code, headers);
-  }
-  return headers;
-}
-
 function directSlot(obj: PyValue, name: string, storing: boolean): SlotEntry | null {
   if (!(obj instanceof PyObject) || obj instanceof PyModule || obj instanceof PyType) return null;
   const storage = attributeStorage(obj);
@@ -236,8 +239,6 @@ export class Recorder {
   finished: PyValue | undefined = undefined;
   /** The loop header where a function's trace ended (enter_loop), or -1. */
   enteredLoop = -1;
-  /** The looping frame's last back-edge to the header (leftTheLoop), once found. */
-  private loopEnd = -1;
   private before: Snapshot | null = null;
   private startSp = 0;
   private startSlots: (Operand | null)[] = [];
@@ -317,7 +318,7 @@ export class Recorder {
       this.pc = frame.pc;
       if (
         this.loopPc === FUNCTION_ENTRY && this.frames.length === 1 &&
-        loopHeaders(frame.code).has(frame.pc)
+        loopsOf(frame.code).has(frame.pc)
       ) {
         // A function's trace stops at a loop: the driver enters the loop's own trace.
         this.before = null;
@@ -356,15 +357,8 @@ export class Recorder {
    */
   private leftTheLoop(frame: Frame): boolean {
     if (this.trunk !== null || this.loopPc < 0 || this.frames.length !== 1) return false;
-    if (this.loopEnd < 0) {
-      const words = frame.code.code;
-      for (let pc = 0; pc < words.length >> 1; pc++) {
-        if (words[pc << 1] === 71 /* JUMP_BACKWARD */ && words[(pc << 1) + 1] === this.loopPc) {
-          this.loopEnd = pc;
-        }
-      }
-    }
-    return frame.pc < this.loopPc || frame.pc > this.loopEnd;
+    const end = loopsOf(frame.code).get(this.loopPc) ?? this.loopPc;
+    return frame.pc < this.loopPc || frame.pc > end;
   }
 
   /** The real frames, outermost first (for resuming after an abort). */
