@@ -77,4 +77,8 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; help: string }[] = 
   { name: "PYTHONWARNINGS", help: "same as -W, comma-separated" },
   { name: "PYTHONNOUSERSITE", help: "same as -s" },
   { name: "TAIPAN_STDLIB", help: "a CPython 3.11 Lib directory to load the standard library from" },
+  {
+    name: "TAIPAN_STDLIB_FALLBACK",
+    help: "the CPython 3.11 Lib directory for what the bundled stdlib lacks ('': none)",
+  },
 ];

@@ -6,9 +6,16 @@
  *   ./tools/deno run -A tools/import_all.ts [--stdlib DIR] [--jobs N] [--out FILE]
  *
  * Modules: the .py files and packages at the top of the stdlib (the bundled
- * zip by default), minus test packages and `__main__`-style scripts.
+ * zip by default, with the modules pyodide stripped from it that the
+ * installed CPython 3.11 Lib supplies: stdlib_fallback.ts), minus test
+ * packages and `__main__`-style scripts. With --out, the text above the
+ * count in FILE (the hand-written reasons) is kept.
  */
 import { ZipArchive } from "../vm/runtime/import/zip_archive.ts";
+import {
+  fallbackLibDirectory,
+  STRIPPED_FROM_BUNDLED_STDLIB,
+} from "../vm/runtime/import/stdlib_fallback.ts";
 
 const root = new URL("../", import.meta.url).pathname;
 const args = Deno.args;
@@ -31,6 +38,16 @@ function topLevelNames(): string[] {
   };
   if (stdlib === undefined) {
     for (const name of new ZipArchive(zip).fileNames()) add(name);
+    const fallback = fallbackLibDirectory();
+    for (const name of fallback === null ? [] : STRIPPED_FROM_BUNDLED_STDLIB) {
+      for (const file of [`${name}.py`, `${name}/__init__.py`]) {
+        try {
+          if (Deno.statSync(`${fallback}/${file}`).isFile) add(file);
+        } catch {
+          // not in this Lib
+        }
+      }
+    }
   } else {
     for (const entry of Deno.readDirSync(stdlib)) {
       if (entry.isDirectory) {
@@ -86,4 +103,14 @@ const lines = [
   ...failures.map(([name, error]) => `| ${name} | ${error.replaceAll("|", "\\|").slice(0, 140)} |`),
 ];
 console.log(lines.join("\n"));
-if (out) Deno.writeTextFileSync(out, lines.join("\n") + "\n");
+if (out) {
+  let preamble = "";
+  try {
+    const previous = Deno.readTextFileSync(out);
+    const count = previous.search(/^\d+ of \d+ top-level modules import/m);
+    if (count > 0) preamble = previous.slice(0, count);
+  } catch {
+    // a new file
+  }
+  Deno.writeTextFileSync(out, preamble + lines.join("\n") + "\n");
+}

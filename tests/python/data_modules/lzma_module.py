@@ -2,13 +2,8 @@
 # CPython's), presets, filter chains, integrity checks, the decompressor's
 # eof/unused_data/needs_input/check and max_length, LZMAFile, errors.
 import io
-import sys
 import _lzma
-try:
-    import lzma
-except ImportError:  # pyodide's stdlib zip leaves lzma.py out; CPython's is the same file
-    sys.path.append("/usr/lib/python3.11")
-    import lzma
+import lzma  # not in pyodide's zip: from the installed CPython 3.11 (stdlib_fallback.ts)
 
 data = b"".join(b"record %05d %s\n" % (i, b"xyz" * (i % 5)) for i in range(4000)) + bytes(range(256)) * 30
 for preset in (0, 1, 6, 9 | lzma.PRESET_EXTREME):

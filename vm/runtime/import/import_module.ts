@@ -36,6 +36,8 @@ import { warnFromNative } from "../../../stdlib/_warnings.ts";
 import { findSpec } from "./find_spec.ts";
 import { loadFromSpec } from "./load_module.ts";
 import { bootstrapAlias } from "./bootstrap_alias.ts";
+import { searchEntries } from "./path_entries.ts";
+import { moduleNotFoundMessage } from "./stdlib_fallback.ts";
 
 /** ImportError/ModuleNotFoundError with its `name` (and `path`) attributes, as CPython builds them. */
 export function importError(
@@ -97,7 +99,10 @@ export function importAbsolute(name: string): PyValue {
     path = parentPath;
   }
   const spec = findSpec(name, path);
-  if (spec === null) throw importError("ModuleNotFoundError", `No module named '${name}'`, name);
+  if (spec === null) {
+    const searched = dot >= 0 ? [] : searchEntries(interpreter().sys.dict.get("path") ?? null);
+    throw importError("ModuleNotFoundError", moduleNotFoundMessage(name, searched), name);
+  }
   const module = loadFromSpec(spec);
   if (dot >= 0) {
     const parent = modules.get(name.slice(0, dot));

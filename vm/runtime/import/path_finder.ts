@@ -10,6 +10,9 @@
  * sys.path_hooks, as PathFinder does) and decides between packages, modules
  * and namespace portions.
  *
+ * The bundled stdlib zip also offers the modules pyodide stripped from it
+ * (stdlib_fallback.ts).
+ *
  * Only source files are found: no bytecode (.pyc) and no extension modules.
  * One finder per absolute path is kept here, whichever path entry spelling
  * led to it. A directory's listing is re-read when its modification time
@@ -17,6 +20,8 @@
  */
 import { archiveAt, splitArchivePath } from "./file_source.ts";
 import type { ZipArchive } from "./zip_archive.ts";
+import { bundledStdlibPath } from "./search_path.ts";
+import { fallbackLibDirectory, STRIPPED_FROM_BUNDLED_STDLIB } from "./stdlib_fallback.ts";
 
 export type Found =
   | { kind: "module"; origin: string; searchLocation: string | null }
@@ -171,6 +176,38 @@ export class ZipFinder implements EntryFinder {
   }
 }
 
+/**
+ * The bundled stdlib zip's finder: what pyodide stripped from the zip comes
+ * from an installed CPython 3.11's Lib (stdlib_fallback.ts), and only that.
+ */
+class BundledStdlibFinder extends ZipFinder {
+  private fallback: DirectoryFinder | null | undefined;
+
+  private fallbackFinder(): DirectoryFinder | null {
+    if (this.fallback === undefined) {
+      const directory = fallbackLibDirectory();
+      this.fallback = directory === null ? null : new DirectoryFinder(directory);
+    }
+    return this.fallback;
+  }
+
+  override find(name: string): Found | null {
+    const found = super.find(name);
+    if (found !== null || !STRIPPED_FROM_BUNDLED_STDLIB.has(name)) return found;
+    return this.fallbackFinder()?.find(name) ?? null;
+  }
+
+  override iterModules(): [string, boolean][] {
+    const own = super.iterModules();
+    const fallback = this.fallbackFinder();
+    if (fallback === null) return own;
+    const stripped = fallback.iterModules().filter(([name]) =>
+      STRIPPED_FROM_BUNDLED_STDLIB.has(name)
+    );
+    return [...own, ...stripped].sort((a, b) => compareCodeUnits(a[0], b[0]));
+  }
+}
+
 function statKind(path: string): "file" | "directory" | null {
   try {
     const info = Deno.statSync(path);
@@ -195,7 +232,9 @@ export function nativeEntryFinder(entry: string): EntryFinder | null {
   if (kind === "directory") finder = new DirectoryFinder(path);
   else if (kind === "file") {
     const archive = archiveAt(path);
-    finder = archive === null ? null : new ZipFinder(archive, "");
+    if (archive === null) finder = null;
+    else if (path === bundledStdlibPath()) finder = new BundledStdlibFinder(archive, "");
+    else finder = new ZipFinder(archive, "");
   } else {
     const located = splitArchivePath(path);
     finder = located === null ? null : new ZipFinder(located.archive, located.inner);
