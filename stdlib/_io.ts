@@ -42,6 +42,7 @@ import { bufferedRandomType, bufferedReaderType, bufferedWriterType } from "./io
 import { bufferedRWPairType } from "./io_rwpair.ts";
 import { newlineDecoderType } from "./io_newline.ts";
 import { textIOWrapperType } from "./io_textio.ts";
+import { applyBuiltinDocs } from "../vm/runtime/builtin_docs.ts";
 
 function optionalStr(value: PyValue, argument: string): void {
   if (value !== null && !isStr(value)) {
@@ -243,5 +244,6 @@ export function createIoModule(): PyModule {
     newlineDecoderType,
     textIOWrapperType,
   ]);
+  applyBuiltinDocs("_io", module.dict);
   return module;
 }

@@ -13,6 +13,8 @@ export const getSetDescriptorType = makeBuiltinType("getset_descriptor", undefin
 });
 
 export class PyGetSetDescriptor extends PyObject {
+  /** `__doc__`: CPython's for the attributes of builtin types (builtin_docs.ts), else None. */
+  doc: string | null = null;
   constructor(
     readonly owner: PyType,
     readonly name: string,

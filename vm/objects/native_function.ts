@@ -82,7 +82,8 @@ export class PyBuiltinFunction extends PyObject {
     readonly impl: NativeImplementation,
     /** `__self__` of a bound method; undefined for a module-level function. */
     readonly self: PyValue | undefined,
-    readonly doc: string | null,
+    /** `__doc__`; set after construction for builtins (builtin_docs.ts). */
+    public doc: string | null,
   ) {
     super(builtinFunctionType);
   }
@@ -133,7 +134,8 @@ export class PyMethodDescriptor extends PyObject {
     readonly name: string,
     readonly signature: NativeSignature,
     readonly impl: NativeImplementation,
-    readonly doc: string | null,
+    /** `__doc__`; set after construction for builtins (builtin_docs.ts). */
+    public doc: string | null,
   ) {
     super(methodDescriptorType);
     this.qualname = `${owner.name}.${name}`;
@@ -149,8 +151,8 @@ export class PyMethodDescriptor extends PyObject {
     return type === this.owner || type.isSubtypeOf(this.owner);
   }
 
-  /** Call with an explicit receiver, which must be an instance of the owner. */
-  callMethod(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  /** descr_check: a TypeError unless `self` is an instance of the owner. */
+  checkReceiver(self: PyValue): void {
     if (!typeOf(self).isSubtypeOf(this.owner)) {
       throw pyError(
         "TypeError",
@@ -158,6 +160,11 @@ export class PyMethodDescriptor extends PyObject {
           `'${typeOf(self).tpName}' object`,
       );
     }
+  }
+
+  /** Call with an explicit receiver, which must be an instance of the owner. */
+  callMethod(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    this.checkReceiver(self);
     const style = this.signature.style;
     const name = style === "noargs" || style === "onearg" ? this.qualname : this.name;
     const receiver = this.owner === strType ? unboxStr(self) : self;

@@ -33,6 +33,7 @@ import {
   zipType,
 } from "./types/iterator_types.ts";
 import { PyModule } from "./module.ts";
+import { applyBuiltinDocs } from "./builtin_docs.ts";
 import { importFunction } from "./import_hooks.ts";
 import { openFunction } from "../../stdlib/_io.ts";
 import { inputFunction } from "../../stdlib/text_stream.ts";
@@ -87,6 +88,7 @@ export function createBuiltins(options: { optimize: number }): PyModule {
   put("Ellipsis", Ellipsis);
   put("NotImplemented", NotImplemented);
   put("__debug__", options.optimize === 0);
+  applyBuiltinDocs("builtins", dict);
   const module = new PyModule("builtins", dict);
   return module;
 }

@@ -68,6 +68,7 @@ for (
     __name__: [(self: PyGetSetDescriptor) => self.name],
     __qualname__: [(self: PyGetSetDescriptor) => `${self.owner.qualname}.${self.name}`],
     __objclass__: [(self: PyGetSetDescriptor): PyType => self.owner],
+    __doc__: [(self: PyGetSetDescriptor) => self.doc],
   });
 }
 

@@ -463,6 +463,18 @@ defineNativeMethods(methodDescriptorType, {
     "",
     (self: PyMethodDescriptor) => `<method '${self.name}' of '${self.owner.name}' objects>`,
   ],
+  // method_get: bound to an instance; through the class (instance None) the descriptor itself.
+  __get__: [
+    "instance, owner=None, /",
+    (self: PyMethodDescriptor, instance: PyValue, owner: PyValue) => {
+      if (instance === null) {
+        if (owner === null) throw pyError("TypeError", "__get__(None, None) is invalid");
+        return self;
+      }
+      self.checkReceiver(instance);
+      return self.bind(instance);
+    },
+  ],
   __reduce__: ["", (self: PyMethodDescriptor) => {
     const getattr = thread.current?.builtins.getStr("getattr") ?? null;
     return newTuple([getattr, newTuple([self.owner, self.name])]);
