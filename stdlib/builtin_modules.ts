@@ -62,6 +62,7 @@ import { createPosixsubprocessModule } from "./_posixsubprocess.ts";
 import { createSocketModule } from "./_socket.ts";
 import { createCtypesModule } from "./_ctypes.ts";
 import { createCtypesTestModule } from "./_ctypes_test.ts";
+import { createTermiosModule } from "./termios.ts";
 
 registerBuiltinModule("math", createMathModule);
 registerBuiltinModule("_operator", createOperatorModule);
@@ -119,4 +120,5 @@ registerBuiltinModule("_posixsubprocess", createPosixsubprocessModule);
 registerBuiltinModule("_socket", createSocketModule);
 registerBuiltinModule("_ctypes", createCtypesModule);
 registerBuiltinModule("_ctypes_test", createCtypesTestModule);
+registerBuiltinModule("termios", createTermiosModule);
 registerBuiltinModule(SYSCONFIGDATA_NAME, createSysconfigdataModule);

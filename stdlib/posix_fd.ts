@@ -40,27 +40,32 @@ export const terminalSizeType = defineStructSequence({
   doc: "A tuple of (columns, lines) for holding terminal window size",
 });
 
-/** A descriptor argument that may also be an object with fileno(), as PyObject_AsFileDescriptor. */
+/**
+ * PyObject_AsFileDescriptor: an int (bool included), or what the object's
+ * fileno() returns; never negative.
+ */
 export function fileDescriptorOf(value: PyValue): number {
-  if (typeof value !== "boolean" && intOperand(value) !== undefined) return intArgument(value);
-  let method: PyValue;
-  try {
-    method = getAttribute(value, "fileno");
-  } catch (error) {
-    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
-      throw pyError("TypeError", "argument must be an int, or have a fileno() method.");
+  let fd = intOperand(value);
+  if (fd === undefined) {
+    let method: PyValue;
+    try {
+      method = getAttribute(value, "fileno");
+    } catch (error) {
+      if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
+        throw pyError("TypeError", "argument must be an int, or have a fileno() method.");
+      }
+      throw error;
     }
-    throw error;
+    fd = intOperand(callObject(method, [], null));
+    if (fd === undefined) throw pyError("TypeError", "fileno() returned a non-integer");
   }
-  const result = callObject(method, [], null);
-  if (intOperand(result) === undefined) {
-    throw pyError("TypeError", "fileno() returned a non-integer");
+  if (fd > 2147483647 || fd < -2147483648) {
+    throw pyError("OverflowError", "Python int too large to convert to C int");
   }
-  const fd = intArgument(result);
   if (fd < 0) {
     throw pyError("ValueError", `file descriptor cannot be a negative integer (${fd})`);
   }
-  return fd;
+  return Number(fd);
 }
 
 function fdFlags(fd: number, get: number): number {
@@ -91,6 +96,16 @@ function pipe(flags: number): PyValue {
   const fds = new Int32Array(2);
   check(() => libc("pipe2")(new Uint8Array(fds.buffer), flags));
   return newTuple([fds[0], fds[1]]);
+}
+
+/** openpty(3): a pseudo-terminal's (master, slave) descriptors, both non-inheritable. */
+function openpty(): PyValue {
+  const master = new Int32Array(1);
+  const slave = new Int32Array(1);
+  check(() => libc("openpty")(master, slave, null, null, null));
+  setInheritable(master[0], false);
+  setInheritable(slave[0], false);
+  return newTuple([master[0], slave[0]]);
 }
 
 function open(path: PyValue, flags: PyValue, mode: PyValue, dirFd: PyValue): PyValue {
@@ -160,6 +175,7 @@ export const FD_FUNCTIONS: Record<string, FunctionSpec> = {
     return check(() => libc("ftruncate")(fd(value), size));
   }],
   pipe: ["", () => pipe(O_CLOEXEC)],
+  openpty: ["", openpty],
   pipe2: ["flags, /", (flags: PyValue) => pipe(fd(flags))],
   dup: ["fd, /", (value: PyValue) => retrying(() => libc("fcntl")(fd(value), F_DUPFD_CLOEXEC, 0))],
   dup2: ["fd, fd2, inheritable=True", (value: PyValue, target: PyValue, inheritable: PyValue) => {

@@ -20,12 +20,12 @@ import { intOperand } from "../vm/objects/int_value.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
-import { callSpecial } from "./math_real.ts";
 import { exactItems, getIterator, iterateToArray } from "../vm/runtime/iteration.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addValues, newModule } from "./module_helpers.ts";
 import { errno, libc } from "./libc.ts";
 import { EINTR, osErrorFor } from "./posix_errors.ts";
+import { fileDescriptorOf } from "./posix_fd.ts";
 
 const POLL = {
   POLLIN: 0x001,
@@ -44,28 +44,6 @@ const POLL = {
 const EBADF = 9;
 const ENOENT = 2;
 const INT_MAX = 2147483647;
-
-/** PyObject_AsFileDescriptor: an int, or what fileno() returns; never negative. */
-function fileDescriptor(value: PyValue): number {
-  let fd = intOperand(value);
-  if (fd === undefined) {
-    const result = typeOf(value).lookup("fileno") === undefined
-      ? undefined
-      : callSpecial(value, "fileno");
-    if (result === undefined) {
-      throw pyError("TypeError", "argument must be an int, or have a fileno() method.");
-    }
-    fd = intOperand(result);
-    if (fd === undefined) throw pyError("TypeError", "fileno() returned a non-integer");
-  }
-  if (fd > INT_MAX || fd < -INT_MAX - 1) {
-    throw pyError("OverflowError", "Python int too large to convert to C int");
-  }
-  if (fd < 0) {
-    throw pyError("ValueError", `file descriptor cannot be a negative integer (${fd})`);
-  }
-  return Number(fd);
-}
 
 /**
  * poll(2) on [fd, events] pairs; returns the revents of each. `timeout` in
@@ -124,7 +102,7 @@ function select(read: PyValue, write: PyValue, except: PyValue, timeout: PyValue
   const owners: [number, PyValue][] = [];
   lists.forEach((items, list) => {
     for (const item of items) {
-      entries.push([fileDescriptor(item), interests[list]]);
+      entries.push([fileDescriptorOf(item), interests[list]]);
       owners.push([list, item]);
     }
   });
@@ -184,18 +162,18 @@ function pollTimeout(timeout: PyValue): number {
 
 defineNativeMethods(pollType, {
   register: ["fd, eventmask=?, /", (self: PyPoll, fd: PyValue, mask?: PyValue) => {
-    self.registered.set(fileDescriptor(fd), eventMask(mask));
+    self.registered.set(fileDescriptorOf(fd), eventMask(mask));
     return null;
   }],
   modify: ["fd, eventmask, /", (self: PyPoll, fd: PyValue, mask: PyValue) => {
-    const descriptor = fileDescriptor(fd);
+    const descriptor = fileDescriptorOf(fd);
     const events = eventMask(mask);
     if (!self.registered.has(descriptor)) throw osErrorFor(ENOENT);
     self.registered.set(descriptor, events);
     return null;
   }],
   unregister: ["fd, /", (self: PyPoll, fd: PyValue) => {
-    const descriptor = fileDescriptor(fd);
+    const descriptor = fileDescriptorOf(fd);
     if (!self.registered.delete(descriptor)) throw pyError("KeyError", fd);
     return null;
   }],

@@ -20,6 +20,13 @@ import { getAttribute } from "./attributes.ts";
 import { exactItems, getIterator, iterateToArray } from "./iteration.ts";
 import { replaceRange } from "../objects/array_ops.ts";
 
+/** PySequence_Check: indexable, and not a mapping (a dict). */
+export function isSequence(value: PyValue): boolean {
+  if (value instanceof PyList || value instanceof PyTuple || isStr(value)) return true;
+  if (value instanceof PyDict) return false;
+  return slotOf(typeOf(value), "__getitem__") !== undefined;
+}
+
 /** A checked, wrapped index into a sequence of `length`, or IndexError. */
 export function sequenceIndex(
   key: PyValue,

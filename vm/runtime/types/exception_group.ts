@@ -22,12 +22,12 @@ import { PyType } from "../../objects/type.ts";
 import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { PyList } from "../../objects/list.ts";
-import { PyDict } from "../../objects/dict.ts";
 import { PyFunction } from "../../objects/function.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr, toJsString } from "../../objects/str_wide.ts";
 import { strOf } from "../../objects/str_convert.ts";
 import { getMappedAttribute, setMappedAttribute } from "../../objects/instance_map.ts";
+import { isSequence } from "../subscript.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { registerConstructor } from "../call_type.ts";
@@ -35,7 +35,6 @@ import { callObject } from "../call.ts";
 import { getAttribute } from "../attributes.ts";
 import { iterateToArray } from "../iteration.ts";
 import { isTrue } from "../operators.ts";
-import { slotOf } from "../slots.ts";
 import { thread } from "../thread_state.ts";
 
 const baseGroupType = ExceptionType.BaseExceptionGroup;
@@ -50,13 +49,6 @@ export class PyExceptionGroup extends PyBaseException {
   ) {
     super(cls, args);
   }
-}
-
-/** PySequence_Check: indexable, and not a mapping. */
-function isSequence(value: PyValue): boolean {
-  if (value instanceof PyList || value instanceof PyTuple || isStr(value)) return true;
-  if (value instanceof PyDict) return false;
-  return slotOf(typeOf(value), "__getitem__") !== undefined;
 }
 
 /** BaseExceptionGroup.__new__. */
