@@ -269,7 +269,16 @@ defineNativeMethods(listType, {
   sort: ["*, key=None, reverse=False", (self: PyList, key: PyValue, reverse: PyValue) => {
     const items = self.items;
     self.items = [];
-    const keys = key === null ? items : items.map((item) => callObject(key, [item], null));
+    let keys = items;
+    if (key !== null) {
+      try {
+        keys = items.map((item) => callObject(key, [item], null));
+      } catch (error) {
+        // A key function that raises leaves the list as it was (what it appended is dropped).
+        self.items = items;
+        throw error;
+      }
+    }
     const order = items.map((_, i) => i);
     const lessThan = (a: PyValue, b: PyValue) => isTrue(compareOp(LT, a, b));
     // Keys that are all primitive strs compare as JS strings: their UTF-16
