@@ -63,6 +63,7 @@ import { createSocketModule } from "./_socket.ts";
 import { createCtypesModule } from "./_ctypes.ts";
 import { createCtypesTestModule } from "./_ctypes_test.ts";
 import { createTermiosModule } from "./termios.ts";
+import { createCryptModule } from "./_crypt.ts";
 
 registerBuiltinModule("math", createMathModule);
 registerBuiltinModule("_operator", createOperatorModule);
@@ -121,4 +122,5 @@ registerBuiltinModule("_socket", createSocketModule);
 registerBuiltinModule("_ctypes", createCtypesModule);
 registerBuiltinModule("_ctypes_test", createCtypesTestModule);
 registerBuiltinModule("termios", createTermiosModule);
+registerBuiltinModule("_crypt", createCryptModule);
 registerBuiltinModule(SYSCONFIGDATA_NAME, createSysconfigdataModule);
