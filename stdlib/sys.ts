@@ -209,12 +209,12 @@ export function createSysModule(options: SysOptions): PyModule {
         return null;
       }),
       nativeFunction("exc_info", "", () => {
-        const exception = thread.handledException;
+        const exception = thread.topmostException();
         return exception === null
           ? newTuple([null, null, null])
           : newTuple([exception.cls, exception, exception.traceback]);
       }),
-      nativeFunction("exception", "", () => thread.handledException),
+      nativeFunction("exception", "", () => thread.topmostException()),
       nativeFunction("_getframe", "depth=0, /", (depth: PyValue) => {
         let frame = thread.current;
         for (let n = Number(depth); n > 0 && frame !== null; n--) frame = frame.back;

@@ -21,11 +21,12 @@
  * Handled exceptions: like CPython's per-generator exc_state, the exception a
  * generator is handling when it suspends inside an `except` block is kept
  * with the generator and is not visible to its caller; it is restored when the
- * generator resumes. Approximation: CPython keeps a stack of these states, so
- * a PUSH_EXC_INFO inside the generator saves the generator's own state (None)
- * as the one to restore; here it saves the caller's handled exception at that
- * time, which POP_EXCEPT restores even if the generator was resumed since
- * from a caller handling another exception.
+ * generator resumes. While the generator runs, its state is the thread's
+ * `handledException` (what PUSH_EXC_INFO saves: None when the generator
+ * handles nothing, even if its caller does) and the caller's topmost one is
+ * `outerHandledException`, which sys.exc_info() and exception chaining fall
+ * back on (CPython's stack of exc_info items, walked by
+ * _PyErr_GetTopmostException).
  */
 import { strFromJs } from "../objects/str_wide.ts";
 import type { PyValue } from "../objects/object.ts";
@@ -137,8 +138,11 @@ export class PyGenerator extends PyResumable {
     else frame.thrownIn = thrown;
     this.started = true;
     this.running = true;
+    // The generator's own exception state goes on top of its caller's.
     const callerHandled = thread.handledException;
-    if (this.handledException !== null) thread.handledException = this.handledException;
+    const callerOuter = thread.outerHandledException;
+    thread.outerHandledException = callerHandled ?? callerOuter;
+    thread.handledException = this.handledException;
     let result: PyValue;
     try {
       result = evalFrame(frame);
@@ -147,9 +151,9 @@ export class PyGenerator extends PyResumable {
       throw this.escaping(error);
     } finally {
       this.running = false;
-      const inner = thread.handledException;
-      this.handledException = frame.suspended && inner !== callerHandled ? inner : null;
+      this.handledException = frame.suspended ? thread.handledException : null;
       thread.handledException = callerHandled;
+      thread.outerHandledException = callerOuter;
     }
     if (frame.suspended) return { done: false, value: result };
     this.finished = true;

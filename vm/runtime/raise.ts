@@ -68,7 +68,7 @@ export function addTracebackEntry(
 
 /** Set __context__ to the exception being handled, breaking any cycle this would create. */
 export function chainToHandled(exception: PyBaseException): void {
-  const handled = thread.handledException;
+  const handled = thread.topmostException();
   if (handled === null || handled === exception) return;
   // Cut the chain where it would loop back to the new exception. A cycle
   // already in the chain (a program may set __context__) ends the walk: the
@@ -116,7 +116,7 @@ export function raiseFromStack(
   count: number,
 ): PyBaseException {
   if (count === 0) {
-    const active = thread.handledException;
+    const active = thread.topmostException();
     if (active === null) return pyError("RuntimeError", "No active exception to reraise");
     return active;
   }

@@ -13,7 +13,15 @@ import { type PyBaseException, pyError } from "../objects/exceptions.ts";
 
 export class ThreadState {
   current: Frame | null = null;
+  /**
+   * The exception the innermost running generator (or, outside generators,
+   * the thread) is handling: CPython's exc_info->exc_value, which
+   * PUSH_EXC_INFO saves and POP_EXCEPT restores. None inside a generator that
+   * handles nothing even while its caller handles an exception.
+   */
   handledException: PyBaseException | null = null;
+  /** The topmost exception handled beneath the running generator (its callers'). */
+  outerHandledException: PyBaseException | null = null;
   depth = 0;
   recursionLimit = 1000;
   /** sys.set_coroutine_origin_tracking_depth: how many caller frames a new coroutine records. */
@@ -54,6 +62,11 @@ export class ThreadState {
       throw pyError("RecursionError", `maximum recursion depth exceeded${where}`);
     }
     this.depth++;
+  }
+
+  /** `sys.exception()`, the context of a new exception, a bare `raise` (_PyErr_GetTopmostException). */
+  topmostException(): PyBaseException | null {
+    return this.handledException ?? this.outerHandledException;
   }
 
   leaveCall(): void {
