@@ -64,6 +64,7 @@ import { createCtypesModule } from "./_ctypes.ts";
 import { createCtypesTestModule } from "./_ctypes_test.ts";
 import { createTermiosModule } from "./termios.ts";
 import { createCryptModule } from "./_crypt.ts";
+import { createSymtableModule } from "./_symtable.ts";
 
 registerBuiltinModule("math", createMathModule);
 registerBuiltinModule("_operator", createOperatorModule);
@@ -123,4 +124,5 @@ registerBuiltinModule("_ctypes", createCtypesModule);
 registerBuiltinModule("_ctypes_test", createCtypesTestModule);
 registerBuiltinModule("termios", createTermiosModule);
 registerBuiltinModule("_crypt", createCryptModule);
+registerBuiltinModule("_symtable", createSymtableModule);
 registerBuiltinModule(SYSCONFIGDATA_NAME, createSysconfigdataModule);

@@ -31,7 +31,7 @@ const ACCEPTED_FLAGS = PyCF.FUTURE_MASK | 0x10 | PyCF.ONLY_AST | PyCF.ALLOW_TOP_
   PyCF.TYPE_COMMENTS | PyCF.DONT_IMPLY_DEDENT | PyCF.ALLOW_INCOMPLETE_INPUT;
 type Mode = "exec" | "eval" | "single";
 
-function sourceOf(
+export function sourceOf(
   source: PyValue,
   what: string,
   accepted = "string, bytes or code object",
