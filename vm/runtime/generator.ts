@@ -50,6 +50,7 @@ import { callObject } from "./call.ts";
 import { thread } from "./thread_state.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { PyResumable, type ResumeResult } from "./resumable.ts";
+import { chainToHandled } from "./raise.ts";
 
 export type { ResumeResult } from "./resumable.ts";
 
@@ -143,6 +144,9 @@ export class PyGenerator extends PyResumable {
     const callerOuter = thread.outerHandledException;
     thread.outerHandledException = callerHandled ?? callerOuter;
     thread.handledException = this.handledException;
+    // _PyErr_ChainStackItem: a thrown-in exception takes as context the
+    // exception this generator itself is handling (not its callers').
+    if (thrown !== null) chainToHandled(thrown, this.handledException);
     let result: PyValue;
     try {
       result = evalFrame(frame);
@@ -192,7 +196,16 @@ export class PyGenerator extends PyResumable {
     let step: ResumeResult | undefined;
     const failure = this.whileDelegating(() => {
       if (delegate instanceof PyGenerator) {
-        step = delegate.throwInto(exception, closeOnGeneratorExit);
+        // This frame shows on the stack while the sub-generator runs (its f_back).
+        const caller = thread.current;
+        this.frame.back = caller;
+        thread.current = this.frame;
+        try {
+          step = delegate.throwInto(exception, closeOnGeneratorExit);
+        } finally {
+          thread.current = caller;
+          this.frame.back = null;
+        }
       } else if (delegate instanceof PyResumable) {
         step = delegate.resume(null, exception);
       } else {

@@ -67,8 +67,10 @@ export function addTracebackEntry(
 }
 
 /** Set __context__ to the exception being handled, breaking any cycle this would create. */
-export function chainToHandled(exception: PyBaseException): void {
-  const handled = thread.topmostException();
+export function chainToHandled(
+  exception: PyBaseException,
+  handled: PyBaseException | null = thread.topmostException(),
+): void {
   if (handled === null || handled === exception) return;
   // Cut the chain where it would loop back to the new exception. A cycle
   // already in the chain (a program may set __context__) ends the walk: the
