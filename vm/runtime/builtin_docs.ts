@@ -5,7 +5,8 @@
  * method descriptors, attribute descriptors and native static/class methods
  * get theirs through their `doc` field, which a bound method copies. Names
  * the table lacks keep None (Taipan-only helpers, or types CPython documents
- * elsewhere).
+ * elsewhere); a method that implements a slot falls back on the slot's
+ * docstring when it is read (nativeMethodDoc).
  */
 import type { PyValue } from "../objects/object.ts";
 import { PyType } from "../objects/type.ts";
@@ -14,7 +15,7 @@ import { PyGetSetDescriptor } from "../objects/getset.ts";
 import { PyClassMethod, PyStaticMethod } from "../objects/descriptors.ts";
 import type { PyDict } from "../objects/dict.ts";
 import { setAttribute } from "./attributes.ts";
-import { BUILTIN_DOCS } from "../objects/builtin_docs_data.ts";
+import { BUILTIN_DOCS, SLOT_DOCS } from "../objects/builtin_docs_data.ts";
 
 type Documented = PyBuiltinFunction | PyMethodDescriptor | PyGetSetDescriptor;
 
@@ -54,4 +55,13 @@ export function applyBuiltinDocs(moduleName: string, namespace: PyDict): void {
       value.doc = docs[value.name] ?? null;
     }
   }
+}
+
+/**
+ * `__doc__` of a native method: its own, else, for a method that implements a
+ * slot (`generator.__next__`, which CPython makes a slot wrapper), the slot's
+ * text, the same for every type ("Implement next(self).").
+ */
+export function nativeMethodDoc(doc: string | null, name: string): string | null {
+  return doc ?? (Object.hasOwn(SLOT_DOCS, name) ? SLOT_DOCS[name] : null);
 }

@@ -54,3 +54,11 @@ for args in [(None, None), (None,), (1,)]:
         print("TypeError:", e)
 print(inspect.signature(upper.__get__))
 print(inspect.isroutine(bytes.hex), inspect.ismethoddescriptor(list.append))
+
+# Methods that implement slots have the slot's docstring on every type.
+def gen():
+    yield
+print(gen().__next__.__doc__)
+print(type(gen()).__iter__.__doc__)
+print(type(iter([])).__next__.__doc__)
+print(type({}.keys()).__len__.__doc__)

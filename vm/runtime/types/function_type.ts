@@ -44,6 +44,7 @@ import { hashOf, identityHash } from "../hash.ts";
 import { PyModule } from "../module.ts";
 import { thread } from "../thread_state.ts";
 import { interpreter } from "../interpreter_state.ts";
+import { nativeMethodDoc } from "../builtin_docs.ts";
 
 defineNativeMethods(functionType, {
   __repr__: ["", (self: PyFunction) => `<function ${self.qualname} at ${addressOf(self)}>`],
@@ -451,7 +452,10 @@ defineGetSets(builtinFunctionType, {
   ],
   __name__: [(self: PyBuiltinFunction) => self.name],
   __qualname__: [(self: PyBuiltinFunction) => self.qualname],
-  __doc__: [(self: PyBuiltinFunction) => self.doc],
+  __doc__: [
+    (self: PyBuiltinFunction) =>
+      self.self === undefined ? self.doc : nativeMethodDoc(self.doc, self.name),
+  ],
   __self__: [
     (self: PyBuiltinFunction) =>
       self.self !== undefined ? self.self : constructorOwner(self) ?? homeModule(self),
@@ -483,7 +487,7 @@ defineNativeMethods(methodDescriptorType, {
 defineGetSets(methodDescriptorType, {
   __name__: [(self: PyMethodDescriptor) => self.name],
   __qualname__: [(self: PyMethodDescriptor) => self.qualname],
-  __doc__: [(self: PyMethodDescriptor) => self.doc],
+  __doc__: [(self: PyMethodDescriptor) => nativeMethodDoc(self.doc, self.name)],
   __objclass__: [(self: PyMethodDescriptor) => self.owner],
   __text_signature__: [(self: PyMethodDescriptor) => textSignature(self.signature, "$self")],
 });
