@@ -28,11 +28,11 @@ import type { PyValue } from "../vm/objects/object.ts";
 import { Abort, FUNCTION_ENTRY, RecordedRaise, Recorder } from "./recorder.ts";
 import { finishFrames, HookStatus, pending, rebuildFrames } from "./resume.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
-import type { CompiledLoop } from "./backend/backend.ts";
+import { type CompiledLoop, FLOAT_INPUT, INT_INPUT } from "./backend/backend.ts";
 import { jsBackend } from "./backend/js.ts";
 import type { Exit } from "./exits.ts";
 import { optimize } from "./optimize.ts";
-import { allOps, Value } from "./ir.ts";
+import { allOps, enclosingLabels, Value } from "./ir.ts";
 import { logAbort, logSource, logTrace, stats, summaryParts } from "./log.ts";
 
 const COUNTER_BITS = 12;
@@ -206,7 +206,7 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   stats.optimizing_ms += performance.now() - optimized;
   logTrace(`optimized trace of ${where(frame, target)}`, better);
   if (
-    target === FUNCTION_ENTRY && recorder.enteredLoop < 0 &&
+    target === FUNCTION_ENTRY && recorder.finished !== undefined &&
     better.ops.length < params.function_min_length
   ) {
     // Entering a trace costs more than interpreting a body this short.
@@ -228,11 +228,11 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   if (recorder.enteredLoop >= 0) {
     return enterLoop(frame, runtime, recorder.enteredLoop) ?? HookStatus.Resume;
   }
-  if (target === FUNCTION_ENTRY) { // the recording ran the function to its return
+  if (recorder.finished !== undefined) { // the recording ran the function to its return
     pending.result = recorder.finished;
     return HookStatus.Finish;
   }
-  return HookStatus.Resume;
+  return HookStatus.Resume; // (a loop closed: the frame is at its header)
 }
 
 /**
@@ -300,24 +300,22 @@ function runCompiled(
   const fast = frame.fast;
   // The inputs go straight into the loop's buffer (execute reads them before any exit writes it).
   const buffer = compiled.buffer;
-  const kinds = trace.inputs;
+  const kinds = compiled.inputKinds;
   const slots = trace.inputSlots;
   for (let i = 0; i < kinds.length; i++) {
     const value = fast[slots[i]];
-    switch (kinds[i].kind) {
-      case "int":
-        if (typeof value !== "number" && !(value === undefined && carriedOnly(compiled)[i])) {
-          return entryFailed(loop);
-        }
-        buffer[i] = value;
-        break;
-      case "float":
-        if (!(value instanceof PyFloat) || value.cls !== floatType) return entryFailed(loop);
-        buffer[i] = value.value;
-        break;
-      default:
-        if (value === undefined && !carriedOnly(compiled)[i]) return entryFailed(loop);
-        buffer[i] = value;
+    const kind = kinds[i];
+    if (kind === INT_INPUT) {
+      if (typeof value !== "number" && !(value === undefined && carriedOnly(compiled)[i])) {
+        return entryFailed(loop);
+      }
+      buffer[i] = value;
+    } else if (kind === FLOAT_INPUT) {
+      if (!(value instanceof PyFloat) || value.cls !== floatType) return entryFailed(loop);
+      buffer[i] = value.value;
+    } else {
+      if (value === undefined && !carriedOnly(compiled)[i]) return entryFailed(loop);
+      buffer[i] = value;
     }
   }
   stats.loops_entered++;
@@ -382,7 +380,8 @@ function recordBridge(
 ): HookStatus {
   const trunk = compiled.trace;
   const frame = frames[0];
-  const recorder = new Recorder(frame, target, { trunk, snapshot: exit.snapshot, frames });
+  const labels = enclosingLabels(trunk.ops, exit.op) ?? [];
+  const recorder = new Recorder(frame, target, { trunk, snapshot: exit.snapshot, frames, labels });
   const started = performance.now();
   let bridge;
   loop.recordingBridge = true;

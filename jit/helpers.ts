@@ -47,6 +47,22 @@ export function simplePositional(func: PyFunction, count: number): boolean {
       0;
 }
 
+/**
+ * callPython(func, ...args) without a rest parameter (no array per call:
+ * recursive code makes this call in its hottest path). The trace does not
+ * guard the callee: another callable takes the general way.
+ */
+function callPython(func: PyValue): PyValue {
+  const count = arguments.length - 1;
+  if (!(func instanceof PyFunction) || !simplePositional(func, count)) {
+    return callObject(func, Array.prototype.slice.call(arguments, 1), null);
+  }
+  const frame = new Frame(func.code, func.globals, func.builtins, null, func);
+  const fast = frame.fast;
+  for (let i = 0; i < count; i++) fast[i] = arguments[i + 1];
+  return callFunctionTrace(frame);
+}
+
 // deno-lint-ignore no-explicit-any
 type Helper = (...args: any[]) => PyValue | boolean | void | undefined;
 
@@ -68,16 +84,7 @@ export const HELPERS: Record<string, Helper> = {
   nextOrUndefined,
   call: (callable: PyValue, ...args: PyValue[]) => callObject(callable, args, null),
   /** A Python function taking exactly these positional arguments: the eval loop's fast call. */
-  callPython: (func: PyValue, ...args: PyValue[]) => {
-    // (The trace does not guard the callee: another callable takes the general way.)
-    if (!(func instanceof PyFunction) || !simplePositional(func, args.length)) {
-      return callObject(func, args, null);
-    }
-    const f = func;
-    const frame = new Frame(f.code, f.globals, f.builtins, null, f);
-    for (let i = 0; i < args.length; i++) frame.fast[i] = args[i];
-    return callFunctionTrace(frame);
-  },
+  callPython,
   buildTuple: (...items: PyValue[]) => newTuple(items),
   buildList: (...items: PyValue[]) => new PyList(items),
   buildString: (...parts: PyValue[]) => build.joinStrings(parts, 0, parts.length),

@@ -7,6 +7,16 @@
  * `ops` run in order; the last op is `jump`, whose arguments become the
  * inputs of the next iteration. Every value is defined once (SSA).
  *
+ * A function's trace (recorded from its entry) runs once from its inputs
+ * (the arguments) and ends with `finish`; when it reaches a loop header it
+ * places a `label` there, which defines the loop's values the way inputs do
+ * for a loop trace: the ops after the label are the loop's body, and a
+ * `jump #pc` (the header's pc) goes back to the label with the next
+ * iteration's values. A `jump` without an immediate goes back to the
+ * trace's start (a loop trace). Labels nest: a jump goes to the innermost
+ * enclosing label of its pc (`enclosingLabels`), so a bridge inside an inner
+ * loop can go round the outer one.
+ *
  * Operands are either values (results of ops, or inputs) or constants
  * (`Const`: an int, a float, or any Python object such as a class, a map or
  * a runtime helper). Guards and ops that may raise carry a `Snapshot`: the
@@ -35,6 +45,15 @@ export class Const {
 
 export type Operand = Value | Const;
 
+/**
+ * What a `label` op defines: the values live at a loop header inside a
+ * function's trace, one per slot of the looping frame (locals, then the
+ * stack up to the header's stack pointer), like a loop trace's inputs.
+ */
+export class LoopLabel {
+  constructor(readonly values: Value[], readonly slots: number[]) {}
+}
+
 export class Op {
   readonly info: OpInfo;
   /**
@@ -42,6 +61,8 @@ export class Op {
    * guard fails, ending in a `jump` back to the loop header (trace trees).
    */
   bridge: Op[] | null = null;
+  /** A `label`'s loop values (its arguments are their values on entry). */
+  loop: LoopLabel | null = null;
   constructor(
     readonly name: string,
     public args: Operand[],
@@ -112,6 +133,24 @@ export class Trace {
   reserve(id: number): void {
     if (id >= this.nextId) this.nextId = id + 1;
   }
+}
+
+/**
+ * The labels that enclose `target` in a tree of ops (outermost first): the
+ * labels before it in its own op list and in each op list its bridge hangs
+ * from. Null when `target` is not in the tree.
+ */
+export function enclosingLabels(ops: readonly Op[], target: Op, outer: Op[] = []): Op[] | null {
+  const labels = [...outer];
+  for (const op of ops) {
+    if (op === target) return labels;
+    if (op.bridge !== null) {
+      const found = enclosingLabels(op.bridge, target, labels);
+      if (found !== null) return found;
+    }
+    if (op.name === "label") labels.push(op);
+  }
+  return null;
 }
 
 /** Every op of a trace, bridges included, in emission order (a bridge right after its guard). */

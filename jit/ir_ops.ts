@@ -118,6 +118,11 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // list[start:stop:step] = an exact list or tuple; False (nothing done) on an extended-slice size mismatch.
   ["list_setslice", [R, R, R, R, R], R, { effect: true }],
   ["list_getitem", [R, I], R, guard], // leaves when out of range
+  // Methods of exact lists and sets (METHOD_OPS in recorder.ts); set keys are ints or constant strs.
+  ["list_append", [R, R], "void", { effect: true }],
+  ["list_pop", [R], R, { guard: true, effect: true }], // the last item; leaves when empty
+  ["set_add", [R, R], "void", { effect: true }],
+  ["set_discard", [R, R], "void", { effect: true }],
   ["list_setitem", [R, I, R], "void", { guard: true, effect: true }],
   ["tuple_getitem", [R], R, { pure: true, immediate: true }],
   ["tuple_len", [R], I, pure],
@@ -145,9 +150,14 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["call", [R, R], R, { raises: true, effect: true, variadic: true }],
   ["call_void", [R, R], "void", { raises: true, effect: true, variadic: true }],
 
-  // Loop end: the values for the next iteration's inputs.
+  // A loop header inside a function's trace (#n, its pc): the arguments are
+  // the values the loop starts with; the op's LoopLabel names the values
+  // they become (ir.ts).
+  ["label", [R], "void", { variadic: true, effect: true, immediate: true }],
+  // Loop end: the values for the next iteration's inputs (no immediate), or
+  // for the enclosing label of header #n.
   // A guard too: it leaves before the back-edge when a signal is pending.
-  ["jump", [R], "void", { variadic: true, guard: true }],
+  ["jump", [R], "void", { variadic: true, guard: true, immediate: true }],
   // A function's trace (recorded from its entry) ends with its return value.
   ["finish", [R], "void", {}],
 ];

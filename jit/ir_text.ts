@@ -9,7 +9,8 @@
  *     jump i3, f1, r2
  *
  * `inputs` lists each input value with the looping frame's slot it comes
- * from. An op line is `[result =] name operand, ... [#immediate] [@snapshot]`.
+ * from; a `label` lists the values it defines the same way, after `=>`
+ * (`label i3, 0 #14 => i5@0 i6@1`). An op line is `[result =] name operand, ... [#immediate] [@snapshot]`.
  * Values are named by kind and number (i3, f1, r2); constants are ints
  * (`5`), floats (`1.5`, `2.0`, `inf`, `nan`), `None`, `True`, `False`,
  * `NULL` (an empty stack slot) or `$name`, looked up in the environment the
@@ -19,7 +20,16 @@
  * parser gives its frames the code and function the caller supplies (tests
  * that resume use one frame).
  */
-import { Const, Op, type Operand, Snapshot, type SnapshotFrame, Trace, Value } from "./ir.ts";
+import {
+  Const,
+  LoopLabel,
+  Op,
+  type Operand,
+  Snapshot,
+  type SnapshotFrame,
+  Trace,
+  Value,
+} from "./ir.ts";
 import { type Kind, KIND_PREFIX, opInfo } from "./ir_ops.ts";
 import { HELPER_NAMES } from "./helpers.ts";
 import type { CodeObject } from "../vm/compiler/code.ts";
@@ -65,15 +75,21 @@ function snapshotText(snapshot: Snapshot): string {
 export function printOp(op: Op): string {
   let text = op.result !== null ? `${op.result} = ${op.name}` : op.name;
   if (op.args.length > 0) text += " " + op.args.map(operandText).join(", ");
-  if (op.info.immediate) text += ` #${op.immediate}`;
+  // (A jump to the trace's start has no immediate to show.)
+  if (op.info.immediate && !(op.name === "jump" && op.immediate === 0)) {
+    text += ` #${op.immediate}`;
+  }
+  if (op.loop !== null) text += " => " + valuesWithSlots(op.loop.values, op.loop.slots);
   if (op.snapshot !== null) text += ` @${snapshotText(op.snapshot)}`;
   return text;
 }
 
+function valuesWithSlots(values: readonly Value[], slots: readonly number[]): string {
+  return values.map((value, i) => `${value}@${slots[i]}`).join(" ");
+}
+
 export function printTrace(trace: Trace, withSnapshots = true): string {
-  const lines = [
-    "inputs " + trace.inputs.map((input, i) => `${input}@${trace.inputSlots[i]}`).join(" "),
-  ];
+  const lines = ["inputs " + valuesWithSlots(trace.inputs, trace.inputSlots)];
   for (const op of trace.ops) {
     const text = printOp(op);
     lines.push(withSnapshots ? text : text.replace(/ @\[.*$/, ""));
@@ -155,15 +171,26 @@ export function parseTrace(text: string, options: ParseOptions = {}): Trace {
     return new Snapshot(frames);
   };
 
-  for (const line of lines) {
+  /** `i3@0 r4@5`: values defined with the slots they belong to. */
+  const definitions = (text: string, values: Value[], slots: number[]) => {
+    for (const token of text.trim().split(/\s+/).filter(Boolean)) {
+      const [name, slot] = token.split("@");
+      values.push(define(name, null));
+      slots.push(Number(slot));
+    }
+  };
+
+  for (let line of lines) {
     if (line.startsWith("inputs")) {
-      for (const token of line.slice(6).trim().split(/\s+/).filter(Boolean)) {
-        const [name, slot] = token.split("@");
-        const value = define(name, null);
-        trace.inputs.push(value);
-        trace.inputSlots.push(Number(slot));
-      }
+      definitions(line.slice(6), trace.inputs, trace.inputSlots);
       continue;
+    }
+    let loop: LoopLabel | null = null;
+    const arrow = line.indexOf("=>");
+    if (line.startsWith("label") && arrow >= 0) { // label args #pc => values@slots
+      loop = new LoopLabel([], []);
+      definitions(line.slice(arrow + 2), loop.values, loop.slots);
+      line = line.slice(0, arrow).trim();
     }
     const match = /^(?:([ifr]\d+)\s*=\s*)?(\w+)\s*([^#@]*?)\s*(?:#(-?\d+))?\s*(?:@(.*))?$/.exec(
       line,
@@ -174,6 +201,7 @@ export function parseTrace(text: string, options: ParseOptions = {}): Trace {
     const args = argText.trim() === "" ? [] : splitArgs(argText).map(operand);
     const op = new Op(name, args, null, immediate === undefined ? 0 : Number(immediate));
     if (snapshotText !== undefined) op.snapshot = snapshotOf(snapshotText);
+    op.loop = loop;
     if (resultName !== undefined) {
       if (info.result === "void") throw new Error(`jit text: ${name} has no result`);
       op.result = define(resultName, op);

@@ -13,6 +13,11 @@ export const PARAMETERS = [
     12,
     "IR operations a function's trace needs to be worth entering from the interpreter",
   ],
+  [
+    "loop_nesting",
+    4,
+    "loops one function's trace runs itself (nested); at a further loop it hands over to that loop's own trace",
+  ],
   ["trace_limit", 6000, "IR operations a trace may have before recording gives up"],
   ["inline_depth", 8, "nesting of Python calls inlined into a trace"],
   ["trace_eagerness", 200, "failures of one guard before a bridge is recorded from it"],

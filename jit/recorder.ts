@@ -74,6 +74,8 @@ import {
   Const,
   floatConst,
   intConst,
+  LoopLabel,
+  type Op,
   type Operand,
   refConst,
   Snapshot,
@@ -83,6 +85,7 @@ import {
 } from "./ir.ts";
 import { HELPERS, simplePositional } from "./helpers.ts";
 import { params } from "./params.ts";
+import { callObject } from "../vm/runtime/call.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { plainInitializer } from "../vm/runtime/call_type.ts";
 import { PyType } from "../vm/objects/type.ts";
@@ -247,6 +250,10 @@ export class Recorder {
 
   /** For a bridge: the loop's trace, and the slots as the failing guard's snapshot has them. */
   private readonly trunk: Trace | null;
+  /** The labels (loops of a function's trace) around the recording, innermost last. */
+  private readonly labels: Op[] = [];
+  /** Whether the recording ended with a `jump` (a loop closed): the frame is at its header. */
+  closed = false;
 
   /**
    * A recorder for the loop at `loopPc` of `loopFrame`, or — given the
@@ -259,10 +266,11 @@ export class Recorder {
   constructor(
     readonly loopFrame: Frame,
     readonly loopPc: number,
-    bridge: { trunk: Trace; snapshot: Snapshot; frames: Frame[] } | null = null,
+    bridge: { trunk: Trace; snapshot: Snapshot; frames: Frame[]; labels: Op[] } | null = null,
   ) {
     this.trace = new Trace(loopFrame.code, loopPc);
     this.trunk = bridge?.trunk ?? null;
+    if (bridge !== null) this.labels.push(...bridge.labels);
     if (bridge === null) {
       const slots = new Array(loopFrame.fast.length).fill(null);
       this.frames.push({
@@ -320,13 +328,25 @@ export class Recorder {
         this.loopPc === FUNCTION_ENTRY && this.frames.length === 1 &&
         loopsOf(frame.code).has(frame.pc)
       ) {
-        // A function's trace stops at a loop: the driver enters the loop's own trace.
+        // A function's trace at a loop header: back at a loop it runs (jump to
+        // its label), or at a new one (a label, or hand over to its own trace).
         this.before = null;
         this.startSp = frame.sp;
         this.startSlots = abstract.slots.slice(0, frame.sp);
-        this.emitVoid("enter_loop", [], frame.pc);
-        this.enteredLoop = frame.pc;
-        return this.trace;
+        const label = this.labels.findLast((label) => label.immediate === frame.pc);
+        if (label !== undefined) {
+          if (steps > 0) { // (a bridge starting at the header records its first instruction)
+            this.closeToLabel(label);
+            return this.trace;
+          }
+        } else if (this.labels.length < params.loop_nesting) {
+          this.placeLabel(frame.pc);
+          this.startSlots = abstract.slots.slice(0, frame.sp);
+        } else {
+          this.emitVoid("enter_loop", [], frame.pc);
+          this.enteredLoop = frame.pc;
+          return this.trace;
+        }
       }
       const op = words[frame.pc << 1];
       const arg = words[(frame.pc << 1) + 1];
@@ -857,6 +877,14 @@ export class Recorder {
       case 37 /* UNARY_INVERT */: {
         const value = this.concrete(abstract, 1);
         const operand = this.pop(abstract);
+        if (op === 37 && typeof value === "number") { // ~x is -1 - x (past -2**53: a bigint)
+          this.push(
+            abstract,
+            this.emit("int_sub_ovf", [intConst(-1), this.asInt(operand)]),
+            ~value,
+          );
+          break;
+        }
         const name = op === 34 ? "unaryPositive" : op === 36 ? "unaryNot" : "unaryInvert";
         this.unaryResidual(abstract, name, operand, value);
         break;
@@ -916,9 +944,11 @@ export class Recorder {
           else this.closeLoop();
           return true;
         }
-        if (this.loopPc === FUNCTION_ENTRY) throw new Abort("a loop in a function's trace");
-        if (this.trunk !== null && abstract === this.frames[0]) {
-          // A bridge going round an outer loop: on, until it reaches the loop's header.
+        if (
+          abstract === this.frames[0] && (this.loopPc === FUNCTION_ENTRY || this.trunk !== null)
+        ) {
+          // A function's trace going back to a loop header (record() closes the loop
+          // there), or a bridge going round an outer loop, until it reaches the loop's header.
           frame.pc = arg;
           return false;
         }
@@ -1733,6 +1763,21 @@ export class Recorder {
         return false;
       }
     }
+    if (self === 1 && callable instanceof PyMethodDescriptor) {
+      const argValues = frame.fast.slice(base, base + arg) as PyValue[];
+      const op = methodOp(callable, selfValue!, argValues);
+      if (op !== undefined) { // (LOAD_METHOD guarded the receiver's exact class)
+        const receiver = this.read(abstract, base - 1);
+        const args = [receiver];
+        for (let i = 0; i < arg; i++) args.push(this.asRef(this.read(abstract, base + i)));
+        const value = callObject(callable, [selfValue!, ...argValues], null);
+        const result = op === "list_pop" ? this.emit(op, args) : (this.emitVoid(op, args), NONE);
+        frame.sp = base - 2;
+        this.push(abstract, result, value);
+        frame.pc = this.pc + 1;
+        return false;
+      }
+    }
     const operands: Operand[] = [this.read(abstract, base - 2)];
     const values: PyValue[] = [callable];
     if (self) {
@@ -1826,6 +1871,51 @@ export class Recorder {
   }
 
   /**
+   * A function's trace arrives at a loop header for the first time: a
+   * `label` there, whose values stand for every slot of the frame from now
+   * on (what the trace computed, a trace input, or — for a slot the trace
+   * never touched and the frame has unbound — the frame's own content), so
+   * that each iteration starts from them and snapshots in the loop name them.
+   */
+  private placeLabel(pc: number): void {
+    const abstract = this.frames[0];
+    const frame = abstract.frame;
+    const args: Operand[] = [];
+    const values: Value[] = [];
+    const slots: number[] = [];
+    for (let slot = 0; slot < frame.sp; slot++) {
+      const operand = this.slotOperand(abstract, slot);
+      args.push(operand);
+      values.push(this.trace.newValue(operand.kind === "void" ? "ref" : operand.kind, null));
+      slots.push(slot);
+    }
+    this.trace.emit("label", args, pc);
+    const label = this.trace.ops[this.trace.ops.length - 1];
+    label.loop = new LoopLabel(values, slots);
+    values.forEach((value, i) => abstract.slots[slots[i]] = value);
+    this.labels.push(label);
+  }
+
+  /** A slot's operand at a loop's start or end (an untouched unbound one: the frame's). */
+  private slotOperand(abstract: AbstractFrame, slot: number): Operand {
+    const known = abstract.slots[slot];
+    if (known !== null) return known;
+    if (abstract.frame.fast[slot] !== undefined) return this.read(abstract, slot);
+    return this.emit("getlocal", [], slot);
+  }
+
+  /** Back at the header of `label`: `jump` to it with each slot's value in its kind. */
+  private closeToLabel(label: Op): void {
+    const abstract = this.frames[0];
+    const { values, slots } = label.loop!;
+    const args = values.map((value, i) =>
+      this.asKind(value.kind, this.slotOperand(abstract, slots[i]), abstract.frame.fast[slots[i]])
+    );
+    this.emitVoid("jump", args, label.immediate);
+    this.closed = true;
+  }
+
+  /**
    * Ends a bridge with the loop's `jump`: each loop input gets the value
    * its slot holds now (in the input's kind). Slots the loop never touches
    * but the bridge wrote go back to the frame (`setlocal`), since the loop's
@@ -1849,6 +1939,7 @@ export class Recorder {
       return this.asKind(input.kind, operand, abstract.frame.fast[slot]);
     });
     this.emitVoid("jump", args);
+    this.closed = true;
   }
 
   /** An operand in a loop input's kind (the value must be of that kind: else abort). */
@@ -1895,6 +1986,7 @@ export class Recorder {
       return this.asKind(input.kind, abstract.slots[slot]!, abstract.frame.fast[slot]);
     });
     this.emitVoid("jump", args);
+    this.closed = true;
   }
 }
 
@@ -1910,6 +2002,32 @@ const FLOAT_FUNCTIONS: Record<
   sqrt: { op: "float_sqrt", valid: (x) => !(x < 0), compute: Math.sqrt },
   fabs: { op: "float_abs", valid: () => true, compute: Math.abs },
 };
+
+/**
+ * Methods of exact lists and sets that are IR ops: [type, method, argument
+ * count, op]. Set keys must be ints or strs, whose hashes cannot fail or
+ * run Python code.
+ */
+const METHOD_OPS: readonly [PyType, string, number, string][] = [
+  [listType, "append", 1, "list_append"],
+  [listType, "pop", 0, "list_pop"],
+  [setType, "add", 1, "set_add"],
+  [setType, "discard", 1, "set_discard"],
+];
+
+/** The op for a call of `method` on `self` with `args`, if it is one of METHOD_OPS. */
+function methodOp(method: PyMethodDescriptor, self: PyValue, args: PyValue[]): string | undefined {
+  for (const [type, name, count, op] of METHOD_OPS) {
+    if (method.owner !== type || method.name !== name || args.length !== count) continue;
+    if ((self as PyObject).cls !== type) return undefined;
+    if (type === setType && typeof args[0] !== "number" && typeof args[0] !== "string") {
+      return undefined;
+    }
+    if (op === "list_pop" && (self as PyList).items.length === 0) return undefined;
+    return op;
+  }
+  return undefined;
+}
 
 const INT_BINARY: Record<number, string | undefined> = {
   0: "int_add_ovf",

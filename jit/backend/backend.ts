@@ -20,6 +20,8 @@ import type { Frame } from "../../vm/runtime/frame.ts";
 export interface CompiledLoop {
   readonly trace: Trace;
   readonly exits: ExitTable;
+  /** Per input, its kind as a number (inputKindCodes), for the driver's entry check. */
+  readonly inputKinds: Uint8Array;
   /** Runs from the inputs until an exit; returns its number (-1: a function trace returned, the value in buffer[0]). */
   execute(inputs: unknown[], frame: Frame): number;
   /** The exit values of the last exit. */
@@ -29,6 +31,16 @@ export interface CompiledLoop {
   valid: boolean;
   /** What the backend generated, for `-X jitlog=js` ("" when it generates nothing). */
   readonly source: string;
+}
+
+export const INT_INPUT = 0, FLOAT_INPUT = 1, REF_INPUT = 2;
+
+/** The kinds of a trace's inputs as INT_INPUT / FLOAT_INPUT / REF_INPUT. */
+export function inputKindCodes(trace: Trace): Uint8Array {
+  return Uint8Array.from(
+    trace.inputs,
+    (input) => input.kind === "int" ? INT_INPUT : input.kind === "float" ? FLOAT_INPUT : REF_INPUT,
+  );
 }
 
 export interface Backend {

@@ -12,7 +12,7 @@ import { Const, type Op, type Trace, Value } from "../ir.ts";
 import type { Operand } from "../ir.ts";
 import { exitTable } from "../exits.ts";
 import { OPS } from "../ir_ops.ts";
-import type { Backend, CompiledLoop } from "./backend.ts";
+import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
@@ -135,6 +135,10 @@ export const OP_EVAL: Record<string, Evaluator> = {
     if (j < 0) return LEAVE;
     a[0].items[j] = a[2];
   },
+  list_append: (a) => void a[0].items.push(a[1]),
+  list_pop: (a) => (a[0].items.length === 0 ? LEAVE : a[0].items.pop()),
+  set_add: (a) => void a[0].add(a[1]),
+  set_discard: (a) => void a[0].discard(a[1]),
   tuple_getitem: (a, n) => a[0].items[n],
   tuple_len: (a) => a[0].items.length,
   range_next: (a) => {
@@ -184,6 +188,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   },
   jump: () => (pendingSignals[0] !== 0 ? LEAVE : 0),
   finish: () => 0, // the runner handles it
+  label: () => 0, // the runner handles it
 };
 
 class InterpretedLoop implements CompiledLoop {
@@ -194,8 +199,10 @@ class InterpretedLoop implements CompiledLoop {
   readonly source = "";
   /** Iterations completed by the last execute (for tests). */
   iterations = 0;
+  readonly inputKinds: Uint8Array;
   constructor(readonly trace: Trace) {
     this.exits = exitTable(trace);
+    this.inputKinds = inputKindCodes(trace);
   }
 
   execute(inputs: unknown[], frame: Frame): number {
@@ -203,34 +210,60 @@ class InterpretedLoop implements CompiledLoop {
     this.trace.inputs.forEach((input, i) => values.set(input, inputs[i]));
     this.iterations = 0;
     for (;;) {
-      const exit = this.run(this.trace.ops, values, frame);
+      const exit = this.run(this.trace.ops, 0, values, frame, []);
       this.raised.iterations = this.iterations;
       if (exit >= 0) return exit;
-      if (exit === -2) return -1; // a function trace's finish
+      if (exit === FINISHED) return -1; // a function trace's finish
       this.iterations++;
     }
   }
 
-  /** Runs ops (a trunk or a bridge): an exit number, -1 after the jump, -2 after finish. */
-  private run(ops: readonly Op[], values: Map<Value, unknown>, frame: Frame): number {
+  /**
+   * Runs ops (a trunk or a bridge) from `start`, inside the enclosing
+   * `labels`: an exit number, TO_START after a jump to the trace's start,
+   * FINISHED after finish, or toLabel(depth) after a jump to the label at
+   * that depth of `labels`.
+   */
+  private run(
+    ops: readonly Op[],
+    start: number,
+    values: Map<Value, unknown>,
+    frame: Frame,
+    labels: readonly Op[],
+  ): number {
     const read = (operand: Operand) =>
       operand instanceof Value ? values.get(operand) : (operand as Const).value;
-    for (const op of ops) {
+    for (let index = start; index < ops.length; index++) {
+      const op = ops[index];
       const args = op.args.map(read);
       const exit = this.exits.exitOf.get(op);
       const leave = () => {
-        if (op.bridge !== null) return this.run(op.bridge, values, frame);
+        if (op.bridge !== null) return this.run(op.bridge, 0, values, frame, labels);
         exit!.values.forEach((value, i) => this.buffer[i] = values.get(value));
         return exit!.index;
       };
+      if (op.name === "label") {
+        op.loop!.values.forEach((value, i) => values.set(value, args[i]));
+        const inner = [...labels, op];
+        for (;;) {
+          const result = this.run(ops, index + 1, values, frame, inner);
+          if (result !== toLabel(labels.length)) return result;
+          this.iterations++;
+        }
+      }
       if (op.name === "jump") {
         if (OP_EVAL.jump(args, 0) === LEAVE) return leave();
-        this.trace.inputs.forEach((input, i) => values.set(input, args[i]));
-        return -1;
+        if (op.immediate === 0) {
+          this.trace.inputs.forEach((input, i) => values.set(input, args[i]));
+          return TO_START;
+        }
+        const depth = labels.findLastIndex((label) => label.immediate === op.immediate);
+        labels[depth].loop!.values.forEach((value, i) => values.set(value, args[i]));
+        return toLabel(depth);
       }
       if (op.name === "finish") {
         this.buffer[0] = args[0];
-        return -2;
+        return FINISHED;
       }
       let result: unknown;
       try {
@@ -251,6 +284,9 @@ class InterpretedLoop implements CompiledLoop {
     throw new Error("jit: a trace ended without a jump");
   }
 }
+
+const TO_START = -1, FINISHED = -2;
+const toLabel = (depth: number) => -3 - depth;
 
 export const interpBackend: Backend = {
   name: "interp",

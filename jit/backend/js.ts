@@ -10,7 +10,7 @@
  *       let i3, f4, r5, ...;                    // every other SSA value
  *       let s = -1;                             // exit of the running call
  *       try {
- *         for (;;) {
+ *         T: for (;;) {
  *           ... one statement per op; a failing guard stores the exit's
  *               values in X and returns the exit number ...
  *           if (P[0] !== 0) { ...exit before the back-edge... }
@@ -20,7 +20,11 @@
  *
  * `n` counts iterations; every exit reports it (R.iterations), so the
  * driver can tell a trace that pays from one that is left at once.
- *     }
+ *
+ * A `label` (a loop inside a function's trace) assigns its values and
+ * nests the rest of its op list in `L3: for (;;) { ... }`; a `jump #pc`
+ * to it is `continue L3`, which JS allows from any depth inside it (from
+ * bridges, and from inner loops going round an outer one).
  *
  * SSA values are JS locals, so ints and floats stay unboxed in registers;
  * constants are closure variables (`k3`), bound once per trace. Each op's
@@ -32,7 +36,7 @@ import { Const, type Op, type Operand, type SnapshotFrame, type Trace, Value } f
 import { HELPER_NAMES } from "../helpers.ts";
 import { type Exit, type ExitTable, exitTable } from "../exits.ts";
 import { OPS } from "../ir_ops.ts";
-import type { Backend, CompiledLoop } from "./backend.ts";
+import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
@@ -148,6 +152,11 @@ export const OP_CODE: Record<string, Template> = {
     `{ const items = ${a[0]}.items; const j = ${a[1]} < 0 ? ${a[1]} + items.length : ${
       a[1]
     }; if (!(j >= 0 && j < items.length)) ${x} items[j] = ${a[2]}; }`,
+  list_append: (_r, a) => `${a[0]}.items.push(${a[1]});`,
+  list_pop: (r, a, x) =>
+    `{ const items = ${a[0]}.items; if (items.length === 0) ${x} ${r} = items.pop(); }`,
+  set_add: (_r, a) => `${a[0]}.add(${a[1]});`,
+  set_discard: (_r, a) => `${a[0]}.discard(${a[1]});`,
   tuple_getitem: (r, a, _x, n) => `${r} = ${a[0]}.items[${n}];`,
   range_next: (r, a, x) =>
     `{ const it = ${
@@ -180,11 +189,13 @@ export const OP_CODE: Record<string, Template> = {
   call: (r, a) => `${r} = ${a[0]}(${a.slice(1).join(", ")});`,
   call_void: (_r, a) => `${a[0]}(${a.slice(1).join(", ")});`,
   jump: () => "", // written by the generator (parallel assignment)
+  label: () => "", // written by the generator (the loop's body nested in a labelled for)
   finish: (_r, a) => `X[0] = ${a[0]}; R.iterations = n; return -1;`,
 };
 
 class JsLoop implements CompiledLoop {
   readonly buffer: unknown[] = [];
+  readonly inputKinds: Uint8Array;
   readonly raised = { error: undefined as unknown, iterations: 0 };
   valid = true;
   constructor(
@@ -192,7 +203,9 @@ class JsLoop implements CompiledLoop {
     readonly exits: ExitTable,
     private readonly run: (X: unknown[], frame: Frame, R: { error: unknown }) => number,
     readonly source: string,
-  ) {}
+  ) {
+    this.inputKinds = inputKindCodes(trace);
+  }
   execute(inputs: unknown[], frame: Frame): number {
     const buffer = this.buffer;
     if (inputs !== buffer) { for (let i = 0; i < inputs.length; i++) buffer[i] = inputs[i]; }
@@ -241,17 +254,37 @@ export function generate(
     } R.iterations = n; return ${exit.index}; }`;
 
   const declared: string[] = [];
-  const emit = (ops: readonly Op[]): string[] => {
+  let labelCount = 0;
+  /** `labels`: the enclosing labels and their JS loop names, innermost last. */
+  const emit = (ops: readonly Op[], labels: { op: Op; name: string }[]): string[] => {
     const lines: string[] = [];
-    for (const op of ops) {
+    for (let index = 0; index < ops.length; index++) {
+      const op = ops[index];
       if (op.result !== null) declared.push(op.result.toString());
       const args = op.args.map(expression);
       const exit = exits.exitOf.get(op);
       let leave = exit === undefined ? "" : exitCode(exit);
-      if (op.bridge !== null) leave = `{\n${emit(op.bridge).map((l) => "  " + l).join("\n")}\n}`;
+      if (op.bridge !== null) {
+        leave = `{\n${emit(op.bridge, labels).map((l) => "  " + l).join("\n")}\n}`;
+      }
+      if (op.name === "label") {
+        // The rest of this op list is the loop's body.
+        const values = op.loop!.values.map(String);
+        declared.push(...values);
+        const name = `L${labelCount++}`;
+        lines.push(values.map((value, i) => `${value} = ${args[i]};`).join(" "));
+        lines.push(`${name}: for (;;) {`);
+        const body = emit(ops.slice(index + 1), [...labels, { op, name }]);
+        lines.push(...body.map((line) => "  " + line), "}");
+        break;
+      }
       if (op.name === "jump") {
         lines.push(`if (P[0] !== 0) ${leave}`);
-        lines.push(jumpCode(trace, args));
+        if (op.immediate === 0) lines.push(jumpCode(trace.inputs, args, "T"));
+        else {
+          const target = labels.findLast((label) => label.op.immediate === op.immediate)!;
+          lines.push(jumpCode(target.op.loop!.values, args, target.name));
+        }
         continue;
       }
       if (op.info.raises) {
@@ -268,7 +301,7 @@ export function generate(
     }
     return lines;
   };
-  const body = emit(trace.ops);
+  const body = emit(trace.ops, []);
   const raising = exits.exits.filter((exit) =>
     [...exits.exitOf].some(([op, e]) => e === exit && op.info.raises)
   );
@@ -279,7 +312,7 @@ export function generate(
     "return function loop(X, frame, R) {",
     `  let ${[...inputs, ...declared, "s = -1", "n = 0"].join(", ")};`,
     "  try {",
-    "    for (;;) {",
+    "    T: for (;;) {",
     ...body.map((line) => "      " + line),
     "    }",
     "  } catch (e) {",
@@ -322,11 +355,14 @@ function writeBackLocals(frame: SnapshotFrame, expression: (o: Operand) => strin
   return writes.join(" ");
 }
 
-/** The jump as a parallel assignment (an input may feed another input's value). */
-function jumpCode(trace: Trace, args: string[]): string {
+/**
+ * The jump as a parallel assignment (an input may feed another input's
+ * value), then on with the loop named `loop`.
+ */
+function jumpCode(targets: readonly Value[], args: string[], loop: string): string {
   const lines: string[] = [];
   const temps = args.map((arg, i) => {
-    const input = trace.inputs[i].toString();
+    const input = targets[i].toString();
     if (arg === input) return null;
     lines.push(`const t${i} = ${arg};`);
     return input;
@@ -334,7 +370,7 @@ function jumpCode(trace: Trace, args: string[]): string {
   temps.forEach((input, i) => {
     if (input !== null) lines.push(`${input} = t${i};`);
   });
-  return `{ ${lines.join(" ")} n++; continue; }`;
+  return `{ ${lines.join(" ")} n++; continue ${loop}; }`;
 }
 
 function numberLiteral(n: number): string {

@@ -11,9 +11,11 @@
  * here, a load whose value is already in hand (uses take the earlier value).
  *
  * What forgets: a residual call (`call`, `call_void`) runs arbitrary code,
- * so every fact goes; a `setslot` forgets every cached slot with its index
+ * so every fact goes, and so does a `label` (a loop inside a function's
+ * trace: the iterations that come back to it have changed the heap); a `setslot` forgets every cached slot with its index
  * (another object may be the same one) and then knows the value it wrote;
- * `list_setitem` forgets all list items, `list_setslice` all items and lengths;
+ * `list_setitem` forgets all list items, `list_setslice`, `list_append` and
+ * `list_pop` all items and lengths;
  * a `list_getslice` result is known to be an exact list; `global_store` replaces the fact
  * for its entry. `range_next` changes only its iterator, which nothing here
  * caches.
@@ -89,6 +91,7 @@ export function heap(trace: Trace): Trace {
     switch (op.name) {
       case "call":
       case "call_void":
+      case "label": // the loop's later iterations come back here with another heap
         facts.clear();
         break;
       case "setslot":
@@ -119,6 +122,8 @@ export function heap(trace: Trace): Trace {
       case "list_getslice": // a new exact list
         facts.set(factKey("guard_class", [op.result!, LIST], 0), null);
         break;
+      case "list_append":
+      case "list_pop":
       case "list_setslice": // items and lengths change
         forget("list_getitem");
         forget("list_len");

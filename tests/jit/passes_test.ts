@@ -102,6 +102,26 @@ jump r0 @[5 sp=1: r0]`,
   );
 });
 
+Deno.test("jit pass heap: a label forgets what the code before it learnt", () => {
+  // Later iterations come back to the label after list_setitem ran: the
+  // item read before the loop is no fact inside it (nor is the class guard).
+  const cls = { name: "list" };
+  const text = `
+inputs r0@0
+guard_class r0, $list @[1 sp=1: r0]
+r1 = list_getitem r0, 0 @[1 sp=1: r0]
+label 0 #3 => i2@1
+guard_class r0, $list @[3 sp=2: r0, i2]
+r3 = list_getitem r0, 0 @[3 sp=2: r0, i2]
+i4 = guard_int r3 @[3 sp=2: r0, i2]
+r5 = int_lt i4, 3
+guard_true r5 @[4 sp=2: r0, i4]
+i6 = int_add_ovf i4, 1 @[5 sp=2: r0, i4]
+list_setitem r0, 0, i6 @[6 sp=2: r0, i6]
+jump i6 #3 @[7 sp=2: r0, i6]`;
+  check(heap, text, text, [], { list: cls });
+});
+
 Deno.test("jit pass dce: unused pure results removed, guards and effects kept", () => {
   check(
     dce,

@@ -102,6 +102,7 @@ export class PySet extends PyObject {
 
   private tryLookup(key: PyValue, low: number, high: number): number {
     const keys = this.keys;
+    const hashLow = this.hashLow, hashHigh = this.hashHigh;
     let mask = this.mask;
     let perturbLow = low >>> 0;
     let perturbHigh = high >>> 0;
@@ -111,9 +112,9 @@ export class PySet extends PyObject {
       let j = i;
       do {
         const candidate = keys[j];
+        if (candidate === key) return j; // (an int or a str is found here)
         if (candidate === undefined) return -1;
-        if (this.hashLow[j] === low && this.hashHigh[j] === high) {
-          if (candidate === key) return j;
+        if (hashLow[j] === low && hashHigh[j] === high) {
           const equal = equalsForKey(candidate as PyValue, key);
           if (this.keys !== keys || keys[j] !== candidate) return RESTART;
           if (equal) return j;
