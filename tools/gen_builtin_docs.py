@@ -61,7 +61,7 @@ def slot_docs():
             if not isinstance(cls, type):
                 continue
             for name, value in vars(cls).items():
-                if type(value).__name__ == "wrapper_descriptor":
+                if type(value).__name__ == "wrapper_descriptor" and value.__doc__ is not None:
                     assert docs.setdefault(name, value.__doc__) == value.__doc__, name
     return docs
 

@@ -1462,7 +1462,6 @@ export const SLOT_DOCS: Readonly<Record<string, string>> = {
   "__bool__": "True if self else False",
   "__call__": "Call self as a function.",
   "__contains__": "Return key in self.",
-  "__del__": null,
   "__delattr__": "Implement delattr(self, name).",
   "__delete__": "Delete an attribute of instance.",
   "__delitem__": "Delete self[key].",
