@@ -63,6 +63,12 @@ export class Op {
   bridge: Op[] | null = null;
   /** A `label`'s loop values (its arguments are their values on entry). */
   loop: LoopLabel | null = null;
+  /**
+   * Sunk (opt/sink.ts): the op does not run where it stands; only exits
+   * that name its result compute it, and bridges from them start by
+   * computing it again (a virtual value, materialised when it escapes).
+   */
+  sunk = false;
   constructor(
     readonly name: string,
     public args: Operand[],

@@ -117,6 +117,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["list_getslice", [R, R, R, R], R, {}],
   // list[start:stop:step] = an exact list or tuple; False (nothing done) on an extended-slice size mismatch.
   ["list_setslice", [R, R, R, R, R], R, { effect: true }],
+  // list[start:stop:step] = src[from:to:by] with no list in between (opt/sink.ts); as list_setslice.
+  ["list_setslice_from", [R, R, R, R, R, R, R, R], R, { effect: true }],
   ["list_getitem", [R, I], R, guard], // leaves when out of range
   // Methods of exact lists and sets (METHOD_OPS in recorder.ts); set keys are ints or constant strs.
   ["list_append", [R, R], "void", { effect: true }],

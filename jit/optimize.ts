@@ -8,6 +8,7 @@ import type { Trace } from "./ir.ts";
 import { fold } from "./opt/fold.ts";
 import { heap } from "./opt/heap.ts";
 import { dce } from "./opt/dce.ts";
+import { sink } from "./opt/sink.ts";
 
 export type Pass = (trace: Trace) => Trace;
 
@@ -17,6 +18,7 @@ export const PASSES: readonly [string, Pass][] = [
   ["heap", heap],
   ["fold", fold],
   ["dce", dce],
+  ["sink", sink],
 ];
 
 export function optimize(trace: Trace): Trace {

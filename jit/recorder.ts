@@ -59,7 +59,7 @@ import { loadName } from "../vm/runtime/namespace.ts";
 import { dictType, PyDict } from "../vm/objects/dict.ts";
 import { frozensetType, PySet, setType } from "../vm/objects/set.ts";
 import { moduleType, PyModule } from "../vm/runtime/module.ts";
-import { assignListSlice, listSlice } from "../vm/runtime/subscript.ts";
+import { assignListSlice, listSlice } from "../vm/runtime/list_slices.ts";
 import {
   isExactFloat,
   type MappedStorage,
@@ -286,10 +286,10 @@ export class Recorder {
     bridge.snapshot.frames.forEach((entry, depth) => {
       const frame = bridge.frames[depth];
       const slots: (Operand | null)[] = new Array(frame.fast.length).fill(null);
-      entry.slots.forEach((slot, i) => slots[i] = slot);
+      entry.slots.forEach((slot, i) => slots[i] = slot === null ? null : this.materialized(slot));
       const constructed = entry.constructed === null
         ? undefined
-        : { operand: entry.constructed, value: frame.constructed! };
+        : { operand: this.materialized(entry.constructed), value: frame.constructed! };
       this.frames.push({
         frame,
         runtime: runtimeCode(frame.code),
@@ -298,6 +298,23 @@ export class Recorder {
         constructed,
       });
     });
+  }
+
+  private readonly materializations = new Map<Value, Value>();
+
+  /**
+   * A snapshot operand as a bridge may use it: the value of a sunk op of
+   * the trunk (which ran nowhere) is computed at the bridge's start.
+   */
+  private materialized(operand: Operand): Operand {
+    if (!(operand instanceof Value) || operand.op === null || !operand.op.sunk) return operand;
+    let value = this.materializations.get(operand);
+    if (value === undefined) {
+      const op = operand.op;
+      value = this.trace.emit(op.name, op.args.map((arg) => this.materialized(arg)), op.immediate)!;
+      this.materializations.set(operand, value);
+    }
+    return value;
   }
 
   /**
@@ -325,11 +342,13 @@ export class Recorder {
       const words = frame.code.code;
       this.pc = frame.pc;
       if (
-        this.loopPc === FUNCTION_ENTRY && this.frames.length === 1 &&
-        loopsOf(frame.code).has(frame.pc)
+        this.frames.length === 1 && frame.pc !== this.loopPc && loopsOf(frame.code).has(frame.pc)
       ) {
-        // A function's trace at a loop header: back at a loop it runs (jump to
-        // its label), or at a new one (a label, or hand over to its own trace).
+        // At the header of a loop other than the trace's own (an inner loop, or
+        // any loop of a function's trace): back at a loop the trace runs (jump
+        // to its label), or at a new one — a label, or past the nesting limit
+        // the loop's own trace (a function's), an abort (a loop's), or on round
+        // the loop (a bridge's).
         this.before = null;
         this.startSp = frame.sp;
         this.startSlots = abstract.slots.slice(0, frame.sp);
@@ -342,11 +361,11 @@ export class Recorder {
         } else if (this.labels.length < params.loop_nesting) {
           this.placeLabel(frame.pc);
           this.startSlots = abstract.slots.slice(0, frame.sp);
-        } else {
+        } else if (this.loopPc === FUNCTION_ENTRY) {
           this.emitVoid("enter_loop", [], frame.pc);
           this.enteredLoop = frame.pc;
           return this.trace;
-        }
+        } else if (this.trunk === null) throw new Abort("inner loop");
       }
       const op = words[frame.pc << 1];
       const arg = words[(frame.pc << 1) + 1];
@@ -944,11 +963,9 @@ export class Recorder {
           else this.closeLoop();
           return true;
         }
-        if (
-          abstract === this.frames[0] && (this.loopPc === FUNCTION_ENTRY || this.trunk !== null)
-        ) {
-          // A function's trace going back to a loop header (record() closes the loop
-          // there), or a bridge going round an outer loop, until it reaches the loop's header.
+        if (abstract === this.frames[0]) {
+          // Back to the header of another loop: record() closes that loop there
+          // (a label's), or places a label, or goes on round it (a bridge).
           frame.pc = arg;
           return false;
         }
@@ -1904,8 +1921,29 @@ export class Recorder {
     return this.emit("getlocal", [], slot);
   }
 
+  /**
+   * Every snapshot that leaves a slot of the looping frame untouched while
+   * it is a loop input takes the input instead: an iteration after the
+   * first starts from the input's value, which the frame does not have.
+   */
+  private snapshotsNameInputs(inputOf: Map<number, Value>, headerSp: number): void {
+    for (const snapshot of new Set(this.snapshots)) {
+      const slots = snapshot.frames[0].slots as (Operand | null)[];
+      for (let slot = 0; slot < Math.min(slots.length, headerSp); slot++) {
+        if (slots[slot] === null && inputOf.has(slot)) slots[slot] = inputOf.get(slot)!;
+      }
+    }
+  }
+
   /** Back at the header of `label`: `jump` to it with each slot's value in its kind. */
   private closeToLabel(label: Op): void {
+    if (this.trunk === null && this.loopPc >= 0) {
+      // A loop's trace that ends in an inner loop: its own loop closes in bridges
+      // (closeBridge), which go back to its start with new input values.
+      const inputOf = new Map<number, Value>();
+      this.trace.inputs.forEach((input, i) => inputOf.set(this.trace.inputSlots[i], input));
+      this.snapshotsNameInputs(inputOf, Infinity);
+    }
     const abstract = this.frames[0];
     const { values, slots } = label.loop!;
     const args = values.map((value, i) =>
@@ -1975,12 +2013,7 @@ export class Recorder {
       if (operand === null || inputOf.has(slot)) continue;
       inputOf.set(slot, this.trace.addInput(operand.kind === "void" ? "ref" : operand.kind, slot));
     }
-    for (const snapshot of new Set(this.snapshots)) {
-      const slots = snapshot.frames[0].slots as (Operand | null)[];
-      for (let slot = 0; slot < Math.min(slots.length, headerSp); slot++) {
-        if (slots[slot] === null && inputOf.has(slot)) slots[slot] = inputOf.get(slot)!;
-      }
-    }
+    this.snapshotsNameInputs(inputOf, headerSp);
     const args: Operand[] = this.trace.inputs.map((input, i) => {
       const slot = this.trace.inputSlots[i];
       return this.asKind(input.kind, abstract.slots[slot]!, abstract.frame.fast[slot]);

@@ -16,7 +16,7 @@ import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
-import { assignListSlice, listSlice } from "../../vm/runtime/subscript.ts";
+import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
@@ -106,6 +106,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   has_key: (a, n) => a[0].has(a[1]) !== (n === 1),
   list_getslice: (a) => listSlice(a[0], a[1], a[2], a[3]),
   list_setslice: (a) => assignListSlice(a[0], a[1], a[2], a[3], a[4]),
+  list_setslice_from: (a) => assignListSliceFrom(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
   setfloat: (a, n) => {
     a[0].floats[n] = a[1];
   },
@@ -231,15 +232,21 @@ class InterpretedLoop implements CompiledLoop {
     frame: Frame,
     labels: readonly Op[],
   ): number {
-    const read = (operand: Operand) =>
-      operand instanceof Value ? values.get(operand) : (operand as Const).value;
+    const read = (operand: Operand): unknown => {
+      if (!(operand instanceof Value)) return (operand as Const).value;
+      const op = operand.op;
+      // A sunk op's value is computed where an exit needs it.
+      if (op !== null && op.sunk) return OP_EVAL[op.name](op.args.map(read), op.immediate);
+      return values.get(operand);
+    };
     for (let index = start; index < ops.length; index++) {
       const op = ops[index];
+      if (op.sunk) continue;
       const args = op.args.map(read);
       const exit = this.exits.exitOf.get(op);
       const leave = () => {
         if (op.bridge !== null) return this.run(op.bridge, 0, values, frame, labels);
-        exit!.values.forEach((value, i) => this.buffer[i] = values.get(value));
+        exit!.values.forEach((value, i) => this.buffer[i] = read(value));
         return exit!.index;
       };
       if (op.name === "label") {
@@ -275,7 +282,7 @@ class InterpretedLoop implements CompiledLoop {
       } catch (error) {
         if (!op.info.raises) throw error;
         this.raised.error = error;
-        exit!.values.forEach((value, i) => this.buffer[i] = values.get(value));
+        exit!.values.forEach((value, i) => this.buffer[i] = read(value));
         return exit!.index;
       }
       if (result === LEAVE) return leave();

@@ -40,7 +40,7 @@ import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
-import { assignListSlice, listSlice } from "../../vm/runtime/subscript.ts";
+import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
@@ -134,6 +134,7 @@ export const OP_CODE: Record<string, Template> = {
   has_key: (r, a, _x, n) => `${r} = ${n === 1 ? "!" : ""}${a[0]}.has(${a[1]});`,
   list_getslice: (r, a) => `${r} = listSlice(${a.join(", ")});`,
   list_setslice: (r, a) => `${r} = assignListSlice(${a.join(", ")});`,
+  list_setslice_from: (r, a) => `${r} = assignListSliceFrom(${a.join(", ")});`,
   setfloat: (_r, a, _x, n) => `${a[0]}.floats[${n}] = ${a[1]};`,
   addfloat: (_r, a) => `addUnboxedSlot(${a[0]}, ${a[1]}, ${a[2]});`,
   getmember: (r, a, x, n) =>
@@ -193,6 +194,11 @@ export const OP_CODE: Record<string, Template> = {
   finish: (_r, a) => `X[0] = ${a[0]}; R.iterations = n; return -1;`,
 };
 
+/** The ops opt/sink.ts may sink, as expressions an exit evaluates. */
+const SUNK_EXPRESSIONS: Record<string, (a: string[]) => string> = {
+  list_getslice: (a) => `listSlice(${a.join(", ")})`,
+};
+
 class JsLoop implements CompiledLoop {
   readonly buffer: unknown[] = [];
   readonly inputKinds: Uint8Array;
@@ -222,6 +228,7 @@ const RUNTIME = {
   addUnboxedSlot,
   listSlice,
   assignListSlice,
+  assignListSliceFrom,
   safeBitwise,
   safeShiftRight,
 };
@@ -248,9 +255,17 @@ export function generate(
     }
     return `k${index}`;
   };
+  /** A value an exit stores: a sunk op's is computed there. */
+  const exitValue = (value: Value): string => {
+    const op = value.op;
+    if (op === null || !op.sunk) return value.toString();
+    return SUNK_EXPRESSIONS[op.name](
+      op.args.map((arg) => arg instanceof Value ? exitValue(arg) : expression(arg)),
+    );
+  };
   const exitCode = (exit: Exit) =>
     `{ ${
-      exit.values.map((v, i) => `X[${i}] = ${v};`).join(" ")
+      exit.values.map((v, i) => `X[${i}] = ${exitValue(v)};`).join(" ")
     } R.iterations = n; return ${exit.index}; }`;
 
   const declared: string[] = [];
@@ -260,6 +275,7 @@ export function generate(
     const lines: string[] = [];
     for (let index = 0; index < ops.length; index++) {
       const op = ops[index];
+      if (op.sunk) continue; // (computed by the exits that need it)
       if (op.result !== null) declared.push(op.result.toString());
       const args = op.args.map(expression);
       const exit = exits.exitOf.get(op);

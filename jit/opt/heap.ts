@@ -124,6 +124,7 @@ export function heap(trace: Trace): Trace {
         break;
       case "list_append":
       case "list_pop":
+      case "list_setslice_from":
       case "list_setslice": // items and lengths change
         forget("list_getitem");
         forget("list_len");

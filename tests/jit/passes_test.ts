@@ -9,6 +9,7 @@ import type { Trace } from "../../jit/ir.ts";
 import { fold } from "../../jit/opt/fold.ts";
 import { heap } from "../../jit/opt/heap.ts";
 import { dce } from "../../jit/opt/dce.ts";
+import { sink } from "../../jit/opt/sink.ts";
 import { optimize } from "../../jit/optimize.ts";
 import { interpBackend } from "../../jit/backend/interp.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
@@ -120,6 +121,36 @@ i6 = int_add_ovf i4, 1 @[5 sp=2: r0, i4]
 list_setitem r0, 0, i6 @[6 sp=2: r0, i6]
 jump i6 #3 @[7 sp=2: r0, i6]`;
   check(heap, text, text, [], { list: cls });
+});
+
+Deno.test("jit pass sink: a slice only stored elsewhere is never made", () => {
+  // p[:k + 1] = p[k::-1]: the read is sunk (an exit of the guard in between
+  // makes it), the store reads the source itself.
+  const text = `
+inputs r0@0 i1@1
+r2 = list_getslice r0, i1, None, -1
+i3 = int_add_ovf i1, 1 @[4 sp=4: r0, i1, r2, r0]
+r4 = list_setslice r0, None, i3, None, r2
+jump r0, i3 @[9 sp=2: r0, i3]`;
+  const trace = sink(parseTrace(text.trim()));
+  assertEquals(
+    printTrace(trace),
+    `
+inputs r0@0 i1@1
+r2 = list_getslice r0, i1, None, -1
+i3 = int_add_ovf i1, 1 @[4 sp=4: r0, i1, r2, r0]
+r4 = list_setslice_from r0, None, i3, None, r0, i1, None, -1
+jump r0, i3 @[9 sp=2: r0, i3]`.trim(),
+  );
+  assertEquals(trace.ops[0].sunk, true);
+  // Used again after the store (a snapshot names it): it stays.
+  const kept = sink(
+    parseTrace(
+      text.trim().replace("jump r0, i3 @[9 sp=2: r0, i3]", "jump r0, i3 @[9 sp=2: r2, i3]"),
+    ),
+  );
+  assertEquals(kept.ops[0].sunk, false);
+  assertEquals(kept.ops[2].name, "list_setslice");
 });
 
 Deno.test("jit pass dce: unused pure results removed, guards and effects kept", () => {

@@ -1,0 +1,60 @@
+/**
+ * Sinking: allocation removal for the one temporary whose life the trace
+ * sees whole — a list slice that is only the value of a slice assignment.
+ *
+ * `p[:k] = p[k - 1::-1]` records `r = list_getslice p, ...` and later
+ * `list_setslice p, ..., r`: a new list made only to be copied and dropped.
+ * When nothing but that store uses `r` (no other op; no snapshot after the
+ * store), and nothing between the two ops can change the heap (no effect,
+ * no call; guards only), the store becomes `list_setslice_from`, which
+ * reads the source slice itself, and the slice op is marked sunk: it no
+ * longer runs. The guards in between may still leave with `r` on the
+ * interpreter's stack: their exits compute it then (the source is as it
+ * was, since nothing in between changed it), and a bridge from such a
+ * guard computes it again at its start (recorder.ts `materialized`). This
+ * is PyPy's virtual object, for the case where its fields are the
+ * unchanged state it was read from.
+ */
+import { Op, type Trace, Value } from "../ir.ts";
+import { withOps } from "./rewrite.ts";
+
+export function sink(trace: Trace): Trace {
+  const ops = trace.ops;
+  const position = new Map<Op, number>();
+  ops.forEach((op, i) => position.set(op, i));
+  const argUses = new Map<Value, number>();
+  for (const op of ops) {
+    for (const arg of op.args) {
+      if (arg instanceof Value) argUses.set(arg, (argUses.get(arg) ?? 0) + 1);
+    }
+  }
+  const result = ops.slice();
+  ops.forEach((store, j) => {
+    if (store.name !== "list_setslice") return;
+    const slice = store.args[4];
+    if (!(slice instanceof Value) || slice.op?.name !== "list_getslice") return;
+    const i = position.get(slice.op);
+    if (i === undefined || argUses.get(slice) !== 1) return;
+    for (let k = i + 1; k < j; k++) {
+      if (ops[k].info.effect || ops[k].info.raises) return;
+    }
+    for (let k = j + 1; k < ops.length; k++) if (namedBySnapshot(ops[k], slice)) return;
+    slice.op.sunk = true;
+    const fused = new Op(
+      "list_setslice_from",
+      [...store.args.slice(0, 4), ...slice.op.args],
+      store.result,
+      0,
+      null,
+    );
+    if (store.result !== null) store.result.op = fused;
+    result[j] = fused;
+  });
+  return withOps(trace, result);
+}
+
+function namedBySnapshot(op: Op, value: Value): boolean {
+  return op.snapshot?.frames.some((frame) =>
+    frame.slots.includes(value) || frame.constructed === value
+  ) ?? false;
+}
