@@ -1,7 +1,7 @@
 /**
  * Loading and starting the program named on the command line: read the
- * source, compile it (a SyntaxError is reported exactly as CPython reports
- * it), and run it as __main__; or, for `-m` and for a directory or zip file
+ * source, set up the interpreter, compile the source (a SyntaxError is
+ * reported exactly as CPython reports it), and run it as __main__; or, for `-m` and for a directory or zip file
  * named as the script, let the import system find and run the `__main__`
  * module (vm/runtime/import/run_module.ts).
  */
@@ -14,8 +14,9 @@ import { formatSyntaxErrorReport } from "../vm/runtime/syntax_error_report.ts";
 import {
   type MainOptions,
   reportUncaught,
-  runMain,
+  runInMain,
   setInspectAfterRun,
+  setUpInterpreter,
 } from "../vm/runtime/run_main.ts";
 import {
   inspectAfterProgram,
@@ -90,6 +91,9 @@ function runProgramOnce(
     }
   }
 
+  // CPython compiles the program once the interpreter (sys, site, the
+  // warnings filters) is up: its compile-time warnings go through them.
+  const globals = setUpInterpreter(filename, mainOptions(command, programName));
   let code;
   try {
     // A script is decoded as CPython's file reader does (its encoding errors, its messages).
@@ -124,7 +128,7 @@ function runProgramOnce(
     // reported as the Python exception it stands for, never as a JS error.
     return reportUncaught(toPyException(error));
   }
-  return runMain(code, filename, mainOptions(command, programName));
+  return runInMain(code, globals);
 }
 
 /**

@@ -287,6 +287,16 @@ function warn(message: PyValue, category: PyValue, stacklevel: PyValue, source: 
   );
 }
 
+/** PyErr_WarnExplicitObject: a warning about `filename`, line `lineno` (no registry). */
+export function warnExplicitFromNative(
+  category: PyType,
+  text: string,
+  filename: string,
+  lineno: number,
+): void {
+  warnExplicit(text, category, filename, lineno, null, null, null);
+}
+
 /** PyErr_WarnEx for TypeScript code: warn about the calling Python code. */
 export function warnFromNative(category: PyType, text: string, stacklevel = 1): void {
   warn(text, category, stacklevel, null);

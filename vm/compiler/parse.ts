@@ -25,7 +25,7 @@ import type { Expr, Mod, Node, Stmt } from "./ast.ts";
 import { PySyntaxError } from "./errors.ts";
 import { expression, expressions, starExpressions } from "./parser/expressions.ts";
 import { compoundStatement, startsCompoundStatement } from "./parser/compound.ts";
-import { Parser, type ParserWarning } from "./parser/parser.ts";
+import { Parser, type ParserWarning, type WarningSink } from "./parser/parser.ts";
 import { incompleteInputError } from "./parser/incomplete.ts";
 import { simpleStatements, statements } from "./parser/statements.ts";
 import { parseStringTokens } from "./parser/strings.ts";
@@ -42,6 +42,8 @@ export interface ParseOptions {
   allowIncompleteInput?: boolean;
   /** PyCF_DONT_IMPLY_DEDENT: "single" input does not close open blocks at its end. */
   dontImplyDedent?: boolean;
+  /** Issues each warning when it is found (the parser's `onWarning`). */
+  onWarning?: WarningSink;
 }
 
 export interface ParseResult {
@@ -72,11 +74,12 @@ export function parseWithWarnings(
     typeComments: options.typeComments ?? false,
     implicitNewline: mode === "exec",
     warn: (category, message, lineno) => {
-      warnings.push({ category, message, lineno, offset: 0 });
-      return false;
+      const warning = { category, message, lineno, offset: 0 };
+      warnings.push(warning);
+      return options.onWarning?.(warning) ?? false;
     },
   });
-  const parser = createParser(tokenizer, filename, 1, 0, false, warnings);
+  const parser = createParser(tokenizer, filename, 1, 0, false, warnings, options.onWarning);
   parser.singleInput = mode === "single";
   parser.dontImplyDedent = options.dontImplyDedent ?? false;
   const incompleteSource = options.allowIncompleteInput ? tokenizer.source : null;
@@ -96,8 +99,17 @@ function createParser(
   colOffset: number,
   fstring: boolean,
   warnings: ParserWarning[],
+  onWarning: WarningSink | undefined,
 ): Parser {
-  const parser = new Parser(tokenizer, filename, firstLine, colOffset, fstring, warnings);
+  const parser = new Parser(
+    tokenizer,
+    filename,
+    firstLine,
+    colOffset,
+    fstring,
+    warnings,
+    onWarning ?? null,
+  );
   parser.parseStrings = (run) => parseStringTokens(parser, run);
   parser.parseFStringExpression = (source, startingLineno, startingColOffset) => {
     const sub = new Tokenizer(source, filename, {
@@ -112,6 +124,7 @@ function createParser(
       startingColOffset,
       true,
       warnings,
+      onWarning,
     );
     const mod = runParser(subParser, fstringRule);
     return (mod as Node<"Expression">).body;

@@ -1,17 +1,18 @@
 /**
  * Source to code object, the one path every caller uses (scripts, imports,
- * `-m`, compile()/exec()/eval()). Besides parse + compile it reports the
- * compile-time warnings the way CPython's default warning filters show them:
- * SyntaxWarnings are printed (`file:line: SyntaxWarning: msg` and the source
- * line when the file can be read); DeprecationWarnings from compiling are
- * ignored by those filters, so they are dropped.
+ * `-m`, compile()/exec()/eval()). Besides parse + compile it issues the
+ * compile-time warnings (SyntaxWarning, and DeprecationWarning for invalid
+ * escapes) through the warnings filters as they are found, as CPython's
+ * PyErr_WarnExplicitObject does: the default filters print a SyntaxWarning
+ * (`file:line: SyntaxWarning: msg` and the source line) and ignore the
+ * DeprecationWarning; `warnings.catch_warnings` records them; a filter that
+ * makes one an error makes compiling fail with a SyntaxError there.
  */
 import { type ParseMode, parseWithWarnings } from "../compiler/parse.ts";
 import { compileModule } from "../compiler/compile.ts";
 import type { CodeObject } from "../compiler/code.ts";
 import type { Mod } from "../compiler/ast.ts";
-import { writeStderr } from "./stdio.ts";
-import { sourceLine } from "./source_lines.ts";
+import { type CompileWarningCategory, late } from "./late_protocols.ts";
 
 export type SourceMode = "exec" | "eval" | "single";
 
@@ -29,19 +30,20 @@ export const PyCF = {
 /** A combination of PyCF bits. */
 export type CompileFlags = number;
 
-let syntaxWarningsShown = 0;
+let warningsIssued = 0;
 
-/** How many SyntaxWarnings compiling has printed so far in this process. */
+/** How many warnings compiling has issued so far in this process. */
 export function syntaxWarningCount(): number {
-  return syntaxWarningsShown;
+  return warningsIssued;
 }
 
-function showSyntaxWarning(filename: string, lineno: number, message: string): void {
-  syntaxWarningsShown++;
-  let text = `${filename}:${lineno}: SyntaxWarning: ${message}\n`;
-  const line = filename.startsWith("<") ? null : sourceLine(filename, lineno);
-  if (line !== null && line.trim() !== "") text += `  ${line.trim()}\n`;
-  writeStderr(text);
+/** Issue one compile-time warning; true when the filters made it an error. */
+function issueWarning(
+  filename: string,
+  warning: { category: CompileWarningCategory; message: string; lineno: number },
+): boolean {
+  warningsIssued++;
+  return late.compileWarning(warning.category, warning.message, filename, warning.lineno);
 }
 
 export function compileSource(
@@ -61,17 +63,12 @@ export function parseSource(
   mode: ParseMode,
   flags: CompileFlags = 0,
 ): Mod {
-  const { mod, warnings } = parseWithWarnings(source, filename, mode, {
+  return parseWithWarnings(source, filename, mode, {
     typeComments: (flags & PyCF.TYPE_COMMENTS) !== 0,
     dontImplyDedent: (flags & PyCF.DONT_IMPLY_DEDENT) !== 0,
     allowIncompleteInput: (flags & PyCF.ALLOW_INCOMPLETE_INPUT) !== 0,
-  });
-  for (const warning of warnings) {
-    if (warning.category === "SyntaxWarning") {
-      showSyntaxWarning(filename, warning.lineno, warning.message);
-    }
-  }
-  return mod;
+    onWarning: (warning) => issueWarning(filename, warning),
+  }).mod;
 }
 
 /** Tree to code object (the tree may also come from an `ast` object, see stdlib/_ast.ts). */
@@ -87,9 +84,6 @@ export function compileTree(
     optimize: level,
     flags: flags & PyCF.FUTURE_MASK,
     allowTopLevelAwait: (flags & PyCF.ALLOW_TOP_LEVEL_AWAIT) !== 0,
-    onWarning: (warning) => {
-      showSyntaxWarning(filename, warning.lineno, warning.message);
-      return false;
-    },
+    onWarning: (warning) => issueWarning(filename, warning),
   });
 }

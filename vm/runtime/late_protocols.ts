@@ -34,7 +34,19 @@ export interface LateProtocols {
   callSpecial(method: PyValue, self: PyValue, args: PyValue[]): PyValue;
   /** warnings.warn(message, DeprecationWarning) about the calling Python code. */
   deprecation(message: string): void;
+  /**
+   * warnings.warn_explicit() of a compile-time warning about `filename`:
+   * true when a filter turned it into an error of that category.
+   */
+  compileWarning(
+    category: CompileWarningCategory,
+    message: string,
+    filename: string,
+    lineno: number,
+  ): boolean;
 }
+
+export type CompileWarningCategory = "SyntaxWarning" | "DeprecationWarning";
 
 function notInstalled(operation: string): never {
   throw pyError("SystemError", `${operation} is not available: the interpreter is not initialised`);
@@ -53,6 +65,7 @@ export const late: LateProtocols = {
   getAttribute: () => notInstalled("attribute lookup on a Python-defined object"),
   callSpecial: () => notInstalled("calling a special method"),
   deprecation: () => notInstalled("a DeprecationWarning"),
+  compileWarning: () => notInstalled("a compile-time warning"),
 };
 
 export function installLateProtocols(implementations: LateProtocols): void {

@@ -4,9 +4,9 @@
  */
 import type { PyValue } from "../objects/object.ts";
 import { typeOf } from "../objects/typeof.ts";
-import { ExceptionType, pyError } from "../objects/exceptions.ts";
+import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.ts";
 import { intOperand } from "../objects/int_value.ts";
-import { warnFromNative } from "../../stdlib/_warnings.ts";
+import { warnExplicitFromNative, warnFromNative } from "../../stdlib/_warnings.ts";
 import { PyFloat } from "../objects/float.ts";
 import { isStr, type PyStr, toJsString } from "../objects/str_wide.ts";
 import { strOperand } from "../objects/str_boxed.ts";
@@ -113,5 +113,16 @@ export function installProtocols(): void {
     getAttribute,
     callSpecial: callSpecialMethod,
     deprecation: (message) => warnFromNative(ExceptionType.DeprecationWarning, message),
+    compileWarning: (category, message, filename, lineno) => {
+      try {
+        warnExplicitFromNative(ExceptionType[category], message, filename, lineno);
+        return false;
+      } catch (error) {
+        if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType[category])) {
+          return true;
+        }
+        throw error;
+      }
+    },
   });
 }

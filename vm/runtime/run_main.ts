@@ -38,6 +38,7 @@ import { POSITION_SIZE } from "../compiler/code.ts";
 import { PyExceptionGroup } from "./types/exception_group.ts";
 import { printException } from "../../stdlib/sys_interactive.ts";
 import { initImportSystem } from "./import/meta_path.ts";
+import { importAbsolute } from "./import/import_module.ts";
 
 export interface MainOptions {
   optimize: number;
@@ -93,6 +94,9 @@ export function setUpInterpreter(filename: string | null, options: MainOptions):
   modules.set("builtins", builtins);
   modules.set("sys", sys);
   modules.set("__main__", new PyModule("__main__", globals));
+  // With -W options CPython imports warnings at start-up (init_interp_main),
+  // so that they apply from the first warning on, the program's compiling's too.
+  if (options.warnOptions.length > 0) importAbsolute("warnings");
   if (options.flags.no_site !== 1) {
     // CPython imports site before it puts the program's directory in front of
     // sys.path: a script's neighbour named os.py must not become site's os.
@@ -116,12 +120,6 @@ function xOptionsDict(options: readonly string[]): PyDict {
     else dict.set(option.slice(0, equals), option.slice(equals + 1));
   }
   return dict;
-}
-
-/** Run `code` as the __main__ module; returns the process exit status. */
-export function runMain(code: CodeObject, filename: string, options: MainOptions): number {
-  const globals = setUpInterpreter(filename, options);
-  return runInMain(code, globals);
 }
 
 /** Run `code` in __main__'s namespace; returns the process exit status. */

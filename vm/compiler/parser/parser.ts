@@ -52,6 +52,9 @@ export interface ParserWarning {
   offset: number;
 }
 
+/** Receives a warning when it is found; returns true to make it a SyntaxError. */
+export type WarningSink = (warning: ParserWarning) => boolean;
+
 /** CPython's CURRENT_POS: an error end that is "wherever the tokenizer is". */
 export const CURRENT_POS = -5;
 
@@ -141,6 +144,12 @@ export class Parser implements StringHost {
     /** Parsing an f-string replacement field: errors are prefixed "f-string: ". */
     readonly fstring = false,
     readonly warnings: ParserWarning[] = [],
+    /**
+     * Issues each warning as it is found (the warnings filters of the running
+     * program); true when a filter turned it into an error, which the parser
+     * then raises as a SyntaxError at the warning's place, as CPython does.
+     */
+    readonly onWarning: WarningSink | null = null,
   ) {}
 
   /** Pull one more significant token from the tokenizer into the buffer. */
@@ -455,12 +464,14 @@ export class Parser implements StringHost {
   warn(category: ParserWarning["category"], message: string, at: Located): void {
     if (this.errorPass) return;
     const text = this.lineText(startLine(at));
-    this.warnings.push({
+    const warning = {
       category,
       message,
       lineno: startLine(at),
       offset: byteOffsetToCharOffset(text, startCol(at) + 1),
-    });
+    };
+    this.warnings.push(warning);
+    if (this.onWarning?.(warning)) this.raiseKnownRange(at, at, message);
   }
 }
 
