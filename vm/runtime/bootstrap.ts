@@ -35,6 +35,7 @@ import "./types/bytes_type.ts";
 import "./types/memoryview_type.ts";
 import "./types/code_positions.ts";
 import "./import/module_type.ts";
+import "./types/module_annotations.ts";
 import "../../stdlib/builtin_modules.ts";
 import { installProtocols } from "./protocols.ts";
 

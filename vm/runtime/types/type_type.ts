@@ -37,6 +37,38 @@ function typeDoc(self: PyType): PyValue {
   return bindDescriptor(doc, undefined, self);
 }
 
+/**
+ * type_get_annotations: a class's own `__annotations__` (bound through its
+ * `__get__`), never a base's: a class without any gets an empty dict, stored
+ * in its namespace. Builtin types have none.
+ */
+function typeAnnotations(self: PyType): PyValue {
+  if (!self.isHeapType) {
+    throw pyError(
+      "AttributeError",
+      `type object '${self.name}' has no attribute '__annotations__'`,
+    );
+  }
+  const own = ownEntry(self, "__annotations__");
+  if (own !== undefined) return bindDescriptor(own, undefined, self);
+  const fresh = new PyDict();
+  self.setOwnAttribute("__annotations__", fresh);
+  return fresh;
+}
+
+function setTypeAnnotations(self: PyType, value: PyValue | undefined): void {
+  if (!self.isHeapType || (self.flags & TypeFlag.IMMUTABLETYPE) !== 0) {
+    throw pyError(
+      "TypeError",
+      `cannot set '__annotations__' attribute of immutable type '${self.name}'`,
+    );
+  }
+  if (value === undefined && ownEntry(self, "__annotations__") === undefined) {
+    throw pyError("AttributeError", "__annotations__");
+  }
+  self.setOwnAttribute("__annotations__", value);
+}
+
 export function typeRepr(cls: PyType): string {
   const module = moduleOf(cls);
   const prefix = typeof module === "string" && module !== "builtins" ? `${module}.` : "";
@@ -143,4 +175,5 @@ defineGetSets(typeType, {
     self.setOwnAttribute("__doc__", value);
   }],
   __dict__: [(self: PyType) => typeDictProxy(self)],
+  __annotations__: [typeAnnotations, setTypeAnnotations],
 });
