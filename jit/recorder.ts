@@ -90,6 +90,8 @@ import { thread } from "../vm/runtime/thread_state.ts";
 import { plainInitializer } from "../vm/runtime/call_type.ts";
 import { PyType } from "../vm/objects/type.ts";
 import { superType } from "../vm/runtime/types/super_type.ts";
+import { propertyType, PyProperty } from "../vm/objects/descriptors.ts";
+import { intType, objectType, typeType } from "../vm/objects/core_types.ts";
 
 /** The loopPc of a trace recorded from a function's entry (it ends with `finish`). */
 export const FUNCTION_ENTRY = -1;
@@ -208,6 +210,24 @@ function memberOf(
   }
   const descriptor = obj.cls.lookup(name);
   return descriptor instanceof PyMemberDescriptor && generic(obj.cls) ? descriptor : null;
+}
+
+/**
+ * The getter of `obj.name` when it is an exact property with a Python
+ * function as fget, on an instance whose class uses the generic
+ * `__getattribute__` (a data descriptor wins over the instance's dict).
+ */
+function propertyGetter(obj: PyValue, name: string): PyFunction | null {
+  if (!(obj instanceof PyInstance) || !usesGenericGetAttribute(obj.cls)) return null;
+  const descriptor = obj.cls.lookup(name);
+  if (!(descriptor instanceof PyProperty) || descriptor.cls !== propertyType) return null;
+  return descriptor.fget instanceof PyFunction ? descriptor.fget : null;
+}
+
+/** Whether `callee` is builtins.isinstance. */
+function isBuiltinIsinstance(callee: PyValue): boolean {
+  return callee instanceof PyBuiltinFunction && callee.name === "isinstance" &&
+    callee.self === undefined && (callee.module ?? "builtins") === "builtins";
 }
 
 function describeCallee(callee: PyValue | undefined): string {
@@ -1426,6 +1446,27 @@ export class Recorder {
         return;
       }
     }
+    const getter = propertyGetter(obj, name);
+    if (getter !== null && this.inlinable(getter, 1)) {
+      // A property with a plain Python getter: the getter is inlined, as a CALL
+      // would inline it, and the caller receives its result after LOAD_ATTR.
+      const owner = this.pop(abstract);
+      const cls = (obj as PyObject).cls;
+      this.guardClass(owner, obj as PyObject);
+      this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
+      const calleeFrame = new Frame(getter.code, getter.globals, getter.builtins, null, getter);
+      const slots: (Operand | null)[] = new Array(calleeFrame.fast.length).fill(null);
+      calleeFrame.fast[0] = obj;
+      slots[0] = owner;
+      frame.pc = this.pc + 1;
+      this.frames.push({
+        frame: calleeFrame,
+        runtime: runtimeCode(getter.code),
+        slots,
+        func: getter,
+      });
+      return;
+    }
     const entry = this.slotEntry(this.pc, abstract.runtime, obj) ?? directSlot(obj, name, false);
     if (entry !== null) {
       const owner = this.pop(abstract);
@@ -1740,6 +1781,15 @@ export class Recorder {
         return this.inlineConstruction(abstract, callable, init, base, arg);
       }
     }
+    if (callable === superType && self === 0 && arg === 0 && this.superMethod(abstract, base)) {
+      return false;
+    }
+    if (
+      self === 0 && arg === 2 && isBuiltinIsinstance(callable) &&
+      this.isinstanceKnown(abstract, base)
+    ) {
+      return false;
+    }
     const recursive = callable instanceof PyFunction &&
       callable.code === this.frames[0].frame.code;
     if (callable instanceof PyFunction && !recursive && this.inlinable(callable, arg + self)) {
@@ -1818,6 +1868,83 @@ export class Recorder {
   }
 
   /**
+   * `super().name(...)` with zero-argument super() in a method: when `name`
+   * is a plain function found after `__class__` in the MRO of the first
+   * argument's class, super() and the LOAD_METHOD after it become that
+   * function and the argument as self (the method form LOAD_METHOD leaves),
+   * behind guards on the argument's class and version and on `__class__`;
+   * the CALL then inlines it. False (nothing emitted) in any other case.
+   */
+  private superMethod(abstract: AbstractFrame, base: number): boolean {
+    const frame = abstract.frame;
+    const code = frame.code;
+    const words = code.code;
+    if (words[(this.pc + 1) << 1] !== 24 /* LOAD_METHOD */) return false;
+    const name = code.co_names[words[((this.pc + 1) << 1) + 1]];
+    const classSlot = code.co_freevars.indexOf("__class__");
+    if (classSlot < 0 || code.co_argcount === 0) return false;
+    if (code.cellParameterIndex.includes(0)) return false; // the first argument lives in a cell
+    const cellIndex = code.co_cellvars.length + classSlot;
+    const type = frame.cells[cellIndex]?.contents;
+    const first = frame.fast[0];
+    if (!(type instanceof PyType) || !(first instanceof PyObject) || first instanceof PyType) {
+      return false;
+    }
+    const cls = first.cls;
+    const mro = cls.mro;
+    const start = mro.indexOf(type);
+    if (start < 0) return false;
+    let method: PyValue | undefined;
+    for (let i = start + 1; i < mro.length && method === undefined; i++) {
+      method = mro[i].dict.get(name);
+    }
+    if (!(method instanceof PyFunction)) return false;
+    const receiver = this.read(abstract, 0);
+    this.guardClass(receiver, first);
+    this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
+    const contents = this.emit("getcell", [this.cellOperand(abstract, cellIndex)]);
+    this.emitVoid("guard_value", [contents, this.ref(type, type.name)]);
+    frame.sp = base - 2;
+    this.push(abstract, this.ref(method), method);
+    this.push(abstract, receiver, first);
+    frame.pc = this.pc + 2;
+    return true;
+  }
+
+  /**
+   * `isinstance(obj, cls)` for a class whose metaclass is `type` (no
+   * `__instancecheck__`) and an object whose class is guarded: the answer
+   * is known (the class's version guards its MRO). Ints need no guard when
+   * the trace has them as ints. False when this does not apply.
+   */
+  private isinstanceKnown(abstract: AbstractFrame, base: number): boolean {
+    const frame = abstract.frame;
+    const obj = frame.fast[base], cls = frame.fast[base + 1];
+    if (!(cls instanceof PyType) || cls.cls !== typeType) return false;
+    const operand = this.read(abstract, base);
+    let answer: boolean;
+    if (typeof obj === "number" && operand.kind === "int") answer = intType.isSubtypeOf(cls);
+    else if (
+      obj instanceof PyObject && !(obj instanceof PyType) &&
+      obj.cls.lookup("__class__") === objectType.lookup("__class__")
+    ) {
+      this.guardClass(operand, obj);
+      this.emitVoid("guard_type_version", [this.ref(obj.cls, obj.cls.name)], obj.cls.version);
+      answer = obj.cls.isSubtypeOf(cls);
+    } else return false;
+    const clsOperand = this.read(abstract, base + 1);
+    if (!(clsOperand instanceof Const)) this.emitVoid("guard_value", [clsOperand, this.ref(cls)]);
+    const callee = this.read(abstract, base - 2);
+    if (!(callee instanceof Const)) {
+      this.emitVoid("guard_value", [callee, this.ref(frame.fast[base - 2])]);
+    }
+    frame.sp = base - 2;
+    this.push(abstract, answer ? TRUE : FALSE, answer);
+    frame.pc = this.pc + 1;
+    return true;
+  }
+
+  /**
    * `cls(args)` for a plain class (type_call with a native `__new__` and a
    * Python `__init__`): the instance is made by a residual call of
    * construct(), then `__init__` is inlined with it as self; when that frame
@@ -1862,8 +1989,8 @@ export class Recorder {
 
   private inlinable(func: PyFunction, count: number): boolean {
     const code = func.code;
+    // (Free variables are fine: the guarded function's closure cells are constants.)
     return simplePositional(func, count) && code.co_cellvars.length === 0 &&
-      code.co_freevars.length === 0 &&
       this.frames.length <= params.inline_depth &&
       // An inlined call must not hide a RecursionError the interpreter would raise.
       thread.depth + this.frames.length < thread.recursionLimit;
