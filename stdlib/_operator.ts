@@ -30,7 +30,7 @@ import { deleteSubscript, getSubscript, setSubscript } from "../vm/runtime/subsc
 import { iterateValues } from "../vm/runtime/iteration.ts";
 import { slotOf } from "../vm/runtime/slots.ts";
 import { callObject } from "../vm/runtime/call.ts";
-import { lengthOf } from "../vm/runtime/builtin_functions.ts";
+import { lengthHint } from "../vm/runtime/length_hint.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addTypes, type FunctionSpec, newModule } from "./module_helpers.ts";
 import { attrgetterType, itemgetterType, methodcallerType } from "./operator_getters.ts";
@@ -83,40 +83,6 @@ function searchValues(container: PyValue): Iterable<PyValue> {
     throw pyError("TypeError", `argument of type '${typeOf(container).tpName}' is not iterable`);
   }
   return iterateValues(container);
-}
-
-/** `f()`, or undefined when it raises TypeError (PyObject_LengthHint's rule). */
-function unlessTypeError<T>(f: () => T): T | undefined {
-  try {
-    return f();
-  } catch (error) {
-    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.TypeError)) {
-      return undefined;
-    }
-    throw error;
-  }
-}
-
-function lengthHint(obj: PyValue, fallback: PyValue): PyValue {
-  const defaultValue = indexValue(fallback);
-  if (slotOf(typeOf(obj), "__len__") !== undefined) {
-    const length = unlessTypeError(() => lengthOf(obj));
-    if (length !== undefined) return length;
-  }
-  const hint = slotOf(typeOf(obj), "__length_hint__");
-  if (hint === undefined) return defaultValue;
-  // A TypeError from __length_hint__ (repeat() without a count) means "unknown".
-  const result = unlessTypeError(() => hint(obj));
-  if (result === undefined) return defaultValue;
-  if (result === NotImplemented) return defaultValue;
-  if (typeof result !== "number" && typeof result !== "bigint" && typeof result !== "boolean") {
-    throw pyError(
-      "TypeError",
-      `__length_hint__ must be an integer, not ${typeOf(result).tpName}`,
-    );
-  }
-  if (Number(result) < 0) throw pyError("ValueError", "__length_hint__() should return >= 0");
-  return result;
 }
 
 const isAscii = (text: string) => [...text].every((c) => c.charCodeAt(0) < 128);
@@ -202,7 +168,10 @@ function createOperatorModule(): PyModule {
       deleteSubscript(a, b);
       return null;
     }],
-    length_hint: ["obj, default=0, /", lengthHint],
+    length_hint: [
+      "obj, default=0, /",
+      (obj: PyValue, fallback: PyValue) => lengthHint(obj, indexValue(fallback)),
+    ],
     call: ["*args, **kwargs", (args: PyValue[], kwargs: Map<string, PyValue>) => {
       if (args.length < 1) throw pyError("TypeError", "call expected at least 1 argument, got 0");
       return callObject(

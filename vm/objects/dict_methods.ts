@@ -41,7 +41,7 @@ export function dictGetItem(dict: PyDict, key: PyValue): PyValue {
   if (value !== undefined) return value;
   if (dict.cls !== dictType) {
     const missing = dict.cls.lookup("__missing__");
-    if (missing !== undefined) return late.call(missing, [dict, key], null);
+    if (missing !== undefined) return late.callSpecial(missing, dict, [key]);
   }
   throw pyError("KeyError", key);
 }

@@ -43,7 +43,7 @@ import {
 } from "./iteration.ts";
 import { binaryOp, compareOp, isTrue } from "./operators.ts";
 import { dispatchBinary } from "./operators.ts";
-import { slotOf } from "./slots.ts";
+import { callSpecialMethod, slotOf } from "./slots.ts";
 import { late } from "./late_protocols.ts";
 import { ternaryPower } from "./types/ternary_power.ts";
 import { unionArgs } from "./types/union_type.ts";
@@ -60,6 +60,7 @@ import {
 } from "../../stdlib/io_textio.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS } from "../compiler/opcodes.ts";
 import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
+import { itemsOfIterable } from "./length_hint.ts";
 
 const ADD = BINARY_OPERATORS.findIndex(([kind]) => kind === "Add");
 const POW = BINARY_OPERATORS.findIndex(([kind]) => kind === "Pow");
@@ -101,7 +102,7 @@ export function classInfoCheck(
   if (classinfo instanceof PyType) {
     const meta = typeOf(classinfo);
     if (meta.definingClass(hook) !== undefined && meta.definingClass(hook)!.isHeapType) {
-      return isTrue(callObject(meta.lookup(hook)!, [classinfo, value], null));
+      return isTrue(callSpecialMethod(meta.lookup(hook)!, classinfo, [value]));
     }
     if (hook === "__instancecheck__") {
       return typeOf(value).isSubtypeOf(classinfo) ||
@@ -113,7 +114,7 @@ export function classInfoCheck(
     return value.isSubtypeOf(classinfo);
   }
   const check = typeOf(classinfo).lookup(hook);
-  if (check !== undefined) return isTrue(callObject(check, [classinfo, value], null));
+  if (check !== undefined) return isTrue(callSpecialMethod(check, classinfo, [value]));
   const [kind, kinds] = hook === "__instancecheck__" ? ["type", "types"] : ["class", "classes"];
   throw pyError("TypeError", `${what} arg 2 must be a ${kind}, a tuple of ${kinds}, or a union`);
 }
@@ -348,7 +349,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
         if (args.length !== 1) {
           throw pyError("TypeError", `sorted expected 1 argument, got ${args.length}`);
         }
-        const list = new PyList(iterateToArray(args[0]));
+        const list = new PyList(itemsOfIterable(args[0]));
         callObject(
           getAttribute(list, "sort"),
           [...kwargs.values()],

@@ -249,7 +249,11 @@ export function* iterateValues(iterable: PyValue): Generator<PyValue> {
 export function iterateToArray(iterable: PyValue): PyValue[] {
   const items = exactItems(iterable);
   if (items !== undefined) return items.slice();
-  const iterator = getIterator(iterable);
+  return drainIterator(getIterator(iterable));
+}
+
+/** The remaining items of an iterator, in order. */
+export function drainIterator(iterator: PyValue): PyValue[] {
   const out: PyValue[] = [];
   for (
     let value = nextOrUndefined(iterator);

@@ -37,6 +37,7 @@ import {
   sliceOf,
 } from "../subscript.ts";
 import { callObject } from "../call.ts";
+import { itemsOfIterable } from "../length_hint.ts";
 import { registerNativeSlots } from "../slots.ts";
 import { registerSequenceType } from "../operators.ts";
 import { positionalOnlyArguments, registerConstructor, registerInitializer } from "../call_type.ts";
@@ -143,7 +144,7 @@ registerInitializer(listType, (self, allArgs, kwnames) => {
   if (args.length > 1) {
     throw pyError("TypeError", `list expected at most 1 argument, got ${args.length}`);
   }
-  (self as PyList).items = args.length === 0 ? [] : iterateToArray(args[0]);
+  (self as PyList).items = args.length === 0 ? [] : itemsOfIterable(args[0]);
 });
 
 defineNativeMethods(listType, {
@@ -209,7 +210,7 @@ defineNativeMethods(listType, {
     return null;
   }],
   extend: ["iterable, /", (self: PyList, iterable: PyValue) => {
-    appendAll(self.items, iterateToArray(iterable));
+    appendAll(self.items, itemsOfIterable(iterable));
     return null;
   }],
   insert: ["index, object, /", (self: PyList, where: PyValue, value: PyValue) => {
@@ -345,7 +346,7 @@ registerConstructor(tupleType, (cls, allArgs, kwnames) => {
   }
   // tuple(t) of an exact tuple is t itself.
   if (cls === tupleType && args[0] instanceof PyTuple && args[0].cls === tupleType) return args[0];
-  const items = args.length === 0 ? [] : iterateToArray(args[0]);
+  const items = args.length === 0 ? [] : itemsOfIterable(args[0]);
   return cls === tupleType ? newTuple(items) : new PyTuple(items, cls);
 });
 registerInitializer(tupleType, () => {});
