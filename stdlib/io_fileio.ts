@@ -4,6 +4,7 @@
  * directory check after open, append mode's initial seek to the end, and the
  * error messages are CPython's fileio.c behaviour.
  */
+import { PyBoxedStr } from "../vm/objects/str_boxed.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
@@ -144,6 +145,7 @@ function parseMode(mode: string): ParsedMode {
 /** os.fspath for a file argument; TypeError as CPython's PyUnicode_FSConverter. */
 export function fsPath(value: PyValue): PyValue {
   if (isStr(value) || value instanceof PyBytes) return value;
+  if (value instanceof PyBoxedStr) return value.value; // a str subclass (pdb's _ScriptTarget)
   const method = typeOf(value).lookup("__fspath__");
   if (method === undefined) {
     throw pyError(

@@ -11,6 +11,7 @@ import type { PyValue } from "../vm/objects/object.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { isStr, type PyStr } from "../vm/objects/str_wide.ts";
+import { PyBoxedStr, unboxStr } from "../vm/objects/str_boxed.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { strEncode } from "../vm/objects/str_encode.ts";
 import { decodeBytes } from "../vm/objects/str_decode.ts";
@@ -41,8 +42,8 @@ export interface PathOptions {
   argument?: string;
 }
 
-export function fsEncode(value: PyStr): Uint8Array {
-  return strEncode(value, "utf-8", "surrogateescape").bytes;
+export function fsEncode(value: PyStr | PyBoxedStr): Uint8Array {
+  return strEncode(unboxStr(value) as PyStr, "utf-8", "surrogateescape").bytes;
 }
 
 export function fsDecode(bytes: Uint8Array): PyStr {
@@ -56,7 +57,7 @@ export function nameOf(bytes: Uint8Array, asBytes: boolean): PyValue {
 
 /** os.fspath: str and bytes as they are, else the result of `__fspath__`. */
 export function fspath(value: PyValue): PyValue {
-  if (isStr(value) || value instanceof PyBytes) return value;
+  if (isStr(value) || value instanceof PyBytes || value instanceof PyBoxedStr) return value;
   const method = typeOf(value).lookup("__fspath__");
   if (method === undefined || method === null) {
     throw pyError(
@@ -90,7 +91,7 @@ export function pathArgument(
     }
     return { cString: null, fd, object: value, bytes: false };
   }
-  let path: PyValue = value;
+  let path: PyValue = unboxStr(value); // a str subclass is a str (PyUnicode_Check)
   if (!isStr(path) && !(path instanceof PyBytes)) {
     if (typeOf(path).lookup("__fspath__") === undefined) {
       const kinds = options.allowFd && options.nullable

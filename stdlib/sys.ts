@@ -31,6 +31,8 @@ import { addUnraisableHook } from "./sys_unraisable.ts";
 import { addSizeof } from "./sys_sizeof.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import { intStrDigits, setIntMaxStrDigits } from "../vm/objects/int_text.ts";
+import { hooks, setProfileHook, setTraceHook } from "../vm/runtime/tracing/hooks.ts";
+import { PythonProfileHook, PythonTraceHook } from "../vm/runtime/tracing/python_hooks.ts";
 
 export interface SysOptions {
   argv: readonly string[];
@@ -281,29 +283,24 @@ export function createSysModule(options: SysOptions): PyModule {
       ...hookFunctions("trace"),
       ...hookFunctions("profile"),
     ]
-  ) put(func.name, func);
+  ) {
+    func.module = "sys";
+    put(func.name, func);
+  }
   putNumberInfo(put);
   return module;
 }
 
-/**
- * settrace/gettrace and setprofile/getprofile: the eval loop calls no trace or
- * profile hooks, so only None can be installed (what doctest and
- * test.support's no_tracing do); installing a function raises rather than
- * being silently ignored.
- */
+/** settrace/gettrace and setprofile/getprofile (vm/runtime/tracing/). */
 function hookFunctions(kind: "trace" | "profile") {
+  const install = kind === "trace" ? setTraceHook : setProfileHook;
+  const Hook = kind === "trace" ? PythonTraceHook : PythonProfileHook;
   return [
     nativeFunction(`set${kind}`, "function, /", (func: PyValue) => {
-      if (func !== null) {
-        throw pyError(
-          "NotImplementedError",
-          `sys.set${kind}() is not available in Taipan: the interpreter has no ${kind} hooks`,
-        );
-      }
+      install(func === null ? null : new Hook(func));
       return null;
     }),
-    nativeFunction(`get${kind}`, "", () => null),
+    nativeFunction(`get${kind}`, "", () => hooks[kind]?.object ?? null),
   ];
 }
 

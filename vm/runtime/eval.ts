@@ -90,10 +90,16 @@ import { exceptStarMatch, prepReraiseStar } from "./except_star.ts";
 import { jitSwitch } from "../../jit/params.ts";
 import { onBackEdge, onFunctionEntry } from "../../jit/driver.ts";
 import { finishCallee, pending } from "../../jit/resume.ts";
+import { hookFlags, takeExit } from "./tracing/hooks.ts";
+import { tracedWords, traceStep } from "./tracing/trace_step.ts";
+import { exceptionEvent, unwindEvents } from "./tracing/trace_unwind.ts";
 
 export function evalFrame(frame: Frame): PyValue {
   const code = frame.code;
-  const words = code.code;
+  // The code, or while a hook is installed a traced copy (tracing/trace_step.ts). The
+  // dispatch loop reads it from a const, which V8 keeps out of the loop; a switch of
+  // copies restarts the loop (`continue run`).
+  let activeWords = code.code;
   const runtime = runtimeCode(code);
   const consts = runtime.consts;
   const caches = runtime.caches;
@@ -109,7 +115,8 @@ export function evalFrame(frame: Frame): PyValue {
 
   thread.enter(frame);
   try {
-    if (pc === 0 && jitSwitch.enabled && !runtime.noEntryTrace && frame.func !== null) {
+    if (hookFlags[0] !== 0) activeWords = tracedWords(frame, pc); // sys.settrace/setprofile: no JIT
+    else if (pc === 0 && jitSwitch.enabled && !runtime.noEntryTrace && frame.func !== null) {
       // The JIT's function-entry hook.
       const status = onFunctionEntry(frame, runtime);
       if (status === 3) return pending.result as PyValue; // a compiled trace ran to the return
@@ -119,7 +126,8 @@ export function evalFrame(frame: Frame): PyValue {
         if (status === 2) thrownIn = pending.error as PyValue;
       }
     }
-    for (;;) {
+    run: for (;;) {
+      const words = activeWords;
       try {
         if (thrownIn !== null) {
           const exception = thrownIn;
@@ -462,11 +470,20 @@ export function evalFrame(frame: Frame): PyValue {
                   for (let i = 0; i < arg + self; i++) calleeLocals[i] = stack[base + i];
                   stack[sp - 2] = evalFrame(calleeFrame);
                   sp--;
+                  if (hookFlags[0] !== 0 && words === code.code) {
+                    activeWords = tracedWords(frame, pc);
+                    continue run;
+                  }
                   break;
                 }
               }
               stack[sp - 2] = callObject(callable, callArguments(stack, sp, arg), null);
               sp--;
+              // The callee may have installed a hook: this frame is traced from here on.
+              if (hookFlags[0] !== 0 && words === code.code) {
+                activeWords = tracedWords(frame, pc);
+                continue run;
+              }
               break;
             }
             case 57 /* CALL_KW */: {
@@ -475,6 +492,10 @@ export function evalFrame(frame: Frame): PyValue {
               frame.pc = pc;
               stack[sp - 2] = callObject(stack[sp - 2]!, callArguments(stack, sp, arg), kwnames);
               sp--;
+              if (hookFlags[0] !== 0 && words === code.code) {
+                activeWords = tracedWords(frame, pc);
+                continue run;
+              }
               break;
             }
             case 58 /* CALL_FUNCTION_EX */: {
@@ -483,6 +504,10 @@ export function evalFrame(frame: Frame): PyValue {
               sp--; // the NULL
               frame.pc = pc;
               stack[sp - 1] = callWithStar(stack[sp - 1]!, positional, kwargs);
+              if (hookFlags[0] !== 0 && words === code.code) {
+                activeWords = tracedWords(frame, pc);
+                continue run;
+              }
               break;
             }
             case 59 /* MAKE_FUNCTION */: {
@@ -550,7 +575,7 @@ export function evalFrame(frame: Frame): PyValue {
                 frame.pc = pc;
                 runPendingSignals();
               }
-              if (jitSwitch.enabled) { // the JIT's hook: count, record, or run a compiled loop
+              if (jitSwitch.enabled && hookFlags[0] === 0) { // the JIT: count, record, or run a compiled loop
                 frame.pc = pc;
                 frame.sp = sp;
                 const status = onBackEdge(frame, runtime, arg);
@@ -682,6 +707,10 @@ export function evalFrame(frame: Frame): PyValue {
               const exit = lookupSpecial(manager, "__exit__");
               stack[sp - 1] = exit;
               stack[sp++] = callObject(enter, [], null);
+              if (hookFlags[0] !== 0 && words === code.code) {
+                activeWords = tracedWords(frame, pc);
+                continue run;
+              }
               break;
             }
             case 89 /* BEFORE_ASYNC_WITH */: {
@@ -720,6 +749,15 @@ export function evalFrame(frame: Frame): PyValue {
               break;
             }
 
+            case 255: // TRACE, outside the opcode table: a traced frame's every opcode (tracing/)
+              frame.pc = pc;
+              frame.sp = sp;
+              activeWords = traceStep(frame);
+              pc = frame.pc;
+              sp = frame.sp;
+              if (activeWords !== words) continue run;
+              break;
+
             default:
               throw pyError(
                 "SystemError",
@@ -728,21 +766,26 @@ export function evalFrame(frame: Frame): PyValue {
           }
         }
       } catch (error) {
-        const exception = toPyException(error);
+        let exception = toPyException(error);
         const failed = pc - 1;
-        const reraise = isReraise(words, failed);
+        if (hookFlags[0] !== 0 && takeExit()) throw exception; // a hook failed on 'return'
+        const reraise = isReraise(code.code, failed);
         if (!reraise) {
           frame.pc = pc;
           addTracebackEntry(exception, frame, failed);
+          if (hookFlags[0] !== 0) exception = exceptionEvent(frame, exception);
         }
         const row = code.findHandler(failed);
-        if (row < 0) throw exception;
+        if (row < 0) {
+          if (hookFlags[0] !== 0) exception = unwindEvents(frame, exception);
+          throw exception;
+        }
         const table = code.exceptionTable;
         sp = code.co_varnames.length + table[row + 3]; // depths count from the stack's base
         // The handler keeps the frame's last instruction (lasti) to restore when it
         // re-raises: after a RERAISE that restored one, that one (CPython's prev_instr).
         if (table[row + 4] === 1) {
-          stack[sp++] = reraise && words[failed << 1] === 93 && words[(failed << 1) + 1] > 0
+          stack[sp++] = reraise && code.code[failed << 1] === 93 && code.code[(failed << 1) + 1] > 0
             ? frame.pc - 1
             : failed;
         }

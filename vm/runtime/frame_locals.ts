@@ -11,6 +11,11 @@ import type { Frame } from "./frame.ts";
 
 const snapshots = new WeakMap<Frame, PyDict>();
 
+/** The dict a function frame's f_locals last returned, if any (the trace hooks refresh and write it back). */
+export function localsSnapshot(frame: Frame): PyDict | undefined {
+  return snapshots.get(frame);
+}
+
 export function frameLocals(frame: Frame): PyValue {
   if (frame.locals !== null) return frame.locals;
   let dict = snapshots.get(frame);

@@ -14,6 +14,8 @@ import { typeOf } from "../../objects/typeof.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import type { PyCell } from "../../objects/cell.ts";
 import { thread } from "../thread_state.ts";
+import { setLineno } from "../tracing/line_jump.ts";
+import "../tracing/frame_attributes.ts";
 
 /** `tb.tb_next = x` (tb_setnext): a traceback or None, never making a loop. */
 function setNext(self: PyTraceback, value: PyValue | undefined): void {
@@ -52,6 +54,6 @@ defineGetSets(frameType, {
   f_globals: [(self: Frame) => self.globals],
   f_locals: [(self: Frame) => frameLocals(self)],
   f_builtins: [(self: Frame) => self.builtins],
-  f_lineno: [(self: Frame) => self.lineno],
+  f_lineno: [(self: Frame) => self.lineno, setLineno],
   f_lasti: [(self: Frame) => Math.max(0, self.pc - 1) * 2],
 });

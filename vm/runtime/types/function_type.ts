@@ -465,7 +465,7 @@ defineGetSets(builtinFunctionType, {
 defineNativeMethods(methodDescriptorType, {
   __repr__: [
     "",
-    (self: PyMethodDescriptor) => `<method '${self.name}' of '${self.owner.name}' objects>`,
+    (self: PyMethodDescriptor) => `<method '${self.name}' of '${self.owner.tpName}' objects>`,
   ],
   // method_get: bound to an instance; through the class (instance None) the descriptor itself.
   __get__: [
