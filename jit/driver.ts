@@ -25,7 +25,7 @@ import { jitSwitch, params } from "./params.ts";
 import { evalFrame } from "../vm/runtime/eval.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import type { PyValue } from "../vm/objects/object.ts";
-import { Abort, FUNCTION_ENTRY, RecordedRaise, Recorder } from "./recorder.ts";
+import { Abort, countIdentityBridge, FUNCTION_ENTRY, RecordedRaise, Recorder } from "./recorder.ts";
 import { finishFrames, HookStatus, pending, rebuildFrames } from "./resume.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { type CompiledLoop, FLOAT_INPUT, INT_INPUT } from "./backend/backend.ts";
@@ -380,6 +380,10 @@ function recordBridge(
 ): HookStatus {
   const trunk = compiled.trace;
   const frame = frames[0];
+  if (exit.op.name === "guard_value") {
+    const inner = exit.snapshot.frames[exit.snapshot.frames.length - 1];
+    countIdentityBridge(inner.code, inner.pc);
+  }
   const labels = enclosingLabels(trunk.ops, exit.op) ?? [];
   const recorder = new Recorder(frame, target, { trunk, snapshot: exit.snapshot, frames, labels });
   const started = performance.now();

@@ -23,6 +23,11 @@ export const PARAMETERS = [
   ["trace_eagerness", 200, "failures of one guard before a bridge is recorded from it"],
   ["max_bridges", 30, "bridges one loop may grow"],
   [
+    "megamorphic_bridges",
+    3,
+    "bridges from a call site's callee-identity guards before the site calls its callee, uninlined",
+  ],
+  [
     "profitability_window",
     1000,
     "entries of a compiled trace after which one that leaves at once is dropped",

@@ -224,6 +224,28 @@ function propertyGetter(obj: PyValue, name: string): PyFunction | null {
   return descriptor.fget instanceof PyFunction ? descriptor.fget : null;
 }
 
+/**
+ * Call sites (per code object, by pc) whose callee changes too often to be
+ * inlined behind an identity guard — a new closure per call, say: after
+ * `megamorphic_bridges` bridges from such guards the site makes a plain
+ * call instead, one path for every callee.
+ */
+const megamorphicSites = new WeakMap<CodeObject, Set<number>>();
+const identityBridges = new WeakMap<CodeObject, Map<number, number>>();
+
+/** Counts a bridge from a guard_value at `pc` of `code`; marks the site past the limit. */
+export function countIdentityBridge(code: CodeObject, pc: number): void {
+  let counts = identityBridges.get(code);
+  if (counts === undefined) identityBridges.set(code, counts = new Map());
+  const count = (counts.get(pc) ?? 0) + 1;
+  counts.set(pc, count);
+  if (count >= params.megamorphic_bridges) {
+    let sites = megamorphicSites.get(code);
+    if (sites === undefined) megamorphicSites.set(code, sites = new Set());
+    sites.add(pc);
+  }
+}
+
 /** Whether `callee` is builtins.isinstance. */
 function isBuiltinIsinstance(callee: PyValue): boolean {
   return callee instanceof PyBuiltinFunction && callee.name === "isinstance" &&
@@ -1792,7 +1814,10 @@ export class Recorder {
     }
     const recursive = callable instanceof PyFunction &&
       callable.code === this.frames[0].frame.code;
-    if (callable instanceof PyFunction && !recursive && this.inlinable(callable, arg + self)) {
+    if (
+      callable instanceof PyFunction && !recursive && this.inlinable(callable, arg + self) &&
+      !megamorphicSites.get(frame.code)?.has(this.pc)
+    ) {
       const callee = callable.code;
       const calleeFrame = new Frame(callee, callable.globals, callable.builtins, null, callable);
       const slots: (Operand | null)[] = new Array(calleeFrame.fast.length).fill(null);
@@ -1989,9 +2014,10 @@ export class Recorder {
 
   private inlinable(func: PyFunction, count: number): boolean {
     const code = func.code;
-    // (Free variables are fine: the guarded function's closure cells are constants.)
+    // (Free variables are fine: the guarded function's closure cells are constants.
+    // A function with a loop is called instead: its own trace runs the loop.)
     return simplePositional(func, count) && code.co_cellvars.length === 0 &&
-      this.frames.length <= params.inline_depth &&
+      loopsOf(code).size === 0 && this.frames.length <= params.inline_depth &&
       // An inlined call must not hide a RecursionError the interpreter would raise.
       thread.depth + this.frames.length < thread.recursionLimit;
   }
