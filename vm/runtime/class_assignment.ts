@@ -17,7 +17,7 @@ import { PyMemberDescriptor } from "../objects/member.ts";
 import { instanceDict } from "../objects/instance_dict.ts";
 import { moduleType } from "./module.ts";
 import { attributeStorage } from "./attributes.ts";
-import { checkLayouts, solidBase } from "./call_type.ts";
+import { bestBase, checkLayouts, solidBase } from "./call_type.ts";
 
 export function assignClass(obj: PyValue, value: PyValue | undefined): void {
   if (value === undefined) throw pyError("TypeError", "can't delete __class__ attribute");
@@ -35,7 +35,7 @@ export function assignClass(obj: PyValue, value: PyValue | undefined): void {
       "__class__ assignment only supported for mutable types or ModuleType subclasses",
     );
   }
-  if (layoutOf(value) !== layoutOf(old)) {
+  if (layoutOf(value) !== layoutOf(old) || !sameLayoutChain(value, old)) {
     throw pyError(
       "TypeError",
       `__class__ assignment: '${value.name}' object layout differs from '${old.name}'`,
@@ -68,6 +68,52 @@ function layoutOf(type: PyType): string {
     type.instancesHaveDict,
     type.instancesWeakrefable,
   ].join("|");
+}
+
+/** The `__slots__` members a class adds itself, sorted (CPython's ht_slots). */
+function ownSlotNames(type: PyType): string[] {
+  const names: string[] = [];
+  for (const [name, entry] of type.dict) {
+    if (entry instanceof PyMemberDescriptor && entry.owner === type) names.push(name);
+  }
+  return names.sort();
+}
+
+/** CPython's tp_base: the base whose layout the class extends. */
+function layoutBase(type: PyType): PyType | undefined {
+  return type.bases.length === 0 ? undefined : bestBase(type.bases);
+}
+
+/** Whether `type` adds nothing to its tp_base's layout (compatible_with_tp_base). */
+function addsNoLayout(type: PyType, base: PyType): boolean {
+  return ownSlotNames(type).length === 0 &&
+    type.instancesHaveDict === base.instancesHaveDict &&
+    type.instancesWeakrefable === base.instancesWeakrefable;
+}
+
+/** The nearest class along the tp_base chain that adds to the layout. */
+function layoutLevel(type: PyType): PyType {
+  for (;;) {
+    const base = layoutBase(type);
+    if (base === undefined || !addsNoLayout(type, base)) return type;
+    type = base;
+  }
+}
+
+/**
+ * compatible_for_assignment: the classes that add to the layout must be one
+ * class, or siblings (the same tp_base) that add the same slots, dict and
+ * weakref support: `class L(H): __slots__ = ["e"]` and `class M(I):
+ * __slots__ = ["e"]` differ even when H and I have the same slots.
+ */
+function sameLayoutChain(a: PyType, b: PyType): boolean {
+  const levelA = layoutLevel(a);
+  const levelB = layoutLevel(b);
+  if (levelA === levelB) return true;
+  return layoutBase(levelA) === layoutBase(levelB) && levelA.isHeapType && levelB.isHeapType &&
+    ownSlotNames(levelA).join(",") === ownSlotNames(levelB).join(",") &&
+    levelA.instancesHaveDict === levelB.instancesHaveDict &&
+    levelA.instancesWeakrefable === levelB.instancesWeakrefable;
 }
 
 /** `C.__bases__ = (...)` (CPython's type_set_bases): checks, then a new MRO for C and below. */

@@ -133,13 +133,48 @@ objectType.dict.set(
 );
 defineGetSets(objectType, { __class__: [(self: PyValue) => typeOf(self), assignClass] });
 
+/**
+ * get_builtin_base_with_dict: for an instance of a builtin type with its own
+ * `__dict__` descriptor (a class, whose type is `type`; a module; an
+ * exception), that descriptor, which one from a Python base defers to
+ * (`class Meta(type, Base)`: Base's `__dict__` reads a class's mappingproxy
+ * and cannot replace it; an exception's cannot be deleted).
+ */
+function builtinDictDescriptor(self: PyValue): PyGetSetDescriptor | undefined {
+  for (const klass of typeOf(self).mro) {
+    if (klass.isHeapType) continue;
+    const descriptor = klass.dict.get("__dict__");
+    if (descriptor instanceof PyGetSetDescriptor && descriptor.get !== readInstanceDict) {
+      return descriptor;
+    }
+  }
+  return undefined;
+}
+
 function readInstanceDict(self: PyValue): PyValue {
+  const builtin = builtinDictDescriptor(self);
+  return builtin !== undefined ? builtin.get(self) : readStorageDict(self);
+}
+
+function writeInstanceDict(self: PyValue, value: PyValue | undefined): void {
+  const builtin = builtinDictDescriptor(self);
+  if (builtin === undefined) return writeStorageDict(self, value);
+  if (builtin.set === null) {
+    throw pyError(
+      "AttributeError",
+      `attribute '__dict__' of '${builtin.owner.name}' objects is not writable`,
+    );
+  }
+  builtin.set(self, value);
+}
+
+function readStorageDict(self: PyValue): PyValue {
   const storage = attributeStorage(self);
   if (storage === null) throw noAttribute(self, "__dict__");
   return instanceDict(storage);
 }
 
-function writeInstanceDict(self: PyValue, value: PyValue | undefined): void {
+function writeStorageDict(self: PyValue, value: PyValue | undefined): void {
   const storage = attributeStorage(self);
   if (storage === null) throw noAttribute(self, "__dict__");
   if (value === undefined) value = new PyDict(); // `del obj.__dict__`: a fresh one appears
@@ -168,9 +203,9 @@ export function instanceDictDescriptor(owner: PyType): PyGetSetDescriptor {
 export function defineInstanceDict(type: PyType): void {
   const write = (self: PyValue, value: PyValue | undefined) => {
     if (value === undefined) throw pyError("TypeError", "cannot delete __dict__");
-    writeInstanceDict(self, value);
+    writeStorageDict(self, value);
   };
-  type.dict.set("__dict__", new PyGetSetDescriptor(type, "__dict__", readInstanceDict, write));
+  type.dict.set("__dict__", new PyGetSetDescriptor(type, "__dict__", readStorageDict, write));
   type.invalidate();
 }
 
