@@ -94,9 +94,15 @@ def calls_len():
     return len("abc")
 
 
-sys.setprofile(failing)
-print(sys.getprofile() is failing)
+def quiet(frame, event, arg):
+    pass
+
+
+sys.setprofile(quiet)
+print(sys.getprofile() is quiet)
+sys.setprofile(None)
 try:
+    sys.setprofile(failing)
     calls_len()
 except RuntimeError as error:
     print("caught", error)
