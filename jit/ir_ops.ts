@@ -126,6 +126,14 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["set_add", [R, R], "void", { effect: true }],
   ["set_discard", [R, R], "void", { effect: true }],
   ["list_setitem", [R, I, R], "void", { guard: true, effect: true }],
+  // array.array items (exact arrays; ARRAY_ELEMENTS in recorder.ts): the raw
+  // element of a 'd' array or of an int array that fits a JS number; leaves
+  // when out of range (and, storing an int, when it does not fit: lo, hi).
+  ["array_typecode", [R], R, pure], // the array's (immutable) typecode entry
+  ["array_getfloat", [R, I], F, guard],
+  ["array_getint", [R, I], I, guard],
+  ["array_setfloat", [R, I, F], "void", { guard: true, effect: true }],
+  ["array_setint", [R, I, I, I, I], "void", { guard: true, effect: true }],
   ["tuple_getitem", [R], R, { pure: true, immediate: true }],
   ["tuple_len", [R], I, pure],
   ["range_next", [R], I, { guard: true, effect: true }], // leaves when exhausted

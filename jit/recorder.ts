@@ -90,6 +90,7 @@ import { thread } from "../vm/runtime/thread_state.ts";
 import { plainInitializer } from "../vm/runtime/call_type.ts";
 import { PyType } from "../vm/objects/type.ts";
 import { superType } from "../vm/runtime/types/super_type.ts";
+import { arrayType, PyArray } from "../stdlib/array_object.ts";
 import { propertyType, PyProperty } from "../vm/objects/descriptors.ts";
 import { intType, objectType, typeType } from "../vm/objects/core_types.ts";
 
@@ -244,6 +245,37 @@ export function countIdentityBridge(code: CodeObject, pc: number): void {
     if (sites === undefined) megamorphicSites.set(code, sites = new Set());
     sites.add(pc);
   }
+}
+
+/**
+ * The array.array typecodes whose elements are IR values: 'd' (an unboxed
+ * float) and the int codes whose items are JS numbers, with the range an
+ * int must be in to be stored (outside it the interpreter raises
+ * OverflowError with CPython's message).
+ */
+const ARRAY_ELEMENTS: Readonly<
+  Record<string, { kind: "float" | "int"; low: number; high: number }>
+> = {
+  d: { kind: "float", low: 0, high: 0 },
+  b: { kind: "int", low: -128, high: 127 },
+  B: { kind: "int", low: 0, high: 255 },
+  h: { kind: "int", low: -32768, high: 32767 },
+  H: { kind: "int", low: 0, high: 65535 },
+  i: { kind: "int", low: -(2 ** 31), high: 2 ** 31 - 1 },
+  I: { kind: "int", low: 0, high: 2 ** 32 - 1 },
+};
+
+function storeArrayItem(array: PyArray, key: number, value: PyValue): void {
+  array.set(key < 0 ? key + array.length : key, value);
+}
+
+/** What ARRAY_ELEMENTS says of `container[key]`, for an exact array and an index in range. */
+function arrayElement(container: PyValue, key: PyValue) {
+  if (!(container instanceof PyArray) || container.cls !== arrayType) return null;
+  if (typeof key !== "number") return null;
+  const index = key < 0 ? key + container.length : key;
+  if (!(index >= 0 && index < container.length)) return null;
+  return ARRAY_ELEMENTS[container.type.code] ?? null;
 }
 
 /** Whether `callee` is builtins.isinstance. */
@@ -1648,9 +1680,26 @@ export class Recorder {
         return;
       }
     }
+    const element = arrayElement(container, key);
+    if (element !== null) {
+      const k = this.pop(abstract), c = this.pop(abstract);
+      this.guardArray(c, container as PyArray);
+      const op = element.kind === "float" ? "array_getfloat" : "array_getint";
+      const array = container as PyArray;
+      const index = (key as number) < 0 ? (key as number) + array.length : key as number;
+      this.push(abstract, this.emit(op, [c, this.asInt(k)]), array.get(index));
+      return;
+    }
     const k = this.pop(abstract), c = this.pop(abstract);
     const result = this.residual(abstract, "getSubscript", [c, k], [container, key]);
     this.push(abstract, result.operand, result.value);
+  }
+
+  /** An exact array.array of this one's typecode (the typecode is a constant after). */
+  private guardArray(operand: Operand, array: PyArray): void {
+    this.guardClass(operand, array);
+    const code = this.emit("array_typecode", [operand]);
+    this.emitVoid("guard_value", [code, this.ref(array.type, `array_${array.type.code}`)]);
   }
 
   private storeSubscr(abstract: AbstractFrame): void {
@@ -1664,6 +1713,25 @@ export class Recorder {
         this.guardClass(c, container);
         this.emitVoid("list_setitem", [c, this.asInt(k), this.asRef(v)]);
         container.items[index] = value;
+        return;
+      }
+    }
+    const element = arrayElement(container, key);
+    if (element !== null) {
+      if (element.kind === "float" && value instanceof PyFloat && value.cls === floatType) {
+        this.guardArray(c, container as PyArray);
+        this.emitVoid("array_setfloat", [c, this.asInt(k), this.asFloat(v, value)]);
+        storeArrayItem(container as PyArray, key as number, value);
+        return;
+      }
+      if (
+        element.kind === "int" && typeof value === "number" && value >= element.low &&
+        value <= element.high
+      ) {
+        this.guardArray(c, container as PyArray);
+        const bounds = [intConst(element.low), intConst(element.high)];
+        this.emitVoid("array_setint", [c, this.asInt(k), this.asInt(v), ...bounds]);
+        storeArrayItem(container as PyArray, key as number, value);
         return;
       }
     }

@@ -36,6 +36,12 @@ const index = (items: unknown[], i: number) => {
   return j >= 0 && j < items.length ? j : -1;
 };
 
+/** The checked index of an array.array element, or -1. */
+const arrayIndex = (array: { length: number }, i: number) => {
+  const j = i < 0 ? i + array.length : i;
+  return j >= 0 && j < array.length ? j : -1;
+};
+
 export const OP_EVAL: Record<string, Evaluator> = {
   int_add_ovf: (a) => safe(a[0] + a[1]),
   int_sub_ovf: (a) => safe(a[0] - a[1]),
@@ -140,6 +146,17 @@ export const OP_EVAL: Record<string, Evaluator> = {
   list_pop: (a) => (a[0].items.length === 0 ? LEAVE : a[0].items.pop()),
   set_add: (a) => void a[0].add(a[1]),
   set_discard: (a) => void a[0].discard(a[1]),
+  array_typecode: (a) => a[0].type,
+  array_getfloat: (a) => arrayIndex(a[0], a[1]) < 0 ? LEAVE : a[0].items[arrayIndex(a[0], a[1])],
+  array_getint: (a) => arrayIndex(a[0], a[1]) < 0 ? LEAVE : a[0].items[arrayIndex(a[0], a[1])],
+  array_setfloat: (a) => {
+    const j = arrayIndex(a[0], a[1]);
+    return j < 0 ? LEAVE : void (a[0].items[j] = a[2]);
+  },
+  array_setint: (a) => {
+    const j = arrayIndex(a[0], a[1]);
+    return j < 0 || !(a[2] >= a[3] && a[2] <= a[4]) ? LEAVE : void (a[0].items[j] = a[2]);
+  },
   tuple_getitem: (a, n) => a[0].items[n],
   tuple_len: (a) => a[0].items.length,
   range_next: (a) => {

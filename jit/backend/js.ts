@@ -60,6 +60,12 @@ const bitwise = (operator: string, code: number): Template => (r, a) =>
     a[1]
   }, ${code});`;
 
+/** An array.array element access: `j` the index (negative from the end), checked. */
+const arrayElement = (a: string[], x: string, access: string) =>
+  `{ const array = ${a[0]}; const items = array.items; const j = ${a[1]} < 0 ? ${
+    a[1]
+  } + array.length : ${a[1]}; if (!(j >= 0 && j < array.length)) ${x} ${access} }`;
+
 export const OP_CODE: Record<string, Template> = {
   int_add_ovf: (r, a, x) => `${r} = ${a[0]} + ${a[1]}; ${overflow(r, x)}`,
   int_sub_ovf: (r, a, x) => `${r} = ${a[0]} - ${a[1]}; ${overflow(r, x)}`,
@@ -158,6 +164,14 @@ export const OP_CODE: Record<string, Template> = {
     `{ const items = ${a[0]}.items; if (items.length === 0) ${x} ${r} = items.pop(); }`,
   set_add: (_r, a) => `${a[0]}.add(${a[1]});`,
   set_discard: (_r, a) => `${a[0]}.discard(${a[1]});`,
+  array_typecode: (r, a) => `${r} = ${a[0]}.type;`,
+  array_getfloat: (r, a, x) => arrayElement(a, x, `${r} = items[j];`),
+  array_getint: (r, a, x) => arrayElement(a, x, `${r} = items[j];`),
+  array_setfloat: (_r, a, x) => arrayElement(a, x, `items[j] = ${a[2]};`),
+  array_setint: (_r, a, x) =>
+    `if (!(${a[2]} >= ${a[3]} && ${a[2]} <= ${a[4]})) ${x} ${
+      arrayElement(a, x, `items[j] = ${a[2]};`)
+    }`,
   tuple_getitem: (r, a, _x, n) => `${r} = ${a[0]}.items[${n}];`,
   range_next: (r, a, x) =>
     `{ const it = ${
