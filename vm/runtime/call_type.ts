@@ -30,6 +30,7 @@ import {
 } from "../objects/native_function.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { isStr, toJsString } from "../objects/str_wide.ts";
+import { reprOf } from "../objects/str_convert.ts";
 import { callObject } from "./call.ts";
 import { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
@@ -482,6 +483,12 @@ function createClass(
   }
   cls.qualname = qualname === undefined ? name : toJsString(qualname as PyStr);
   applySlots(cls);
+  if (classCell !== undefined && !(classCell instanceof PyCell)) {
+    throw pyError(
+      "TypeError",
+      `__classcell__ must be a nonlocal cell, not ${toJsString(reprOf(typeOf(classCell)))}`,
+    );
+  }
   if (!dict.has("__doc__")) dict.set("__doc__", null);
   // Defining __eq__ without __hash__ makes instances unhashable.
   if (dict.has("__eq__") && !dict.has("__hash__")) dict.set("__hash__", null);
