@@ -113,7 +113,10 @@ export function parseFormatSpec(
     result.grouping = "_";
     position++;
   }
-  if (spec[position] === ",") throw pyError("ValueError", "Cannot specify both ',' and '_'.");
+  // ',' after '_' is an error; after ',' it is the presentation type (checked below).
+  if (spec[position] === "," && result.grouping === "_") {
+    throw pyError("ValueError", "Cannot specify both ',' and '_'.");
+  }
   if (spec[position] === ".") {
     [result.precision, position] = readInteger(spec, position + 1);
     if (result.precision < 0) throw pyError("ValueError", "Format specifier missing precision");
