@@ -285,14 +285,13 @@ export class FStringScanner implements EscapeReporter {
         case 0x3c: // <
         case 0x3e: // >
           if (brackets.length !== 0) break;
-          if (at + 1 < end) {
-            // `!=`, `==`, `<=` and `>=` are operators; a lone `<` or `>` is too.
-            if (text.charCodeAt(at + 1) === 0x3d && code !== 0x3a) {
-              at++;
-              break;
-            }
-            if (code === 0x3c || code === 0x3e) break;
+          // `!=`, `==`, `<=` and `>=` are operators; a lone `<` or `>` is too
+          // (also as the field's last character: then the `}` is missing).
+          if (at + 1 < end && text.charCodeAt(at + 1) === 0x3d && code !== 0x3a) {
+            at++;
+            break;
           }
+          if (code === 0x3c || code === 0x3e) break;
           break scan;
         case 0x7d: // }
           if (brackets.length === 0) break scan;
