@@ -358,8 +358,9 @@ export function plainInitializer(cls: PyType): PyFunction | undefined {
 registerConstructor(typeType, (meta, args, kwnames) => {
   if (args.length === 1 && meta === typeType && kwnames === null) return typeOf(args[0]);
   const [name, bases, namespace] = args;
-  if (args.length - (kwnames?.length ?? 0) !== 3) {
-    throw pyError("TypeError", "type.__new__() takes exactly 3 arguments (0 given)");
+  const given = args.length - (kwnames?.length ?? 0);
+  if (given !== 3) {
+    throw pyError("TypeError", `type.__new__() takes exactly 3 arguments (${given} given)`);
   }
   const nameText = strOperand(name);
   if (nameText === undefined) {

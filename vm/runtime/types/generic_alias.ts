@@ -150,7 +150,8 @@ defineGetSets(genericAliasType, {
   __unpacked__: [(self: PyGenericAlias) => self.starred],
 });
 
-const classGetItem = new PyClassMethod(
+/** `__class_getitem__` of the builtin generic types (PEP 585): `list[int]`. */
+export const classGetItem = new PyClassMethod(
   nativeFunction(
     "__class_getitem__",
     "item, /",

@@ -35,6 +35,7 @@ import { getIterator } from "../iteration.ts";
 import { binaryOp, containsOp, equals } from "../operators.ts";
 import { lengthOf } from "../builtin_functions.ts";
 import { BINARY_OPERATORS } from "../../compiler/opcodes.ts";
+import { classGetItem } from "./generic_alias.ts";
 
 export const mappingproxyType = makeBuiltinType("mappingproxy", undefined, {
   subclassable: false,
@@ -124,6 +125,7 @@ function forward(name: string) {
   return (self: PyMappingProxy) => callObject(getAttribute(self.mapping(), name), [], null);
 }
 
+mappingproxyType.dict.set("__class_getitem__", classGetItem);
 defineNativeMethods(mappingproxyType, {
   __getitem__: ["key, /", lookup],
   __contains__: ["key, /", has],
@@ -144,6 +146,9 @@ defineNativeMethods(mappingproxyType, {
   __or__: ["other, /", (self: PyMappingProxy, other: PyValue) => {
     if (other instanceof PyMappingProxy) other = other.mapping();
     return binaryOp(OR, self.mapping(), other);
+  }],
+  __ior__: ["other, /", () => {
+    throw pyError("TypeError", "'|=' is not supported by mappingproxy; use '|' instead");
   }],
   __ror__: ["other, /", (self: PyMappingProxy, other: PyValue) => {
     if (other instanceof PyMappingProxy) return NotImplemented;
