@@ -9,6 +9,7 @@ import { PyType } from "../../objects/type.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { newTuple } from "../../objects/tuple.ts";
+import { frozensetType, PySet } from "../../objects/set.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
 import { reprOf } from "../../objects/str_convert.ts";
 import { toJsString } from "../../objects/str_wide.ts";
@@ -72,7 +73,13 @@ defineNativeMethods(unionType, {
     return self.args.length === other.args.length &&
       self.args.every((item) => other.args.some((candidate) => equals(item, candidate)));
   }],
-  __hash__: ["", (self: PyUnion) => hashOf(newTuple([...self.args]))],
+  // union_hash: the hash of frozenset(args), so the order does not matter
+  // (and typing.Union[int, str] hashes alike).
+  __hash__: ["", (self: PyUnion) => {
+    const members = new PySet(frozensetType);
+    for (const item of self.args) members.add(item);
+    return hashOf(members);
+  }],
 });
 defineGetSets(unionType, {
   __args__: [(self: PyUnion) => newTuple([...self.args])],
