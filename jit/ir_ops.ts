@@ -158,6 +158,12 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // driver goes on in that loop's own trace when it has one (driver.ts).
   ["enter_loop", [], "void", { guard: true, immediate: true }],
   ["call", [R, R], R, { raises: true, effect: true, variadic: true }],
+  // A ctypes function pointer's plan (jit/foreign_calls.ts; undefined once dropped), and calls
+  // through a plan with the trace's values: the result a float, an int, or a Python value.
+  ["foreign_plan", [R], R, {}],
+  ["ffi_call_float", [R, R], F, { effect: true, variadic: true }],
+  ["ffi_call_int", [R, R], I, { effect: true, variadic: true }],
+  ["ffi_call", [R, R], R, { effect: true, variadic: true }],
   ["call_void", [R, R], "void", { raises: true, effect: true, variadic: true }],
 
   // A loop header inside a function's trace (#n, its pc): the arguments are

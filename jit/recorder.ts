@@ -85,6 +85,7 @@ import {
 } from "./ir.ts";
 import { HELPERS, simplePositional } from "./helpers.ts";
 import { params } from "./params.ts";
+import { foreignPlan } from "./foreign_calls.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { plainInitializer } from "../vm/runtime/call_type.ts";
@@ -1880,6 +1881,7 @@ export class Recorder {
     ) {
       return false;
     }
+    if (self === 0 && this.foreignCall(abstract, base, arg)) return false;
     const recursive = callable instanceof PyFunction &&
       callable.code === this.frames[0].frame.code;
     if (
@@ -2001,6 +2003,51 @@ export class Recorder {
     this.push(abstract, this.ref(method), method);
     this.push(abstract, receiver, first);
     frame.pc = this.pc + 2;
+    return true;
+  }
+
+  /**
+   * A call of a ctypes function pointer that has a plan (jit/foreign_calls.ts):
+   * behind guards on the pointer and its plan, one op calls the C function with
+   * the trace's values, floats unboxed. False (nothing emitted) when there is no
+   * plan or an argument is not a number of the kind its parameter takes.
+   */
+  private foreignCall(abstract: AbstractFrame, base: number, count: number): boolean {
+    const frame = abstract.frame;
+    const callable = frame.fast[base - 2]!;
+    if (!(callable instanceof PyObject)) return false;
+    const plan = foreignPlan(callable);
+    if (plan === null || plan.params.length !== count) return false;
+    const values = frame.fast.slice(base, base + count) as PyValue[];
+    const fits = values.every((value, i) =>
+      typeof value === "number" ||
+      (plan.params[i] === "float" && value instanceof PyFloat && value.cls === floatType)
+    );
+    if (!fits) return false;
+    const callee = this.read(abstract, base - 2);
+    if (!(callee instanceof Const)) this.emitVoid("guard_value", [callee, this.ref(callable)]);
+    const planned = this.emit("foreign_plan", [this.ref(callable)]);
+    this.emitVoid("guard_value", [planned, this.ref(plan, "plan")]);
+    const args = values.map((value, i) => {
+      const operand = this.read(abstract, base + i);
+      return typeof value === "number"
+        ? this.asInt(operand)
+        : this.asFloat(operand, value as PyFloat);
+    });
+    let result: PyValue;
+    try {
+      this.syncForCall(abstract);
+      result = callObject(callable, values, null);
+    } catch (error) {
+      throw new RecordedRaise(error);
+    }
+    const op = { float: "ffi_call_float", int: "ffi_call_int", ref: "ffi_call", none: "ffi_call" }[
+      plan.result
+    ];
+    const operand = this.emit(op, [this.ref(plan, "plan"), ...args]);
+    frame.sp = base - 2;
+    this.push(abstract, plan.result === "none" ? NONE : operand, result);
+    frame.pc = this.pc + 1;
     return true;
   }
 

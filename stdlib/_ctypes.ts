@@ -29,6 +29,7 @@ import { allocateManaged, windowAt } from "../ffi/native_memory.ts";
 import { readWord } from "../ffi/native_values.ts";
 import { ffiAvailable, libc } from "../ffi/native_libc.ts";
 import { stdoutUnbuffered } from "../vm/runtime/stdio.ts";
+import "./_ctypes_jit_plan.ts"; // (registers how traces call function pointers)
 import { closeLibrary, findSymbol, LoaderError, openLibrary } from "../ffi/libraries.ts";
 import { nameAddress } from "../ffi/signatures.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";

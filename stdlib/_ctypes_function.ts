@@ -63,6 +63,7 @@ import { convertResult, resultNative } from "./_ctypes_call_result.ts";
 import { makeCallback } from "./_ctypes_callback.ts";
 import { ctypesErrno } from "./_ctypes_errno.ts";
 import { internalFunction } from "./_ctypes_internal.ts";
+import type { ForeignPlan } from "../jit/foreign_calls.ts";
 
 export const FUNCFLAG_CDECL = 0x1;
 export const FUNCFLAG_USE_ERRNO = 0x8;
@@ -70,7 +71,7 @@ export const FUNCFLAG_USE_LASTERROR = 0x10;
 export const FUNCFLAG_PYTHONAPI = 0x4;
 
 /** A function pointer instance: the per-instance overrides of its class's prototype. */
-class PyCFuncPtr extends PyCData {
+export class PyCFuncPtr extends PyCData {
   argtypes: PyType[] | undefined = undefined;
   /** The argtypes object as the program assigned it (the attribute returns it). */
   argtypesValue: PyValue = null;
@@ -91,6 +92,8 @@ class PyCFuncPtr extends PyCData {
   resultFor: PyValue | undefined = undefined;
   resultNative: NativeType | null = null;
   lastBound: BoundFunction | null = null;
+  /** How traces call it (_ctypes_jit_plan.ts): undefined until asked, dropped by the setters. */
+  jitPlan: ForeignPlan | null | undefined = undefined;
 }
 
 /** The converters of each class's `_argtypes_`. */
@@ -193,7 +196,7 @@ function setAddress(self: PyCFuncPtr, address: number): void {
   writeWord(self.view, 0, address);
 }
 
-function functionAddress(self: PyCData): number {
+export function functionAddress(self: PyCData): number {
   return Number(readWord(self.view, 0));
 }
 
@@ -324,6 +327,7 @@ defineGetSets(funcPtrType, {
       return argtypes === null ? null : newTuple(argtypes);
     },
     (self: PyCFuncPtr, value: PyValue | undefined) => {
+      self.jitPlan = undefined;
       if (value === undefined || value === null) {
         self.argtypes = undefined;
         self.converters = undefined;
@@ -342,6 +346,7 @@ defineGetSets(funcPtrType, {
       return restype === undefined ? null : restype;
     },
     (self: PyCFuncPtr, value: PyValue | undefined) => {
+      self.jitPlan = undefined;
       if (value === undefined) {
         self.restypeSet = false;
         self.restype = undefined;
@@ -361,6 +366,7 @@ defineGetSets(funcPtrType, {
       if (value !== undefined && !isCallable(value)) {
         throw pyError("TypeError", "the errcheck attribute must be callable");
       }
+      self.jitPlan = undefined;
       self.errcheck = value;
     },
   ],

@@ -157,6 +157,10 @@ export const OP_EVAL: Record<string, Evaluator> = {
     const j = arrayIndex(a[0], a[1]);
     return j < 0 || !(a[2] >= a[3] && a[2] <= a[4]) ? LEAVE : void (a[0].items[j] = a[2]);
   },
+  foreign_plan: (a) => a[0].jitPlan,
+  ffi_call_float: (a) => a[0].call(...a.slice(1)),
+  ffi_call_int: (a) => a[0].call(...a.slice(1)),
+  ffi_call: (a) => a[0].call(...a.slice(1)),
   tuple_getitem: (a, n) => a[0].items[n],
   tuple_len: (a) => a[0].items.length,
   range_next: (a) => {

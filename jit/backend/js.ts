@@ -202,6 +202,10 @@ export const OP_CODE: Record<string, Template> = {
   is_not: compare("!=="),
   enter_loop: (_r, _a, x) => x,
   call: (r, a) => `${r} = ${a[0]}(${a.slice(1).join(", ")});`,
+  foreign_plan: (r, a) => `${r} = ${a[0]}.jitPlan;`,
+  ffi_call_float: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
+  ffi_call_int: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
+  ffi_call: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   call_void: (_r, a) => `${a[0]}(${a.slice(1).join(", ")});`,
   jump: () => "", // written by the generator (parallel assignment)
   label: () => "", // written by the generator (the loop's body nested in a labelled for)
