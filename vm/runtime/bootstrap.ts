@@ -32,6 +32,7 @@ import "./types/object_reduce.ts";
 import "./types/constructors.ts";
 import "./types/number_slots.ts";
 import "./types/bytes_type.ts";
+import "./types/bytearray_reduce.ts";
 import "./types/memoryview_type.ts";
 import "./types/code_positions.ts";
 import "./import/module_type.ts";
