@@ -19,7 +19,13 @@ import { complexType } from "./complex.ts";
 import type { PyByteArray } from "./bytearray.ts";
 import { bufferOf } from "./buffer.ts";
 import { expectByte, indexOperand, isIterable } from "./bytes_args.ts";
-import { byteIndex, bytesRepeat, repeatCount } from "./bytes_sequence.ts";
+import {
+  boundedByteIndex,
+  byteIndex,
+  bytesRepeat,
+  repeatCount,
+  unboundedByteIndex,
+} from "./bytes_sequence.ts";
 import { bytesIndexOf } from "./bytes_search.ts";
 import { byteStringContents } from "./bytes_construct.ts";
 
@@ -52,8 +58,10 @@ export function bytearraySetItem(self: PyByteArray, key: PyValue, value: PyValue
     setSlice(self, key, assignedBytes(value));
     return;
   }
-  const index = byteIndex(key, self.length, "bytearray", "index ");
-  self.storage[index] = expectByte(value);
+  // The value is converted before the bounds check: its __index__ may resize self.
+  const raw = unboundedByteIndex(key, "bytearray");
+  const byte = expectByte(value);
+  self.storage[boundedByteIndex(raw, self.length, "bytearray", "index ")] = byte;
 }
 
 function setSlice(self: PyByteArray, slice: PySlice, data: Uint8Array): void {

@@ -129,17 +129,9 @@ function countArgument(source: PyValue): number | undefined {
 function bytesFromObject(kind: ByteStringKind, source: PyValue): Uint8Array {
   const buffer = bufferOf(source);
   if (buffer !== undefined) return buffer.slice();
-  let items: Iterable<PyValue>;
-  if (source instanceof PyList || source instanceof PyTuple) items = source.items;
-  else {
-    if (typeof source === "string" || !isIterable(source)) {
-      throw pyError("TypeError", `cannot convert '${typeOf(source).tpName}' object to ${kind}`);
-    }
-    items = late.iterate(source);
-  }
   const rangeMessage = `${kind === "bytes" ? "bytes" : "byte"} must be in range(0, 256)`;
   const out: number[] = [];
-  for (const item of items) {
+  const push = (item: PyValue) => {
     const value = indexOperand(item);
     if (value === undefined) {
       throw pyError(
@@ -149,6 +141,15 @@ function bytesFromObject(kind: ByteStringKind, source: PyValue): Uint8Array {
     }
     if (value < 0 || value > 255) throw pyError("ValueError", rangeMessage);
     out.push(Number(value));
+  };
+  if (source instanceof PyList || source instanceof PyTuple) {
+    // The list is read afresh at each step: an __index__ may resize it.
+    for (let i = 0; i < source.items.length; i++) push(source.items[i]);
+  } else {
+    if (typeof source === "string" || !isIterable(source)) {
+      throw pyError("TypeError", `cannot convert '${typeOf(source).tpName}' object to ${kind}`);
+    }
+    for (const item of late.iterate(source)) push(item);
   }
   return Uint8Array.from(out);
 }

@@ -17,6 +17,11 @@ const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** A checked index into `length` bytes; `what` names the type in messages ("" for bytes). */
 export function byteIndex(key: PyValue, length: number, typeName: string, what: string): number {
+  return boundedByteIndex(unboundedByteIndex(key, typeName), length, typeName, what);
+}
+
+/** An index operand as an int (negative ones not yet counted from the end). */
+export function unboundedByteIndex(key: PyValue, typeName: string): number {
   const raw = indexValue(
     key,
     () =>
@@ -27,7 +32,16 @@ export function byteIndex(key: PyValue, length: number, typeName: string, what: 
   if (typeof raw === "bigint" && (raw > SSIZE_MAX || raw < -SSIZE_MAX - 1n)) {
     throw pyError("IndexError", `cannot fit 'int' into an index-sized integer`);
   }
-  let index = Number(raw);
+  return Number(raw);
+}
+
+/** `index` counted from the end when negative, checked against `length`. */
+export function boundedByteIndex(
+  index: number,
+  length: number,
+  typeName: string,
+  what: string,
+): number {
   if (index < 0) index += length;
   if (!(index >= 0 && index < length)) {
     throw pyError("IndexError", `${typeName === "bytes" ? "" : typeName + " "}${what}out of range`);

@@ -98,6 +98,10 @@ function repeat(self: PyValue, count: PyValue): PyValue {
   const times = repeatCount(count);
   if (times === undefined) return NotImplemented;
   const bytes = (self as ByteString).bytes;
+  // bytes_repeat: an exact bytes whose size would not change is returned itself.
+  if (self instanceof PyBytes && self.cls === bytesType && (times === 1 || bytes.length === 0)) {
+    return self;
+  }
   return sameKind(self as ByteString, bytesRepeat(bytes, times, self instanceof PyBytes));
 }
 
