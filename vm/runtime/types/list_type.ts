@@ -49,13 +49,21 @@ function itemsRepr(items: readonly PyValue[]): string {
 }
 
 /** Lexicographic rich comparison of two sequences (CPython's list_richcompare). */
-function compareSequences(a: readonly PyValue[], b: readonly PyValue[], operator: number): boolean {
+/**
+ * list_richcompare: the first differing item decides, else the lengths. The
+ * items are read afresh at each step, and the lengths after the loop: an
+ * `__eq__` may clear either list.
+ */
+function compareSequences(left: Sequence, right: Sequence, operator: number): boolean {
   const kind = COMPARE_OPERATORS[operator][0];
-  if ((kind === "Eq" || kind === "NotEq") && a.length !== b.length) return kind === "NotEq";
-  let i = 0;
-  for (; i < a.length && i < b.length; i++) {
-    if (!equals(a[i], b[i])) break;
+  if ((kind === "Eq" || kind === "NotEq") && left.items.length !== right.items.length) {
+    return kind === "NotEq";
   }
+  let i = 0;
+  for (; i < left.items.length && i < right.items.length; i++) {
+    if (!equals(left.items[i], right.items[i])) break;
+  }
+  const a = left.items, b = right.items;
   if (i >= a.length || i >= b.length) {
     switch (kind) {
       case "Lt":
@@ -90,8 +98,7 @@ function comparisons(type: typeof listType, cls: typeof PyList | typeof PyTuple)
     }[kind];
     entries[name] = [
       "value, /",
-      (self, other) =>
-        other instanceof cls ? compareSequences(self.items, other.items, index) : NotImplemented,
+      (self, other) => other instanceof cls ? compareSequences(self, other, index) : NotImplemented,
     ];
   });
   defineNativeMethods(type, entries);
