@@ -85,6 +85,7 @@ import {
 } from "./ir.ts";
 import { HELPERS, simplePositional } from "./helpers.ts";
 import { params } from "./params.ts";
+import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { foreignPlan } from "./foreign_calls.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
@@ -329,6 +330,8 @@ export class Recorder {
   private readonly labels: Op[] = [];
   /** Whether the recording ended with a `jump` (a loop closed): the frame is at its header. */
   closed = false;
+  /** A residual call was recorded since the last instruction began (see record()). */
+  private hooksMayChange = false;
 
   /**
    * A recorder for the loop at `loopPc` of `loopFrame`, or — given the
@@ -403,14 +406,22 @@ export class Recorder {
       if (this.trace.ops.length > params.trace_limit) throw new Abort("trace too long");
       const abstract = top();
       const frame = abstract.frame;
+      // (Traced and profiled code runs in the interpreter, hooks.ts.)
+      if (hookFlags[0] !== 0) throw new Abort("a trace or profile hook was installed");
+      this.pc = frame.pc;
+      this.before = null;
+      this.startSp = frame.sp;
+      this.startSlots = abstract.slots.slice(0, frame.sp);
+      if (this.hooksMayChange) {
+        // The residual call just made may have installed a hook: the trace leaves
+        // before this instruction if it did.
+        this.hooksMayChange = false;
+        this.emitVoid("guard_no_hooks", []);
+      }
       if (
         this.trunk !== null && steps > 0 && this.frames.length === 1 && frame.pc === this.loopPc
       ) {
         // A bridge arriving at the loop's header (round an outer loop, say) ends there.
-        this.pc = frame.pc;
-        this.before = null;
-        this.startSp = frame.sp;
-        this.startSlots = abstract.slots.slice(0, frame.sp);
         this.closeBridge(this.trunk);
         return this.trace;
       }
@@ -424,9 +435,6 @@ export class Recorder {
         // to its label), or at a new one — a label, or past the nesting limit
         // the loop's own trace (a function's), an abort (a loop's), or on round
         // the loop (a bridge's).
-        this.before = null;
-        this.startSp = frame.sp;
-        this.startSlots = abstract.slots.slice(0, frame.sp);
         const label = this.labels.findLast((label) => label.immediate === frame.pc);
         if (label !== undefined) {
           if (steps > 0) { // (a bridge starting at the header records its first instruction)
@@ -435,6 +443,8 @@ export class Recorder {
           }
         } else if (this.labels.length < params.loop_nesting) {
           this.placeLabel(frame.pc);
+          // (The instruction's snapshot, if one was made, is of the state before the label.)
+          this.before = null;
           this.startSlots = abstract.slots.slice(0, frame.sp);
         } else if (this.loopPc === FUNCTION_ENTRY) {
           this.emitVoid("enter_loop", [], frame.pc);
@@ -444,9 +454,6 @@ export class Recorder {
       }
       const op = words[frame.pc << 1];
       const arg = words[(frame.pc << 1) + 1];
-      this.before = null;
-      this.startSp = frame.sp;
-      this.startSlots = abstract.slots.slice(0, frame.sp);
       try {
         if (steps > 0 && this.leftTheLoop(frame)) {
           throw new Abort("the loop ended in the iteration recorded", false, true);
@@ -569,6 +576,7 @@ export class Recorder {
   // ------------------------------------------------------------- emitting
 
   private emit(name: string, args: Operand[], immediate = 0): Value {
+    if (name === "call" || name === "call_void") this.hooksMayChange = true;
     const info = this.trace.emit(name, args, immediate, null);
     const op = this.trace.ops[this.trace.ops.length - 1];
     if (op.info.guard || op.info.raises) op.snapshot = this.snapshot();

@@ -20,6 +20,7 @@ import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtim
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
+import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
 
 /** A failing guard. */
 export const LEAVE: unique symbol = Symbol("leave");
@@ -161,6 +162,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   ffi_call_float: (a) => a[0].call(...a.slice(1)),
   ffi_call_int: (a) => a[0].call(...a.slice(1)),
   ffi_call: (a) => a[0].call(...a.slice(1)),
+  guard_no_hooks: () => (hookFlags[0] !== 0 ? LEAVE : undefined),
   tuple_getitem: (a, n) => a[0].items[n],
   tuple_len: (a) => a[0].items.length,
   range_next: (a) => {

@@ -43,6 +43,7 @@ import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
+import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 
 const MAX = "9007199254740991";
@@ -130,6 +131,7 @@ export const OP_CODE: Record<string, Template> = {
   guard_true: (_r, a, x) => `if (${a[0]} !== true) ${x}`,
   guard_false: (_r, a, x) => `if (${a[0]} !== false) ${x}`,
   guard_nonnull: (_r, a, x) => `if (${a[0]} === undefined) ${x}`,
+  guard_no_hooks: (_r, _a, x) => `if (H[0] !== 0) ${x}`,
   guard_no_global: (_r, a, x, n) =>
     `if (${a[0]}.version !== ${n} && ${a[0]}.lookupPosition(${a[1]}) >= 0) ${x}`,
 
@@ -242,6 +244,7 @@ const RUNTIME = {
   PyFloat,
   floatType,
   P: pendingSignals,
+  H: hookFlags,
   PyCell,
   addUnboxedSlot,
   listSlice,

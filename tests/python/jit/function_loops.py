@@ -135,3 +135,20 @@ def invert(n):
 for _ in range(100):
     invert(5)
 print("invert", invert(3))
+
+
+DEFS = {"a": (1, 2), "b": (3,), "c": ()}
+
+
+def concat(*names):
+    # The loop starts right after a residual call (GET_ITER): every exit in
+    # the loop must see the loop's own values of `acc`, not its first one.
+    acc = ()
+    for name in names:
+        acc = acc + DEFS[name]
+    return acc
+
+
+for _ in range(50):
+    concat("a", "b")
+print("concat", concat("a", "b", "a"), concat("c"), concat("b", "c", "a", "b"))
