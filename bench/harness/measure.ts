@@ -58,6 +58,20 @@ export function parseIterations(stderr: string): number[] {
   return out;
 }
 
+/**
+ * The environment of a measured run: this process's, with iteration times
+ * asked for and without PYTHONDONTWRITEBYTECODE (a session that sets it
+ * would keep Taipan from ever writing its compiled-code cache, so every run
+ * would compile the standard library again; CPython's stdlib .pyc files are
+ * installed with it).
+ */
+function benchEnvironment(): Record<string, string> {
+  const env = Deno.env.toObject();
+  delete env.PYTHONDONTWRITEBYTECODE;
+  env.BENCH_ITERATION_TIMES = "1";
+  return env;
+}
+
 export async function measure(
   argv: string[],
   cwd: string,
@@ -68,7 +82,8 @@ export async function measure(
     const output = await new Deno.Command(CPYTHON, {
       args: [rusageScript, resultFile, String(timeoutSeconds), ...argv],
       cwd,
-      env: { BENCH_ITERATION_TIMES: "1" },
+      env: benchEnvironment(),
+      clearEnv: true,
       stdin: "null",
       stdout: "piped",
       stderr: "piped",
