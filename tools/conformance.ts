@@ -4,7 +4,7 @@
  *
  *   deno task conformance [--all] [--jobs N] [--timeout S] [--cpython | --cpython-only]
  *                         [--check BASELINE] [--write-baseline BASELINE]
- *                         [--report NAME] [MODULE...]
+ *                         [--report NAME [--merge]] [MODULE...]
  *
  * Each module runs in its own process (tools/conformance_driver.py under
  * `./taipan --stdlib /usr/lib/python3.11`), with a timeout, writing one JSON
@@ -14,20 +14,23 @@
  *
  * Output: results/conformance/<report>.json (every module's counts and status)
  * and, with --report, docs/<report>.md (a table) and docs/<report>.svg (pass
- * rate per module), docs/<report>.json. --cpython also runs each module under
+ * rate per module), docs/<report>.json; each module's outcome lines and stderr
+ * are kept under results/conformance/<report>/. With --merge, only the given
+ * modules run (none: the report is redrawn, e.g. after a --cpython-only run)
+ * and their rows replace those in the existing report. --cpython also runs each module under
  * CPython 3.11 for the reference counts (kept in tests/conformance/cpython.json). --check fails
  * (exit 1) when a module passes fewer tests than the baseline records: the
  * baseline is a ratchet, raised with --write-baseline when things improve.
  */
 import { CORE_MODULES } from "./conformance_modules.ts";
-import { renderChart, renderTable } from "./conformance_report.ts";
+import { renderChart, renderTable, summaryLines } from "./conformance_report.ts";
 
 const root = new URL("../", import.meta.url).pathname;
 const LIB = "/usr/lib/python3.11";
 const CPYTHON = "/usr/bin/python3.11";
 const DRIVER = `${root}tools/conformance_driver.py`;
 
-export type Status = "passed" | "failures" | "load-error" | "crashed" | "timeout";
+export type Status = "passed" | "failures" | "load-error" | "skipped" | "crashed" | "timeout";
 
 export interface ModuleResult {
   module: string;
@@ -41,6 +44,10 @@ export interface ModuleResult {
   loadError?: string;
   crash?: string;
   cpythonPassed?: number;
+  /** Tests whose error was a JS-level error turned into SystemError ("Taipan internal error"). */
+  internalErrors?: number;
+  /** The first JS-level error: from a test's outcome, or escaping the process (stderr). */
+  jsError?: string;
 }
 
 interface Options {
@@ -52,6 +59,8 @@ interface Options {
   check: string | null;
   writeBaseline: string | null;
   report: string | null;
+  /** Rerun only the given modules (or none) and merge them into the existing report. */
+  merge: boolean;
   modules: string[];
   /** Options given to taipan before the driver (`--taipan-option -X --taipan-option jit=off`). */
   taipanOptions: string[];
@@ -67,6 +76,7 @@ function parseOptions(args: string[]): Options {
     check: null,
     writeBaseline: null,
     report: null,
+    merge: false,
     modules: [],
     taipanOptions: [],
   };
@@ -80,6 +90,7 @@ function parseOptions(args: string[]): Options {
     else if (arg === "--check") options.check = args[++i];
     else if (arg === "--write-baseline") options.writeBaseline = args[++i];
     else if (arg === "--report") options.report = args[++i];
+    else if (arg === "--merge") options.merge = true;
     else if (arg === "--taipan-option") options.taipanOptions.push(args[++i]);
     else if (arg.startsWith("-")) throw new Error(`unknown option ${arg}`);
     else options.modules.push(arg.replace(/^test\./, ""));
@@ -101,13 +112,26 @@ function allTestModules(): string[] {
 interface Outcome {
   test?: string;
   outcome?: string;
+  detail?: string;
   load_error?: string;
   done?: boolean;
   ran?: number;
 }
 
-/** Run one module under `argv` (the interpreter's command line) and count its outcomes. */
-async function runModule(module: string, argv: string[], timeout: number): Promise<ModuleResult> {
+/** What a JS-level error looks like in a test's detail or on stderr. */
+const INTERNAL_ERROR = "Taipan internal error";
+const JS_ESCAPE = /error: Uncaught|Taipan internal error|panicked at|^\s+at .*\.(ts|js):\d+/m;
+
+/**
+ * Run one module under `argv` (the interpreter's command line) and count its
+ * outcomes. With `keep`, the module's outcome lines and stderr are kept there.
+ */
+async function runModule(
+  module: string,
+  argv: string[],
+  timeout: number,
+  keep?: string,
+): Promise<ModuleResult> {
   const outfile = await Deno.makeTempFile({ prefix: `conformance-${module}-` });
   const start = performance.now();
   const child = new Deno.Command(argv[0], {
@@ -130,7 +154,12 @@ async function runModule(module: string, argv: string[], timeout: number): Promi
   const { code, stderr } = await child.output();
   clearTimeout(timer);
   const seconds = (performance.now() - start) / 1000;
+  const stderrText = new TextDecoder().decode(stderr);
   const lines = Deno.readTextFileSync(outfile).split("\n").filter((line) => line !== "");
+  if (keep !== undefined) {
+    Deno.writeTextFileSync(`${keep}/${module}.jsonl`, lines.join("\n") + "\n");
+    Deno.writeTextFileSync(`${keep}/${module}.stderr`, stderrText.slice(-20000));
+  }
   Deno.removeSync(outfile);
   const result: ModuleResult = {
     module,
@@ -151,6 +180,10 @@ async function runModule(module: string, argv: string[], timeout: number): Promi
       continue; // a line cut short by a kill
     }
     if (record.load_error !== undefined) result.loadError = record.load_error;
+    if (record.detail?.includes(INTERNAL_ERROR)) {
+      result.internalErrors = (result.internalErrors ?? 0) + 1;
+      result.jsError ??= `${record.test}: ${record.detail}`.slice(0, 300);
+    }
     if (record.done) {
       done = true;
       result.ran = record.ran ?? 0;
@@ -172,11 +205,18 @@ async function runModule(module: string, argv: string[], timeout: number): Promi
         break;
     }
   }
+  const escape = JS_ESCAPE.exec(stderrText);
+  if (escape !== null) {
+    const at = stderrText.lastIndexOf("\n", Math.max(0, escape.index - 1));
+    result.jsError = `stderr: ${stderrText.slice(at + 1, at + 301).trim()}`;
+  }
   if (timedOut) result.status = "timeout";
   else if (!done) {
     result.status = "crashed";
-    const text = new TextDecoder().decode(stderr).trim().split("\n");
+    const text = stderrText.trim().split("\n");
     result.crash = `exit ${code}: ${text.slice(-3).join(" | ").slice(0, 300)}`;
+  } else if (result.loadError?.startsWith("unittest.case.SkipTest") && result.passed === 0) {
+    result.status = "skipped";
   } else if (result.loadError !== undefined && result.passed === 0) result.status = "load-error";
   else if (result.failed + result.errors > 0) result.status = "failures";
   return result;
@@ -204,6 +244,16 @@ function readJson<T>(path: string, fallback: T): T {
   }
 }
 
+/** What results/conformance/<report>.json and docs/<report>.json hold. */
+export interface Report {
+  generated: string;
+  /** The command that produced the report. */
+  command: string;
+  /** Modules rerun afterwards with --merge. */
+  rerun: string[];
+  modules: ModuleResult[];
+}
+
 /** Baseline: module -> minimum passed count. */
 type Baseline = Record<string, number>;
 
@@ -220,7 +270,7 @@ function checkBaseline(results: ModuleResult[], baseline: Baseline): string[] {
 
 async function main(): Promise<number> {
   const options = parseOptions(Deno.args);
-  const modules = options.modules.length > 0
+  const modules = options.modules.length > 0 || options.merge
     ? options.modules
     : options.all
     ? allTestModules()
@@ -243,39 +293,41 @@ async function main(): Promise<number> {
     if (options.cpythonOnly) return 0;
   }
 
-  const results = await pool(modules, options.jobs, async (module) => {
-    const result = await runModule(module, taipan, options.timeout);
-    if (cpython[module] !== undefined) result.cpythonPassed = cpython[module];
-    const note = result.loadError ?? result.crash ?? "";
+  const name = options.report ?? "last";
+  const keep = `${resultsDir}/${name}`;
+  Deno.mkdirSync(keep, { recursive: true });
+  const fresh = await pool(modules, options.jobs, async (module) => {
+    const result = await runModule(module, taipan, options.timeout, keep);
+    const note = result.loadError ?? result.crash ?? result.jsError ?? "";
     console.log(
       `${module.padEnd(28)} ${result.status.padEnd(10)} passed ${result.passed}` +
-        (result.cpythonPassed !== undefined ? `/${result.cpythonPassed}` : "") +
+        (cpython[module] !== undefined ? `/${cpython[module]}` : "") +
         `, failed ${result.failed}, errors ${result.errors}, skipped ${result.skipped}` +
         ` (${result.seconds}s)${note ? `  ${note.split("\n").at(-1)!.slice(0, 120)}` : ""}`,
     );
     return result;
   });
 
-  const passed = results.reduce((n, r) => n + r.passed, 0);
-  const reference = results.reduce((n, r) => n + (r.cpythonPassed ?? 0), 0);
-  console.log(
-    `\n${results.length} modules: ${passed} tests passed` +
-      (reference > 0 ? ` (CPython 3.11: ${reference})` : "") +
-      `; ${
-        results.filter((r) => r.status !== "load-error" && r.status !== "crashed").length
-      } load and run, ` +
-      `${results.filter((r) => r.status === "passed").length} pass fully`,
-  );
+  // --merge: the fresh results replace their modules' rows in the existing report.
+  const previous = options.merge ? readJson<Report | null>(`${root}docs/${name}.json`, null) : null;
+  const report: Report = {
+    generated: new Date().toISOString(),
+    command: previous?.command ?? `deno task conformance ${Deno.args.join(" ")}`,
+    rerun: [...new Set([...(previous?.rerun ?? []), ...(previous ? modules : [])])],
+    modules: previous === null
+      ? fresh
+      : previous.modules.map((old) => fresh.find((r) => r.module === old.module) ?? old),
+  };
+  const results = report.modules;
+  for (const r of results) {
+    if (cpython[r.module] !== undefined) r.cpythonPassed = cpython[r.module];
+  }
+  console.log("\n" + summaryLines(results).join("\n"));
 
-  const name = options.report ?? "last";
-  const report = { generated: new Date().toISOString(), modules: results };
   Deno.writeTextFileSync(`${resultsDir}/${name}.json`, JSON.stringify(report, null, 1) + "\n");
   if (options.report !== null) {
     Deno.writeTextFileSync(`${root}docs/${name}.json`, JSON.stringify(report, null, 1) + "\n");
-    Deno.writeTextFileSync(
-      `${root}docs/${name}.md`,
-      renderTable(name, results, `deno task conformance ${Deno.args.join(" ")}`),
-    );
+    Deno.writeTextFileSync(`${root}docs/${name}.md`, renderTable(name, report));
     Deno.writeTextFileSync(`${root}docs/${name}.svg`, renderChart(results));
   }
   if (options.writeBaseline !== null) {

@@ -2,7 +2,7 @@
  * The conformance harness's report: a Markdown table (one row per module)
  * and an SVG bar chart of each module's pass rate against CPython's count.
  */
-import type { ModuleResult } from "./conformance.ts";
+import type { ModuleResult, Report } from "./conformance.ts";
 
 function rate(result: ModuleResult): number | null {
   const reference = result.cpythonPassed;
@@ -15,11 +15,36 @@ const TITLES: Record<string, string> = {
   "conformance-all": "CPython's whole test suite",
 };
 
-export function renderTable(name: string, results: ModuleResult[], command: string): string {
+/** A module imported (its tests were collected), whatever happened after. */
+const loads = (r: ModuleResult) =>
+  r.status !== "load-error" && r.status !== "skipped" &&
+  !(r.status === "crashed" && r.passed + r.failed + r.errors + r.skipped === 0);
+/** A module ran to its end: it loaded, and neither crashed nor hit the timeout. */
+const runs = (r: ModuleResult) => r.status === "passed" || r.status === "failures";
+
+/** The totals, one line each (the report's head and the harness's last words). */
+export function summaryLines(results: ModuleResult[]): string[] {
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const reference = results.reduce((n, r) => n + (r.cpythonPassed ?? 0), 0);
-  const running = results.filter((r) => r.status !== "load-error" && r.status !== "crashed");
-  const full = results.filter((r) => r.status === "passed");
+  const count = (test: (r: ModuleResult) => boolean) => results.filter(test).length;
+  return [
+    `- Modules: ${results.length}; load: ${count(loads)}; run to the end: ${count(runs)}; ` +
+    `pass fully: ${count((r) => r.status === "passed")}.`,
+    `- Did not finish: crashed ${count((r) => r.status === "crashed")}, ` +
+    `timed out ${count((r) => r.status === "timeout")}; ` +
+    `do not import: ${count((r) => r.status === "load-error")}; ` +
+    `skip themselves on this platform: ${count((r) => r.status === "skipped")}.`,
+    `- Tests passed: ${passed}` + (reference > 0 ? ` of CPython's ${reference}.` : "."),
+    `- Modules with a JS-level error (a SystemError "Taipan internal error" in a test, ` +
+    `or a JS error on stderr): ${count((r) => r.jsError !== undefined)}.`,
+  ];
+}
+
+const cell = (text: string | undefined, width: number) =>
+  (text ?? "").split("\n").at(-1)!.replaceAll("|", "\\|").slice(0, width);
+
+export function renderTable(name: string, report: Report): string {
+  const results = report.modules;
   const lines = [
     `# Conformance: ${TITLES[name] ?? name}`,
     "",
@@ -27,16 +52,19 @@ export function renderTable(name: string, results: ModuleResult[], command: stri
     "Each module of CPython 3.11's test suite (Debian's /usr/lib/python3.11/test) runs",
     'under Taipan in its own process with a timeout; "passed" counts test outcomes',
     "(expected failures included), and the CPython column is the same driver's count",
-    "under /usr/bin/python3.11 on this machine. The front end's and the compiler's own",
+    "under /usr/bin/python3.11 on this machine. A module stopped by the timeout keeps",
+    "the outcomes it recorded before. The front end's and the compiler's own",
     "differential checks, and the Python-level test programs, are described in",
     "docs/frontend.md; intentional differences are in docs/differences.md.",
     "",
     "```",
-    command,
+    report.command,
     "```",
     "",
-    `- Modules: ${results.length}; load and run: ${running.length}; pass fully: ${full.length}.`,
-    `- Tests passed: ${passed}` + (reference > 0 ? ` of CPython's ${reference}.` : "."),
+    ...(report.rerun.length > 0
+      ? [`Rerun since, with \`--merge\`: ${report.rerun.join(", ")}.`, ""]
+      : []),
+    ...summaryLines(results),
     "",
     `![pass rate per module](${name}.svg)`,
     "",
@@ -44,15 +72,31 @@ export function renderTable(name: string, results: ModuleResult[], command: stri
     "|---|---|---:|---:|---:|---:|---:|---:|---|",
   ];
   for (const r of results) {
-    const note = (r.loadError ?? r.crash ?? "").split("\n").at(-1)!.replaceAll("|", "\\|").slice(
-      0,
-      100,
-    );
     lines.push(
       `| ${r.module} | ${r.status} | ${r.passed} | ${
         r.cpythonPassed ?? ""
-      } | ${r.failed} | ${r.errors} | ${r.skipped} | ${r.seconds} | ${note} |`,
+      } | ${r.failed} | ${r.errors} | ${r.skipped} | ${r.seconds} | ${
+        cell(r.loadError ?? r.crash, 100)
+      } |`,
     );
+  }
+  const jsErrors = results.filter((r) => r.jsError !== undefined);
+  if (jsErrors.length > 0) {
+    lines.push(
+      "",
+      "## JS-level errors",
+      "",
+      "Modules where a JS error reached Python as SystemError (count of tests) or",
+      "escaped to stderr; each is a Taipan bug.",
+      "",
+      "| module | status | tests | first error |",
+      "|---|---|---:|---|",
+    );
+    for (const r of jsErrors) {
+      lines.push(
+        `| ${r.module} | ${r.status} | ${r.internalErrors ?? 0} | ${cell(r.jsError, 200)} |`,
+      );
+    }
   }
   return lines.join("\n") + "\n";
 }
