@@ -330,7 +330,12 @@ function initialize(
     owner(instance, args, kwnames);
     return;
   }
-  checkInitResult(callObject(owner.dict.get("__init__")!, [instance, ...args], kwnames));
+  const init = owner.dict.get("__init__")!;
+  // slot_tp_init: a function takes the instance first; any other descriptor is bound first.
+  const result = init instanceof PyFunction
+    ? callObject(init, [instance, ...args], kwnames)
+    : callObject(bindDescriptor(init, instance, typeOf(instance)), args, kwnames);
+  checkInitResult(result);
 }
 
 /** `__init__` must return None (type_call's check). */

@@ -18,6 +18,8 @@ import type { PyType } from "../objects/type.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyMethodDescriptor } from "../objects/native_function.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
+import { NotImplemented } from "../objects/singletons.ts";
 import { callObject } from "./call.ts";
 import { bindDescriptor } from "./attributes.ts";
 
@@ -63,9 +65,29 @@ function findSlot(type: PyType, name: string): AnySlot | undefined {
     if (method instanceof PyFunction) {
       return (...args: PyValue[]) => callObject(method, args, null);
     }
+    if (RICH_COMPARISONS.has(name)) {
+      return (self: PyValue, other: PyValue) => richCompareThrough(method, self, other);
+    }
     return (self: PyValue, ...rest: PyValue[]) => callSpecialMethod(method, self, rest);
   }
   return undefined;
+}
+
+const RICH_COMPARISONS = new Set(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]);
+
+/**
+ * slot_tp_richcompare: a comparison method that is a descriptor whose
+ * `__get__` fails counts as missing (NotImplemented), the error dropped.
+ */
+function richCompareThrough(method: PyValue, self: PyValue, other: PyValue): PyValue {
+  let bound: PyValue;
+  try {
+    bound = bindDescriptor(method, self, typeOf(self));
+  } catch (error) {
+    if (error instanceof PyBaseException) return NotImplemented;
+    throw error;
+  }
+  return callObject(bound, [other], null);
 }
 
 /**

@@ -28,7 +28,7 @@ import { PyDict } from "../../objects/dict.ts";
 import { PyList } from "../../objects/list.ts";
 import { PyType } from "../../objects/type.ts";
 import { PyModule } from "../module.ts";
-import { callSpecialMethod } from "../slots.ts";
+import { callSpecialMethod, slotOf } from "../slots.ts";
 import { isTrue } from "../operators.ts";
 import { assignClass } from "../class_assignment.ts";
 
@@ -53,9 +53,10 @@ defineNativeMethods(objectType, {
   }],
   __eq__: ["value, /", (self: PyValue, other: PyValue) => self === other ? true : NotImplemented],
   __ne__: ["value, /", (self: PyValue, other: PyValue) => {
-    const eq = typeOf(self).lookup("__eq__");
+    // object_richcompare: through the __eq__ slot (slot_tp_richcompare's rules).
+    const eq = slotOf(typeOf(self), "__eq__");
     if (eq === undefined) return NotImplemented;
-    const result = callSpecialMethod(eq, self, [other]);
+    const result = eq(self, other);
     return result === NotImplemented ? NotImplemented : !isTrue(result);
   }],
   // object's ordering comparisons decline, so the reflected operand (or the TypeError) decides.
