@@ -39,10 +39,18 @@ function localValue(locals: PyDict | null, name: string): PyValue | undefined {
   }
 }
 
+/**
+ * LOAD_NAME: the locals mapping, then globals (always read as a dict, as
+ * CPython does), then builtins (through `__getitem__` when not an exact dict).
+ */
 export function loadName(frame: Frame, name: string): PyValue {
   const local = localValue(frame.locals, name);
   if (local !== undefined) return local;
-  return loadGlobal(frame, name);
+  const global = frame.globals.get(name);
+  if (global !== undefined) return global;
+  const builtin = localValue(frame.builtins, name);
+  if (builtin !== undefined) return builtin;
+  throw nameError(name);
 }
 
 export function storeName(frame: Frame, name: string, value: PyValue): void {
