@@ -156,10 +156,15 @@ export class PyType extends PyObject {
       this.recomputeMroTree();
       throw error;
     }
+    this.relinkSubclass(previous);
+  }
+
+  /** After `bases` changed from `previous`: leave their subclass lists, join the new bases'. */
+  relinkSubclass(previous: readonly PyType[]): void {
     for (const base of previous) {
       for (const ref of base.subclassRefs) if (ref.deref() === this) base.subclassRefs.delete(ref);
     }
-    for (const base of bases) base.subclassRefs.add(new WeakRef(this));
+    for (const base of this.bases) base.subclassRefs.add(new WeakRef(this));
   }
 
   /** Live direct subclasses (`type.__subclasses__()`), in creation order. */
@@ -197,6 +202,12 @@ export class MroError extends Error {}
  */
 export function computeMro(type: PyType): PyType[] {
   const bases = type.bases;
+  for (const base of bases) {
+    // A base whose custom mro() is still running has no MRO yet (runtime/mro.ts).
+    if (base.mro.length === 0) {
+      throw new MroError(`Cannot extend an incomplete type '${base.name}'`);
+    }
+  }
   if (bases.length === 0) return [type];
   if (bases.length === 1) return [type, ...bases[0].mro];
   const sequences = [...bases.map((base) => [...base.mro]), [...bases]];

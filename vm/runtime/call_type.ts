@@ -31,6 +31,7 @@ import {
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { isStr, toJsString } from "../objects/str_wide.ts";
 import { reprOf } from "../objects/str_convert.ts";
+import { applyCustomMro } from "./mro.ts";
 import { callObject } from "./call.ts";
 import { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
@@ -554,22 +555,12 @@ export function bestBase(bases: readonly PyType[]): PyType | undefined {
   return best;
 }
 
-/** A metaclass that overrides `mro()` decides the new class's MRO (mro_internal). */
-function applyCustomMro(cls: PyType): void {
-  const meta = typeOf(cls);
-  if (meta === typeType || meta.definingClass("mro") === typeType) return;
-  const entries = iterateToArray(callObject(getAttribute(cls, "mro"), [], null));
-  for (const entry of entries) {
-    if (!(entry instanceof PyType)) {
-      throw pyError("TypeError", `mro() returned a non-class ('${typeOf(entry).tpName}')`);
-    }
-  }
-  cls.mro = entries as PyType[];
-  cls.invalidate();
-}
-
 /** super(cls, cls).__init_subclass__(**keywords), as type.__new__ does last. */
 function initSubclass(cls: PyType, keywords: readonly PyValue[], names: readonly string[]): void {
+  // super(cls, cls) needs cls in its own MRO, which a custom mro() may leave out.
+  if (!cls.mro.includes(cls)) {
+    throw pyError("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+  }
   const parent = cls.mro.slice(1).find((klass) => klass.dict.has("__init_subclass__"));
   if (parent === undefined) return;
   const hook = bindDescriptor(parent.dict.get("__init_subclass__")!, cls, cls);

@@ -18,6 +18,7 @@ import { instanceDict } from "../objects/instance_dict.ts";
 import { moduleType } from "./module.ts";
 import { attributeStorage } from "./attributes.ts";
 import { bestBase, checkLayouts, solidBase } from "./call_type.ts";
+import { recomputeMros } from "./mro.ts";
 
 export function assignClass(obj: PyValue, value: PyValue | undefined): void {
   if (value === undefined) throw pyError("TypeError", "can't delete __class__ attribute");
@@ -144,7 +145,9 @@ export function assignBases(cls: PyType, value: PyValue | undefined): void {
         `${cls.name}.__bases__ must be tuple of classes, not '${typeOf(base).tpName}'`,
       );
     }
-    if (base.isSubtypeOf(cls)) {
+    // The layout-base chain is checked too: a reentrant assignment (from a
+    // custom mro()) may have set bases whose MROs are not updated yet.
+    if (base.isSubtypeOf(cls) || (base.mro.length > 0 && layoutChainReaches(base, cls))) {
       throw pyError("TypeError", "a __bases__ item causes an inheritance cycle");
     }
     bases.push(base);
@@ -158,10 +161,25 @@ export function assignBases(cls: PyType, value: PyValue | undefined): void {
       `__bases__ assignment: '${bases[0].name}' object layout differs from '${cls.bases[0].name}'`,
     );
   }
+  const previous = cls.bases;
+  cls.bases = bases;
   try {
-    cls.setBases(bases);
+    recomputeMros(cls);
   } catch (error) {
-    if (error instanceof MroError) throw pyError("TypeError", error.message);
+    if (cls.bases === bases) cls.bases = previous;
     throw error;
   }
+  // Unless a reentrant assignment replaced them meanwhile.
+  if (cls.bases === bases) cls.relinkSubclass(previous);
+}
+
+/** type_is_subtype_base_chain: whether `target` is on `type`'s chain of layout bases. */
+function layoutChainReaches(type: PyType, target: PyType): boolean {
+  const seen = new Set<PyType>();
+  for (let klass: PyType | undefined = type; klass !== undefined; klass = layoutBase(klass)) {
+    if (klass === target) return true;
+    if (seen.has(klass)) return false;
+    seen.add(klass);
+  }
+  return false;
 }

@@ -18,6 +18,7 @@ import { reprOf } from "../../objects/str_convert.ts";
 import { bestBase, typeCall } from "../call_type.ts";
 import { typeDictProxy } from "./mappingproxy_type.ts";
 import { assignBases } from "../class_assignment.ts";
+import { c3Mro } from "../mro.ts";
 
 /** A static type outside builtins (operator.itemgetter) records its module in its dict too. */
 function moduleOf(cls: PyType): PyValue {
@@ -107,7 +108,7 @@ defineNativeMethods(typeType, {
     genericStoreAttribute(self, typeOf(self), typeAttributeName(self, name), undefined);
     return null;
   }],
-  mro: ["", (self: PyType) => new PyList([...self.mro])],
+  mro: ["", (self: PyType) => new PyList(c3Mro(self))],
   __subclasses__: ["", (self: PyType) => new PyList(self.subclasses())],
   __instancecheck__: [
     "instance, /",
@@ -162,7 +163,8 @@ defineGetSets(typeType, {
   }],
   __bases__: [(self: PyType) => newTuple(self.bases), assignBases],
   __base__: [(self: PyType) => bestBase(self.bases) ?? null],
-  __mro__: [(self: PyType) => newTuple(self.mro)],
+  // None while a custom mro() computes a new class's first MRO (mro.ts).
+  __mro__: [(self: PyType) => self.mro.length === 0 ? null : newTuple(self.mro)],
   __flags__: [(self: PyType) => self.flags],
   __doc__: [typeDoc, (self: PyType, value) => {
     const what = value === undefined ? "delete" : "set";
