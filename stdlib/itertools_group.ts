@@ -165,6 +165,8 @@ interface TeeLink {
   value: PyValue | undefined;
   /** null until this link is filled. */
   next: TeeLink | null;
+  /** The source is being asked for this link's value (CPython's teedataobject.running). */
+  filling?: boolean;
 }
 
 interface TeeState {
@@ -176,7 +178,15 @@ function newTee(cls: PyType, source: PyValue, link: TeeLink): PyStatefulIterator
   return new PyStatefulIterator<TeeState>(cls, { source, link }, (state) => {
     const link = state.link;
     if (link.next === null) {
-      const value = nextOrUndefined(state.source);
+      // The source's __next__ may advance another of the tee's iterators.
+      if (link.filling) throw pyError("RuntimeError", "cannot re-enter the tee iterator");
+      link.filling = true;
+      let value: PyValue | undefined;
+      try {
+        value = nextOrUndefined(state.source);
+      } finally {
+        link.filling = false;
+      }
       if (value === undefined) return undefined;
       link.value = value;
       link.next = { value: undefined, next: null };
