@@ -53,6 +53,9 @@ class LoopState {
   recordingBridge = false;
   /** Recordings that ended with the loop (their iteration was the last): retried at once. */
   lastIterations = 0;
+  /** Bridges recorded since the tree was last compiled, and entries since the first of them. */
+  pendingBridges = 0;
+  entriesSincePending = 0;
   /** The namespaces the trace was recorded with (constants in it). */
   globals: unknown = null;
   builtins: unknown = null;
@@ -293,10 +296,14 @@ function runCompiled(
   frame: Frame,
   target: number,
 ): HookStatus | undefined {
-  const trace = compiled.trace;
   // The trace has the frame's namespaces as constants: another frame of the
   // same code (exec with other globals) must not run it.
   if (frame.globals !== loop.globals || frame.builtins !== loop.builtins) return undefined;
+  if (loop.pendingBridges > 0 && ++loop.entriesSincePending >= params.bridge_delay) {
+    recompileTree(loop);
+    compiled = loop.compiled!;
+  }
+  const trace = compiled.trace;
   const fast = frame.fast;
   // The inputs go straight into the loop's buffer (execute reads them before any exit writes it).
   const buffer = compiled.buffer;
@@ -410,13 +417,8 @@ function recordBridge(
   exit.op.bridge = optimized.ops;
   trunk.reserve(optimized.valueCount - 1);
   loop.bridges++;
-  // A new tree: its profitability is measured afresh.
-  loop.entries = loop.iterations = loop.finishes = 0;
   stats.bridges_compiled++;
-  const compiling = performance.now();
-  loop.compiled = jsBackend.compileLoop(trunk);
-  logSource(`JavaScript of ${loop.where} with its bridges`, loop.compiled.source);
-  stats.compiling_ms += performance.now() - compiling;
+  if (++loop.pendingBridges >= params.bridge_batch) recompileTree(loop);
   if (recorder.enteredLoop >= 0) {
     return enterLoop(frame, runtimeCode(frame.code), recorder.enteredLoop) ?? HookStatus.Resume;
   }
@@ -425,6 +427,25 @@ function recordBridge(
     return HookStatus.Finish;
   }
   return HookStatus.Resume;
+}
+
+/**
+ * Compiles a tree again with the bridges attached since its last compile.
+ * Bridges are gathered (bridge_batch, or bridge_delay entries after the
+ * first) because each compile is of the whole tree: a tree that grows 30
+ * bridges one at a time spent most of its warm-up in `new Function`.
+ * Meanwhile a guard whose bridge waits still leaves the running code, and
+ * the interpreter takes over as before the bridge was recorded.
+ */
+function recompileTree(loop: LoopState): void {
+  const trunk = loop.compiled!.trace;
+  loop.pendingBridges = loop.entriesSincePending = 0;
+  // A new tree: its profitability is measured afresh.
+  loop.entries = loop.iterations = loop.finishes = 0;
+  const compiling = performance.now();
+  loop.compiled = jsBackend.compileLoop(trunk);
+  logSource(`JavaScript of ${loop.where} with its bridges`, loop.compiled.source);
+  stats.compiling_ms += performance.now() - compiling;
 }
 
 /**

@@ -54,6 +54,9 @@ export function snapshotValues(snapshot: Snapshot): Value[] {
     for (const operand of frame.slots) {
       if (operand instanceof Value) seen.add(operand);
     }
+    for (const operand of [frame.constructed, frame.attribute?.owner]) {
+      if (operand instanceof Value) seen.add(operand);
+    }
   }
   return [...seen];
 }
@@ -70,6 +73,10 @@ export interface FramePlan {
   /** Where the constructed instance of an inlined `__init__` is (a source), or NOTHING. */
   readonly constructed: number;
   readonly constructedConstant: unknown;
+  /** An inlined property getter's attribute name, and where its owner is (a source). */
+  readonly attributeName: string | null;
+  readonly attributeOwner: number;
+  readonly attributeOwnerConstant: unknown;
 }
 
 export const NOTHING = -1;
@@ -97,7 +104,20 @@ export function exitPlan(exit: Exit): readonly FramePlan[] {
     const constructedConstant = constructed === CONSTANT
       ? (frame.constructed as { value: unknown }).value
       : undefined;
-    return { sources, constants, floats, constructed, constructedConstant };
+    const attributeOwner = source(frame.attribute?.owner ?? null);
+    const attributeOwnerConstant = attributeOwner === CONSTANT
+      ? (frame.attribute!.owner as { value: unknown }).value
+      : undefined;
+    return {
+      sources,
+      constants,
+      floats,
+      constructed,
+      constructedConstant,
+      attributeName: frame.attribute?.name ?? null,
+      attributeOwner,
+      attributeOwnerConstant,
+    };
   });
   return exit.plan;
 }

@@ -92,6 +92,12 @@ export interface SnapshotFrame {
   readonly slots: readonly (Operand | null)[];
   /** An inlined `__init__`: the instance its caller receives (else null). */
   readonly constructed: Operand | null;
+  /**
+   * An inlined property getter: the attribute's name and owner, so that an
+   * AttributeError leaving the rebuilt getter gets them as the attribute
+   * lookup gives them (getAttribute's context), else absent.
+   */
+  readonly attribute?: { readonly name: string; readonly owner: Operand };
 }
 
 export class Snapshot {

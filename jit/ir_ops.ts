@@ -167,6 +167,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["ffi_call_int", [R, R], I, { effect: true, variadic: true }],
   ["ffi_call", [R, R], R, { effect: true, variadic: true }],
   ["call_void", [R, R], "void", { raises: true, effect: true, variadic: true }],
+  // A Python function called from inside #n inlined (virtual) frames: counted for the recursion limit.
+  ["call_nested", [R, R], R, { raises: true, effect: true, variadic: true, immediate: true }],
 
   // A loop header inside a function's trace (#n, its pc): the arguments are
   // the values the loop starts with; the op's LoopLabel names the values

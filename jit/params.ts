@@ -23,6 +23,12 @@ export const PARAMETERS = [
   ["trace_eagerness", 200, "failures of one guard before a bridge is recorded from it"],
   ["max_bridges", 30, "bridges one loop may grow"],
   [
+    "bridge_batch",
+    4,
+    "new bridges of one tree gathered before the tree is compiled again (each compile is of the whole tree)",
+  ],
+  ["bridge_delay", 64, "entries of a tree after which its gathered bridges are compiled anyway"],
+  [
     "megamorphic_bridges",
     3,
     "bridges from a call site's callee-identity guards before the site calls its callee, uninlined",

@@ -85,6 +85,7 @@ import {
 } from "./ir.ts";
 import { HELPERS, simplePositional } from "./helpers.ts";
 import { params } from "./params.ts";
+import { markGetterFrame } from "./resume.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { foreignPlan } from "./foreign_calls.ts";
 import { callObject } from "../vm/runtime/call.ts";
@@ -121,6 +122,8 @@ interface AbstractFrame {
   readonly func: PyFunction | null;
   /** An inlined `__init__`: the instance the caller receives when it returns. */
   readonly constructed?: { operand: Operand; value: PyValue };
+  /** An inlined property getter: the attribute it stands for (SnapshotFrame.attribute). */
+  readonly attribute?: { name: string; owner: Operand };
 }
 
 const NULL_REF = refConst(undefined, "NULL");
@@ -222,6 +225,8 @@ function memberOf(
  */
 function propertyGetter(obj: PyValue, name: string): PyFunction | null {
   if (!(obj instanceof PyInstance) || !usesGenericGetAttribute(obj.cls)) return null;
+  // (An AttributeError from the getter would fall back to __getattr__.)
+  if (obj.cls.lookup("__getattr__") !== undefined) return null;
   const descriptor = obj.cls.lookup(name);
   if (!(descriptor instanceof PyProperty) || descriptor.cls !== propertyType) return null;
   return descriptor.fget instanceof PyFunction ? descriptor.fget : null;
@@ -278,6 +283,20 @@ function arrayElement(container: PyValue, key: PyValue) {
   const index = key < 0 ? key + container.length : key;
   if (!(index >= 0 && index < container.length)) return null;
   return ARRAY_ELEMENTS[container.type.code] ?? null;
+}
+
+/**
+ * Functions whose loops ran while a recording had them inlined. A loop
+ * inside an inlined call cannot close there; such a function is called
+ * from then on (a residual call; its own trace runs the loop), and the
+ * recording that met it is retried at once. A function whose loop does not
+ * run in the recorded path (a list walk that ends at once) stays inlinable.
+ */
+const loopingCallees = new WeakSet<CodeObject>();
+
+function loopInCallee(code: CodeObject): Abort {
+  loopingCallees.add(code);
+  return new Abort(`a loop in ${code.co_name}, inlined: it will be called`, false, true);
 }
 
 /** Whether `callee` is builtins.isinstance. */
@@ -374,6 +393,9 @@ export class Recorder {
         slots,
         func: entry.func,
         constructed,
+        attribute: entry.attribute === undefined
+          ? undefined
+          : { name: entry.attribute.name, owner: this.materialized(entry.attribute.owner) },
       });
     });
   }
@@ -566,6 +588,7 @@ export class Recorder {
         sp: isTop ? this.startSp : frame.sp,
         slots: isTop ? this.startSlots.slice() : abstract.slots.slice(0, frame.sp),
         constructed: abstract.constructed?.operand ?? null,
+        attribute: abstract.attribute,
       };
     });
     this.before = new Snapshot(frames);
@@ -576,7 +599,9 @@ export class Recorder {
   // ------------------------------------------------------------- emitting
 
   private emit(name: string, args: Operand[], immediate = 0): Value {
-    if (name === "call" || name === "call_void") this.hooksMayChange = true;
+    if (name === "call" || name === "call_void" || name === "call_nested") {
+      this.hooksMayChange = true;
+    }
     const info = this.trace.emit(name, args, immediate, null);
     const op = this.trace.ops[this.trace.ops.length - 1];
     if (op.info.guard || op.info.raises) op.snapshot = this.snapshot();
@@ -636,20 +661,31 @@ export class Recorder {
     values: unknown[],
     callee?: PyValue,
   ): { operand: Value; value: PyValue } {
-    if (abstract !== this.frames[0] && !this.nativeSafe(callee)) {
+    // A Python function called from an inlined frame: the frames above it are
+    // virtual, so the call counts them for the recursion limit (call_nested).
+    const virtual = abstract === this.frames[0] ? 0 : this.frames.length - 1;
+    const pythonCall = callee instanceof PyFunction && (name === "callPython" || name === "call");
+    if (virtual > 0 && !this.nativeSafe(callee) && !pythonCall) {
       throw new Abort(`residual ${name} of ${describeCallee(callee)} in an inlined frame`);
     }
     if (callee instanceof PyBuiltinFunction && FRAME_READERS.has(callee.name)) {
       // locals(), eval(), ... read the frame's locals, which live in the trace's variables.
       throw new Abort(`${callee.name}() reads the frame`);
     }
-    const operand = this.emit("call", [this.helper(name), ...args.map((a) => this.asRef(a))]);
+    const callArgs = [this.helper(name), ...args.map((a) => this.asRef(a))];
+    const nested = virtual > 0 && pythonCall;
+    const operand = nested
+      ? this.emit("call_nested", callArgs, virtual)
+      : this.emit("call", callArgs);
     let value: PyValue;
+    if (nested) thread.depth += virtual;
     try {
       this.syncForCall(abstract);
       value = (HELPERS[name] as (...a: unknown[]) => PyValue)(...values);
     } catch (error) {
       throw new RecordedRaise(error);
+    } finally {
+      if (nested) thread.depth -= virtual;
     }
     return { operand, value };
   }
@@ -1052,7 +1088,7 @@ export class Recorder {
           frame.pc = arg;
           return false;
         }
-        throw new Abort("inner loop");
+        throw loopInCallee(abstract.frame.code);
       case 73 /* POP_JUMP_IF_FALSE */:
       case 74 /* POP_JUMP_IF_TRUE */: {
         const truth = this.truth(abstract, { target: arg, jumpIf: op === 74, keepOnJump: false });
@@ -1521,12 +1557,14 @@ export class Recorder {
       const slots: (Operand | null)[] = new Array(calleeFrame.fast.length).fill(null);
       calleeFrame.fast[0] = obj;
       slots[0] = owner;
+      markGetterFrame(calleeFrame, name, obj);
       frame.pc = this.pc + 1;
       this.frames.push({
         frame: calleeFrame,
         runtime: runtimeCode(getter.code),
         slots,
         func: getter,
+        attribute: { name, owner },
       });
       return;
     }
@@ -1842,7 +1880,7 @@ export class Recorder {
       this.loopEnds(abstract, arg, "seq_iter_done");
       return;
     }
-    if (abstract !== this.frames[0]) throw new Abort("iterator in an inlined frame");
+    if (abstract !== this.frames[0]) throw loopInCallee(abstract.frame.code);
     const result = this.residual(abstract, "nextOrUndefined", [operand], [iterator]);
     if (result.value === undefined) {
       frame.sp--; // the iterator
@@ -2138,9 +2176,9 @@ export class Recorder {
   private inlinable(func: PyFunction, count: number): boolean {
     const code = func.code;
     // (Free variables are fine: the guarded function's closure cells are constants.
-    // A function with a loop is called instead: its own trace runs the loop.)
+    // A function whose loop ran while inlined is called instead: its own trace runs it.)
     return simplePositional(func, count) && code.co_cellvars.length === 0 &&
-      loopsOf(code).size === 0 && this.frames.length <= params.inline_depth &&
+      !loopingCallees.has(code) && this.frames.length <= params.inline_depth &&
       // An inlined call must not hide a RecursionError the interpreter would raise.
       thread.depth + this.frames.length < thread.recursionLimit;
   }

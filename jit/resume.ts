@@ -7,7 +7,8 @@
  * created here, filled from the snapshot, and chained through
  * `Frame.resumeCallee`, so that each, when evaluated, first finishes the
  * callee it was calling (eval.ts) and receives its result as the CALL would
- * have. The innermost frame continues at its instruction; when the exit was
+ * have (an inlined property getter's caller, as its LOAD_ATTR would: an
+ * AttributeError leaving the getter gets the attribute's name and owner). The innermost frame continues at its instruction; when the exit was
  * a raising call, that frame raises the exception there (through
  * `thrownIn`, the same path as generator.throw), so handlers and tracebacks
  * are exactly the interpreter's.
@@ -22,6 +23,16 @@ import { PyFloat } from "../vm/objects/float.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import { evalFrame } from "../vm/runtime/eval.ts";
 import { checkInitResult } from "../vm/runtime/call_type.ts";
+import { PyBaseException } from "../vm/objects/exceptions.ts";
+import { addAttributeErrorContext } from "../vm/runtime/attributes.ts";
+
+/** Frames of inlined property getters (rebuilt, or the recorder's): the attribute each stands for. */
+const gettersOf = new WeakMap<Frame, { name: string; owner: PyValue }>();
+
+/** Marks the frame of a property getter a recording inlines (finishCallee gives it the context). */
+export function markGetterFrame(frame: Frame, name: string, owner: PyValue): void {
+  gettersOf.set(frame, { name, owner });
+}
 
 /** What the JIT hook tells the eval loop. */
 export const enum HookStatus {
@@ -65,6 +76,11 @@ export function rebuildFrames(
       func.closure?.forEach((cell, i) => target.cells[offset + i] = cell);
     }
     const { sources, constants, floats, constructed, constructedConstant } = plans[depth];
+    const { attributeName, attributeOwner, attributeOwnerConstant } = plans[depth];
+    if (attributeName !== null) {
+      const owner = attributeOwner === CONSTANT ? attributeOwnerConstant : buffer[attributeOwner];
+      gettersOf.set(target, { name: attributeName, owner: owner as PyValue });
+    }
     const fast = target.fast;
     for (let slot = 0; slot < sources.length; slot++) {
       const source = sources[slot];
@@ -89,6 +105,18 @@ export function rebuildFrames(
  * `__init__` — the instance being constructed (after type_call's check).
  */
 export function finishCallee(callee: Frame): PyValue {
+  const getter = gettersOf.get(callee);
+  if (getter !== undefined) {
+    try {
+      return evalFrame(callee);
+    } catch (error) {
+      // As the attribute lookup the getter stands for would have (getAttribute).
+      if (error instanceof PyBaseException) {
+        addAttributeErrorContext(error, getter.owner, getter.name);
+      }
+      throw error;
+    }
+  }
   const result = evalFrame(callee);
   if (callee.constructed === null) return result;
   checkInitResult(result);

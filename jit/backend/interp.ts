@@ -21,6 +21,7 @@ import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
+import { thread } from "../../vm/runtime/thread_state.ts";
 
 /** A failing guard. */
 export const LEAVE: unique symbol = Symbol("leave");
@@ -163,6 +164,14 @@ export const OP_EVAL: Record<string, Evaluator> = {
   ffi_call_int: (a) => a[0].call(...a.slice(1)),
   ffi_call: (a) => a[0].call(...a.slice(1)),
   guard_no_hooks: () => (hookFlags[0] !== 0 ? LEAVE : undefined),
+  call_nested: (a, n) => {
+    thread.depth += n;
+    try {
+      return a[0](...a.slice(1));
+    } finally {
+      thread.depth -= n;
+    }
+  },
   tuple_getitem: (a, n) => a[0].items[n],
   tuple_len: (a) => a[0].items.length,
   range_next: (a) => {

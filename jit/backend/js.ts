@@ -44,6 +44,7 @@ import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtim
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
+import { thread } from "../../vm/runtime/thread_state.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 
 const MAX = "9007199254740991";
@@ -209,6 +210,10 @@ export const OP_CODE: Record<string, Template> = {
   ffi_call_int: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   ffi_call: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   call_void: (_r, a) => `${a[0]}(${a.slice(1).join(", ")});`,
+  call_nested: (r, a, _x, n) =>
+    `D.depth += ${n}; try { ${r} = ${a[0]}(${
+      a.slice(1).join(", ")
+    }); } finally { D.depth -= ${n}; }`,
   jump: () => "", // written by the generator (parallel assignment)
   label: () => "", // written by the generator (the loop's body nested in a labelled for)
   finish: (_r, a) => `X[0] = ${a[0]}; R.iterations = n; return -1;`,
@@ -245,6 +250,7 @@ const RUNTIME = {
   floatType,
   P: pendingSignals,
   H: hookFlags,
+  D: thread,
   PyCell,
   addUnboxedSlot,
   listSlice,

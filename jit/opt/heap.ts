@@ -91,6 +91,7 @@ export function heap(trace: Trace): Trace {
     switch (op.name) {
       case "call":
       case "call_void":
+      case "call_nested":
       case "label": // the loop's later iterations come back here with another heap
         facts.clear();
         break;

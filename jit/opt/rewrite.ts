@@ -31,6 +31,10 @@ export class Substitution {
       rewritten = new Snapshot(snapshot.frames.map((frame) => ({
         ...frame,
         slots: frame.slots.map((slot) => (slot === null ? null : this.operand(slot))),
+        constructed: frame.constructed === null ? null : this.operand(frame.constructed),
+        attribute: frame.attribute === undefined
+          ? undefined
+          : { name: frame.attribute.name, owner: this.operand(frame.attribute.owner) },
       })));
       this.snapshots.set(snapshot, rewritten);
     }

@@ -128,7 +128,11 @@ export function getAttribute(obj: PyValue, name: string): PyValue {
   }
 }
 
-function addAttributeErrorContext(error: PyBaseException, obj: PyValue, name: string): void {
+export function addAttributeErrorContext(
+  error: PyBaseException,
+  obj: PyValue,
+  name: string,
+): void {
   if (!error.cls.isSubtypeOf(ExceptionType.AttributeError)) return;
   const fields = error.fields;
   const nameSet = fields?.get("name");

@@ -117,6 +117,38 @@ except ZeroDivisionError:
     traceback.print_exc()
 
 
+class Lookup:
+    maybe = 1
+
+    def __init__(self, fail):
+        self.fail = fail
+
+    @property
+    def value(self):
+        if self.fail:
+            raise AttributeError("no value")
+        return 5
+
+
+class Fallback(Lookup):
+    def __getattr__(self, name):
+        return "fallback for " + name
+
+
+def getters(n):
+    # An AttributeError from an inlined getter gets the attribute's name and
+    # owner (as getattr gives them); with __getattr__ it falls back to it.
+    total = 0
+    for i in range(n):
+        try:
+            total += Lookup(i == n - 1).value
+        except AttributeError as e:
+            return total, str(e), e.name, type(e.obj).__name__, Fallback(True).value
+
+
+print(getters(3000))
+
+
 class Reassigned(Rect):
     def area(self):
         self = Rect(1, 1)
