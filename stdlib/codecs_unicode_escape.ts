@@ -21,8 +21,9 @@ import { expectStr } from "../vm/objects/str_args.ts";
 import { codePointsOf, isStr, type PyStr, strFromCodePoints } from "../vm/objects/str_wide.ts";
 import { strEncode } from "../vm/objects/str_encode.ts";
 import { isTrue } from "../vm/runtime/operators.ts";
-import { callHandler } from "./codecs_charmap.ts";
+import { callDecodeHandler } from "./codecs_charmap.ts";
 import { warnFromNative } from "./_warnings.ts";
+import { lookupCharacterName } from "../vm/unicode/names.ts";
 
 /** Py_buffer(accept={str, buffer}): bytes-like data, or a str as UTF-8. */
 export function strOrBuffer(data: PyValue, functionName: string): Uint8Array {
@@ -73,7 +74,7 @@ function decodeEscapes(
 ): PyTuple {
   const functionName = raw ? "raw_unicode_escape_decode" : "unicode_escape_decode";
   const codec = raw ? "rawunicodeescape" : "unicodeescape";
-  const bytes = strOrBuffer(data, functionName);
+  let bytes = strOrBuffer(data, functionName);
   const isFinal = isTrue(final);
   const out: number[] = [];
   let input: PyBytes | null = null;
@@ -139,10 +140,23 @@ function decodeEscapes(
         out.push(ch);
         continue;
       } else if (e === 0x4e) {
-        throw pyError(
-          "NotImplementedError",
-          "\\N{...} escapes need Unicode character names, not available in Taipan yet",
-        );
+        // \N{name}: a name (aliases too) looked up in the Unicode database.
+        message = "malformed \\N character escape";
+        if (s >= bytes.length) incomplete = true;
+        else if (bytes[s] === 0x7b) {
+          const nameStart = ++s;
+          while (s < bytes.length && bytes[s] !== 0x7d) s++;
+          if (s >= bytes.length) incomplete = true;
+          else if (s > nameStart) {
+            const name = String.fromCharCode(...bytes.subarray(nameStart, s++));
+            const ch = /[^ -~]/.test(name) ? undefined : lookupCharacterName(name);
+            if (ch !== undefined) {
+              out.push(ch);
+              continue;
+            }
+            message = "unknown Unicode character name";
+          }
+        }
       } else {
         if (firstInvalid < 0) firstInvalid = s - 1;
         out.push(0x5c, e);
@@ -155,9 +169,9 @@ function decodeEscapes(
     }
     input ??= new PyBytes(bytes.slice());
     const exc = pyError("UnicodeDecodeError", codec, input, start, s, message);
-    const [replacement, next] = callHandler(errors, exc, bytes.length, false);
-    out.push(...codePointsOf(replacement as PyStr));
-    s = next;
+    const [replacement, next, object] = callDecodeHandler(errors, exc);
+    out.push(...codePointsOf(replacement));
+    [s, input, bytes] = [next, object, object.bytes];
   }
   if (firstInvalid >= 0) {
     const c = bytes[firstInvalid];
