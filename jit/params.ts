@@ -16,7 +16,7 @@ export const PARAMETERS = [
   [
     "loop_nesting",
     4,
-    "loops one function's trace runs itself (nested); at a further loop it hands over to that loop's own trace",
+    "loops one trace runs itself as labels (a function's loops, a loop's inner loops), nested; past it a function's trace hands over to the loop's own trace",
   ],
   ["trace_limit", 6000, "IR operations a trace may have before recording gives up"],
   ["inline_depth", 8, "nesting of Python calls inlined into a trace"],
