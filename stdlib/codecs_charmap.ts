@@ -19,10 +19,16 @@ import { PyBytes } from "../vm/objects/bytes.ts";
 import { bufferOf } from "../vm/objects/buffer.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { expectStr } from "../vm/objects/str_args.ts";
-import { codePointsOf, isStr, type PyStr, strFromCodePoints } from "../vm/objects/str_wide.ts";
-import { callObject } from "../vm/runtime/call.ts";
+import {
+  codePointsOf,
+  isStr,
+  type PyStr,
+  strFromCodePoints,
+  toJsString,
+} from "../vm/objects/str_wide.ts";
+import { callDecodeErrorHandler, callErrorHandler } from "../vm/objects/codec_registry.ts";
 import { getSubscript } from "../vm/runtime/subscript.ts";
-import { lookupError, standardHandlerName } from "./codecs_errors.ts";
+import { standardHandlerName } from "./codecs_errors.ts";
 import { strEncode } from "../vm/objects/str_encode.ts";
 import { decodeBytes } from "../vm/objects/str_decode.ts";
 
@@ -32,6 +38,11 @@ function isLookupError(error: unknown): boolean {
   return error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.LookupError);
 }
 
+const handlerName = (errors: PyValue) =>
+  errors === null
+    ? "strict"
+    : toJsString(expectStr(errors, "lookup_error() argument must be str, not "));
+
 /** Call the error handler: [replacement, resume position]. */
 export function callHandler(
   errors: PyValue,
@@ -39,26 +50,12 @@ export function callHandler(
   length: number,
   encoding: boolean,
 ) {
-  const handler = lookupError(errors === null ? "strict" : errors);
-  const result = callObject(handler, [exc], null);
-  const replacementOk = (value: PyValue) => isStr(value) || (encoding && value instanceof PyBytes);
-  if (
-    !(result instanceof PyTuple) || result.items.length !== 2 || !replacementOk(result.items[0]) ||
-    (typeof result.items[1] !== "number")
-  ) {
-    throw pyError(
-      "TypeError",
-      encoding
-        ? "encoding error handler must return (str/bytes, int) tuple"
-        : "decoding error handler must return (str, int) tuple",
-    );
-  }
-  let position = result.items[1] as number;
-  if (position < 0) position += length;
-  if (position < 0 || position > length) {
-    throw pyError("IndexError", `position ${result.items[1]} from error handler out of bounds`);
-  }
-  return [result.items[0], position] as const;
+  return callErrorHandler(handlerName(errors), exc, length, encoding);
+}
+
+/** A decoder's handler call: [replacement, resume position, the bytes to go on in]. */
+export function callDecodeHandler(errors: PyValue, exc: PyBaseException) {
+  return callDecodeErrorHandler(handlerName(errors), exc);
 }
 
 /** The code points byte `byte` decodes to, or null when undefined. */
@@ -92,23 +89,23 @@ export function charmapDecode(data: PyValue, errors: PyValue, mapping: PyValue):
   if (bytes === undefined) {
     throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(data).tpName}'`);
   }
-  const input = new PyBytes(bytes.slice());
+  let input = new PyBytes(bytes.slice());
   if (mapping === null) {
     return newTuple([decodeBytes(input, "latin-1", standardHandlerName(errors)), bytes.length]);
   }
   const table = isStr(mapping) ? Uint32Array.from(codePointsOf(mapping as PyStr)) : null;
   const out: number[] = [];
-  for (let i = 0; i < bytes.length;) {
-    const decoded = decodeByte(mapping, table, bytes[i]);
+  for (let i = 0; i < input.bytes.length;) {
+    const decoded = decodeByte(mapping, table, input.bytes[i]);
     if (decoded !== null) {
       out.push(...decoded);
       i++;
       continue;
     }
     const exc = pyError("UnicodeDecodeError", "charmap", input, i, i + 1, UNDEFINED);
-    const [replacement, next] = callHandler(errors, exc, bytes.length, false);
-    out.push(...codePointsOf(replacement as PyStr));
-    i = next;
+    const [replacement, next, object] = callDecodeHandler(errors, exc);
+    out.push(...codePointsOf(replacement));
+    [i, input] = [next, object];
   }
   return newTuple([strFromCodePoints(out), bytes.length]);
 }

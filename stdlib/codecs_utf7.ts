@@ -27,7 +27,7 @@ import { typeOf } from "../vm/objects/typeof.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { newTuple, type PyTuple } from "../vm/objects/tuple.ts";
 import { codePointsOf, isStr, type PyStr, strFromCodePoints } from "../vm/objects/str_wide.ts";
-import { callHandler } from "./codecs_charmap.ts";
+import { callDecodeHandler } from "./codecs_charmap.ts";
 
 const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -110,8 +110,8 @@ export function utf7Encode(text: PyStr, errors: PyValue): PyTuple {
 
 export function utf7Decode(input: PyBytes, errors: PyValue, final: boolean): PyTuple {
   checkErrors(errors, "utf_7_decode");
-  const bytes = input.bytes;
-  const end = bytes.length;
+  let bytes = input.bytes;
+  let end = bytes.length;
   const out: number[] = [];
   let inShift = false;
   let buffer = 0;
@@ -123,9 +123,9 @@ export function utf7Decode(input: PyBytes, errors: PyValue, final: boolean): PyT
   let s = 0;
   const fail = (start: number, stop: number, reason: string) => {
     const exc = pyError("UnicodeDecodeError", "utf7", input, start, stop, reason);
-    const [replacement, next] = callHandler(errors, exc, end, false);
-    for (const c of codePointsOf(replacement as PyStr)) out.push(c);
-    s = next;
+    const [replacement, next, object] = callDecodeHandler(errors, exc);
+    for (const c of codePointsOf(replacement)) out.push(c);
+    [s, input, bytes, end] = [next, object, object.bytes, object.bytes.length];
   };
   for (;;) {
     while (s < end) {

@@ -54,6 +54,30 @@ export function callErrorHandler(
   length: number,
   encoding: boolean,
 ): [PyStr | PyBytes, number] {
+  const [replacement, position] = handlerAnswer(errors, exception, encoding);
+  return [replacement, resumePosition(position, length)];
+}
+
+/**
+ * A decoder's handler call: [replacement, resume position, input]. The
+ * handler may replace the exception's `object`, and decoding goes on in the
+ * new bytes, as unicode_decode_call_errorhandler_writer reads them back.
+ */
+export function callDecodeErrorHandler(
+  errors: string,
+  exception: PyBaseException,
+): [PyStr, number, PyBytes] {
+  const [replacement, position] = handlerAnswer(errors, exception, false);
+  const input = late.getAttribute(exception, "object");
+  if (!(input instanceof PyBytes)) throw pyError("TypeError", "object attribute must be bytes");
+  return [replacement as PyStr, resumePosition(position, input.bytes.length), input];
+}
+
+function handlerAnswer(
+  errors: string,
+  exception: PyBaseException,
+  encoding: boolean,
+): [PyStr | PyBytes, number | bigint] {
   const handler = codecRegistry.lookupErrorHandler(errors);
   const result = late.call(handler, [exception], null);
   const replacement = result instanceof PyTuple && result.items.length === 2
@@ -70,10 +94,15 @@ export function callErrorHandler(
         : "decoding error handler must return (str, int) tuple",
     );
   }
+  return [replacement as PyStr | PyBytes, position];
+}
+
+/** Where coding resumes: a negative position counts from the end of `length` items. */
+function resumePosition(position: number | bigint, length: number): number {
   let resume = Number(position);
   if (resume < 0) resume += length;
   if (resume < 0 || resume > length) {
     throw pyError("IndexError", `position ${position} from error handler out of bounds`);
   }
-  return [replacement as PyStr | PyBytes, resume];
+  return resume;
 }

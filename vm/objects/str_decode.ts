@@ -26,7 +26,7 @@ import { pyError } from "./exceptions.ts";
 import type { PyBytes } from "./bytes.ts";
 import { expectStr } from "./str_args.ts";
 import { type Codec, nativeCodec } from "./str_encode.ts";
-import { callErrorHandler, codecRegistry } from "./codec_registry.ts";
+import { callDecodeErrorHandler, codecRegistry } from "./codec_registry.ts";
 import {
   type DecodeError,
   type DecodeStep,
@@ -94,7 +94,8 @@ export function decodeBytes(data: PyBytes, encoding: PyValue, errors: PyValue): 
   const handler = toJsString(expectStr(errors, "decode() argument 'errors' must be str, not "));
   const codec = nativeCodec(encodingName);
   if (codec === undefined) return codecRegistry.decode(data, encodingName, handler);
-  const bytes = data.bytes;
+  let input = data;
+  let bytes = data.bytes;
   if (codec.kind === "utf-8") {
     // Hot path: V8's decoder for well-formed input (it rejects exactly what CPython rejects).
     try {
@@ -112,7 +113,8 @@ export function decodeBytes(data: PyBytes, encoding: PyValue, errors: PyValue): 
       at += decoded[1];
       continue;
     }
-    at = handleError(data, name, decoded, handler, out);
+    [at, input] = handleError(input, name, decoded, handler, out);
+    bytes = input.bytes;
   }
   return strFromCodePoints(out);
 }
@@ -150,14 +152,14 @@ function encodedSurrogate(name: string, bytes: Uint8Array, at: number): number {
   return -1;
 }
 
-/** Apply the error handler; returns where decoding resumes. */
+/** Apply the error handler; returns where decoding resumes, and in which bytes. */
 function handleError(
   data: PyBytes,
   encoding: string,
   error: DecodeError,
   handler: string,
   out: number[],
-): number {
+): [number, PyBytes] {
   const { start, end } = error;
   const bytes = data.bytes;
   const exception = () => pyError("UnicodeDecodeError", encoding, data, start, end, error.reason);
@@ -165,17 +167,17 @@ function handleError(
     case "strict":
       throw exception();
     case "ignore":
-      return end;
+      return [end, data];
     case "replace":
       out.push(0xfffd);
-      return end;
+      return [end, data];
     case "backslashreplace":
       for (let i = start; i < end; i++) {
         for (const char of "\\x" + bytes[i].toString(16).padStart(2, "0")) {
           out.push(char.charCodeAt(0));
         }
       }
-      return end;
+      return [end, data];
     case "surrogateescape": {
       let consumed = 0;
       while (consumed < 4 && start + consumed < end && bytes[start + consumed] >= 0x80) {
@@ -183,16 +185,16 @@ function handleError(
         consumed++;
       }
       if (consumed === 0) throw exception();
-      return start + consumed;
+      return [start + consumed, data];
     }
     case "surrogatepass": {
       const surrogate = encodedSurrogate(encoding, bytes, start);
       if (surrogate < 0) throw exception();
       out.push(surrogate);
-      return start + (encoding === "utf-8" ? 3 : encoding.startsWith("utf-16") ? 2 : 4);
+      return [start + (encoding === "utf-8" ? 3 : encoding.startsWith("utf-16") ? 2 : 4), data];
     }
   }
-  const [replacement, resume] = callErrorHandler(handler, exception(), bytes.length, false);
-  out.push(...codePointsOf(replacement as PyStr));
-  return resume;
+  const [replacement, resume, input] = callDecodeErrorHandler(handler, exception());
+  out.push(...codePointsOf(replacement));
+  return [resume, input];
 }
