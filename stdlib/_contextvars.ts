@@ -31,7 +31,7 @@ import { currentContext, setCurrentContext } from "../vm/runtime/interpreter_sta
 import type { PyModule } from "../vm/runtime/module.ts";
 import { bindArguments, parseSignature } from "../vm/objects/native_signature.ts";
 import { addClassGetItem, addFunctions, addTypes, newModule } from "./module_helpers.ts";
-import { iteratorType } from "./native_type.ts";
+import { nativeOnlyIteratorType } from "./native_type.ts";
 
 const final = { subclassable: false };
 export const contextType = makeBuiltinType("Context", undefined, final);
@@ -39,9 +39,9 @@ export const contextVarType = makeBuiltinType("ContextVar", undefined, final);
 export const tokenType = makeBuiltinType("Token", undefined, final);
 const missingType = makeBuiltinType("MISSING", undefined, final);
 missingType.qualname = "Token.MISSING";
-const keysType = iteratorType("keys", "builtins");
-const valuesType = iteratorType("values", "builtins");
-const itemsType = iteratorType("items", "builtins");
+const keysType = nativeOnlyIteratorType("keys", "builtins");
+const valuesType = nativeOnlyIteratorType("values", "builtins");
+const itemsType = nativeOnlyIteratorType("items", "builtins");
 
 type VarMap = ReadonlyMap<PyContextVar, PyValue>;
 

@@ -24,10 +24,10 @@ import {
 import { PyNativeIterator } from "../vm/runtime/iteration.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, newModule } from "./module_helpers.ts";
-import { iteratorType } from "./native_type.ts";
+import { nativeOnlyIteratorType } from "./native_type.ts";
 
-const formatterIteratorType = iteratorType("formatteriterator", "_string");
-const fieldNameIteratorType = iteratorType("fieldnameiterator", "_string");
+const formatterIteratorType = nativeOnlyIteratorType("formatteriterator", "builtins");
+const fieldNameIteratorType = nativeOnlyIteratorType("fieldnameiterator", "builtins");
 
 function formatterParser(value: PyValue): PyNativeIterator {
   const format = expectStr(value, "expected str, got ");

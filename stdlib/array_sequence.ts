@@ -18,10 +18,10 @@ import { COMPARE_EQ, COMPARE_NE, compareOp, equals } from "../vm/runtime/operato
 import { late } from "../vm/runtime/late_protocols.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { arrayType, PyArray } from "./array_object.ts";
-import { iteratorType, PyStatefulIterator } from "./native_type.ts";
+import { nativeOnlyIteratorType, PyStatefulIterator } from "./native_type.ts";
 import { unicodeText } from "./array_methods.ts";
 
-export const arrayIteratorType = iteratorType("arrayiterator", "array");
+export const arrayIteratorType = nativeOnlyIteratorType("arrayiterator", "array");
 
 const exporting = () => pyError("BufferError", "cannot resize an array that is exporting buffers");
 

@@ -111,6 +111,37 @@ function compare(op: number) {
 const initSignature = parseSignature("iterable=?, maxlen=None");
 
 registerConstructor(dequeType, (cls) => new PyDeque(cls));
+
+/**
+ * `_deque_iterator(deque, index=0)` and the reverse one (as dequeiter_new
+ * parses "O!|n"): an iterator of `deque` that has already stepped `index` items.
+ */
+for (
+  const [type, reverse] of [[dequeIteratorType, false], [dequeReverseIteratorType, true]] as const
+) {
+  registerConstructor(type, (_cls, args) => {
+    if (args.length < 1) {
+      throw pyError("TypeError", `function takes at least 1 argument (${args.length} given)`);
+    }
+    if (args.length > 2) {
+      throw pyError("TypeError", `function takes at most 2 arguments (${args.length} given)`);
+    }
+    const deque = args[0];
+    if (!(deque instanceof PyDeque)) {
+      throw pyError(
+        "TypeError",
+        `argument 1 must be collections.deque, not ${typeOf(deque).tpName}`,
+      );
+    }
+    const index = args.length > 1 ? indexValue(args[1]) : 0;
+    if (typeof index === "bigint") {
+      throw pyError("OverflowError", "Python int too large to convert to C ssize_t");
+    }
+    const iterator = dequeIterator(deque, reverse);
+    for (let i = 0; i < index && iterator.advance() !== undefined; i++);
+    return iterator;
+  });
+}
 registerCollectionKind(dequeType, "sequence"); // Py_TPFLAGS_SEQUENCE: sequence patterns match it
 registerInitializer(dequeType, (self, args, kwnames) => {
   const deque = self as PyDeque;

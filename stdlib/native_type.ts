@@ -12,7 +12,11 @@ import {
   bindArguments,
   parseSignature,
 } from "../vm/objects/native_signature.ts";
-import { positionalOnlyArguments, registerConstructor } from "../vm/runtime/call_type.ts";
+import {
+  positionalOnlyArguments,
+  registerConstructor,
+  registerUninstantiable,
+} from "../vm/runtime/call_type.ts";
 import { PyNativeIterator } from "../vm/runtime/iteration.ts";
 import { defineIteratorMethods } from "../vm/runtime/types/iterator_types.ts";
 
@@ -52,5 +56,12 @@ export function iteratorType(name: string, module: string): PyType {
   const type = makeBuiltinType(name);
   defineIteratorMethods(type);
   type.dict.set("__module__", module);
+  return type;
+}
+
+/** An iterator type only its module makes: calling it raises "cannot create ... instances". */
+export function nativeOnlyIteratorType(name: string, module: string): PyType {
+  const type = iteratorType(name, module);
+  registerUninstantiable(type);
   return type;
 }

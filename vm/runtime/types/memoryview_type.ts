@@ -42,7 +42,9 @@ import {
 import { castView, tobytes, tolist } from "./memoryview_cast.ts";
 import "./memoryview_reach.ts";
 
-const memoryIteratorType = makeBuiltinType("memory_iterator", undefined, { subclassable: false });
+export const memoryIteratorType = makeBuiltinType("memory_iterator", undefined, {
+  subclassable: false,
+});
 defineIteratorMethods(memoryIteratorType);
 
 registerConstructor(memoryviewType, (_cls, args, kwnames) => {

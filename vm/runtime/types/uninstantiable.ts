@@ -22,6 +22,7 @@ import { callableIteratorType } from "./iterator_types.ts";
 import { rangeIteratorType } from "./range_type.ts";
 import { longRangeIteratorType } from "./range_long.ts";
 import { bytearrayIteratorType, bytesIteratorType } from "./bytes_type.ts";
+import { memoryIteratorType } from "./memoryview_type.ts";
 import { setIteratorType } from "../../objects/set_methods.ts";
 import {
   dictItemIteratorType,
@@ -54,6 +55,7 @@ for (
     longRangeIteratorType,
     bytesIteratorType,
     bytearrayIteratorType,
+    memoryIteratorType,
     setIteratorType,
     dictKeyIteratorType,
     dictValueIteratorType,
