@@ -6,12 +6,16 @@
  * is, with errors=backslashreplace. stdin and stdout use surrogateescape in
  * the C/POSIX locale and its UTF-8 coercion targets, strict otherwise. With
  * -u, stdout and stderr write through to an unbuffered FileIO.
+ * PYTHONIOENCODING ("encoding[:errors]", unless -E) is applied once the
+ * import system can load codecs (applyIoEncoding): its encoding to all
+ * three streams, its error handler to stdin and stdout.
  *
  * The interpreter's own output (tracebacks, exit flushing) reaches these
  * objects through the backend installed into vm/runtime/stdio.ts, so it
  * stays ordered with what the program wrote.
  */
 import type { PyValue } from "../vm/objects/object.ts";
+import type { PyDict } from "../vm/objects/dict.ts";
 import { isStr, strCodePointAt, strFromJs, strLength, strSlice } from "../vm/objects/str_wide.ts";
 import { strOf } from "../vm/objects/str_convert.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
@@ -20,6 +24,7 @@ import { nativeFunction } from "../vm/objects/native_function.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
 import { interpreter } from "../vm/runtime/interpreter_state.ts";
+import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 import { installStdioBackend, stdoutUnbuffered } from "../vm/runtime/stdio.ts";
 import { callMethod } from "./io_common.ts";
 import { fileIOType } from "./io_fileio.ts";
@@ -62,6 +67,36 @@ export function newTextStream(name: string, which: Which): PyValue {
   setAttribute(stream, "mode", reading ? "r" : "w");
   installStdioBackend(backend);
   return stream;
+}
+
+/** PYTHONIOENCODING: reconfigure the standard streams (config_init_stdio_encoding). */
+export function applyIoEncoding(sys: PyDict, setting: string): void {
+  const colon = setting.indexOf(":");
+  let encoding: PyValue = colon < 0 ? setting : setting.slice(0, colon);
+  // An encoding without an error handler means "strict" ("latin1" is "latin1:strict").
+  const errors = colon >= 0 && colon + 1 < setting.length
+    ? setting.slice(colon + 1)
+    : encoding !== ""
+    ? "strict"
+    : "";
+  // config_get_codec_name: the codec's own name ("latin-1" is "iso8859-1").
+  if (encoding !== "") {
+    const lookup = getAttribute(importAbsolute("codecs"), "lookup");
+    encoding = getAttribute(callObject(lookup, [encoding], null), "name");
+  }
+  for (const which of ["stdin", "stdout", "stderr"] as const) {
+    const stream = sys.getStr(which);
+    if (stream === undefined || stream === null) continue;
+    const streamErrors = which === "stderr" || errors === ""
+      ? getAttribute(stream, "errors")
+      : errors;
+    const current = getAttribute(stream, "encoding");
+    callObject(
+      getAttribute(stream, "reconfigure"),
+      [encoding === "" ? current : encoding, streamErrors],
+      ["encoding", "errors"],
+    );
+  }
 }
 
 function sysStream(name: "stdout" | "stderr"): PyValue | undefined {

@@ -39,6 +39,7 @@ import { PyExceptionGroup } from "./types/exception_group.ts";
 import { printException } from "../../stdlib/sys_interactive.ts";
 import { initImportSystem } from "./import/meta_path.ts";
 import { importAbsolute } from "./import/import_module.ts";
+import { applyIoEncoding } from "../../stdlib/text_stream.ts";
 
 export interface MainOptions {
   optimize: number;
@@ -94,6 +95,10 @@ export function setUpInterpreter(filename: string | null, options: MainOptions):
   modules.set("builtins", builtins);
   modules.set("sys", sys);
   modules.set("__main__", new PyModule("__main__", globals));
+  const ioEncoding = options.flags.ignore_environment === 1
+    ? undefined
+    : Deno.env.get("PYTHONIOENCODING");
+  if (ioEncoding) applyIoEncoding(sys.dict, ioEncoding);
   // With -W options CPython imports warnings at start-up (init_interp_main),
   // so that they apply from the first warning on, the program's compiling's too.
   if (options.warnOptions.length > 0) importAbsolute("warnings");
