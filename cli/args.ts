@@ -35,7 +35,7 @@ export interface Flags {
 }
 
 export type CommandLine =
-  | { kind: "run"; program: Program; argv: string[]; flags: Flags }
+  | { kind: "run"; program: Program; argv: string[]; flags: Flags; args: readonly string[] }
   | { kind: "help"; topic: "usage" | "env" | "xoptions" | "all" }
   | { kind: "version"; verbosity: number }
   | { kind: "usage-error"; message: string };
@@ -179,5 +179,5 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
     program = { kind: "stdin" };
     argv = index < args.length ? args.slice(index) : [""];
   }
-  return { kind: "run", program, argv, flags };
+  return { kind: "run", program, argv, flags, args };
 }

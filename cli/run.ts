@@ -173,6 +173,7 @@ function mainOptions(
     executable: executablePath(programName),
     flags: sysFlags(flags),
     warnOptions: flags.warnOptions,
+    origArgv: [programName, ...command.args],
     xOptions: flags.xOptions,
     searchPath: initialSearchPath({
       program: place,

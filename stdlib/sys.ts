@@ -36,6 +36,7 @@ import { PythonProfileHook, PythonTraceHook } from "../vm/runtime/tracing/python
 
 export interface SysOptions {
   argv: readonly string[];
+  origArgv: readonly string[];
   executable: string;
   optimize: number;
   flags: Record<string, number>;
@@ -58,7 +59,7 @@ export function createSysModule(options: SysOptions): PyModule {
   put("__name__", "sys");
   put("__doc__", null);
   put("argv", new PyList([...options.argv]));
-  put("orig_argv", new PyList([options.executable, ...options.argv]));
+  put("orig_argv", new PyList([...options.origArgv]));
   put("executable", options.executable);
   put("platform", "linux");
   put("byteorder", "little");

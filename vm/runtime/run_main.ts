@@ -48,6 +48,8 @@ export interface MainOptions {
   argv: readonly string[];
   /** How the interpreter was invoked (sys.executable). */
   executable: string;
+  /** sys.orig_argv: the command line as given; else sys.executable and sys.argv. */
+  origArgv?: readonly string[];
   /** sys.flags fields. */
   flags: Record<string, number>;
   /** The initial sys.path (import/search_path.ts). */
@@ -68,6 +70,7 @@ export function setUpInterpreter(filename: string | null, options: MainOptions):
   const builtins = createBuiltins({ optimize: options.optimize });
   const sys = createSysModule({
     argv: options.argv,
+    origArgv: options.origArgv ?? [options.executable, ...options.argv],
     executable: options.executable,
     optimize: options.optimize,
     flags: options.flags,
