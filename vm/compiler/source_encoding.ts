@@ -85,6 +85,25 @@ const CODECS: Readonly<Record<string, { codec: string; whatwg: string | null }>>
   gbk: { codec: "gbk", whatwg: "gbk" },
 };
 
+/**
+ * What decoding through a Python codec gave: the text, no such codec, or
+ * the codec's error message.
+ */
+export type CodecDecoding = { text: string } | { unknown: true } | { error: string };
+
+/**
+ * Decodes with the codecs the table above lacks (cp437, ...), through the
+ * running interpreter's codec registry; installed by the runtime, absent in
+ * tools that only parse.
+ */
+let codecDecoder: ((name: string, body: Uint8Array) => CodecDecoding) | null = null;
+
+export function installSourceCodecDecoder(
+  decoder: (name: string, body: Uint8Array) => CodecDecoding,
+): void {
+  codecDecoder = decoder;
+}
+
 function sourceError(message: string, filename: string): PySyntaxError {
   return new PySyntaxError("SyntaxError", message, filename, 0, -1, null, 0, -1);
 }
@@ -137,6 +156,11 @@ function decodeBytes(bytes: Uint8Array, filename: string, origin: SourceOrigin):
   }
 
   const codec = CODECS[cookie.toLowerCase().replace(/[^a-z0-9.]+/g, "_")];
+  const decoded = codec === undefined ? codecDecoder?.(cookie, body) : undefined;
+  if (decoded !== undefined && "text" in decoded) return decoded.text;
+  if (decoded !== undefined && "error" in decoded) {
+    throw sourceError(origin === "file" ? `encoding problem: ${cookie}` : decoded.error, filename);
+  }
   if (codec === undefined) {
     throw sourceError(
       origin === "file" ? `encoding problem: ${cookie}` : `unknown encoding: ${cookie}`,

@@ -39,5 +39,7 @@ import "./import/module_type.ts";
 import "./types/module_annotations.ts";
 import "../../stdlib/builtin_modules.ts";
 import { installProtocols } from "./protocols.ts";
+import { installSourceCodecs } from "./source_codecs.ts";
 
 installProtocols();
+installSourceCodecs();
