@@ -369,7 +369,8 @@ function bridgeable(loop: LoopState, exit: Exit): boolean {
   // stack: a recursive program can come back to the loop; both would number
   // their values from the same point.)
   return !exit.noBridge && exit.op.bridge === null && !LOOP_ENDS.has(exit.op.name) &&
-    loop.bridges < params.max_bridges && !loop.recordingBridge;
+    loop.bridges < params.max_bridges && !loop.recordingBridge &&
+    (loop.compiled?.source.length ?? 0) < params.tree_source_limit;
 }
 
 /**

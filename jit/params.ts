@@ -23,6 +23,11 @@ export const PARAMETERS = [
   ["trace_eagerness", 200, "failures of one guard before a bridge is recorded from it"],
   ["max_bridges", 30, "bridges one loop may grow"],
   [
+    "tree_source_limit",
+    200000,
+    "characters of JavaScript a loop tree may compile to before it grows no more bridges (V8 does not optimise functions much past this)",
+  ],
+  [
     "bridge_batch",
     4,
     "new bridges of one tree gathered before the tree is compiled again (each compile is of the whole tree)",
