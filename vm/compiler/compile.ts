@@ -17,7 +17,12 @@ import { buildSymbolTable } from "./symtable.ts";
 import { Compiler, type CompilerWarning } from "./codegen/compiler.ts";
 export type { CompilerWarning } from "./codegen/compiler.ts";
 import { compileExpr } from "./codegen/expressions.ts";
-import { compileBody, compileStatements, hasAnnotations } from "./codegen/statements.ts";
+import {
+  compileBody,
+  compileStatements,
+  hasAnnotations,
+  hasAsyncStatement,
+} from "./codegen/statements.ts";
 import { Op } from "./opcodes.ts";
 
 export type CompileMode = "exec" | "eval" | "single";
@@ -65,6 +70,14 @@ export function compileModule(
     onWarning: options.onWarning ?? null,
   });
   compiler.lastFutureLine = future.lastFutureLine;
+  if (
+    options.allowTopLevelAwait && folded._type !== "Expression" &&
+    folded._type !== "FunctionType" && hasAsyncStatement(folded.body)
+  ) {
+    // Module code with a top-level `async for`/`async with` is a coroutine
+    // (its prologue, emitted now, makes it one), like one with `await`.
+    symtable.lookup(folded).coroutine = true;
+  }
   compiler.enterScope("<module>", "module", folded, 1);
   switch (folded._type) {
     case "Module":

@@ -13,7 +13,9 @@ import { makeBuiltinType } from "../objects/core_types.ts";
 import type { PyCell } from "../objects/cell.ts";
 import type { PyDict } from "../objects/dict.ts";
 import type { PyFunction } from "../objects/function.ts";
-import type { CodeObject } from "../compiler/code.ts";
+import { CodeFlag, type CodeObject } from "../compiler/code.ts";
+
+const CO_OPTIMIZED = CodeFlag.CO_OPTIMIZED;
 
 export const frameType = makeBuiltinType("frame", undefined, { subclassable: false });
 
@@ -62,7 +64,12 @@ export class Frame extends PyObject {
     this.code = code;
     this.globals = globals;
     this.builtins = builtins;
-    this.locals = locals;
+    // A function whose code is not CO_OPTIMIZED (module code called through
+    // FunctionType, e.g. top-level await) uses its globals as locals, as
+    // CPython's _PyFunction_Vectorcall passes them.
+    this.locals = locals === null && func !== null && (code.co_flags & CO_OPTIMIZED) === 0
+      ? globals
+      : locals;
     this.func = func;
     // Locals and value stack share one array (CPython's localsplus): the stack
     // starts after the locals, so a call allocates one array, not two.

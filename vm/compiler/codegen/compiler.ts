@@ -238,7 +238,11 @@ export class Compiler {
     for (let i = 0; i < unit.cellvars.length; i++) this.emit(Op.MAKE_CELL, i);
     if (unit.freevars.length > 0) this.emit(Op.COPY_FREE_VARS, unit.freevars.length);
     if (unit.symbols.generator || unit.symbols.coroutine) {
-      if (unit.scopeKind !== "module" && unit.scopeKind !== "class") {
+      // Module code with top-level await (PyCF_ALLOW_TOP_LEVEL_AWAIT) is a
+      // coroutine too: calling it as a function makes the coroutine.
+      const topLevelCoroutine = unit.scopeKind === "module" && this.isTopLevelAwait &&
+        unit.symbols.coroutine && !unit.symbols.generator;
+      if ((unit.scopeKind !== "module" && unit.scopeKind !== "class") || topLevelCoroutine) {
         this.emit(Op.RETURN_GENERATOR);
         this.emit(Op.POP_TOP);
       }

@@ -34,35 +34,43 @@ export function compileStatements(c: Compiler, statements: Stmt[]): void {
   for (const statement of statements) compileStatement(c, statement);
 }
 
-/** Does a block (not counting nested scopes) contain an annotated assignment? */
-export function hasAnnotations(statements: Stmt[]): boolean {
+/** Does a block, or a block nested in it (not counting nested scopes), hold a matching statement? */
+function someStatement(statements: Stmt[], matches: (s: Stmt) => boolean): boolean {
+  const within = (block: Stmt[]) => someStatement(block, matches);
   for (const s of statements) {
+    if (matches(s)) return true;
     switch (s._type) {
-      case "AnnAssign":
-        return true;
       case "For":
       case "AsyncFor":
       case "While":
       case "If":
-        if (hasAnnotations(s.body) || hasAnnotations(s.orelse)) return true;
+        if (within(s.body) || within(s.orelse)) return true;
         break;
       case "With":
       case "AsyncWith":
-        if (hasAnnotations(s.body)) return true;
+        if (within(s.body)) return true;
         break;
       case "Try":
       case "TryStar":
-        if (hasAnnotations(s.body) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody)) {
-          return true;
-        }
-        if (s.handlers.some((handler) => hasAnnotations(handler.body))) return true;
+        if (within(s.body) || within(s.orelse) || within(s.finalbody)) return true;
+        if (s.handlers.some((handler) => within(handler.body))) return true;
         break;
       case "Match":
-        if (s.cases.some((matchCase) => hasAnnotations(matchCase.body))) return true;
+        if (s.cases.some((matchCase) => within(matchCase.body))) return true;
         break;
     }
   }
   return false;
+}
+
+/** Does a block (not counting nested scopes) contain an annotated assignment? */
+export function hasAnnotations(statements: Stmt[]): boolean {
+  return someStatement(statements, (s) => s._type === "AnnAssign");
+}
+
+/** Does a block (not counting nested scopes) contain `async for` or `async with`? */
+export function hasAsyncStatement(statements: Stmt[]): boolean {
+  return someStatement(statements, (s) => s._type === "AsyncFor" || s._type === "AsyncWith");
 }
 
 /** A module or class body: SETUP_ANNOTATIONS, `__doc__`, then the statements. */
