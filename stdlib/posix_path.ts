@@ -130,6 +130,9 @@ export function dirFdArgument(value: PyValue): number {
       `argument should be integer or None, not ${typeOf(value).tpName}`,
     );
   }
+  // _fd_converter's range check: the descriptor goes to libc as a C int.
+  if (fd > 2147483647) throw pyError("OverflowError", "fd is greater than maximum");
+  if (fd < -2147483648) throw pyError("OverflowError", "fd is less than minimum");
   return Number(fd);
 }
 
