@@ -11,6 +11,7 @@ import { PyBytes } from "../vm/objects/bytes.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
+import { asSize } from "../vm/objects/str_args.ts";
 import { intOperand, normalizeBigInt } from "../vm/objects/int_value.ts";
 import { expectBuffer } from "../vm/objects/buffer.ts";
 import { getAttribute } from "../vm/runtime/attributes.ts";
@@ -79,7 +80,7 @@ export function setInheritable(fd: number, inheritable: boolean): void {
 }
 
 function read(fd: number, length: PyValue): PyValue {
-  const size = Number(indexValue(length));
+  const size = asSize(length);
   if (size < 0) throw osErrorFor(EINVAL);
   const buffer = new Uint8Array(size);
   const n = Number(retrying(() => libc("read")(fd, buffer, BigInt(size))));
@@ -139,7 +140,7 @@ export const FD_FUNCTIONS: Record<string, FunctionSpec> = {
   read: ["fd, length, /", (value: PyValue, length: PyValue) => read(fd(value), length)],
   write: ["fd, data, /", (value: PyValue, data: PyValue) => write(fd(value), data)],
   pread: ["fd, length, offset, /", (value: PyValue, length: PyValue, offset: PyValue) => {
-    const size = Number(indexValue(length));
+    const size = asSize(length);
     if (size < 0) throw osErrorFor(EINVAL);
     const buffer = new Uint8Array(size);
     const at = BigInt(indexValue(offset));
@@ -158,7 +159,7 @@ export const FD_FUNCTIONS: Record<string, FunctionSpec> = {
   sendfile: [
     "out_fd, in_fd, offset, count",
     (out: PyValue, input: PyValue, offset: PyValue, count: PyValue) => {
-      const size = Number(indexValue(count));
+      const size = asSize(count);
       let where: Uint8Array<ArrayBuffer> | null = null;
       if (offset !== null) {
         where = new Uint8Array(8);

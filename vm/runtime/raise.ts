@@ -4,7 +4,8 @@
  * `raise` statement's rules, and `except` matching.
  *
  * Anything thrown that is not a Python exception is a bug or a host limit: V8's
- * stack overflow becomes RecursionError; every other JS error becomes a
+ * stack overflow becomes RecursionError, an allocation V8 refuses MemoryError
+ * (as CPython's allocators fail); every other JS error becomes a
  * SystemError naming it, so a raw JS error never reaches the user. Set
  * TAIPAN_DEBUG=1 to also print the JS stack of such errors.
  */
@@ -24,6 +25,15 @@ import { callObject } from "./call.ts";
 
 const baseException = ExceptionType.BaseException;
 
+/** V8's words for an allocation it cannot make (a buffer, array or string too large). */
+const HOST_ALLOCATION_FAILURES = [
+  "Array buffer allocation failed",
+  "Invalid typed array length",
+  "Invalid array buffer length",
+  "Invalid array length",
+  "Invalid string length",
+];
+
 export function toPyException(error: unknown): PyBaseException {
   if (error instanceof PyBaseException) return error;
   if (error instanceof PySyntaxError) return syntaxErrorObject(error);
@@ -31,6 +41,11 @@ export function toPyException(error: unknown): PyBaseException {
   // Plain string search: a regular expression here can itself overflow the stack.
   if (error instanceof RangeError && error.message.includes("call stack")) {
     return pyError("RecursionError", "maximum recursion depth exceeded");
+  }
+  if (
+    error instanceof RangeError && HOST_ALLOCATION_FAILURES.some((m) => error.message.includes(m))
+  ) {
+    return pyError("MemoryError");
   }
   if (Deno.env.get("TAIPAN_DEBUG")) console.error(error);
   const description = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
