@@ -27,6 +27,7 @@ import { equals } from "../operators.ts";
 import { hashOf } from "../hash.ts";
 import { enumerateType } from "./iterator_types.ts";
 import { getIterator } from "../iteration.ts";
+import { makeParameters, substituteParameters } from "./generic_substitution.ts";
 
 export const genericAliasType = makeBuiltinType("GenericAlias");
 genericAliasType.dict.set("__module__", "types");
@@ -72,16 +73,8 @@ function aliasRepr(alias: PyGenericAlias): string {
   return `${alias.starred ? "*" : ""}${itemRepr(alias.origin)}[${inner}]`;
 }
 
-/** The type variables among the arguments (anything with `__typing_subst__`). */
 function parameters(alias: PyGenericAlias): PyTuple {
-  const found: PyValue[] = [];
-  for (const arg of alias.args.items) {
-    if (arg instanceof PyType) continue;
-    if (typeOf(arg).lookup("__typing_subst__") !== undefined && !found.includes(arg)) {
-      found.push(arg);
-    }
-  }
-  return newTuple(found);
+  return makeParameters(alias.args.items);
 }
 
 registerConstructor(genericAliasType, (cls, args, kwnames) => {
@@ -114,6 +107,13 @@ defineNativeMethods(genericAliasType, {
     },
   ],
   __mro_entries__: ["bases, /", (self: PyGenericAlias) => newTuple([self.origin])],
+  // ga_getitem: the arguments with the type variables substituted.
+  __getitem__: ["item, /", (self: PyGenericAlias, item: PyValue) => {
+    const args = substituteParameters(self, self.args.items, parameters(self).items, item);
+    const alias = new PyGenericAlias(self.origin, newTuple(args));
+    alias.starred = self.starred;
+    return alias;
+  }],
   // `*alias` unpacks to one starred copy (a tuple iterator here, not CPython's
   // generic_alias_iterator type).
   __iter__: ["", (self: PyGenericAlias) => {

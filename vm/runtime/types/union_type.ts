@@ -13,9 +13,13 @@ import { frozensetType, PySet } from "../../objects/set.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
 import { reprOf } from "../../objects/str_convert.ts";
 import { toJsString } from "../../objects/str_wide.ts";
-import { equals } from "../operators.ts";
+import { binaryOp, equals } from "../operators.ts";
+import { BINARY_OPERATORS } from "../../compiler/opcodes.ts";
+import { makeParameters, substituteParameters } from "./generic_substitution.ts";
 import { hashOf } from "../hash.ts";
 import { genericAliasType, PyGenericAlias } from "./generic_alias.ts";
+
+const OR = BINARY_OPERATORS.findIndex(([kind]) => kind === "BitOr");
 
 export const unionType = makeBuiltinType("UnionType", undefined, { subclassable: false });
 unionType.dict.set("__module__", "types");
@@ -68,6 +72,13 @@ defineNativeMethods(unionType, {
   __repr__: ["", (self: PyUnion) => self.args.map(memberRepr).join(" | ")],
   __or__: ["other, /", (self: PyUnion, other: PyValue) => unionOr(self, other)],
   __ror__: ["other, /", (self: PyUnion, other: PyValue) => unionOr(other, self)],
+  // union_getitem: the members with the type variables substituted, or-ed together again.
+  __getitem__: ["item, /", (self: PyUnion, item: PyValue) => {
+    const args = substituteParameters(self, self.args, makeParameters(self.args).items, item);
+    return args.length === 0
+      ? new PyUnion([])
+      : args.reduce((union, arg) => binaryOp(OR, union, arg));
+  }],
   __eq__: ["other, /", (self: PyUnion, other: PyValue) => {
     if (!(other instanceof PyUnion)) return NotImplemented;
     return self.args.length === other.args.length &&
@@ -83,7 +94,7 @@ defineNativeMethods(unionType, {
 });
 defineGetSets(unionType, {
   __args__: [(self: PyUnion) => newTuple([...self.args])],
-  __parameters__: [() => newTuple([])],
+  __parameters__: [(self: PyUnion) => makeParameters(self.args)],
 });
 
 for (const type of [typeType, genericAliasType]) {
