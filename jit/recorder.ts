@@ -1015,11 +1015,12 @@ export class Recorder {
       case 37 /* UNARY_INVERT */: {
         const value = this.concrete(abstract, 1);
         const operand = this.pop(abstract);
-        if (op === 37 && typeof value === "number") { // ~x is -1 - x (past -2**53: a bigint)
+        if (op === 37 && typeof value === "number" && Number.isSafeInteger(-1 - value)) {
+          // ~x is -1 - x (past -2**53 a bigint: the op's overflow guard leaves).
           this.push(
             abstract,
             this.emit("int_sub_ovf", [intConst(-1), this.asInt(operand)]),
-            ~value,
+            -1 - value,
           );
           break;
         }

@@ -128,13 +128,17 @@ for k in range(300):
 print("raises", repr(last), raises_in_loop(4))
 
 
-def invert(n):
-    return [~i for i in range(-n, n)] + [~(2 ** 53 - 1), ~(-2 ** 53)]
+def invert(values):
+    # ~x of ints past 32 bits (JS's ~ works on 32) and past 2**53 (bigints).
+    return [~v for v in values]
 
 
+WIDE = [3, -7, 2 ** 31, 2 ** 40 + 3, -(2 ** 45), 2 ** 53 - 2, 2 ** 53 - 1, -(2 ** 53) + 1]
 for _ in range(100):
-    invert(5)
-print("invert", invert(3))
+    invert(WIDE)
+print("invert", invert(WIDE), invert([2 ** 53, -(2 ** 60)]))
+ONLY_WIDE = [2 ** 40 + k for k in range(6)] + [2 ** 53 - 1]
+print("invert wide", sum(sum(invert(ONLY_WIDE)) for _ in range(60)))
 
 
 DEFS = {"a": (1, 2), "b": (3,), "c": ()}
