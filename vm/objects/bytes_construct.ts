@@ -74,7 +74,27 @@ const withoutString = (bound: ConstructorArguments) =>
   );
 
 /** The initial contents for bound constructor arguments. */
-export function byteStringContents(kind: ByteStringKind, bound: ConstructorArguments): Uint8Array {
+/** Receives an iterable's bytes one by one, as they are read. */
+export interface ByteSink {
+  push(byte: number): void;
+}
+
+/**
+ * The contents bytes()/bytearray() make of their arguments. With a `sink`,
+ * an iterable's bytes go there as they are read (bytearray.__init__ appends
+ * them to the bytearray) and the result is null.
+ */
+export function byteStringContents(kind: ByteStringKind, bound: ConstructorArguments): Uint8Array;
+export function byteStringContents(
+  kind: ByteStringKind,
+  bound: ConstructorArguments,
+  sink: ByteSink,
+): Uint8Array | null;
+export function byteStringContents(
+  kind: ByteStringKind,
+  bound: ConstructorArguments,
+  sink?: ByteSink,
+): Uint8Array | null {
   const { source, encoding, errors } = bound;
   if (source === undefined) {
     if (encoding !== undefined || errors !== undefined) throw withoutString(bound);
@@ -101,7 +121,7 @@ export function byteStringContents(kind: ByteStringKind, bound: ConstructorArgum
     if (size > 2 ** 32) throw pyError("MemoryError");
     return new Uint8Array(size);
   }
-  return bytesFromObject(kind, source);
+  return bytesFromObject(kind, source, sink);
 }
 
 /** An int-like source (a size), or undefined when its `__index__` raises TypeError. */
@@ -126,11 +146,16 @@ function countArgument(source: PyValue): number | undefined {
 }
 
 /** A buffer's bytes, or the ints of an iterable. */
-function bytesFromObject(kind: ByteStringKind, source: PyValue): Uint8Array {
+function bytesFromObject(
+  kind: ByteStringKind,
+  source: PyValue,
+  sink?: ByteSink,
+): Uint8Array | null {
   const buffer = bufferOf(source);
   if (buffer !== undefined) return buffer.slice();
   const rangeMessage = `${kind === "bytes" ? "bytes" : "byte"} must be in range(0, 256)`;
-  const out: number[] = [];
+  const collected: number[] = [];
+  const out: ByteSink = sink ?? collected;
   const push = (item: PyValue) => {
     const value = indexOperand(item);
     if (value === undefined) {
@@ -151,5 +176,5 @@ function bytesFromObject(kind: ByteStringKind, source: PyValue): Uint8Array {
     }
     for (const item of late.iterate(source)) push(item);
   }
-  return Uint8Array.from(out);
+  return sink === undefined ? Uint8Array.from(collected) : null;
 }

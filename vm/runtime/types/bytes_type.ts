@@ -72,7 +72,12 @@ registerInitializer(bytesType, () => {});
 registerConstructor(bytearrayType, (cls) => new PyByteArray(new Uint8Array(0), cls));
 registerInitializer(bytearrayType, (self, args, kwnames) => {
   const bound = bindByteStringArguments("bytearray", args, kwnames);
-  (self as PyByteArray).assign(byteStringContents("bytearray", bound));
+  // bytearray_init empties the bytearray first, then appends an iterable's
+  // items as they come (the iterable may look at the bytearray meanwhile).
+  const target = self as PyByteArray;
+  target.assign(new Uint8Array(0));
+  const contents = byteStringContents("bytearray", bound, { push: (byte) => target.append(byte) });
+  if (contents !== null) target.assign(contents);
 });
 
 /** Iterating yields ints; a bytearray's length is re-read at each step. */
