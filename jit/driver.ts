@@ -220,6 +220,7 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   }
   optimized = performance.now();
   loop.compiled = jsBackend.compileLoop(better);
+  loop.pendingBridges = loop.entriesSincePending = 0;
   loop.where = where(frame, target);
   logSource(`JavaScript of ${loop.where}`, loop.compiled.source);
   loop.globals = frame.globals;
@@ -368,9 +369,10 @@ function bridgeable(loop: LoopState, exit: Exit): boolean {
   // (Not while another bridge of this loop is being recorded further up the
   // stack: a recursive program can come back to the loop; both would number
   // their values from the same point.)
+  // (Not for a tree just dropped as unprofitable either.)
   return !exit.noBridge && exit.op.bridge === null && !LOOP_ENDS.has(exit.op.name) &&
-    loop.bridges < params.max_bridges && !loop.recordingBridge &&
-    (loop.compiled?.source.length ?? 0) < params.tree_source_limit;
+    loop.bridges < params.max_bridges && !loop.recordingBridge && loop.compiled !== null &&
+    loop.compiled.source.length < params.tree_source_limit;
 }
 
 /**
@@ -439,7 +441,8 @@ function recordBridge(
  * the interpreter takes over as before the bridge was recorded.
  */
 function recompileTree(loop: LoopState): void {
-  const trunk = loop.compiled!.trace;
+  if (loop.compiled === null) return; // dropped meanwhile (unprofitable, or retraced)
+  const trunk = loop.compiled.trace;
   loop.pendingBridges = loop.entriesSincePending = 0;
   // A new tree: its profitability is measured afresh.
   loop.entries = loop.iterations = loop.finishes = 0;
