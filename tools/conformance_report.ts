@@ -25,16 +25,26 @@ const runs = (r: ModuleResult) => r.status === "passed" || r.status === "failure
 /** The totals, one line each (the report's head and the harness's last words). */
 export function summaryLines(results: ModuleResult[]): string[] {
   const passed = results.reduce((n, r) => n + r.passed, 0);
-  const reference = results.reduce((n, r) => n + (r.cpythonPassed ?? 0), 0);
+  const compared = results.filter((r) => r.cpythonPassed !== undefined);
+  const comparedPassed = compared.reduce((n, r) => n + r.passed, 0);
+  const reference = compared.reduce((n, r) => n + r.cpythonPassed!, 0);
   const count = (test: (r: ModuleResult) => boolean) => results.filter(test).length;
+  const full = (r: ModuleResult) => r.status === "passed";
   return [
     `- Modules: ${results.length}; load: ${count(loads)}; run to the end: ${count(runs)}; ` +
-    `pass fully: ${count((r) => r.status === "passed")}.`,
+    `pass fully (no failure or error): ${count(full)}, ` +
+    `${count((r) => full(r) && r.passed >= (r.cpythonPassed ?? Infinity))} of them ` +
+    `passing as many tests as CPython.`,
     `- Did not finish: crashed ${count((r) => r.status === "crashed")}, ` +
     `timed out ${count((r) => r.status === "timeout")}; ` +
     `do not import: ${count((r) => r.status === "load-error")}; ` +
     `skip themselves on this platform: ${count((r) => r.status === "skipped")}.`,
-    `- Tests passed: ${passed}` + (reference > 0 ? ` of CPython's ${reference}.` : "."),
+    `- Tests passed: ${passed}` +
+    (compared.length === 0
+      ? "."
+      : compared.length === results.length
+      ? ` of CPython's ${reference}.`
+      : `; in the ${compared.length} modules with a CPython count, ${comparedPassed} of CPython's ${reference}.`),
     `- Modules with a JS-level error (a SystemError "Taipan internal error" in a test, ` +
     `or a JS error on stderr): ${count((r) => r.jsError !== undefined)}.`,
   ];
@@ -66,6 +76,10 @@ export function renderTable(name: string, report: Report): string {
       : []),
     ...summaryLines(results),
     "",
+    "Status: passed (ran to the end, no failure or error), failures, load-error (the",
+    "module does not import), skipped (it raises SkipTest on import: not for this",
+    "platform or build), crashed (the process ended before the last test), timeout.",
+    "",
     `![pass rate per module](${name}.svg)`,
     "",
     "| module | status | passed | CPython | failed | errors | skipped | seconds | note |",
@@ -79,6 +93,21 @@ export function renderTable(name: string, report: Report): string {
         cell(r.loadError ?? r.crash, 100)
       } |`,
     );
+  }
+  const unfinished = results.filter((r) => r.status === "crashed" || r.status === "timeout");
+  if (unfinished.length > 0) {
+    lines.push(
+      "",
+      "## Crashed or timed out",
+      "",
+      "| module | status | passed | seconds | last words |",
+      "|---|---|---:|---:|---|",
+    );
+    for (const r of unfinished) {
+      lines.push(
+        `| ${r.module} | ${r.status} | ${r.passed} | ${r.seconds} | ${cell(r.crash, 200)} |`,
+      );
+    }
   }
   const jsErrors = results.filter((r) => r.jsError !== undefined);
   if (jsErrors.length > 0) {
