@@ -155,6 +155,9 @@ defineNativeMethods(sourceLoaderType, {
   is_package: ["fullname", (self: PyInstance, name: PyValue) => {
     checkName(self, name);
     const path = loaderPath(self);
-    return path.slice(path.lastIndexOf("/") + 1) === "__init__.py";
+    const file = path.slice(path.lastIndexOf("/") + 1);
+    // A module named __init__ (found inside a package's directory) is not the package.
+    const tail = isStr(name) ? toJsString(name as PyStr).split(".").at(-1) : undefined;
+    return file.slice(0, file.lastIndexOf(".")) === "__init__" && tail !== "__init__";
   }],
 });
