@@ -23,9 +23,9 @@ import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { exactItems, getIterator, iterateToArray } from "../vm/runtime/iteration.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addValues, newModule } from "./module_helpers.ts";
-import { errno, libc } from "./libc.ts";
-import { EINTR, osErrorFor } from "./posix_errors.ts";
+import { osErrorFor } from "./posix_errors.ts";
 import { fileDescriptorOf } from "./posix_fd.ts";
+import { pollWaiting } from "./poll_wait.ts";
 
 const POLL = {
   POLLIN: 0x001,
@@ -47,7 +47,7 @@ const INT_MAX = 2147483647;
 
 /**
  * poll(2) on [fd, events] pairs; returns the revents of each. `timeout` in
- * milliseconds, negative to wait for ever. EINTR retries with the time left.
+ * milliseconds, negative to wait for ever; signal handlers run while it waits.
  */
 function pollDescriptors(entries: readonly [number, number][], timeout: number): number[] {
   const buffer = new Uint8Array(8 * Math.max(entries.length, 1));
@@ -57,13 +57,7 @@ function pollDescriptors(entries: readonly [number, number][], timeout: number):
     view.setInt16(8 * i + 4, events, true);
     view.setInt16(8 * i + 6, 0, true);
   });
-  const deadline = timeout < 0 ? Infinity : performance.now() + timeout;
-  let wait = timeout;
-  while (libc("poll")(buffer, BigInt(entries.length), wait) < 0) {
-    const code = errno();
-    if (code !== EINTR) throw osErrorFor(code);
-    if (timeout >= 0) wait = Math.max(0, Math.ceil(deadline - performance.now()));
-  }
+  pollWaiting(buffer, entries.length, timeout);
   return entries.map((_, i) => view.getUint16(8 * i + 6, true));
 }
 

@@ -16,8 +16,8 @@ import { bufferOf } from "../vm/objects/buffer.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
-import { pendingSignals, runPendingSignals } from "../vm/runtime/pending_signals.ts";
 import { errno, libc } from "./libc.ts";
+import { pollWaiting } from "./poll_wait.ts";
 import { osErrorFor } from "./posix_errors.ts";
 import { EAGAIN, EINPROGRESS, EINTR, timeoutError } from "./socket_errors.ts";
 import { formatAddress, parseAddress, SOCKADDR_MAX } from "./socket_address.ts";
@@ -30,31 +30,13 @@ const SOL_SOCKET = 1;
 const SO_ERROR = 4;
 const MSG_DONTWAIT = 0x40;
 const MSG_WAITALL = 0x100;
-/** How often a blocked call looks for signals awaiting their Python handler. */
-const SIGNAL_CHECK_MS = 50;
-
-/**
- * poll(2) on one descriptor for up to `ms` milliseconds (negative: for
- * ever); whether it became ready. The wait is cut into short slices so that
- * a signal's Python handler runs while a call waits (as CPython's
- * PyErr_CheckSignals on EINTR), and an exception it raises ends the call.
- */
+/** poll(2) on one descriptor for up to `ms` milliseconds (negative: for ever); whether it became ready. */
 function waitFor(fd: number, events: number, ms: number): boolean {
   const entry = new Uint8Array(8);
   const view = new DataView(entry.buffer);
   view.setInt32(0, fd, true);
   view.setInt16(4, events, true);
-  const deadline = ms < 0 ? Infinity : performance.now() + ms;
-  for (;;) {
-    if (pendingSignals[0] !== 0) runPendingSignals();
-    const left = Math.max(0, Math.ceil(deadline - performance.now()));
-    const result = libc("poll")(entry, 1n, Math.min(left, SIGNAL_CHECK_MS));
-    if (result > 0) return true;
-    if (result < 0) {
-      const code = errno();
-      if (code !== EINTR) throw osErrorFor(code);
-    } else if (left <= SIGNAL_CHECK_MS) return false;
-  }
+  return pollWaiting(entry, 1, ms) > 0;
 }
 
 /**
