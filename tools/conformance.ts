@@ -118,6 +118,19 @@ interface Outcome {
   ran?: number;
 }
 
+/** How long stderr is read after the driver exits. */
+const STDERR_GRACE_MS = 2000;
+
+function concatBytes(chunks: Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
+}
+
 /** What a JS-level error looks like in a test's detail or on stderr. */
 const INTERNAL_ERROR = "Taipan internal error";
 const JS_ESCAPE = /error: Uncaught|Taipan internal error|panicked at|^\s+at .*\.(ts|js):\d+/m;
@@ -151,10 +164,17 @@ async function runModule(
       // already gone
     }
   }, timeout * 1000);
-  const { code, stderr } = await child.output();
+  // A test's own child processes (a multiprocessing forkserver) may outlive
+  // the driver and keep its stderr open: read it only until shortly after exit.
+  const chunks: Uint8Array[] = [];
+  const reading = (async () => {
+    for await (const chunk of child.stderr) chunks.push(chunk);
+  })();
+  const { code } = await child.status;
   clearTimeout(timer);
   const seconds = (performance.now() - start) / 1000;
-  const stderrText = new TextDecoder().decode(stderr);
+  await Promise.race([reading, new Promise((done) => setTimeout(done, STDERR_GRACE_MS))]);
+  const stderrText = new TextDecoder().decode(concatBytes(chunks));
   const lines = Deno.readTextFileSync(outfile).split("\n").filter((line) => line !== "");
   if (keep !== undefined) {
     Deno.writeTextFileSync(`${keep}/${module}.jsonl`, lines.join("\n") + "\n");
@@ -283,13 +303,11 @@ async function main(): Promise<number> {
   const cpython: Record<string, number> = readJson(cpythonCache, {});
   if (options.cpython) {
     const missing = modules.filter((m) => cpython[m] === undefined);
-    const reference = await pool(
-      missing,
-      options.jobs,
-      (m) => runModule(m, [CPYTHON], options.timeout),
-    );
-    for (const r of reference) cpython[r.module] = r.passed;
-    Deno.writeTextFileSync(cpythonCache, JSON.stringify(cpython, null, 1) + "\n");
+    // The cache is written after each module, so that a cut-short run keeps its counts.
+    await pool(missing, options.jobs, async (m) => {
+      cpython[m] = (await runModule(m, [CPYTHON], options.timeout)).passed;
+      Deno.writeTextFileSync(cpythonCache, JSON.stringify(cpython, null, 1) + "\n");
+    });
     if (options.cpythonOnly) return 0;
   }
 
