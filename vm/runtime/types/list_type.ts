@@ -276,7 +276,13 @@ defineNativeMethods(listType, {
   }],
   sort: ["*, key=None, reverse=False", (self: PyList, key: PyValue, reverse: PyValue) => {
     const items = self.items;
-    self.items = [];
+    // While Python code can run (a key function, comparisons), the list is an
+    // empty array that records any write: CPython detects every mutation,
+    // even an append undone by a pop.
+    const pythonRuns = key !== null || !items.every((item) => typeof item === "string");
+    const watch = pythonRuns ? watchedEmptyArray() : null;
+    const placeholder = watch?.array ?? [];
+    self.items = placeholder;
     let keys = items;
     if (key !== null) {
       try {
@@ -305,7 +311,9 @@ defineNativeMethods(listType, {
     } catch (error) {
       failure = error;
     }
-    const modified = self.items.length !== 0;
+    // (A clear() of the empty list replaces it with another empty one: CPython
+    // does not count that.)
+    const modified = self.items.length !== 0 || watch?.written() === true;
     self.items = order.map((i) => items[i]);
     if (failure !== null) throw failure;
     if (modified) throw pyError("ValueError", "list modified during sort");
@@ -314,6 +322,22 @@ defineNativeMethods(listType, {
 });
 comparisons(listType, PyList);
 listType.dict.set("__hash__", null);
+
+/** An empty array that remembers whether anything wrote to it (list.sort's stand-in). */
+function watchedEmptyArray(): { array: PyValue[]; written: () => boolean } {
+  let written = false;
+  const array = new Proxy<PyValue[]>([], {
+    set(target, property, value) {
+      written = true;
+      return Reflect.set(target, property, value);
+    },
+    deleteProperty(target, property) {
+      written = true;
+      return Reflect.deleteProperty(target, property);
+    },
+  });
+  return { array, written: () => written };
+}
 
 /** Operator slots decline foreign operands (NotImplemented) so reflected methods get their turn. */
 function sequenceSlots(cls: typeof PyList | typeof PyTuple, make: (items: PyValue[]) => PyValue) {
