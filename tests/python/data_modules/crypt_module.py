@@ -17,7 +17,8 @@ print(_crypt.crypt("pässwörd", "$6$x"), _crypt.crypt("", "ab"), repr(_crypt.cr
 for method in crypt.methods:
     salt = crypt.mksalt(method)
     hashed = crypt.crypt("secret", salt)
-    print(method.name, len(salt), hashed.startswith(salt), crypt.crypt("secret", hashed) == hashed, len(hashed) == method.total_size)
+    # (bcrypt keeps only 2 bits of the salt's last character: the hash may spell it differently.)
+    print(method.name, len(salt), hashed.startswith(salt[:-1]), crypt.crypt("secret", hashed) == hashed, len(hashed) == method.total_size)
 print(crypt.mksalt(crypt.METHOD_SHA256, rounds=10000)[:16], crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=16)[:7])
 for args in (("a\0", "ab"), (1, "ab"), ("pw", b"ab"), ("\udc80", "ab"), ("pw",)):
     try:
