@@ -52,18 +52,37 @@ def module_entries(module_name):
             yield name, value.__doc__
 
 
+def class_entries():
+    """(class, name, value) for the namespaces of builtins', types' and _io's classes."""
+    for module_name in ("builtins", "types", "_io"):
+        for cls in vars(importlib.import_module(module_name)).values():
+            if isinstance(cls, type):
+                for name, value in vars(cls).items():
+                    yield cls, name, value
+
+
 def slot_docs():
     """name -> doc of the slot wrappers (`__add__`: "Return self+value."), the
     same text on every type that has the slot."""
     docs = {}
-    for module_name in ("builtins", "types"):
-        for cls in vars(importlib.import_module(module_name)).values():
-            if not isinstance(cls, type):
-                continue
-            for name, value in vars(cls).items():
-                if type(value).__name__ == "wrapper_descriptor" and value.__doc__ is not None:
-                    assert docs.setdefault(name, value.__doc__) == value.__doc__, name
+    for _cls, name, value in class_entries():
+        if type(value).__name__ == "wrapper_descriptor" and value.__doc__ is not None:
+            assert docs.setdefault(name, value.__doc__) == value.__doc__, name
     return docs
+
+
+def slot_names():
+    """The names CPython's builtin types implement as slot wrappers."""
+    return sorted({name for _cls, name, value in class_entries()
+                   if type(value).__name__ == "wrapper_descriptor"})
+
+
+def slot_named_methods():
+    """Methods with a slot's name that are plain method descriptors
+    (METH_COEXIST: `dict.__getitem__`), as "class.name"."""
+    slots = set(slot_names())
+    return sorted({f"{cls.__name__}.{name}" for cls, name, value in class_entries()
+                   if name in slots and type(value).__name__ == "method_descriptor"})
 
 
 def main():
@@ -87,7 +106,16 @@ def main():
     ]
     for key, doc in sorted(slot_docs().items()):
         lines.append(f"  {json.dumps(key)}: {json.dumps(doc)},")
-    lines += ["};", ""]
+    lines += [
+        "};",
+        "",
+        "/** Names of the slot wrappers (`int.__add__` is a wrapper_descriptor). */",
+        f"export const SLOT_NAMES: readonly string[] = {json.dumps(slot_names())};",
+        "",
+        "/** Methods with a slot's name that CPython makes method descriptors all the same. */",
+        f"export const SLOT_NAMED_METHODS: readonly string[] = {json.dumps(slot_named_methods())};",
+        "",
+    ]
     with open(OUTPUT, "w", encoding="utf-8") as out:
         out.write("\n".join(lines))
     subprocess.run(["./tools/deno", "fmt", "--quiet", OUTPUT], check=True)

@@ -8,6 +8,10 @@
  *   the interpreter's method-call path calls `callMethod(self, ...)` directly
  *   and allocates nothing.
  *
+ * A method descriptor that implements a slot (`int.__add__`) shows as
+ * `wrapper_descriptor` (CPython's slot wrapper), and bound, as
+ * `method-wrapper`; they behave alike.
+ *
  * Both bind their arguments with a text signature (native_signature.ts) and
  * then call the implementation with the bound values as JS parameters:
  * `(self, a, b) => ...` for a method with `"a, b=None"`, `(a, b) => ...` for a
@@ -26,6 +30,7 @@ import {
 } from "./native_signature.ts";
 import { pyError } from "./exceptions.ts";
 import { typeOf } from "./typeof.ts";
+import { SLOT_NAMED_METHODS, SLOT_NAMES } from "./builtin_docs_data.ts";
 
 export const builtinFunctionType = makeBuiltinType("builtin_function_or_method", undefined, {
   subclassable: false,
@@ -33,6 +38,20 @@ export const builtinFunctionType = makeBuiltinType("builtin_function_or_method",
 export const methodDescriptorType = makeBuiltinType("method_descriptor", undefined, {
   subclassable: false,
 });
+export const wrapperDescriptorType = makeBuiltinType("wrapper_descriptor", undefined, {
+  subclassable: false,
+});
+export const methodWrapperType = makeBuiltinType("method-wrapper", undefined, {
+  subclassable: false,
+});
+
+const SLOTS = new Set(SLOT_NAMES);
+const NOT_WRAPPED = new Set(SLOT_NAMED_METHODS);
+
+/** Whether CPython makes `owner.name` a slot wrapper rather than a method descriptor. */
+function isSlotWrapper(owner: PyType, name: string): boolean {
+  return SLOTS.has(name) && !NOT_WRAPPED.has(`${owner.name}.${name}`);
+}
 
 // deno-lint-ignore no-explicit-any
 export type NativeImplementation = (...args: any[]) => PyValue;
@@ -94,6 +113,9 @@ export class PyBuiltinFunction extends PyObject {
    */
   module: string | null = null;
 
+  /** `__objclass__` of a method-wrapper: the class whose slot wrapper was bound. */
+  objclass: PyType | null = null;
+
   /** This function bound to `owner` (a classmethod read through a class): `C.name`. */
   bindTo(owner: PyType): PyBuiltinFunction {
     return new PyBuiltinFunction(
@@ -137,7 +159,7 @@ export class PyMethodDescriptor extends PyObject {
     /** `__doc__`; set after construction for builtins (builtin_docs.ts). */
     public doc: string | null,
   ) {
-    super(methodDescriptorType);
+    super(isSlotWrapper(owner, name) ? wrapperDescriptorType : methodDescriptorType);
     this.qualname = `${owner.name}.${name}`;
     const count = signature.names.length;
     const plain = signature.varargs === null && signature.varkw === null &&
@@ -190,7 +212,7 @@ export class PyMethodDescriptor extends PyObject {
   }
 
   bind(self: PyValue): PyBuiltinFunction {
-    return new PyBuiltinFunction(
+    const bound = new PyBuiltinFunction(
       this.name,
       this.qualname,
       this.signature,
@@ -198,6 +220,11 @@ export class PyMethodDescriptor extends PyObject {
       this.owner === strType ? unboxStr(self) : self,
       this.doc,
     );
+    if (this.cls === wrapperDescriptorType) {
+      bound.cls = methodWrapperType;
+      bound.objclass = this.owner;
+    }
+    return bound;
   }
 }
 

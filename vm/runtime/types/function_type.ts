@@ -5,8 +5,10 @@ import {
   builtinFunctionType,
   defineNativeMethods,
   methodDescriptorType,
+  methodWrapperType,
   PyBuiltinFunction,
   type PyMethodDescriptor,
+  wrapperDescriptorType,
 } from "../../objects/native_function.ts";
 import { constructorOwner, registerConstructor } from "../call_type.ts";
 import { PyType } from "../../objects/type.ts";
@@ -355,6 +357,8 @@ for (
     functionType,
     builtinFunctionType,
     methodDescriptorType,
+    wrapperDescriptorType,
+    methodWrapperType,
     methodType,
     staticmethodType,
   ]
@@ -372,7 +376,7 @@ for (
   });
 }
 
-defineNativeMethods(builtinFunctionType, {
+const builtinMethodMethods = {
   __repr__: [
     "",
     (self: PyBuiltinFunction) =>
@@ -412,6 +416,18 @@ defineNativeMethods(builtinFunctionType, {
     const getattr = thread.current?.builtins.getStr("getattr") ?? null;
     return newTuple([getattr, newTuple([self.self, self.name])]);
   }],
+} as const;
+defineNativeMethods(builtinFunctionType, builtinMethodMethods);
+// A bound slot wrapper (method-wrapper) behaves as a bound builtin method.
+defineNativeMethods(methodWrapperType, {
+  ...builtinMethodMethods,
+  __repr__: [
+    "",
+    (self: PyBuiltinFunction) =>
+      `<method-wrapper '${self.name}' of ${typeOf(self.self!).tpName} object at ${
+        addressOf(self.self!)
+      }>`,
+  ],
 });
 /**
  * The module a module-level native function belongs to (its `__self__`, as
@@ -443,7 +459,7 @@ function builtinReceiver(self: PyBuiltinFunction): Receiver | null {
   return "$self";
 }
 
-defineGetSets(builtinFunctionType, {
+const builtinMethodGetSets: Record<string, [(self: PyBuiltinFunction) => PyValue]> = {
   __text_signature__: [
     (self: PyBuiltinFunction) => textSignature(self.signature, builtinReceiver(self)),
   ],
@@ -460,9 +476,14 @@ defineGetSets(builtinFunctionType, {
     (self: PyBuiltinFunction) =>
       self.self !== undefined ? self.self : constructorOwner(self) ?? homeModule(self),
   ],
+};
+defineGetSets(builtinFunctionType, builtinMethodGetSets);
+defineGetSets(methodWrapperType, {
+  ...builtinMethodGetSets,
+  __objclass__: [(self: PyBuiltinFunction) => self.objclass],
 });
 // descr_reduce: pickled and copied as getattr(owner, name).
-defineNativeMethods(methodDescriptorType, {
+const methodDescriptorMethods = {
   __repr__: [
     "",
     (self: PyMethodDescriptor) => `<method '${self.name}' of '${self.owner.tpName}' objects>`,
@@ -483,11 +504,21 @@ defineNativeMethods(methodDescriptorType, {
     const getattr = thread.current?.builtins.getStr("getattr") ?? null;
     return newTuple([getattr, newTuple([self.owner, self.name])]);
   }],
+} as const;
+defineNativeMethods(methodDescriptorType, methodDescriptorMethods);
+defineNativeMethods(wrapperDescriptorType, {
+  ...methodDescriptorMethods,
+  __repr__: [
+    "",
+    (self: PyMethodDescriptor) => `<slot wrapper '${self.name}' of '${self.owner.tpName}' objects>`,
+  ],
 });
-defineGetSets(methodDescriptorType, {
-  __name__: [(self: PyMethodDescriptor) => self.name],
-  __qualname__: [(self: PyMethodDescriptor) => self.qualname],
-  __doc__: [(self: PyMethodDescriptor) => nativeMethodDoc(self.doc, self.name)],
-  __objclass__: [(self: PyMethodDescriptor) => self.owner],
-  __text_signature__: [(self: PyMethodDescriptor) => textSignature(self.signature, "$self")],
-});
+for (const type of [methodDescriptorType, wrapperDescriptorType]) {
+  defineGetSets(type, {
+    __name__: [(self: PyMethodDescriptor) => self.name],
+    __qualname__: [(self: PyMethodDescriptor) => self.qualname],
+    __doc__: [(self: PyMethodDescriptor) => nativeMethodDoc(self.doc, self.name)],
+    __objclass__: [(self: PyMethodDescriptor) => self.owner],
+    __text_signature__: [(self: PyMethodDescriptor) => textSignature(self.signature, "$self")],
+  });
+}

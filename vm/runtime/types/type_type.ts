@@ -126,19 +126,31 @@ typeType.dict.set(
   new PyClassMethod(nativeFunction("__prepare__", "*args, **kwargs", () => new PyDict())),
 );
 
+/** check_set_special_type_attr: a builtin type's names are fixed, and no type's may be deleted. */
+function checkSpecialAttribute(
+  self: PyType,
+  value: PyValue | undefined,
+  name: string,
+): asserts value is PyValue {
+  if (!self.isHeapType || (self.flags & TypeFlag.IMMUTABLETYPE) !== 0) {
+    throw pyError("TypeError", `cannot set '${name}' attribute of immutable type '${self.name}'`);
+  }
+  if (value === undefined) {
+    throw pyError(
+      "TypeError",
+      `cannot delete '${name}' attribute of immutable type '${self.name}'`,
+    );
+  }
+}
+
 defineGetSets(typeType, {
   __name__: [(self: PyType) => strFromJs(self.name), (self: PyType, value: PyValue | undefined) => {
-    if (!self.isHeapType) {
-      throw pyError(
-        "TypeError",
-        `cannot set '__name__' attribute of immutable type '${self.name}'`,
-      );
-    }
-    const text = value === undefined ? undefined : strOperand(value); // str subclasses too
+    checkSpecialAttribute(self, value, "__name__");
+    const text = strOperand(value); // str subclasses too
     if (text === undefined) {
       throw pyError(
         "TypeError",
-        `can only assign string to ${self.name}.__name__, not '${typeOf(value ?? null).name}'`,
+        `can only assign string to ${self.name}.__name__, not '${typeOf(value).name}'`,
       );
     }
     self.name = checkedTypeName(text);
@@ -146,13 +158,12 @@ defineGetSets(typeType, {
   __qualname__: [
     (self: PyType) => strFromJs(self.qualname),
     (self: PyType, value: PyValue | undefined) => {
-      const text = value === undefined ? undefined : strOperand(value);
+      checkSpecialAttribute(self, value, "__qualname__");
+      const text = strOperand(value);
       if (text === undefined) {
         throw pyError(
           "TypeError",
-          `can only assign string to ${self.name}.__qualname__, not '${
-            typeOf(value ?? null).name
-          }'`,
+          `can only assign string to ${self.name}.__qualname__, not '${typeOf(value).name}'`,
         );
       }
       self.qualname = toJsString(text);

@@ -6,7 +6,12 @@
  */
 import { asyncGeneratorType, coroutineType, generatorType } from "../generator.ts";
 import { frameType } from "../frame.ts";
-import { builtinFunctionType, methodDescriptorType } from "../../objects/native_function.ts";
+import {
+  builtinFunctionType,
+  methodDescriptorType,
+  methodWrapperType,
+  wrapperDescriptorType,
+} from "../../objects/native_function.ts";
 import { getSetDescriptorType } from "../../objects/getset.ts";
 import { memberDescriptorType } from "../../objects/member.ts";
 import { registerUninstantiable } from "../call_type.ts";
@@ -41,6 +46,8 @@ for (
     frameType,
     builtinFunctionType,
     methodDescriptorType,
+    wrapperDescriptorType,
+    methodWrapperType,
     getSetDescriptorType,
     memberDescriptorType,
     // The iterators of builtin containers.
