@@ -4,9 +4,8 @@
  * itemgetter, attrgetter and methodcaller (operator_getters.ts).
  */
 import type { PyValue } from "../vm/objects/object.ts";
-import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
+import { pyError } from "../vm/objects/exceptions.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
-import { NotImplemented } from "../vm/objects/singletons.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
 import { isStr, type PyStr, toJsString } from "../vm/objects/str_wide.ts";

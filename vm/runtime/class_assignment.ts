@@ -9,7 +9,7 @@
  * dictionary map, carrying its attributes over in a real dict.
  */
 import type { PyObject, PyValue } from "../objects/object.ts";
-import { MroError, PyType, TypeFlag } from "../objects/type.ts";
+import { PyType, TypeFlag } from "../objects/type.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { pyError } from "../objects/exceptions.ts";

@@ -6,7 +6,7 @@ import { pyError } from "../../objects/exceptions.ts";
 import type { Frame } from "../frame.ts";
 import { hooks } from "./hooks.ts";
 
-export function setLineno(frame: Frame, value: PyValue | undefined): void {
+export function setLineno(_frame: Frame, value: PyValue | undefined): void {
   if (value === undefined) throw pyError("AttributeError", "cannot delete attribute");
   if (typeof value !== "number" && typeof value !== "bigint") {
     throw pyError("ValueError", "lineno must be an integer");

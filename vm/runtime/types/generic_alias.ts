@@ -17,7 +17,6 @@ import { dictType } from "../../objects/dict.ts";
 import { frozensetType, setType } from "../../objects/set.ts";
 import { Ellipsis, NotImplemented } from "../../objects/singletons.ts";
 import { pyError } from "../../objects/exceptions.ts";
-import { typeOf } from "../../objects/typeof.ts";
 import { reprOf } from "../../objects/str_convert.ts";
 import { toJsString } from "../../objects/str_wide.ts";
 import { registerConstructor, registerInitializer } from "../call_type.ts";
