@@ -62,8 +62,8 @@ export function renderTable(name: string, report: Report): string {
     "Each module of CPython 3.11's test suite (Debian's /usr/lib/python3.11/test) runs",
     'under Taipan in its own process with a timeout; "passed" counts test outcomes',
     "(expected failures included), and the CPython column is the same driver's count",
-    "under /usr/bin/python3.11 on this machine. A module stopped by the timeout keeps",
-    "the outcomes it recorded before. The front end's and the compiler's own",
+    "under /usr/bin/python3.11 on this machine (with the same timeout). A module stopped",
+    "by the timeout keeps the outcomes it recorded before. The front end's and the compiler's own",
     "differential checks, and the Python-level test programs, are described in",
     "docs/frontend.md; intentional differences are in docs/differences.md.",
     "",
@@ -110,13 +110,15 @@ export function renderTable(name: string, report: Report): string {
     }
   }
   const jsErrors = results.filter((r) => r.jsError !== undefined);
+  lines.push(
+    "",
+    "## JS-level errors",
+    "",
+    "Modules where a JS error reached Python as SystemError (count of tests) or",
+    "escaped to stderr; each is a Taipan bug." + (jsErrors.length === 0 ? " None." : ""),
+  );
   if (jsErrors.length > 0) {
     lines.push(
-      "",
-      "## JS-level errors",
-      "",
-      "Modules where a JS error reached Python as SystemError (count of tests) or",
-      "escaped to stderr; each is a Taipan bug.",
       "",
       "| module | status | tests | first error |",
       "|---|---|---:|---|",
