@@ -70,10 +70,16 @@ const text = (value: PyValue) => toJsString(reprOf(value));
 
 defineNativeMethods(moduleType, {
   __repr__: ["", (self: PyModule) => strFromJs(moduleRepr(self))],
+  // CPython's module_dir: the `__dict__` attribute (a subclass may replace
+  // it), its `__dir__` if it has one, else its keys.
   __dir__: ["", (self: PyModule) => {
-    const dir = self.dict.get("__dir__");
+    const dict = getAttribute(self, "__dict__");
+    if (!(dict instanceof PyDict)) {
+      throw pyError("TypeError", "<module>.__dict__ is not a dictionary");
+    }
+    const dir = dict.get("__dir__");
     if (dir !== undefined) return callObject(dir, [], null);
-    return new PyList(self.dict.keys.filter((key) => key !== undefined) as PyValue[]);
+    return new PyList(dict.keys.filter((key) => key !== undefined) as PyValue[]);
   }],
 });
 
