@@ -92,7 +92,7 @@ import { callObject } from "../vm/runtime/call.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { plainInitializer } from "../vm/runtime/call_type.ts";
 import { PyType } from "../vm/objects/type.ts";
-import { superType } from "../vm/runtime/types/super_type.ts";
+import { superLookup, superType } from "../vm/runtime/types/super_type.ts";
 import { arrayType, PyArray } from "../stdlib/array_object.ts";
 import { propertyType, PyProperty } from "../vm/objects/descriptors.ts";
 import { intType, objectType, typeType } from "../vm/objects/core_types.ts";
@@ -272,17 +272,17 @@ const ARRAY_ELEMENTS: Readonly<
   I: { kind: "int", low: 0, high: 2 ** 32 - 1 },
 };
 
-function storeArrayItem(array: PyArray, key: number, value: PyValue): void {
-  array.set(key < 0 ? key + array.length : key, value);
-}
-
-/** What ARRAY_ELEMENTS says of `container[key]`, for an exact array and an index in range. */
+/**
+ * What ARRAY_ELEMENTS says of `container[key]`, with the item's index, for
+ * an exact array and an index in range; else null.
+ */
 function arrayElement(container: PyValue, key: PyValue) {
   if (!(container instanceof PyArray) || container.cls !== arrayType) return null;
   if (typeof key !== "number") return null;
   const index = key < 0 ? key + container.length : key;
   if (!(index >= 0 && index < container.length)) return null;
-  return ARRAY_ELEMENTS[container.type.code] ?? null;
+  const element = ARRAY_ELEMENTS[container.type.code];
+  return element === undefined ? null : { ...element, array: container, index };
 }
 
 /**
@@ -367,7 +367,6 @@ export class Recorder {
   ) {
     this.trace = new Trace(loopFrame.code, loopPc);
     this.trunk = bridge?.trunk ?? null;
-    if (bridge !== null) this.labels.push(...bridge.labels);
     if (bridge === null) {
       const slots = new Array(loopFrame.fast.length).fill(null);
       this.frames.push({
@@ -378,6 +377,7 @@ export class Recorder {
       });
       return;
     }
+    this.labels.push(...bridge.labels);
     // The snapshot's frames (the looping one, then frames of inlined calls).
     this.trace.reserve(bridge.trunk.valueCount - 1);
     bridge.snapshot.frames.forEach((entry, depth) => {
@@ -448,7 +448,6 @@ export class Recorder {
         return this.trace;
       }
       const words = frame.code.code;
-      this.pc = frame.pc;
       if (
         this.frames.length === 1 && frame.pc !== this.loopPc && loopsOf(frame.code).has(frame.pc)
       ) {
@@ -1731,11 +1730,9 @@ export class Recorder {
     const element = arrayElement(container, key);
     if (element !== null) {
       const k = this.pop(abstract), c = this.pop(abstract);
-      this.guardArray(c, container as PyArray);
+      this.guardArray(c, element.array);
       const op = element.kind === "float" ? "array_getfloat" : "array_getint";
-      const array = container as PyArray;
-      const index = (key as number) < 0 ? (key as number) + array.length : key as number;
-      this.push(abstract, this.emit(op, [c, this.asInt(k)]), array.get(index));
+      this.push(abstract, this.emit(op, [c, this.asInt(k)]), element.array.get(element.index));
       return;
     }
     const k = this.pop(abstract), c = this.pop(abstract);
@@ -1767,19 +1764,19 @@ export class Recorder {
     const element = arrayElement(container, key);
     if (element !== null) {
       if (element.kind === "float" && value instanceof PyFloat && value.cls === floatType) {
-        this.guardArray(c, container as PyArray);
+        this.guardArray(c, element.array);
         this.emitVoid("array_setfloat", [c, this.asInt(k), this.asFloat(v, value)]);
-        storeArrayItem(container as PyArray, key as number, value);
+        element.array.set(element.index, value);
         return;
       }
       if (
         element.kind === "int" && typeof value === "number" && value >= element.low &&
         value <= element.high
       ) {
-        this.guardArray(c, container as PyArray);
+        this.guardArray(c, element.array);
         const bounds = [intConst(element.low), intConst(element.high)];
         this.emitVoid("array_setint", [c, this.asInt(k), this.asInt(v), ...bounds]);
-        storeArrayItem(container as PyArray, key as number, value);
+        element.array.set(element.index, value);
         return;
       }
     }
@@ -2033,13 +2030,7 @@ export class Recorder {
       return false;
     }
     const cls = first.cls;
-    const mro = cls.mro;
-    const start = mro.indexOf(type);
-    if (start < 0) return false;
-    let method: PyValue | undefined;
-    for (let i = start + 1; i < mro.length && method === undefined; i++) {
-      method = mro[i].dict.get(name);
-    }
+    const method = superLookup(cls, type, name);
     if (!(method instanceof PyFunction)) return false;
     const receiver = this.read(abstract, 0);
     this.guardClass(receiver, first);

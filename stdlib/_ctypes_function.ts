@@ -561,7 +561,8 @@ function callNative(
   }
 }
 
-function normalize(raw: RawValue): RawValue {
+/** A 64-bit FFI result as Taipan keeps Python ints: a number when safe, else a bigint. */
+export function normalize(raw: RawValue): RawValue {
   if (typeof raw === "bigint" && raw >= -0x1fffffffffffffn && raw <= 0x1fffffffffffffn) {
     return Number(raw);
   }

@@ -20,8 +20,11 @@ import {
   FUNCFLAG_PYTHONAPI,
   FUNCFLAG_USE_ERRNO,
   FUNCFLAG_USE_LASTERROR,
+  functionAddress,
+  normalize,
+  PyCFuncPtr,
 } from "./_ctypes_function.ts";
-import { functionAddress, PyCFuncPtr } from "./_ctypes_function.ts";
+import type { RawValue } from "../ffi/native_values.ts";
 import { infoOf, isPlainSimpleType, stgInfo } from "./_ctypes_cdata.ts";
 import { internalFunction } from "./_ctypes_internal.ts";
 
@@ -70,14 +73,6 @@ function numberType(type: PyValue): NumberType | null {
   };
 }
 
-/** 64-bit results: a number when safe, else a bigint (Python ints as Taipan keeps them). */
-function resultValue(raw: unknown): unknown {
-  if (typeof raw === "bigint" && raw >= -0x1fffffffffffffn && raw <= 0x1fffffffffffffn) {
-    return Number(raw);
-  }
-  return raw;
-}
-
 const UNPLANNED = FUNCFLAG_USE_ERRNO | FUNCFLAG_USE_LASTERROR | FUNCFLAG_PYTHONAPI;
 
 function makePlan(self: PyCFuncPtr): ForeignPlan | null {
@@ -101,17 +96,17 @@ function makePlan(self: PyCFuncPtr): ForeignPlan | null {
     address,
     { parameters: params.map((p) => p.native), result: result?.native ?? "void" },
     self.symbolName,
-  ) as (...args: unknown[]) => unknown;
+  ) as (...args: unknown[]) => RawValue;
   const [w0, w1, w2] = params.map((p) => p.wrap);
   const call: (...args: number[]) => unknown = params.length === 0
-    ? () => resultValue(fn())
+    ? () => normalize(fn())
     : params.length === 1
-    ? (a) => resultValue(fn(w0(a)))
+    ? (a) => normalize(fn(w0(a)))
     : params.length === 2
-    ? (a, b) => resultValue(fn(w0(a), w1(b)))
+    ? (a, b) => normalize(fn(w0(a), w1(b)))
     : params.length === 3
-    ? (a, b, c) => resultValue(fn(w0(a), w1(b), w2(c)))
-    : (...args) => resultValue(fn(...args.map((arg, i) => params[i].wrap(arg))));
+    ? (a, b, c) => normalize(fn(w0(a), w1(b), w2(c)))
+    : (...args) => normalize(fn(...args.map((arg, i) => params[i].wrap(arg))));
   return {
     call,
     params: params.map((p) => p.kind),

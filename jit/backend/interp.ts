@@ -44,6 +44,12 @@ const arrayIndex = (array: { length: number }, i: number) => {
   return j >= 0 && j < array.length ? j : -1;
 };
 
+/** An array.array element by a checked index, or LEAVE. */
+const arrayItem = (array: { length: number; items: ArrayLike<unknown> }, i: number) => {
+  const j = arrayIndex(array, i);
+  return j < 0 ? LEAVE : array.items[j];
+};
+
 export const OP_EVAL: Record<string, Evaluator> = {
   int_add_ovf: (a) => safe(a[0] + a[1]),
   int_sub_ovf: (a) => safe(a[0] - a[1]),
@@ -149,8 +155,8 @@ export const OP_EVAL: Record<string, Evaluator> = {
   set_add: (a) => void a[0].add(a[1]),
   set_discard: (a) => void a[0].discard(a[1]),
   array_typecode: (a) => a[0].type,
-  array_getfloat: (a) => arrayIndex(a[0], a[1]) < 0 ? LEAVE : a[0].items[arrayIndex(a[0], a[1])],
-  array_getint: (a) => arrayIndex(a[0], a[1]) < 0 ? LEAVE : a[0].items[arrayIndex(a[0], a[1])],
+  array_getfloat: (a) => arrayItem(a[0], a[1]),
+  array_getint: (a) => arrayItem(a[0], a[1]),
   array_setfloat: (a) => {
     const j = arrayIndex(a[0], a[1]);
     return j < 0 ? LEAVE : void (a[0].items[j] = a[2]);

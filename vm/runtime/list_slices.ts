@@ -31,42 +31,25 @@ function backwardBound(index: number, length: number): number {
   return index >= length ? length - 1 : index;
 }
 
-/** The items of `items[start:stop:step]`. */
-function sliceItems(
-  items: readonly PyValue[],
-  start: PyValue,
-  stop: PyValue,
-  step: PyValue,
-): PyValue[] {
-  const out: PyValue[] = [];
+/** `lst[start:stop:step]` of an exact list. */
+export function listSlice(list: PyList, start: PyValue, stop: PyValue, step: PyValue): PyList {
+  const items = list.items;
   if (plainBound(start) && plainBound(stop)) {
     const n = items.length;
     if (step === null || step === 1) { // the common copies and windows
       const a = start === null ? 0 : forwardBound(start, n);
       const b = stop === null ? n : forwardBound(stop, n);
-      for (let i = a; i < b; i++) out.push(items[i]);
-      return out;
+      return new PyList(a < b ? items.slice(a, b) : []);
     }
     if (step === -1) { // reversed prefixes (fannkuch's flips)
       const a = start === null ? n - 1 : backwardBound(start, n);
       const b = stop === null ? -1 : backwardBound(stop, n);
+      const out: PyValue[] = [];
       for (let i = a; i > b; i--) out.push(items[i]);
-      return out;
+      return new PyList(out);
     }
   }
-  return sliceOf(items, { start, stop, step });
-}
-
-/** `lst[start:stop:step]` of an exact list. */
-export function listSlice(list: PyList, start: PyValue, stop: PyValue, step: PyValue): PyList {
-  const { items } = list;
-  if ((step === null || step === 1) && plainBound(start) && plainBound(stop)) {
-    const n = items.length;
-    const a = start === null ? 0 : forwardBound(start, n);
-    const b = stop === null ? n : forwardBound(stop, n);
-    return new PyList(a < b ? items.slice(a, b) : []);
-  }
-  return new PyList(sliceItems(items, start, stop, step));
+  return new PyList(sliceOf(items, { start, stop, step }));
 }
 
 /**

@@ -106,24 +106,39 @@ registerInitializer(superType, (self, args, kwnames) => {
   [self.thisType, self.obj, self.objType] = superFields(args, kwnames);
 });
 
+/**
+ * What `super(thisType, obj).name` finds before binding: `name` in the first
+ * class after `thisType` in the MRO of `objType` (none when `thisType` is not
+ * in it), or undefined.
+ */
+export function superLookup(
+  objType: PyType,
+  thisType: PyType,
+  name: string,
+): PyValue | undefined {
+  const mro = objType.mro;
+  const start = mro.indexOf(thisType);
+  if (start < 0) return undefined;
+  for (let i = start + 1; i < mro.length; i++) {
+    const value = mro[i].dict.get(name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 defineNativeMethods(superType, {
   __getattribute__: ["name, /", (self: PySuper, name: PyValue) => {
     const attribute = toJsString(name as PyStr);
     if (
       isStr(name) && attribute !== "__class__" && self.objType !== null && self.thisType !== null
     ) {
-      const mro = self.objType.mro;
-      let start = mro.indexOf(self.thisType) + 1;
-      if (start === 0) start = mro.length;
-      for (let i = start; i < mro.length; i++) {
-        const value = mro[i].dict.get(attribute);
-        if (value !== undefined) {
-          return bindDescriptor(
-            value,
-            self.obj === self.objType ? undefined : self.obj,
-            self.objType,
-          );
-        }
+      const value = superLookup(self.objType, self.thisType, attribute);
+      if (value !== undefined) {
+        return bindDescriptor(
+          value,
+          self.obj === self.objType ? undefined : self.obj,
+          self.objType,
+        );
       }
     }
     const own = genericGetAttribute(self, superType, attribute);
