@@ -1,4 +1,4 @@
-/** The `itertools` module: its iterator types (itertools_*.ts) and `tee`. */
+/** The `itertools` module: its iterator types and `tee` (itertools_*.ts). */
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addClassGetItem, addFunctions, addTypes, newModule } from "./module_helpers.ts";
 import {
@@ -15,7 +15,8 @@ import {
   starmapType,
   takewhileType,
 } from "./itertools_basic.ts";
-import { groupbyType, grouperType, tee, teeType, zipLongestType } from "./itertools_group.ts";
+import { groupbyType, grouperType, zipLongestType } from "./itertools_group.ts";
+import { tee, teeDataType, teeType } from "./itertools_tee.ts";
 import {
   combinationsType,
   combinationsWithReplacementType,
@@ -47,6 +48,7 @@ export function createItertoolsModule(): PyModule {
     repeatType,
     starmapType,
     takewhileType,
+    teeDataType,
     teeType,
     zipLongestType,
   ]);

@@ -1,39 +1,33 @@
 /**
- * itertools.groupby, tee and zip_longest: the iterators that share state
- * between several objects or several sources.
+ * itertools.groupby and zip_longest: the iterators that share state between
+ * several objects or several sources (tee is in itertools_tee.ts).
  *
  * groupby hands out `_grouper` iterators that read from the groupby's own
  * source; a grouper stops as soon as the groupby has moved on to another
  * group (CPython's `currgrouper` check), so an old group iterated late is
  * simply empty.
  *
- * groupby, its groupers and zip_longest pickle as in CPython 3.11 (tee does
- * not: its shared buffer has no Python-visible type here).
- *
- * tee's iterators share a singly linked list of fetched values: each
- * iterator holds the link it will read next, and the link at the end is
- * filled from the source by whichever iterator gets there first. Links
- * behind the slowest iterator become garbage, so memory follows the gap
- * between the iterators, as with CPython's teedataobject chain.
+ * groupby, its groupers and zip_longest pickle as in CPython 3.11.
  */
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
-import type { PyType } from "../vm/objects/type.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
-import { indexValue } from "../vm/objects/int_methods.ts";
 import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
 import { builtinNamed } from "../vm/runtime/types/iterator_reduce.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { equals } from "../vm/runtime/operators.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
-import { bindDescriptor } from "../vm/runtime/attributes.ts";
-import { iteratorType, PyStatefulIterator, signatureConstructor } from "./native_type.ts";
+import {
+  iteratorType,
+  noKeywords,
+  PyStatefulIterator,
+  signatureConstructor,
+} from "./native_type.ts";
 
 export const groupbyType = iteratorType("groupby", "itertools");
-export const grouperType = iteratorType("_grouper", "itertools");
-export const teeType = iteratorType("_tee", "itertools");
+export const grouperType = iteratorType("_grouper", "itertools", { subclassable: false });
 export const zipLongestType = iteratorType("zip_longest", "itertools");
 
 // ---- groupby -------------------------------------------------------------
@@ -113,9 +107,7 @@ function newGrouper(
 }
 
 registerConstructor(grouperType, (_cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) {
-    throw pyError("TypeError", "_grouper() takes no keyword arguments");
-  }
+  noKeywords("_grouper", kwnames);
   const [parent, key] = args;
   if (args.length !== 2) {
     throw pyError("TypeError", `_grouper expected 2 arguments, got ${args.length}`);
@@ -158,83 +150,6 @@ defineNativeMethods(grouperType, {
     return newTuple([self.cls, newTuple([parent, key])]);
   }],
 });
-
-// ---- tee -----------------------------------------------------------------
-
-interface TeeLink {
-  value: PyValue | undefined;
-  /** null until this link is filled. */
-  next: TeeLink | null;
-  /** The source is being asked for this link's value (CPython's teedataobject.running). */
-  filling?: boolean;
-}
-
-interface TeeState {
-  source: PyValue;
-  link: TeeLink;
-}
-
-function newTee(cls: PyType, source: PyValue, link: TeeLink): PyStatefulIterator<TeeState> {
-  return new PyStatefulIterator<TeeState>(cls, { source, link }, (state) => {
-    const link = state.link;
-    if (link.next === null) {
-      // The source's __next__ may advance another of the tee's iterators.
-      if (link.filling) throw pyError("RuntimeError", "cannot re-enter the tee iterator");
-      link.filling = true;
-      let value: PyValue | undefined;
-      try {
-        value = nextOrUndefined(state.source);
-      } finally {
-        link.filling = false;
-      }
-      if (value === undefined) return undefined;
-      link.value = value;
-      link.next = { value: undefined, next: null };
-    }
-    state.link = link.next;
-    return link.value;
-  });
-}
-
-registerConstructor(teeType, (_cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) {
-    throw pyError("TypeError", "_tee() takes no keyword arguments");
-  }
-  if (args.length !== 1) throw pyError("TypeError", `_tee expected 1 argument, got ${args.length}`);
-  return teeOf(args[0]);
-});
-
-function teeOf(iterable: PyValue): PyStatefulIterator<TeeState> {
-  const iterator = getIterator(iterable);
-  if (iterator instanceof PyStatefulIterator && iterator.cls === teeType) {
-    const state = iterator.state as TeeState;
-    return newTee(teeType, state.source, state.link);
-  }
-  return newTee(teeType, iterator, { value: undefined, next: null });
-}
-
-defineNativeMethods(teeType, {
-  __copy__: [
-    "",
-    (self: PyStatefulIterator<TeeState>) => newTee(self.cls, self.state.source, self.state.link),
-  ],
-});
-
-/** itertools.tee(iterable, n=2). */
-export function tee(iterable: PyValue, count: PyValue): PyValue {
-  const n = indexValue(count);
-  if (n < 0) throw pyError("ValueError", "n must be >= 0");
-  if (n === 0) return newTuple([]);
-  const iterator = getIterator(iterable);
-  const copy = typeOf(iterator).lookup("__copy__");
-  const first = copy === undefined ? teeOf(iterator) : iterator;
-  const result: PyValue[] = [first];
-  const copier = typeOf(first).lookup("__copy__")!;
-  for (let i = 1; i < Number(n); i++) {
-    result.push(callObject(bindDescriptor(copier, first, typeOf(first)), [], null));
-  }
-  return newTuple(result);
-}
 
 // ---- zip_longest ---------------------------------------------------------
 

@@ -7,6 +7,7 @@
 import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
+import { pyError } from "../vm/objects/exceptions.ts";
 import {
   type ArgumentStyle,
   bindArguments,
@@ -40,6 +41,13 @@ export function signatureConstructor(
   });
 }
 
+/** A clinic `__new__` without keywords: TypeError "NAME() takes no keyword arguments". */
+export function noKeywords(name: string, kwnames: readonly string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw pyError("TypeError", `${name}() takes no keyword arguments`);
+  }
+}
+
 /** A native iterator whose state is visible to its type's methods (repr, length hint). */
 export class PyStatefulIterator<State> extends PyNativeIterator {
   constructor(
@@ -52,8 +60,12 @@ export class PyStatefulIterator<State> extends PyNativeIterator {
 }
 
 /** An iterator type of module `module`: `__iter__`/`__next__` and the module name. */
-export function iteratorType(name: string, module: string): PyType {
-  const type = makeBuiltinType(name);
+export function iteratorType(
+  name: string,
+  module: string,
+  options: { subclassable?: boolean } = {},
+): PyType {
+  const type = makeBuiltinType(name, undefined, options);
   defineIteratorMethods(type);
   type.dict.set("__module__", module);
   return type;

@@ -15,6 +15,7 @@ import { getSubscript } from "../vm/runtime/subscript.ts";
 import { getAttribute } from "../vm/runtime/attributes.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { importAbsolute } from "../vm/runtime/import/import_module.ts";
+import { noKeywords } from "./native_type.ts";
 
 export const itemgetterType = makeBuiltinType("itemgetter");
 export const attrgetterType = makeBuiltinType("attrgetter");
@@ -46,19 +47,11 @@ class PyMethodCaller extends PyObject {
 }
 
 function oneArgument(name: string, args: readonly PyValue[], kwnames: readonly string[] | null) {
-  if (kwnames !== null && kwnames.length > 0) {
-    throw pyError("TypeError", `${name}() takes no keyword arguments`);
-  }
+  noKeywords(name, kwnames);
   if (args.length !== 1) {
     throw pyError("TypeError", `${name} expected 1 argument, got ${args.length}`);
   }
   return args[0];
-}
-
-function noKeywords(name: string, kwnames: readonly string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) {
-    throw pyError("TypeError", `${name}() takes no keyword arguments`);
-  }
 }
 
 registerConstructor(itemgetterType, (cls, args, kwnames) => {
