@@ -17,7 +17,7 @@ import { intOperand } from "../vm/objects/int_value.ts";
 import { isStr, strFromJs, toJsString } from "../vm/objects/str_wide.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import { normalizeBigInt } from "../vm/objects/int_value.ts";
-import { registerConstructor, registerInitializer } from "../vm/runtime/call_type.ts";
+import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { registerSequenceType } from "../vm/runtime/operators.ts";
 import { registerNativeSlots } from "../vm/runtime/slots.ts";
 import { NotImplemented } from "../vm/objects/singletons.ts";
@@ -45,7 +45,6 @@ import {
 import { extend, METHODS, newArray, setReconstructor } from "./array_methods.ts";
 
 registerConstructor(arrayType, newArray);
-registerInitializer(arrayType, () => {});
 registerSequenceType(
   arrayType,
   (_left, right) => `can only append array (not "${right}") to array`,

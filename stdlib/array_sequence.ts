@@ -115,11 +115,33 @@ export function setItem(self: PyArray, key: PyValue, value: PyValue | undefined)
   return null;
 }
 
+/**
+ * The compareitems fast path of arrays of one integer or 'u' typecode: the
+ * sign (-1, 0, 1) of the first differing stored value over the common
+ * length, 'u' items compared as wchar_t (a signed 32-bit int here), so
+ * items that are no code point compare without error.
+ */
+function compareStored(self: PyArray, other: PyArray): number {
+  const unicode = self.type.kind === "unicode";
+  const n = Math.min(self.length, other.length);
+  for (let i = 0; i < n; i++) {
+    let a = self.items[i];
+    let b = other.items[i];
+    if (unicode) [a, b] = [(a as number) | 0, (b as number) | 0];
+    if (a !== b) return a < b ? -1 : 1;
+  }
+  return 0;
+}
+
 function compare(op: number) {
   return (self: PyArray, other: PyValue): PyValue => {
     if (!(other instanceof PyArray)) return NotImplemented;
     if (self.length !== other.length && (op === COMPARE_EQ || op === COMPARE_NE)) {
       return op === COMPARE_NE;
+    }
+    if (self.type === other.type && self.type.kind !== "float") {
+      const sign = compareStored(self, other);
+      return sign === 0 ? compareOp(op, self.length, other.length) : compareOp(op, sign, 0);
     }
     let i = 0;
     let mine: PyValue = null;

@@ -1,16 +1,10 @@
 # memoryview over arrays: formats, writes through, and resizing with exports.
 import array
 import operator
+import sys
 
-
-def attempt(label, thunk):
-    try:
-        result = thunk()
-    except Exception as e:
-        print(label, "->", type(e).__name__, e)
-    else:
-        print(label, "->", result)
-
+sys.path.insert(0, "lib")
+from attempt import attempt  # noqa: E402
 
 for code in array.typecodes:
     m = memoryview(array.array(code))

@@ -1,15 +1,9 @@
 # array.array(typecode[, initializer]): every typecode and initializer kind.
 import array
+import sys
 
-
-def attempt(label, thunk):
-    try:
-        result = thunk()
-    except Exception as e:
-        print(label, "->", type(e).__name__, e)
-    else:
-        print(label, "->", result)
-
+sys.path.insert(0, "lib")
+from attempt import attempt  # noqa: E402
 
 print(array.typecodes, array.ArrayType is array.array, array.array.__module__)
 for code in array.typecodes:

@@ -2,17 +2,11 @@
 import array
 import io
 import os
+import sys
 import tempfile
 
-
-def attempt(label, thunk):
-    try:
-        result = thunk()
-    except Exception as e:
-        print(label, "->", type(e).__name__, e)
-    else:
-        print(label, "->", result)
-
+sys.path.insert(0, "lib")
+from attempt import attempt  # noqa: E402
 
 a = array.array("H", range(5))
 stream = io.BytesIO()

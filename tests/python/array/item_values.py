@@ -1,15 +1,9 @@
 # Stored values: float32 rounding, 64-bit extremes, unicode code points, reprs.
 import array
+import sys
 
-
-def attempt(label, thunk):
-    try:
-        result = thunk()
-    except Exception as e:
-        print(label, "->", type(e).__name__, e)
-    else:
-        print(label, "->", result)
-
+sys.path.insert(0, "lib")
+from attempt import attempt  # noqa: E402
 
 f = array.array("f", [0.1, 1e39, -1e-50, 3.4028234663852886e38, float("-inf")])
 print(f, f[0] == 0.1, f.tolist())

@@ -1,15 +1,9 @@
 # The named methods and their errors.
 import array
+import sys
 
-
-def attempt(label, thunk):
-    try:
-        result = thunk()
-    except Exception as e:
-        print(label, "->", type(e).__name__, e)
-    else:
-        print(label, "->", result)
-
+sys.path.insert(0, "lib")
+from attempt import attempt  # noqa: E402
 
 a = array.array("i", [3, 1, 4, 1, 5])
 a.append(9)

@@ -2,16 +2,10 @@
 import array
 import copy
 import pickle
+import sys
 
-
-def attempt(label, thunk):
-    try:
-        result = thunk()
-    except Exception as e:
-        print(label, "->", type(e).__name__, e)
-    else:
-        print(label, "->", result)
-
+sys.path.insert(0, "lib")
+from attempt import attempt  # noqa: E402
 
 a = array.array("i", [1, -2])
 print(a.__reduce_ex__(2))

@@ -1,15 +1,9 @@
 # Indexing, slicing with steps, slice assignment and deletion.
 import array
+import sys
 
-
-def attempt(label, thunk):
-    try:
-        result = thunk()
-    except Exception as e:
-        print(label, "->", type(e).__name__, e)
-    else:
-        print(label, "->", result)
-
+sys.path.insert(0, "lib")
+from attempt import attempt  # noqa: E402
 
 a = array.array("i", range(10))
 print(a[0], a[-1], a[3:7], a[::2], a[::-1], a[8:2:-2], a[100:], a[-3:])
