@@ -82,7 +82,7 @@ export class PyMemberDescriptor extends PyGetSetDescriptor {
     if (!typeOf(self).isSubtypeOf(this.owner)) {
       throw pyError(
         "TypeError",
-        `descriptor '${this.name}' for '${this.owner.name}' objects doesn't apply to a ` +
+        `descriptor '${this.name}' for '${this.owner.tpName}' objects doesn't apply to a ` +
           `'${typeOf(self).tpName}' object`,
       );
     }

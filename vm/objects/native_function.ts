@@ -178,7 +178,7 @@ export class PyMethodDescriptor extends PyObject {
     if (!typeOf(self).isSubtypeOf(this.owner)) {
       throw pyError(
         "TypeError",
-        `descriptor '${this.name}' for '${this.owner.name}' objects doesn't apply to a ` +
+        `descriptor '${this.name}' for '${this.owner.tpName}' objects doesn't apply to a ` +
           `'${typeOf(self).tpName}' object`,
       );
     }

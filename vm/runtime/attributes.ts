@@ -239,7 +239,7 @@ function typeGetAttribute(cls: PyType, name: string): PyValue {
   const getattr = meta.lookup("__getattr__");
   if (getattr !== undefined) return callHook(getattr, cls, name);
   throw withNameAndObject(
-    pyError("AttributeError", `type object '${cls.name}' has no attribute '${name}'`),
+    pyError("AttributeError", `type object '${cls.tpName}' has no attribute '${name}'`),
     name,
     cls,
   );
@@ -361,7 +361,7 @@ function storeThroughDescriptor(
     if (descriptor.set === null) {
       throw pyError(
         "AttributeError",
-        `attribute '${name}' of '${descriptor.owner.name}' objects is not writable`,
+        `attribute '${name}' of '${descriptor.owner.tpName}' objects is not writable`,
       );
     }
     descriptor.set(obj, value);
@@ -413,7 +413,7 @@ function storeTypeAttribute(cls: PyType, name: string, value: PyValue | undefine
     );
   }
   if (value === undefined && !cls.dict.has(name)) {
-    throw pyError("AttributeError", `type object '${cls.name}' has no attribute '${name}'`);
+    throw pyError("AttributeError", `type object '${cls.tpName}' has no attribute '${name}'`);
   }
   cls.setOwnAttribute(name, value);
 }

@@ -18,7 +18,7 @@ function checkApplies(self: PyGetSetDescriptor, instance: PyValue): void {
   if (!typeOf(instance).isSubtypeOf(self.owner)) {
     throw pyError(
       "TypeError",
-      `descriptor '${self.name}' for '${self.owner.name}' objects doesn't apply to a ` +
+      `descriptor '${self.name}' for '${self.owner.tpName}' objects doesn't apply to a ` +
         `'${typeOf(instance).tpName}' object`,
     );
   }
@@ -29,7 +29,7 @@ function store(self: PyGetSetDescriptor, instance: PyValue, value: PyValue | und
   if (self.set === null) {
     throw pyError(
       "AttributeError",
-      `attribute '${self.name}' of '${self.owner.name}' objects is not writable`,
+      `attribute '${self.name}' of '${self.owner.tpName}' objects is not writable`,
     );
   }
   self.set(instance, value);
@@ -61,7 +61,7 @@ for (
     ],
     __repr__: [
       "",
-      (self: PyGetSetDescriptor) => `<${label} '${self.name}' of '${self.owner.name}' objects>`,
+      (self: PyGetSetDescriptor) => `<${label} '${self.name}' of '${self.owner.tpName}' objects>`,
     ],
   });
   defineGetSets(type, {

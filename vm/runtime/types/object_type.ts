@@ -163,7 +163,7 @@ function writeInstanceDict(self: PyValue, value: PyValue | undefined): void {
   if (builtin.set === null) {
     throw pyError(
       "AttributeError",
-      `attribute '__dict__' of '${builtin.owner.name}' objects is not writable`,
+      `attribute '__dict__' of '${builtin.owner.tpName}' objects is not writable`,
     );
   }
   builtin.set(self, value);

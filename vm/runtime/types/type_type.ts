@@ -47,7 +47,7 @@ function typeAnnotations(self: PyType): PyValue {
   if (!self.isHeapType) {
     throw pyError(
       "AttributeError",
-      `type object '${self.name}' has no attribute '__annotations__'`,
+      `type object '${self.tpName}' has no attribute '__annotations__'`,
     );
   }
   const own = ownEntry(self, "__annotations__");
