@@ -28,6 +28,8 @@ import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
 import { TYPECODE_LIST, TYPECODES } from "./array_codes.ts";
+import { ARRAY_DOCS, RECONSTRUCTOR_DOC } from "./array_docs.ts";
+import { documentType } from "../vm/runtime/builtin_docs.ts";
 import { arrayType, PyArray } from "./array_object.ts";
 import {
   arrayIteratorType,
@@ -105,6 +107,8 @@ defineGetSets(arrayType, {
   itemsize: [(self: PyArray) => self.type.itemsize],
 });
 defineNativeMethods(arrayIteratorType, ITERATOR_METHODS);
+documentType(arrayType, ARRAY_DOCS);
+documentType(arrayIteratorType, ARRAY_DOCS);
 
 /** Machine formats: [size, signed, little, kind] by code (CPython's mformat_descriptors). */
 const MACHINE_FORMATS: readonly (readonly [number, boolean, boolean, "int" | "float" | "utf"])[] = [
@@ -238,7 +242,11 @@ except that the type of objects stored in them is constrained.
 export function createArrayModule(): PyModule {
   const module = newModule("array", DOC);
   addFunctions(module, {
-    _array_reconstructor: ["arraytype, typecode, mformat_code, items, /", reconstruct],
+    _array_reconstructor: [
+      "arraytype, typecode, mformat_code, items, /",
+      reconstruct,
+      { doc: RECONSTRUCTOR_DOC },
+    ],
   });
   setReconstructor(module.dict.get("_array_reconstructor")!);
   addTypes(module, [arrayType]);

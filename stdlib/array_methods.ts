@@ -22,6 +22,7 @@ import { indexOperand } from "../vm/objects/bytes_args.ts";
 import { bufferOf } from "../vm/objects/buffer.ts";
 import { codePointsOf, isStr, strFromCodePoints, toJsString } from "../vm/objects/str_wide.ts";
 import { late } from "../vm/runtime/late_protocols.ts";
+import { positionalOnlyArguments } from "../vm/runtime/call_type.ts";
 import { equals } from "../vm/runtime/operators.ts";
 import { isIterable } from "../vm/objects/bytes_args.ts";
 import { badTypecode, storable, type TypeCode, TYPECODES } from "./array_codes.ts";
@@ -47,12 +48,10 @@ export function newArray(
   args: readonly PyValue[],
   kwnames: readonly string[] | null,
 ): PyArray {
-  const positional = args.length - (kwnames?.length ?? 0);
   // Keywords are for a subclass's own __init__ (array_new's tp_init test).
-  const ownInit = cls.lookup("__init__") !== arrayType.lookup("__init__");
-  if ((cls === arrayType || !ownInit) && kwnames !== null && kwnames.length > 0) {
-    throw pyError("TypeError", "array.array() takes no keyword arguments");
-  }
+  const positional =
+    positionalOnlyArguments("array.array", cls, arrayType, "__init__", args, kwnames)
+      .length;
   if (positional < 1) {
     throw pyError("TypeError", `array() takes at least 1 argument (${positional} given)`);
   }

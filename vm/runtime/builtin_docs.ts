@@ -29,7 +29,8 @@ function documented(value: PyValue | undefined): Documented | null {
   return null;
 }
 
-function documentType(type: PyType, docs: Readonly<Record<string, string>>): void {
+/** Give a type its docstring and its namespace entries theirs, from qualified names. */
+export function documentType(type: PyType, docs: Readonly<Record<string, string>>): void {
   const doc = docs[type.qualname];
   if (doc !== undefined && type.dict.get("__doc__") === null) type.dict.set("__doc__", doc);
   for (const [name, value] of type.dict) {
