@@ -143,10 +143,8 @@ export function onFunctionEntry(frame: Frame, runtime: RuntimeCode): HookStatus 
  * trace left it (raising there when it left with an exception).
  */
 export function callFunctionTrace(frame: Frame): PyValue {
-  const loop = (runtimeCode(frame.code).jitLoops as Map<number, LoopState> | null)?.get(
-    FUNCTION_ENTRY,
-  );
-  if (loop === undefined || loop.compiled === null || !jitSwitch.enabled) return evalFrame(frame);
+  const loop = runtimeCode(frame.code).jitEntry as LoopState | null;
+  if (loop === null || loop.compiled === null || !jitSwitch.enabled) return evalFrame(frame);
   thread.enter(frame);
   let status: HookStatus | undefined;
   try {
@@ -166,6 +164,7 @@ function loopState(runtime: RuntimeCode, target: number): LoopState {
   if (loop === undefined) {
     loop = new LoopState();
     runtime.jitLoops.set(target, loop);
+    if (target === FUNCTION_ENTRY) runtime.jitEntry = loop;
   }
   return loop;
 }
@@ -212,9 +211,13 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
     target === FUNCTION_ENTRY && recorder.finished !== undefined &&
     better.ops.length < params.function_min_length
   ) {
-    // Entering a trace costs more than interpreting a body this short.
-    loop.blacklisted = true;
-    stats.unprofitable++;
+    // Entering a trace costs more than interpreting a body this short. But
+    // the recording may have taken a short way out (a recursion's base
+    // case): the next call records again, until max_retrace short ones.
+    if (loop.attempts >= params.max_retrace) {
+      loop.blacklisted = true;
+      stats.unprofitable++;
+    } else counters[counter] = params.function_threshold - 1;
     pending.result = recorder.finished;
     return HookStatus.Finish;
   }

@@ -138,9 +138,15 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["array_setint", [R, I, I, I, I], "void", { guard: true, effect: true }],
   ["tuple_getitem", [R], R, { pure: true, immediate: true }],
   ["tuple_len", [R], I, pure],
-  ["range_next", [R], I, { guard: true, effect: true }], // leaves when exhausted
+  // range(start, stop, step) of ints, step not 0 (bounds past safe integers make the long form),
+  // and its iterator made straight from the same ints (the range object left to DCE).
+  ["new_range", [I, I, I], R, {}],
+  ["range_iter", [I, I, I], R, {}],
+  // A range_iterator's next int; leaves when exhausted, or when the iterator counts in
+  // bigints (a range_iterator too, for values past the safe integers: range_long.ts).
+  ["range_next", [R], I, { guard: true, effect: true }],
   ["seq_iter_next", [R], R, { guard: true, effect: true }], // list/tuple iterator; leaves when exhausted
-  ["range_done", [R], "void", guard], // leaves unless the range iterator is exhausted
+  ["range_done", [R], "void", guard], // leaves unless the range iterator is exhausted (and safe-int)
   ["seq_iter_done", [R], "void", { guard: true, effect: true }], // the same, and drops the sequence
   ["frame_cell", [], R, { immediate: true }], // cell #n of the looping frame
   ["getcell", [R], R, {}],

@@ -45,6 +45,7 @@ import {
   tupleIteratorType,
 } from "../vm/runtime/iteration.ts";
 import { opName } from "../vm/compiler/opcodes.ts";
+import { makeRange, PyRange, rangeIteratorOf, rangeType } from "../vm/runtime/types/range_type.ts";
 import {
   cachedMethod,
   MethodEntry,
@@ -351,6 +352,8 @@ export class Recorder {
   closed = false;
   /** A residual call was recorded since the last instruction began (see record()). */
   private hooksMayChange = false;
+  /** Values a `new_range` made, with its start, stop and step (GET_ITER reads them). */
+  private readonly rangeBounds = new Map<Value, Operand[]>();
 
   /**
    * A recorder for the loop at `loopPc` of `loopFrame`, or — given the
@@ -1065,6 +1068,13 @@ export class Recorder {
       case 67 /* GET_ITER */: {
         const value = this.concrete(abstract, 1);
         const operand = this.pop(abstract);
+        const bounds = operand instanceof Value ? this.rangeBounds.get(operand) : undefined;
+        if (bounds !== undefined && value instanceof PyRange) {
+          // iter(range(...)): the iterator from the range's ints; the range itself dies.
+          const iterator = rangeIteratorOf(value.start, value.stop, value.step);
+          this.push(abstract, this.emit("range_iter", bounds), iterator);
+          break;
+        }
         const result = this.residual(abstract, "getIterator", [operand], [value]);
         this.push(abstract, result.operand, result.value);
         break;
@@ -1926,6 +1936,7 @@ export class Recorder {
       return false;
     }
     if (self === 0 && this.foreignCall(abstract, base, arg)) return false;
+    if (callable === rangeType && self === 0 && this.rangeCall(abstract, base, arg)) return false;
     const recursive = callable instanceof PyFunction &&
       callable.code === this.frames[0].frame.code;
     if (
@@ -2004,6 +2015,38 @@ export class Recorder {
     this.push(abstract, result.operand, result.value);
     frame.pc = this.pc + 1;
     return false;
+  }
+
+  /**
+   * `range(...)` of one to three small ints: a `new_range` op (the ints
+   * guarded, a step that is not a constant guarded non-zero) instead of a
+   * call of the type. False (nothing emitted) otherwise: the call raises or
+   * takes other arguments the general way.
+   */
+  private rangeCall(abstract: AbstractFrame, base: number, arg: number): boolean {
+    const frame = abstract.frame;
+    const values = frame.fast.slice(base, base + arg);
+    if (arg < 1 || arg > 3 || !values.every((v) => typeof v === "number")) return false;
+    const [start, stop, step] = arg === 1
+      ? [0, values[0], 1]
+      : [values[0], values[1], values[2] ?? 1];
+    const range = makeRange(start as number, stop as number, step as number);
+    if (step === 0 || !(range instanceof PyRange)) return false;
+    const callee = this.read(abstract, base - 2);
+    if (!(callee instanceof Const)) this.emitVoid("guard_value", [callee, this.ref(rangeType)]);
+    const operands = values.map((_, i) => this.asInt(this.read(abstract, base + i)));
+    const bounds = arg === 1
+      ? [intConst(0), operands[0], intConst(1)]
+      : [operands[0], operands[1], operands[2] ?? intConst(1)];
+    if (!(bounds[2] instanceof Const)) {
+      this.emitVoid("guard_true", [this.emit("int_ne", [bounds[2], intConst(0)])]);
+    }
+    frame.sp = base - 2;
+    const result = this.emit("new_range", bounds);
+    this.rangeBounds.set(result, bounds);
+    this.push(abstract, result, range);
+    frame.pc = this.pc + 1;
+    return true;
   }
 
   /**

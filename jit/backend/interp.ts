@@ -17,6 +17,7 @@ import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
+import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
@@ -180,10 +181,12 @@ export const OP_EVAL: Record<string, Evaluator> = {
   },
   tuple_getitem: (a, n) => a[0].items[n],
   tuple_len: (a) => a[0].items.length,
+  new_range: (a) => makeRange(a[0], a[1], a[2]),
+  range_iter: (a) => rangeIteratorOf(a[0], a[1], a[2]),
   range_next: (a) => {
     const it = a[0];
     const v = it.next;
-    if (it.step > 0 ? v >= it.stop : v <= it.stop) return LEAVE;
+    if (typeof v !== "number" || (it.step > 0 ? v >= it.stop : v <= it.stop)) return LEAVE;
     it.next = v + it.step;
     return v;
   },
@@ -195,7 +198,8 @@ export const OP_EVAL: Record<string, Evaluator> = {
   },
   range_done: (a) => {
     const it = a[0];
-    return (it.step > 0 ? it.next < it.stop : it.next > it.stop) ? LEAVE : 0;
+    const v = it.next;
+    return typeof v !== "number" || (it.step > 0 ? v < it.stop : v > it.stop) ? LEAVE : 0;
   },
   seq_iter_done: (a) => {
     const it = a[0];

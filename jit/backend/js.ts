@@ -41,6 +41,7 @@ import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
+import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
@@ -176,16 +177,20 @@ export const OP_CODE: Record<string, Template> = {
       arrayElement(a, x, `items[j] = ${a[2]};`)
     }`,
   tuple_getitem: (r, a, _x, n) => `${r} = ${a[0]}.items[${n}];`,
+  new_range: (r, a) => `${r} = makeRange(${a[0]}, ${a[1]}, ${a[2]});`,
+  range_iter: (r, a) => `${r} = rangeIteratorOf(${a[0]}, ${a[1]}, ${a[2]});`,
   range_next: (r, a, x) =>
     `{ const it = ${
       a[0]
-    }; const v = it.next; if (it.step > 0 ? v >= it.stop : v <= it.stop) ${x} it.next = v + it.step; ${r} = v; }`,
+    }; const v = it.next; if (typeof v !== "number" || (it.step > 0 ? v >= it.stop : v <= it.stop)) ${x} it.next = v + it.step; ${r} = v; }`,
   seq_iter_next: (r, a, x) =>
     `{ const it = ${
       a[0]
     }; const seq = it.sequence; if (seq === null) ${x} const i = it.index; if (!(i < seq.items.length)) ${x} it.index = i + 1; ${r} = seq.items[i]; }`,
   range_done: (_r, a, x) =>
-    `{ const it = ${a[0]}; if (it.step > 0 ? it.next < it.stop : it.next > it.stop) ${x} }`,
+    `{ const it = ${
+      a[0]
+    }; if (typeof it.next !== "number" || (it.step > 0 ? it.next < it.stop : it.next > it.stop)) ${x} }`,
   seq_iter_done: (_r, a, x) =>
     `{ const it = ${
       a[0]
@@ -256,6 +261,8 @@ const RUNTIME = {
   listSlice,
   assignListSlice,
   assignListSliceFrom,
+  makeRange,
+  rangeIteratorOf,
   safeBitwise,
   safeShiftRight,
 };

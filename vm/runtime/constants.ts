@@ -20,6 +20,8 @@ export interface RuntimeCode {
   readonly serial: number;
   /** The JIT's state of this code's loops, by header instruction (jit/driver.ts); null before any. */
   jitLoops: Map<number, unknown> | null;
+  /** The JIT's state of the function's entry (also in jitLoops): calls from traces read it here. */
+  jitEntry: unknown;
   /** Set when this code is never traced from its entry (a generator, or given up on). */
   noEntryTrace: boolean;
 }
@@ -34,6 +36,7 @@ export function runtimeCode(code: CodeObject): RuntimeCode {
       caches: new Array(code.instructionCount),
       serial: nextSerial++,
       jitLoops: null,
+      jitEntry: null,
       noEntryTrace: false,
     };
     code.runtime = runtime;

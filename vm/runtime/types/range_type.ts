@@ -77,8 +77,8 @@ function asRangeInt(value: PyValue): number | bigint {
   );
 }
 
-/** A `PyRange` for safe-integer bounds, a `PyLongRange` beyond. */
-function makeRange(start: number | bigint, stop: number | bigint, step: number | bigint) {
+/** A `PyRange` for safe-integer bounds, a `PyLongRange` beyond (step not 0). */
+export function makeRange(start: number | bigint, stop: number | bigint, step: number | bigint) {
   if (typeof start === "number" && typeof stop === "number" && typeof step === "number") {
     const last = stop + step;
     if (Number.isSafeInteger(last) && Number.isSafeInteger(start - step)) {
@@ -166,6 +166,11 @@ const iteratorPickling = {
 } as const;
 defineNativeMethods(rangeIteratorType, iteratorPickling);
 defineNativeMethods(longRangeIteratorType, iteratorPickling);
+
+/** iter(range(start, stop, step)) of ints, step not 0, without the range (the JIT's range_iter). */
+export function rangeIteratorOf(start: number, stop: number, step: number): PyNativeIterator {
+  return rangeIter(makeRange(start, stop, step));
+}
 
 function rangeIter(self: AnyRange): PyNativeIterator {
   if (self instanceof PyRange) {
