@@ -29,7 +29,7 @@ import { Parser, type ParserWarning, type WarningSink } from "./parser/parser.ts
 import { incompleteInputError } from "./parser/incomplete.ts";
 import { simpleStatements, statements } from "./parser/statements.ts";
 import { parseStringTokens } from "./parser/strings.ts";
-import { decodeSource } from "./source_encoding.ts";
+import { declaresEncoding, decodeSource } from "./source_encoding.ts";
 import { Tokenizer } from "./tokenizer.ts";
 import { T } from "./tokens.ts";
 
@@ -73,6 +73,7 @@ export function parseWithWarnings(
   const tokenizer = new Tokenizer(text, filename, {
     typeComments: options.typeComments ?? false,
     implicitNewline: mode === "exec",
+    byteOffsets: typeof source !== "string" && !declaresEncoding(source),
     warn: (category, message, lineno) => {
       const warning = { category, message, lineno, offset: 0 };
       warnings.push(warning);
@@ -116,6 +117,7 @@ function createParser(
       typeComments: false,
       implicitNewline: false,
       startingLineno,
+      byteOffsets: true, // CPython tokenizes the expression from a C string: no encoding
     });
     const subParser = createParser(
       sub,

@@ -234,6 +234,13 @@ export class Tokenizer {
     return this.lineWithoutNewline(starts[index]);
   }
 
+  /** Does line `lineno` end with a newline (one the input has or exec input was given)? */
+  lineHasNewline(lineno: number): boolean {
+    const starts = this.lineStarts ??= this.computeLineStarts();
+    const index = lineno - this.firstLineno;
+    return index >= 0 && index < starts.length && this.source.indexOf("\n", starts[index]) >= 0;
+  }
+
   /**
    * The text CPython's parser quotes for an error on line `lineno`: with its
    * newline when it is the tokenizer's current line or when the source is a

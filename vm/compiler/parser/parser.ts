@@ -37,10 +37,17 @@ export interface TokenSource {
   next(): Token;
   /** Source line without its newline. */
   lineText(lineno: number): string;
+  /** Does the line end with a newline (eval and single input may end without one)? */
+  lineHasNewline(lineno: number): boolean;
   /** Byte column of the tokenizer's cursor (where errors at (-1)-column tokens point). */
   readonly cursorCol: number;
   /** The line the tokenizer's cursor is in (CPython's tok->lineno). */
   readonly cursorLineno: number;
+  /**
+   * The source was bytes declaring no encoding (CPython's tok->encoding is
+   * NULL): error offsets stay byte columns instead of becoming characters.
+   */
+  readonly byteOffsets: boolean;
   /** Tokenize the rest of the input; a tokenizer error there replaces the parser's. */
   findLaterError(errorLineno: number): PySyntaxError | null;
 }
@@ -362,12 +369,16 @@ export class Parser implements StringHost {
 
   /**
    * The error text for a line. CPython takes it from the tokenizer's buffer,
-   * newline included, while the tokenizer is still on that line, and rebuilds
+   * newline included (if the input has one: eval and single input get none
+   * added at the end), while the tokenizer is still on that line, and rebuilds
    * it without the newline once the tokenizer has moved past it.
    */
   lineText(lineno: number): string {
     const text = this.tokenizer.lineText(lineno);
-    return lineno >= this.tokenizer.cursorLineno ? text + "\n" : text;
+    const current = lineno >= this.tokenizer.cursorLineno;
+    // An f-string expression is tokenized as exec input, which ends with a newline.
+    const newline = this.fstring || this.tokenizer.lineHasNewline(lineno);
+    return current && newline ? text + "\n" : text;
   }
 
   raiseAt(
@@ -391,8 +402,9 @@ export class Parser implements StringHost {
       startByte -= this.firstLineColOffset;
       if (endByte > 0) endByte -= this.firstLineColOffset;
     }
-    const offset = byteOffsetToCharOffset(text, startByte);
-    const endOffset = endByte > 0 ? byteOffsetToCharOffset(text, endByte) : endByte;
+    const bytes = this.tokenizer.byteOffsets;
+    const offset = bytes ? startByte : byteOffsetToCharOffset(text, startByte);
+    const endOffset = endByte > 0 && !bytes ? byteOffsetToCharOffset(text, endByte) : endByte;
     throw new PySyntaxError(
       pyClass,
       msg,
