@@ -6,7 +6,9 @@
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
-import { defineGetSets } from "../vm/objects/getset.ts";
+import type { PyGetSetDescriptor } from "../vm/objects/getset.ts";
+import { defineMembers } from "../vm/objects/member.ts";
+import { bindArguments, parseSignature } from "../vm/objects/native_signature.ts";
 import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { dictType, PyDict } from "../vm/objects/dict.ts";
@@ -48,7 +50,7 @@ export class PyPartial extends PyObject {
 }
 
 class PyKeyWrapper extends PyObject {
-  constructor(readonly compare: PyValue, readonly key: PyValue) {
+  constructor(readonly compare: PyValue, public key: PyValue) {
     super(keyWrapperType);
   }
 }
@@ -149,12 +151,34 @@ defineNativeMethods(partialType, {
     return null;
   }],
 });
-defineGetSets(partialType, {
-  func: [(self: PyPartial) => self.func],
-  args: [(self: PyPartial) => self.args],
-  keywords: [(self: PyPartial) => self.keywords],
+defineDocumentedMembers(partialType, {
+  func: ["function object to use in future partial calls", (self: PyPartial) => self.func],
+  args: ["tuple of arguments to future partial calls", (self: PyPartial) => self.args],
+  keywords: [
+    "dictionary of keyword arguments to future partial calls",
+    (self: PyPartial) => self.keywords,
+  ],
 });
 partialType.dict.set("__module__", "functools");
+
+type MemberEntry = [
+  doc: string,
+  // deno-lint-ignore no-explicit-any
+  get: (self: any) => PyValue,
+  // deno-lint-ignore no-explicit-any
+  set?: (self: any, value: PyValue | undefined) => void,
+];
+
+/** Struct members (PyMemberDef) with their docstrings; without a setter, READONLY. */
+function defineDocumentedMembers(type: PyType, entries: Record<string, MemberEntry>): void {
+  const accessors = Object.entries(entries).map((
+    [name, [, get, set]],
+  ) => [name, set ? [get, set] : [get]]);
+  defineMembers(type, Object.fromEntries(accessors));
+  for (const [name, [doc]] of Object.entries(entries)) {
+    (type.dict.get(name) as PyGetSetDescriptor).doc = doc;
+  }
+}
 
 function keyCompare(op: number) {
   return (self: PyKeyWrapper, other: PyValue) => {
@@ -173,10 +197,27 @@ const compareMethods = Object.fromEntries(
 );
 defineNativeMethods(keyWrapperType, {
   ...compareMethods,
-  __call__: ["obj", (self: PyKeyWrapper, obj: PyValue) => new PyKeyWrapper(self.compare, obj)],
+  // Bound as keyobject_call does, so messages name the callable "K".
+  __call__: [
+    "*args, **kwargs",
+    (self: PyKeyWrapper, args: PyValue[], kwargs: Map<string, PyValue>) => {
+      const kwnames = [...kwargs.keys()];
+      const [obj] = bindArguments(KEY_CALL, "K", [...args, ...kwargs.values()], kwnames);
+      return new PyKeyWrapper(self.compare, obj as PyValue);
+    },
+  ],
 });
+const KEY_CALL = parseSignature("obj", "keywords");
 keyWrapperType.dict.set("__hash__", null);
-defineGetSets(keyWrapperType, { obj: [(self: PyKeyWrapper) => self.key] });
+// A writable T_OBJECT member: deleting it leaves None.
+defineDocumentedMembers(keyWrapperType, {
+  obj: ["Value wrapped by a key function.", (self: PyKeyWrapper) => self.key, (
+    self: PyKeyWrapper,
+    value: PyValue | undefined,
+  ) => {
+    self.key = value ?? null;
+  }],
+});
 keyWrapperType.dict.set("__module__", "functools");
 
 function reduce(func: PyValue, iterable: PyValue, initial: PyValue | undefined): PyValue {

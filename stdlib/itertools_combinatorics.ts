@@ -12,6 +12,7 @@ import { pyError } from "../vm/objects/exceptions.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
+import { asSize } from "../vm/objects/str_args.ts";
 import { iterateToArray, type PyNativeIterator } from "../vm/runtime/iteration.ts";
 import { ssizeState } from "../vm/runtime/types/iterator_reduce.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
@@ -88,20 +89,33 @@ interface ProductState extends Stepping {
   pools: PyValue[][];
 }
 
+/** product's keywords, parsed as by PyArg_ParseTupleAndKeywords "|n:product". */
+function productRepeat(values: readonly PyValue[], kwnames: readonly string[]): number {
+  if (kwnames.length > 1) {
+    throw pyError(
+      "TypeError",
+      `product() takes at most 1 keyword argument (${kwnames.length} given)`,
+    );
+  }
+  if (kwnames.length === 0) return 1;
+  if (kwnames[0] !== "repeat") {
+    throw pyError("TypeError", `'${kwnames[0]}' is an invalid keyword argument for product()`);
+  }
+  const repeat = asSize(values[0]);
+  if (repeat < 0) throw pyError("ValueError", "repeat argument cannot be negative");
+  return repeat;
+}
+
 registerConstructor(productType, (cls, args, kwnames) => {
   const positional = args.length - (kwnames?.length ?? 0);
-  let repeat = 1;
-  kwnames?.forEach((name, i) => {
-    if (name !== "repeat") {
-      throw pyError("TypeError", `product() got an unexpected keyword argument '${name}'`);
-    }
-    const n = indexValue(args[positional + i]);
-    if (n < 0) throw pyError("ValueError", "repeat argument cannot be negative");
-    repeat = Number(n);
-  });
-  const base = args.slice(0, positional).map(iterateToArray);
+  const repeat = productRepeat(args.slice(positional), kwnames ?? []);
+  // npools = nargs * repeat must fit an array of Py_ssize_t (product_new).
+  if (repeat > 0 && positional > Math.floor((2 ** 60 - 1) / repeat)) {
+    throw pyError("OverflowError", "repeat argument too large");
+  }
+  const base = repeat === 0 ? [] : args.slice(0, positional).map(iterateToArray);
   const pools: PyValue[][] = [];
-  for (let r = 0; r < repeat; r++) pools.push(...base);
+  for (let r = 0; base.length > 0 && r < repeat; r++) pools.push(...base);
   const state: ProductState = {
     started: false,
     stopped: false,

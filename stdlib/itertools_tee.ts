@@ -16,7 +16,7 @@ import { pyError } from "../vm/objects/exceptions.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
-import { indexValue } from "../vm/objects/int_methods.ts";
+import { asSize } from "../vm/objects/str_args.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
 import { callObject } from "../vm/runtime/call.ts";
@@ -175,7 +175,7 @@ defineNativeMethods(teeType, {
  * n-1 results of calling that first iterator's `__copy__`.
  */
 export function tee(iterable: PyValue, count: PyValue): PyValue {
-  const n = indexValue(count);
+  const n = asSize(count);
   if (n < 0) throw pyError("ValueError", "n must be >= 0");
   if (n === 0) return newTuple([]);
   const iterator = getIterator(iterable);
@@ -186,6 +186,6 @@ export function tee(iterable: PyValue, count: PyValue): PyValue {
     copier = getAttributeIfPresent(first, "__copy__")!;
   }
   const result: PyValue[] = [first];
-  for (let i = 1; i < Number(n); i++) result.push(callObject(copier, [], null));
+  for (let i = 1; i < n; i++) result.push(callObject(copier, [], null));
   return newTuple(result);
 }

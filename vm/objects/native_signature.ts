@@ -134,26 +134,35 @@ export function bindArguments(
   const takenPositionally = Math.min(given, positional);
   for (let i = 0; i < takenPositionally; i++) bound[i] = args[i];
   const extraKeywords = new Map<string, PyValue>();
+  // A keyword given twice or unknown is reported after missing arguments, as
+  // _PyArg_UnpackKeywords does: the duplicate at the lowest position first.
+  let duplicate = -1;
+  let unexpected: string | undefined;
   for (let k = 0; k < keywordCount; k++) {
     const keyword = kwnames![k];
     const index = names.indexOf(keyword);
     if (index < signature.positionalOnly || index < 0) {
-      if (signature.varkw !== null) {
-        extraKeywords.set(keyword, args[given + k]);
-        continue;
-      }
-      throw pyError("TypeError", `'${keyword}' is an invalid keyword argument for ${name}()`);
+      if (signature.varkw !== null) extraKeywords.set(keyword, args[given + k]);
+      else unexpected ??= keyword;
+    } else if (bound[index] !== undefined) {
+      if (duplicate < 0 || index < duplicate) duplicate = index;
+    } else {
+      bound[index] = args[given + k];
     }
-    if (bound[index] !== undefined) {
-      throw pyError(
-        "TypeError",
-        `argument for ${name}() given by name ('${keyword}') and position (${index + 1})`,
-      );
-    }
-    bound[index] = args[given + k];
   }
   for (let i = 0; i < names.length; i++) {
     if (bound[i] === undefined) bound[i] = missingOrDefault(signature, name, i, given);
+  }
+  if (duplicate >= 0) {
+    throw pyError(
+      "TypeError",
+      `argument for ${name}() given by name ('${names[duplicate]}') and position (${
+        duplicate + 1
+      })`,
+    );
+  }
+  if (unexpected !== undefined) {
+    throw pyError("TypeError", `'${unexpected}' is an invalid keyword argument for ${name}()`);
   }
   // Parameter order: *args sits after the positional parameters, **kwargs last.
   if (signature.varargs !== null) {
@@ -210,6 +219,18 @@ function checkCounts(
   }
   if (style === "onearg" && given !== 1) {
     throw pyError("TypeError", `${name}() takes exactly one argument (${given} given)`);
+  }
+  const total = given + keywords;
+  if (
+    style === "keywords" && signature.varargs === null && signature.varkw === null &&
+    total > signature.names.length
+  ) {
+    // Counted before positions, and worded "at most", by _PyArg_UnpackKeywords.
+    const kind = given === 0 ? "keyword argument" : "argument";
+    throw pyError(
+      "TypeError",
+      `${name}() takes at most ${plural(signature.names.length, kind)} (${total} given)`,
+    );
   }
   if (signature.varargs !== null || given <= positional) {
     if (given < signature.minPositional && (style === "positional" || style === "parsetuple")) {
