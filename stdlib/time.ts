@@ -20,6 +20,8 @@ import { getAttribute } from "../vm/runtime/attributes.ts";
 import { importModuleLevel } from "../vm/runtime/import/import_module.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
+import { documentPlainFunctions } from "../vm/runtime/builtin_docs.ts";
+import { TIME_DOCS } from "./time_docs.ts";
 import { newSimpleNamespace } from "./simple_namespace.ts";
 import {
   brokenDown,
@@ -218,5 +220,6 @@ export function createTimeModule(): PyModule {
       return callObject(getAttribute(strptimeModule, "_strptime_time"), args, null);
     }],
   });
+  documentPlainFunctions(module.dict, TIME_DOCS);
   return module;
 }

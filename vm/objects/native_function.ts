@@ -116,6 +116,12 @@ export class PyBuiltinFunction extends PyObject {
   /** `__objclass__` of a method-wrapper: the class whose slot wrapper was bound. */
   objclass: PyType | null = null;
 
+  /**
+   * False for a function CPython writes without Argument Clinic: it then has
+   * no `__text_signature__` (None) and inspect.signature() finds none.
+   */
+  hasTextSignature = true;
+
   /** This function bound to `owner` (a classmethod read through a class): `C.name`. */
   bindTo(owner: PyType): PyBuiltinFunction {
     return new PyBuiltinFunction(

@@ -59,6 +59,24 @@ export function applyBuiltinDocs(moduleName: string, namespace: PyDict): void {
 }
 
 /**
+ * Give a module's functions that CPython writes without Argument Clinic
+ * (PyArg_ParseTuple and the like) their docstrings, which open with a call
+ * form of their own ("ctime(seconds) -> string"). CPython derives
+ * `__text_signature__` from a docstring's Clinic header, so these have none.
+ */
+export function documentPlainFunctions(
+  namespace: PyDict,
+  docs: Readonly<Record<string, string>>,
+): void {
+  for (const [name, doc] of Object.entries(docs)) {
+    const func = namespace.getStr(name);
+    if (!(func instanceof PyBuiltinFunction)) continue;
+    func.doc = doc;
+    func.hasTextSignature = false;
+  }
+}
+
+/**
  * `__doc__` of a native method: its own, else, for a method that implements a
  * slot (`generator.__next__`, which CPython makes a slot wrapper), the slot's
  * text, the same for every type ("Implement next(self).").

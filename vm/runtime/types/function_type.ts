@@ -461,7 +461,8 @@ function builtinReceiver(self: PyBuiltinFunction): Receiver | null {
 
 const builtinMethodGetSets: Record<string, [(self: PyBuiltinFunction) => PyValue]> = {
   __text_signature__: [
-    (self: PyBuiltinFunction) => textSignature(self.signature, builtinReceiver(self)),
+    (self: PyBuiltinFunction) =>
+      self.hasTextSignature ? textSignature(self.signature, builtinReceiver(self)) : null,
   ],
   __module__: [
     (self: PyBuiltinFunction) => self.module ?? (self.self === undefined ? "builtins" : null),
