@@ -21,7 +21,7 @@
 import { archiveAt, splitArchivePath } from "./file_source.ts";
 import type { ZipArchive } from "./zip_archive.ts";
 import { bundledStdlibPath } from "./search_path.ts";
-import { fallbackLibDirectory, STRIPPED_FROM_BUNDLED_STDLIB } from "./stdlib_fallback.ts";
+import { fallbackLibDirectory, strippedFromBundledStdlib } from "./stdlib_fallback.ts";
 
 export type Found =
   | { kind: "module"; origin: string; searchLocation: string | null }
@@ -177,8 +177,9 @@ export class ZipFinder implements EntryFinder {
 }
 
 /**
- * The bundled stdlib zip's finder: what pyodide stripped from the zip comes
- * from an installed CPython 3.11's Lib (stdlib_fallback.ts), and only that.
+ * The finder of the bundled stdlib zip and of its package directories: what
+ * pyodide stripped from the zip comes from an installed CPython 3.11's Lib
+ * (stdlib_fallback.ts), and only that.
  */
 class BundledStdlibFinder extends ZipFinder {
   private fallback: DirectoryFinder | null | undefined;
@@ -186,14 +187,20 @@ class BundledStdlibFinder extends ZipFinder {
   private fallbackFinder(): DirectoryFinder | null {
     if (this.fallback === undefined) {
       const directory = fallbackLibDirectory();
-      this.fallback = directory === null ? null : new DirectoryFinder(directory);
+      this.fallback = directory === null
+        ? null
+        : new DirectoryFinder(this.prefix === "" ? directory : `${directory}/${this.prefix}`);
     }
     return this.fallback;
   }
 
+  private stripped(name: string): boolean {
+    return strippedFromBundledStdlib(this.prefix === "" ? name : `${this.prefix}/${name}`);
+  }
+
   override find(name: string): Found | null {
     const found = super.find(name);
-    if (found !== null || !STRIPPED_FROM_BUNDLED_STDLIB.has(name)) return found;
+    if (found !== null || !this.stripped(name)) return found;
     return this.fallbackFinder()?.find(name) ?? null;
   }
 
@@ -201,9 +208,7 @@ class BundledStdlibFinder extends ZipFinder {
     const own = super.iterModules();
     const fallback = this.fallbackFinder();
     if (fallback === null) return own;
-    const stripped = fallback.iterModules().filter(([name]) =>
-      STRIPPED_FROM_BUNDLED_STDLIB.has(name)
-    );
+    const stripped = fallback.iterModules().filter(([name]) => this.stripped(name));
     return [...own, ...stripped].sort((a, b) => compareCodeUnits(a[0], b[0]));
   }
 }
@@ -237,7 +242,10 @@ export function nativeEntryFinder(entry: string): EntryFinder | null {
     else finder = new ZipFinder(archive, "");
   } else {
     const located = splitArchivePath(path);
-    finder = located === null ? null : new ZipFinder(located.archive, located.inner);
+    if (located === null) finder = null;
+    else if (located.archive.path === bundledStdlibPath()) {
+      finder = new BundledStdlibFinder(located.archive, located.inner);
+    } else finder = new ZipFinder(located.archive, located.inner);
   }
   finders.set(path, finder);
   return finder;

@@ -9,9 +9,10 @@
  * native `_lzma`; `pydoc_data`; `dbm`), the rest stops at a C module Taipan
  * lacks just as a CPython built without it would (`ssl` at `_ssl`). When the
  * bundled zip is the stdlib, its finder (path_finder.ts) also offers the
- * top-level names of STRIPPED_FROM_BUNDLED_STDLIB from a CPython 3.11 Lib
- * directory found on the machine, and only those: everything else still
- * comes from the zip, and sys.path is unchanged.
+ * top-level names of STRIPPED_FROM_BUNDLED_STDLIB and the STRIPPED_TEST_SUITES
+ * (`test`, `unittest.test`) from a CPython 3.11 Lib directory found on the
+ * machine, and only those: everything else still comes from the zip, and
+ * sys.path is unchanged.
  *
  * The directory is TAIPAN_STDLIB_FALLBACK if set (empty: no fallback), else
  * the first candidate of LIB_CANDIDATES (and `<prefix>/lib/python3.11` for a
@@ -47,6 +48,20 @@ export const STRIPPED_FROM_BUNDLED_STDLIB: ReadonlySet<string> = new Set([
   "turtledemo",
   "venv",
 ]);
+
+/**
+ * The test suites pyodide strips, as paths inside the Lib directory:
+ * CPython's own (`test`, which the others import) and those of packages the
+ * zip keeps, so that the zip's `unittest` still offers `unittest.test`.
+ * Programs that run them (`python -m unittest` in Lib/unittest/test) find
+ * them as in a CPython whose test suite is installed.
+ */
+const STRIPPED_TEST_SUITES: ReadonlySet<string> = new Set(["test", "ctypes/test", "unittest/test"]);
+
+/** Is `path` ("lzma", "unittest/test") a module or package the bundled zip lacks? */
+export function strippedFromBundledStdlib(path: string): boolean {
+  return STRIPPED_FROM_BUNDLED_STDLIB.has(path) || STRIPPED_TEST_SUITES.has(path);
+}
 
 /** Where CPython 3.11 installs its Lib directory, most specific first. */
 const LIB_CANDIDATES = [
