@@ -18,7 +18,10 @@
  * or whose trace exits on its first iteration too often is dropped and may
  * be recorded again, within the same bound.
  */
-import type { Frame } from "../vm/runtime/frame.ts";
+import { Frame } from "../vm/runtime/frame.ts";
+import { PyFunction } from "../vm/objects/function.ts";
+import { HELPERS, simplePositional } from "./helpers.ts";
+import { DEOPT, directCalls } from "./direct_calls.ts";
 import { type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { jitSwitch, params } from "./params.ts";
@@ -26,7 +29,7 @@ import { evalFrame } from "../vm/runtime/eval.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import { Abort, countIdentityBridge, FUNCTION_ENTRY, RecordedRaise, Recorder } from "./recorder.ts";
-import { finishFrames, HookStatus, pending, rebuildFrames } from "./resume.ts";
+import { chainFrames, finishFrames, HookStatus, pending, rebuildFrames } from "./resume.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { type CompiledLoop, FLOAT_INPUT, INT_INPUT } from "./backend/backend.ts";
 import { jsBackend } from "./backend/js.ts";
@@ -152,10 +155,116 @@ export function callFunctionTrace(frame: Frame): PyValue {
   } finally {
     thread.leave(frame);
   }
+  return finishCall(frame, status);
+}
+
+/** The rest of a call after its function trace: the result, or the frame in the interpreter. */
+function finishCall(frame: Frame, status: HookStatus | undefined): PyValue {
   if (status === HookStatus.Finish) return pending.result as PyValue;
   if (status === HookStatus.Raise) frame.thrownIn = pending.error as PyValue;
   else if (status === undefined) frame.pc = 0; // the entry check failed: interpret from the start
   return evalFrame(frame);
+}
+
+/**
+ * A trace's `call_direct` (direct_calls.ts): `func(...args)` from a trace
+ * whose looping frame is `caller`, or null when that trace runs frameless
+ * itself. The callee's function trace runs without a frame when it can;
+ * otherwise the call is callPython's (with a caller frame) or DEOPT.
+ */
+function callDirect(caller: Frame | null, func: PyValue): unknown {
+  const count = arguments.length - 2;
+  if (func instanceof PyFunction && simplePositional(func, count) && jitSwitch.enabled) {
+    const loop = (func.code.runtime as RuntimeCode | undefined)?.jitEntry as
+      | LoopState
+      | null
+      | undefined;
+    let compiled = loop?.compiled;
+    if (
+      compiled?.frameless?.enabled && func.globals === loop!.globals &&
+      func.builtins === loop!.builtins && thread.depth < thread.recursionLimit
+    ) {
+      if (loop!.pendingBridges > 0 && ++loop!.entriesSincePending >= params.bridge_delay) {
+        recompileTree(loop!);
+        compiled = loop!.compiled!;
+      }
+      if (compiled.frameless !== null && framelessInputs(compiled, arguments)) {
+        return runFrameless(loop!, compiled, caller, func, arguments);
+      }
+    }
+  }
+  if (caller === null) {
+    directCalls.callee = null; // the interpreter makes the call
+    return DEOPT;
+  }
+  return (HELPERS.callPython as (...args: unknown[]) => PyValue).apply(
+    null,
+    Array.prototype.slice.call(arguments, 1),
+  );
+}
+directCalls.call = callDirect;
+
+/** The call's arguments (from index 2 of `args`) into the trace's inputs; false on a kind mismatch. */
+function framelessInputs(compiled: CompiledLoop, args: IArguments): boolean {
+  const buffer = compiled.buffer;
+  const kinds = compiled.inputKinds;
+  const slots = compiled.trace.inputSlots;
+  for (let i = 0; i < kinds.length; i++) {
+    const value = args[2 + slots[i]];
+    const kind = kinds[i];
+    if (kind === INT_INPUT) {
+      if (typeof value !== "number") return false;
+      buffer[i] = value;
+    } else if (kind === FLOAT_INPUT) {
+      if (!(value instanceof PyFloat) || value.cls !== floatType) return false;
+      buffer[i] = value.value;
+    } else buffer[i] = value;
+  }
+  return true;
+}
+
+function runFrameless(
+  loop: LoopState,
+  compiled: CompiledLoop,
+  caller: Frame | null,
+  func: PyFunction,
+  args: IArguments,
+): unknown {
+  stats.loops_entered++;
+  stats.frameless_runs++;
+  thread.depth++;
+  let exitIndex: number;
+  try {
+    exitIndex = compiled.executeFrameless(func);
+  } finally {
+    thread.depth--;
+  }
+  countEntry(loop, compiled, exitIndex, FUNCTION_ENTRY);
+  compiled.frameless!.count(exitIndex >= 0);
+  if (exitIndex < 0) return compiled.buffer[0];
+  stats.frameless_exits++;
+  // The callee left: its frame now, as the call would have made it.
+  const frame = new Frame(func.code, func.globals, func.builtins, null, func);
+  for (let i = 2; i < args.length; i++) frame.fast[i - 2] = args[i];
+  const offset = func.code.co_cellvars.length;
+  func.closure?.forEach((cell, i) => frame.cells[offset + i] = cell);
+  if (caller !== null) { // under a real frame: on in the interpreter, as callFunctionTrace
+    thread.enter(frame);
+    let status: HookStatus;
+    try {
+      status = leaveCompiled(loop, compiled, frame, exitIndex, FUNCTION_ENTRY);
+    } finally {
+      thread.leave(frame);
+    }
+    return finishCall(frame, status);
+  }
+  const exit = compiled.exits.exits[exitIndex];
+  exit.count++;
+  const error = compiled.raised.error;
+  compiled.raised.error = undefined;
+  chainFrames(rebuildFrames(frame, exit, compiled.buffer, error), error);
+  directCalls.callee = frame;
+  return DEOPT;
 }
 
 function loopState(runtime: RuntimeCode, target: number): LoopState {
@@ -332,14 +441,33 @@ function runCompiled(
   stats.loops_entered++;
   frame.pc = Math.max(target, 0);
   const exitIndex = compiled.execute(buffer, frame);
-  loop.entries++;
-  loop.iterations += compiled.raised.iterations;
-  if (exitIndex < 0) loop.finishes++;
-  if (loop.entries === params.profitability_window) judgeProfit(loop, target);
+  countEntry(loop, compiled, exitIndex, target);
   if (exitIndex < 0) { // a function's trace returned
     pending.result = compiled.buffer[0];
     return HookStatus.Finish;
   }
+  return leaveCompiled(loop, compiled, frame, exitIndex, target);
+}
+
+function countEntry(loop: LoopState, compiled: CompiledLoop, exitIndex: number, target: number) {
+  loop.entries++;
+  loop.iterations += compiled.raised.iterations;
+  if (exitIndex < 0) loop.finishes++;
+  if (loop.entries === params.profitability_window) judgeProfit(loop, target);
+}
+
+/**
+ * After a compiled trace left through exit `exitIndex` with `frame` its
+ * looping frame: the frames rebuilt, and on in a loop's trace, a new
+ * bridge, or the interpreter.
+ */
+function leaveCompiled(
+  loop: LoopState,
+  compiled: CompiledLoop,
+  frame: Frame,
+  exitIndex: number,
+  target: number,
+): HookStatus {
   const exit = compiled.exits.exits[exitIndex];
   exit.count++;
   const error = compiled.raised.error;
@@ -366,7 +494,7 @@ function runCompiled(
  * function trace's hand-over to a loop. (A loop's end does get one: it goes
  * round the outer loop back into this one.)
  */
-const LOOP_ENDS = new Set(["jump", "enter_loop"]);
+const LOOP_ENDS = new Set(["jump", "enter_loop", "call_direct"]);
 
 function bridgeable(loop: LoopState, exit: Exit): boolean {
   // (Not while another bridge of this loop is being recorded further up the

@@ -173,6 +173,12 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["ffi_call_int", [R, R], I, { effect: true, variadic: true }],
   ["ffi_call", [R, R], R, { effect: true, variadic: true }],
   ["call_void", [R, R], "void", { raises: true, effect: true, variadic: true }],
+  // A Python function (the first argument) called from the looping frame with positional
+  // arguments, straight into its function trace (PyPy's call_assembler, driver.ts
+  // callDirect): the callee runs without a frame of its own when its trace can. Leaves
+  // (a guard) when this trace runs without a frame itself and the callee cannot finish
+  // without one: the exit resumes the callee's rebuilt frames, or makes the call.
+  ["call_direct", [R, R], R, { raises: true, guard: true, effect: true, variadic: true }],
   // A Python function called from inside #n inlined (virtual) frames: counted for the recursion limit.
   ["call_nested", [R, R], R, { raises: true, effect: true, variadic: true, immediate: true }],
 

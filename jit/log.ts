@@ -18,6 +18,9 @@ export const stats = {
   entry_type_mismatches: 0,
   blacklisted: 0,
   unprofitable: 0,
+  /** Function traces run without a frame (direct_calls.ts), and those of them that left. */
+  frameless_runs: 0,
+  frameless_exits: 0,
   recording_ms: 0,
   optimizing_ms: 0,
   compiling_ms: 0,

@@ -89,6 +89,7 @@ import { params } from "./params.ts";
 import { markGetterFrame } from "./resume.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { foreignPlan } from "./foreign_calls.ts";
+import { frameBlind, readsFrame } from "./frame_blind.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { plainInitializer } from "../vm/runtime/call_type.ts";
@@ -133,21 +134,6 @@ const TRUE = refConst(true, "True");
 const FALSE = refConst(false, "False");
 
 /** Names of native callables that look at the calling frame (never called from a virtual frame). */
-const FRAME_READERS = new Set([
-  "globals",
-  "locals",
-  "vars",
-  "dir",
-  "eval",
-  "exec",
-  "compile",
-  "super",
-  "__import__",
-  "breakpoint",
-  "_getframe",
-  "exc_info",
-  "exception",
-]);
 
 const loopsOfCode = new WeakMap<CodeObject, Map<number, number>>();
 
@@ -311,21 +297,6 @@ function describeCallee(callee: PyValue | undefined): string {
   if (callee instanceof PyBuiltinFunction) return `${callee.module ?? "builtins"}.${callee.name}`;
   return callee === undefined ? "a helper" : `a ${(callee as PyObject).cls?.name} object`;
 }
-
-/** Modules whose functions never look at the Python frame stack. */
-const FRAME_BLIND_MODULES = new Set([
-  "builtins",
-  "math",
-  "cmath",
-  "_operator",
-  "_bisect",
-  "_heapq",
-  "itertools",
-  "_struct",
-  "binascii",
-  "_random",
-  "time",
-]);
 
 export class Recorder {
   readonly trace: Trace;
@@ -601,7 +572,9 @@ export class Recorder {
   // ------------------------------------------------------------- emitting
 
   private emit(name: string, args: Operand[], immediate = 0): Value {
-    if (name === "call" || name === "call_void" || name === "call_nested") {
+    if (
+      name === "call" || name === "call_void" || name === "call_nested" || name === "call_direct"
+    ) {
       this.hooksMayChange = true;
     }
     const info = this.trace.emit(name, args, immediate, null);
@@ -667,18 +640,21 @@ export class Recorder {
     // virtual, so the call counts them for the recursion limit (call_nested).
     const virtual = abstract === this.frames[0] ? 0 : this.frames.length - 1;
     const pythonCall = callee instanceof PyFunction && (name === "callPython" || name === "call");
-    if (virtual > 0 && !this.nativeSafe(callee) && !pythonCall) {
+    if (virtual > 0 && !frameBlind(callee) && !pythonCall) {
       throw new Abort(`residual ${name} of ${describeCallee(callee)} in an inlined frame`);
     }
-    if (callee instanceof PyBuiltinFunction && FRAME_READERS.has(callee.name)) {
+    if (callee instanceof PyBuiltinFunction && readsFrame(callee)) {
       // locals(), eval(), ... read the frame's locals, which live in the trace's variables.
       throw new Abort(`${callee.name}() reads the frame`);
     }
-    const callArgs = [this.helper(name), ...args.map((a) => this.asRef(a))];
+    const refs = args.map((a) => this.asRef(a));
     const nested = virtual > 0 && pythonCall;
+    // (callPython's arguments: the function, then its positional arguments.)
     const operand = nested
-      ? this.emit("call_nested", callArgs, virtual)
-      : this.emit("call", callArgs);
+      ? this.emit("call_nested", [this.helper(name), ...refs], virtual)
+      : name === "callPython"
+      ? this.emit("call_direct", refs)
+      : this.emit("call", [this.helper(name), ...refs]);
     let value: PyValue;
     if (nested) thread.depth += virtual;
     try {
@@ -690,21 +666,6 @@ export class Recorder {
       if (nested) thread.depth -= virtual;
     }
     return { operand, value };
-  }
-
-  /**
-   * A native callable that cannot see the frame stack (safe to call from a
-   * virtual frame): a method of a builtin type, or a function of a module
-   * known not to look at frames — never one that reads the caller's frame
-   * (`warnings.warn` with its stacklevel, `sys._getframe`, `locals()`, ...).
-   */
-  private nativeSafe(callee: PyValue | undefined): boolean {
-    if (callee === undefined) return true; // operators, subscripts, ... on builtin types
-    // Builtin types (list(x), int(s), ...) and their methods read no frames.
-    if (callee instanceof PyType) return !callee.isHeapType && callee !== superType;
-    if (callee instanceof PyMethodDescriptor) return true;
-    if (!(callee instanceof PyBuiltinFunction) || FRAME_READERS.has(callee.name)) return false;
-    return callee.self !== undefined || FRAME_BLIND_MODULES.has(callee.module ?? "builtins");
   }
 
   /** Makes the real frame's pc right for a helper that raises or looks at f_lineno. */
@@ -2262,11 +2223,15 @@ export class Recorder {
     this.labels.push(label);
   }
 
-  /** A slot's operand at a loop's start or end (an untouched unbound one: the frame's). */
+  /**
+   * A slot's operand at a loop's start or end (an untouched unbound one: the
+   * frame's; in a function's trace, unbound since the entry, so no frame read).
+   */
   private slotOperand(abstract: AbstractFrame, slot: number): Operand {
     const known = abstract.slots[slot];
     if (known !== null) return known;
     if (abstract.frame.fast[slot] !== undefined) return this.read(abstract, slot);
+    if (this.loopPc === FUNCTION_ENTRY && this.trunk === null) return NULL_REF;
     return this.emit("getlocal", [], slot);
   }
 

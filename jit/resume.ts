@@ -25,6 +25,7 @@ import { evalFrame } from "../vm/runtime/eval.ts";
 import { checkInitResult } from "../vm/runtime/call_type.ts";
 import { PyBaseException } from "../vm/objects/exceptions.ts";
 import { addAttributeErrorContext } from "../vm/runtime/attributes.ts";
+import { directCalls } from "./direct_calls.ts";
 
 /** Frames of inlined property getters (rebuilt, or the recorder's): the attribute each stands for. */
 const gettersOf = new WeakMap<Frame, { name: string; owner: PyValue }>();
@@ -96,8 +97,36 @@ export function rebuildFrames(
     }
     frames.push(target);
   }
-  if (error !== undefined) frames[frames.length - 1].pc++; // raised by the instruction at pc
+  const innermost = frames[frames.length - 1];
+  if (error !== undefined) innermost.pc++; // raised by the instruction at pc
+  else if (exit.op.name === "call_direct") resumeDirectCallee(innermost);
   return frames;
+}
+
+/**
+ * A frameless trace left at its `call_direct` because the callee did
+ * (direct_calls.ts): the callee's frames become the frame's `resumeCallee`,
+ * the CALL done (its operands off the stack); with no callee frames, the
+ * frame stays at the CALL and the interpreter makes the call.
+ */
+function resumeDirectCallee(frame: Frame): void {
+  const callee = directCalls.callee;
+  directCalls.callee = null;
+  if (callee === null) return;
+  const argumentCount = frame.code.code[(frame.pc << 1) + 1]; // CALL's
+  frame.pc++;
+  frame.sp -= argumentCount + 2; // the arguments, the self slot and the callable
+  frame.resumeCallee = callee;
+}
+
+/**
+ * Links rebuilt frames (outermost first) through `resumeCallee`, the
+ * innermost raising `error` when there is one: the whole chain runs when
+ * its outermost frame is evaluated.
+ */
+export function chainFrames(frames: Frame[], error: unknown): void {
+  for (let i = 0; i < frames.length - 1; i++) frames[i].resumeCallee = frames[i + 1];
+  if (error !== undefined) frames[frames.length - 1].thrownIn = error as PyValue;
 }
 
 /**
@@ -130,14 +159,12 @@ export function finishCallee(callee: Frame): PyValue {
  * after the raising instruction when `error` is given).
  */
 export function finishFrames(frames: Frame[], error: unknown): HookStatus {
-  const innermost = frames[frames.length - 1];
   if (frames.length === 1) {
     if (error === undefined) return HookStatus.Resume;
     pending.error = error;
     return HookStatus.Raise;
   }
-  for (let i = 1; i < frames.length - 1; i++) frames[i].resumeCallee = frames[i + 1];
-  if (error !== undefined) innermost.thrownIn = error as PyValue;
+  chainFrames(frames.slice(1), error);
   const looping = frames[0];
   try {
     looping.fast[looping.sp++] = finishCallee(frames[1]);

@@ -16,6 +16,8 @@
 import type { Trace } from "../ir.ts";
 import type { ExitTable } from "../exits.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
+import type { PyFunction } from "../../vm/objects/function.ts";
+import type { FramelessRuns } from "../direct_calls.ts";
 
 export interface CompiledLoop {
   readonly trace: Trace;
@@ -31,6 +33,10 @@ export interface CompiledLoop {
   valid: boolean;
   /** What the backend generated, for `-X jitlog=js` ("" when it generates nothing). */
   readonly source: string;
+  /** For a function's trace that can run without a frame (direct_calls.ts); null when it cannot. */
+  readonly frameless: FramelessRuns | null;
+  /** Runs a frameless-capable trace from the inputs in `buffer`, `func` the function called. */
+  executeFrameless(func: PyFunction): number;
 }
 
 export const INT_INPUT = 0, FLOAT_INPUT = 1, REF_INPUT = 2;

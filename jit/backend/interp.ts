@@ -20,6 +20,7 @@ import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtim
 import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
+import { directCalls } from "../direct_calls.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
 import { thread } from "../../vm/runtime/thread_state.ts";
@@ -171,6 +172,8 @@ export const OP_EVAL: Record<string, Evaluator> = {
   ffi_call_int: (a) => a[0].call(...a.slice(1)),
   ffi_call: (a) => a[0].call(...a.slice(1)),
   guard_no_hooks: () => (hookFlags[0] !== 0 ? LEAVE : undefined),
+  // With the frame always there, the callee's trace (if any) runs with its own (never DEOPT).
+  call_direct: (a, _n, frame) => directCalls.call(frame!, a[0], ...a.slice(1)),
   call_nested: (a, n) => {
     thread.depth += n;
     try {
@@ -240,12 +243,18 @@ class InterpretedLoop implements CompiledLoop {
   readonly exits;
   valid = true;
   readonly source = "";
+  /** (Always run with the frame: no frameless runs.) */
+  readonly frameless = null;
   /** Iterations completed by the last execute (for tests). */
   iterations = 0;
   readonly inputKinds: Uint8Array;
   constructor(readonly trace: Trace) {
     this.exits = exitTable(trace);
     this.inputKinds = inputKindCodes(trace);
+  }
+
+  executeFrameless(): number {
+    throw new Error("jit: the IR interpreter runs traces only with their frame");
   }
 
   execute(inputs: unknown[], frame: Frame): number {

@@ -5,7 +5,7 @@
  *
  * Shape of the emitted function:
  *
- *     function loop(X, frame) {
+ *     function loop(X, frame, R, F) {
  *       let i0 = X[0], f1 = X[1], r2 = X[2];   // the inputs
  *       let i3, f4, r5, ...;                    // every other SSA value
  *       let s = -1;                             // exit of the running call
@@ -31,6 +31,14 @@
  * code is a template in OP_CODE, one per op of the table (ir_ops.ts); a test
  * checks they cover it. Guards exit with `return`, so the code after a guard
  * may rely on what it checked.
+ *
+ * FRAMELESS RUNS. A function's trace that reads and writes no frame slot
+ * (no getlocal/setlocal/make_cell/frame_ref, cells only of its closure,
+ * read from the function `F`) can run with `frame` null: called by another
+ * trace's `call_direct` (driver.ts callDirect), no frame is made unless it
+ * leaves. Every residual call in it first leaves when `frame` is null, as
+ * a guard (the interpreter, with the frames rebuilt, makes the call), so
+ * no Python code ever runs while a frame is missing from the stack.
  */
 import { Const, type Op, type Operand, type SnapshotFrame, type Trace, Value } from "../ir.ts";
 import { HELPER_NAMES } from "../helpers.ts";
@@ -47,6 +55,10 @@ import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
 import { thread } from "../../vm/runtime/thread_state.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
+import type { PyFunction } from "../../vm/objects/function.ts";
+import { DEOPT, directCalls, FramelessRuns } from "../direct_calls.ts";
+import { frameBlind } from "../frame_blind.ts";
+import type { PyValue } from "../../vm/objects/object.ts";
 
 const MAX = "9007199254740991";
 const INT32 = "2147483647";
@@ -195,11 +207,11 @@ export const OP_CODE: Record<string, Template> = {
     `{ const it = ${
       a[0]
     }; if (it.sequence !== null && it.index < it.sequence.items.length) ${x} it.sequence = null; }`,
-  frame_cell: (r, _a, _x, n) => `${r} = frame.cells[${n}];`,
+  frame_cell: (r, _a, _x, n) => `${r} = frame.cells[${n}];`, // (a function's free ones: freeCell)
   getcell: (r, a) => `${r} = ${a[0]}.contents;`,
   make_cell: (_r, a, _x, n) => `frame.cells[${n}] = new PyCell(${a[0]});`,
   copy_free_vars: (_r, a) =>
-    `{ const c = frame.func.closure; for (let i = 0; i < ${a[1]}; i++) frame.cells[${
+    `if (frame !== null) { const c = F.closure; for (let i = 0; i < ${a[1]}; i++) frame.cells[${
       a[0]
     } + i] = c[i]; }`,
   setcell: (_r, a) => `${a[0]}.contents = ${a[1]};`,
@@ -215,6 +227,7 @@ export const OP_CODE: Record<string, Template> = {
   ffi_call_int: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   ffi_call: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   call_void: (_r, a) => `${a[0]}(${a.slice(1).join(", ")});`,
+  call_direct: (r, a, x) => `${r} = DC.call(frame, ${a.join(", ")}); if (${r} === DEOPT) ${x}`,
   call_nested: (r, a, _x, n) =>
     `D.depth += ${n}; try { ${r} = ${a[0]}(${
       a.slice(1).join(", ")
@@ -229,23 +242,36 @@ const SUNK_EXPRESSIONS: Record<string, (a: string[]) => string> = {
   list_getslice: (a) => `listSlice(${a.join(", ")})`,
 };
 
+type LoopFunction = (
+  X: unknown[],
+  frame: Frame | null,
+  R: { error: unknown },
+  F: PyFunction | null,
+) => number;
+
 class JsLoop implements CompiledLoop {
   readonly buffer: unknown[] = [];
   readonly inputKinds: Uint8Array;
   readonly raised = { error: undefined as unknown, iterations: 0 };
   valid = true;
+  readonly frameless: FramelessRuns | null;
   constructor(
     readonly trace: Trace,
     readonly exits: ExitTable,
-    private readonly run: (X: unknown[], frame: Frame, R: { error: unknown }) => number,
+    private readonly run: LoopFunction,
     readonly source: string,
+    framelessCapable: boolean,
   ) {
     this.inputKinds = inputKindCodes(trace);
+    this.frameless = framelessCapable ? new FramelessRuns() : null;
   }
   execute(inputs: unknown[], frame: Frame): number {
     const buffer = this.buffer;
     if (inputs !== buffer) { for (let i = 0; i < inputs.length; i++) buffer[i] = inputs[i]; }
-    return this.run(buffer, frame, this.raised);
+    return this.run(buffer, frame, this.raised, frame.func);
+  }
+  executeFrameless(func: PyFunction): number {
+    return this.run(this.buffer, null, this.raised, func);
   }
 }
 
@@ -265,14 +291,21 @@ const RUNTIME = {
   rangeIteratorOf,
   safeBitwise,
   safeShiftRight,
+  DC: directCalls,
+  DEOPT,
 };
 
 /** The JS source of a trace's loop function, and the constants it closes over. */
 export function generate(
   trace: Trace,
   exits: ExitTable = exitTable(trace),
-): { source: string; constants: unknown[] } {
+): { source: string; constants: unknown[]; frameless: boolean } {
   const constants: unknown[] = [];
+  // A function's trace reads its free cells from the function (F), which a
+  // frameless run has; anything else of the frame makes it need one.
+  const entry = trace.loopPc < 0 && trace.code !== null; // (FUNCTION_ENTRY)
+  const ownCells = trace.code?.co_cellvars.length ?? 0;
+  let needsFrame = !entry;
   const constantIndex = new Map<unknown, number>();
   const expression = (operand: Operand): string => {
     if (operand instanceof Value) return operand.toString();
@@ -342,11 +375,23 @@ export function generate(
         // instruction, or (a call from an inlined frame) after its own CALL already.
         const frames = exit!.snapshot.frames;
         const pc = frames.length > 1 ? frames[0].pc : frames[0].pc + 1;
-        lines.push(`s = ${exit!.index}; frame.pc = ${pc};`);
-        if (frames.length === 1 && callsPython(op)) {
-          lines.push(writeBackLocals(frames[0], expression));
-        }
+        const pythonCall = op.name === "call_direct" || callsPython(op);
+        const writeBack = frames.length === 1 && pythonCall
+          ? " " + writeBackLocals(frames[0], expression)
+          : "";
+        // Without a frame, a call of Python code leaves first (callDirect handles its own).
+        const frameless = op.name === "call_direct" || !callsPython(op) || blindCallee(op)
+          ? ""
+          : ` else ${exitCode(exit!)}`;
+        lines.push(
+          `s = ${exit!.index}; if (frame !== null) { frame.pc = ${pc};${writeBack} }${frameless}`,
+        );
       }
+      if (op.name === "frame_cell" && entry && op.immediate >= ownCells) {
+        lines.push(`${op.result} = F.closure[${op.immediate - ownCells}];`);
+        continue;
+      }
+      if (FRAME_OPS.has(op.name)) needsFrame = true;
       lines.push(OP_CODE[op.name](op.result?.toString() ?? "", args, leave, op.immediate));
     }
     return lines;
@@ -359,7 +404,7 @@ export function generate(
   const source = [
     `const { ${Object.keys(RUNTIME).join(", ")} } = RT;`,
     ...constants.map((_, i) => `const k${i} = K[${i}];`),
-    "return function loop(X, frame, R) {",
+    "return function loop(X, frame, R, F) {",
     `  let ${[...inputs, ...declared, "s = -1", "n = 0"].join(", ")};`,
     "  try {",
     "    T: for (;;) {",
@@ -374,8 +419,11 @@ export function generate(
     "  }",
     "};",
   ].join("\n");
-  return { source, constants };
+  return { source, constants, frameless: !needsFrame };
 }
+
+/** Ops that read or write the frame itself: a trace with one runs only with its frame. */
+const FRAME_OPS = new Set(["frame_cell", "make_cell", "getlocal", "setlocal", "frame_ref"]);
 
 /** Helpers that run Python functions, which may look at their caller's frame. */
 const PYTHON_CALLS = new Set(["call", "callPython", "callKw", "callWithStar", "construct"]);
@@ -383,6 +431,12 @@ const PYTHON_CALLS = new Set(["call", "callPython", "callKw", "callWithStar", "c
 function callsPython(op: Op): boolean {
   const helper = op.args[0];
   return helper instanceof Const && PYTHON_CALLS.has(HELPER_NAMES.get(helper.value) ?? "");
+}
+
+/** A call of a Python-calling helper whose callee is a constant that looks at no frame (frame_blind.ts). */
+function blindCallee(op: Op): boolean {
+  const callee = op.args[1];
+  return callee instanceof Const && frameBlind(callee.value as PyValue);
 }
 
 /**
@@ -435,9 +489,9 @@ export const jsBackend: Backend = {
   name: "js",
   compileLoop(trace: Trace): CompiledLoop {
     const exits = exitTable(trace);
-    const { source, constants } = generate(trace, exits);
+    const { source, constants, frameless } = generate(trace, exits);
     const run = new Function("K", "RT", source)(constants, RUNTIME);
-    return new JsLoop(trace, exits, run, source);
+    return new JsLoop(trace, exits, run, source, frameless);
   },
   invalidate(loop: CompiledLoop): void {
     loop.valid = false;

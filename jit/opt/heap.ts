@@ -92,6 +92,7 @@ export function heap(trace: Trace): Trace {
       case "call":
       case "call_void":
       case "call_nested":
+      case "call_direct":
       case "label": // the loop's later iterations come back here with another heap
         facts.clear();
         break;

@@ -1,0 +1,71 @@
+/**
+ * Direct calls between traces (PyPy's call_assembler), and frameless runs.
+ *
+ * A trace's residual call of a Python function with positional arguments
+ * is a `call_direct` op. At run time (driver.ts `callDirect`) it enters the
+ * callee's function trace straight away. When that trace can run without a
+ * frame (backend/js.ts: it touches no frame slot), it does: no `Frame` is
+ * made, nothing is pushed on the thread's frame stack; the call costs a
+ * JS call and the recursion-depth count. That is what makes recursive code
+ * (fib, backtracking searches) cheaper than the interpreter's calls.
+ *
+ * A frame that does not exist must never be seen. Python code cannot run
+ * while one is missing: a frameless trace leaves before any residual call
+ * (and before any other exit), so the only way out of a frameless run is an
+ * exit. Then the frames are made, innermost first:
+ *
+ * - the callee's frame is made at its exit (rebuilt from the snapshot as
+ *   any exit's), its arguments and closure cells filled in;
+ * - if the caller has a real frame, the callee goes on in the interpreter
+ *   under it (bridges may be recorded there, as from any exit);
+ * - if the caller is frameless too, `callDirect` returns DEOPT with the
+ *   callee's frames in `directCalls.callee`; the caller's `call_direct`
+ *   leaves through its own exit (the state before its CALL), and its frame,
+ *   rebuilt, gets the callee as `resumeCallee` (resume.ts) — and so on up
+ *   to the first real frame, from which the interpreter runs the whole
+ *   chain, each frame entered under its caller as if nothing had happened.
+ *
+ * When the callee cannot run frameless for a frameless caller (no trace, or
+ * its entry check fails, or the recursion limit is near), the caller leaves
+ * with `directCalls.callee` null: its rebuilt frame is at the CALL, which the
+ * interpreter then makes.
+ *
+ * Leaving costs frames and interpreter time: a callee whose frameless runs
+ * leave more than one time in `FRAMELESS_WINDOW / FRAMELESS_DEOPTS` in three
+ * windows runs with frames from then on.
+ */
+import type { Frame } from "../vm/runtime/frame.ts";
+import type { PyValue } from "../vm/objects/object.ts";
+
+/** What `callDirect` returns to a frameless caller that must leave. */
+export const DEOPT: unique symbol = Symbol("deopt");
+
+/** The frameless entries that make a window, and the exits a window allows. */
+const FRAMELESS_WINDOW = 1024;
+const FRAMELESS_DEOPTS = 64;
+const FRAMELESS_STRIKES = 3;
+
+/** The driver's entry point, and what a frameless callee left behind. */
+export const directCalls = {
+  call: (_caller: Frame | null, _func: PyValue, ..._args: PyValue[]): unknown => {
+    throw new Error("jit: the driver registers callDirect");
+  },
+  /** The frames of a callee that left (outermost), or null: the call is still to make. */
+  callee: null as Frame | null,
+};
+
+/** Per compiled function trace that can run without a frame: whether it still does. */
+export class FramelessRuns {
+  enabled = true;
+  private entries = 0;
+  private exits = 0;
+  private strikes = 0;
+
+  /** Counts a frameless run; `left`: it ended at an exit. */
+  count(left: boolean): void {
+    if (left) this.exits++;
+    if (++this.entries < FRAMELESS_WINDOW) return;
+    if (this.exits > FRAMELESS_DEOPTS && ++this.strikes >= FRAMELESS_STRIKES) this.enabled = false;
+    this.entries = this.exits = 0;
+  }
+}
