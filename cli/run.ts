@@ -103,8 +103,9 @@ function runProgramOnce(
     // (a cached one would run without printing them).
     const warnings = syntaxWarningCount();
     const bytes = source;
+    const text = program.kind === "code" ? program.code : undefined;
     code = compileWithCache(
-      { cached: bytes, bytes: () => bytes },
+      { cached: bytes, bytes: () => bytes, text },
       filename,
       flags.optimize,
       () => sysFlags(flags).dont_write_bytecode === 0 && syntaxWarningCount() === warnings,

@@ -11,6 +11,12 @@ import { type CachedSource, loadCachedCode, storeCachedCode } from "./code_cache
 export interface CompilableSource {
   cached: CachedSource;
   bytes(): Uint8Array;
+  /**
+   * The source as a str, compiled instead of the bytes when given: `-c`'s
+   * command, which CPython compiles as UTF-8 text (PyCF_IGNORE_COOKIE: no
+   * coding cookie, character offsets in its errors).
+   */
+  text?: string;
 }
 
 export function compileWithCache(
@@ -21,7 +27,7 @@ export function compileWithCache(
 ): CodeObject {
   const cached = loadCachedCode(source.cached, path, optimize);
   if (cached.code !== null) return cached.code;
-  const code = compileSource(source.bytes(), path, "exec", optimize);
+  const code = compileSource(source.text ?? source.bytes(), path, "exec", optimize);
   if (cached.key !== null && mayStore()) storeCachedCode(cached.key, code);
   return code;
 }
