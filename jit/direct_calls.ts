@@ -30,9 +30,10 @@
  * with `directCalls.callee` null: its rebuilt frame is at the CALL, which the
  * interpreter then makes.
  *
- * Leaving costs frames and interpreter time: a callee whose frameless runs
- * leave more than one time in `FRAMELESS_WINDOW / FRAMELESS_DEOPTS` in three
- * windows runs with frames from then on.
+ * Leaving costs frames and interpreter time: a function whose frameless
+ * runs leave more than one time in `FRAMELESS_WINDOW / FRAMELESS_DEOPTS` in
+ * three windows, or leave once because a callee of theirs could not run
+ * without a frame, runs with frames from then on.
  */
 import type { Frame } from "../vm/runtime/frame.ts";
 import type { PyValue } from "../vm/objects/object.ts";

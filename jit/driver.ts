@@ -20,8 +20,8 @@
  */
 import { Frame } from "../vm/runtime/frame.ts";
 import { PyFunction } from "../vm/objects/function.ts";
-import { HELPERS, simplePositional } from "./helpers.ts";
-import { DEOPT, directCalls } from "./direct_calls.ts";
+import { callFromArguments, simplePositional } from "./helpers.ts";
+import { DEOPT, directCalls, FramelessRuns } from "./direct_calls.ts";
 import { type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { jitSwitch, params } from "./params.ts";
@@ -59,6 +59,8 @@ class LoopState {
   /** Bridges recorded since the tree was last compiled, and entries since the first of them. */
   pendingBridges = 0;
   entriesSincePending = 0;
+  /** Whether its function trace still runs without a frame when it can (direct_calls.ts). */
+  readonly frameless = new FramelessRuns();
   /** The namespaces the trace was recorded with (constants in it). */
   globals: unknown = null;
   builtins: unknown = null;
@@ -181,14 +183,14 @@ function callDirect(caller: Frame | null, func: PyValue): unknown {
       | undefined;
     let compiled = loop?.compiled;
     if (
-      compiled?.frameless?.enabled && func.globals === loop!.globals &&
+      compiled?.framelessCapable && loop!.frameless.enabled && func.globals === loop!.globals &&
       func.builtins === loop!.builtins && thread.depth < thread.recursionLimit
     ) {
       if (loop!.pendingBridges > 0 && ++loop!.entriesSincePending >= params.bridge_delay) {
         recompileTree(loop!);
         compiled = loop!.compiled!;
       }
-      if (compiled.frameless !== null && framelessInputs(compiled, arguments)) {
+      if (compiled.framelessCapable && framelessInputs(compiled, arguments)) {
         return runFrameless(loop!, compiled, caller, func, arguments);
       }
     }
@@ -197,10 +199,7 @@ function callDirect(caller: Frame | null, func: PyValue): unknown {
     directCalls.callee = null; // the interpreter makes the call
     return DEOPT;
   }
-  return (HELPERS.callPython as (...args: unknown[]) => PyValue).apply(
-    null,
-    Array.prototype.slice.call(arguments, 1),
-  );
+  return callFromArguments(func, arguments, 2);
 }
 directCalls.call = callDirect;
 
@@ -240,9 +239,12 @@ function runFrameless(
     thread.depth--;
   }
   countEntry(loop, compiled, exitIndex, FUNCTION_ENTRY);
-  compiled.frameless!.count(exitIndex >= 0);
+  loop.frameless.count(exitIndex >= 0);
   if (exitIndex < 0) return compiled.buffer[0];
   stats.frameless_exits++;
+  const exit = compiled.exits.exits[exitIndex];
+  // A callee that could not run without a frame will not next time either.
+  if (exit.op.name === "call_direct" && directCalls.callee === null) loop.frameless.enabled = false;
   // The callee left: its frame now, as the call would have made it.
   const frame = new Frame(func.code, func.globals, func.builtins, null, func);
   for (let i = 2; i < args.length; i++) frame.fast[i - 2] = args[i];
@@ -258,7 +260,6 @@ function runFrameless(
     }
     return finishCall(frame, status);
   }
-  const exit = compiled.exits.exits[exitIndex];
   exit.count++;
   const error = compiled.raised.error;
   compiled.raised.error = undefined;

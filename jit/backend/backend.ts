@@ -17,7 +17,6 @@ import type { Trace } from "../ir.ts";
 import type { ExitTable } from "../exits.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import type { PyFunction } from "../../vm/objects/function.ts";
-import type { FramelessRuns } from "../direct_calls.ts";
 
 export interface CompiledLoop {
   readonly trace: Trace;
@@ -33,8 +32,8 @@ export interface CompiledLoop {
   valid: boolean;
   /** What the backend generated, for `-X jitlog=js` ("" when it generates nothing). */
   readonly source: string;
-  /** For a function's trace that can run without a frame (direct_calls.ts); null when it cannot. */
-  readonly frameless: FramelessRuns | null;
+  /** Whether it is a function's trace that can run without a frame (direct_calls.ts). */
+  readonly framelessCapable: boolean;
   /** Runs a frameless-capable trace from the inputs in `buffer`, `func` the function called. */
   executeFrameless(func: PyFunction): number;
 }

@@ -244,7 +244,7 @@ class InterpretedLoop implements CompiledLoop {
   valid = true;
   readonly source = "";
   /** (Always run with the frame: no frameless runs.) */
-  readonly frameless = null;
+  readonly framelessCapable = false;
   /** Iterations completed by the last execute (for tests). */
   iterations = 0;
   readonly inputKinds: Uint8Array;

@@ -56,7 +56,7 @@ import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
 import { thread } from "../../vm/runtime/thread_state.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import type { PyFunction } from "../../vm/objects/function.ts";
-import { DEOPT, directCalls, FramelessRuns } from "../direct_calls.ts";
+import { DEOPT, directCalls } from "../direct_calls.ts";
 import { frameBlind } from "../frame_blind.ts";
 import type { PyValue } from "../../vm/objects/object.ts";
 
@@ -254,16 +254,15 @@ class JsLoop implements CompiledLoop {
   readonly inputKinds: Uint8Array;
   readonly raised = { error: undefined as unknown, iterations: 0 };
   valid = true;
-  readonly frameless: FramelessRuns | null;
+
   constructor(
     readonly trace: Trace,
     readonly exits: ExitTable,
     private readonly run: LoopFunction,
     readonly source: string,
-    framelessCapable: boolean,
+    readonly framelessCapable: boolean,
   ) {
     this.inputKinds = inputKindCodes(trace);
-    this.frameless = framelessCapable ? new FramelessRuns() : null;
   }
   execute(inputs: unknown[], frame: Frame): number {
     const buffer = this.buffer;
