@@ -32,8 +32,9 @@
  *
  * Leaving costs frames and interpreter time: a function whose frameless
  * runs leave more than one time in `FRAMELESS_WINDOW / FRAMELESS_DEOPTS` in
- * three windows, or leave once because a callee of theirs could not run
- * without a frame, runs with frames from then on.
+ * three windows runs with frames from then on. Only exits that will stay
+ * count (a call of Python code, a callee that cannot run frameless, a guard
+ * that can get no bridge): a guard leaves while its bridge is to come.
  */
 import type { Frame } from "../vm/runtime/frame.ts";
 import type { PyValue } from "../vm/objects/object.ts";
@@ -55,12 +56,38 @@ export const directCalls = {
   callee: null as Frame | null,
 };
 
-/** Per compiled function trace that can run without a frame: whether it still does. */
+/** An exit as far as a frameless run's waiting for its bridge is concerned. */
+interface AwaitedExit {
+  readonly op: { readonly bridge: unknown };
+  readonly noBridge?: boolean;
+}
+
+/** Per function (its entry's LoopState): whether its trace still runs without a frame. */
 export class FramelessRuns {
   enabled = true;
   private entries = 0;
   private exits = 0;
   private strikes = 0;
+  private awaited: AwaitedExit | null = null;
+
+  /**
+   * A guard of the trace leaves often and may get a bridge — which is
+   * recorded only where the trace leaves with a real frame: runs have
+   * frames until the bridge is there (or the guard gets none).
+   */
+  awaitBridge(exit: AwaitedExit): void {
+    this.awaited = exit;
+  }
+
+  /** Whether a call may run the trace without a frame now. */
+  usable(): boolean {
+    const awaited = this.awaited;
+    if (awaited !== null) {
+      if (awaited.op.bridge === null && !awaited.noBridge) return false;
+      this.awaited = null;
+    }
+    return this.enabled;
+  }
 
   /** Counts a frameless run; `left`: it ended at an exit. */
   count(left: boolean): void {

@@ -20,7 +20,8 @@
  */
 import { Frame } from "../vm/runtime/frame.ts";
 import { PyFunction } from "../vm/objects/function.ts";
-import { callFromArguments, simplePositional } from "./helpers.ts";
+import { simplePositional } from "./helpers.ts";
+import { callObject } from "../vm/runtime/call.ts";
 import { DEOPT, directCalls, FramelessRuns } from "./direct_calls.ts";
 import { type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
@@ -175,60 +176,71 @@ function finishCall(frame: Frame, status: HookStatus | undefined): PyValue {
  * otherwise the call is callPython's (with a caller frame) or DEOPT.
  */
 function callDirect(caller: Frame | null, func: PyValue): unknown {
+  // (The arguments object is read here only, so V8 need not make it.)
   const count = arguments.length - 2;
-  if (func instanceof PyFunction && simplePositional(func, count) && jitSwitch.enabled) {
-    const loop = (func.code.runtime as RuntimeCode | undefined)?.jitEntry as
-      | LoopState
-      | null
-      | undefined;
-    let compiled = loop?.compiled;
-    if (
-      compiled?.framelessCapable && loop!.frameless.enabled && func.globals === loop!.globals &&
-      func.builtins === loop!.builtins && thread.depth < thread.recursionLimit
-    ) {
-      if (loop!.pendingBridges > 0 && ++loop!.entriesSincePending >= params.bridge_delay) {
-        recompileTree(loop!);
-        compiled = loop!.compiled!;
-      }
-      if (compiled.framelessCapable && framelessInputs(compiled, arguments)) {
-        return runFrameless(loop!, compiled, caller, func, arguments);
-      }
+  if (!(func instanceof PyFunction) || !simplePositional(func, count)) {
+    if (caller === null) return callNotMade();
+    return callObject(func, Array.prototype.slice.call(arguments, 2), null);
+  }
+  const loop = framelessEntry(func);
+  if (loop !== null) {
+    const compiled = loop.compiled!;
+    const buffer = compiled.buffer;
+    const kinds = compiled.inputKinds;
+    const slots = compiled.trace.inputSlots;
+    let fits = true;
+    for (let i = 0; i < kinds.length && fits; i++) {
+      const value = arguments[2 + slots[i]];
+      const kind = kinds[i];
+      if (kind === INT_INPUT) {
+        fits = typeof value === "number";
+        buffer[i] = value;
+      } else if (kind === FLOAT_INPUT) {
+        fits = value instanceof PyFloat && value.cls === floatType;
+        if (fits) buffer[i] = (value as PyFloat).value;
+      } else buffer[i] = value;
+    }
+    if (fits) {
+      const exitIndex = runFrameless(loop, compiled, func);
+      if (exitIndex < 0) return buffer[0];
+      // The callee left: its frame now, as the call would have made it.
+      const frame = new Frame(func.code, func.globals, func.builtins, null, func);
+      for (let i = 0; i < count; i++) frame.fast[i] = arguments[i + 2];
+      const offset = func.code.co_cellvars.length;
+      func.closure?.forEach((cell, i) => frame.cells[offset + i] = cell);
+      return leaveFrameless(loop, compiled, caller, frame, exitIndex);
     }
   }
-  if (caller === null) {
-    directCalls.callee = null; // the interpreter makes the call
-    return DEOPT;
-  }
-  return callFromArguments(func, arguments, 2);
+  if (caller === null) return callNotMade();
+  const frame = new Frame(func.code, func.globals, func.builtins, null, func);
+  for (let i = 0; i < count; i++) frame.fast[i] = arguments[i + 2];
+  return callFunctionTrace(frame);
 }
 directCalls.call = callDirect;
 
-/** The call's arguments (from index 2 of `args`) into the trace's inputs; false on a kind mismatch. */
-function framelessInputs(compiled: CompiledLoop, args: IArguments): boolean {
-  const buffer = compiled.buffer;
-  const kinds = compiled.inputKinds;
-  const slots = compiled.trace.inputSlots;
-  for (let i = 0; i < kinds.length; i++) {
-    const value = args[2 + slots[i]];
-    const kind = kinds[i];
-    if (kind === INT_INPUT) {
-      if (typeof value !== "number") return false;
-      buffer[i] = value;
-    } else if (kind === FLOAT_INPUT) {
-      if (!(value instanceof PyFloat) || value.cls !== floatType) return false;
-      buffer[i] = value.value;
-    } else buffer[i] = value;
-  }
-  return true;
+/** A frameless caller leaves at its CALL, which the interpreter then makes. */
+function callNotMade(): typeof DEOPT {
+  directCalls.callee = null;
+  return DEOPT;
 }
 
-function runFrameless(
-  loop: LoopState,
-  compiled: CompiledLoop,
-  caller: Frame | null,
-  func: PyFunction,
-  args: IArguments,
-): unknown {
+/** The entry LoopState of `func` when its trace may run without a frame now, else null. */
+function framelessEntry(func: PyFunction): LoopState | null {
+  const loop = (func.code.runtime as RuntimeCode | undefined)?.jitEntry as LoopState | null;
+  if (
+    !loop?.compiled?.framelessCapable || !jitSwitch.enabled || !loop.frameless.usable() ||
+    func.globals !== loop.globals || func.builtins !== loop.builtins ||
+    thread.depth >= thread.recursionLimit
+  ) return null;
+  if (loop.pendingBridges > 0 && ++loop.entriesSincePending >= params.bridge_delay) {
+    recompileTree(loop);
+    if (!loop.compiled?.framelessCapable) return null;
+  }
+  return loop;
+}
+
+/** Runs `func`'s trace without a frame from the inputs in its buffer: the exit, or -1 (returned). */
+function runFrameless(loop: LoopState, compiled: CompiledLoop, func: PyFunction): number {
   stats.loops_entered++;
   stats.frameless_runs++;
   thread.depth++;
@@ -239,18 +251,29 @@ function runFrameless(
     thread.depth--;
   }
   countEntry(loop, compiled, exitIndex, FUNCTION_ENTRY);
-  loop.frameless.count(exitIndex >= 0);
-  if (exitIndex < 0) return compiled.buffer[0];
+  if (exitIndex < 0) loop.frameless.count(false);
+  return exitIndex;
+}
+
+/**
+ * A frameless run left through `exitIndex`, `frame` the callee's new frame:
+ * under a real caller the callee goes on in the interpreter (as in
+ * callFunctionTrace); under a frameless one, its frames go up as DEOPT.
+ */
+function leaveFrameless(
+  loop: LoopState,
+  compiled: CompiledLoop,
+  caller: Frame | null,
+  frame: Frame,
+  exitIndex: number,
+): unknown {
   stats.frameless_exits++;
   const exit = compiled.exits.exits[exitIndex];
-  // A callee that could not run without a frame will not next time either.
-  if (exit.op.name === "call_direct" && directCalls.callee === null) loop.frameless.enabled = false;
-  // The callee left: its frame now, as the call would have made it.
-  const frame = new Frame(func.code, func.globals, func.builtins, null, func);
-  for (let i = 2; i < args.length; i++) frame.fast[i - 2] = args[i];
-  const offset = func.code.co_cellvars.length;
-  func.closure?.forEach((cell, i) => frame.cells[offset + i] = cell);
-  if (caller !== null) { // under a real frame: on in the interpreter, as callFunctionTrace
+  // (A guard that has or may still get a bridge leaves only while the tree warms
+  // up; a call_direct whose callee left passes on an exit counted down there.)
+  const passedOn = exit.op.name === "call_direct" && directCalls.callee !== null;
+  loop.frameless.count(!passedOn && exit.op.bridge === null && !bridgeable(loop, exit));
+  if (caller !== null) {
     thread.enter(frame);
     let status: HookStatus;
     try {
@@ -261,6 +284,9 @@ function runFrameless(
     return finishCall(frame, status);
   }
   exit.count++;
+  if (exit.op.bridge === null && exit.count >= params.trace_eagerness && bridgeable(loop, exit)) {
+    loop.frameless.awaitBridge(exit);
+  }
   const error = compiled.raised.error;
   compiled.raised.error = undefined;
   chainFrames(rebuildFrames(frame, exit, compiled.buffer, error), error);

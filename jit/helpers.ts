@@ -53,21 +53,13 @@ export function simplePositional(func: PyFunction, count: number): boolean {
  * guard the callee: another callable takes the general way.
  */
 function callPython(func: PyValue): PyValue {
-  return callFromArguments(func, arguments, 1);
-}
-
-/**
- * `func(*args[first:])` the fast way, for callPython and driver.ts
- * callDirect (their arguments objects, without a copy on the way).
- */
-export function callFromArguments(func: PyValue, args: IArguments, first: number): PyValue {
-  const count = args.length - first;
+  const count = arguments.length - 1;
   if (!(func instanceof PyFunction) || !simplePositional(func, count)) {
-    return callObject(func, Array.prototype.slice.call(args, first), null);
+    return callObject(func, Array.prototype.slice.call(arguments, 1), null);
   }
   const frame = new Frame(func.code, func.globals, func.builtins, null, func);
   const fast = frame.fast;
-  for (let i = 0; i < count; i++) fast[i] = args[first + i];
+  for (let i = 0; i < count; i++) fast[i] = arguments[i + 1];
   return callFunctionTrace(frame);
 }
 
