@@ -145,6 +145,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // A range_iterator's next int; leaves when exhausted, or when the iterator counts in
   // bigints (a range_iterator too, for values past the safe integers: range_long.ts).
   ["range_next", [R], I, { guard: true, effect: true }],
+  // iter() of an exact list (#0) or tuple (#1): its iterator, without getIterator's dispatch.
+  ["seq_iter", [R], R, { immediate: true }],
   ["seq_iter_next", [R], R, { guard: true, effect: true }], // list/tuple iterator; leaves when exhausted
   ["range_done", [R], "void", guard], // leaves unless the range iterator is exhausted (and safe-int)
   ["seq_iter_done", [R], "void", { guard: true, effect: true }], // the same, and drops the sequence

@@ -39,6 +39,7 @@ import { PyFunction } from "../vm/objects/function.ts";
 import { listType, PyList } from "../vm/objects/list.ts";
 import { PyTuple, tupleType } from "../vm/objects/tuple.ts";
 import {
+  arrayIterator,
   listIteratorType,
   PyIndexIterator,
   PyRangeIterator,
@@ -1034,6 +1035,16 @@ export class Recorder {
           // iter(range(...)): the iterator from the range's ints; the range itself dies.
           const iterator = rangeIteratorOf(value.start, value.stop, value.step);
           this.push(abstract, this.emit("range_iter", bounds), iterator);
+          break;
+        }
+        if (
+          (value instanceof PyList && value.cls === listType) ||
+          (value instanceof PyTuple && value.cls === tupleType)
+        ) {
+          this.guardClass(operand, value);
+          const list = value instanceof PyList;
+          const iterator = arrayIterator(list ? listIteratorType : tupleIteratorType, value);
+          this.push(abstract, this.emit("seq_iter", [operand], list ? 0 : 1), iterator);
           break;
         }
         const result = this.residual(abstract, "getIterator", [operand], [value]);

@@ -18,6 +18,7 @@ import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
 import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
+import { arrayIterator, listIteratorType, tupleIteratorType } from "../../vm/runtime/iteration.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { directCalls } from "../direct_calls.ts";
@@ -186,6 +187,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   tuple_len: (a) => a[0].items.length,
   new_range: (a) => makeRange(a[0], a[1], a[2]),
   range_iter: (a) => rangeIteratorOf(a[0], a[1], a[2]),
+  seq_iter: (a, n) => arrayIterator(n === 0 ? listIteratorType : tupleIteratorType, a[0]),
   range_next: (a) => {
     const it = a[0];
     const v = it.next;

@@ -50,6 +50,7 @@ import { PyCell } from "../../vm/objects/cell.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
 import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
+import { arrayIterator, listIteratorType, tupleIteratorType } from "../../vm/runtime/iteration.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
@@ -191,6 +192,7 @@ export const OP_CODE: Record<string, Template> = {
   tuple_getitem: (r, a, _x, n) => `${r} = ${a[0]}.items[${n}];`,
   new_range: (r, a) => `${r} = makeRange(${a[0]}, ${a[1]}, ${a[2]});`,
   range_iter: (r, a) => `${r} = rangeIteratorOf(${a[0]}, ${a[1]}, ${a[2]});`,
+  seq_iter: (r, a, _x, n) => `${r} = arrayIterator(${SEQ_ITERATORS[n]}, ${a[0]});`,
   range_next: (r, a, x) =>
     `{ const it = ${
       a[0]
@@ -236,6 +238,9 @@ export const OP_CODE: Record<string, Template> = {
   label: () => "", // written by the generator (the loop's body nested in a labelled for)
   finish: (_r, a) => `X[0] = ${a[0]}; R.iterations = n; return -1;`,
 };
+
+/** seq_iter's immediate: the iterator type it makes (the names RUNTIME gives them). */
+const SEQ_ITERATORS = ["listIteratorType", "tupleIteratorType"];
 
 /** The ops opt/sink.ts may sink, as expressions an exit evaluates. */
 const SUNK_EXPRESSIONS: Record<string, (a: string[]) => string> = {
@@ -288,6 +293,9 @@ const RUNTIME = {
   assignListSliceFrom,
   makeRange,
   rangeIteratorOf,
+  arrayIterator,
+  listIteratorType,
+  tupleIteratorType,
   safeBitwise,
   safeShiftRight,
   DC: directCalls,
