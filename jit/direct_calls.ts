@@ -9,9 +9,10 @@
  * JS call and the recursion-depth count. That is what makes recursive code
  * (fib, backtracking searches) cheaper than the interpreter's calls.
  *
- * A frame that does not exist must never be seen. Python code cannot run
- * while one is missing: a frameless trace leaves before any residual call
- * (and before any other exit), so the only way out of a frameless run is an
+ * A frame that does not exist must never be seen. A Python function cannot
+ * run while one is missing: a frameless trace leaves before any call of
+ * Python code (natives that look at no frame are called, as from inlined
+ * frames: frame_blind.ts), so the only way out of a frameless run is an
  * exit. Then the frames are made, innermost first:
  *
  * - the callee's frame is made at its exit (rebuilt from the snapshot as

@@ -30,7 +30,14 @@ import { evalFrame } from "../vm/runtime/eval.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import { Abort, countIdentityBridge, FUNCTION_ENTRY, RecordedRaise, Recorder } from "./recorder.ts";
-import { chainFrames, finishFrames, HookStatus, pending, rebuildFrames } from "./resume.ts";
+import {
+  chainFrames,
+  copyFreeVars,
+  finishFrames,
+  HookStatus,
+  pending,
+  rebuildFrames,
+} from "./resume.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { type CompiledLoop, FLOAT_INPUT, INT_INPUT } from "./backend/backend.ts";
 import { jsBackend } from "./backend/js.ts";
@@ -183,6 +190,9 @@ function callDirect(caller: Frame | null, func: PyValue): unknown {
     return callObject(func, Array.prototype.slice.call(arguments, 2), null);
   }
   const loop = framelessEntry(func);
+  // The trace that ran without a frame and left (a nested call may compile its tree anew meanwhile).
+  let left: CompiledLoop | null = null;
+  let exitIndex = -1;
   if (loop !== null) {
     const compiled = loop.compiled!;
     const buffer = compiled.buffer;
@@ -201,20 +211,18 @@ function callDirect(caller: Frame | null, func: PyValue): unknown {
       } else buffer[i] = value;
     }
     if (fits) {
-      const exitIndex = runFrameless(loop, compiled, func);
+      exitIndex = runFrameless(loop, compiled, func);
       if (exitIndex < 0) return buffer[0];
-      // The callee left: its frame now, as the call would have made it.
-      const frame = new Frame(func.code, func.globals, func.builtins, null, func);
-      for (let i = 0; i < count; i++) frame.fast[i] = arguments[i + 2];
-      const offset = func.code.co_cellvars.length;
-      func.closure?.forEach((cell, i) => frame.cells[offset + i] = cell);
-      return leaveFrameless(loop, compiled, caller, frame, exitIndex);
+      left = compiled;
     }
   }
-  if (caller === null) return callNotMade();
+  if (left === null && caller === null) return callNotMade();
+  // The call's frame: for the way with frames, or — the callee left — as it would have been.
   const frame = new Frame(func.code, func.globals, func.builtins, null, func);
   for (let i = 0; i < count; i++) frame.fast[i] = arguments[i + 2];
-  return callFunctionTrace(frame);
+  if (left === null) return callFunctionTrace(frame);
+  copyFreeVars(frame);
+  return leaveFrameless(loop!, left, caller, frame, exitIndex);
 }
 directCalls.call = callDirect;
 

@@ -134,7 +134,8 @@ const NONE = refConst(null, "None");
 const TRUE = refConst(true, "True");
 const FALSE = refConst(false, "False");
 
-/** Names of native callables that look at the calling frame (never called from a virtual frame). */
+/** The ops that call into the runtime or Python code (a hook may be installed by them). */
+const CALL_OPS = new Set(["call", "call_void", "call_nested", "call_direct"]);
 
 const loopsOfCode = new WeakMap<CodeObject, Map<number, number>>();
 
@@ -573,11 +574,7 @@ export class Recorder {
   // ------------------------------------------------------------- emitting
 
   private emit(name: string, args: Operand[], immediate = 0): Value {
-    if (
-      name === "call" || name === "call_void" || name === "call_nested" || name === "call_direct"
-    ) {
-      this.hooksMayChange = true;
-    }
+    if (CALL_OPS.has(name)) this.hooksMayChange = true;
     const info = this.trace.emit(name, args, immediate, null);
     const op = this.trace.ops[this.trace.ops.length - 1];
     if (op.info.guard || op.info.raises) op.snapshot = this.snapshot();
@@ -2002,8 +1999,9 @@ export class Recorder {
     const [start, stop, step] = arg === 1
       ? [0, values[0], 1]
       : [values[0], values[1], values[2] ?? 1];
+    if (step === 0) return false; // (the call raises)
     const range = makeRange(start as number, stop as number, step as number);
-    if (step === 0 || !(range instanceof PyRange)) return false;
+    if (!(range instanceof PyRange)) return false;
     const callee = this.read(abstract, base - 2);
     if (!(callee instanceof Const)) this.emitVoid("guard_value", [callee, this.ref(rangeType)]);
     const operands = values.map((_, i) => this.asInt(this.read(abstract, base + i)));

@@ -70,11 +70,8 @@ export function rebuildFrames(
     const entry = entries[depth];
     let target = frame;
     if (depth > 0) {
-      const func = entry.func!;
-      target = new Frame(entry.code, func.globals, func.builtins, null, func);
-      // COPY_FREE_VARS ran in the trace: the rebuilt frame gets its closure's cells.
-      const offset = entry.code.co_cellvars.length;
-      func.closure?.forEach((cell, i) => target.cells[offset + i] = cell);
+      target = new Frame(entry.code, entry.func!.globals, entry.func!.builtins, null, entry.func);
+      copyFreeVars(target);
     }
     const { sources, constants, floats, constructed, constructedConstant } = plans[depth];
     const { attributeName, attributeOwner, attributeOwnerConstant } = plans[depth];
@@ -101,6 +98,12 @@ export function rebuildFrames(
   if (error !== undefined) innermost.pc++; // raised by the instruction at pc
   else if (exit.op.name === "call_direct") resumeDirectCallee(innermost);
   return frames;
+}
+
+/** COPY_FREE_VARS ran in the trace: a frame made for it gets its function's closure cells. */
+export function copyFreeVars(frame: Frame): void {
+  const offset = frame.code.co_cellvars.length;
+  frame.func!.closure?.forEach((cell, i) => frame.cells[offset + i] = cell);
 }
 
 /**

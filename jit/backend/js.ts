@@ -36,9 +36,10 @@
  * (no getlocal/setlocal/make_cell/frame_ref, cells only of its closure,
  * read from the function `F`) can run with `frame` null: called by another
  * trace's `call_direct` (driver.ts callDirect), no frame is made unless it
- * leaves. Every residual call in it first leaves when `frame` is null, as
- * a guard (the interpreter, with the frames rebuilt, makes the call), so
- * no Python code ever runs while a frame is missing from the stack.
+ * leaves. Every call of Python code in it first leaves when `frame` is
+ * null, as a guard (the interpreter, with the frames rebuilt, makes the
+ * call), so no Python function runs while a frame is missing from the
+ * stack; natives that look at no frame (frame_blind.ts) are called.
  */
 import { Const, type Op, type Operand, type SnapshotFrame, type Trace, Value } from "../ir.ts";
 import { HELPER_NAMES } from "../helpers.ts";
@@ -209,7 +210,7 @@ export const OP_CODE: Record<string, Template> = {
     `{ const it = ${
       a[0]
     }; if (it.sequence !== null && it.index < it.sequence.items.length) ${x} it.sequence = null; }`,
-  frame_cell: (r, _a, _x, n) => `${r} = frame.cells[${n}];`, // (a function's free ones: freeCell)
+  frame_cell: (r, _a, _x, n) => `${r} = frame.cells[${n}];`, // (a function's free ones: generate)
   getcell: (r, a) => `${r} = ${a[0]}.contents;`,
   make_cell: (_r, a, _x, n) => `frame.cells[${n}] = new PyCell(${a[0]});`,
   copy_free_vars: (_r, a) =>
@@ -382,14 +383,13 @@ export function generate(
         // instruction, or (a call from an inlined frame) after its own CALL already.
         const frames = exit!.snapshot.frames;
         const pc = frames.length > 1 ? frames[0].pc : frames[0].pc + 1;
-        const pythonCall = op.name === "call_direct" || callsPython(op);
-        const writeBack = frames.length === 1 && pythonCall
+        const direct = op.name === "call_direct";
+        const pythonCall = callsPython(op);
+        const writeBack = frames.length === 1 && (direct || pythonCall)
           ? " " + writeBackLocals(frames[0], expression)
           : "";
         // Without a frame, a call of Python code leaves first (callDirect handles its own).
-        const frameless = op.name === "call_direct" || !callsPython(op) || blindCallee(op)
-          ? ""
-          : ` else ${exitCode(exit!)}`;
+        const frameless = pythonCall && !blindCallee(op) ? ` else ${exitCode(exit!)}` : "";
         lines.push(
           `s = ${exit!.index}; if (frame !== null) { frame.pc = ${pc};${writeBack} }${frameless}`,
         );
