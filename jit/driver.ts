@@ -249,7 +249,6 @@ function framelessEntry(func: PyFunction): LoopState | null {
 
 /** Runs `func`'s trace without a frame from the inputs in its buffer: the exit, or -1 (returned). */
 function runFrameless(loop: LoopState, compiled: CompiledLoop, func: PyFunction): number {
-  stats.loops_entered++;
   stats.frameless_runs++;
   thread.depth++;
   let exitIndex: number;
@@ -258,7 +257,10 @@ function runFrameless(loop: LoopState, compiled: CompiledLoop, func: PyFunction)
   } finally {
     thread.depth--;
   }
-  countEntry(loop, compiled, exitIndex, FUNCTION_ENTRY);
+  // (Entries are counted for the profitability check alone, so only until it is made.)
+  if (loop.entries < params.profitability_window) {
+    countEntry(loop, compiled, exitIndex, FUNCTION_ENTRY);
+  }
   if (exitIndex < 0) loop.frameless.count(false);
   return exitIndex;
 }
@@ -473,7 +475,7 @@ function runCompiled(
       buffer[i] = value;
     }
   }
-  stats.loops_entered++;
+  stats.trace_entries++;
   frame.pc = Math.max(target, 0);
   const exitIndex = compiled.execute(buffer, frame);
   countEntry(loop, compiled, exitIndex, target);

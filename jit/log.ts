@@ -12,7 +12,11 @@ export const stats = {
   loops_compiled: 0,
   bridges_compiled: 0,
   recordings_aborted: 0,
-  loops_entered: 0,
+  /** Entries of compiled traces: with a frame, and frameless runs. */
+  get loops_entered(): number {
+    return this.trace_entries + this.frameless_runs;
+  },
+  trace_entries: 0,
   guard_failures: 0,
   raises_in_traces: 0,
   entry_type_mismatches: 0,

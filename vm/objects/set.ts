@@ -18,6 +18,14 @@
  * CPython's; str hashes differ (CPython randomises them), so sets of strs
  * iterate in some order, as in CPython.
  *
+ * FAST PATHS THAT KEEP THE TABLE. From a table's first resize on it keeps a
+ * live-key count per bucket of the hash's low 6 bits (`summary`) and, per
+ * bucket, the slot a key of it was last stored or found at (`hint`). A miss
+ * whose bucket is empty, a hit on the hinted slot (checked by identity) and
+ * an add the summary proves new skip the probing past dummies that
+ * CPython's C does cheaply and we do not; they find the slots CPython's
+ * probes would, so the layout, and iteration order, stay CPython's.
+ *
  * Storage: `keys[i]` is undefined (never used), DUMMY (deleted) or a live
  * key; `hashLow[i]`/`hashHigh[i]` hold its 64-bit hash (DUMMY entries: -1, a
  * value no live key hashes to).
@@ -91,6 +99,14 @@ export class PySet extends PyObject {
    * The table itself is CPython's, so iteration order is unchanged.
    */
   summary: number[] | null = null;
+  /**
+   * Per summary bucket, the slot where a key of that bucket was last stored
+   * or found (kept with `summary`). Only a hint: a lookup trusts it when the
+   * slot holds the very key it looks for, so stale hints cost nothing. It is
+   * for hits after deletions, when the key sits past a run of dummies (an
+   * insertion reuses the last dummy on its path, as CPython's does).
+   */
+  hint: number[] | null = null;
   /** Where set.pop() starts looking (CPython's finger). */
   finger = 0;
   /** Cached frozenset hash words; `frozenHashKnown` says whether they are set. */
@@ -114,8 +130,13 @@ export class PySet extends PyObject {
 
   private tryLookup(key: PyValue, low: number, high: number): number {
     const summary = this.summary;
-    if (summary !== null && summary[low & SUMMARY_MASK] === 0) return -1;
     const keys = this.keys;
+    if (summary !== null) {
+      const bucket = low & SUMMARY_MASK;
+      if (summary[bucket] === 0) return -1;
+      const hinted = this.hint![bucket];
+      if (keys[hinted] === key) return hinted;
+    }
     const hashLow = this.hashLow, hashHigh = this.hashHigh;
     let mask = this.mask;
     let perturbLow = low >>> 0;
@@ -129,11 +150,11 @@ export class PySet extends PyObject {
         // not match costs two integer compares (CPython's order too).
         if (hashLow[j] === low && hashHigh[j] === high) {
           const candidate = keys[j];
-          if (candidate === key) return j; // (an int or a str is found here)
+          if (candidate === key) return this.found(j, low); // (an int or a str is found here)
           if (candidate === undefined) return -1; // an empty slot; the key hashes to 0
           const equal = equalsForKey(candidate as PyValue, key);
           if (this.keys !== keys || keys[j] !== candidate) return RESTART;
-          if (equal) return j;
+          if (equal) return this.found(j, low);
           mask = this.mask;
         } else if (keys[j] === undefined) {
           return -1;
@@ -146,7 +167,31 @@ export class PySet extends PyObject {
     }
   }
 
+  /** `slot`, remembered as its bucket's hint. */
+  private found(slot: number, low: number): number {
+    if (this.hint !== null) this.hint[low & SUMMARY_MASK] = slot;
+    return slot;
+  }
+
+  /**
+   * Where an int key is by the summary and the hints alone: its slot, -1
+   * (absent), or RESTART when only probing can tell. (Ints in int32 range
+   * hash to themselves, except -1, whose hash is -2.)
+   */
+  private quickIntSlot(key: number): number {
+    const summary = this.summary;
+    if (summary === null || (key | 0) !== key || key === -1) return RESTART;
+    const bucket = key & SUMMARY_MASK;
+    if (summary[bucket] === 0) return -1;
+    const hinted = this.hint![bucket];
+    return this.keys[hinted] === key ? hinted : RESTART;
+  }
+
   has(key: PyValue): boolean {
+    if (typeof key === "number") {
+      const slot = this.quickIntSlot(key);
+      if (slot !== RESTART) return slot >= 0;
+    }
     const low = tableHash(key);
     return this.lookup(key, low, hashHigh) >= 0;
   }
@@ -154,12 +199,22 @@ export class PySet extends PyObject {
   // ---- insertion -------------------------------------------------------
 
   add(key: PyValue): void {
+    if (typeof key === "number") {
+      const slot = this.quickIntSlot(key);
+      if (slot >= 0) return;
+      if (slot === -1) return this.addAbsent(key, key, key >> 31);
+    }
     const low = tableHash(key);
     this.addHashed(key, low, hashHigh);
   }
 
   /** CPython's set_add_entry. */
   addHashed(key: PyValue, low: number, high: number): void {
+    const summary = this.summary;
+    if (summary !== null && summary[low & SUMMARY_MASK] === 0) {
+      this.addAbsent(key, low, high);
+      return;
+    }
     restart: for (;;) {
       const keys = this.keys;
       const hashLow = this.hashLow, hashHigh = this.hashHigh;
@@ -189,18 +244,7 @@ export class PySet extends PyObject {
             j++;
             continue;
           }
-          if (keys[j] === undefined) {
-            if (freeSlot >= 0) {
-              this.store(freeSlot, key, low, high);
-              this.used++;
-              return;
-            }
-            this.store(j, key, low, high);
-            this.fill++;
-            this.used++;
-            if (this.fill * 5 >= mask * 3) this.resize(this.growthTarget());
-            return;
-          }
+          if (keys[j] === undefined) return this.placeNew(key, low, high, j, freeSlot);
           j++;
         } while (probes-- > 0);
         perturbLow = ((perturbLow >>> 5) | (perturbHigh << 27)) >>> 0;
@@ -210,12 +254,60 @@ export class PySet extends PyObject {
     }
   }
 
+  /**
+   * set_add_entry for a key the summary says is absent: the same probe path
+   * and the same slot (the last dummy before the first empty slot, else that
+   * empty slot), found by looking at keys alone, with no comparisons.
+   */
+  private addAbsent(key: PyValue, low: number, high: number): void {
+    const keys = this.keys;
+    const mask = this.mask;
+    let perturbLow = low >>> 0;
+    let perturbHigh = high >>> 0;
+    let i = low & mask;
+    let freeSlot = -1;
+    for (;;) {
+      const last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+      for (let j = i; j <= last; j++) {
+        const slot = keys[j];
+        if (slot === DUMMY) {
+          freeSlot = j;
+        } else if (slot === undefined) {
+          return this.placeNew(key, low, high, j, freeSlot);
+        }
+      }
+      perturbLow = ((perturbLow >>> 5) | (perturbHigh << 27)) >>> 0;
+      perturbHigh >>>= 5;
+      i = (i * 5 + 1 + perturbLow) & mask;
+    }
+  }
+
+  /**
+   * A new key whose probe path ended at the empty slot `empty`: stored in
+   * the last dummy on the path (`dummy`, -1 if none), else there — which
+   * fills the table, and may grow it.
+   */
+  private placeNew(key: PyValue, low: number, high: number, empty: number, dummy: number): void {
+    if (dummy >= 0) {
+      this.store(dummy, key, low, high);
+      this.used++;
+      return;
+    }
+    this.store(empty, key, low, high);
+    this.fill++;
+    this.used++;
+    if (this.fill * 5 >= this.mask * 3) this.resize(this.growthTarget());
+  }
+
   private store(slot: number, key: PyValue, low: number, high: number): void {
     this.keys[slot] = key;
     this.hashLow[slot] = low;
     this.hashHigh[slot] = high;
     this.frozenHashKnown = false;
-    if (this.summary !== null) this.summary[low & SUMMARY_MASK]++;
+    if (this.summary !== null) {
+      this.summary[low & SUMMARY_MASK]++;
+      this.hint![low & SUMMARY_MASK] = slot;
+    }
   }
 
   private growthTarget(): number {
@@ -236,6 +328,7 @@ export class PySet extends PyObject {
     this.mask = size - 1;
     this.fill = this.used;
     this.summary = zeros(SUMMARY_MASK + 1); // (insertClean counts the keys into it)
+    this.hint = zeros(SUMMARY_MASK + 1);
     for (let slot = 0; slot < oldKeys.length; slot++) {
       const key = oldKeys[slot];
       if (key !== undefined && key !== DUMMY) {
@@ -284,6 +377,14 @@ export class PySet extends PyObject {
   }
 
   discard(key: PyValue): boolean {
+    if (typeof key === "number") {
+      const slot = this.quickIntSlot(key);
+      if (slot >= 0) {
+        this.removeSlot(slot);
+        return true;
+      }
+      if (slot === -1) return false;
+    }
     const low = tableHash(key);
     return this.discardHashed(key, low, hashHigh);
   }
@@ -319,6 +420,7 @@ export class PySet extends PyObject {
     this.hashLow = zeros(MIN_SIZE);
     this.hashHigh = zeros(MIN_SIZE);
     this.summary = null;
+    this.hint = null;
     this.mask = MIN_SIZE - 1;
     this.fill = 0;
     this.used = 0;
@@ -333,6 +435,7 @@ export class PySet extends PyObject {
     this.hashLow = source.hashLow;
     this.hashHigh = source.hashHigh;
     this.summary = source.summary;
+    this.hint = source.hint;
     this.mask = source.mask;
     this.fill = source.fill;
     this.used = source.used;
@@ -350,6 +453,7 @@ export class PySet extends PyObject {
       this.hashLow = other.hashLow.slice();
       this.hashHigh = other.hashHigh.slice();
       this.summary = other.summary === null ? null : other.summary.slice();
+      this.hint = other.hint === null ? null : other.hint.slice();
       this.fill = other.fill;
       this.used = other.used;
       this.frozenHashKnown = false;

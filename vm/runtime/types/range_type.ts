@@ -169,6 +169,9 @@ defineNativeMethods(longRangeIteratorType, iteratorPickling);
 
 /** iter(range(start, stop, step)) of ints, step not 0, without the range (the JIT's range_iter). */
 export function rangeIteratorOf(start: number, stop: number, step: number): PyNativeIterator {
+  if (Number.isSafeInteger(stop + step) && Number.isSafeInteger(start - step)) {
+    return new PyRangeIterator(rangeIteratorType, start, stop, step); // (makeRange's PyRange case)
+  }
   return rangeIter(makeRange(start, stop, step));
 }
 
