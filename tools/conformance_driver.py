@@ -10,6 +10,12 @@ Outcomes: pass, fail, error, skip, xfail (expected failure), xpass
 (unexpected success). A module that cannot be loaded shows up as one
 "error" for unittest's _FailedTest, and the driver also records it as
 {"load_error": ...}. The last line is {"done": true, "ran": N}.
+
+An exception that escapes unittest itself while a test runs (unittest lets
+IsolatedAsyncioTestCase's event loop teardown raise out of run(), which would
+end the whole run) is caught around that test: the test counts as an error
+(unless it already has a failure or error), the traceback goes to stderr, and
+the run goes on with the next test.
 """
 import json
 import sys
@@ -26,6 +32,17 @@ def emit(record):
     out.flush()
 
 
+# A running test's records, held back until its run() returns (None: no test running).
+pending = None
+
+
+def record(outcome):
+    if pending is None:
+        emit(outcome)
+    else:
+        pending.append(outcome)
+
+
 def describe(err):
     exc_type, exc, _tb = err
     text = "".join(traceback.format_exception_only(exc_type, exc)).strip()
@@ -38,11 +55,11 @@ class RecordingResult(unittest.TestResult):
         self._started = time.monotonic()
 
     def _record(self, test, outcome, detail=None):
-        record = {"test": test.id(), "outcome": outcome,
-                  "seconds": round(time.monotonic() - getattr(self, "_started", time.monotonic()), 3)}
+        line = {"test": test.id(), "outcome": outcome,
+                "seconds": round(time.monotonic() - getattr(self, "_started", time.monotonic()), 3)}
         if detail:
-            record["detail"] = detail
-        emit(record)
+            line["detail"] = detail
+        record(line)
 
     def addSuccess(self, test):
         super().addSuccess(test)
@@ -85,6 +102,38 @@ except BaseException as exc:  # the module does not even import
     emit({"done": True, "ran": 0})
     sys.exit(0)
 
+def guard(test):
+    """Make an exception escaping test.run() that test's error, not the run's end."""
+    run = test.run
+
+    def guarded(result=None):
+        global pending
+        pending = []
+        try:
+            return run(result)
+        except Exception as exc:
+            traceback.print_exc()
+            if not any(line["outcome"] in ("fail", "error") for line in pending):
+                pending[:] = [line for line in pending if line["test"] != test.id()]
+                pending.append({"test": test.id(), "outcome": "error",
+                                "detail": describe((type(exc), exc, exc.__traceback__))})
+        finally:
+            held, pending = pending, None
+            for line in held:
+                emit(line)
+
+    test.run = guarded
+
+
+def guard_all(suite):
+    for test in suite:
+        if isinstance(test, unittest.TestSuite):
+            guard_all(test)
+        else:
+            guard(test)
+
+
 result = RecordingResult()
+guard_all(suite)
 suite.run(result)
 emit({"done": True, "ran": result.testsRun})
