@@ -92,6 +92,7 @@ export const LIBC_SYMBOLS = {
   unsetenv: { parameters: ["buffer"], result: "i32" },
   sync: { parameters: [], result: "void" },
   execve: { parameters: ["buffer", "buffer", "buffer"], result: "i32" },
+  fexecve: { parameters: ["i32", "buffer", "buffer"], result: "i32" },
   setuid: { parameters: ["u32"], result: "i32" },
   setgid: { parameters: ["u32"], result: "i32" },
   seteuid: { parameters: ["u32"], result: "i32" },

@@ -11,11 +11,9 @@ import type { PyValue } from "../vm/objects/object.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { PyDict } from "../vm/objects/dict.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
-import { isStr, type PyStr } from "../vm/objects/str_wide.ts";
-import { typeOf } from "../vm/objects/typeof.ts";
 import { cString, libc } from "./libc.ts";
 import { check } from "./posix_errors.ts";
-import { fsEncode } from "./posix_path.ts";
+import { fsConverter } from "./posix_path.ts";
 import type { FunctionSpec } from "./module_helpers.ts";
 
 export function environDict(): PyDict {
@@ -29,19 +27,7 @@ export function environDict(): PyDict {
 
 /** A key or value argument as a NUL-terminated C string. */
 function envString(value: PyValue): Uint8Array<ArrayBuffer> {
-  let bytes: Uint8Array;
-  if (value instanceof PyBytes) bytes = value.bytes;
-  else if (isStr(value)) bytes = fsEncode(value as PyStr);
-  else {
-    throw pyError(
-      "TypeError",
-      `expected str, bytes or os.PathLike object, not ${typeOf(value).tpName}`,
-    );
-  }
-  if (bytes.includes(0)) {
-    throw pyError("ValueError", "embedded null byte");
-  }
-  return cString(bytes);
+  return cString(fsConverter(value));
 }
 
 function envName(value: PyValue): Uint8Array<ArrayBuffer> {

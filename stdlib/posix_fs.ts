@@ -7,11 +7,11 @@
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
-import { PyFloat } from "../vm/objects/float.ts";
 import { PyTuple } from "../vm/objects/tuple.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
 import { libc } from "./libc.ts";
+import { timespecFloorOf, timespecOfNanoseconds } from "./pytime.ts";
 import { check, lastOsError, retrying } from "./posix_errors.ts";
 import { dirFdArgument, fsDecode, intArgument, nameOf, pathArgument } from "./posix_path.ts";
 import { AT_SYMLINK_NOFOLLOW } from "./posix_stat.ts";
@@ -54,42 +54,22 @@ function timespecs(times: PyValue, ns: PyValue | undefined): Uint8Array<ArrayBuf
   }
   const out = new Uint8Array(32);
   const view = new DataView(out.buffer);
+  const put = (i: number, [seconds, nanos]: [bigint, bigint]) => {
+    view.setBigInt64(i * 16, seconds, true);
+    view.setBigInt64(i * 16 + 8, nanos, true);
+  };
   if (ns !== undefined) {
     if (!(ns instanceof PyTuple) || ns.items.length !== 2) {
       throw pyError("TypeError", "utime: 'ns' must be a tuple of two ints");
     }
-    ns.items.forEach((value, i) => {
-      const total = BigInt(indexValue(value));
-      let seconds = total / 1000000000n;
-      let nanos = total % 1000000000n;
-      if (nanos < 0n) {
-        nanos += 1000000000n;
-        seconds -= 1n;
-      }
-      view.setBigInt64(i * 16, seconds, true);
-      view.setBigInt64(i * 16 + 8, nanos, true);
-    });
+    ns.items.forEach((value, i) => put(i, timespecOfNanoseconds(value)));
     return out;
   }
   if (times === null) return null;
   if (!(times instanceof PyTuple) || times.items.length !== 2) {
     throw pyError("TypeError", "utime: 'times' must be either a tuple of two ints or None");
   }
-  times.items.forEach((value, i) => {
-    let seconds: bigint;
-    let nanos = 0n;
-    if (value instanceof PyFloat) {
-      const floor = Math.floor(value.value);
-      seconds = BigInt(floor);
-      nanos = BigInt(Math.round((value.value - floor) * 1e9));
-      if (nanos >= 1000000000n) {
-        nanos -= 1000000000n;
-        seconds += 1n;
-      }
-    } else seconds = BigInt(indexValue(value));
-    view.setBigInt64(i * 16, seconds, true);
-    view.setBigInt64(i * 16 + 8, nanos, true);
-  });
+  times.items.forEach((value, i) => put(i, timespecFloorOf(value)));
   return out;
 }
 

@@ -75,6 +75,17 @@ export function fspath(value: PyValue): PyValue {
   );
 }
 
+/**
+ * CPython's PyUnicode_FSConverter: a str (encoded), bytes or os.PathLike as
+ * the bytes of a C string, without its NUL, which it may not contain.
+ */
+export function fsConverter(value: PyValue): Uint8Array {
+  const path = fspath(value);
+  const bytes = path instanceof PyBytes ? path.bytes : fsEncode(path as PyStr);
+  if (bytes.includes(0)) throw pyError("ValueError", "embedded null byte");
+  return bytes;
+}
+
 export function pathArgument(
   func: string,
   value: PyValue,

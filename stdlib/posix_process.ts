@@ -18,13 +18,15 @@ import { pyError } from "../vm/objects/exceptions.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
 import { isStr, type PyStr } from "../vm/objects/str_wide.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
-import { iterateToArray } from "../vm/runtime/iteration.ts";
+import { drainIterator, getIterator } from "../vm/runtime/iteration.ts";
 import { getAttribute } from "../vm/runtime/attributes.ts";
 import { callObject } from "../vm/runtime/call.ts";
-import { PyDict } from "../vm/objects/dict.ts";
-import { errno, libc, strerror } from "./libc.ts";
+import { dictType, PyDict } from "../vm/objects/dict.ts";
+import { ExceptionType, PyBaseException } from "../vm/objects/exceptions.ts";
+import { lengthOf } from "../vm/runtime/builtin_functions.ts";
+import { cString, errno, libc, strerror } from "./libc.ts";
 import { check, clearErrno, lastOsError, osErrorFor, retrying } from "./posix_errors.ts";
-import { fsDecode, fsEncode, intArgument, pathArgument } from "./posix_path.ts";
+import { fsConverter, fsDecode, fsEncode, intArgument, pathArgument } from "./posix_path.ts";
 import { defineStructSequence, newStructSequence } from "./struct_sequence.ts";
 import { deliverToSelf, signalNumber } from "./_signal.ts";
 import type { FunctionSpec } from "./module_helpers.ts";
@@ -108,51 +110,102 @@ function system(command: PyValue): PyValue {
   }
 }
 
-/** A list of NUL-terminated strings as the `char *[]` execv expects (kept alive by `keep`). */
-function cStringArray(values: readonly PyValue[], keep: Uint8Array[]): Uint8Array<ArrayBuffer> {
+/** C strings as the NULL-terminated `char *[]` execv expects (kept alive by `keep`). */
+function cStringArray(values: readonly Uint8Array[], keep: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const pointers = new BigUint64Array(values.length + 1);
   values.forEach((value, i) => {
-    const argument = pathArgument("execv", value);
-    keep.push(argument.cString!);
-    pointers[i] = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(argument.cString!)));
+    const text = cString(value);
+    keep.push(text);
+    pointers[i] = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(text)));
   });
   return new Uint8Array(pointers.buffer);
 }
 
-function execve(path: PyValue, argv: PyValue, env: PyValue | undefined): PyValue {
-  const func = env === undefined ? "execv" : "execve";
-  if (!(argv instanceof PyTuple) && !(argv instanceof PyList)) {
-    throw pyError("TypeError", `${func}() arg 2 must be a tuple or list`);
+/**
+ * The list a mapping's keys() or values() gives (CPython's PyMapping_Keys and
+ * PyMapping_Values: an exact dict read directly, else the method's result as
+ * a list).
+ */
+function mappingList(mapping: PyValue, method: "keys" | "values"): PyValue[] {
+  if (mapping instanceof PyDict && mapping.cls === dictType) {
+    const column = method === "keys" ? mapping.keys : mapping.values;
+    return column.filter((_, i) => mapping.keys[i] !== undefined) as PyValue[];
   }
-  const args = iterateToArray(argv);
-  if (args.length === 0) throw pyError("ValueError", `${func}() arg 2 must not be empty`);
-  const target = pathArgument(func, path);
+  const output = callObject(getAttribute(mapping, method), [], null);
+  let iterator: PyValue;
+  try {
+    iterator = getIterator(output);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.TypeError)) {
+      throw pyError(
+        "TypeError",
+        `${typeOf(mapping).tpName}.${method}() returned a non-iterable (type ${
+          typeOf(output).tpName
+        })`,
+      );
+    }
+    throw error;
+  }
+  return drainIterator(iterator);
+}
+
+/** execve's environment as `NAME=value` strings (CPython's parse_envlist). */
+function environmentStrings(env: PyValue): Uint8Array[] {
+  const size = Number(lengthOf(env));
+  const keys = mappingList(env, "keys");
+  const values = mappingList(env, "values");
+  const strings: Uint8Array[] = [];
+  for (let i = 0; i < size; i++) {
+    if (i >= keys.length || i >= values.length) {
+      throw pyError("IndexError", "list index out of range");
+    }
+    const name = fsConverter(keys[i]);
+    const value = fsConverter(values[i]);
+    // From index 1: on Windows a leading '=' names a hidden variable.
+    if (name.length === 0 || name.indexOf(0x3d, 1) >= 0) {
+      throw pyError("ValueError", "illegal environment variable name");
+    }
+    strings.push(new Uint8Array([...name, 0x3d, ...value]));
+  }
+  return strings;
+}
+
+/** execv(path, argv) and execve(path, argv, env), with CPython's checks in its order. */
+function execve(path: PyValue, argv: PyValue, env: PyValue | undefined): PyValue {
+  const withEnv = env !== undefined;
+  const target = pathArgument(withEnv ? "execve" : "execv", path, { allowFd: withEnv });
+  if (!(argv instanceof PyTuple) && !(argv instanceof PyList)) {
+    throw pyError(
+      "TypeError",
+      withEnv ? "execve: argv must be a tuple or list" : "execv() arg 2 must be a tuple or list",
+    );
+  }
+  if (argv.items.length === 0) {
+    throw pyError(
+      "ValueError",
+      withEnv ? "execve: argv must not be empty" : "execv() arg 2 must not be empty",
+    );
+  }
+  if (withEnv && typeOf(env).lookup("__getitem__") === undefined) {
+    throw pyError("TypeError", "execve: environment must be a mapping object");
+  }
+  const args = [...argv.items].map(fsConverter);
+  if (args[0].length === 0) {
+    throw pyError(
+      "ValueError",
+      withEnv
+        ? "execve: argv first element cannot be empty"
+        : "execv() arg 2 first element cannot be empty",
+    );
+  }
+  const environment = withEnv
+    ? environmentStrings(env)
+    : Object.entries(Deno.env.toObject()).map(([k, v]) => new TextEncoder().encode(`${k}=${v}`));
   const keep: Uint8Array[] = [];
   const argvArray = cStringArray(args, keep);
-  let environment: PyValue[];
-  if (env === undefined) {
-    environment = Object.entries(Deno.env.toObject()).map(([k, v]) => `${k}=${v}`);
-  } else {
-    if (!(env instanceof PyDict)) {
-      throw pyError("TypeError", "execve: environment must be a mapping object");
-    }
-    environment = iterateToArray(callObject(getAttribute(env, "items"), [], null)).map((item) => {
-      const [key, value] = (item as PyTuple).items;
-      const bytes = (v: PyValue) => {
-        const encoded = v instanceof PyBytes ? v.bytes : fsEncode(v as PyStr);
-        if (encoded.includes(0)) throw pyError("ValueError", "embedded null byte");
-        return encoded;
-      };
-      const name = bytes(key);
-      if (name.length === 0 || name.indexOf(0x3d, 1) >= 0) {
-        throw pyError("ValueError", "illegal environment variable name");
-      }
-      const joined = new Uint8Array([...name, 0x3d, ...bytes(value)]);
-      return new PyBytes(joined);
-    });
-  }
   const envArray = cStringArray(environment, keep);
-  libc("execve")(target.cString!, argvArray, envArray);
+  if (target.cString === null) libc("fexecve")(target.fd, argvArray, envArray);
+  else libc("execve")(target.cString, argvArray, envArray);
   throw lastOsError(target.object);
 }
 

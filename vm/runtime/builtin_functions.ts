@@ -68,6 +68,18 @@ const LT = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Lt");
 const GT = COMPARE_OPERATORS.findIndex(([kind]) => kind === "Gt");
 
 /** len(obj). */
+/** divmod(x, y): `__divmod__`, else the reflected `__rdivmod__`. */
+export function divmod(x: PyValue, y: PyValue): PyValue {
+  const result = dispatchBinary(x, y, "__divmod__", "__rdivmod__");
+  if (result === NotImplemented) {
+    throw pyError(
+      "TypeError",
+      `unsupported operand type(s) for divmod(): '${typeOf(x).tpName}' and '${typeOf(y).tpName}'`,
+    );
+  }
+  return result;
+}
+
 export function lengthOf(obj: PyValue): PyValue {
   if (isStr(obj)) return strLength(obj as PyStr);
   if ((obj instanceof PyList || obj instanceof PyTuple) && !obj.cls.isHeapType) {
@@ -425,18 +437,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       return strFromCodePoints([n]);
     }),
     nativeFunction("ord", "c, /", codePointOf),
-    nativeFunction("divmod", "x, y, /", (x: PyValue, y: PyValue) => {
-      const result = dispatchBinary(x, y, "__divmod__", "__rdivmod__");
-      if (result === NotImplemented) {
-        throw pyError(
-          "TypeError",
-          `unsupported operand type(s) for divmod(): '${typeOf(x).tpName}' and '${
-            typeOf(y).tpName
-          }'`,
-        );
-      }
-      return result;
-    }),
+    nativeFunction("divmod", "x, y, /", divmod),
     nativeFunction("vars", "object=?, /", (obj?: PyValue) => {
       if (obj === undefined) return frameLocals(thread.current!);
       try {
