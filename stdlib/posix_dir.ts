@@ -13,7 +13,7 @@ import type { PyType } from "../vm/objects/type.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
-import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
+import { ExceptionType, PyBaseException } from "../vm/objects/exceptions.ts";
 import { normalizeBigInt } from "../vm/objects/int_value.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
@@ -27,6 +27,7 @@ import {
 } from "../vm/objects/str_wide.ts";
 import { PyNativeIterator } from "../vm/runtime/iteration.ts";
 import { defineIteratorMethods } from "../vm/runtime/types/iterator_types.ts";
+import { registerUninstantiable } from "../vm/runtime/call_type.ts";
 import { cString, libc } from "./libc.ts";
 import { lastOsError, retrying } from "./posix_errors.ts";
 import { AT_FDCWD, nameOf, type PathArgument, pathArgument } from "./posix_path.ts";
@@ -211,15 +212,10 @@ export function scandir(path: PyValue): PyValue {
     nullable: true,
   });
   const stream = new DirectoryStream(argument);
-  // The directory part of each entry's path: the argument as given, as str or bytes (fspath).
-  let directory: PyValue = null;
-  if (argument.cString !== null) {
-    const given = path ?? DEFAULT_PATH;
-    directory = given instanceof PyBytes ? given : nameOf(
-      argument.cString.subarray(0, argument.cString.length - 1),
-      false,
-    );
-  }
+  // The directory part of each entry's path: the argument's bytes, as str or bytes like it.
+  const directory = argument.cString === null
+    ? null
+    : nameOf(argument.cString.subarray(0, argument.cString.length - 1), argument.bytes);
   const dirFd = argument.cString === null ? argument.fd : AT_FDCWD;
   return new PyScandirIterator(stream, () => {
     const entry = stream.next();
@@ -274,9 +270,9 @@ defineNativeMethods(dirEntryType, {
   inode: ["", (self: PyDirEntry) => normalizeBigInt(self.inode)],
   __fspath__: ["", (self: PyDirEntry) => self.path],
   __repr__: ["", (self: PyDirEntry) => `<DirEntry ${toJsString(reprOf(self.name))}>`],
-  __reduce__: ["", (self: PyDirEntry) => {
-    throw pyError("TypeError", `cannot pickle '${self.cls.name}' object`);
-  }],
 });
 dirEntryType.dict.set("__module__", "posix");
+// Only scandir makes them (CPython: no tp_new).
+registerUninstantiable(dirEntryType);
+registerUninstantiable(scandirIteratorType);
 addClassGetItem([dirEntryType]);

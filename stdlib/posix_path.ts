@@ -1,7 +1,8 @@
 /**
  * Path arguments of the `posix` functions, as CPython's path_converter reads
  * them: str (encoded with the filesystem encoding, UTF-8 with
- * surrogateescape), bytes, an os.PathLike whose `__fspath__` gives one of
+ * surrogateescape), bytes (other bytes-like objects with a DeprecationWarning),
+ * an os.PathLike whose `__fspath__` gives one of
  * those, and — where the function accepts it — an open descriptor (int) or
  * None. Results that are names come back in the argument's kind: bytes for
  * bytes paths, str otherwise. Failures raise OSError subclasses built from
@@ -9,7 +10,8 @@
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
-import { pyError } from "../vm/objects/exceptions.ts";
+import { ExceptionType, pyError } from "../vm/objects/exceptions.ts";
+import { bufferOf } from "../vm/objects/buffer.ts";
 import { isStr, type PyStr } from "../vm/objects/str_wide.ts";
 import { PyBoxedStr, unboxStr } from "../vm/objects/str_boxed.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
@@ -19,6 +21,7 @@ import { intOperand } from "../vm/objects/int_value.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { cString } from "./libc.ts";
+import { warnFromNative } from "./_warnings.ts";
 
 /** The descriptor meaning "relative to the current directory" in the *at calls. */
 export const AT_FDCWD = -100;
@@ -104,20 +107,22 @@ export function pathArgument(
   }
   let path: PyValue = unboxStr(value); // a str subclass is a str (PyUnicode_Check)
   if (!isStr(path) && !(path instanceof PyBytes)) {
-    if (typeOf(path).lookup("__fspath__") === undefined) {
-      const kinds = options.allowFd && options.nullable
-        ? "string, bytes, os.PathLike, integer or None"
-        : options.allowFd
-        ? "string, bytes, os.PathLike or integer"
-        : options.nullable
-        ? "string, bytes, os.PathLike or None"
-        : "string, bytes or os.PathLike";
-      throw pyError(
-        "TypeError",
-        `${func}: ${argument} should be ${kinds}, not ${typeOf(value).tpName}`,
-      );
-    }
-    path = fspath(value);
+    const kinds = options.allowFd && options.nullable
+      ? "string, bytes, os.PathLike, integer or None"
+      : options.allowFd
+      ? "string, bytes, os.PathLike or integer"
+      : options.nullable
+      ? "string, bytes, os.PathLike or None"
+      : "string, bytes or os.PathLike";
+    const wrongType = `${func}: ${argument} should be ${kinds}, not ${typeOf(value).tpName}`;
+    const buffer = bufferOf(value);
+    if (buffer !== undefined) {
+      // Other bytes-like objects are still taken as bytes, with a warning.
+      warnFromNative(ExceptionType.DeprecationWarning, wrongType);
+      path = new PyBytes(buffer.slice());
+    } else if (typeOf(path).lookup("__fspath__") === undefined) {
+      throw pyError("TypeError", wrongType);
+    } else path = fspath(value);
   }
   // The messages differ as CPython's: str is refused while encoding, bytes by the path checker.
   if (path instanceof PyBytes) {
