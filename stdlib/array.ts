@@ -16,6 +16,7 @@ import { defineGetSets } from "../vm/objects/getset.ts";
 import { intOperand } from "../vm/objects/int_value.ts";
 import { isStr, strFromJs, toJsString } from "../vm/objects/str_wide.ts";
 import { PyFloat } from "../vm/objects/float.ts";
+import { decodeBytes } from "../vm/objects/str_decode.ts";
 import { normalizeBigInt } from "../vm/objects/int_value.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { registerSequenceType } from "../vm/runtime/operators.ts";
@@ -201,15 +202,9 @@ function reconstruct(cls: PyValue, typecode: PyValue, mformat: PyValue, items: P
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = bytes.length / size;
   if (kind === "utf") {
-    const text = new TextDecoder(size === 2 ? (little ? "utf-16le" : "utf-16be") : "utf-8");
-    let decoded: string;
-    if (size === 2) decoded = text.decode(bytes);
-    else {
-      const points: number[] = [];
-      for (let i = 0; i < count; i++) points.push(view.getUint32(i * 4, little));
-      decoded = String.fromCodePoint(...points);
-    }
-    return make(code, strFromJs(decoded));
+    // PyUnicode_DecodeUTF16/32 with a fixed byte order and strict errors.
+    const encoding = `utf-${size * 8}-${little ? "le" : "be"}`;
+    return make(code, decodeBytes(items, strFromJs(encoding), strFromJs("strict")));
   }
   const values: PyValue[] = [];
   for (let i = 0; i < count; i++) {

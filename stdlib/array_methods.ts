@@ -20,29 +20,45 @@ import { intOperand, normalizeBigInt } from "../vm/objects/int_value.ts";
 import { asInteger, asSize } from "../vm/objects/str_args.ts";
 import { indexOperand } from "../vm/objects/bytes_args.ts";
 import { bufferOf } from "../vm/objects/buffer.ts";
-import { codePointsOf, isStr, strFromCodePoints, toJsString } from "../vm/objects/str_wide.ts";
+import {
+  codePointsOf,
+  isStr,
+  type PyStr,
+  strFromCodePoints,
+  toJsString,
+} from "../vm/objects/str_wide.ts";
 import { late } from "../vm/runtime/late_protocols.ts";
 import { positionalOnlyArguments } from "../vm/runtime/call_type.ts";
 import { equals } from "../vm/runtime/operators.ts";
 import { isIterable } from "../vm/objects/bytes_args.ts";
+import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
 import { badTypecode, storable, type TypeCode, TYPECODES } from "./array_codes.ts";
 import { arrayType, PyArray } from "./array_object.ts";
 import { arrayOf } from "./array_sequence.ts";
 
-/** The typecode argument: a str of one character naming a typecode. */
-export function typecodeArgument(value: PyValue, what = "array() argument 1"): TypeCode {
+/** The typecode argument: a str of one character (not yet looked up). */
+function typecodeCharacter(value: PyValue, what: string): string {
   if (!isStr(value) || toJsString(value).length !== 1) {
     throw pyError(
       "TypeError",
       `${what} must be a unicode character, not ${typeOf(value).tpName}`,
     );
   }
-  const type = TYPECODES[toJsString(value)];
-  if (type === undefined || !Object.hasOwn(TYPECODES, toJsString(value))) badTypecode();
-  return type;
+  return toJsString(value);
 }
 
-/** array_new. */
+/** The type of a typecode character; ValueError for an unknown one. */
+function typecodeType(code: string): TypeCode {
+  if (!Object.hasOwn(TYPECODES, code)) badTypecode();
+  return TYPECODES[code];
+}
+
+/**
+ * array_new, in its order: the typecode must be one character; a str (or a
+ * unicode array) initializes only a 'u' array; an initializer other than a
+ * list, tuple, bytes, bytearray, str or same-typecode array is iterated —
+ * iter() is called — before the typecode itself is looked up.
+ */
 export function newArray(
   cls: PyType,
   args: readonly PyValue[],
@@ -58,37 +74,35 @@ export function newArray(
   if (positional > 2) {
     throw pyError("TypeError", `array() takes at most 2 arguments (${positional} given)`);
   }
-  const type = typecodeArgument(args[0]);
-  const array = new PyArray(type, cls);
-  if (positional === 2) initialize(array, args[1]);
-  return array;
-}
-
-function initialize(array: PyArray, initial: PyValue): void {
-  const type = array.type;
-  if (isStr(initial) && type.code !== "u") {
+  const code = typecodeCharacter(args[0], "array() argument 1");
+  if (positional < 2) return new PyArray(typecodeType(code), cls);
+  const initial = args[1];
+  if (isStr(initial) && code !== "u") {
+    throw pyError("TypeError", `cannot use a str to initialize an array with typecode '${code}'`);
+  }
+  if (initial instanceof PyArray && initial.type.code === "u" && code !== "u") {
     throw pyError(
       "TypeError",
-      `cannot use a str to initialize an array with typecode '${type.code}'`,
+      `cannot use a unicode array to initialize an array with typecode '${code}'`,
     );
   }
-  if (initial instanceof PyArray && initial.type.code === "u" && type.code !== "u") {
-    throw pyError(
-      "TypeError",
-      `cannot use a unicode array to initialize an array with typecode '${type.code}'`,
-    );
-  }
-  if (initial instanceof PyList || initial instanceof PyTuple) {
+  const direct = initial instanceof PyList || initial instanceof PyTuple ||
+    initial instanceof PyBytes || initial instanceof PyByteArray || isStr(initial) ||
+    (initial instanceof PyArray && initial.type.code === code);
+  const iterator = direct ? undefined : getIterator(initial);
+  const array = new PyArray(typecodeType(code), cls);
+  if (iterator !== undefined) {
+    appendAll(array, iterator);
+  } else if (initial instanceof PyList || initial instanceof PyTuple) {
     setFromList(array, initial.items);
   } else if (initial instanceof PyBytes || initial instanceof PyByteArray) {
     frombytes(array, initial);
-  } else if (isStr(initial)) {
-    array.appendRaw(codePointsOf(initial));
-  } else if (initial instanceof PyArray && initial.type === type) {
+  } else if (initial instanceof PyArray) {
     array.appendRaw(initial.view().slice());
   } else {
-    extendFromIterable(array, initial);
+    array.appendRaw(codePointsOf(initial as PyStr));
   }
+  return array;
 }
 
 function setFromList(array: PyArray, items: readonly PyValue[]): void {
@@ -104,8 +118,11 @@ function single(array: PyArray, value: PyValue) {
   return values;
 }
 
-function extendFromIterable(array: PyArray, iterable: PyValue): void {
-  for (const item of late.iterate(iterable)) append(array, item);
+/** Appends the items an iterator yields, one by one (a bad item stops it, keeping those before). */
+function appendAll(array: PyArray, iterator: PyValue): void {
+  for (let item = nextOrUndefined(iterator); item !== undefined; item = nextOrUndefined(iterator)) {
+    append(array, item);
+  }
 }
 
 export function append(array: PyArray, value: PyValue): null {
@@ -122,7 +139,7 @@ export function extend(array: PyArray, other: PyValue): null {
     if (!isIterable(other)) {
       throw pyError("TypeError", `'${typeOf(other).tpName}' object is not iterable`);
     }
-    extendFromIterable(array, other);
+    appendAll(array, getIterator(other));
     return null;
   }
   if (other.type !== array.type) {

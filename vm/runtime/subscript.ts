@@ -83,7 +83,7 @@ export function getSubscript(container: PyValue, key: PyValue): PyValue {
     if (container.lookup("__class_getitem__") !== undefined) {
       return callObject(getAttribute(container, "__class_getitem__"), [key], null);
     }
-    throw pyError("TypeError", `type '${container.name}' is not subscriptable`);
+    throw pyError("TypeError", `type '${container.tpName}' is not subscriptable`);
   }
   throw pyError("TypeError", `'${typeOf(container).tpName}' object is not subscriptable`);
 }
