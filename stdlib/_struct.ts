@@ -20,6 +20,7 @@ import type { PyType } from "../vm/objects/type.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
 import { late } from "../vm/runtime/late_protocols.ts";
+import { hashOf } from "../vm/runtime/hash.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { iteratorType, PyStatefulIterator, signatureConstructor } from "./native_type.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
@@ -90,7 +91,11 @@ function cachedStruct(format: PyValue): PyStruct {
     : format instanceof PyBytes
     ? "b" + String.fromCharCode(...format.bytes)
     : undefined;
-  if (key === undefined) return newStruct(format);
+  if (key === undefined) {
+    // The cache is a dict: an unhashable format fails its lookup (TypeError).
+    hashOf(format);
+    return newStruct(format);
+  }
   let struct = cache.get(key);
   if (struct === undefined) {
     struct = newStruct(format);
