@@ -243,7 +243,7 @@ function reduce(func: PyValue, iterable: PyValue, initial: PyValue | undefined):
 function createFunctoolsModule(): PyModule {
   const module = newModule("_functools", "Tools that operate on functions.");
   addFunctions(module, {
-    reduce: ["function, iterable, initial=?, /", reduce],
+    reduce: ["function, iterable, initial=?, /", reduce, { tupleArguments: true }],
     cmp_to_key: ["mycmp", (compare: PyValue) => new PyKeyWrapper(compare, null)],
   });
   addTypes(module, [partialType, lruCacheWrapperType]);

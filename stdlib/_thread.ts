@@ -163,13 +163,13 @@ export function createThreadModule(): PyModule {
     stack_size: ["size=0, /", (size: PyValue) => {
       if (size !== 0) throw pyError("ValueError", "setting stack size not supported");
       return 0;
-    }],
+    }, { tupleArguments: true }],
     start_new_thread: ["function, args, kwargs=None, /", () => {
       throw pyError("RuntimeError", "can't start new thread");
-    }],
+    }, { tupleArguments: true }],
     start_new: ["function, args, kwargs=None, /", () => {
       throw pyError("RuntimeError", "can't start new thread");
-    }],
+    }, { tupleArguments: true }],
     exit: ["", () => {
       throw pyError("SystemExit");
     }],

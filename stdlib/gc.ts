@@ -96,7 +96,7 @@ export function createGcModule(): PyModule {
         if (value !== undefined) state.thresholds[i] = intArgument(value);
       });
       return null;
-    }],
+    }, { tupleArguments: true }],
     get_debug: ["", () => state.debug],
     set_debug: ["flags, /", (flags: PyValue) => {
       state.debug = intArgument(flags);
@@ -119,8 +119,8 @@ export function createGcModule(): PyModule {
     unfreeze: ["", () => null],
     get_freeze_count: ["", () => state.frozen],
     get_objects: ["generation=None", () => notAvailable("get_objects")],
-    get_referrers: ["*objs", () => notAvailable("get_referrers")],
-    get_referents: ["*objs", () => notAvailable("get_referents")],
+    get_referrers: ["*objs", () => notAvailable("get_referrers"), { tupleArguments: true }],
+    get_referents: ["*objs", () => notAvailable("get_referents"), { tupleArguments: true }],
   });
   return module;
 }

@@ -202,7 +202,7 @@ function createMathModule(): PyModule {
       const denominator = logOf(args[1], libm.log);
       if (denominator === 0) throw pyError("ZeroDivisionError", "float division by zero");
       return float(numerator / denominator);
-    }],
+    }, { tupleArguments: true }],
     log2: ["x, /", (x: PyValue) => float(logOf(x, libm.log2))],
     log10: ["x, /", (x: PyValue) => float(logOf(x, libm.log10))],
     fsum: ["seq, /", (seq: PyValue) => float(fsum(iterateValues(seq)))],

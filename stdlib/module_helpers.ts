@@ -35,6 +35,7 @@ export function addFunctions(module: PyModule, functions: Record<string, Functio
       options?.doc ?? null,
     );
     func.module = module.name;
+    func.tupleArguments = options?.tupleArguments ?? false;
     module.dict.set(name, func);
   }
 }

@@ -125,14 +125,18 @@ function cmsgLength(name: string, value: PyValue, space: boolean): number {
 }
 
 export const INET_FUNCTIONS: Record<string, FunctionSpec> = {
-  inet_aton: ["string, /", inetAton],
-  inet_ntoa: ["packed_ip, /", inetNtoa],
+  inet_aton: ["string, /", inetAton, { tupleArguments: true }],
+  inet_ntoa: ["packed_ip, /", inetNtoa, { tupleArguments: true }],
   inet_pton: ["address_family, ip_string, /", inetPton, { style: "parsetuple" }],
   inet_ntop: ["address_family, packed_ip, /", inetNtop, { style: "parsetuple" }],
-  htons: ["x, /", (x: PyValue) => short("htons", x)],
-  ntohs: ["x, /", (x: PyValue) => short("ntohs", x)],
+  htons: ["x, /", (x: PyValue) => short("htons", x), { tupleArguments: true }],
+  ntohs: ["x, /", (x: PyValue) => short("ntohs", x), { tupleArguments: true }],
   htonl: ["x, /", long],
   ntohl: ["x, /", long],
-  CMSG_LEN: ["length, /", (n: PyValue) => cmsgLength("CMSG_LEN", n, false)],
-  CMSG_SPACE: ["length, /", (n: PyValue) => cmsgLength("CMSG_SPACE", n, true)],
+  CMSG_LEN: ["length, /", (n: PyValue) => cmsgLength("CMSG_LEN", n, false), {
+    tupleArguments: true,
+  }],
+  CMSG_SPACE: ["length, /", (n: PyValue) => cmsgLength("CMSG_SPACE", n, true), {
+    tupleArguments: true,
+  }],
 };

@@ -212,15 +212,17 @@ export function addNetdbFunctions(module: PyModule): void {
       { style: "parsetuple" },
     ],
     getnameinfo: ["sockaddr, flags, /", getnameinfo, { style: "parsetuple" }],
-    gethostbyname: ["hostname, /", (name: PyValue) => hostText(name, AF_INET)],
-    gethostbyname_ex: ["hostname, /", gethostbynameEx],
-    gethostbyaddr: ["ip_address, /", gethostbyaddr],
+    gethostbyname: ["hostname, /", (name: PyValue) => hostText(name, AF_INET), {
+      tupleArguments: true,
+    }],
+    gethostbyname_ex: ["hostname, /", gethostbynameEx, { tupleArguments: true }],
+    gethostbyaddr: ["ip_address, /", gethostbyaddr, { tupleArguments: true }],
     gethostname: ["", gethostname],
     sethostname: ["name, /", (name: PyValue) => {
       const bytes = nameArgument(name);
       if (libc("sethostname")(bytes, BigInt(bytes.length)) < 0) throw lastSocketError();
       return null;
-    }],
+    }, { tupleArguments: true }],
     socketpair: ["family=?, type=?, proto=?, /", socketpair, { style: "parsetuple" }],
     dup: ["fd, /", (fd: PyValue) => {
       const result = libc("fcntl")(cIntArgument(fd), F_DUPFD_CLOEXEC, 0);
@@ -244,7 +246,7 @@ export function addNetdbFunctions(module: PyModule): void {
       const index = libc("if_nametoindex")(cStringOfBytes(nameArgument(name)));
       if (index === 0) throw socketError("no interface with this name");
       return index;
-    }],
+    }, { tupleArguments: true }],
     if_indextoname: ["index, /", (index: PyValue) => {
       const value = intOperand(index);
       if (value === undefined) throw pyError("TypeError", "an integer is required");

@@ -59,5 +59,5 @@ function getprotobyname(name: PyValue): PyValue {
 export const SERVICE_FUNCTIONS: Record<string, FunctionSpec> = {
   getservbyname: ["servicename, protocolname=?, /", getservbyname, { style: "parsetuple" }],
   getservbyport: ["port, protocolname=?, /", getservbyport, { style: "parsetuple" }],
-  getprotobyname: ["protocolname, /", getprotobyname],
+  getprotobyname: ["protocolname, /", getprotobyname, { tupleArguments: true }],
 };

@@ -171,7 +171,7 @@ export function createTimeModule(): PyModule {
   addFunctions(module, {
     time: ["", () => float(nowMilliseconds() / 1000)],
     time_ns: ["", () => nanoseconds(nowMilliseconds())],
-    get_clock_info: ["name, /", getClockInfo],
+    get_clock_info: ["name, /", getClockInfo, { tupleArguments: true }],
     monotonic: ["", () => float(performance.now() / 1000)],
     monotonic_ns: ["", () => nanoseconds(performance.now())],
     perf_counter: ["", () => float(performance.now() / 1000)],
@@ -180,22 +180,29 @@ export function createTimeModule(): PyModule {
     process_time_ns: ["", () => nanoseconds(cpuSeconds() * 1000)],
     thread_time: ["", () => float(cpuSeconds())],
     thread_time_ns: ["", () => nanoseconds(cpuSeconds() * 1000)],
-    clock_gettime: ["clk_id, /", clockGettime],
-    clock_gettime_ns: ["clk_id, /", clockGettimeNs],
-    clock_getres: ["clk_id, /", clockGetres],
+    clock_gettime: ["clk_id, /", clockGettime, { tupleArguments: true }],
+    clock_gettime_ns: ["clk_id, /", clockGettimeNs, { tupleArguments: true }],
+    clock_getres: ["clk_id, /", clockGetres, { tupleArguments: true }],
     sleep: ["secs, /", sleep],
-    gmtime: ["seconds=None, /", (seconds: PyValue) => brokenDown(timestampOf(seconds), true)],
-    localtime: ["seconds=None, /", (seconds: PyValue) => brokenDown(timestampOf(seconds), false)],
+    gmtime: ["seconds=None, /", (seconds: PyValue) => brokenDown(timestampOf(seconds), true), {
+      tupleArguments: true,
+    }],
+    localtime: ["seconds=None, /", (seconds: PyValue) => brokenDown(timestampOf(seconds), false), {
+      tupleArguments: true,
+    }],
     mktime: ["t, /", (t: PyValue) => {
       const time = localDate(fieldsOf(t, "mktime", false)).getTime();
       if (Number.isNaN(time)) throw pyError("OverflowError", "mktime argument out of range");
       return float(time / 1000);
     }],
-    asctime: ["t=?, /", (t?: PyValue) => asctime(fieldsOf(t, "asctime", true))],
+    asctime: ["t=?, /", (t?: PyValue) => asctime(fieldsOf(t, "asctime", true)), {
+      tupleArguments: true,
+    }],
     ctime: [
       "seconds=None, /",
       (seconds: PyValue) =>
         asctime(fieldsOf(brokenDown(timestampOf(seconds), false), "ctime", true)),
+      { tupleArguments: true },
     ],
     strftime: ["format, t=?, /", (format: PyValue, t?: PyValue) => {
       if (!isStr(format)) {
@@ -213,12 +220,12 @@ export function createTimeModule(): PyModule {
         fields,
         () => Math.floor(localDate(fields).getTime() / 1000),
       );
-    }],
+    }, { tupleArguments: true }],
     strptime: ["string, format=?, /", (text: PyValue, format?: PyValue) => {
       const strptimeModule = importModuleLevel("_strptime", null, null, 0);
       const args = format === undefined ? [text] : [text, format];
       return callObject(getAttribute(strptimeModule, "_strptime_time"), args, null);
-    }],
+    }, { tupleArguments: true }],
   });
   documentPlainFunctions(module.dict, TIME_DOCS);
   return module;

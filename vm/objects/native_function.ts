@@ -60,6 +60,13 @@ export interface NativeOptions {
   /** Override the error-message family derived from the signature. */
   style?: ArgumentStyle;
   doc?: string | null;
+  /**
+   * A METH_VARARGS function in CPython (PyArg_UnpackTuple or an Argument
+   * Clinic optional group, as math.log or time.gmtime): called directly, it
+   * names itself bare in "takes no keyword arguments". Implied by the
+   * "parsetuple" style.
+   */
+  tupleArguments?: boolean;
 }
 
 /** Call `impl` with the bound values as parameters, after `self` when there is one. */
@@ -122,6 +129,9 @@ export class PyBuiltinFunction extends PyObject {
    */
   hasTextSignature = true;
 
+  /** NativeOptions.tupleArguments: CPython passes this function its arguments as one tuple. */
+  tupleArguments = false;
+
   /** This function bound to `owner` (a classmethod read through a class): `C.name`. */
   bindTo(owner: PyType): PyBuiltinFunction {
     return new PyBuiltinFunction(
@@ -138,13 +148,23 @@ export class PyBuiltinFunction extends PyObject {
     return apply(
       this.impl,
       this.self,
-      bindArguments(this.signature, this.messageName(), args, kwnames),
+      bindArguments(this.signature, this.messageName(), args, kwnames, this.functionName()),
     );
   }
 
   private messageName(): string {
     const style = this.signature.style;
     if (style !== "noargs" && style !== "onearg") return this.name;
+    return this.functionName();
+  }
+
+  /**
+   * _PyObject_FunctionStr: "math.gcd", "Struct.pack" (a bound method has no
+   * module). A METH_VARARGS function called directly (cfunction_call) shows
+   * its bare name instead.
+   */
+  private functionName(): string {
+    if (this.tupleArguments || this.signature.style === "parsetuple") return this.name;
     return this.module === null ? this.qualname : `${this.module}.${this.qualname}`;
   }
 }
@@ -196,7 +216,11 @@ export class PyMethodDescriptor extends PyObject {
     const style = this.signature.style;
     const name = style === "noargs" || style === "onearg" ? this.qualname : this.name;
     const receiver = this.owner === strType ? unboxStr(self) : self;
-    return apply(this.impl, receiver, bindArguments(this.signature, name, args, kwnames));
+    return apply(
+      this.impl,
+      receiver,
+      bindArguments(this.signature, name, args, kwnames, this.qualname),
+    );
   }
 
   /** `type.method(self, ...)`: the receiver is the first argument. */

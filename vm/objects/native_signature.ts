@@ -108,12 +108,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /**
  * Bind a call. `name` is what CPython's messages show: the bare name for
  * `positional` style, `qualname` (e.g. "str.upper") for noargs/onearg.
+ * `functionName` is the name "takes no keyword arguments" shows, when it
+ * differs: CPython's vectorcall check words it with _PyObject_FunctionStr
+ * ("list.index", "zlib.crc32").
  */
 export function bindArguments(
   signature: NativeSignature,
   name: string,
   args: readonly PyValue[],
   kwnames: readonly string[] | null,
+  functionName = name,
 ): BoundArguments {
   const keywordCount = kwnames === null ? 0 : kwnames.length;
   const given = args.length - keywordCount;
@@ -129,7 +133,7 @@ export function bindArguments(
     }
   }
 
-  checkCounts(signature, name, given, keywordCount);
+  checkCounts(signature, name, given, keywordCount, functionName);
   const bound: BoundArguments = new Array(names.length);
   const takenPositionally = Math.min(given, positional);
   for (let i = 0; i < takenPositionally; i++) bound[i] = args[i];
@@ -208,11 +212,12 @@ function checkCounts(
   name: string,
   given: number,
   keywords: number,
+  functionName: string,
 ): void {
   const { style, positional } = signature;
   const acceptsKeywords = signature.names.length > signature.positionalOnly || signature.varkw;
   if (keywords > 0 && !acceptsKeywords) {
-    throw pyError("TypeError", `${name}() takes no keyword arguments`);
+    throw pyError("TypeError", `${functionName}() takes no keyword arguments`);
   }
   if (style === "noargs" && given > 0) {
     throw pyError("TypeError", `${name}() takes no arguments (${given} given)`);
