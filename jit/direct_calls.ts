@@ -39,6 +39,9 @@
  */
 import type { Frame } from "../vm/runtime/frame.ts";
 import type { PyValue } from "../vm/objects/object.ts";
+import { thread } from "../vm/runtime/thread_state.ts";
+import { jitSwitch, params } from "./params.ts";
+import { stats } from "./log.ts";
 
 /** What `callDirect` returns to a frameless caller that must leave. */
 export const DEOPT: unique symbol = Symbol("deopt");
@@ -55,7 +58,55 @@ export const directCalls = {
   },
   /** The frames of a callee that left (outermost), or null: the call is still to make. */
   callee: null as Frame | null,
+  /** A self call (backend/js.ts) left through `exitIndex`: callDirect's way on from there. */
+  selfLeft: (
+    _caller: Frame | null,
+    _func: PyValue,
+    _raised: unknown,
+    _exitIndex: number,
+    ..._args: PyValue[]
+  ): unknown => {
+    throw new Error("jit: the driver registers selfLeft");
+  },
 };
+
+/** What a self call needs of the driver's LoopState of the function. */
+interface SelfCallee {
+  readonly compiled: unknown;
+  readonly pendingBridges: number;
+  readonly entries: number;
+  readonly frameless: FramelessRuns;
+}
+
+/** A compiled trace's `raised` record, which its code has at hand (R), and its loop state. */
+interface SelfRecord {
+  readonly compiled: unknown;
+  readonly owner: unknown;
+}
+
+/**
+ * Self calls (backend/js.ts, SELF CALLS): whether the function trace whose
+ * record is `raised` may call itself now, without callDirect — what
+ * framelessEntry and runFrameless would check, for a callee known to be the
+ * function running this very code, with arguments that fit. (Plain
+ * functions of this module, so that V8 can inline them into the code.)
+ */
+export function selfReady(raised: SelfRecord): boolean {
+  const loop = raised.owner as SelfCallee | null;
+  if (
+    loop === null || loop.compiled !== raised.compiled || loop.pendingBridges > 0 ||
+    loop.entries < params.profitability_window || !jitSwitch.enabled ||
+    thread.depth >= thread.recursionLimit || !loop.frameless.usable()
+  ) return false;
+  stats.frameless_runs++;
+  return true;
+}
+
+/** A self call returned `value`. */
+export function selfReturned(raised: SelfRecord, value: unknown): unknown {
+  (raised.owner as SelfCallee).frameless.count(false);
+  return value;
+}
 
 /** An exit as far as a frameless run's waiting for its bridge is concerned. */
 interface AwaitedExit {

@@ -226,6 +226,21 @@ function callDirect(caller: Frame | null, func: PyValue): unknown {
 }
 directCalls.call = callDirect;
 
+directCalls.selfLeft = (
+  caller: Frame | null,
+  func: PyValue,
+  raised: unknown,
+  exitIndex: number,
+  ...args: PyValue[]
+): unknown => {
+  const callee = func as PyFunction;
+  const record = raised as CompiledLoop["raised"];
+  const frame = new Frame(callee.code, callee.globals, callee.builtins, null, callee);
+  for (let i = 0; i < args.length; i++) frame.fast[i] = args[i];
+  copyFreeVars(frame);
+  return leaveFrameless(record.owner as LoopState, record.compiled, caller, frame, exitIndex);
+};
+
 /** A frameless caller leaves at its CALL, which the interpreter then makes. */
 function callNotMade(): typeof DEOPT {
   directCalls.callee = null;
@@ -369,6 +384,7 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   }
   optimized = performance.now();
   loop.compiled = jsBackend.compileLoop(better);
+  loop.compiled.raised.owner = loop;
   loop.pendingBridges = loop.entriesSincePending = 0;
   loop.where = where(frame, target);
   logSource(`JavaScript of ${loop.where}`, loop.compiled.source);
@@ -616,6 +632,7 @@ function recompileTree(loop: LoopState): void {
   loop.entries = loop.iterations = loop.finishes = 0;
   const compiling = performance.now();
   loop.compiled = jsBackend.compileLoop(trunk);
+  loop.compiled.raised.owner = loop;
   logSource(`JavaScript of ${loop.where} with its bridges`, loop.compiled.source);
   stats.compiling_ms += performance.now() - compiling;
 }

@@ -39,7 +39,11 @@ import type { PyType } from "../vm/objects/type.ts";
 
 /** A function whose call binds exactly `count` positional arguments (no defaults, no *args). */
 export function simplePositional(func: PyFunction, count: number): boolean {
-  const code = func.code;
+  return simplePositionalCode(func.code, count);
+}
+
+/** Whether a call of `code` binds exactly `count` positional arguments. */
+export function simplePositionalCode(code: PyFunction["code"], count: number): boolean {
   return code.co_argcount === count && code.co_kwonlyargcount === 0 &&
     (code.co_flags &
         (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS | CodeFlag.CO_GENERATOR |

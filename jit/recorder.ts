@@ -399,6 +399,20 @@ export class Recorder {
    * raised: the frames are at the raising instruction).
    */
   record(): Trace {
+    const trace = this.recordSteps();
+    if (this.trunk === null && this.loopPc === FUNCTION_ENTRY) {
+      // A function's trace: a snapshot that finds an argument's slot untouched
+      // names the argument's input, which holds that value from the entry on.
+      // Its exits then carry it, and a bridge from one reads no frame for it
+      // (a tree whose bridges read the frame cannot run frameless).
+      const inputOf = new Map<number, Value>();
+      trace.inputs.forEach((input, i) => inputOf.set(trace.inputSlots[i], input));
+      this.snapshotsNameInputs(inputOf, Infinity);
+    }
+    return trace;
+  }
+
+  private recordSteps(): Trace {
     const top = () => this.frames[this.frames.length - 1];
     for (let steps = 0;; steps++) {
       if (this.trace.ops.length > params.trace_limit) throw new Abort("trace too long");

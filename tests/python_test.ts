@@ -23,7 +23,18 @@ const EXTRA_ARGS = (Deno.env.get("TAIPAN_TEST_OPTIONS") ?? "").split(" ").filter
 // One compiled-code cache for the whole run, so that tests also exercise it:
 // the first program to import a module writes its entry, the others read it.
 const codeCache = Deno.makeTempDirSync({ prefix: "taipan-test-cache-" });
-globalThis.addEventListener("unload", () => Deno.removeSync(codeCache, { recursive: true }));
+globalThis.addEventListener("unload", () => {
+  // A program's child process that outlives it may still be writing an entry:
+  // removal is retried, and a leftover temporary directory is no failure.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      Deno.removeSync(codeCache, { recursive: true });
+      return;
+    } catch {
+      // (retry)
+    }
+  }
+});
 
 function* programs(dir: string): Generator<string> {
   for (const entry of [...Deno.readDirSync(dir)].sort((a, b) => a.name < b.name ? -1 : 1)) {

@@ -27,8 +27,11 @@ export interface CompiledLoop {
   execute(inputs: unknown[], frame: Frame): number;
   /** The exit values of the last exit. */
   readonly buffer: unknown[];
-  /** The exception of the last exit, when it was a raising call. */
-  readonly raised: { error: unknown; iterations: number };
+  /**
+   * The exception of the last exit, when it was a raising call; `compiled`
+   * is this loop, `owner` what the driver keeps of it (self calls, js.ts).
+   */
+  readonly raised: { error: unknown; iterations: number; compiled: CompiledLoop; owner: unknown };
   valid: boolean;
   /** What the backend generated, for `-X jitlog=js` ("" when it generates nothing). */
   readonly source: string;

@@ -241,7 +241,12 @@ export const OP_EVAL: Record<string, Evaluator> = {
 
 class InterpretedLoop implements CompiledLoop {
   readonly buffer: unknown[] = [];
-  readonly raised = { error: undefined as unknown, iterations: 0 };
+  readonly raised = {
+    error: undefined as unknown,
+    iterations: 0,
+    compiled: this as CompiledLoop,
+    owner: null as unknown,
+  };
   readonly exits;
   valid = true;
   readonly source = "";

@@ -40,9 +40,28 @@
  * null, as a guard (the interpreter, with the frames rebuilt, makes the
  * call), so no Python function runs while a frame is missing from the
  * stack; natives that look at no frame (frame_blind.ts) are called.
+ *
+ * SELF CALLS. A frameless-capable function trace whose `call_direct` calls
+ * the function running it (recursion: fib, backtracking searches) calls
+ * its own JS function for it, without the driver's generic way in
+ * (callDirect): the inputs go to X straight from the arguments, whose kinds
+ * the trace knows, and `loop(X, null, R, F)` runs the callee frameless. The
+ * driver says when that is allowed (direct_calls.ts selfReady: this code is the
+ * function's current tree, no bridges wait, its profitability is judged,
+ * its frameless runs are enabled, the recursion limit is not near); a
+ * callee that leaves goes to directCalls.selfLeft, which makes its frame as
+ * callDirect does. Otherwise the call is callDirect's.
  */
-import { Const, type Op, type Operand, type SnapshotFrame, type Trace, Value } from "../ir.ts";
-import { HELPER_NAMES } from "../helpers.ts";
+import {
+  allOps,
+  Const,
+  type Op,
+  type Operand,
+  type SnapshotFrame,
+  type Trace,
+  Value,
+} from "../ir.ts";
+import { HELPER_NAMES, simplePositionalCode } from "../helpers.ts";
 import { type Exit, type ExitTable, exitTable } from "../exits.ts";
 import { OPS } from "../ir_ops.ts";
 import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
@@ -58,7 +77,7 @@ import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
 import { thread } from "../../vm/runtime/thread_state.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import type { PyFunction } from "../../vm/objects/function.ts";
-import { DEOPT, directCalls } from "../direct_calls.ts";
+import { DEOPT, directCalls, selfReady, selfReturned } from "../direct_calls.ts";
 import { frameBlind } from "../frame_blind.ts";
 import type { PyValue } from "../../vm/objects/object.ts";
 
@@ -258,7 +277,12 @@ type LoopFunction = (
 class JsLoop implements CompiledLoop {
   readonly buffer: unknown[] = [];
   readonly inputKinds: Uint8Array;
-  readonly raised = { error: undefined as unknown, iterations: 0 };
+  readonly raised = {
+    error: undefined as unknown,
+    iterations: 0,
+    compiled: this as CompiledLoop,
+    owner: null as unknown,
+  };
   valid = true;
 
   constructor(
@@ -301,6 +325,8 @@ const RUNTIME = {
   safeShiftRight,
   DC: directCalls,
   DEOPT,
+  selfReady,
+  selfReturned,
 };
 
 /** The JS source of a trace's loop function, and the constants it closes over. */
@@ -313,7 +339,10 @@ export function generate(
   // frameless run has; anything else of the frame makes it need one.
   const entry = trace.loopPc < 0 && trace.code !== null; // (FUNCTION_ENTRY)
   const ownCells = trace.code?.co_cellvars.length ?? 0;
-  let needsFrame = !entry;
+  const needsFrame = !entry ||
+    [...allOps(trace.ops)].some((op) =>
+      !op.sunk && FRAME_OPS.has(op.name) && !(op.name === "frame_cell" && op.immediate >= ownCells)
+    );
   const constantIndex = new Map<unknown, number>();
   const expression = (operand: Operand): string => {
     if (operand instanceof Value) return operand.toString();
@@ -398,7 +427,13 @@ export function generate(
         lines.push(`${op.result} = F.closure[${op.immediate - ownCells}];`);
         continue;
       }
-      if (FRAME_OPS.has(op.name)) needsFrame = true;
+      if (op.name === "call_direct" && !needsFrame) {
+        const self = selfCall(trace, op, args);
+        if (self !== null) {
+          lines.push(`${self} if (${op.result} === DEOPT) ${leave}`);
+          continue;
+        }
+      }
       lines.push(OP_CODE[op.name](op.result?.toString() ?? "", args, leave, op.immediate));
     }
     return lines;
@@ -427,6 +462,38 @@ export function generate(
     "};",
   ].join("\n");
   return { source, constants, frameless: !needsFrame };
+}
+
+/**
+ * A frameless-capable function trace's `call_direct` (`args`: the callee,
+ * then the arguments, as expressions) as code that runs the trace's own
+ * function when the callee is the function running it (SELF CALLS above);
+ * null when the call's arguments do not fit the trace's inputs at compile
+ * time (another count, a float input, an input that is no argument).
+ */
+function selfCall(trace: Trace, op: Op, args: string[]): string | null {
+  const count = args.length - 1;
+  if (!simplePositionalCode(trace.code!, count)) return null;
+  const checks: string[] = [];
+  const stores: string[] = [];
+  for (let i = 0; i < trace.inputs.length; i++) {
+    const slot = trace.inputSlots[i];
+    const kind = trace.inputs[i].kind;
+    if (slot >= count || kind === "float") return null;
+    const arg = op.args[slot + 1];
+    if (arg.kind === "float") return null;
+    const value = args[slot + 1];
+    if (kind === "int" && arg.kind !== "int") checks.push(`typeof ${value} === "number"`);
+    stores.push(`X[${i}] = ${value};`);
+  }
+  const result = op.result!.toString();
+  const callee = args[0];
+  const rest = args.slice(1).join(", ");
+  return `if (${[`${callee} === F`, ...checks, "selfReady(R)"].join(" && ")}) { ${
+    stores.join(" ")
+  } D.depth++; let e; try { e = loop(X, null, R, F); } finally { D.depth--; } ${result} = e < 0 ? selfReturned(R, X[0]) : DC.selfLeft(frame, F, R, e${
+    rest ? ", " + rest : ""
+  }); } else ${result} = DC.call(frame, ${args.join(", ")});`;
 }
 
 /** Ops that read or write the frame itself: a trace with one runs only with its frame. */
