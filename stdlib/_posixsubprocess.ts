@@ -39,11 +39,13 @@ import {
   cStringArray,
   currentEnviron,
   type FileAction,
+  GLIBC_INTERNAL_SIGNALS,
   SPAWN_SETPGROUP,
   SPAWN_SETSID,
   SPAWN_SETSIGDEF,
   Spawner,
   SpawnSetupError,
+  standInChild,
 } from "./_posixsubprocess_spawn.ts";
 
 const ENOENT = 2;
@@ -61,8 +63,6 @@ const AT_FDCWD = -100;
 const AT_EACCESS = 0x200;
 const SIGPIPE = 13;
 const SIGXFSZ = 25;
-/** SIGCANCEL and SIGSETXID, the real-time signals glibc keeps for itself. */
-const GLIBC_INTERNAL_SIGNALS = [32, 33];
 
 /** A failure the child would have reported: errno, and whether exec was reached. */
 class ChildFailure {
@@ -212,25 +212,6 @@ function spawnFirst(request: ForkExecRequest, actions: FileAction[]): number {
   }
 }
 
-/** A child that only exits with 255, standing in for CPython's child whose exec failed. */
-function standInChild(): number {
-  const strings = ["/bin/sh", "sh", "-c", "exit 255"].map((text) =>
-    new TextEncoder().encode(text + "\0")
-  );
-  const argv = cStringArray(strings.slice(1));
-  const empty = cStringArray([]);
-  const pid = new Int32Array(1);
-  const result = libc("posix_spawn")(
-    new Uint8Array(pid.buffer),
-    strings[0],
-    null,
-    null,
-    argv.array,
-    Deno.UnsafePointer.of(empty.array),
-  );
-  return result === 0 ? pid[0] : -1;
-}
-
 /** Report a failure through the error pipe as CPython's child does, or raise it. */
 function reportFailure(request: ForkExecRequest, failure: ChildFailure): number {
   const report = `OSError:${failure.code.toString(16)}:${failure.beforeExec ? "noexec" : ""}`;
@@ -239,7 +220,7 @@ function reportFailure(request: ForkExecRequest, failure: ChildFailure): number 
     request.errpipeWrite >= 0 &&
     libc("write")(request.errpipeWrite, bytes, BigInt(bytes.length)) === BigInt(bytes.length)
   ) {
-    const pid = standInChild();
+    const pid = standInChild(255);
     if (pid > 0) return pid;
   }
   const filename = failure.beforeExec

@@ -21,6 +21,13 @@ export const SPAWN_SETPGROUP = 0x02;
 export const SPAWN_SETSIGDEF = 0x04;
 export const SPAWN_SETSID = 0x80;
 
+/**
+ * SIGCANCEL and SIGSETXID, the real-time signals glibc keeps for itself: its
+ * spawned child ignores them unless they are reset to the default explicitly,
+ * where a forked child would have them at the default.
+ */
+export const GLIBC_INTERNAL_SIGNALS = [32, 33];
+
 /** One step of the child before exec, in order. */
 export type FileAction =
   | { readonly kind: "close"; readonly fd: number }
@@ -145,4 +152,26 @@ export class Spawner {
     libc("posix_spawn_file_actions_destroy")(this.#actions);
     libc("posix_spawnattr_destroy")(this.#attributes);
   }
+}
+
+/**
+ * A child that only exits with `status`, standing in for CPython's forked
+ * child whose exec failed: its pid, or -1 when none could be started.
+ */
+export function standInChild(status: number): number {
+  const strings = ["/bin/sh", "sh", "-c", `exit ${status}`].map((text) =>
+    new TextEncoder().encode(text + "\0")
+  );
+  const argv = cStringArray(strings.slice(1));
+  const empty = cStringArray([]);
+  const pid = new Int32Array(1);
+  const result = libc("posix_spawn")(
+    new Uint8Array(pid.buffer),
+    strings[0],
+    null,
+    null,
+    argv.array,
+    Deno.UnsafePointer.of(empty.array),
+  );
+  return result === 0 ? pid[0] : -1;
 }

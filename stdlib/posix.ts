@@ -8,6 +8,7 @@
  *   posix_fs.ts        operations on paths (mkdir, rename, chmod, utime, ...)
  *   posix_fd.ts        operations on descriptors (open, read, pipe, dup2, ...)
  *   posix_process.ts   the process (ids, uname, kill, waitpid, system, exec)
+ *   posix_spawn.ts     spawnv/spawnve/spawnvp/spawnvpe (os.py's are built on fork)
  *   posix_environ.ts   environ, putenv, unsetenv
  *   posix_ids.ts       user/group ids, process groups, priorities, device numbers
  *   posix_conf.ts      sysconf, confstr, pathconf
@@ -34,6 +35,7 @@ import { FD_FUNCTIONS, terminalSizeType } from "./posix_fd.ts";
 import { PROCESS_FUNCTIONS, timesResultType, unameResultType } from "./posix_process.ts";
 import { ENVIRON_FUNCTIONS, environDict } from "./posix_environ.ts";
 import { ID_FUNCTIONS } from "./posix_ids.ts";
+import { P_NOWAIT, P_NOWAITO, P_WAIT, SPAWN_FUNCTIONS } from "./posix_spawn.ts";
 import { PyList } from "../vm/objects/list.ts";
 
 /** What os.py's supports_dir_fd/supports_fd/supports_follow_symlinks are computed from. */
@@ -77,6 +79,9 @@ export function createPosixModule(): PyModule {
     sysconf_names: namesDict(SYSCONF_NAMES),
     pathconf_names: namesDict(PATHCONF_NAMES),
     confstr_names: namesDict(CONFSTR_NAMES),
+    P_WAIT,
+    P_NOWAIT,
+    P_NOWAITO,
   });
   addFunctions(module, {
     stat: ["path, *, dir_fd=None, follow_symlinks=True", stat],
@@ -89,6 +94,7 @@ export function createPosixModule(): PyModule {
     ...PATH_FUNCTIONS,
     ...FD_FUNCTIONS,
     ...PROCESS_FUNCTIONS,
+    ...SPAWN_FUNCTIONS,
     ...ENVIRON_FUNCTIONS,
     ...ID_FUNCTIONS,
     ...CONF_FUNCTIONS,

@@ -3,9 +3,9 @@
  * signals to processes, waiting, exiting, os.system, random bytes, sysconf.
  *
  * Deno cannot fork (a forked child of a multi-threaded V8 process is not
- * usable), so fork, forkpty and the spawn* helpers os.py builds on fork are
- * absent, as on platforms without fork: `hasattr(os, "fork")` is False and
- * callers take their fallbacks. `os.system` runs `/bin/sh -c` through
+ * usable), so fork and forkpty are absent, as on platforms without fork:
+ * `hasattr(os, "fork")` is False and callers take their fallbacks. The
+ * spawn* functions os.py builds on fork come from posix_spawn.ts instead. `os.system` runs `/bin/sh -c` through
  * Deno.Command; execv/execve replace the process image through libc, which
  * needs no fork.
  */
@@ -25,8 +25,16 @@ import { dictType, PyDict } from "../vm/objects/dict.ts";
 import { ExceptionType, PyBaseException } from "../vm/objects/exceptions.ts";
 import { lengthOf } from "../vm/runtime/builtin_functions.ts";
 import { cString, errno, libc, strerror } from "./libc.ts";
+import { cStringArray, currentEnviron } from "./_posixsubprocess_spawn.ts";
 import { check, clearErrno, lastOsError, osErrorFor, retrying } from "./posix_errors.ts";
-import { fsConverter, fsDecode, fsEncode, intArgument, pathArgument } from "./posix_path.ts";
+import {
+  fsConverter,
+  fsDecode,
+  fsEncode,
+  intArgument,
+  type PathArgument,
+  pathArgument,
+} from "./posix_path.ts";
 import { defineStructSequence, newStructSequence } from "./struct_sequence.ts";
 import { deliverToSelf, signalNumber } from "./_signal.ts";
 import type { FunctionSpec } from "./module_helpers.ts";
@@ -110,17 +118,6 @@ function system(command: PyValue): PyValue {
   }
 }
 
-/** C strings as the NULL-terminated `char *[]` execv expects (kept alive by `keep`). */
-function cStringArray(values: readonly Uint8Array[], keep: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const pointers = new BigUint64Array(values.length + 1);
-  values.forEach((value, i) => {
-    const text = cString(value);
-    keep.push(text);
-    pointers[i] = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(text)));
-  });
-  return new Uint8Array(pointers.buffer);
-}
-
 /**
  * The list a mapping's keys() or values() gives (CPython's PyMapping_Keys and
  * PyMapping_Values: an exact dict read directly, else the method's result as
@@ -170,8 +167,20 @@ function environmentStrings(env: PyValue): Uint8Array[] {
   return strings;
 }
 
-/** execv(path, argv) and execve(path, argv, env), with CPython's checks in its order. */
-function execve(path: PyValue, argv: PyValue, env: PyValue | undefined): PyValue {
+/** What execv/execve pass to the exec call, as C strings (each ending in NUL). */
+export interface ExecArguments {
+  readonly target: PathArgument;
+  readonly argv: Uint8Array<ArrayBuffer>[];
+  /** `NAME=value` strings; null for execv (the current environment). */
+  readonly env: Uint8Array<ArrayBuffer>[] | null;
+}
+
+/** execv's and execve's arguments, checked in CPython's order and with its messages. */
+export function execArguments(
+  path: PyValue,
+  argv: PyValue,
+  env: PyValue | undefined,
+): ExecArguments {
   const withEnv = env !== undefined;
   const target = pathArgument(withEnv ? "execve" : "execv", path, { allowFd: withEnv });
   if (!(argv instanceof PyTuple) && !(argv instanceof PyList)) {
@@ -198,14 +207,30 @@ function execve(path: PyValue, argv: PyValue, env: PyValue | undefined): PyValue
         : "execv() arg 2 first element cannot be empty",
     );
   }
-  const environment = withEnv
-    ? environmentStrings(env)
-    : Object.entries(Deno.env.toObject()).map(([k, v]) => new TextEncoder().encode(`${k}=${v}`));
-  const keep: Uint8Array[] = [];
-  const argvArray = cStringArray(args, keep);
-  const envArray = cStringArray(environment, keep);
-  if (target.cString === null) libc("fexecve")(target.fd, argvArray, envArray);
-  else libc("execve")(target.cString, argvArray, envArray);
+  return {
+    target,
+    argv: args.map(cString),
+    env: withEnv ? environmentStrings(env).map(cString) : null,
+  };
+}
+
+/** The process's environment as `NAME=value` C strings (when libc's `environ` is unreachable). */
+function inheritedEnvironment(): Uint8Array<ArrayBuffer>[] {
+  return Object.entries(Deno.env.toObject()).map(([k, v]) =>
+    cString(new TextEncoder().encode(`${k}=${v}`))
+  );
+}
+
+/** execv(path, argv) and execve(path, argv, env): replace the process image. */
+function execve(path: PyValue, argv: PyValue, env: PyValue | undefined): PyValue {
+  const { target, argv: args, env: environment } = execArguments(path, argv, env);
+  const argvArray = cStringArray(args);
+  const envArray = cStringArray(environment ?? inheritedEnvironment());
+  const envp = environment === null
+    ? currentEnviron() ?? Deno.UnsafePointer.of(envArray.array)
+    : Deno.UnsafePointer.of(envArray.array);
+  if (target.cString === null) libc("fexecve")(target.fd, argvArray.array, envp);
+  else libc("execve")(target.cString, argvArray.array, envp);
   throw lastOsError(target.object);
 }
 
