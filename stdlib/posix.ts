@@ -8,6 +8,7 @@
  *   posix_fs.ts        operations on paths (mkdir, rename, chmod, utime, ...)
  *   posix_fd.ts        operations on descriptors (open, read, pipe, dup2, ...)
  *   posix_process.ts   the process (ids, uname, kill, waitpid, system, exec)
+ *   posix_linux.ts     eventfd, memfd_create, copy_file_range, splice, readv/writev, xattrs
  *   posix_spawn.ts     spawnv/spawnve/spawnvp/spawnvpe (os.py's are built on fork)
  *   posix_environ.ts   environ, putenv, unsetenv
  *   posix_ids.ts       user/group ids, process groups, priorities, device numbers
@@ -35,6 +36,7 @@ import { FD_FUNCTIONS, terminalSizeType } from "./posix_fd.ts";
 import { PROCESS_FUNCTIONS, timesResultType, unameResultType } from "./posix_process.ts";
 import { ENVIRON_FUNCTIONS, environDict } from "./posix_environ.ts";
 import { ID_FUNCTIONS } from "./posix_ids.ts";
+import { LINUX_CONSTANTS, LINUX_FUNCTIONS } from "./posix_linux.ts";
 import { P_NOWAIT, P_NOWAITO, P_WAIT, SPAWN_FUNCTIONS } from "./posix_spawn.ts";
 import { PyList } from "../vm/objects/list.ts";
 
@@ -73,6 +75,7 @@ export function createPosixModule(): PyModule {
   );
   addValues(module, {
     ...POSIX_CONSTANTS,
+    ...LINUX_CONSTANTS,
     environ: environDict(),
     error: ExceptionType.OSError,
     _have_functions: new PyList([...HAVE_FUNCTIONS]),
@@ -95,6 +98,7 @@ export function createPosixModule(): PyModule {
     ...FD_FUNCTIONS,
     ...PROCESS_FUNCTIONS,
     ...SPAWN_FUNCTIONS,
+    ...LINUX_FUNCTIONS,
     ...ENVIRON_FUNCTIONS,
     ...ID_FUNCTIONS,
     ...CONF_FUNCTIONS,

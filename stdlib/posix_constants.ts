@@ -1,8 +1,8 @@
 /**
  * The integer constants of `posix` with their Linux (glibc, x86-64) values:
  * open flags, access modes, wait options, sysexits codes, statvfs flags, ...
- * Declared once here, in the order CPython's module defines them; names whose
- * functions Taipan does not provide (memfd, eventfd, xattr, splice) are left out.
+ * Declared once here, in the order CPython's module defines them; those of the
+ * Linux-specific functions (memfd, eventfd, xattr, splice) are in posix_linux.ts.
  */
 export const POSIX_CONSTANTS: Readonly<Record<string, number>> = {
   F_OK: 0,
