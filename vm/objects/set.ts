@@ -18,13 +18,11 @@
  * CPython's; str hashes differ (CPython randomises them), so sets of strs
  * iterate in some order, as in CPython.
  *
- * FAST PATHS THAT KEEP THE TABLE. From a table's first resize on it keeps a
- * live-key count per bucket of the hash's low 6 bits (`summary`) and, per
- * bucket, the slot a key of it was last stored or found at (`hint`). A miss
- * whose bucket is empty, a hit on the hinted slot (checked by identity) and
- * an add the summary proves new skip the probing past dummies that
- * CPython's C does cheaply and we do not; they find the slots CPython's
- * probes would, so the layout, and iteration order, stay CPython's.
+ * FAST PATHS THAT KEEP THE TABLE. From its first resize on, a table keeps a
+ * side index (set_index.ts: live keys per hash bucket, a slot hint per
+ * bucket, a bit per occupied slot and per dummy), with which misses, hits
+ * past runs of dummies and adds of new keys skip the probing; they find the
+ * slots CPython's probes would, so layout and iteration order stay CPython's.
  *
  * Storage: `keys[i]` is undefined (never used), DUMMY (deleted) or a live
  * key; `hashLow[i]`/`hashHigh[i]` hold its 64-bit hash (DUMMY entries: -1, a
@@ -40,6 +38,7 @@ import { PyObject, type PyValue } from "./object.ts";
 import { makeBuiltinType } from "./core_types.ts";
 import type { PyType } from "./type.ts";
 import { equalsForKey, hashHigh, tableHash } from "../runtime/hash.ts";
+import { BUCKET_MASK, SetIndex, zeros } from "./set_index.ts";
 import {
   add64,
   HIGH,
@@ -58,8 +57,6 @@ export const DUMMY: unique symbol = Symbol("dummy");
 type Slot = PyValue | undefined | typeof DUMMY;
 
 const MIN_SIZE = 8;
-/** Buckets of a table's live-key summary (`summary`), by the low bits of the hash. */
-const SUMMARY_MASK = 63;
 const LINEAR_PROBES = 9;
 /** `lookup` result when a comparison changed the table: start over. */
 const RESTART = -2;
@@ -67,17 +64,6 @@ const RESTART = -2;
 /** A packed array of empty slots (a holey `new Array(n)` makes every read slower). */
 function emptySlots(size: number): Slot[] {
   return new Array<Slot>(size).fill(undefined);
-}
-
-/**
- * A packed array of `size` zeros for the stored hash words: plain arrays, as
- * dict.ts keeps them, since a typed array costs a backing store per set and
- * `set()` is made often (a fresh empty set per `setdefault(k, set())`).
- */
-function zeros(size: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < size; i++) out.push(0);
-  return out;
 }
 
 export class PySet extends PyObject {
@@ -89,24 +75,8 @@ export class PySet extends PyObject {
   fill = 0;
   /** Live entries (`len(s)`). */
   used = 0;
-  /**
-   * How many live keys hash to each bucket `hash & SUMMARY_MASK`, kept from
-   * the table's first resize on (null before: a small table probes little).
-   * A lookup whose bucket holds no live key misses without probing. That is
-   * the common case it is for: after deletions a miss walks past dummies to
-   * an empty slot, as CPython's does, but each JS probe costs more than C's
-   * (n-queens' `c in cols` on sets that are added to and emptied again).
-   * The table itself is CPython's, so iteration order is unchanged.
-   */
-  summary: number[] | null = null;
-  /**
-   * Per summary bucket, the slot where a key of that bucket was last stored
-   * or found (kept with `summary`). Only a hint: a lookup trusts it when the
-   * slot holds the very key it looks for, so stale hints cost nothing. It is
-   * for hits after deletions, when the key sits past a run of dummies (an
-   * insertion reuses the last dummy on its path, as CPython's does).
-   */
-  hint: number[] | null = null;
+  /** The side index (set_index.ts), from the table's first resize on; null before. */
+  index: SetIndex | null = null;
   /** Where set.pop() starts looking (CPython's finger). */
   finger = 0;
   /** Cached frozenset hash words; `frozenHashKnown` says whether they are set. */
@@ -129,12 +99,12 @@ export class PySet extends PyObject {
   }
 
   private tryLookup(key: PyValue, low: number, high: number): number {
-    const summary = this.summary;
+    const index = this.index;
     const keys = this.keys;
-    if (summary !== null) {
-      const bucket = low & SUMMARY_MASK;
-      if (summary[bucket] === 0) return -1;
-      const hinted = this.hint![bucket];
+    if (index !== null) {
+      const bucket = low & BUCKET_MASK;
+      if (index.counts[bucket] === 0) return -1;
+      const hinted = index.hints[bucket];
       if (keys[hinted] === key) return hinted;
     }
     const hashLow = this.hashLow, hashHigh = this.hashHigh;
@@ -169,21 +139,21 @@ export class PySet extends PyObject {
 
   /** `slot`, remembered as its bucket's hint. */
   private found(slot: number, low: number): number {
-    if (this.hint !== null) this.hint[low & SUMMARY_MASK] = slot;
+    if (this.index !== null) this.index.hints[low & BUCKET_MASK] = slot;
     return slot;
   }
 
   /**
-   * Where an int key is by the summary and the hints alone: its slot, -1
+   * Where an int key is by the index alone: its slot, -1
    * (absent), or RESTART when only probing can tell. (Ints in int32 range
    * hash to themselves, except -1, whose hash is -2.)
    */
   private quickIntSlot(key: number): number {
-    const summary = this.summary;
-    if (summary === null || (key | 0) !== key || key === -1) return RESTART;
-    const bucket = key & SUMMARY_MASK;
-    if (summary[bucket] === 0) return -1;
-    const hinted = this.hint![bucket];
+    const index = this.index;
+    if (index === null || (key | 0) !== key || key === -1) return RESTART;
+    const bucket = key & BUCKET_MASK;
+    if (index.counts[bucket] === 0) return -1;
+    const hinted = index.hints[bucket];
     return this.keys[hinted] === key ? hinted : RESTART;
   }
 
@@ -202,7 +172,7 @@ export class PySet extends PyObject {
     if (typeof key === "number") {
       const slot = this.quickIntSlot(key);
       if (slot >= 0) return;
-      if (slot === -1) return this.addAbsent(key, key, key >> 31);
+      if (slot === -1) return this.addAbsent(this.index!, key, key, key >> 31);
     }
     const low = tableHash(key);
     this.addHashed(key, low, hashHigh);
@@ -210,9 +180,9 @@ export class PySet extends PyObject {
 
   /** CPython's set_add_entry. */
   addHashed(key: PyValue, low: number, high: number): void {
-    const summary = this.summary;
-    if (summary !== null && summary[low & SUMMARY_MASK] === 0) {
-      this.addAbsent(key, low, high);
+    const index = this.index;
+    if (index !== null && index.counts[low & BUCKET_MASK] === 0) {
+      this.addAbsent(index, key, low, high);
       return;
     }
     restart: for (;;) {
@@ -255,27 +225,21 @@ export class PySet extends PyObject {
   }
 
   /**
-   * set_add_entry for a key the summary says is absent: the same probe path
+   * set_add_entry for a key the index says is absent: the same probe path
    * and the same slot (the last dummy before the first empty slot, else that
-   * empty slot), found by looking at keys alone, with no comparisons.
+   * empty slot), read from the index's slot bits window by window, with no
+   * comparisons and no visits of slots.
    */
-  private addAbsent(key: PyValue, low: number, high: number): void {
-    const keys = this.keys;
+  private addAbsent(index: SetIndex, key: PyValue, low: number, high: number): void {
     const mask = this.mask;
     let perturbLow = low >>> 0;
     let perturbHigh = high >>> 0;
     let i = low & mask;
-    let freeSlot = -1;
+    let dummy = -1;
     for (;;) {
-      const last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
-      for (let j = i; j <= last; j++) {
-        const slot = keys[j];
-        if (slot === DUMMY) {
-          freeSlot = j;
-        } else if (slot === undefined) {
-          return this.placeNew(key, low, high, j, freeSlot);
-        }
-      }
+      const empty = index.scan(i, i + LINEAR_PROBES <= mask ? LINEAR_PROBES + 1 : 1);
+      if (index.lastDummy >= 0) dummy = i + index.lastDummy;
+      if (empty >= 0) return this.placeNew(key, low, high, i + empty, dummy);
       perturbLow = ((perturbLow >>> 5) | (perturbHigh << 27)) >>> 0;
       perturbHigh >>>= 5;
       i = (i * 5 + 1 + perturbLow) & mask;
@@ -304,10 +268,7 @@ export class PySet extends PyObject {
     this.hashLow[slot] = low;
     this.hashHigh[slot] = high;
     this.frozenHashKnown = false;
-    if (this.summary !== null) {
-      this.summary[low & SUMMARY_MASK]++;
-      this.hint![low & SUMMARY_MASK] = slot;
-    }
+    if (this.index !== null) this.index.stored(slot, low);
   }
 
   private growthTarget(): number {
@@ -327,8 +288,7 @@ export class PySet extends PyObject {
     this.hashHigh = zeros(size);
     this.mask = size - 1;
     this.fill = this.used;
-    this.summary = zeros(SUMMARY_MASK + 1); // (insertClean counts the keys into it)
-    this.hint = zeros(SUMMARY_MASK + 1);
+    this.index = new SetIndex(size); // (insertClean enters the keys into it)
     for (let slot = 0; slot < oldKeys.length; slot++) {
       const key = oldKeys[slot];
       if (key !== undefined && key !== DUMMY) {
@@ -390,7 +350,7 @@ export class PySet extends PyObject {
   }
 
   removeSlot(slot: number): void {
-    if (this.summary !== null) this.summary[this.hashLow[slot] & SUMMARY_MASK]--;
+    if (this.index !== null) this.index.removed(slot, this.hashLow[slot]);
     this.keys[slot] = DUMMY;
     this.hashLow[slot] = -1;
     this.hashHigh[slot] = -1;
@@ -419,8 +379,7 @@ export class PySet extends PyObject {
     this.keys = emptySlots(MIN_SIZE);
     this.hashLow = zeros(MIN_SIZE);
     this.hashHigh = zeros(MIN_SIZE);
-    this.summary = null;
-    this.hint = null;
+    this.index = null;
     this.mask = MIN_SIZE - 1;
     this.fill = 0;
     this.used = 0;
@@ -434,8 +393,7 @@ export class PySet extends PyObject {
     this.keys = source.keys;
     this.hashLow = source.hashLow;
     this.hashHigh = source.hashHigh;
-    this.summary = source.summary;
-    this.hint = source.hint;
+    this.index = source.index;
     this.mask = source.mask;
     this.fill = source.fill;
     this.used = source.used;
@@ -452,8 +410,7 @@ export class PySet extends PyObject {
       this.keys = other.keys.slice();
       this.hashLow = other.hashLow.slice();
       this.hashHigh = other.hashHigh.slice();
-      this.summary = other.summary === null ? null : other.summary.slice();
-      this.hint = other.hint === null ? null : other.hint.slice();
+      this.index = other.index === null ? null : new SetIndex(0, other.index);
       this.fill = other.fill;
       this.used = other.used;
       this.frozenHashKnown = false;

@@ -63,3 +63,16 @@ for k in range(0, 64, 2):
     w.discard(k)
 w.add(100)
 print(list(w) == list(set(w)), list(w)[:8])
+
+# Probe windows that straddle 32-slot words: churn keys homed near slots 28-40
+# and 60-70 of a 256-slot table, re-adding each into the slot CPython picks.
+x = set(range(100))
+for round_ in range(30):
+    for k in range(26 + round_ % 5, 42, 2):
+        x.discard(k)
+    for k in range(60, 71, 3):
+        x.discard(k)
+    for k in (41, 29, 33, 27, 39, 63, 69, 66, 60, 31 + round_ % 7):
+        x.add(k)
+print(len(x), list(x)[:48])
+print(list(x)[48:])

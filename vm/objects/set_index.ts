@@ -1,0 +1,105 @@
+/**
+ * A set table's side index: what lets lookups and adds skip the probing past
+ * dummies that CPython's C does cheaply and a JS loop does not.
+ *
+ * WHY. A set that is added to and emptied again over and over (n-queens'
+ * `cols.add(c)` ... `cols.discard(c)`) fills with dummies. CPython's probes
+ * then walk them: a miss walks to an empty slot, an add walks to the first
+ * empty slot and takes the last dummy before it, and the key it stored there
+ * is found again by walking the same way. In C each step is a compare; in
+ * JS, with keys of any type in one array, ten or fifteen of them per
+ * operation were most of the cost.
+ *
+ * WHAT. Kept from a table's first resize on (a small table probes little),
+ * rebuilt on each resize, copied with the table:
+ * - `counts`: live keys per bucket of the hash's low 6 bits. A lookup whose
+ *   bucket is empty misses at once; an add whose bucket is empty knows the
+ *   key is new, so it needs no comparisons.
+ * - `hints`: per bucket, the slot a key of it was last stored or found at.
+ *   A lookup trusts it only when that slot holds the very key looked for
+ *   (identity), so a stale hint costs a miss and nothing else.
+ * - `occupied` and `dummies`: one bit per slot (live or dummy; dummy). An add
+ *   of a new key reads the first empty slot of each linear-probe window and
+ *   the last dummy before it from the words, without visiting the slots.
+ *
+ * The table itself stays CPython's: every slot is chosen as CPython's probes
+ * would choose it, so iteration order does not change.
+ */
+
+/** Buckets of `counts` and `hints`, by the low bits of the hash. */
+export const BUCKET_MASK = 63;
+
+/**
+ * A packed array of `size` zeros (the index's words, and the table's stored
+ * hash words): plain arrays, as dict.ts keeps them, since a typed array costs
+ * a backing store per set and `set()` is made often (a fresh empty set per
+ * `setdefault(k, set())`).
+ */
+export function zeros(size: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) out.push(0);
+  return out;
+}
+
+export class SetIndex {
+  readonly counts: number[];
+  readonly hints: number[];
+  private readonly occupied: number[];
+  private readonly dummies: number[];
+
+  constructor(size: number, from: SetIndex | null = null) {
+    if (from !== null) {
+      this.counts = from.counts.slice();
+      this.hints = from.hints.slice();
+      this.occupied = from.occupied.slice();
+      this.dummies = from.dummies.slice();
+      return;
+    }
+    this.counts = zeros(BUCKET_MASK + 1);
+    this.hints = zeros(BUCKET_MASK + 1);
+    const words = Math.max(1, size >>> 5);
+    this.occupied = zeros(words);
+    this.dummies = zeros(words);
+  }
+
+  /** A key with low hash word `low` went into `slot` (empty or a dummy before). */
+  stored(slot: number, low: number): void {
+    const bucket = low & BUCKET_MASK;
+    this.counts[bucket]++;
+    this.hints[bucket] = slot;
+    const word = slot >>> 5, bit = 1 << (slot & 31);
+    this.occupied[word] |= bit;
+    this.dummies[word] &= ~bit;
+  }
+
+  /** The key with low hash word `low` in `slot` was deleted (the slot is a dummy now). */
+  removed(slot: number, low: number): void {
+    this.counts[low & BUCKET_MASK]--;
+    this.dummies[slot >>> 5] |= 1 << (slot & 31);
+  }
+
+  /** `count` bits (at most 31) of `words` from bit `start` on, lowest first. */
+  private static bits(words: number[], start: number, count: number): number {
+    const word = start >>> 5, offset = start & 31;
+    let value = words[word] >>> offset;
+    if (offset + count > 32) value |= words[word + 1] << (32 - offset);
+    return value & ((1 << count) - 1);
+  }
+
+  /**
+   * The window of `count` slots from `start`: the offset of its first empty
+   * slot (or -1), and in `lastDummy` the offset of its last dummy before
+   * that one (or of its last dummy, when none is empty; -1 if none).
+   */
+  scan(start: number, count: number): number {
+    const free = ~SetIndex.bits(this.occupied, start, count) & ((1 << count) - 1);
+    const empty = free === 0 ? -1 : 31 - Math.clz32(free & -free);
+    let dummies = SetIndex.bits(this.dummies, start, count);
+    if (empty >= 0) dummies &= (1 << empty) - 1;
+    this.lastDummy = dummies === 0 ? -1 : 31 - Math.clz32(dummies);
+    return empty;
+  }
+
+  /** The second result of `scan`. */
+  lastDummy = -1;
+}
