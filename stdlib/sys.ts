@@ -3,6 +3,7 @@
  * exit, the standard streams, version information, recursion limit, the
  * exception being handled, and the tables the import system will fill.
  */
+import { asCInt } from "../vm/objects/str_args.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import { breakpointHook } from "../vm/runtime/breakpoint.ts";
 import { STDLIB_MODULE_NAMES } from "./stdlib_module_names.ts";
@@ -50,6 +51,9 @@ const asyncgenHooksType = defineStructSequence({
 let switchInterval = 0.005;
 
 const BOOL_FLAGS = new Set(["dev_mode", "safe_path"]);
+
+/** sys.getdlopenflags(): RTLD_NOW, CPython's default, until sys.setdlopenflags. */
+let dlopenFlags = 2;
 
 export function createSysModule(options: SysOptions): PyModule {
   const dict = new PyDict();
@@ -209,6 +213,12 @@ export function createSysModule(options: SysOptions): PyModule {
           );
         }
         thread.recursionLimit = n;
+        return null;
+      }),
+      // Only extension modules are loaded with these flags, and Taipan loads none: they are kept.
+      nativeFunction("getdlopenflags", "", () => dlopenFlags),
+      nativeFunction("setdlopenflags", "flags, /", (flags: PyValue) => {
+        dlopenFlags = asCInt(flags);
         return null;
       }),
       nativeFunction("exc_info", "", () => {
