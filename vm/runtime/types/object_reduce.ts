@@ -7,6 +7,7 @@
  * defer to `copyreg._reduce_ex`, as CPython does.
  */
 import type { PyValue } from "../../objects/object.ts";
+import type { PyType } from "../../objects/type.ts";
 import { objectType } from "../../objects/core_types.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
@@ -83,10 +84,43 @@ function newArguments(self: PyValue): [PyValue[], PyDict | null] {
   return [[], null];
 }
 
+/**
+ * Builtin types whose instances keep state outside Python attributes (hash
+ * engines, compressor streams, the Mersenne Twister, compiled Structs), with
+ * the name CPython's tp_name gives them in "cannot pickle" messages.
+ */
+const opaqueStateTypes = new Map<PyType, string>();
+
+/**
+ * Make object's default reduce refuse instances of `type` and of its Python
+ * subclasses, as CPython's object_getstate_default does when the state is
+ * required and the instance is larger than an object (its C fields).
+ * `object.__getstate__()` called directly still returns the instance dict.
+ */
+export function registerOpaqueState(type: PyType, tpName: string): void {
+  opaqueStateTypes.set(type, tpName);
+}
+
+/** The "cannot pickle" error for an instance whose state must be pickled but cannot. */
+function unpicklableState(type: PyType): PyBaseException | undefined {
+  if (type.lookup("__getstate__") !== objectType.dict.get("__getstate__")) return undefined;
+  const base = type.mro.find((t) => opaqueStateTypes.has(t));
+  if (base === undefined) return undefined;
+  const name = type.isHeapType ? type.tpName : opaqueStateTypes.get(base)!;
+  return pyError("TypeError", `cannot pickle '${name}' object`);
+}
+
 function reduceNewObject(self: PyValue): PyValue {
   const type = typeOf(self);
   if (isUninstantiable(type)) throw pyError("TypeError", `cannot pickle '${type.tpName}' object`);
   const [args, kwargs] = newArguments(self);
+  const isContainer = type.isSubtypeOf(listType) || type.isSubtypeOf(dictType);
+  const hasNewArguments = type.lookup("__getnewargs_ex__") !== undefined ||
+    type.lookup("__getnewargs__") !== undefined;
+  if (!hasNewArguments && !isContainer) {
+    const error = unpicklableState(type);
+    if (error !== undefined) throw error;
+  }
   const state = callMethod(self, "__getstate__");
   const listItems = type.isSubtypeOf(listType) ? getIterator(self) : null;
   const dictItems = type.isSubtypeOf(dictType) ? getIterator(callMethod(self, "items")) : null;
