@@ -17,12 +17,16 @@ import { newTuple } from "../vm/objects/tuple.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { isStr, toJsString } from "../vm/objects/str_wide.ts";
 import type { PyType } from "../vm/objects/type.ts";
-import { defineNativeMethods } from "../vm/objects/native_function.ts";
+import { defineNativeMethods, type PyBuiltinFunction } from "../vm/objects/native_function.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
 import { late } from "../vm/runtime/late_protocols.ts";
 import { hashOf } from "../vm/runtime/hash.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
-import { iteratorType, PyStatefulIterator, signatureConstructor } from "./native_type.ts";
+import { iteratorType, PyStatefulIterator } from "./native_type.ts";
+import { plainConstructor, signatureInitializer } from "./io_common.ts";
+import { refusePickling } from "./unpicklable.ts";
+import { FUNCTION_DOCS, PLAIN_FUNCTION_DOCS, STRUCT_DOCS } from "./struct_docs.ts";
+import { documentPlainFunctions, documentType } from "../vm/runtime/builtin_docs.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
 import {
   packValues,
@@ -74,12 +78,23 @@ function formatText(format: PyValue): string {
   return text;
 }
 
-function newStruct(format: PyValue, cls: PyType = structType): PyStruct {
+function newStruct(format: PyValue): PyStruct {
   const text = formatText(format);
-  return new PyStruct(text, parseFormat(text), cls);
+  return new PyStruct(text, parseFormat(text));
 }
 
-signatureConstructor(structType, "Struct", "format", (cls, format) => newStruct(format, cls));
+/** What s_new leaves until __init__ runs: no format, size and item count -1. */
+const UNINITIALIZED: ParsedFormat = { items: [], size: -1, length: -1, little: true, native: true };
+
+// s_new takes any arguments and ignores them; Struct.__init__(format) parses,
+// storing the format before parsing it (Struct___init___impl).
+plainConstructor(structType, (cls) => new PyStruct("", UNINITIALIZED, cls));
+refusePickling(structType, "_struct.Struct");
+signatureInitializer(structType, "Struct", "format", (self: PyStruct, format: PyValue) => {
+  const text = formatText(format);
+  self.format = text;
+  self.parsed = parseFormat(text);
+});
 
 /** CPython's cache of Structs for the module-level functions (cleared at 100 entries). */
 const cache = new Map<string, PyStruct>();
@@ -128,13 +143,18 @@ function writableBuffer(target: PyValue): Uint8Array {
   return buffer;
 }
 
-/** PyNumber_AsSsize_t(value, PyExc_IndexError). */
-/** The offset argument, exact (a Py_ssize_t; messages print it digit for digit). */
-function offsetOf(value: PyValue): bigint {
+/**
+ * The offset argument, exact (a Py_ssize_t; messages print it digit for
+ * digit). pack_into converts it with PyNumber_AsSsize_t(value,
+ * PyExc_IndexError); unpack_from's Clinic converter raises OverflowError.
+ */
+function offsetOf(value: PyValue, overflow: "IndexError" | "OverflowError"): bigint {
   let int: IntValue | undefined = intOperand(value);
   if (int === undefined) int = late.index(value);
   if (int > 2 ** 63 - 1 || int < -(2 ** 63)) {
-    throw pyError("IndexError", `cannot fit '${typeOf(value).tpName}' into an index-sized integer`);
+    throw overflow === "IndexError"
+      ? pyError("IndexError", `cannot fit '${typeOf(value).tpName}' into an index-sized integer`)
+      : pyError("OverflowError", "Python int too large to convert to C ssize_t");
   }
   return BigInt(int);
 }
@@ -170,7 +190,7 @@ function packInto(self: PyStruct, args: readonly PyValue[]): null {
     );
   }
   const buffer = writableBuffer(args[0]);
-  let offset = offsetOf(args[1]);
+  let offset = offsetOf(args[1], "IndexError");
   const size = format.size;
   const length = BigInt(buffer.length);
   if (offset < 0n) {
@@ -198,7 +218,7 @@ function unpack(self: PyStruct, buffer: PyValue): PyValue {
 function unpackFrom(self: PyStruct, buffer: PyValue, offsetArg: PyValue): PyValue {
   const bytes = readableBuffer(buffer);
   const size = self.parsed.size;
-  let offset = offsetOf(offsetArg);
+  let offset = offsetOf(offsetArg, "OverflowError");
   const length = BigInt(bytes.length);
   if (offset < 0n) {
     if (offset + BigInt(size) > 0n) {
@@ -252,21 +272,13 @@ defineNativeMethods(structType, {
   unpack: ["buffer, /", unpack],
   unpack_from: ["buffer, offset=0", unpackFrom],
   iter_unpack: ["buffer, /", iterUnpack],
-  __init__: ["format", (self: PyStruct, format: PyValue) => {
-    // Type calls run this after the constructor; only a changed format is parsed again.
-    const text = formatText(format);
-    if (text !== self.format) {
-      self.parsed = parseFormat(text);
-      self.format = text;
-    }
-    return null;
-  }],
   __sizeof__: ["", (self: PyStruct) => 72 + 32 * (self.parsed.items.length + 1)],
 });
 defineGetSets(structType, {
   format: [(self: PyStruct) => self.format],
   size: [(self: PyStruct) => self.parsed.size],
 });
+documentType(structType, STRUCT_DOCS);
 
 const DOC = `Functions to convert between Python values and C structs.
 Python bytes objects are used to hold the data representing the C struct
@@ -332,6 +344,10 @@ export function createStructModule(): PyModule {
       return null;
     }],
   });
+  for (const [name, doc] of Object.entries(FUNCTION_DOCS)) {
+    (module.dict.getStr(name) as PyBuiltinFunction).doc = doc;
+  }
+  documentPlainFunctions(module.dict, PLAIN_FUNCTION_DOCS);
   addTypes(module, [structType]);
   addValues(module, { error: structErrorType });
   return module;
