@@ -184,6 +184,8 @@ export function concat(self: PyArray, other: PyValue): PyValue {
 
 function repeated(self: PyArray, times: number): ArrayLike<number | bigint> {
   const n = self.length;
+  // An empty array repeats to an empty one however large the count (array_repeat).
+  if (n === 0 || times <= 0) return self.type.make(0);
   if (n * times * self.itemsize > 2 ** 32) throw pyError("MemoryError");
   const values = self.type.make(n * times);
   const items = self.view();
