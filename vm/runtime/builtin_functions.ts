@@ -19,7 +19,6 @@ import {
   codePointsOf,
   isStr,
   type PyStr,
-  strConcatAll,
   strFromCodePoints,
   strLength,
 } from "../objects/str_wide.ts";
@@ -244,14 +243,14 @@ function print(
   const target = file === null ? interpreter().sys.dict.get("stdout") ?? null : file;
   if (target === null) return null; // CPython: print() is a no-op when sys.stdout is None
   if (target instanceof PyTextIOWrapper && target.cls === textIOWrapperType) {
-    // Hot path: one write of the whole line to a native text stream.
-    const parts: PyStr[] = [];
+    // A native text stream: its write() called directly, piece by piece as
+    // CPython's builtin_print writes (so an argument whose __str__ raises
+    // leaves the arguments and separators before it written).
     for (let i = 0; i < args.length; i++) {
-      if (i > 0) parts.push(separator);
-      parts.push(strOf(args[i]));
+      if (i > 0) textWrite(target, separator);
+      textWrite(target, strOf(args[i]));
     }
-    parts.push(ending);
-    textWrite(target, strConcatAll(parts));
+    textWrite(target, ending);
     if (isTrue(flush)) textFlush(target);
     return null;
   }
