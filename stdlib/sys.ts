@@ -295,7 +295,6 @@ export function createSysModule(options: SysOptions): PyModule {
       ...hookFunctions("profile"),
     ]
   ) {
-    func.module = "sys";
     put(func.name, func);
   }
   putNumberInfo(put);

@@ -7,6 +7,7 @@ import { interpreter } from "../interpreter_state.ts";
 import { PyModule } from "../module.ts";
 import { newModuleSpec } from "./module_spec.ts";
 import { builtinImporterType } from "./importer_types.ts";
+import { PyBuiltinFunction } from "../../objects/native_function.ts";
 
 const builtinModules = new Map<string, () => PyModule>();
 const ALWAYS_PRESENT = ["builtins", "sys"];
@@ -40,6 +41,17 @@ export function loadBuiltinModule(name: string): PyModule | undefined {
 /** Give a builtin module the spec CPython's BuiltinImporter would (origin 'built-in'). */
 export function markBuiltin(module: PyModule, name: string): void {
   const dict = module.dict;
+  if (name !== "builtins") {
+    // A function a builtin module defines has that module as its __module__ ("sys"),
+    // which CPython's argument errors name: "sys.getrecursionlimit() takes no arguments".
+    for (let position = 0; position < dict.keys.length; position++) {
+      const value = dict.values[position];
+      if (dict.keys[position] === undefined) continue;
+      if (value instanceof PyBuiltinFunction && value.self === undefined && value.module === null) {
+        value.module = name;
+      }
+    }
+  }
   if (!dict.has("__doc__")) dict.set("__doc__", null);
   if (!dict.has("__package__")) dict.set("__package__", "");
   const loader = dict.get("__loader__");
