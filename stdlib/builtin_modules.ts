@@ -66,6 +66,7 @@ import { createCtypesTestModule } from "./_ctypes_test.ts";
 import { createTermiosModule } from "./termios.ts";
 import { createCryptModule } from "./_crypt.ts";
 import { createSymtableModule } from "./_symtable.ts";
+import { createStatisticsModule } from "./_statistics.ts";
 
 registerBuiltinModule("math", createMathModule);
 registerBuiltinModule("_operator", createOperatorModule);
@@ -127,4 +128,5 @@ registerBuiltinModule("_ctypes_test", createCtypesTestModule);
 registerBuiltinModule("termios", createTermiosModule);
 registerBuiltinModule("_crypt", createCryptModule);
 registerBuiltinModule("_symtable", createSymtableModule);
+registerBuiltinModule("_statistics", createStatisticsModule);
 registerBuiltinModule(SYSCONFIGDATA_NAME, createSysconfigdataModule);
