@@ -138,6 +138,13 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["array_setint", [R, I, I, I, I], "void", { guard: true, effect: true }],
   ["tuple_getitem", [R], R, { pure: true, immediate: true }],
   ["tuple_len", [R], I, pure],
+  // A new tuple of its arguments (BUILD_TUPLE, enumerate's pairs). Not pure: each is a new
+  // object. Unpacking it reads the arguments (fold.ts); used by nothing else, it is sunk (sink.ts).
+  ["new_tuple", [R], R, { variadic: true }],
+  // An exact enumerate's iterator (a field that never changes), its count, the count's update.
+  ["enumerate_inner", [R], R, pure],
+  ["enumerate_count", [R], R, {}],
+  ["enumerate_set_count", [R, I], "void", { effect: true }],
   // range(start, stop, step) of ints, step not 0 (bounds past safe integers make the long form),
   // and its iterator made straight from the same ints (the range object left to DCE).
   ["new_range", [I, I, I], R, {}],

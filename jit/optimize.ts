@@ -9,6 +9,7 @@ import { fold } from "./opt/fold.ts";
 import { heap } from "./opt/heap.ts";
 import { dce } from "./opt/dce.ts";
 import { sink } from "./opt/sink.ts";
+import { ranges } from "./opt/ranges.ts";
 
 export type Pass = (trace: Trace) => Trace;
 
@@ -17,6 +18,7 @@ export const PASSES: readonly [string, Pass][] = [
   ["fold", fold],
   ["heap", heap],
   ["fold", fold],
+  ["ranges", ranges],
   ["dce", dce],
   ["sink", sink],
 ];

@@ -37,7 +37,8 @@ import type { CodeObject } from "../vm/compiler/code.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { listType, PyList } from "../vm/objects/list.ts";
-import { PyTuple, tupleType } from "../vm/objects/tuple.ts";
+import { newTuple, PyTuple, tupleType } from "../vm/objects/tuple.ts";
+import { enumerateType, PyEnumerate } from "../vm/runtime/types/iterator_types.ts";
 import {
   arrayIterator,
   listIteratorType,
@@ -1003,13 +1004,19 @@ export class Recorder {
         this.unaryResidual(abstract, name, operand, value);
         break;
       }
-      case 38 /* BUILD_TUPLE */:
+      case 38 /* BUILD_TUPLE */: {
+        const values = frame.fast.slice(frame.sp - arg, frame.sp) as PyValue[];
+        const operands: Operand[] = [];
+        for (let i = 0; i < arg; i++) operands.unshift(this.asRef(this.pop(abstract)));
+        this.push(abstract, this.emit("new_tuple", operands), newTuple(values));
+        break;
+      }
       case 39 /* BUILD_LIST */:
       case 43 /* BUILD_STRING */: {
         const values = frame.fast.slice(frame.sp - arg, frame.sp);
         const operands: Operand[] = [];
         for (let i = 0; i < arg; i++) operands.unshift(this.pop(abstract));
-        const name = op === 38 ? "buildTuple" : op === 39 ? "buildList" : "buildString";
+        const name = op === 39 ? "buildList" : "buildString";
         const result = this.residual(abstract, name, operands, values);
         this.push(abstract, result.operand, result.value);
         break;
@@ -1196,6 +1203,14 @@ export class Recorder {
 
   private unpackSequence(abstract: AbstractFrame, count: number): void {
     const value = this.concrete(abstract, 1);
+    const made = this.peek(abstract, 1);
+    if (made instanceof Value && made.op?.name === "new_tuple" && made.op.args.length === count) {
+      // A tuple this trace made: its items are the op's arguments.
+      this.pop(abstract);
+      const items = (value as PyTuple).items;
+      for (let i = count - 1; i >= 0; i--) this.push(abstract, made.op.args[i], items[i]);
+      return;
+    }
     const exact = value instanceof PyTuple && value.cls === tupleType
       ? "tuple"
       : value instanceof PyList && value.cls === listType
@@ -1842,7 +1857,7 @@ export class Recorder {
     const frame = abstract.frame;
     const iterator = this.concrete(abstract, 1);
     const operand = this.peek(abstract, 1);
-    if (iterator instanceof PyRangeIterator && iterator.step !== 0) {
+    if (steppedRange(iterator)) {
       this.guardClass(operand, iterator);
       const value = iterator.next;
       if (iterator.step > 0 ? value < iterator.stop : value > iterator.stop) {
@@ -1855,10 +1870,7 @@ export class Recorder {
       this.loopEnds(abstract, arg, "range_done");
       return;
     }
-    if (
-      iterator instanceof PyIndexIterator &&
-      (iterator.cls === listIteratorType || iterator.cls === tupleIteratorType)
-    ) {
+    if (steppedSequence(iterator)) {
       this.guardClass(operand, iterator);
       const sequence = iterator.sequence as PyList | PyTuple | null;
       if (sequence !== null && iterator.index < sequence.items.length) {
@@ -1869,6 +1881,9 @@ export class Recorder {
       }
       iterator.sequence = null; // as the interpreter's advance() does
       this.loopEnds(abstract, arg, "seq_iter_done");
+      return;
+    }
+    if (iterator instanceof PyEnumerate && this.enumerateNext(abstract, iterator, operand)) {
       return;
     }
     if (abstract !== this.frames[0]) throw loopInCallee(abstract.frame.code);
@@ -1882,6 +1897,57 @@ export class Recorder {
     this.guardResumingAt("guard_nonnull", [result.operand], arg, this.startSp - 1);
     this.push(abstract, result.operand, result.value);
     frame.pc = this.pc + 1;
+  }
+
+  /**
+   * FOR_ITER of an exact enumerate over a list, tuple or range iterator
+   * counting in small ints: the count and the inner iterator's next item in
+   * ops, and the pair a `new_tuple` (which unpacking takes apart, so a
+   * `for i, x in enumerate(...)` loop makes no tuple). The count's increment
+   * is checked before the inner iterator moves, so every guard leaves with
+   * nothing done yet, and the interpreter's FOR_ITER does it all. False when
+   * it is another enumerate (the residual call then).
+   */
+  private enumerateNext(
+    abstract: AbstractFrame,
+    enumerate: PyEnumerate,
+    operand: Operand,
+  ): boolean {
+    const inner = enumerate.iterator;
+    const count = enumerate.count;
+    const innerKind = steppedRange(inner)
+      ? "range_next"
+      : steppedSequence(inner)
+      ? "seq_iter_next"
+      : null;
+    if (enumerate.cls !== enumerateType || typeof count !== "number" || innerKind === null) {
+      return false;
+    }
+    let value: PyValue;
+    if (inner instanceof PyRangeIterator) {
+      value = inner.next;
+      if (inner.step > 0 ? value >= inner.stop : value <= inner.stop) return false;
+    } else {
+      const sequence = (inner as PyIndexIterator).sequence as PyList | PyTuple | null;
+      if (sequence === null || (inner as PyIndexIterator).index >= sequence.items.length) {
+        return false; // (the loop ends: left to the residual call)
+      }
+      value = sequence.items[(inner as PyIndexIterator).index];
+    }
+    this.guardClass(operand, enumerate);
+    const innerOperand = this.emit("enumerate_inner", [operand]);
+    this.guardClass(innerOperand, inner as PyObject);
+    const countOperand = this.asInt(this.emit("enumerate_count", [operand]));
+    const next = this.emit("int_add_ovf", [countOperand, intConst(1)]);
+    const item = this.emit(innerKind, [innerOperand]);
+    this.emitVoid("enumerate_set_count", [operand, next]);
+    // The interpreter's state after the instruction, as FOR_ITER leaves it.
+    if (inner instanceof PyRangeIterator) inner.next = (value as number) + inner.step;
+    else (inner as PyIndexIterator).index++;
+    enumerate.count = count + 1;
+    this.push(abstract, this.emit("new_tuple", [countOperand, item]), newTuple([count, value]));
+    abstract.frame.pc = this.pc + 1;
+    return true;
   }
 
   /**
@@ -2397,6 +2463,17 @@ function methodOp(method: PyMethodDescriptor, self: PyValue, args: PyValue[]): s
     return op;
   }
   return undefined;
+}
+
+/** A range iterator a trace steps with `range_next`. */
+function steppedRange(iterator: PyValue): iterator is PyRangeIterator {
+  return iterator instanceof PyRangeIterator && iterator.step !== 0;
+}
+
+/** A list or tuple iterator a trace steps with `seq_iter_next`. */
+function steppedSequence(iterator: PyValue): iterator is PyIndexIterator {
+  return iterator instanceof PyIndexIterator &&
+    (iterator.cls === listIteratorType || iterator.cls === tupleIteratorType);
 }
 
 const INT_BINARY: Record<number, string | undefined> = {

@@ -15,6 +15,7 @@ import { OPS } from "../ir_ops.ts";
 import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
+import { newTuple } from "../../vm/objects/tuple.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
 import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
@@ -184,6 +185,10 @@ export const OP_EVAL: Record<string, Evaluator> = {
     }
   },
   tuple_getitem: (a, n) => a[0].items[n],
+  new_tuple: (a) => newTuple(a),
+  enumerate_inner: (a) => a[0].iterator,
+  enumerate_count: (a) => a[0].count,
+  enumerate_set_count: (a) => void (a[0].count = a[1]),
   tuple_len: (a) => a[0].items.length,
   new_range: (a) => makeRange(a[0], a[1], a[2]),
   range_iter: (a) => rangeIteratorOf(a[0], a[1], a[2]),

@@ -67,6 +67,7 @@ import { OPS } from "../ir_ops.ts";
 import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
+import { newTuple } from "../../vm/objects/tuple.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
 import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
@@ -210,6 +211,10 @@ export const OP_CODE: Record<string, Template> = {
       arrayElement(a, x, `items[j] = ${a[2]};`)
     }`,
   tuple_getitem: (r, a, _x, n) => `${r} = ${a[0]}.items[${n}];`,
+  new_tuple: (r, a) => `${r} = newTuple([${a.join(", ")}]);`,
+  enumerate_inner: (r, a) => `${r} = ${a[0]}.iterator;`,
+  enumerate_count: (r, a) => `${r} = ${a[0]}.count;`,
+  enumerate_set_count: (_r, a) => `${a[0]}.count = ${a[1]};`,
   new_range: (r, a) => `${r} = makeRange(${a[0]}, ${a[1]}, ${a[2]});`,
   range_iter: (r, a) => `${r} = rangeIteratorOf(${a[0]}, ${a[1]}, ${a[2]});`,
   seq_iter: (r, a, _x, n) => `${r} = arrayIterator(${SEQ_ITERATORS[n]}, ${a[0]});`,
@@ -265,6 +270,7 @@ const SEQ_ITERATORS = ["listIteratorType", "tupleIteratorType"];
 /** The ops opt/sink.ts may sink, as expressions an exit evaluates. */
 const SUNK_EXPRESSIONS: Record<string, (a: string[]) => string> = {
   list_getslice: (a) => `listSlice(${a.join(", ")})`,
+  new_tuple: (a) => `newTuple([${a.join(", ")}])`,
 };
 
 type LoopFunction = (
@@ -327,6 +333,7 @@ const RUNTIME = {
   DEOPT,
   selfReady,
   selfReturned,
+  newTuple,
 };
 
 /** The JS source of a trace's loop function, and the constants it closes over. */

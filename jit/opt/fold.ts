@@ -10,9 +10,12 @@
  * of a value, value and truth guards — are folded the same way: a guard on
  * a constant that holds is dropped, and a second identical guard is
  * redundant (it would have left at the first). A guard on a constant that
- * fails is kept: the trace always leaves there.
+ * fails is kept: the trace always leaves there. An item of a tuple the
+ * trace made (`new_tuple`) is the op's argument: unpacking a pair built or
+ * returned by inlined code, or an enumerate's, reads no tuple.
  */
-import { Const, type Op, type Trace } from "../ir.ts";
+import { Const, intConst, type Op, type Trace, Value } from "../ir.ts";
+import { tupleType } from "../../vm/objects/tuple.ts";
 import { LEAVE, OP_EVAL } from "../backend/interp.ts";
 import { Substitution, withOps } from "./rewrite.ts";
 
@@ -44,12 +47,30 @@ function constantId(value: unknown): string {
   return `@${id}`;
 }
 
+/** The `new_tuple` op whose tuple `op` reads or checks the class of (as a tuple), or null. */
+function madeTuple(op: Op): Op | null {
+  const tuple = op.args[0];
+  if (!(tuple instanceof Value) || tuple.op?.name !== "new_tuple") return null;
+  if (op.name === "tuple_getitem" || op.name === "tuple_len") return tuple.op;
+  const cls = op.args[1];
+  return op.name === "guard_class" && cls instanceof Const && cls.value === tupleType
+    ? tuple.op
+    : null;
+}
+
 export function fold(trace: Trace): Trace {
   const substitution = new Substitution();
   const seen = new Map<string, Op>();
   const ops: Op[] = [];
   for (const original of trace.ops) {
     const op = substitution.apply(original);
+    const made = madeTuple(op);
+    if (made !== null) {
+      // What the trace knows of a tuple it made: its items, length and class.
+      if (op.name === "tuple_getitem") substitution.set(op.result!, made.args[op.immediate]);
+      else if (op.name === "tuple_len") substitution.set(op.result!, intConst(made.args.length));
+      continue;
+    }
     const foldable = op.info.pure || VALUE_GUARDS.has(op.name);
     if (!foldable) {
       ops.push(op);

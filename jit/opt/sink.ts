@@ -1,6 +1,14 @@
 /**
- * Sinking: allocation removal for the one temporary whose life the trace
- * sees whole — a list slice that is only the value of a slice assignment.
+ * Sinking: allocation removal for temporaries whose life the trace sees
+ * whole. Two kinds:
+ *
+ * - A tuple the trace made (`new_tuple`) that no op uses — its items were
+ *   unpacked straight from the op's arguments (fold.ts), so only snapshots
+ *   still name it — is never made: an exit that needs it makes it there,
+ *   from the same arguments, and a bridge makes it at its start (recorder.ts
+ *   `materialized`). Its items are values, which nothing can change.
+ *
+ * - A list slice that is only the value of a slice assignment.
  *
  * `p[:k] = p[k - 1::-1]` records `r = list_getslice p, ...` and later
  * `list_setslice p, ..., r`: a new list made only to be copied and dropped.
@@ -50,6 +58,9 @@ export function sink(trace: Trace): Trace {
     if (store.result !== null) store.result.op = fused;
     result[j] = fused;
   });
+  for (const op of ops) {
+    if (op.name === "new_tuple" && !argUses.has(op.result!)) op.sunk = true;
+  }
   return withOps(trace, result);
 }
 

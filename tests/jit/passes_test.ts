@@ -10,6 +10,8 @@ import { fold } from "../../jit/opt/fold.ts";
 import { heap } from "../../jit/opt/heap.ts";
 import { dce } from "../../jit/opt/dce.ts";
 import { sink } from "../../jit/opt/sink.ts";
+import { ranges } from "../../jit/opt/ranges.ts";
+import { tupleType } from "../../vm/objects/tuple.ts";
 import { optimize } from "../../jit/optimize.ts";
 import { interpBackend } from "../../jit/backend/interp.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
@@ -151,6 +153,85 @@ jump r0, i3 @[9 sp=2: r0, i3]`.trim(),
   );
   assertEquals(kept.ops[0].sunk, false);
   assertEquals(kept.ops[2].name, "list_setslice");
+});
+
+Deno.test("jit pass ranges: overflow checks that cannot fail become plain adds", () => {
+  // Lengths, masks and what guards on comparisons say bound the results;
+  // i0 + 1 (i0 unknown) and i1 - 1 before i1 >= -5 is known keep their checks.
+  const list = { items: [1, 2, 3] };
+  check(
+    ranges,
+    `
+inputs i0@0 i1@1 r2@2
+i3 = list_len r2
+i4 = int_and i0, 255
+i5 = int_add_ovf i4, 1 @[1 sp=3: i0, i1, r2]
+i6 = int_sub_ovf i3, i4 @[2 sp=3: i0, i1, r2]
+i7 = int_add_ovf i0, 1 @[3 sp=3: i0, i1, r2]
+r8 = int_lt i1, 100
+guard_true r8 @[4 sp=3: i7, i1, r2]
+i9 = int_add_ovf i1, 1 @[5 sp=3: i7, i1, r2]
+i10 = int_sub_ovf i1, 1 @[6 sp=3: i7, i1, r2]
+r11 = int_ge i1, -5
+guard_true r11 @[7 sp=3: i7, i10, r2]
+i12 = int_sub_ovf i1, 1 @[8 sp=3: i7, i9, r2]
+i13 = int_add_ovf i12, i6 @[9 sp=3: i7, i9, r2]
+jump i13, i5, r2 @[10 sp=3: i13, i5, r2]`,
+    `
+inputs i0@0 i1@1 r2@2
+i3 = list_len r2
+i4 = int_and i0, 255
+i5 = int_add i4, 1
+i6 = int_sub i3, i4
+i7 = int_add_ovf i0, 1 @[3 sp=3: i0, i1, r2]
+r8 = int_lt i1, 100
+guard_true r8 @[4 sp=3: i7, i1, r2]
+i9 = int_add i1, 1
+i10 = int_sub_ovf i1, 1 @[6 sp=3: i7, i1, r2]
+r11 = int_ge i1, -5
+guard_true r11 @[7 sp=3: i7, i10, r2]
+i12 = int_sub i1, 1
+i13 = int_add i12, i6
+jump i13, i5, r2 @[10 sp=3: i13, i5, r2]`,
+    [[7, 3, list], [2 ** 53 - 1, 3, list], [300, 100, list], [300, -5, list], [
+      -(2 ** 53) + 1,
+      -6,
+      list,
+    ]],
+  );
+});
+
+Deno.test("jit passes fold and sink: a tuple the trace made is read from its items, not made", () => {
+  // Its class, length and items are known (fold); then only a snapshot names
+  // it (dce), so only the exit that needs it makes it (sink).
+  const pipeline = (trace: Trace) => sink(dce(fold(trace)));
+  const text = `
+inputs i0@0 r1@1
+r2 = new_tuple i0, r1
+guard_class r2, $tuple @[1 sp=3: i0, r1, r2]
+i3 = tuple_len r2
+guard_value i3, 2 @[1 sp=3: i0, r1, r2]
+r4 = tuple_getitem r2 #0
+r5 = tuple_getitem r2 #1
+i6 = guard_int r4 @[2 sp=3: i0, r5, r2]
+i7 = int_add_ovf i6, 1 @[3 sp=3: i0, r5, r2]
+jump i7, r5 @[4 sp=2: i7, r5]`;
+  check(
+    pipeline,
+    text,
+    `
+inputs i0@0 r1@1
+r2 = new_tuple i0, r1
+i6 = guard_int i0 @[2 sp=3: i0, r1, r2]
+i7 = int_add_ovf i6, 1 @[3 sp=3: i0, r1, r2]
+jump i7, r1 @[4 sp=2: i7, r1]`,
+    [[2 ** 53 - 3, "x"], [2 ** 53 - 1, "y"]],
+    { tuple: tupleType },
+  );
+  assertEquals(
+    pipeline(parseTrace(text.trim(), { constants: { tuple: tupleType } })).ops[0].sunk,
+    true,
+  );
 });
 
 Deno.test("jit pass dce: unused pure results removed, guards and effects kept", () => {

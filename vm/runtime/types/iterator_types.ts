@@ -156,7 +156,7 @@ registerConstructor(enumerateType, (cls, args, kwnames) => {
   return new PyEnumerate(cls, getIterator(iterable), count);
 });
 
-class PyEnumerate extends PyNativeIterator {
+export class PyEnumerate extends PyNativeIterator {
   constructor(cls: PyType, readonly iterator: PyValue, public count: PyValue) {
     super(cls, advanceEnumerate);
   }
