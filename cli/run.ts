@@ -228,12 +228,18 @@ function sysFlags(flags: RunCommand["flags"]): Record<string, number> {
     quiet: flags.quiet ? 1 : 0,
     hash_randomization: 1,
     isolated: flags.isolated ? 1 : 0,
-    dev_mode: 0,
+    dev_mode: devModeRequested(flags) ? 1 : 0,
     utf8_mode: utf8Mode(flags),
     warn_default_encoding: 0,
     safe_path: flags.safePath ? 1 : 0,
     int_max_str_digits: configuredIntMaxStrDigits(flags),
   };
+}
+
+/** `-X dev` (with or without a value), else a non-empty PYTHONDEVMODE unless -E. */
+function devModeRequested(flags: RunCommand["flags"]): boolean {
+  if (flags.xOptions.some((x) => x === "dev" || x.startsWith("dev="))) return true;
+  return !flags.ignoreEnvironment && (Deno.env.get("PYTHONDEVMODE") ?? "") !== "";
 }
 
 /**

@@ -308,6 +308,7 @@ function callCodec(codec: PyValue, value: PyValue, errors: PyValue, index: 0 | 1
 
 installCodecRegistry({
   lookupErrorHandler: (name) => lookupError(name),
+  lookup: (encoding) => lookup(encoding),
   encode(text, encoding, errors) {
     const result = callCodec(textCodec(encoding, "codecs.encode()", 0), text, errors, 0);
     if (result instanceof PyBytes && result.cls === bytesType) return result;

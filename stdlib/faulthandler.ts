@@ -26,6 +26,11 @@ const MAX_FRAMES = 100;
 
 let enabledFd = -1;
 
+/** Enabled from start-up (the development mode): dumps would go to `fd`. */
+export function enableFaulthandler(fd: number): void {
+  enabledFd = fd;
+}
+
 /** The descriptor of `file`, or of sys.stderr when it is None. */
 function descriptorOf(file: PyValue): number {
   if (file !== null) return fileDescriptorOf(file);

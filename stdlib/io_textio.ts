@@ -23,6 +23,7 @@ import {
   toJsString,
 } from "../vm/objects/str_wide.ts";
 import { reprOf } from "../vm/objects/str_convert.ts";
+import { checkEncodingErrors } from "../vm/objects/str_encode.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
@@ -120,6 +121,7 @@ function initTextIOWrapper(
   self.detached = false;
   let encoding = strOrNone(encodingValue, "encoding");
   const errors = strOrNone(errorsValue, "errors") ?? "strict";
+  if (errorsValue !== null) checkEncodingErrors(null, toJsString(errors)); // io_check_errors
   checkNewlineArgument(newlineValue, "TextIOWrapper", false);
   if (encoding === null || toJsString(encoding) === "locale") encoding = LOCALE_ENCODING;
   if (toJsString(encoding).includes("\0")) throw pyError("ValueError", "embedded null character");

@@ -104,7 +104,7 @@ export function byteStringContents(
   const text = strOperand(source); // a str subclass instance is a string too
   if (encoding !== undefined) {
     if (text === undefined) throw withoutString(bound);
-    return strEncode(text, encoding, errors ?? "strict").bytes;
+    return strEncode(text, encoding, errors ?? "strict", true).bytes;
   }
   if (errors !== undefined) {
     if (text === undefined) throw withoutString(bound);

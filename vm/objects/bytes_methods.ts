@@ -112,6 +112,7 @@ const SHARED_METHODS = {
         self instanceof PyBytes ? self : new PyBytes(self.bytes.slice()),
         encoding,
         errors,
+        true,
       ),
   ],
   endswith: ["suffix, start=None, end=None, /", reading(bytesEndswith), parsetuple],

@@ -21,6 +21,8 @@ import { late } from "../runtime/late_protocols.ts";
 export interface CodecRegistryHooks {
   /** The handler registered under `name` (codecs.lookup_error), or LookupError. */
   lookupErrorHandler(name: string): PyValue;
+  /** The codec registered for `encoding` (codecs.lookup), or LookupError. */
+  lookup(encoding: string): PyValue;
   /** `text.encode(encoding, errors)` for a codec found by the registry's search functions. */
   encode(text: PyStr, encoding: string, errors: string): PyBytes;
   /** `data.decode(encoding, errors)` likewise. */
@@ -35,6 +37,7 @@ export const codecRegistry: CodecRegistryHooks = {
   lookupErrorHandler: (name) => {
     throw pyError("LookupError", `unknown error handler name '${name}'`);
   },
+  lookup: (encoding) => unknownEncoding(encoding),
   encode: (_text, encoding) => unknownEncoding(encoding),
   decode: (_data, encoding) => unknownEncoding(encoding),
 };

@@ -128,7 +128,10 @@ defineNativeMethods(strType, {
   casefold: ["", strCasefold],
   center: ["width, fillchar=' ', /", strCenter],
   count: ["sub, start=None, end=None, /", strCount, { style: "parsetuple" }],
-  encode: ["encoding='utf-8', errors='strict'", strEncode],
+  encode: [
+    "encoding='utf-8', errors='strict'",
+    (self: PyStr, encoding: PyValue, errors: PyValue) => strEncode(self, encoding, errors, true),
+  ],
   endswith: ["suffix, start=None, end=None, /", strEndswith, { style: "parsetuple" }],
   expandtabs: ["tabsize=8", strExpandtabs],
   find: ["sub, start=None, end=None, /", strFind, { style: "parsetuple" }],

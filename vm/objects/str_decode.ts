@@ -25,7 +25,7 @@ import type { PyValue } from "./object.ts";
 import { pyError } from "./exceptions.ts";
 import type { PyBytes } from "./bytes.ts";
 import { expectStr } from "./str_args.ts";
-import { type Codec, nativeCodec } from "./str_encode.ts";
+import { checkEncodingErrors, type Codec, nativeCodec } from "./str_encode.ts";
 import { callDecodeErrorHandler, codecRegistry } from "./codec_registry.ts";
 import {
   type DecodeError,
@@ -87,11 +87,23 @@ function encodedSurrogateAt(bytes: Uint8Array, at: number): number {
   return 0xd000 | ((second & 0x3f) << 6) | (third & 0x3f);
 }
 
-export function decodeBytes(data: PyBytes, encoding: PyValue, errors: PyValue): PyStr {
+/**
+ * PyUnicode_Decode: `data` decoded (empty bytes give '' whatever the codec);
+ * `check`: a conversion Python code asked for (bytes.decode, str(bytes, ...)),
+ * which the development mode checks (checkEncodingErrors).
+ */
+export function decodeBytes(
+  data: PyBytes,
+  encoding: PyValue,
+  errors: PyValue,
+  check = false,
+): PyStr {
   const encodingName = toJsString(
     expectStr(encoding, "decode() argument 'encoding' must be str, not "),
   );
   const handler = toJsString(expectStr(errors, "decode() argument 'errors' must be str, not "));
+  if (check) checkEncodingErrors(encodingName, handler);
+  if (data.bytes.length === 0) return "";
   const codec = nativeCodec(encodingName);
   if (codec === undefined) return codecRegistry.decode(data, encodingName, handler);
   let input = data;

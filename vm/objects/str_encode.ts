@@ -22,6 +22,7 @@ import { expectStr } from "./str_args.ts";
 import { codePointsOf, type PyStr, toJsString } from "./str_wide.ts";
 import { callErrorHandler, codecRegistry } from "./codec_registry.ts";
 import { characterName } from "../unicode/names.ts";
+import { devMode } from "../runtime/dev_mode.ts";
 
 export type CodecKind = "utf-8" | "ascii" | "latin-1" | "utf-16" | "utf-32";
 
@@ -158,13 +159,35 @@ export function nameEscape(codePoint: number): string {
   return name === undefined ? backslashEscape(codePoint) : `\\N{${name}}`;
 }
 
-export function strEncode(self: PyStr, encoding: PyValue, errors: PyValue): PyBytes {
+/**
+ * unicode_check_encoding_errors: in the development mode the str/bytes
+ * conversions (str.encode, bytes.decode, str(), bytes()) look up the encoding
+ * and the error handler they are given even when the conversion needs neither
+ * (empty input, nothing to handle), so that a wrong name is a LookupError.
+ */
+export function checkEncodingErrors(encoding: string | null, errors: string | null): void {
+  if (!devMode.enabled) return;
+  if (encoding !== null && nativeCodec(encoding) === undefined) codecRegistry.lookup(encoding);
+  if (errors !== null) codecRegistry.lookupErrorHandler(errors);
+}
+
+/**
+ * `self` encoded; `check`: a conversion Python code asked for (str.encode,
+ * bytes(str, ...)), which the development mode checks (checkEncodingErrors).
+ */
+export function strEncode(
+  self: PyStr,
+  encoding: PyValue,
+  errors: PyValue,
+  check = false,
+): PyBytes {
   const encodingName = toJsString(
     expectStr(encoding, "encode() argument 'encoding' must be str, not "),
   );
   const handler = toJsString(
     expectStr(errors, "encode() argument 'errors' must be str, not "),
   );
+  if (check) checkEncodingErrors(encodingName, handler);
   const codec = nativeCodec(encodingName);
   if (codec === undefined) return codecRegistry.encode(self, encodingName, handler);
   if (codec === UTF8 && typeof self === "string") {

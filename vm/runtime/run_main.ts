@@ -40,6 +40,8 @@ import { printException } from "../../stdlib/sys_interactive.ts";
 import { initImportSystem } from "./import/meta_path.ts";
 import { importAbsolute } from "./import/import_module.ts";
 import { applyIoEncoding } from "../../stdlib/text_stream.ts";
+import { enableFaulthandler } from "../../stdlib/faulthandler.ts";
+import { devMode } from "./dev_mode.ts";
 
 export interface MainOptions {
   optimize: number;
@@ -80,7 +82,13 @@ export function setUpInterpreter(filename: string | null, options: MainOptions):
   sys.dict.set("_stdlib_dir", options.searchPath.at(-1) ?? null);
   sys.dict.set("dont_write_bytecode", options.flags.dont_write_bytecode === 1);
   sys.dict.set("builtin_module_names", newTuple(builtinModuleNames()));
-  sys.dict.set("warnoptions", new PyList([...options.warnOptions]));
+  // The development mode's "default" filter comes first: -W options override it.
+  const warnOptions = options.flags.dev_mode === 1
+    ? ["default", ...options.warnOptions]
+    : options.warnOptions;
+  devMode.enabled = options.flags.dev_mode === 1;
+  if (devMode.enabled) enableFaulthandler(2);
+  sys.dict.set("warnoptions", new PyList([...warnOptions]));
   sys.dict.set("_xoptions", xOptionsDict(options.xOptions));
   const modules = sys.dict.get("modules") as PyDict;
   setInterpreterState({ builtins, sys, modules });
@@ -104,7 +112,7 @@ export function setUpInterpreter(filename: string | null, options: MainOptions):
   if (ioEncoding) applyIoEncoding(sys.dict, ioEncoding);
   // With -W options CPython imports warnings at start-up (init_interp_main),
   // so that they apply from the first warning on, the program's compiling's too.
-  if (options.warnOptions.length > 0) importAbsolute("warnings");
+  if (warnOptions.length > 0) importAbsolute("warnings");
   if (options.flags.no_site !== 1) {
     // CPython imports site before it puts the program's directory in front of
     // sys.path: a script's neighbour named os.py must not become site's os.

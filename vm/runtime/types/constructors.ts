@@ -129,9 +129,8 @@ function strFromEncoded(
       `decoding to str: need a bytes-like object, ${typeOf(value).tpName} found`,
     );
   }
-  if (buffer.length === 0) return "";
   const data = value instanceof PyBytes && value.cls === bytesType ? value : new PyBytes(buffer);
-  return decodeBytes(data, encodingText, errorsText);
+  return decodeBytes(data, encodingText, errorsText, true);
 }
 
 registerConstructor(intType, (cls, args, kwnames) => {
