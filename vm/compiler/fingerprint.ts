@@ -2,4 +2,4 @@
  * Written by tools/compiler_fingerprint.ts: a hash of the compiler's sources,
  * which keys the compiled-code cache (vm/runtime/import/code_cache.ts).
  */
-export const COMPILER_FINGERPRINT = "c95046c7db5eaa3782d7c450ba4a32f4";
+export const COMPILER_FINGERPRINT = "a2ef8928477d75654cb2361e86b040d5";

@@ -28,7 +28,7 @@ import {
   opSpec,
   stackEffect,
 } from "../opcodes.ts";
-import type { CodeUnit, Handler, Instruction, Location } from "./unit.ts";
+import { type CodeUnit, type Handler, type Instruction, Label, type Location } from "./unit.ts";
 
 export class AssemblerError extends Error {}
 
@@ -178,9 +178,75 @@ export interface AssembledCode {
   consts: CodeConstant[];
 }
 
+/** The ops that leave the code: a block ending in one exits the scope. */
+function exitsScope(op: number): boolean {
+  return op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE;
+}
+
+/**
+ * CPython's duplicate_exits_without_lineno: a block that leaves the code
+ * (RETURN_VALUE, RAISE_VARARGS, RERAISE) with no location on any of its
+ * instructions (the implicit `return None` after an `if`, the re-raise of an
+ * exception cleanup) is copied for the jumps to it while it has more than one
+ * predecessor, so that each copy takes the location of the code jumping there
+ * (handed over in assemble): a return event's f_lineno and a traceback line
+ * are that code's line, not None. The copies go at the end of the code.
+ * Returns whether it copied anything.
+ */
+function duplicateExitsWithoutLocation(instructions: Instruction[], depth: Int32Array): boolean {
+  const count = instructions.length;
+  const predecessors = new Uint16Array(count + 1);
+  const targeted = new Uint8Array(count + 1);
+  let previous = -1;
+  for (let i = 0; i < count; i++) {
+    if (depth[i] < 0) continue;
+    const target = instructions[i].target;
+    if (target !== null) {
+      predecessors[target.index]++;
+      targeted[target.index] = 1;
+    }
+    if (previous >= 0) {
+      const op = instructions[previous].op;
+      if (!isTerminator(op) || isConditional(op)) predecessors[i]++;
+    }
+    previous = i;
+  }
+  /** The end (exclusive) of the location-less exit block at `start`, or -1. */
+  const exitBlockEnd = (start: number): number => {
+    for (let i = start; i < count; i++) {
+      const instruction = instructions[i];
+      if (instruction.location.lineno >= 0 || (i > start && targeted[i])) return -1;
+      if (exitsScope(instruction.op)) return i + 1;
+      if (isJump(instruction.op) || isTerminator(instruction.op)) return -1;
+    }
+    return -1;
+  };
+  let copied = false;
+  for (let i = 0; i < count; i++) {
+    const jump = instructions[i];
+    const target = jump.target;
+    if (
+      depth[i] < 0 || target === null || isHandlerSetup(jump.op) || isBackward(jump.op) ||
+      target.isHandler || predecessors[target.index] < 2
+    ) continue;
+    const end = exitBlockEnd(target.index);
+    if (end < 0) continue;
+    const copy = new Label();
+    copy.index = instructions.length;
+    for (let k = target.index; k < end; k++) instructions.push({ ...instructions[k] });
+    jump.target = copy;
+    predecessors[target.index]--;
+    copied = true;
+  }
+  return copied;
+}
+
 export function assemble(unit: CodeUnit): AssembledCode {
   const instructions = unit.instructions;
-  const depth = analyzeStack(instructions, unit.qualname);
+  let depth = analyzeStack(instructions, unit.qualname);
+  if (duplicateExitsWithoutLocation(instructions, depth)) {
+    depth = analyzeStack(instructions, unit.qualname);
+  }
   let stackSize = 0;
 
   const keep = new Uint8Array(instructions.length);
