@@ -54,6 +54,7 @@ defineGetSets(frameType, {
   f_globals: [(self: Frame) => self.globals],
   f_locals: [(self: Frame) => frameLocals(self)],
   f_builtins: [(self: Frame) => self.builtins],
-  f_lineno: [(self: Frame) => self.lineno, setLineno],
+  // An instruction without a location has no line: None (tb_lineno stays -1, as CPython's).
+  f_lineno: [(self: Frame) => self.lineno < 0 ? null : self.lineno, setLineno],
   f_lasti: [(self: Frame) => Math.max(0, self.pc - 1) * 2],
 });

@@ -47,6 +47,8 @@ import { PyModule } from "../module.ts";
 import { thread } from "../thread_state.ts";
 import { interpreter } from "../interpreter_state.ts";
 import { nativeMethodDoc } from "../builtin_docs.ts";
+import { PyBytes } from "../../objects/bytes.ts";
+import { decodeLineTable, encodeLineTable, shiftLines } from "./code_linetable.ts";
 
 defineNativeMethods(functionType, {
   __repr__: ["", (self: PyFunction) => `<function ${self.qualname} at ${addressOf(self)}>`],
@@ -181,57 +183,77 @@ defineNativeMethods(codeType, {
       }, file "${self.code.co_filename}", line ${self.code.co_firstlineno}>`,
   ],
 });
-/** code.replace(): a copy with some co_* fields changed (the ones types.coroutine & co. use). */
+/**
+ * code.replace(): a copy with some co_* fields changed (the ones types.coroutine & co. use, and
+ * co_linetable). The location table is relative to co_firstlineno, so a new first line moves
+ * every line unless a new table is given.
+ */
 const replaceableCodeFields = [
   "co_name",
   "co_qualname",
   "co_filename",
   "co_firstlineno",
   "co_flags",
+  "co_linetable",
 ];
 defineNativeMethods(codeType, {
-  replace: ["*, co_name=?, co_qualname=?, co_filename=?, co_firstlineno=?, co_flags=?", (
-    self: PyCode,
-    ...values: (PyValue | undefined)[]
-  ) => {
-    const c = self.code;
-    const [name, qualname, filename, firstlineno, flags] = replaceableCodeFields.map((field, i) => {
-      const value = values[i];
-      if (value === undefined) return (c as unknown as Record<string, PyValue>)[field];
-      const wantsStr = field !== "co_firstlineno" && field !== "co_flags";
-      if (wantsStr ? !isStr(value) : typeof value !== "number") {
-        throw pyError(
-          "TypeError",
-          `replace() argument '${field}' must be ${wantsStr ? "str" : "int"}, not ${
-            typeOf(value).tpName
-          }`,
-        );
-      }
-      return wantsStr ? toJsString(value as string) : value;
-    });
-    return PyCode.wrap(
-      new CodeObject(
-        name as string,
-        qualname as string,
-        filename as string,
-        firstlineno as number,
-        c.co_argcount,
-        c.co_posonlyargcount,
-        c.co_kwonlyargcount,
-        c.co_varnames,
-        c.co_cellvars,
-        c.co_freevars,
-        c.co_names,
-        c.co_consts,
-        flags as number,
-        c.co_stacksize,
-        c.code,
-        c.exceptionTable,
-        c.positions,
-        c.cellParameterIndex,
-      ),
-    );
-  }],
+  replace: [
+    "*, co_name=?, co_qualname=?, co_filename=?, co_firstlineno=?, co_flags=?, co_linetable=?",
+    (self: PyCode, ...values: (PyValue | undefined)[]) => {
+      const c = self.code;
+      const [name, qualname, filename, firstlineno, flags] = replaceableCodeFields.map(
+        (field, i) => {
+          const value = values[i];
+          if (value === undefined) return (c as unknown as Record<string, PyValue>)[field];
+          const wanted = field === "co_linetable"
+            ? "bytes"
+            : field === "co_firstlineno" || field === "co_flags"
+            ? "int"
+            : "str";
+          const valid = wanted === "bytes"
+            ? value instanceof PyBytes
+            : wanted === "str"
+            ? isStr(value)
+            : typeof value === "number";
+          if (!valid) {
+            throw pyError(
+              "TypeError",
+              `replace() argument '${field}' must be ${wanted}, not ${typeOf(value).tpName}`,
+            );
+          }
+          return wanted === "str" ? toJsString(value as string) : value;
+        },
+      );
+      const table = values[5] as PyBytes | undefined;
+      const positions = table !== undefined
+        ? decodeLineTable(table.bytes, firstlineno as number, c.instructionCount)
+        : firstlineno !== c.co_firstlineno
+        ? shiftLines(c.positions, (firstlineno as number) - c.co_firstlineno)
+        : c.positions;
+      return PyCode.wrap(
+        new CodeObject(
+          name as string,
+          qualname as string,
+          filename as string,
+          firstlineno as number,
+          c.co_argcount,
+          c.co_posonlyargcount,
+          c.co_kwonlyargcount,
+          c.co_varnames,
+          c.co_cellvars,
+          c.co_freevars,
+          c.co_names,
+          c.co_consts,
+          flags as number,
+          c.co_stacksize,
+          c.code,
+          c.exceptionTable,
+          positions,
+          c.cellParameterIndex,
+        ),
+      );
+    },
+  ],
 });
 defineGetSets(codeType, {
   co_name: [(self: PyCode) => self.code.co_name],
@@ -249,6 +271,9 @@ defineGetSets(codeType, {
   co_freevars: [(self: PyCode) => newTuple(self.code.co_freevars)],
   co_names: [(self: PyCode) => newTuple(self.code.co_names)],
   co_consts: [(self: PyCode) => newTuple(runtimeConstants(self.code))],
+  co_linetable: [
+    (self: PyCode) => new PyBytes(encodeLineTable(self.code.positions, self.code.co_firstlineno)),
+  ],
 });
 
 /** `types.MethodType(func, obj)`. */
