@@ -21,7 +21,8 @@ import { NotImplemented } from "../vm/objects/singletons.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
 import { reprOf } from "../vm/objects/str_convert.ts";
-import { type PyStr, strConcatAll, strLength, strSlice } from "../vm/objects/str_wide.ts";
+import { isStr, type PyStr, strConcatAll, strLength, strSlice } from "../vm/objects/str_wide.ts";
+import { addExport } from "../vm/objects/memoryview_exports.ts";
 import { PyMappingProxy } from "../vm/runtime/types/mappingproxy_type.ts";
 import { callableIteratorType } from "../vm/runtime/types/iterator_types.ts";
 import { PyNativeIterator } from "../vm/runtime/iteration.ts";
@@ -204,8 +205,36 @@ class PyScanner extends PyObject {
   executing = false;
   /** Set once a call finds nothing: every later call returns None. */
   exhausted = false;
+  /** A scanner holds its subject's buffer as long as it lives (an ExportingView). */
+  readonly released = false;
   constructor(readonly pattern: PyPattern, readonly state: SreState) {
     super(scannerType);
+  }
+}
+
+/**
+ * finditer's iterator, iter(scanner.search, None): it holds the scanner, and
+ * with it the subject's buffer, until the search finds nothing (then
+ * CPython's callable_iterator drops the scanner).
+ */
+class ScanIterator extends PyNativeIterator {
+  constructor(readonly scanner: PyScanner) {
+    // Without a bound method per step.
+    super(callableIteratorType, () => scan(scanner, true) ?? undefined);
+  }
+  get released(): boolean {
+    return this.scanner.exhausted;
+  }
+}
+
+/**
+ * CPython's scanner keeps a buffer view of a bytes-like subject: a bytearray
+ * or array cannot change size while something holding it is reachable
+ * (`holder`: the scanner, or finditer's iterator).
+ */
+function exportSubject(string: PyValue, holder: PyScanner | ScanIterator): void {
+  if (typeof string === "object" && string !== null && !(string instanceof PyBytes)) {
+    if (subjectOf(string) !== undefined && !isStr(string)) addExport(string, holder);
   }
 }
 
@@ -215,7 +244,9 @@ function newScanner(
   pos: PyValue,
   endpos?: PyValue,
 ): PyScanner {
-  return new PyScanner(self, newState(self, string, pos, endpos));
+  const scanner = new PyScanner(self, newState(self, string, pos, endpos));
+  exportSubject(string, scanner);
+  return scanner;
 }
 
 /** SRE_Scanner.match/search: the next match from where the previous one ended. */
@@ -240,9 +271,9 @@ function scan(scanner: PyScanner, search: boolean): PyMatch | null {
 }
 
 function finditer(self: PyPattern, string: PyValue, pos: PyValue, endpos?: PyValue) {
-  const scanner = newScanner(self, string, pos, endpos);
-  // iter(scanner.search, None), without a bound method per step.
-  return new PyNativeIterator(callableIteratorType, () => scan(scanner, true) ?? undefined);
+  const iterator = new ScanIterator(new PyScanner(self, newState(self, string, pos, endpos)));
+  exportSubject(string, iterator);
+  return iterator;
 }
 
 function patternRepr(self: PyPattern): PyStr {

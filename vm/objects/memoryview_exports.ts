@@ -13,6 +13,8 @@
  * blocks resizing; a view kept only inside another object (an attribute, a
  * list) is not seen and does not block it either (resizing is then allowed,
  * the view re-reads its exporter and reports the shrinkage as an error).
+ * Other holders of a buffer register the same way: a regular-expression
+ * scanner and finditer's iterator (stdlib/sre_pattern.ts).
  */
 import { pyError } from "./exceptions.ts";
 
