@@ -15,7 +15,7 @@ import { newTuple, PyTuple, tupleType } from "../vm/objects/tuple.ts";
 import { isStr } from "../vm/objects/str_wide.ts";
 import { PyBoxedStr } from "../vm/objects/str_boxed.ts";
 import { late } from "../vm/runtime/late_protocols.ts";
-import { nativeFunction } from "../vm/objects/native_function.ts";
+import { nativeFunction, type PyBuiltinFunction } from "../vm/objects/native_function.ts";
 import { ExceptionType, pyError } from "../vm/objects/exceptions.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
@@ -290,7 +290,7 @@ export function createSysModule(options: SysOptions): PyModule {
       nativeFunction("getdefaultencoding", "", () => "utf-8"),
       nativeFunction("getfilesystemencoding", "", () => "utf-8"),
       nativeFunction("getfilesystemencodeerrors", "", () => "surrogateescape"),
-      nativeFunction("audit", "event, /, *args", () => null), // no audit hooks are installed
+      auditFunction(),
       ...hookFunctions("trace"),
       ...hookFunctions("profile"),
     ]
@@ -299,6 +299,24 @@ export function createSysModule(options: SysOptions): PyModule {
   }
   putNumberInfo(put);
   return module;
+}
+
+/**
+ * sys.audit(event, *args): no audit hooks are installed, so only a missing
+ * event is an error. CPython parses its arguments by hand: no text signature.
+ */
+function auditFunction(): PyBuiltinFunction {
+  const audit = nativeFunction("audit", "*args", (args: PyValue[]) => {
+    if (args.length === 0) {
+      throw pyError("TypeError", "audit() missing 1 required positional argument: 'event'");
+    }
+    return null;
+  }, {
+    style: "positional",
+    doc: "audit(event, *args)\n\nPasses the event to any audit hooks that are attached.",
+  });
+  audit.hasTextSignature = false;
+  return audit;
 }
 
 /** settrace/gettrace and setprofile/getprofile (vm/runtime/tracing/). */
