@@ -95,6 +95,7 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["guard_true", [R], "void", guard], // the value is True
   ["guard_false", [R], "void", guard], // the value is False
   ["guard_nonnull", [R], "void", guard], // not undefined (a bound local / a present slot)
+  ["guard_str", [R], "void", guard], // a str in its plain form (a JS string)
   // No trace or profile hook is installed (vm/runtime/tracing/hooks.ts): after residual calls.
   ["guard_no_hooks", [], "void", guard],
   // The globals dict (unchanged since the immediate version, or without the name) has no such name.

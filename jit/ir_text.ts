@@ -108,11 +108,13 @@ export interface ParseOptions {
   readonly constants?: Record<string, unknown>;
   /** The code object snapshot frames get (one per depth; default none). */
   readonly codes?: readonly CodeObject[];
+  /** The pc of the trace's loop header (default 0). */
+  readonly loopPc?: number;
 }
 
 /** Parses the textual form (the inverse of printTrace). */
 export function parseTrace(text: string, options: ParseOptions = {}): Trace {
-  const trace = new Trace(options.codes?.[0] ?? null, 0);
+  const trace = new Trace(options.codes?.[0] ?? null, options.loopPc ?? 0);
   const values = new Map<string, Value>();
   const lines = text.split("\n").map((line) => line.replace(/\s*;.*$/, "").trim()).filter(Boolean);
 

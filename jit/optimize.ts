@@ -10,6 +10,7 @@ import { heap } from "./opt/heap.ts";
 import { dce } from "./opt/dce.ts";
 import { sink } from "./opt/sink.ts";
 import { ranges } from "./opt/ranges.ts";
+import { peel } from "./opt/peel.ts";
 
 export type Pass = (trace: Trace) => Trace;
 
@@ -18,6 +19,9 @@ export const PASSES: readonly [string, Pass][] = [
   ["fold", fold],
   ["heap", heap],
   ["fold", fold],
+  ["peel", peel],
+  ["fold", fold],
+  ["heap", heap],
   ["ranges", ranges],
   ["dce", dce],
   ["sink", sink],

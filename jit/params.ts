@@ -19,6 +19,11 @@ export const PARAMETERS = [
     "loops one trace runs itself as labels (a function's loops, a loop's inner loops), nested; past it a function's trace hands over to the loop's own trace",
   ],
   ["trace_limit", 6000, "IR operations a trace may have before recording gives up"],
+  [
+    "peel_limit",
+    400,
+    "IR operations a loop's trace may have to be peeled (a preamble, then the body without what the preamble checked: opt/peel.ts); 0 peels none",
+  ],
   ["inline_depth", 8, "nesting of Python calls inlined into a trace"],
   ["trace_eagerness", 200, "failures of one guard before a bridge is recorded from it"],
   ["max_bridges", 30, "bridges one loop may grow"],

@@ -99,7 +99,7 @@ import { PyType } from "../vm/objects/type.ts";
 import { superLookup, superType } from "../vm/runtime/types/super_type.ts";
 import { arrayType, PyArray } from "../stdlib/array_object.ts";
 import { propertyType, PyProperty } from "../vm/objects/descriptors.ts";
-import { intType, objectType, typeType } from "../vm/objects/core_types.ts";
+import { intType, objectType, strType, typeType } from "../vm/objects/core_types.ts";
 
 /** The loopPc of a trace recorded from a function's entry (it ends with `finish`). */
 export const FUNCTION_ENTRY = -1;
@@ -183,7 +183,10 @@ function directMethod(obj: PyValue, name: string): MethodEntry | null {
   if (!(obj instanceof PyObject) || obj instanceof PyModule || obj instanceof PyType) return null;
   const type = obj.cls;
   const method = type.lookup(name);
-  if (!(method instanceof PyFunction) || !usesGenericGetAttribute(type)) return null;
+  if (
+    !(method instanceof PyFunction || method instanceof PyMethodDescriptor) ||
+    !usesGenericGetAttribute(type)
+  ) return null;
   const storage = attributeStorage(obj);
   if (storage === null) return new MethodEntry(type, type.version, null, method, null);
   if (storage !== (obj as unknown as MappedStorage) || storage.map.isDictionary) return null;
@@ -1185,6 +1188,16 @@ export class Recorder {
       return;
     }
     const name = frame.code.co_names[arg];
+    const strMethod = typeof value === "string" ? strType.lookup(name) : undefined;
+    if (strMethod instanceof PyMethodDescriptor) {
+      // A str's method, unbound with the str as self, as the interpreter's
+      // LOAD_METHOD leaves it (calls then name it "str.count").
+      const receiver = this.pop(abstract);
+      if (!(receiver instanceof Const)) this.emitVoid("guard_str", [receiver]);
+      this.push(abstract, this.ref(strMethod), strMethod);
+      this.push(abstract, receiver, value);
+      return;
+    }
     const attribute = this.moduleAttribute(this.peek(abstract, 1), value, name);
     if (attribute !== null) { // module.function(...): no self
       this.pop(abstract);

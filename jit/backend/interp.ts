@@ -109,6 +109,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   guard_true: (a) => (a[0] === true ? 0 : LEAVE),
   guard_false: (a) => (a[0] === false ? 0 : LEAVE),
   guard_nonnull: (a) => (a[0] !== undefined ? 0 : LEAVE),
+  guard_str: (a) => (typeof a[0] === "string" ? 0 : LEAVE),
   guard_no_global: (a, n) => (a[0].version === n || a[0].lookupPosition(a[1]) < 0 ? 0 : LEAVE),
 
   getslot: (a, n) => a[0].slots[n],

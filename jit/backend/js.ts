@@ -167,6 +167,7 @@ export const OP_CODE: Record<string, Template> = {
   guard_true: (_r, a, x) => `if (${a[0]} !== true) ${x}`,
   guard_false: (_r, a, x) => `if (${a[0]} !== false) ${x}`,
   guard_nonnull: (_r, a, x) => `if (${a[0]} === undefined) ${x}`,
+  guard_str: (_r, a, x) => `if (typeof ${a[0]} !== "string") ${x}`,
   guard_no_hooks: (_r, _a, x) => `if (H[0] !== 0) ${x}`,
   guard_no_global: (_r, a, x, n) =>
     `if (${a[0]}.version !== ${n} && ${a[0]}.lookupPosition(${a[1]}) >= 0) ${x}`,

@@ -27,6 +27,7 @@ const VALUE_GUARDS = new Set([
   "guard_true",
   "guard_false",
   "guard_nonnull",
+  "guard_str",
 ]);
 
 function key(op: Op): string {

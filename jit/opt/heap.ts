@@ -74,68 +74,90 @@ export function heap(trace: Trace): Trace {
       }
     }
   };
-  for (const original of trace.ops) {
+  trace.ops.forEach((original, index) => {
     const op = substitution.apply(original);
     if (REMEMBERED.has(op.name)) {
       const key = factKey(op.name, op.args, op.immediate);
       if (facts.has(key)) {
         const known = facts.get(key)!;
         if (op.result !== null && known !== null) substitution.set(op.result, known);
-        continue;
+        return;
       }
       facts.set(key, op.result);
       ops.push(op);
-      continue;
+      return;
     }
     ops.push(op);
-    switch (op.name) {
-      case "call":
-      case "call_void":
-      case "call_nested":
-      case "call_direct":
-      case "label": // the loop's later iterations come back here with another heap
-        facts.clear();
-        break;
-      case "setslot":
-        forget("getslot", op.immediate);
-        facts.set(factKey("getslot", [op.args[0]], op.immediate), op.args[1]);
-        break;
-      case "addslot": // a new map: what was known of this object's map and slots goes
-        forget("guard_map");
-        forget("getslot", op.immediate);
-        facts.set(factKey("getslot", [op.args[0]], op.immediate), op.args[2]);
-        break;
-      case "setfloat":
-        forget("getfloat", op.immediate);
-        facts.set(factKey("getfloat", [op.args[0]], op.immediate), op.args[1]);
-        break;
-      case "addfloat": // as addslot; the new slot holds no box, which nothing here reads
-        forget("guard_map");
-        forget("getfloat", op.immediate);
-        facts.set(factKey("getfloat", [op.args[0]], op.immediate), op.args[2]);
-        break;
-      case "setmember":
-        forget("getmember", op.immediate);
-        facts.set(factKey("getmember", [op.args[0]], op.immediate), op.args[1]);
-        break;
-      case "list_setitem":
-        forget("list_getitem");
-        break;
-      case "list_getslice": // a new exact list
-        facts.set(factKey("guard_class", [op.result!, LIST], 0), null);
-        break;
-      case "list_append":
-      case "list_pop":
-      case "list_setslice_from":
-      case "list_setslice": // items and lengths change
-        forget("list_getitem");
-        forget("list_len");
-        break;
-      case "global_store":
-        forget("global_lookup", op.immediate);
-        facts.set(factKey("global_lookup", [op.args[0], op.args[1]], op.immediate), op.args[2]);
-        break;
+    if (op.name === "label" && trace.loopPc > 0 && op.immediate === trace.loopPc) {
+      // The peeled loop's label (peel.ts): the body comes back to it with the
+      // heap as the body left it, so what holds here is what no op of the
+      // body can change.
+      for (const later of trace.ops.slice(index + 1)) change(later, facts, forget, false);
+      return;
     }
-  }
+    change(op, facts, forget, true);
+  });
   return withOps(trace, ops);
+}
+
+/**
+ * What `op` does to the known facts: forgets those it may change and, when
+ * `learn`, knows what it establishes (the value it wrote).
+ */
+function change(
+  op: Op,
+  facts: Map<string, Operand | null>,
+  forget: (prefix: string, immediate?: number) => void,
+  learn: boolean,
+): void {
+  switch (op.name) {
+    case "call":
+    case "call_void":
+    case "call_nested":
+    case "call_direct":
+    case "label": // the loop's later iterations come back here with another heap
+      facts.clear();
+      break;
+    case "setslot":
+      forget("getslot", op.immediate);
+      if (learn) facts.set(factKey("getslot", [op.args[0]], op.immediate), op.args[1]);
+      break;
+    case "addslot": // a new map: what was known of this object's map and slots goes
+      forget("guard_map");
+      forget("getslot", op.immediate);
+      if (learn) facts.set(factKey("getslot", [op.args[0]], op.immediate), op.args[2]);
+      break;
+    case "setfloat":
+      forget("getfloat", op.immediate);
+      if (learn) facts.set(factKey("getfloat", [op.args[0]], op.immediate), op.args[1]);
+      break;
+    case "addfloat": // as addslot; the new slot holds no box, which nothing here reads
+      forget("guard_map");
+      forget("getfloat", op.immediate);
+      if (learn) facts.set(factKey("getfloat", [op.args[0]], op.immediate), op.args[2]);
+      break;
+    case "setmember":
+      forget("getmember", op.immediate);
+      if (learn) facts.set(factKey("getmember", [op.args[0]], op.immediate), op.args[1]);
+      break;
+    case "list_setitem":
+      forget("list_getitem");
+      break;
+    case "list_getslice": // a new exact list
+      if (learn) facts.set(factKey("guard_class", [op.result!, LIST], 0), null);
+      break;
+    case "list_append":
+    case "list_pop":
+    case "list_setslice_from":
+    case "list_setslice": // items and lengths change
+      forget("list_getitem");
+      forget("list_len");
+      break;
+    case "global_store":
+      forget("global_lookup", op.immediate);
+      if (learn) {
+        facts.set(factKey("global_lookup", [op.args[0], op.args[1]], op.immediate), op.args[2]);
+      }
+      break;
+  }
 }

@@ -11,6 +11,8 @@ import { heap } from "../../jit/opt/heap.ts";
 import { dce } from "../../jit/opt/dce.ts";
 import { sink } from "../../jit/opt/sink.ts";
 import { ranges } from "../../jit/opt/ranges.ts";
+import { peel } from "../../jit/opt/peel.ts";
+import { listType, PyList } from "../../vm/objects/list.ts";
 import { tupleType } from "../../vm/objects/tuple.ts";
 import { optimize } from "../../jit/optimize.ts";
 import { interpBackend } from "../../jit/backend/interp.ts";
@@ -232,6 +234,56 @@ jump i7, r1 @[4 sp=2: i7, r1]`,
     pipeline(parseTrace(text.trim(), { constants: { tuple: tupleType } })).ops[0].sunk,
     true,
   );
+});
+
+Deno.test("jit pass peel: the body leaves out what the preamble checked and loaded", () => {
+  // r2 never changes: its class guard and length are the preamble's alone;
+  // i1 changes, so it becomes the label's value i8.
+  const list = new PyList([5, 7, 9, 11]);
+  const text = `
+inputs r0@0 i1@1 r2@2
+guard_class r2, $list @[1 sp=3: r0, i1, r2]
+i3 = list_len r2
+r4 = int_lt i1, i3
+guard_true r4 @[2 sp=3: r0, i1, r2]
+r5 = list_getitem r2, i1 @[2 sp=3: r0, i1, r2]
+i6 = guard_int r5 @[2 sp=3: r0, i1, r2]
+i7 = int_add_ovf i1, 1 @[3 sp=3: r0, i1, r2]
+jump r0, i7, r2 @[4 sp=3: r0, i7, r2]`;
+  const pipeline = (trace: Trace) => heap(fold(peel(trace)));
+  const before = parseTrace(text.trim(), { constants: { list: listType }, loopPc: 4 });
+  const after = pipeline(parseTrace(text.trim(), { constants: { list: listType }, loopPc: 4 }));
+  assertEquals(
+    printTrace(after),
+    `
+inputs r0@0 i1@1 r2@2
+guard_class r2, $list @[1 sp=3: r0, i1, r2]
+i3 = list_len r2
+r4 = int_lt i1, i3
+guard_true r4 @[2 sp=3: r0, i1, r2]
+r5 = list_getitem r2, i1 @[2 sp=3: r0, i1, r2]
+i6 = guard_int r5 @[2 sp=3: r0, i1, r2]
+i7 = int_add_ovf i1, 1 @[3 sp=3: r0, i1, r2]
+label i7 #4 => i8@1
+r10 = int_lt i8, i3
+guard_true r10 @[2 sp=3: r0, i8, r2]
+r11 = list_getitem r2, i8 @[2 sp=3: r0, i8, r2]
+i12 = guard_int r11 @[2 sp=3: r0, i8, r2]
+i13 = int_add_ovf i8, 1 @[3 sp=3: r0, i8, r2]
+jump i13 #4 @[4 sp=3: r0, i13, r2]`.trim(),
+  );
+  for (const inputs of [[null, 0, list], [null, 3, list], [null, 9, list]]) {
+    assertEquals(run(after, inputs), run(before, inputs));
+  }
+  // A body that appends to the list changes its length: that load stays.
+  const growing = pipeline(
+    parseTrace(
+      text.trim().replace("i7 = int_add_ovf", "list_append r2, i6\ni7 = int_add_ovf"),
+      { constants: { list: listType }, loopPc: 4 },
+    ),
+  );
+  assertEquals(growing.ops.filter((op) => op.name === "list_len").length, 2);
+  assertEquals(growing.ops.filter((op) => op.name === "guard_class").length, 1);
 });
 
 Deno.test("jit pass dce: unused pure results removed, guards and effects kept", () => {
