@@ -14,14 +14,30 @@ import { peel } from "./opt/peel.ts";
 
 export type Pass = (trace: Trace) => Trace;
 
+/**
+ * Peeling, kept only when it pays: the body (after fold and heap) must be
+ * shorter than the preamble by PEEL_GAIN of it. A body that repeats every
+ * guard of the preamble (a loop of residual calls, which forget all heap
+ * facts) gains nothing per iteration and doubles the guards that may fail
+ * and want bridges.
+ */
+function peelIfItPays(trace: Trace): Trace {
+  const peeled = heap(fold(peel(trace)));
+  if (peeled === trace) return trace;
+  const label = peeled.ops.findIndex((op) => op.name === "label");
+  const preamble = label, body = peeled.ops.length - label - 2; // (without the label and jump)
+  return body <= preamble * (1 - PEEL_GAIN) ? peeled : trace;
+}
+
+/** The share of the preamble's ops the peeled body must do without. */
+const PEEL_GAIN = 0.1;
+
 /** The passes in order: each one's file says what it does. */
 export const PASSES: readonly [string, Pass][] = [
   ["fold", fold],
   ["heap", heap],
   ["fold", fold],
-  ["peel", peel],
-  ["fold", fold],
-  ["heap", heap],
+  ["peel", peelIfItPays],
   ["ranges", ranges],
   ["dce", dce],
   ["sink", sink],

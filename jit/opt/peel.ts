@@ -32,6 +32,10 @@
  *
  * Not peeled: function traces, loops with labels (inner loops) of their
  * own, and loops longer than `peel_limit` ops (the code would double).
+ * Nor kept when it does not pay (optimize.ts `peelIfItPays`): a body that
+ * repeats nearly every op of the preamble — a loop of residual calls, which
+ * forget every heap fact — gains nothing per iteration, and its guards,
+ * doubled, want twice the bridges.
  */
 import { LoopLabel, Op, type Operand, Trace, type Value } from "../ir.ts";
 import { params } from "../params.ts";
