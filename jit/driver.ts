@@ -218,8 +218,7 @@ function callDirect(caller: Frame | null, func: PyValue): unknown {
   }
   if (left === null && caller === null) return callNotMade();
   // The call's frame: for the way with frames, or — the callee left — as it would have been.
-  const frame = new Frame(func.code, func.globals, func.builtins, null, func);
-  for (let i = 0; i < count; i++) frame.fast[i] = arguments[i + 2];
+  const frame = calleeFrame(func, Array.prototype.slice.call(arguments, 2));
   if (left === null) return callFunctionTrace(frame);
   copyFreeVars(frame);
   return leaveFrameless(loop!, left, caller, frame, exitIndex);
@@ -233,13 +232,18 @@ directCalls.selfLeft = (
   exitIndex: number,
   ...args: PyValue[]
 ): unknown => {
-  const callee = func as PyFunction;
   const record = raised as CompiledLoop["raised"];
-  const frame = new Frame(callee.code, callee.globals, callee.builtins, null, callee);
-  for (let i = 0; i < args.length; i++) frame.fast[i] = args[i];
+  const frame = calleeFrame(func as PyFunction, args);
   copyFreeVars(frame);
   return leaveFrameless(record.owner as LoopState, record.compiled, caller, frame, exitIndex);
 };
+
+/** The frame of a direct call of `func` with positional `args` (not yet entered). */
+function calleeFrame(func: PyFunction, args: readonly PyValue[]): Frame {
+  const frame = new Frame(func.code, func.globals, func.builtins, null, func);
+  for (let i = 0; i < args.length; i++) frame.fast[i] = args[i];
+  return frame;
+}
 
 /** A frameless caller leaves at its CALL, which the interpreter then makes. */
 function callNotMade(): typeof DEOPT {

@@ -1870,30 +1870,18 @@ export class Recorder {
     const frame = abstract.frame;
     const iterator = this.concrete(abstract, 1);
     const operand = this.peek(abstract, 1);
-    if (steppedRange(iterator)) {
-      this.guardClass(operand, iterator);
-      const value = iterator.next;
-      if (iterator.step > 0 ? value < iterator.stop : value > iterator.stop) {
-        const result = this.emit("range_next", [operand]);
-        iterator.next = value + iterator.step;
-        this.push(abstract, result, value);
+    const step = stepOp(iterator);
+    if (step !== null) {
+      const stepped = iterator as PyRangeIterator | PyIndexIterator;
+      this.guardClass(operand, stepped);
+      const value = stepIterator(stepped);
+      if (value !== undefined) {
+        this.push(abstract, this.emit(step, [operand]), value);
         frame.pc = this.pc + 1;
         return;
       }
-      this.loopEnds(abstract, arg, "range_done");
-      return;
-    }
-    if (steppedSequence(iterator)) {
-      this.guardClass(operand, iterator);
-      const sequence = iterator.sequence as PyList | PyTuple | null;
-      if (sequence !== null && iterator.index < sequence.items.length) {
-        const value = sequence.items[iterator.index++];
-        this.push(abstract, this.emit("seq_iter_next", [operand]), value);
-        frame.pc = this.pc + 1;
-        return;
-      }
-      iterator.sequence = null; // as the interpreter's advance() does
-      this.loopEnds(abstract, arg, "seq_iter_done");
+      if (stepped instanceof PyIndexIterator) stepped.sequence = null; // as advance() does
+      this.loopEnds(abstract, arg, step === "range_next" ? "range_done" : "seq_iter_done");
       return;
     }
     if (iterator instanceof PyEnumerate && this.enumerateNext(abstract, iterator, operand)) {
@@ -1928,36 +1916,20 @@ export class Recorder {
   ): boolean {
     const inner = enumerate.iterator;
     const count = enumerate.count;
-    const innerKind = steppedRange(inner)
-      ? "range_next"
-      : steppedSequence(inner)
-      ? "seq_iter_next"
-      : null;
-    if (enumerate.cls !== enumerateType || typeof count !== "number" || innerKind === null) {
+    const step = stepOp(inner);
+    if (enumerate.cls !== enumerateType || typeof count !== "number" || step === null) {
       return false;
     }
-    let value: PyValue;
-    if (inner instanceof PyRangeIterator) {
-      value = inner.next;
-      if (inner.step > 0 ? value >= inner.stop : value <= inner.stop) return false;
-    } else {
-      const sequence = (inner as PyIndexIterator).sequence as PyList | PyTuple | null;
-      if (sequence === null || (inner as PyIndexIterator).index >= sequence.items.length) {
-        return false; // (the loop ends: left to the residual call)
-      }
-      value = sequence.items[(inner as PyIndexIterator).index];
-    }
+    const value = stepIterator(inner as PyRangeIterator | PyIndexIterator);
+    if (value === undefined) return false; // (the loop ends: left to the residual call)
     this.guardClass(operand, enumerate);
     const innerOperand = this.emit("enumerate_inner", [operand]);
     this.guardClass(innerOperand, inner as PyObject);
     const countOperand = this.asInt(this.emit("enumerate_count", [operand]));
     const next = this.emit("int_add_ovf", [countOperand, intConst(1)]);
-    const item = this.emit(innerKind, [innerOperand]);
+    const item = this.emit(step, [innerOperand]);
     this.emitVoid("enumerate_set_count", [operand, next]);
-    // The interpreter's state after the instruction, as FOR_ITER leaves it.
-    if (inner instanceof PyRangeIterator) inner.next = (value as number) + inner.step;
-    else (inner as PyIndexIterator).index++;
-    enumerate.count = count + 1;
+    enumerate.count = count + 1; // (and the inner iterator stepped: FOR_ITER's state after it)
     this.push(abstract, this.emit("new_tuple", [countOperand, item]), newTuple([count, value]));
     abstract.frame.pc = this.pc + 1;
     return true;
@@ -2478,15 +2450,29 @@ function methodOp(method: PyMethodDescriptor, self: PyValue, args: PyValue[]): s
   return undefined;
 }
 
-/** A range iterator a trace steps with `range_next`. */
-function steppedRange(iterator: PyValue): iterator is PyRangeIterator {
-  return iterator instanceof PyRangeIterator && iterator.step !== 0;
+/** The op that steps an iterator in a trace (a range, list or tuple iterator), or null. */
+function stepOp(iterator: PyValue): "range_next" | "seq_iter_next" | null {
+  if (iterator instanceof PyRangeIterator && iterator.step !== 0) return "range_next";
+  return iterator instanceof PyIndexIterator &&
+      (iterator.cls === listIteratorType || iterator.cls === tupleIteratorType)
+    ? "seq_iter_next"
+    : null;
 }
 
-/** A list or tuple iterator a trace steps with `seq_iter_next`. */
-function steppedSequence(iterator: PyValue): iterator is PyIndexIterator {
-  return iterator instanceof PyIndexIterator &&
-    (iterator.cls === listIteratorType || iterator.cls === tupleIteratorType);
+/**
+ * The item such an iterator gives next, stepping it as the interpreter's
+ * FOR_ITER does; undefined, with nothing changed, when it is exhausted.
+ */
+function stepIterator(iterator: PyRangeIterator | PyIndexIterator): PyValue | undefined {
+  if (iterator instanceof PyRangeIterator) {
+    const value = iterator.next;
+    if (iterator.step > 0 ? value >= iterator.stop : value <= iterator.stop) return undefined;
+    iterator.next = value + iterator.step;
+    return value;
+  }
+  const sequence = iterator.sequence as PyList | PyTuple | null;
+  if (sequence === null || iterator.index >= sequence.items.length) return undefined;
+  return sequence.items[iterator.index++];
 }
 
 const INT_BINARY: Record<number, string | undefined> = {

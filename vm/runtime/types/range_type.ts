@@ -77,18 +77,20 @@ function asRangeInt(value: PyValue): number | bigint {
   );
 }
 
+/** Whether stepping from `start` towards `stop` stays in safe integers (a `PyRange`'s condition). */
+function stepsStaySafe(start: number, stop: number, step: number): boolean {
+  return Number.isSafeInteger(stop + step) && Number.isSafeInteger(start - step);
+}
+
 /** A `PyRange` for safe-integer bounds, a `PyLongRange` beyond (step not 0). */
 export function makeRange(start: number | bigint, stop: number | bigint, step: number | bigint) {
-  if (typeof start === "number" && typeof stop === "number" && typeof step === "number") {
-    const last = stop + step;
-    if (Number.isSafeInteger(last) && Number.isSafeInteger(start - step)) {
-      return new PyRange(start, stop, step);
-    }
-  }
+  if (
+    typeof start === "number" && typeof stop === "number" && typeof step === "number" &&
+    stepsStaySafe(start, stop, step)
+  ) return new PyRange(start, stop, step);
   const [a, b, c] = [start, stop, step].map((value) => normalizeBigInt(BigInt(value)));
   if (typeof a === "number" && typeof b === "number" && typeof c === "number") {
-    const last = b + c;
-    if (Number.isSafeInteger(last) && Number.isSafeInteger(a - c)) return new PyRange(a, b, c);
+    if (stepsStaySafe(a, b, c)) return new PyRange(a, b, c);
   }
   return new PyLongRange(rangeType, BigInt(start), BigInt(stop), BigInt(step));
 }
@@ -169,7 +171,7 @@ defineNativeMethods(longRangeIteratorType, iteratorPickling);
 
 /** iter(range(start, stop, step)) of ints, step not 0, without the range (the JIT's range_iter). */
 export function rangeIteratorOf(start: number, stop: number, step: number): PyNativeIterator {
-  if (Number.isSafeInteger(stop + step) && Number.isSafeInteger(start - step)) {
+  if (stepsStaySafe(start, stop, step)) {
     return new PyRangeIterator(rangeIteratorType, start, stop, step); // (makeRange's PyRange case)
   }
   return rangeIter(makeRange(start, stop, step));
