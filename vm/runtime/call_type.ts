@@ -26,7 +26,7 @@ import { PyClassMethod, PyStaticMethod } from "../objects/descriptors.ts";
 import {
   defineNativeMethods,
   nativeFunction,
-  type PyBuiltinFunction,
+  PyBuiltinFunction,
 } from "../objects/native_function.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { isStr, toJsString } from "../objects/str_wide.ts";
@@ -182,7 +182,7 @@ function instantiationOf(cls: PyType): Instantiation {
   if (plan === undefined || plan.version !== cls.version) {
     plan = {
       version: cls.version,
-      newOwner: slotOwner(cls, "__new__", constructors),
+      newOwner: builtinNewOf(cls, slotOwner(cls, "__new__", constructors)),
       initOwner: slotOwner(cls, "__init__", initializers),
     };
     instantiations.set(cls, plan);
@@ -190,9 +190,32 @@ function instantiationOf(cls: PyType): Instantiation {
   return plan;
 }
 
+/**
+ * A class whose `__new__` is a builtin type's own (`__new__ = list.__new__`)
+ * keeps the constructor it inherits, without the checks of the visible
+ * function: CPython's update_one_slot leaves the inherited tp_new when the
+ * descriptor is a tp_new_wrapper. An inherited Python `__new__` would find
+ * the builtin again, so then the builtin is called as a function.
+ */
+function builtinNewOf(
+  cls: PyType,
+  owner: PyType | NativeConstructor,
+): PyType | NativeConstructor {
+  if (!(owner instanceof PyType)) return owner;
+  const func = owner.dict.get("__new__");
+  if (!(func instanceof PyBuiltinFunction) || !constructorOwners.has(func)) return owner;
+  const inherited = slotOwner(cls, "__new__", constructors, cls.mro.indexOf(owner) + 1);
+  return inherited instanceof PyType ? owner : inherited;
+}
+
 /** The first class in the MRO defining `name` in Python or natively. */
-function slotOwner<T>(cls: PyType, name: string, natives: Map<PyType, T>): PyType | T {
-  for (const klass of cls.mro) {
+function slotOwner<T>(
+  cls: PyType,
+  name: string,
+  natives: Map<PyType, T>,
+  start = 0,
+): PyType | T {
+  for (const klass of cls.mro.slice(start)) {
     if (klass.isHeapType && klass.dict.has(name)) return klass;
     const native = natives.get(klass);
     if (native !== undefined) return native;
