@@ -24,10 +24,12 @@ import { isTrue } from "../vm/runtime/operators.ts";
 import { classInfoCheck } from "../vm/runtime/builtin_functions.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, newModule } from "./module_helpers.ts";
-import { collectionKindOf, registerCollectionKind } from "../vm/runtime/pattern_match.ts";
-
-const TPFLAGS_SEQUENCE = 1 << 5;
-const TPFLAGS_MAPPING = 1 << 6;
+import {
+  collectionKindOf,
+  registerCollectionKind,
+  TPFLAGS_MAPPING,
+  TPFLAGS_SEQUENCE,
+} from "../vm/runtime/pattern_match.ts";
 
 const abcDataType = makeBuiltinType("_abc_data", undefined, { subclassable: false });
 
@@ -94,7 +96,18 @@ function abcInit(cls: PyValue): PyValue {
   // collections.abc marks Sequence and Mapping this way, for sequence and mapping patterns.
   const tpflags = cls.dict.get("__abc_tpflags__");
   if (tpflags !== undefined) {
-    const flags = typeof tpflags === "number" ? tpflags : 0;
+    // Only the low bits matter: an int of any size is taken modulo 2**32.
+    const flags = typeof tpflags === "number"
+      ? tpflags
+      : typeof tpflags === "bigint"
+      ? Number(BigInt.asUintN(32, tpflags))
+      : 0;
+    if ((flags & TPFLAGS_SEQUENCE) !== 0 && (flags & TPFLAGS_MAPPING) !== 0) {
+      throw pyError(
+        "TypeError",
+        "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING",
+      );
+    }
     if (flags & TPFLAGS_SEQUENCE) registerCollectionKind(cls, "sequence");
     else if (flags & TPFLAGS_MAPPING) registerCollectionKind(cls, "mapping");
     cls.setOwnAttribute("__abc_tpflags__", undefined);

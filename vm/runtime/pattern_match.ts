@@ -68,6 +68,15 @@ export function collectionKindOf(type: PyType): CollectionKind | undefined {
   return undefined;
 }
 
+export const TPFLAGS_SEQUENCE = 1 << 5;
+export const TPFLAGS_MAPPING = 1 << 6;
+
+/** The Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING bit of `type`, for `__flags__`. */
+export function collectionFlag(type: PyType): number {
+  const kind = collectionKindOf(type);
+  return kind === "sequence" ? TPFLAGS_SEQUENCE : kind === "mapping" ? TPFLAGS_MAPPING : 0;
+}
+
 export const matchSequence = (subject: PyValue): boolean =>
   collectionKindOf(typeOf(subject)) === "sequence";
 export const matchMapping = (subject: PyValue): boolean =>

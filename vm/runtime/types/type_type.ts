@@ -19,6 +19,7 @@ import { bestBase, typeCall } from "../call_type.ts";
 import { typeDictProxy } from "./mappingproxy_type.ts";
 import { assignBases } from "../class_assignment.ts";
 import { c3Mro } from "../mro.ts";
+import { collectionFlag } from "../pattern_match.ts";
 
 /** A static type outside builtins (operator.itemgetter) records its module in its dict too. */
 function moduleOf(cls: PyType): PyValue {
@@ -176,7 +177,7 @@ defineGetSets(typeType, {
   __base__: [(self: PyType) => bestBase(self.bases) ?? null],
   // None while a custom mro() computes a new class's first MRO (mro.ts).
   __mro__: [(self: PyType) => self.mro.length === 0 ? null : newTuple(self.mro)],
-  __flags__: [(self: PyType) => self.flags],
+  __flags__: [(self: PyType) => self.flags | collectionFlag(self)],
   __doc__: [typeDoc, (self: PyType, value) => {
     const what = value === undefined ? "delete" : "set";
     if (!self.isHeapType || (self.flags & TypeFlag.IMMUTABLETYPE) !== 0 || value === undefined) {
