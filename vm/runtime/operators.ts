@@ -19,7 +19,8 @@ import type { PyType } from "../objects/type.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { NotImplemented } from "../objects/singletons.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS, INPLACE_OFFSET } from "../compiler/opcodes.ts";
-import { slotOf } from "./slots.ts";
+import { type BinarySlot, slotOf } from "./slots.ts";
+import { callObject } from "./call.ts";
 import { fastBinary, fastCompare } from "./fast_arith.ts";
 import { iterateValues } from "./iteration.ts";
 import { lengthOf } from "./builtin_functions.ts";
@@ -74,7 +75,7 @@ function binaryOpSlow(index: number, a: PyValue, b: PyValue): PyValue {
   let operator = index;
   if (index >= INPLACE_OFFSET) {
     operator = index - INPLACE_OFFSET;
-    const inplace = slotOf(typeOf(a), DUNDERS_BY_INDEX[operator][2]);
+    const inplace = binarySlotOf(typeOf(a), DUNDERS_BY_INDEX[operator][2]);
     if (inplace !== undefined) {
       const result = inplace(a, b);
       if (result !== NotImplemented) return result;
@@ -126,12 +127,24 @@ function sequenceOperandError(operator: number, a: PyValue, b: PyValue): void {
   }
 }
 
+/**
+ * A number method set to None (`__iadd__ = None`) blocks inheritance and is
+ * still called, as CPython's slot functions do: "'NoneType' object is not
+ * callable" (slotOf treats None as "not supported", right for `__hash__`).
+ */
+function binarySlotOf(type: PyType, name: string): BinarySlot | undefined {
+  const slot = slotOf(type, name);
+  if (slot !== undefined || type.lookup(name) !== null) return slot;
+  return callNone;
+}
+const callNone: BinarySlot = () => callObject(null, [], null);
+
 /** The __op__/__rop__ protocol; NotImplemented when both sides decline. */
 export function dispatchBinary(a: PyValue, b: PyValue, name: string, reflected: string): PyValue {
   const leftType = typeOf(a);
   const rightType = typeOf(b);
-  const left = slotOf(leftType, name);
-  let right = leftType === rightType ? undefined : slotOf(rightType, reflected);
+  const left = binarySlotOf(leftType, name);
+  let right = leftType === rightType ? undefined : binarySlotOf(rightType, reflected);
   if (
     right !== undefined && rightType.isSubtypeOf(leftType) &&
     rightType.definingClass(reflected) !== leftType.definingClass(reflected)
