@@ -81,10 +81,9 @@ function logOf(value: PyValue, f: (x: number) => number): number {
 function roundingFunction(name: "__floor__" | "__ceil__", round: (x: number) => PyValue) {
   return (x: PyValue) => {
     if (x instanceof PyFloat && x.cls === floatType) return round(x.value);
-    if (!(x instanceof PyFloat)) {
-      const result = callSpecial(x, name);
-      if (result !== undefined) return result;
-    }
+    // A float subclass's own __floor__/__ceil__ is honoured too.
+    const result = callSpecial(x, name);
+    if (result !== undefined) return result;
     return round(toDouble(x));
   };
 }
