@@ -15,7 +15,7 @@ import { typeOf } from "../../objects/typeof.ts";
 import { strLength } from "../../objects/str_wide.ts";
 import { formatSpecArgument } from "../../objects/str_args.ts";
 import { addressOf, pointerHash } from "../identity.ts";
-import { registerObjectGetAttribute } from "../attributes.ts";
+import { getAttributeIfPresent, registerObjectGetAttribute } from "../attributes.ts";
 import {
   attributeName,
   attributeStorage,
@@ -109,7 +109,9 @@ function attributeNames(self: PyValue): PyList {
       for (const key of (storage.slots[0] as PyDict).keys) if (key !== undefined) names.add(key);
     } else for (const name of storage.map.attributes()) names.add(name);
   }
-  const classes = self instanceof PyType ? self.mro : typeOf(self).mro;
+  // An instance's `__class__` as getattr finds it: none (a `__slots__` entry never set) adds nothing.
+  const itsClass = self instanceof PyType ? self : getAttributeIfPresent(self, "__class__");
+  const classes = itsClass instanceof PyType ? itsClass.mro : [];
   for (const klass of classes) {
     for (const name of klass.dict.keys()) {
       // object's own `__dict__` getset serves every builtin kind with attributes; CPython's
