@@ -20,6 +20,7 @@ import { typeDictProxy } from "./mappingproxy_type.ts";
 import { assignBases } from "../class_assignment.ts";
 import { c3Mro } from "../mro.ts";
 import { collectionFlag } from "../pattern_match.ts";
+import { isTrue } from "../operators.ts";
 
 /** A static type outside builtins (operator.itemgetter) records its module in its dict too. */
 function moduleOf(cls: PyType): PyValue {
@@ -33,6 +34,63 @@ function ownEntry(cls: PyType, name: string): PyValue | undefined {
 }
 
 /** type_get_doc: the class's own `__doc__`, bound through its `__get__` (instance None). */
+/** Py_TPFLAGS_IS_ABSTRACT: a non-empty `__abstractmethods__` (inspect.isabstract reads it). */
+function abstractFlag(self: PyType): number {
+  const abstract = self.dict.get("__abstractmethods__");
+  return abstract !== undefined && isTrue(abstract) ? 1 << 20 : 0;
+}
+
+/**
+ * The signature CPython's builtin types carry at the head of their tp_doc
+ * ("list(iterable=(), /)\n--\n\n..."), which their `__doc__` omits; types
+ * without one have none (int, dict: inspect.signature() finds none).
+ */
+const BUILTIN_TYPE_SIGNATURES: Readonly<Record<string, string>> = {
+  object: "()",
+  complex: "(real=0, imag=0)",
+  enumerate: "(iterable, start=0)",
+  float: "(x=0, /)",
+  list: "(iterable=(), /)",
+  tuple: "(iterable=(), /)",
+  memoryview: "(object)",
+  property: "(fget=None, fset=None, fdel=None, doc=None)",
+  reversed: "(sequence, /)",
+  cell: "([contents])",
+  function: "(code, globals, name=None, argdefs=None, closure=None)",
+  method: "(function, instance, /)",
+  module: "(name, doc=None)",
+  "itertools.accumulate": "(iterable, func=None, *, initial=None)",
+  "itertools.combinations": "(iterable, r)",
+  "itertools.combinations_with_replacement": "(iterable, r)",
+  "itertools.compress": "(data, selectors)",
+  "itertools.count": "(start=0, step=1)",
+  "itertools.cycle": "(iterable, /)",
+  "itertools.dropwhile": "(predicate, iterable, /)",
+  "itertools.filterfalse": "(function, iterable, /)",
+  "itertools.groupby": "(iterable, key=None)",
+  "itertools.pairwise": "(iterable, /)",
+  "itertools.permutations": "(iterable, r=None)",
+  "itertools.starmap": "(function, iterable, /)",
+  "itertools.takewhile": "(predicate, iterable, /)",
+};
+
+/**
+ * type.__text_signature__: a builtin's from the table above; a class's from
+ * a docstring that starts with its name and a signature ending in ")\n--\n\n",
+ * the form builtins' docstrings have.
+ */
+function typeTextSignature(self: PyType): string | undefined {
+  if (!self.isHeapType) return BUILTIN_TYPE_SIGNATURES[self.tpName];
+  const doc = ownEntry(self, "__doc__");
+  const docText = doc === undefined ? undefined : strOperand(doc);
+  if (docText === undefined) return undefined;
+  const text = toJsString(docText);
+  const name = self.name.slice(self.name.lastIndexOf(".") + 1);
+  if (!text.startsWith(name + "(")) return undefined;
+  const end = text.indexOf(")\n--\n\n");
+  return end < 0 ? undefined : text.slice(name.length, end + 1);
+}
+
 function typeDoc(self: PyType): PyValue {
   const doc = ownEntry(self, "__doc__");
   if (doc === undefined) return null;
@@ -177,7 +235,11 @@ defineGetSets(typeType, {
   __base__: [(self: PyType) => bestBase(self.bases) ?? null],
   // None while a custom mro() computes a new class's first MRO (mro.ts).
   __mro__: [(self: PyType) => self.mro.length === 0 ? null : newTuple(self.mro)],
-  __flags__: [(self: PyType) => self.flags | collectionFlag(self)],
+  __flags__: [(self: PyType) => self.flags | collectionFlag(self) | abstractFlag(self)],
+  __text_signature__: [(self: PyType) => {
+    const signature = typeTextSignature(self);
+    return signature === undefined ? null : strFromJs(signature);
+  }],
   __doc__: [typeDoc, (self: PyType, value) => {
     const what = value === undefined ? "delete" : "set";
     if (!self.isHeapType || (self.flags & TypeFlag.IMMUTABLETYPE) !== 0 || value === undefined) {
