@@ -35,6 +35,7 @@ import { thread } from "../vm/runtime/thread_state.ts";
 import { stopIteration } from "../vm/runtime/generator.ts";
 import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
+import { asSize } from "../vm/objects/str_args.ts";
 
 /** A str as code points: a primitive string indexes them directly (it has no surrogates). */
 interface Source {
@@ -338,9 +339,10 @@ function expectString(value: PyValue): PyStr {
 
 /** `scanstring(string, end, strict=True)`. */
 export function scanstring(string: PyValue, end: PyValue, strict: PyValue): PyValue {
+  const index = asSize(end); // converted before the string is checked, as CPython does
   const [value, after] = scanString(
     sourceOf(expectString(string)),
-    Number(indexValue(end)),
+    index,
     strict === undefined ? true : isTrue(strict),
   );
   return newTuple([value, after]);

@@ -70,6 +70,10 @@ function newState(
   pos: PyValue = 0,
   endpos?: PyValue,
 ): SreState {
+  // The arguments are converted first, as the argument clinic does: a huge pos is an
+  // OverflowError even for a subject of the wrong kind.
+  const start = typeof pos === "number" ? pos : asSize(pos);
+  const end = endpos === undefined ? undefined : asSize(endpos);
   const subject = expectSubject(string);
   if (subject.isBytes && self.isBytes === 0) {
     throw pyError("TypeError", "cannot use a string pattern on a bytes-like object");
@@ -83,8 +87,8 @@ function newState(
     string,
     subject.data,
     subject.isBytes,
-    typeof pos === "number" ? pos : asSize(pos),
-    endpos === undefined ? subject.data.length : asSize(endpos),
+    start,
+    end ?? subject.data.length,
   );
 }
 
