@@ -12,6 +12,7 @@ import { frameLocals } from "../frame_locals.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
+import { PyList } from "../../objects/list.ts";
 import type { PyCell } from "../../objects/cell.ts";
 import { thread } from "../thread_state.ts";
 import { setLineno } from "../tracing/line_jump.ts";
@@ -34,6 +35,10 @@ defineGetSets(tracebackType, {
   tb_next: [(self: PyTraceback): PyValue => self.next, setNext],
   tb_lineno: [(self: PyTraceback) => self.lineno],
   tb_lasti: [(self: PyTraceback) => self.instruction * 2],
+});
+// A traceback's dir() is its four attributes only, as CPython's tb_dir.
+defineNativeMethods(tracebackType, {
+  __dir__: ["", () => new PyList(["tb_frame", "tb_next", "tb_lasti", "tb_lineno"])],
 });
 
 /** frame.clear(): drop the locals of a finished frame (tracebacks keep frames alive). */
