@@ -15,11 +15,7 @@ import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
 import { dictRepr, dictUpdateFrom } from "../vm/objects/dict_methods.ts";
 import { guardedRepr, reprValue } from "../vm/objects/dict_repr.ts";
-import {
-  inheritsBaseConstructor,
-  registerConstructor,
-  registerInitializer,
-} from "../vm/runtime/call_type.ts";
+import { registerConstructor, registerInitializer } from "../vm/runtime/call_type.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { getIterator } from "../vm/runtime/iteration.ts";
 import { getAttribute } from "../vm/runtime/attributes.ts";
@@ -42,7 +38,6 @@ function checkFactory(value: PyValue): PyValue {
 }
 
 registerConstructor(defaultdictType, (cls) => new PyDefaultDict(cls));
-inheritsBaseConstructor(defaultdictType);
 registerInitializer(defaultdictType, (self, args, kwnames) => {
   const dict = self as PyDefaultDict;
   const positional = args.length - (kwnames?.length ?? 0);

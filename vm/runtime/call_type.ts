@@ -111,12 +111,11 @@ export function registerConstructor(type: PyType, constructor: NativeConstructor
           `${type.tpName}.__new__(${cls.name}): ${cls.name} is not a subtype of ${type.tpName}`,
         );
       }
-      const make = checkSafeNew(type, cls);
       const values = [...args, ...kwargs.values()];
       const names = kwargs.size > 0 ? [...kwargs.keys()] : null;
       return type === objectType
-        ? objectNew(cls, values, names)
-        : withInstanceStorage(make(cls, values, names), cls);
+        ? objectNewFor(cls, values, names)
+        : withInstanceStorage(constructor(cls, values, names), cls);
     },
   );
   constructorOwners.set(visible, type);
@@ -281,37 +280,23 @@ const objectNew = constructors.get(objectType)!;
 const objectInit = initializers.get(objectType)!;
 
 /**
- * `T.__new__(cls)` called explicitly (super().__new__(cls)) must be the
- * constructor cls's nearest builtin base uses, as CPython's tp_new_wrapper
- * checks: `object.__new__(C)` for a list subclass C, `int.__new__(bool)`.
+ * `object.__new__(cls, ...)` as called explicitly (super().__new__(cls)):
+ * allocates when no builtin base below object supplies the instance layout,
+ * as CPython's object_new, which refuses other layouts.
  */
-function checkSafeNew(type: PyType, cls: PyType): NativeConstructor {
-  const solid = nativeBase(cls);
-  let shared = solid;
-  while (shared !== type && sharedNew.has(shared)) shared = nativeBase(shared, 1);
-  if (shared !== type && constructors.get(solid) !== constructors.get(type)) {
+export function objectNewFor(
+  cls: PyType,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): PyValue {
+  const solid = cls.mro.find((klass) => constructors.has(klass))!;
+  if (solid !== objectType) {
     throw pyError(
       "TypeError",
-      `${type.tpName}.__new__(${cls.name}) is not safe, use ${solid.name}.__new__()`,
+      `object.__new__(${cls.name}) is not safe, use ${solid.name}.__new__()`,
     );
   }
-  return constructors.get(solid)!;
-}
-
-/** The first class along cls's MRO (from `start`) with a native constructor. */
-function nativeBase(cls: PyType, start = 0): PyType {
-  return cls.mro.slice(start).find((klass) => constructors.has(klass))!;
-}
-
-/** Builtin types whose constructor CPython inherits from their base (tp_new unset). */
-const sharedNew = new WeakSet<PyType>();
-
-/**
- * `type`'s constructor stands for its base's: `dict.__new__(defaultdict)`
- * is safe, and makes what the type's own would.
- */
-export function inheritsBaseConstructor(type: PyType): void {
-  sharedNew.add(type);
+  return objectNew(cls, args, kwnames);
 }
 
 export function callType(
