@@ -199,6 +199,23 @@ class ScratchStack {
     }
   }
 
+  /** The address of a copy of `data` followed by `terminator` zero bytes. */
+  copy(data: Uint8Array, terminator: number): number {
+    const size = data.length + terminator;
+    const aligned = (size + 15) & ~15;
+    if (this.block === null || this.top + aligned > this.block.bytes.length) {
+      const block = this.take(size);
+      block.bytes.set(data);
+      return block.address;
+    }
+    const start = this.top;
+    this.top += aligned;
+    const whole = this.block.bytes;
+    whole.set(data, start);
+    whole.fill(0, start + data.length, start + size);
+    return this.block.address + start;
+  }
+
   /** `size` zeroed bytes, 16-aligned; the block never moves while marks are held. */
   take(size: number): Block {
     const aligned = (size + 15) & ~15;

@@ -52,6 +52,27 @@ function signatureKey(signature: Signature): string {
   return `${signature.parameters.map(typeKey).join(",")}>${typeKey(signature.result)}`;
 }
 
+/**
+ * `fn(...values)` without the spread for the usual arities: a spread call
+ * keeps V8 from calling the FFI symbol through its fast path.
+ */
+export function invoke(fn: BoundFunction, values: readonly unknown[]): unknown {
+  switch (values.length) {
+    case 0:
+      return fn();
+    case 1:
+      return fn(values[0]);
+    case 2:
+      return fn(values[0], values[1]);
+    case 3:
+      return fn(values[0], values[1], values[2]);
+    case 4:
+      return fn(values[0], values[1], values[2], values[3]);
+    default:
+      return fn(...values);
+  }
+}
+
 const bound = new Map<string, BoundFunction>();
 /** Names of addresses handed out without one (ctypes' `_memmove_addr`...). */
 const knownNames = new Map<number, string>();

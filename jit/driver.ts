@@ -22,6 +22,8 @@ import { Frame } from "../vm/runtime/frame.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { simplePositional } from "./helpers.ts";
 import { callObject } from "../vm/runtime/call.ts";
+import { nativeCalls } from "../vm/runtime/native_calls.ts";
+import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { DEOPT, directCalls, FramelessRuns } from "./direct_calls.ts";
 import { type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
@@ -224,6 +226,42 @@ function callDirect(caller: Frame | null, func: PyValue): unknown {
   return leaveFrameless(loop!, left, caller, frame, exitIndex);
 }
 directCalls.call = callDirect;
+
+/**
+ * A Python function called from native code with `args` (call.ts
+ * nativeCalls): when its function trace can run without a frame, it runs
+ * so, as for a trace's call_direct; if it leaves, the callee's frame is
+ * made and goes on in the interpreter under the current frame.
+ */
+function callFromNative(func: PyFunction, args: readonly PyValue[]): unknown {
+  const caller = thread.current;
+  if (caller === null || hookFlags[0] !== 0 || !simplePositional(func, args.length)) {
+    return nativeCalls.notMade; // (sys.settrace and setprofile see every call in the interpreter)
+  }
+  const loop = framelessEntry(func);
+  if (loop === null) return nativeCalls.notMade;
+  const compiled = loop.compiled!;
+  const buffer = compiled.buffer;
+  const kinds = compiled.inputKinds;
+  const slots = compiled.trace.inputSlots;
+  for (let i = 0; i < kinds.length; i++) {
+    const value = args[slots[i]];
+    const kind = kinds[i];
+    if (kind === INT_INPUT) {
+      if (typeof value !== "number") return nativeCalls.notMade;
+      buffer[i] = value;
+    } else if (kind === FLOAT_INPUT) {
+      if (!(value instanceof PyFloat && value.cls === floatType)) return nativeCalls.notMade;
+      buffer[i] = value.value;
+    } else buffer[i] = value;
+  }
+  const exitIndex = runFrameless(loop, compiled, func);
+  if (exitIndex < 0) return buffer[0];
+  const frame = calleeFrame(func, args as PyValue[]);
+  copyFreeVars(frame);
+  return leaveFrameless(loop, compiled, caller, frame, exitIndex);
+}
+nativeCalls.fast = callFromNative;
 
 directCalls.selfLeft = (
   caller: Frame | null,

@@ -87,6 +87,7 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
 
   // Type guards: each checks and returns its argument viewed in the new kind.
   ["guard_int", [R], I, guard], // a small int (JS number)
+  ["guard_bool_int", [R], I, guard], // a bool, as the int it counts as (True - False)
   ["guard_float", [R], F, guard], // an exact float: unboxes it
   ["guard_class", [R, R], "void", guard], // a PyObject whose cls is the constant
   ["guard_map", [R, R], "void", guard], // an instance whose map is the constant
@@ -178,10 +179,11 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["call", [R, R], R, { raises: true, effect: true, variadic: true }],
   // A ctypes function pointer's plan (jit/foreign_calls.ts; undefined once dropped), and calls
   // through a plan with the trace's values: the result a float, an int, or a Python value.
+  // They raise when a pointer argument's conversion does (ctypes.ArgumentError).
   ["foreign_plan", [R], R, {}],
-  ["ffi_call_float", [R, R], F, { effect: true, variadic: true }],
-  ["ffi_call_int", [R, R], I, { effect: true, variadic: true }],
-  ["ffi_call", [R, R], R, { effect: true, variadic: true }],
+  ["ffi_call_float", [R, R], F, { raises: true, effect: true, variadic: true }],
+  ["ffi_call_int", [R, R], I, { raises: true, effect: true, variadic: true }],
+  ["ffi_call", [R, R], R, { raises: true, effect: true, variadic: true }],
   ["call_void", [R, R], "void", { raises: true, effect: true, variadic: true }],
   // A Python function (the first argument) called from the looping frame with positional
   // arguments, straight into its function trace (PyPy's call_assembler, driver.ts

@@ -56,7 +56,8 @@ import {
   usesGenericSetAttribute,
 } from "../vm/runtime/inline_cache.ts";
 import { PyInstance } from "../vm/objects/instance.ts";
-import { attributeStorage } from "../vm/runtime/attributes.ts";
+import { attributeStorage, getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
+import { getSubscript, setSubscript } from "../vm/runtime/subscript.ts";
 import { PyMemberDescriptor } from "../vm/objects/member.ts";
 import { loadName } from "../vm/runtime/namespace.ts";
 import { dictType, PyDict } from "../vm/objects/dict.ts";
@@ -90,7 +91,7 @@ import { HELPERS, simplePositional } from "./helpers.ts";
 import { params } from "./params.ts";
 import { markGetterFrame } from "./resume.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
-import { foreignPlan } from "./foreign_calls.ts";
+import { type AccessPlan, attributePlan, foreignPlan, itemPlan } from "./foreign_calls.ts";
 import { frameBlind, readsFrame } from "./frame_blind.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
@@ -615,6 +616,13 @@ export class Recorder {
     if (operand.kind === "int") return operand;
     if (operand instanceof Const) return intConst(operand.value as number);
     return this.emit("guard_int", [operand]);
+  }
+
+  /** An int or bool operand as the int it counts as in arithmetic. */
+  private asCountedInt(operand: Operand, value: PyValue): Operand {
+    if (typeof value !== "boolean") return this.asInt(operand);
+    if (operand instanceof Const) return intConst(operand.value ? 1 : 0);
+    return this.emit("guard_bool_int", [operand]);
   }
 
   /** The operand as an unboxed float, guarding a ref or converting an int. */
@@ -1478,9 +1486,7 @@ export class Recorder {
     name: string,
     value: PyValue,
   ): boolean {
-    if (!(obj instanceof PyObject) || obj instanceof PyModule || obj instanceof PyType) {
-      return false;
-    }
+    if (!isInstanceObject(obj)) return false;
     const storage = attributeStorage(obj);
     if (storage !== (obj as unknown as MappedStorage) || storage === null) return false;
     const before = storage.map;
@@ -1600,6 +1606,7 @@ export class Recorder {
       this.push(abstract, load, value);
       return;
     }
+    if (this.nativeAttribute(abstract, obj, name)) return;
     if (abstract !== this.frames[0]) throw new Abort(`attribute ${name} in an inlined frame`);
     const owner = this.pop(abstract);
     const call = this.emit("call", [
@@ -1643,6 +1650,7 @@ export class Recorder {
       return;
     }
     if (this.addAttribute(abstract, owner, operand, obj, name, value)) return;
+    if (this.storeNativeAttribute(abstract, owner, operand, obj, name, value)) return;
     if (abstract !== this.frames[0]) throw new Abort(`attribute ${name} in an inlined frame`);
     this.emit("call_void", [
       this.helper("setAttribute"),
@@ -1756,9 +1764,117 @@ export class Recorder {
       this.push(abstract, this.emit(op, [c, this.asInt(k)]), element.array.get(element.index));
       return;
     }
+    const plan = typeof key === "number" ? itemPlan(container, false) : null;
+    if (plan !== null && (abstract === this.frames[0] || !plan.runsPython)) {
+      const k = this.pop(abstract), c = this.pop(abstract);
+      const { result, value } = this.runPlan(
+        abstract,
+        plan,
+        c,
+        container as PyObject,
+        [this.asInt(k)],
+        () => getSubscript(container, key),
+      );
+      this.push(abstract, result, value);
+      return;
+    }
     const k = this.pop(abstract), c = this.pop(abstract);
     const result = this.residual(abstract, "getSubscript", [c, k], [container, key]);
     this.push(abstract, result.operand, result.value);
+  }
+
+  /**
+   * A plan's op behind guards on the object's class and version, and for
+   * the recording what the interpreter does (`perform`); if that raises,
+   * `restored` stack items go back for the interpreter to redo it.
+   */
+  private runPlan(
+    abstract: AbstractFrame,
+    plan: AccessPlan,
+    owner: Operand,
+    obj: PyObject,
+    args: Operand[],
+    perform: () => PyValue | void,
+    restored = 0,
+  ): { result: Operand; value: PyValue } {
+    this.guardVersion(owner, obj);
+    const result = this.planCall(plan, [owner, ...args]);
+    try {
+      this.syncForCall(abstract);
+      return { result, value: perform() ?? null };
+    } catch (error) {
+      abstract.frame.sp += restored;
+      throw new RecordedRaise(error);
+    }
+  }
+
+  /** The object's class and the class's version (what it resolves names and slots to). */
+  private guardVersion(operand: Operand, obj: PyObject): void {
+    this.guardClass(operand, obj);
+    this.emitVoid("guard_type_version", [this.ref(obj.cls, obj.cls.name)], obj.cls.version);
+  }
+
+  /** A call through an access plan (jit/foreign_calls.ts), by the kind of its result. */
+  private planCall(plan: AccessPlan, args: Operand[]): Operand {
+    const op = { float: "ffi_call_float", int: "ffi_call_int", ref: "ffi_call", none: "ffi_call" }[
+      plan.result
+    ];
+    return this.emit(op, [this.ref(plan, "plan"), ...args]);
+  }
+
+  /** A setter's value operand in the kind its plan takes, or null when the value is not of it. */
+  private planValue(plan: AccessPlan, operand: Operand, value: PyValue): Operand | null {
+    switch (plan.value) {
+      case "ref":
+        return this.asRef(operand);
+      case "int":
+        return typeof value === "number" ? this.asInt(operand) : null;
+      default:
+        return typeof value === "number" || (value instanceof PyFloat && value.cls === floatType)
+          ? this.asFloat(operand, value)
+          : null;
+    }
+  }
+
+  /**
+   * LOAD_ATTR of a getset descriptor's attribute (a builtin type's computed
+   * attribute, a ctypes field) on an object with the generic
+   * `__getattribute__`: the descriptor's getter (or ctypes' plan) behind
+   * guards on the class and its version. False when this does not apply.
+   */
+  private nativeAttribute(abstract: AbstractFrame, obj: PyValue, name: string): boolean {
+    if (!isInstanceObject(obj) || !usesGenericGetAttribute(obj.cls)) return false;
+    const plan = attributePlan(obj.cls, obj.cls.lookup(name) ?? null, false);
+    if (plan === null || (abstract !== this.frames[0] && plan.runsPython)) return false;
+    const owner = this.pop(abstract);
+    const { result, value } = this.runPlan(
+      abstract,
+      plan,
+      owner,
+      obj,
+      [],
+      () => getAttribute(obj, name),
+    );
+    this.push(abstract, result, value);
+    return true;
+  }
+
+  /** STORE_ATTR through a getset descriptor's setter (nativeAttribute's counterpart). */
+  private storeNativeAttribute(
+    abstract: AbstractFrame,
+    owner: Operand,
+    operand: Operand,
+    obj: PyValue,
+    name: string,
+    value: PyValue,
+  ): boolean {
+    if (!isInstanceObject(obj) || !usesGenericSetAttribute(obj.cls)) return false;
+    const plan = attributePlan(obj.cls, obj.cls.lookup(name) ?? null, true);
+    if (plan === null || (abstract !== this.frames[0] && plan.runsPython)) return false;
+    const stored = this.planValue(plan, operand, value);
+    if (stored === null) return false;
+    this.runPlan(abstract, plan, owner, obj, [stored], () => setAttribute(obj, name, value), 2);
+    return true;
   }
 
   /** An exact array.array of this one's typecode (the typecode is a constant after). */
@@ -1766,6 +1882,32 @@ export class Recorder {
     this.guardClass(operand, array);
     const code = this.emit("array_typecode", [operand]);
     this.emitVoid("guard_value", [code, this.ref(array.type, `array_${array.type.code}`)]);
+  }
+
+  /** STORE_SUBSCR through an item plan (ctypes arrays and pointers of numbers). */
+  private storeNativeItem(
+    abstract: AbstractFrame,
+    c: Operand,
+    k: Operand,
+    v: Operand,
+    container: PyValue,
+    key: PyValue,
+    value: PyValue,
+  ): boolean {
+    const plan = typeof key === "number" ? itemPlan(container, true) : null;
+    if (plan === null || (abstract !== this.frames[0] && plan.runsPython)) return false;
+    const stored = this.planValue(plan, v, value);
+    if (stored === null) return false;
+    this.runPlan(
+      abstract,
+      plan,
+      c,
+      container as PyObject,
+      [this.asInt(k), stored],
+      () => setSubscript(container, key, value),
+      3,
+    );
+    return true;
   }
 
   private storeSubscr(abstract: AbstractFrame): void {
@@ -1801,6 +1943,7 @@ export class Recorder {
         return;
       }
     }
+    if (this.storeNativeItem(abstract, c, k, v, container, key, value)) return;
     if (abstract !== this.frames[0]) throw new Abort("subscript assignment in an inlined frame");
     this.emit("call_void", [
       this.helper("setSubscript"),
@@ -1829,6 +1972,26 @@ export class Recorder {
         if (x instanceof Const && y instanceof Const) {
           this.push(abstract, this.constantFor(result), result);
         } else this.push(abstract, this.emit(name, [x, y]), result);
+        return;
+      }
+    }
+    if (
+      (typeof left === "boolean" || typeof right === "boolean") &&
+      (typeof left === "boolean" || typeof left === "number") &&
+      (typeof right === "boolean" || typeof right === "number") && BOOL_ARITHMETIC.has(operator)
+    ) {
+      // (a > b) - (a < b): bools count as the ints 0 and 1, and the result is an int.
+      const x = Number(left), y = Number(right);
+      const result = fastBinary(arg, x, y);
+      if (result !== undefined) {
+        this.push(
+          abstract,
+          this.emit(INT_BINARY[operator]!, [
+            this.asCountedInt(a, left),
+            this.asCountedInt(b, right),
+          ]),
+          result,
+        );
         return;
       }
     }
@@ -2136,8 +2299,10 @@ export class Recorder {
     if (plan === null || plan.params.length !== count) return false;
     const values = frame.fast.slice(base, base + count) as PyValue[];
     const fits = values.every((value, i) =>
-      typeof value === "number" ||
-      (plan.params[i] === "float" && value instanceof PyFloat && value.cls === floatType)
+      plan.params[i] === "ref"
+        ? (value === null || value instanceof PyObject) && plan.accepts(value, i)
+        : typeof value === "number" ||
+          (plan.params[i] === "float" && value instanceof PyFloat && value.cls === floatType)
     );
     if (!fits) return false;
     const callee = this.read(abstract, base - 2);
@@ -2146,6 +2311,13 @@ export class Recorder {
     this.emitVoid("guard_value", [planned, this.ref(plan, "plan")]);
     const args = values.map((value, i) => {
       const operand = this.read(abstract, base + i);
+      if (plan.params[i] === "ref") {
+        // The converter's path depends on the class only (None: on being None).
+        if (value === null) {
+          if (!(operand instanceof Const)) this.emitVoid("guard_value", [operand, NONE]);
+        } else this.guardClass(operand, value as PyObject);
+        return operand;
+      }
       return typeof value === "number"
         ? this.asInt(operand)
         : this.asFloat(operand, value as PyFloat);
@@ -2474,6 +2646,14 @@ function stepIterator(iterator: PyRangeIterator | PyIndexIterator): PyValue | un
   if (sequence === null || iterator.index >= sequence.items.length) return undefined;
   return sequence.items[iterator.index++];
 }
+
+/** An object whose attributes its class resolves (not a class or a module). */
+function isInstanceObject(obj: PyValue): obj is PyObject {
+  return obj instanceof PyObject && !(obj instanceof PyType) && !(obj instanceof PyModule);
+}
+
+/** Operators (+, *, -) whose result is an int when bools take part (&, |, ^ of bools stay bools). */
+const BOOL_ARITHMETIC = new Set([0, 5, 10]);
 
 const INT_BINARY: Record<number, string | undefined> = {
   0: "int_add_ovf",

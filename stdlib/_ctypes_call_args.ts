@@ -78,11 +78,8 @@ function pushInstance(obj: PyCData, out: CallArguments): void {
 
 /** A NUL-terminated scratch copy of bytes, for the duration of the call. */
 function pushBytes(value: PyBytes, out: CallArguments): void {
-  const data = value.bytes;
-  const block = scratch.take(data.length + 1);
-  block.bytes.set(data);
   out.natives.push("usize");
-  out.values.push(block.address);
+  out.values.push(scratch.copy(value.bytes, 1));
 }
 
 function pushWide(value: PyValue, out: CallArguments): void {

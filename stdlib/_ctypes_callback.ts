@@ -28,7 +28,7 @@ import {
   type StgInfo,
   stgInfo,
 } from "./_ctypes_cdata.ts";
-import { PyCapsule } from "./_ctypes_simple_codes.ts";
+import { PyCapsule, type SimpleCode } from "./_ctypes_simple_codes.ts";
 
 function argumentNative(type: PyType): NativeType {
   const info = stgInfo(type);
@@ -45,23 +45,34 @@ function argumentNative(type: PyType): NativeType {
 
 const scratchView = new DataView(new ArrayBuffer(64));
 
-function toPython(type: PyType, native: NativeType, raw: RawValue): PyValue {
+/** How one C argument becomes a Python value: its type's info looked up once, at creation. */
+function argumentConverter(type: PyType, native: NativeType): (raw: RawValue) => PyValue {
   const info = stgInfo(type)!;
   const code = info.code;
   if (code !== null && isPlainSimpleType(type, info)) {
-    // Deno passes integers with the C type's width and signedness already.
     if (code.integer && code.code !== "c" && code.code !== "?") {
-      if (typeof raw === "number") return raw;
-      if (typeof raw === "bigint") return normalizeBigInt(raw);
+      // Deno passes integers with the C type's width and signedness already.
+      return (raw) =>
+        typeof raw === "number"
+          ? raw
+          : typeof raw === "bigint"
+          ? normalizeBigInt(raw)
+          : simpleValue(code, native, raw);
     }
-    if (raw instanceof Uint8Array) return code.get(new DataView(raw.buffer), 0, true);
-    writeNative(scratchView, 0, native, raw);
-    return code.get(scratchView, 0, true);
+    return (raw) => simpleValue(code, native, raw);
   }
-  const obj = newOwned(type, info);
-  if (raw instanceof Uint8Array) obj.bytes.set(raw.subarray(0, obj.size));
-  else writeNative(obj.view, 0, native, raw);
-  return obj;
+  return (raw) => {
+    const obj = newOwned(type, info);
+    if (raw instanceof Uint8Array) obj.bytes.set(raw.subarray(0, obj.size));
+    else writeNative(obj.view, 0, native, raw);
+    return obj;
+  };
+}
+
+function simpleValue(code: SimpleCode, native: NativeType, raw: RawValue): PyValue {
+  if (raw instanceof Uint8Array) return code.get(new DataView(raw.buffer), 0, true);
+  writeNative(scratchView, 0, native, raw);
+  return code.get(scratchView, 0, true);
 }
 
 function zero(native: NativeType): RawValue | undefined {
@@ -97,10 +108,19 @@ export function makeCallback(
     }
     result = argumentNative(restype as PyType);
   }
+  const converters = argtypes.map((type, i) => argumentConverter(type, parameters[i]));
+  const count = converters.length;
+  // An int result of at most 32 bits takes a safe integer as C wraps it (code.set's result).
+  const resultCode = restypeInfo?.code ?? null;
+  const wrapsInt = resultCode !== null && resultCode.integer && resultCode.size === 4 &&
+      resultCode.code !== "?" && !restypeInfo!.swapped
+    ? (resultCode.signed ? (v: number) => v | 0 : (v: number) => v >>> 0)
+    : null;
   const body = (...raw: RawValue[]) => {
     let value: PyValue;
     try {
-      const args = raw.map((item, i) => toPython(argtypes[i], parameters[i], item));
+      const args: PyValue[] = new Array(count);
+      for (let i = 0; i < count; i++) args[i] = converters[i](raw[i]);
       value = callObject(callable, args, null);
     } catch (error) {
       if (!(error instanceof PyBaseException)) throw error;
@@ -108,6 +128,9 @@ export function makeCallback(
       return zero(result);
     }
     if (restypeInfo === undefined) return undefined;
+    if (wrapsInt !== null && typeof value === "number" && Number.isSafeInteger(value)) {
+      return wrapsInt(value);
+    }
     try {
       writeNative(scratchView, 0, result, 0);
       const keep = restypeInfo.code!.set(scratchView, 0, value, true);

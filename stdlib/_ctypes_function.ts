@@ -31,7 +31,7 @@ import { ExceptionType } from "../vm/objects/exceptions.ts";
 import { PyType as PyTypeClass } from "../vm/objects/type.ts";
 import { errnoCell, findSymbol, LoaderError } from "../ffi/libraries.ts";
 import { scratch } from "../ffi/native_memory.ts";
-import { bindFunction, type BoundFunction, type NativeType } from "../ffi/signatures.ts";
+import { bindFunction, type BoundFunction, invoke, type NativeType } from "../ffi/signatures.ts";
 import { type RawValue, readWord, writeWord } from "../ffi/native_values.ts";
 import {
   concreteInfo,
@@ -548,17 +548,31 @@ function callNative(
       const cell = errnoCell();
       const saved = cell.getInt32(0, true);
       cell.setInt32(0, ctypesErrno.value, true);
-      raw = fn(...out.values);
+      raw = invoke(fn, out.values) as RawValue;
       ctypesErrno.value = cell.getInt32(0, true);
       cell.setInt32(0, saved, true);
     } else {
-      raw = fn(...out.values);
+      raw = invoke(fn, out.values) as RawValue;
     }
     const checker = self.restypeSet ? self.checker : classChecker(info, restype);
     return convertResult(restype, resultType, normalize(raw), checker);
   } finally {
     scratch.release(mark);
   }
+}
+
+/**
+ * The call a trace makes through a plan with pointer parameters
+ * (_ctypes_jit_plan.ts): the interpreter's conversions and result, without
+ * the Python call protocol. Only for pointers the plan accepted (no
+ * paramflags, errcheck, errno swapping or Python C API).
+ */
+export function plannedCall(self: PyCFuncPtr): (args: PyValue[]) => PyValue {
+  const info = infoOf(self);
+  const address = functionAddress(self);
+  const converters = effectiveConverters(self, info);
+  const restype = effectiveRestype(self, info);
+  return (args) => callNative(self, info, address, args, converters, restype);
 }
 
 /** A 64-bit FFI result as Taipan keeps Python ints: a number when safe, else a bigint. */

@@ -14,7 +14,12 @@
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { PyType } from "../vm/objects/type.ts";
-import { type ForeignPlan, registerForeignPlanner } from "../jit/foreign_calls.ts";
+import {
+  type AccessPlan,
+  type ForeignPlan,
+  registerAccessPlanner,
+  registerForeignPlanner,
+} from "../jit/foreign_calls.ts";
 import { bindFunction, type NativeType } from "../ffi/signatures.ts";
 import {
   FUNCFLAG_PYTHONAPI,
@@ -22,10 +27,22 @@ import {
   FUNCFLAG_USE_LASTERROR,
   functionAddress,
   normalize,
+  plannedCall,
   PyCFuncPtr,
 } from "./_ctypes_function.ts";
 import type { RawValue } from "../ffi/native_values.ts";
-import { infoOf, isPlainSimpleType, stgInfo } from "./_ctypes_cdata.ts";
+import { infoOf, inheritedStgInfo, isPlainSimpleType, PyCData, stgInfo } from "./_ctypes_cdata.ts";
+import type { SimpleCode } from "./_ctypes_simple_codes.ts";
+import { PyCField } from "./_ctypes_field.ts";
+import { arrayType, pointerType, simpleType } from "./_ctypes_types.ts";
+import { pyError } from "../vm/objects/exceptions.ts";
+import { locatedOffset, locateView } from "../ffi/native_memory.ts";
+import { readWord } from "../ffi/native_values.ts";
+import { PyCArg } from "./_ctypes_carg.ts";
+import { bytesType, PyBytes } from "../vm/objects/bytes.ts";
+import { PyFloat } from "../vm/objects/float.ts";
+import { PyClassMethod } from "../vm/objects/descriptors.ts";
+import { PyBuiltinFunction } from "../vm/objects/native_function.ts";
 import { internalFunction } from "./_ctypes_internal.ts";
 
 /** A number parameter or result: its FFI type, float or int, and how an int is wrapped. */
@@ -75,6 +92,25 @@ function numberType(type: PyValue): NumberType | null {
 
 const UNPLANNED = FUNCFLAG_USE_ERRNO | FUNCFLAG_USE_LASTERROR | FUNCFLAG_PYTHONAPI;
 
+/**
+ * A ctypes type whose conversions run no Python code: its from_param is
+ * ctypes' own (inherited from the metaclass or a builtin classmethod), so
+ * the interpreter's converter takes a value of a given class the same way
+ * every time.
+ */
+function builtinConverted(type: PyValue): boolean {
+  if (!(type instanceof PyType) || stgInfo(type) === undefined) return false;
+  const own = type.lookup("from_param");
+  return own === undefined ||
+    (own instanceof PyClassMethod && own.func instanceof PyBuiltinFunction);
+}
+
+/** The values a "ref" parameter takes in a trace: None, bytes, ctypes instances, byref(). */
+function acceptsRef(value: PyValue): boolean {
+  return value === null || (value instanceof PyBytes && value.cls === bytesType) ||
+    value instanceof PyCArg || value instanceof PyCData;
+}
+
 function makePlan(self: PyCFuncPtr): ForeignPlan | null {
   const info = infoOf(self);
   if ((info.funcFlags & UNPLANNED) !== 0 || self.errcheck !== undefined) return null;
@@ -82,16 +118,45 @@ function makePlan(self: PyCFuncPtr): ForeignPlan | null {
   const address = functionAddress(self);
   if (address === 0 || internalFunction(address) !== undefined) return null;
   if (self.restype !== null && self.checker !== undefined) return null;
-  const params: NumberType[] = [];
-  for (const argtype of self.argtypes) {
-    const param = numberType(argtype);
-    if (param === null) return null;
-    params.push(param);
-  }
   const restype = self.restype;
   if (restype === undefined) return null;
+  const params: (NumberType | null)[] = [];
+  for (const argtype of self.argtypes) {
+    const param = numberType(argtype);
+    if (param === null && !builtinConverted(argtype)) return null;
+    params.push(param);
+  }
   const result = restype === null ? null : numberType(restype);
-  if (restype !== null && result === null) return null;
+  if (params.every((param) => param !== null) && (restype === null || result !== null)) {
+    return numbersPlan(self, address, params as NumberType[], result);
+  }
+  if (restype !== null && !builtinConverted(restype)) return null;
+  // Pointer parameters (or a pointer result): the interpreter's conversions.
+  const call = plannedCall(self);
+  const kind = resultKind(restype, result);
+  return {
+    call: kind === "float"
+      ? (...args) => (call(args as PyValue[]) as PyFloat).value
+      : (...args) => call(args as PyValue[]),
+    params: params.map((p) => p === null ? "ref" : p.kind),
+    accepts: acceptsRef,
+    result: kind,
+  };
+}
+
+function resultKind(restype: PyValue, result: NumberType | null): ForeignPlan["result"] {
+  if (restype === null) return "none";
+  if (result === null || result.wide) return "ref";
+  return result.kind;
+}
+
+/** A plan for numbers only: the bound FFI function called with the trace's values. */
+function numbersPlan(
+  self: PyCFuncPtr,
+  address: number,
+  params: NumberType[],
+  result: NumberType | null,
+): ForeignPlan {
   const fn = bindFunction(
     address,
     { parameters: params.map((p) => p.native), result: result?.native ?? "void" },
@@ -108,15 +173,10 @@ function makePlan(self: PyCFuncPtr): ForeignPlan | null {
     ? (a, b, c) => normalize(fn(w0(a), w1(b), w2(c)))
     : (...args) => normalize(fn(...args.map((arg, i) => params[i].wrap(arg))));
   return {
-    call,
+    call: call as (...args: unknown[]) => unknown,
     params: params.map((p) => p.kind),
-    result: result === null
-      ? "none"
-      : result.kind === "float"
-      ? "float"
-      : result.wide
-      ? "ref"
-      : "int",
+    accepts: () => false,
+    result: resultKind(self.restype!, result),
   };
 }
 
@@ -124,4 +184,157 @@ registerForeignPlanner((callee) => {
   if (!(callee instanceof PyCFuncPtr)) return null;
   if (callee.jitPlan === undefined) callee.jitPlan = makePlan(callee);
   return callee.jitPlan;
+});
+
+/**
+ * Access plans (jit/foreign_calls.ts) for ctypes memory holding numbers:
+ * structure and union fields (not bit fields), `.value` of simple
+ * instances, and items of arrays and pointers, when the type is a plain
+ * simple type of numbers (c_int, c_double, ...; not byte-swapped). A read
+ * is a load from the instance's memory (floats unboxed); a write stores
+ * through the type's own setter (ints wrapped as ctypes wraps them) or, for
+ * floats, the double itself. Everything else (and a pointer's NULL, an
+ * array's bounds) behaves as in the interpreter, which these plans mirror.
+ */
+type Read = (view: DataView, offset: number) => unknown;
+type Write = (view: DataView, offset: number, value: unknown) => void;
+
+interface NumberAccess {
+  readonly read: Read;
+  readonly write: Write;
+  readonly kind: "float" | "int" | "ref";
+  readonly size: number;
+}
+
+/** How values of a number code are read and written (little-endian), or null for other codes. */
+function numberAccess(code: SimpleCode | null): NumberAccess | null {
+  if (code === null || typeof code.native !== "string") return null;
+  if (code.code === "d") {
+    return {
+      read: (view, offset) => view.getFloat64(offset, true),
+      write: (view, offset, value) => view.setFloat64(offset, value as number, true),
+      kind: "float",
+      size: 8,
+    };
+  }
+  if (code.code === "f") {
+    return {
+      read: (view, offset) => view.getFloat32(offset, true),
+      write: (view, offset, value) => view.setFloat32(offset, value as number, true),
+      kind: "float",
+      size: 4,
+    };
+  }
+  if (!code.integer || code.code === "c" || code.code === "?") return null;
+  return {
+    read: (view, offset) => code.get(view, offset, true),
+    write: (view, offset, value) => code.set(view, offset, value as PyValue, true),
+    kind: code.size > 4 ? "ref" : "int",
+    size: code.size,
+  };
+}
+
+/** The access of a type whose values read as Python numbers (a plain simple type, not swapped). */
+function plainNumberAccess(type: PyValue): NumberAccess | null {
+  if (!(type instanceof PyType)) return null;
+  const info = stgInfo(type);
+  if (info === undefined || info.swapped || !isPlainSimpleType(type, info)) return null;
+  return numberAccess(info.code);
+}
+
+/** A getter's or a setter's plan (`store`) for values of `access`. */
+function accessPlan(
+  access: NumberAccess,
+  store: boolean,
+  get: (...args: unknown[]) => unknown,
+  set: (...args: unknown[]) => unknown,
+): AccessPlan {
+  return {
+    call: store ? set : get,
+    result: store ? "none" : access.kind,
+    value: access.kind,
+    runsPython: false,
+  };
+}
+
+/** The number at `offset` in an instance's own memory (a field, or a simple instance's value). */
+function offsetPlan(access: NumberAccess, offset: number, store: boolean): AccessPlan {
+  const { read, write } = access;
+  return accessPlan(
+    access,
+    store,
+    (obj) => read((obj as PyCData).view, offset),
+    (obj, value) => write((obj as PyCData).view, offset, value),
+  );
+}
+
+function fieldPlan(field: PyCField, store: boolean): AccessPlan | null {
+  if (field.field.bits !== 0) return null;
+  const access = plainNumberAccess(field.field.type);
+  return access === null ? null : offsetPlan(access, field.field.offset, store);
+}
+
+function valuePlan(cls: PyType, store: boolean): AccessPlan | null {
+  const info = stgInfo(cls) ?? inheritedStgInfo(cls);
+  if (info === undefined || info.kind !== "simple" || info.swapped) return null;
+  const access = numberAccess(info.code);
+  return access === null ? null : offsetPlan(access, 0, store);
+}
+
+function arrayItemPlan(cls: PyType, store: boolean): AccessPlan | null {
+  const info = stgInfo(cls)!;
+  const access = plainNumberAccess(info.proto);
+  if (access === null) return null;
+  const { read, write, size } = access;
+  const length = info.length;
+  const at = (index: number) => {
+    const i = index < 0 ? index + length : index;
+    if (i < 0 || i >= length) throw pyError("IndexError", "invalid index");
+    return i * size;
+  };
+  return accessPlan(
+    access,
+    store,
+    (obj, index) => read((obj as PyCData).view, at(index as number)),
+    (obj, index, value) => write((obj as PyCData).view, at(index as number), value),
+  );
+}
+
+function pointerItemPlan(cls: PyType, store: boolean): AccessPlan | null {
+  const info = stgInfo(cls)!;
+  const access = plainNumberAccess(info.proto);
+  if (access === null) return null;
+  const { read, write, size } = access;
+  const target = (obj: PyCData, index: number) => {
+    const address = Number(readWord(obj.view, 0));
+    if (address === 0) throw pyError("ValueError", "NULL pointer access");
+    return locateView(address + index * size, size);
+  };
+  return accessPlan(
+    access,
+    store,
+    (obj, index) => read(target(obj as PyCData, index as number), locatedOffset),
+    (obj, index, value) => write(target(obj as PyCData, index as number), locatedOffset, value),
+  );
+}
+
+registerAccessPlanner({
+  attribute(cls, descriptor, store) {
+    if (descriptor instanceof PyCField) return fieldPlan(descriptor, store);
+    if (descriptor === simpleType.dict.get("value")) return valuePlan(cls, store);
+    return null;
+  },
+  item(obj, store) {
+    if (!(obj instanceof PyCData)) return null;
+    const cls = obj.cls;
+    const info = stgInfo(cls);
+    const slot = store ? "__setitem__" : "__getitem__";
+    if (info?.kind === "array" && cls.lookup(slot) === arrayType.dict.get(slot)) {
+      return arrayItemPlan(cls, store);
+    }
+    if (info?.kind === "pointer" && cls.lookup(slot) === pointerType.dict.get(slot)) {
+      return pointerItemPlan(cls, store);
+    }
+    return null;
+  },
 });

@@ -101,6 +101,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   box_float: (a) => new PyFloat(a[0]),
 
   guard_int: (a) => (typeof a[0] === "number" ? a[0] : LEAVE),
+  guard_bool_int: (a) => (typeof a[0] === "boolean" ? (a[0] ? 1 : 0) : LEAVE),
   guard_float: (a) => (a[0] instanceof PyFloat && a[0].cls === floatType ? a[0].value : LEAVE),
   guard_class: (a) => (typeof a[0] === "object" && a[0] !== null && a[0].cls === a[1] ? 0 : LEAVE),
   guard_map: (a) => (a[0].map === a[1] ? 0 : LEAVE),

@@ -157,6 +157,7 @@ export const OP_CODE: Record<string, Template> = {
   box_float: (r, a) => `${r} = new PyFloat(${a[0]});`,
 
   guard_int: (r, a, x) => `if (typeof ${a[0]} !== "number") ${x} ${r} = ${a[0]};`,
+  guard_bool_int: (r, a, x) => `if (typeof ${a[0]} !== "boolean") ${x} ${r} = ${a[0]} ? 1 : 0;`,
   guard_float: (r, a, x) =>
     `if (!(${a[0]} instanceof PyFloat) || ${a[0]}.cls !== floatType) ${x} ${r} = ${a[0]}.value;`,
   guard_class: (_r, a, x) =>

@@ -22,6 +22,7 @@ import { Substitution, withOps } from "./rewrite.ts";
 /** Guards decided by their arguments alone (no heap state involved). */
 const VALUE_GUARDS = new Set([
   "guard_int",
+  "guard_bool_int",
   "guard_float",
   "guard_value",
   "guard_true",

@@ -99,11 +99,13 @@ export function repeatCount(count: PyValue): number | undefined {
 /** `count` copies of `self`; bytes (not bytearray) past PY_SSIZE_T_MAX is an OverflowError. */
 export function bytesRepeat(self: Uint8Array, times: number, isBytes = false): Uint8Array {
   if (times === 0 || self.length === 0) return new Uint8Array(0);
-  if (isBytes && BigInt(self.length) * BigInt(times) > SSIZE_MAX - 33n) {
+  const length = self.length * times;
+  if (isBytes && length > 2 ** 52 && BigInt(self.length) * BigInt(times) > SSIZE_MAX - 33n) {
     throw pyError("OverflowError", "repeated bytes are too long");
   }
-  if (self.length * times > 2 ** 32) throw pyError("MemoryError");
-  const out = new Uint8Array(self.length * times);
+  if (length > 2 ** 32) throw pyError("MemoryError");
+  const out = new Uint8Array(length);
+  if (self.length === 1) return out.fill(self[0]);
   out.set(self);
   for (let filled = self.length; filled < out.length; filled *= 2) {
     out.copyWithin(filled, 0, Math.min(filled, out.length - filled));

@@ -26,6 +26,7 @@ import { PyBoundMethod } from "./bound_method.ts";
 import { callType } from "./call_type.ts";
 import { iterateToArray } from "./iteration.ts";
 import { PyDict } from "../objects/dict.ts";
+import { nativeCalls } from "./native_calls.ts";
 
 export function callObject(
   callable: PyValue,
@@ -107,6 +108,11 @@ export function callPythonFunction(
   args: readonly PyValue[],
   kwnames: readonly string[] | null,
 ): PyValue {
+  const fast = nativeCalls.fast;
+  if (fast !== null && kwnames === null) {
+    const result = fast(func, args);
+    if (result !== nativeCalls.notMade) return result as PyValue;
+  }
   const frame = new Frame(func.code, func.globals, func.builtins, null, func);
   bindPythonArguments(func, frame.fast, args, kwnames);
   return evalFrame(frame);
