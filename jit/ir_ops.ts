@@ -163,6 +163,9 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["getcell", [R], R, {}],
   ["make_cell", [R], "void", { effect: true, immediate: true }], // the looping frame's cell #n
   ["copy_free_vars", [I, I], "void", { effect: true }], // offset, count: the function's closure
+  // A generator's yield in push mode (generator.ts): the frame's consumer takes the value, or
+  // the trace leaves before the YIELD_VALUE.
+  ["push_offer", [R], "void", { guard: true, effect: true }],
   ["getlocal", [], R, { immediate: true }], // slot #n of the looping frame (bridges)
   ["frame_ref", [], R, {}], // the looping frame itself (an argument of MAKE_FUNCTION's helper)
   ["setlocal", [R], "void", { effect: true, immediate: true }],

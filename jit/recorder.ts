@@ -1132,6 +1132,9 @@ export class Recorder {
           return true;
         }
         return this.returnValue(abstract);
+      case 81 /* YIELD_VALUE */:
+        this.offerYield(abstract);
+        break;
       default:
         throw new Abort(`opcode ${opName(op)}`);
     }
@@ -1814,6 +1817,26 @@ export class Recorder {
     this.emitVoid("guard_type_version", [this.ref(obj.cls, obj.cls.name)], obj.cls.version);
   }
 
+  /**
+   * YIELD_VALUE of a generator that a native consumes in push mode
+   * (generator.ts consumeGenerator): the trace offers the value to the
+   * frame's consumer and goes on with None sent back, the generator's loop
+   * staying in the trace. It leaves, before the instruction, when the frame
+   * has no consumer (plain iteration) or the consumer declines the value
+   * (which it then declines again in the interpreter, where the generator
+   * suspends as usual).
+   */
+  private offerYield(abstract: AbstractFrame): void {
+    const frame = abstract.frame;
+    const consumer = frame.consumer;
+    if (consumer === null || abstract !== this.frames[0]) throw new Abort("opcode YIELD_VALUE");
+    const value = this.concrete(abstract, 1);
+    const operand = this.pop(abstract);
+    this.emitVoid("push_offer", [this.asRef(operand)]);
+    if (!consumer(value!)) throw new Abort("the consumer declined a yielded value");
+    this.push(abstract, NONE, null);
+  }
+
   /** A call through an access plan (jit/foreign_calls.ts), by the kind of its result. */
   private planCall(plan: AccessPlan, args: Operand[]): Operand {
     const op = { float: "ffi_call_float", int: "ffi_call_int", ref: "ffi_call", none: "ffi_call" }[
@@ -2158,12 +2181,15 @@ export class Recorder {
       return false;
     }
     const float = FLOAT_FUNCTIONS[
-      callable instanceof PyBuiltinFunction && callable.module === "math" ? callable.name : ""
+      callable instanceof PyBuiltinFunction
+        ? `${callable.module ?? "builtins"}.${callable.name}`
+        : ""
     ];
     const argument = frame.fast[base];
     if (
       float !== undefined && self === 0 && arg === 1 &&
-      (typeof argument === "number" || (argument instanceof PyFloat && argument.cls === floatType))
+      ((typeof argument === "number" && !float.floatsOnly) ||
+        (argument instanceof PyFloat && argument.cls === floatType))
     ) {
       // math.sqrt(x) and friends on a float or a small int: an IR op, no call.
       const x = typeof argument === "number" ? argument : argument.value;
@@ -2584,16 +2610,24 @@ export class Recorder {
 }
 
 /**
- * math functions that are IR ops: the same IEEE operation in JS and in C
- * (correctly rounded), so the result is bit-identical; `valid` says when
- * the function returns rather than raises (the op's guard leaves otherwise).
+ * math functions (and abs of a float) that are IR ops: the same IEEE
+ * operation in JS and in C (correctly rounded), so the result is
+ * bit-identical; `valid` says when the function returns rather than raises
+ * (the op's guard leaves otherwise); `floatsOnly`: an int argument gives
+ * something else (abs(-3) is the int 3).
  */
 const FLOAT_FUNCTIONS: Record<
   string,
-  { op: string; valid: (x: number) => boolean; compute: (x: number) => number } | undefined
+  {
+    op: string;
+    valid: (x: number) => boolean;
+    compute: (x: number) => number;
+    floatsOnly?: boolean;
+  } | undefined
 > = {
-  sqrt: { op: "float_sqrt", valid: (x) => !(x < 0), compute: Math.sqrt },
-  fabs: { op: "float_abs", valid: () => true, compute: Math.abs },
+  "math.sqrt": { op: "float_sqrt", valid: (x) => !(x < 0), compute: Math.sqrt },
+  "math.fabs": { op: "float_abs", valid: () => true, compute: Math.abs },
+  "builtins.abs": { op: "float_abs", valid: () => true, compute: Math.abs, floatsOnly: true },
 };
 
 /**

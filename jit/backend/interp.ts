@@ -228,6 +228,8 @@ export const OP_EVAL: Record<string, Evaluator> = {
     for (let i = 0; i < a[1]; i++) frame!.cells[a[0] + i] = closure[i];
   },
   getlocal: (_a, n, frame) => frame!.fast[n],
+  push_offer: (a, _n, frame) =>
+    frame!.consumer === null || !frame!.consumer(a[0]) ? LEAVE : undefined,
   frame_ref: (_a, _n, frame) => frame,
   setlocal: (a, n, frame) => {
     frame!.fast[n] = a[0];

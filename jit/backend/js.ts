@@ -245,6 +245,7 @@ export const OP_CODE: Record<string, Template> = {
     } + i] = c[i]; }`,
   setcell: (_r, a) => `${a[0]}.contents = ${a[1]};`,
   getlocal: (r, _a, _x, n) => `${r} = frame.fast[${n}];`,
+  push_offer: (_r, a, x) => `if (frame.consumer === null || !frame.consumer(${a[0]})) ${x}`,
   frame_ref: (r) => `${r} = frame;`,
   setlocal: (_r, a, _x, n) => `frame.fast[${n}] = ${a[0]};`,
   is: compare("==="),
@@ -506,7 +507,14 @@ function selfCall(trace: Trace, op: Op, args: string[]): string | null {
 }
 
 /** Ops that read or write the frame itself: a trace with one runs only with its frame. */
-const FRAME_OPS = new Set(["frame_cell", "make_cell", "getlocal", "setlocal", "frame_ref"]);
+const FRAME_OPS = new Set([
+  "frame_cell",
+  "make_cell",
+  "getlocal",
+  "setlocal",
+  "frame_ref",
+  "push_offer",
+]);
 
 /** Helpers that run Python functions, which may look at their caller's frame. */
 const PYTHON_CALLS = new Set(["call", "callPython", "callKw", "callWithStar", "construct"]);

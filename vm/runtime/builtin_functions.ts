@@ -34,13 +34,15 @@ import { buildClass } from "./call_type.ts";
 import { callableIterator } from "./types/iterator_types.ts";
 import { attributeName, deleteAttribute, getAttribute, setAttribute } from "./attributes.ts";
 import {
+  forEachItem,
   getIterator,
   iterateToArray,
-  iterateValues,
   nextOrUndefined,
   PyNativeIterator,
 } from "./iteration.ts";
 import { binaryOp, compareOp, isTrue } from "./operators.ts";
+import { floatType, PyFloat } from "../objects/float.ts";
+import { PUSH_DECLINED, PUSH_STOP, PUSH_TAKEN } from "./generator.ts";
 import { dispatchBinary } from "./operators.ts";
 import { callSpecialMethod, slotOf } from "./slots.ts";
 import { late } from "./late_protocols.ts";
@@ -150,6 +152,46 @@ function claimedClass(value: PyValue): PyType | undefined {
     throw error;
   }
   return claimed instanceof PyType && claimed !== type ? claimed : undefined;
+}
+
+/**
+ * Whether `a + b` is plain arithmetic: ints with ints (bools too), or
+ * floats with floats and small ints. Such an addition runs no Python code
+ * and cannot raise (a float plus a huge int would: OverflowError), so sum()
+ * may do it inside a generator's frame (push mode).
+ */
+function addsQuietly(a: PyValue, b: PyValue): boolean {
+  const integer = (v: PyValue) =>
+    typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
+  const small = (v: PyValue) =>
+    typeof v === "number" || typeof v === "boolean" ||
+    (v instanceof PyFloat && v.cls === floatType);
+  return (integer(a) && integer(b)) || (small(a) && small(b));
+}
+
+/** A value whose truth needs no Python code (`__bool__`, `__len__`). */
+function plainTruth(v: PyValue): boolean {
+  return v === null || typeof v === "number" || typeof v === "boolean" ||
+    typeof v === "bigint" || typeof v === "string" || (v instanceof PyFloat && v.cls === floatType);
+}
+
+/**
+ * all() (`stopAt` false) and any() (true): whether the iteration went to
+ * the end without meeting an item whose truth is `stopAt`.
+ */
+function untilTruth(iterable: PyValue, stopAt: boolean): boolean {
+  let completed = true;
+  const take = (item: PyValue) => {
+    if (isTrue(item) !== stopAt) return true;
+    completed = false;
+    return false;
+  };
+  forEachItem(
+    iterable,
+    take,
+    (item) => !plainTruth(item) ? PUSH_DECLINED : take(item) ? PUSH_TAKEN : PUSH_STOP,
+  );
+  return completed;
 }
 
 function minMax(
@@ -349,7 +391,15 @@ export function builtinFunctions(): PyBuiltinFunction[] {
         throw pyError("TypeError", "sum() can't sum bytearray [use b''.join(seq) instead]");
       }
       let total: PyValue = start;
-      for (const item of iterateValues(iterable)) total = binaryOp(ADD, total, item);
+      const add = (item: PyValue) => {
+        total = binaryOp(ADD, total, item);
+        return true;
+      };
+      forEachItem(
+        iterable,
+        add,
+        (item) => addsQuietly(total, item) ? (add(item), PUSH_TAKEN) : PUSH_DECLINED,
+      );
       return total;
     }),
     nativeFunction(
@@ -369,14 +419,8 @@ export function builtinFunctions(): PyBuiltinFunction[] {
         return list;
       },
     ),
-    nativeFunction("any", "iterable, /", (iterable: PyValue) => {
-      for (const item of iterateValues(iterable)) if (isTrue(item)) return true;
-      return false;
-    }),
-    nativeFunction("all", "iterable, /", (iterable: PyValue) => {
-      for (const item of iterateValues(iterable)) if (!isTrue(item)) return false;
-      return true;
-    }),
+    nativeFunction("any", "iterable, /", (iterable: PyValue) => !untilTruth(iterable, true)),
+    nativeFunction("all", "iterable, /", (iterable: PyValue) => untilTruth(iterable, false)),
     nativeFunction("hash", "obj, /", (obj: PyValue) => hashOf(obj)),
     nativeFunction("id", "obj, /", (obj: PyValue) => objectId(obj)),
     nativeFunction(

@@ -660,11 +660,18 @@ export function evalFrame(frame: Frame): PyValue {
             case 87 /* ASYNC_GEN_WRAP */:
               stack[sp - 1] = new PyAsyncGenWrappedValue(stack[sp - 1]!);
               break;
-            case 81 /* YIELD_VALUE */:
+            case 81 /* YIELD_VALUE */: {
+              // Push mode: a consumer that takes the value lets the frame go on, None sent back.
+              const consumer = frame.consumer;
+              if (consumer !== null && hookFlags[0] === 0 && consumer(stack[sp - 1]!)) {
+                stack[sp - 1] = null;
+                break;
+              }
               frame.pc = pc;
               frame.sp = sp - 1;
               frame.suspended = true;
               return stack[sp - 1]!;
+            }
 
             case 91 /* PUSH_EXC_INFO */: {
               const exception = stack[sp - 1]!;

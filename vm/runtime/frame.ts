@@ -52,6 +52,12 @@ export class Frame extends PyObject {
   declare resumeCallee: Frame | null;
   /** For a rebuilt `__init__` frame: the instance its caller receives instead of the result. */
   declare constructed: PyValue | null;
+  /**
+   * A generator's frame run in push mode (generator.ts consumeGenerator):
+   * YIELD_VALUE offers the value here first and goes on, as if next() had
+   * been called again, when it answers true.
+   */
+  declare consumer: ((value: PyValue) => boolean) | null;
 
   constructor(
     code: CodeObject,
@@ -85,6 +91,7 @@ export class Frame extends PyObject {
     this.thrownIn = null;
     this.resumeCallee = null;
     this.constructed = null;
+    this.consumer = null;
   }
 
   /** The line being executed (f_lineno). */

@@ -287,6 +287,53 @@ export class PyGenerator extends PyResumable {
 }
 
 /** StopIteration carrying `value` (its `value` attribute and its args). */
+/** A push-mode consumer's answers (consumeGenerator). */
+export const PUSH_DECLINED = 0, PUSH_TAKEN = 1, PUSH_STOP = 2;
+
+/**
+ * Feeds a generator's values to a native that consumes them one after the
+ * other (list(g), sum(g), max(g), any(g)...) in push mode: the generator's
+ * frame offers each value it yields to `quick` (its `consumer`), and goes
+ * on at once when quick takes it — as if the native had called next()
+ * again — instead of returning to the native and being resumed. quick
+ * answers PUSH_TAKEN, PUSH_STOP (taken, and no more wanted: the generator
+ * stays suspended at that yield) or PUSH_DECLINED (the value is yielded as
+ * usual and goes to `take`, which answers whether to go on). quick may take
+ * only values it can use without running Python code or raising, so that
+ * nothing can tell that the generator did not suspend at each yield.
+ */
+export function consumeGenerator(
+  gen: PyGenerator,
+  quick: (value: PyValue) => number,
+  take: (value: PyValue) => boolean,
+): void {
+  let answer = PUSH_DECLINED;
+  // After an answer other than PUSH_TAKEN the frame yields; a compiled trace that offered
+  // the value leaves first, and the interpreter offers it again: it gets the same answer.
+  let refused = false;
+  const consumer = (value: PyValue) => {
+    if (!refused) refused = (answer = quick(value)) !== PUSH_TAKEN;
+    return !refused;
+  };
+  for (;;) {
+    answer = PUSH_DECLINED;
+    refused = false;
+    gen.frame.consumer = consumer;
+    let step: ResumeResult;
+    try {
+      step = gen.resume(null);
+    } finally {
+      gen.frame.consumer = null;
+    }
+    if (step.done || answer === PUSH_STOP || !take(step.value)) return;
+  }
+}
+
+/** A generator (not a coroutine) that push mode may run. */
+export function isPlainGenerator(value: PyValue): value is PyGenerator {
+  return value instanceof PyGenerator && value.cls === generatorType;
+}
+
 export function stopIteration(value: PyValue): PyBaseException {
   const exception = value === null ? pyError("StopIteration") : pyError("StopIteration", value);
   setExceptionField(exception, "value", value);

@@ -15,7 +15,7 @@ import { listType, PyList } from "../objects/list.ts";
 import { PyTuple, tupleType } from "../objects/tuple.ts";
 import { slotOf } from "./slots.ts";
 import { type PyStr, PyWideStr, strAt, strLength } from "../objects/str_wide.ts";
-import { PyGenerator } from "./generator.ts";
+import { consumeGenerator, isPlainGenerator, PUSH_TAKEN, PyGenerator } from "./generator.ts";
 
 export const listIteratorType = makeBuiltinType("list_iterator", undefined, {
   subclassable: false,
@@ -252,9 +252,36 @@ export function iterateToArray(iterable: PyValue): PyValue[] {
   return drainIterator(getIterator(iterable));
 }
 
+/**
+ * Calls `take` with each item of `iterable` until it answers false. A
+ * generator runs in push mode (generator.ts consumeGenerator), `quick`
+ * offered each value first: for natives like sum(), any() and all().
+ */
+export function forEachItem(
+  iterable: PyValue,
+  take: (item: PyValue) => boolean,
+  quick: (item: PyValue) => number,
+): void {
+  const items = exactItems(iterable);
+  if (items !== undefined) {
+    for (let i = 0; i < items.length; i++) if (!take(items[i])) return;
+    return;
+  }
+  const iterator = getIterator(iterable);
+  if (isPlainGenerator(iterator)) return consumeGenerator(iterator, quick, take);
+  for (let v = nextOrUndefined(iterator); v !== undefined; v = nextOrUndefined(iterator)) {
+    if (!take(v)) return;
+  }
+}
+
 /** The remaining items of an iterator, in order. */
 export function drainIterator(iterator: PyValue): PyValue[] {
   const out: PyValue[] = [];
+  if (isPlainGenerator(iterator)) {
+    const push = (value: PyValue) => out.push(value) > 0;
+    consumeGenerator(iterator, (value) => (push(value), PUSH_TAKEN), push);
+    return out;
+  }
   for (
     let value = nextOrUndefined(iterator);
     value !== undefined;
