@@ -213,32 +213,46 @@ function minMax(
     }
   }
   const key = keywords.get("key") ?? null;
-  let candidates: PyValue[];
-  if (args.length === 1) candidates = iterateToArray(args[0]);
-  else {
-    if (keywords.has("default")) {
-      throw pyError(
-        "TypeError",
-        `Cannot specify a default for ${name}() with multiple positional arguments`,
-      );
-    }
-    candidates = args;
+  if (args.length > 1 && keywords.has("default")) {
+    throw pyError(
+      "TypeError",
+      `Cannot specify a default for ${name}() with multiple positional arguments`,
+    );
   }
-  if (candidates.length === 0) {
+  // Each item's key is computed and compared as the item comes, as CPython's min_max does.
+  let found = false;
+  let best: PyValue = null;
+  let bestKey: PyValue = null;
+  const take = (item: PyValue) => {
+    const itemKey = key === null ? item : callObject(key, [item], null);
+    if (!found || isTrue(compareOp(operator, itemKey, bestKey))) {
+      best = item;
+      bestKey = itemKey;
+      found = true;
+    }
+    return true;
+  };
+  if (args.length === 1) {
+    forEachItem(
+      args[0],
+      take,
+      (item) =>
+        key === null && plainNumber(item) && (!found || plainNumber(bestKey))
+          ? (take(item), PUSH_TAKEN)
+          : PUSH_DECLINED,
+    );
+  } else args.forEach(take);
+  if (!found) {
     if (keywords.has("default")) return keywords.get("default")!;
     throw pyError("ValueError", `${name}() arg is an empty sequence`);
   }
-  let best = candidates[0];
-  let bestKey = key === null ? best : callObject(key, [best], null);
-  for (let i = 1; i < candidates.length; i++) {
-    const item = candidates[i];
-    const itemKey = key === null ? item : callObject(key, [item], null);
-    if (isTrue(compareOp(operator, itemKey, bestKey))) {
-      best = item;
-      bestKey = itemKey;
-    }
-  }
   return best;
+}
+
+/** An int or exact float: compared with another without Python code or an exception. */
+function plainNumber(v: PyValue): boolean {
+  return typeof v === "number" || typeof v === "bigint" ||
+    (v instanceof PyFloat && v.cls === floatType);
 }
 
 function codePointOf(value: PyValue): number {

@@ -161,3 +161,31 @@ for round in range(3):
         total += sum(x for x in range(k % 7))
         total += any(x > 3 for x in range(k % 6))
     show("hot round %d" % round, total)
+
+
+# max/min compare (and call the key on) each item as it comes.
+def keyed(x):
+    log.append(("key", x))
+    return -x
+
+
+show("max key", max(noisy(3), key=keyed))
+
+
+class Ranked:
+    def __init__(self, v):
+        self.v = v
+
+    def __gt__(self, other):
+        log.append(("gt", self.v, other.v))
+        return self.v > other.v
+
+
+def ranked():
+    for i in range(3):
+        log.append(("gen", i))
+        yield Ranked(i)
+
+
+show("max objects", max(ranked()).v)
+show("min empty", min((x for x in ()), default="none"))
