@@ -314,6 +314,8 @@ export class Recorder {
   private pc = 0;
   /** A function's trace: the value its recording returned (the frame returns it). */
   finished: PyValue | undefined = undefined;
+  /** A loop's first recording has left the loop (leftTheLoop) and goes on to the return. */
+  private pastTheLoop = false;
   /** The loop header where a function's trace ended (enter_loop), or -1. */
   enteredLoop = -1;
   private before: Snapshot | null = null;
@@ -471,7 +473,15 @@ export class Recorder {
       const op = words[frame.pc << 1];
       const arg = words[(frame.pc << 1) + 1];
       try {
-        if (steps > 0 && this.leftTheLoop(frame)) {
+        if (steps > 0 && !this.pastTheLoop && this.leftTheLoop(frame)) {
+          // The loop ended in the iteration recorded (a short `while todo:`): the trace goes
+          // on to the function's return, straight-line (PyPy's done-with-this-frame); a
+          // later iteration leaves at the loop's test, and its bridge comes round to here.
+          this.pastTheLoop = true;
+        }
+        if (
+          this.pastTheLoop && (op === 71 /* JUMP_BACKWARD */ || loopsOf(frame.code).has(frame.pc))
+        ) {
           throw new Abort("the loop ended in the iteration recorded", false, true);
         }
         if (this.step(abstract, op, arg)) return this.trace;
@@ -1122,12 +1132,14 @@ export class Recorder {
       }
       case 79 /* RETURN_VALUE */:
         if (
-          abstract === this.frames[0] && (this.loopPc === FUNCTION_ENTRY || this.trunk !== null)
+          abstract === this.frames[0] &&
+          (this.loopPc === FUNCTION_ENTRY || this.trunk !== null || this.pastTheLoop)
         ) {
-          // A function's trace, or a bridge from a loop's exit to its function's
-          // return, ends with the return value.
+          // A function's trace, a bridge from a loop's exit to its function's return, or
+          // a loop's that left the loop, ends with the return value.
           const value = this.concrete(abstract, 1);
           this.emitVoid("finish", [this.asRef(this.pop(abstract))]);
+          if (this.pastTheLoop) this.loopClosesInBridges();
           this.finished = value;
           return true;
         }
@@ -2521,15 +2533,22 @@ export class Recorder {
     }
   }
 
+  /**
+   * A loop's trace that does not jump back to its start itself (it ends in
+   * an inner loop, or at the function's return): bridges (closeBridge) go
+   * back to its start with new input values, which the frame does not
+   * hold, so its snapshots name the inputs for the slots they stand for.
+   */
+  private loopClosesInBridges(): void {
+    const inputOf = new Map<number, Value>();
+    this.trace.inputs.forEach((input, i) => inputOf.set(this.trace.inputSlots[i], input));
+    this.snapshotsNameInputs(inputOf, Infinity);
+  }
+
   /** Back at the header of `label`: `jump` to it with each slot's value in its kind. */
   private closeToLabel(label: Op): void {
-    if (this.trunk === null && this.loopPc >= 0) {
-      // A loop's trace that ends in an inner loop: its own loop closes in bridges
-      // (closeBridge), which go back to its start with new input values.
-      const inputOf = new Map<number, Value>();
-      this.trace.inputs.forEach((input, i) => inputOf.set(this.trace.inputSlots[i], input));
-      this.snapshotsNameInputs(inputOf, Infinity);
-    }
+    // A loop's trace that ends in an inner loop: its own loop closes in bridges.
+    if (this.trunk === null && this.loopPc >= 0) this.loopClosesInBridges();
     const abstract = this.frames[0];
     const { values, slots } = label.loop!;
     const args = values.map((value, i) =>
