@@ -159,6 +159,9 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["seq_iter_next", [R], R, { guard: true, effect: true }], // list/tuple iterator; leaves when exhausted
   ["range_done", [R], "void", guard], // leaves unless the range iterator is exhausted (and safe-int)
   ["seq_iter_done", [R], "void", { guard: true, effect: true }], // the same, and drops the sequence
+  // reversed() of a list or tuple (items read directly): the same, going down.
+  ["seq_iter_prev", [R], R, { guard: true, effect: true }],
+  ["seq_iter_prev_done", [R], "void", { guard: true, effect: true }],
   ["frame_cell", [], R, { immediate: true }], // cell #n of the looping frame
   ["getcell", [R], R, {}],
   ["make_cell", [R], "void", { effect: true, immediate: true }], // the looping frame's cell #n

@@ -38,10 +38,12 @@ import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { listType, PyList } from "../vm/objects/list.ts";
 import { newTuple, PyTuple, tupleType } from "../vm/objects/tuple.ts";
-import { enumerateType, PyEnumerate } from "../vm/runtime/types/iterator_types.ts";
+import { enumerateType, PyEnumerate, reversedType } from "../vm/runtime/types/iterator_types.ts";
 import {
   arrayIterator,
+  ITEMS_SEQUENCE,
   listIteratorType,
+  listReverseIteratorType,
   PyIndexIterator,
   PyRangeIterator,
   tupleIteratorType,
@@ -2079,7 +2081,7 @@ export class Recorder {
         return;
       }
       if (stepped instanceof PyIndexIterator) stepped.sequence = null; // as advance() does
-      this.loopEnds(abstract, arg, step === "range_next" ? "range_done" : "seq_iter_done");
+      this.loopEnds(abstract, arg, STEP_DONE[step]);
       return;
     }
     if (iterator instanceof PyEnumerate && this.enumerateNext(abstract, iterator, operand)) {
@@ -2675,12 +2677,26 @@ function methodOp(method: PyMethodDescriptor, self: PyValue, args: PyValue[]): s
   return undefined;
 }
 
-/** The op that steps an iterator in a trace (a range, list or tuple iterator), or null. */
-function stepOp(iterator: PyValue): "range_next" | "seq_iter_next" | null {
+/** The ops that step an iterator in a trace, and that check it is exhausted. */
+const STEP_DONE = {
+  range_next: "range_done",
+  seq_iter_next: "seq_iter_done",
+  seq_iter_prev: "seq_iter_prev_done",
+} as const;
+
+/**
+ * The op that steps an iterator in a trace (a range, list or tuple
+ * iterator, or reversed() of a list or an exact tuple), or null.
+ */
+function stepOp(iterator: PyValue): keyof typeof STEP_DONE | null {
   if (iterator instanceof PyRangeIterator && iterator.step !== 0) return "range_next";
-  return iterator instanceof PyIndexIterator &&
-      (iterator.cls === listIteratorType || iterator.cls === tupleIteratorType)
-    ? "seq_iter_next"
+  if (!(iterator instanceof PyIndexIterator)) return null;
+  if (iterator.cls === listIteratorType || iterator.cls === tupleIteratorType) {
+    return "seq_iter_next";
+  }
+  return (iterator.cls === listReverseIteratorType || iterator.cls === reversedType) &&
+      iterator.access === ITEMS_SEQUENCE
+    ? "seq_iter_prev"
     : null;
 }
 
@@ -2696,8 +2712,10 @@ function stepIterator(iterator: PyRangeIterator | PyIndexIterator): PyValue | un
     return value;
   }
   const sequence = iterator.sequence as PyList | PyTuple | null;
-  if (sequence === null || iterator.index >= sequence.items.length) return undefined;
-  return sequence.items[iterator.index++];
+  const index = iterator.index;
+  if (sequence === null || !(index >= 0 && index < sequence.items.length)) return undefined;
+  iterator.index = index + iterator.step;
+  return sequence.items[index];
 }
 
 /** An object whose attributes its class resolves (not a class or a module). */

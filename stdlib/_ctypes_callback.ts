@@ -15,7 +15,7 @@ import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { warnFromNative } from "./_warnings.ts";
-import { callObject } from "../vm/runtime/call.ts";
+import { callFromNative } from "../vm/runtime/call.ts";
 import { normalizeBigInt } from "../vm/objects/int_value.ts";
 import { createCallback } from "../ffi/callbacks.ts";
 import { writeUnraisable } from "./sys_unraisable.ts";
@@ -121,7 +121,7 @@ export function makeCallback(
     try {
       const args: PyValue[] = new Array(count);
       for (let i = 0; i < count; i++) args[i] = converters[i](raw[i]);
-      value = callObject(callable, args, null);
+      value = callFromNative(callable, args);
     } catch (error) {
       if (!(error instanceof PyBaseException)) throw error;
       writeUnraisable("on calling ctypes callback function", callable, error);

@@ -19,7 +19,12 @@ import { newTuple } from "../../vm/objects/tuple.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
 import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
-import { arrayIterator, listIteratorType, tupleIteratorType } from "../../vm/runtime/iteration.ts";
+import {
+  arrayIterator,
+  ITEMS_SEQUENCE,
+  listIteratorType,
+  tupleIteratorType,
+} from "../../vm/runtime/iteration.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { directCalls } from "../direct_calls.ts";
@@ -212,6 +217,20 @@ export const OP_EVAL: Record<string, Evaluator> = {
     const it = a[0];
     const v = it.next;
     return typeof v !== "number" || (it.step > 0 ? v < it.stop : v > it.stop) ? LEAVE : 0;
+  },
+  seq_iter_prev: (a) => {
+    const it = a[0];
+    const seq = it.sequence;
+    if (seq === null || it.access !== ITEMS_SEQUENCE) return LEAVE;
+    const i = it.index;
+    if (!(i >= 0 && i < seq.items.length)) return LEAVE;
+    it.index = i - 1;
+    return seq.items[i];
+  },
+  seq_iter_prev_done: (a) => {
+    const it = a[0];
+    if (it.sequence !== null && it.index >= 0 && it.index < it.sequence.items.length) return LEAVE;
+    it.sequence = null;
   },
   seq_iter_done: (a) => {
     const it = a[0];

@@ -71,7 +71,12 @@ import { newTuple } from "../../vm/objects/tuple.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
 import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
-import { arrayIterator, listIteratorType, tupleIteratorType } from "../../vm/runtime/iteration.ts";
+import {
+  arrayIterator,
+  ITEMS_SEQUENCE,
+  listIteratorType,
+  tupleIteratorType,
+} from "../../vm/runtime/iteration.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
@@ -232,6 +237,14 @@ export const OP_CODE: Record<string, Template> = {
     `{ const it = ${
       a[0]
     }; if (typeof it.next !== "number" || (it.step > 0 ? it.next < it.stop : it.next > it.stop)) ${x} }`,
+  seq_iter_prev: (r, a, x) =>
+    `{ const it = ${
+      a[0]
+    }; const seq = it.sequence; if (seq === null || it.access !== ITEMS_SEQUENCE) ${x} const i = it.index; if (!(i >= 0 && i < seq.items.length)) ${x} it.index = i - 1; ${r} = seq.items[i]; }`,
+  seq_iter_prev_done: (_r, a, x) =>
+    `{ const it = ${
+      a[0]
+    }; if (it.sequence !== null && it.index >= 0 && it.index < it.sequence.items.length) ${x} it.sequence = null; }`,
   seq_iter_done: (_r, a, x) =>
     `{ const it = ${
       a[0]
@@ -328,6 +341,7 @@ const RUNTIME = {
   makeRange,
   rangeIteratorOf,
   arrayIterator,
+  ITEMS_SEQUENCE,
   listIteratorType,
   tupleIteratorType,
   safeBitwise,

@@ -103,16 +103,27 @@ export function describeCallable(callable: PyValue): string {
   return moduleName === "builtins" ? `${name}()` : `${moduleName}.${name}()`;
 }
 
+/**
+ * `callable(...args)` from a native that calls it over and over (a ctypes
+ * callback): a Python function's trace runs without a frame when it can
+ * (native_calls.ts). Not for every call from natives: a special method
+ * called by an operator, say, may leave its trace often, and frameless
+ * runs that leave would turn frameless running off for its callers too.
+ */
+export function callFromNative(callable: PyValue, args: readonly PyValue[]): PyValue {
+  const fast = nativeCalls.fast;
+  if (fast !== null && callable instanceof PyFunction) {
+    const result = fast(callable, args);
+    if (result !== nativeCalls.notMade) return result as PyValue;
+  }
+  return callObject(callable, args, null);
+}
+
 export function callPythonFunction(
   func: PyFunction,
   args: readonly PyValue[],
   kwnames: readonly string[] | null,
 ): PyValue {
-  const fast = nativeCalls.fast;
-  if (fast !== null && kwnames === null) {
-    const result = fast(func, args);
-    if (result !== nativeCalls.notMade) return result as PyValue;
-  }
   const frame = new Frame(func.code, func.globals, func.builtins, null, func);
   bindPythonArguments(func, frame.fast, args, kwnames);
   return evalFrame(frame);

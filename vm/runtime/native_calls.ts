@@ -1,9 +1,9 @@
 /**
  * Set by the JIT (jit/driver.ts): calls a Python function with positional
- * arguments from native code (a ctypes callback, sorted's key, map) through
- * its function trace without making a frame, when that trace can run so;
- * answers `nativeCalls.notMade` otherwise (call.ts callPythonFunction then
- * makes the frame and interprets). A module of its own, imported by both
+ * arguments from native code (a ctypes callback: call.ts callFromNative)
+ * through its function trace without making a frame, when that trace can
+ * run so; answers `nativeCalls.notMade` otherwise (the call then makes the
+ * frame and interprets). A module of its own, imported by both
  * sides, so that neither waits on the other's initialisation.
  */
 import type { PyFunction } from "../objects/function.ts";

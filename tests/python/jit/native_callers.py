@@ -1,8 +1,8 @@
 # Python functions called from native code (sorted's key, map, min, a
-# ctypes callback) run their function traces without a frame when they
-# can; what a program sees is unchanged: results, exceptions raised
-# part-way with their tracebacks, sys._getframe in the callee, recursion
-# through a native caller, and a callee rebound or given new defaults.
+# ctypes callback, which runs its function trace without a frame when it
+# can): what a program sees is the interpreter's — results, exceptions
+# raised part-way with their tracebacks, sys._getframe in the callee,
+# recursion through a native caller, a callee given new defaults.
 import ctypes
 import sys
 import traceback

@@ -7,7 +7,7 @@ import type { PyValue } from "../../objects/object.ts";
 import { PyType } from "../../objects/type.ts";
 import { makeBuiltinType, strType } from "../../objects/core_types.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
-import { newTuple } from "../../objects/tuple.ts";
+import { newTuple, PyTuple, tupleType } from "../../objects/tuple.ts";
 import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { indexValue } from "../../objects/slice.ts";
@@ -15,6 +15,7 @@ import { positionalOnlyArguments, registerConstructor, registerInitializer } fro
 import {
   getItemSequence,
   getIterator,
+  ITEMS_SEQUENCE,
   listIteratorType,
   listReverseIteratorType,
   nextOrUndefined,
@@ -318,6 +319,10 @@ registerConstructor(reversedType, (cls, args, kwnames) => {
   if (type.lookup("__reversed__") === null) throw notReversible(); // `__reversed__ = None`
   const reversedSlot = slotOf(type, "__reversed__");
   if (reversedSlot !== undefined) return reversedSlot(sequence);
+  // An exact tuple's items are read directly (its __getitem__ cannot change).
+  if (sequence instanceof PyTuple && type === tupleType) {
+    return new PyIndexIterator(cls, sequence, sequence.items.length - 1, ITEMS_SEQUENCE, -1);
+  }
   // PySequence_Check: a __getitem__ that is not a dict's.
   const getitem = slotOf(type, "__getitem__");
   if (getitem === undefined || type.isSubtypeOf(dictType)) throw notReversible();
