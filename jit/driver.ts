@@ -410,19 +410,22 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   const better = optimize(trace);
   stats.optimizing_ms += performance.now() - optimized;
   logTrace(`optimized trace of ${where(frame, target)}`, better);
-  if (
-    target === FUNCTION_ENTRY && recorder.finished !== undefined &&
-    better.ops.length < params.function_min_length
-  ) {
+  const short = target === FUNCTION_ENTRY && recorder.finished !== undefined &&
+    better.ops.length < params.function_min_length;
+  if (short && loop.attempts < params.max_retrace) {
     // Entering a trace costs more than interpreting a body this short. But
     // the recording may have taken a short way out (a recursion's base
     // case): the next call records again, until max_retrace short ones.
-    if (loop.attempts >= params.max_retrace) {
-      loop.blacklisted = true;
-      stats.unprofitable++;
-    } else counters[counter] = params.function_threshold - 1;
+    counters[counter] = params.function_threshold - 1;
     pending.result = recorder.finished;
     return HookStatus.Finish;
+  }
+  if (short) {
+    // Really short (`lambda x: x + 1`): compiled for the traces that call it
+    // (call_direct, where a frameless caller needs it to stay frameless), but
+    // the interpreter runs its calls itself.
+    runtime.noEntryTrace = true;
+    stats.unprofitable++;
   }
   optimized = performance.now();
   loop.compiled = jsBackend.compileLoop(better);
@@ -689,12 +692,25 @@ function recompileTree(loop: LoopState): void {
  */
 function judgeProfit(loop: LoopState, target: number): void {
   const pays = target === FUNCTION_ENTRY
-    ? loop.finishes * 2 >= loop.entries
+    ? (loop.finishes + calleesLeft(loop)) * 2 >= loop.entries
     : loop.iterations + 2 * loop.finishes >= 2 * loop.entries;
   if (pays) return;
   loop.compiled = null;
   loop.blacklisted = true;
   stats.unprofitable++;
+}
+
+/**
+ * How many runs of a function's trace left at a call_direct whose callee
+ * could not finish without a frame: the callee's own trace was not compiled
+ * yet (`compose`'s lambdas warm up with it), not that this one does not pay.
+ */
+function calleesLeft(loop: LoopState): number {
+  let count = 0;
+  for (const exit of loop.compiled?.exits.exits ?? []) {
+    if (exit.op.name === "call_direct") count += exit.count;
+  }
+  return count;
 }
 
 function entryFailed(loop: LoopState): undefined {
