@@ -65,6 +65,7 @@ import { createCtypesModule } from "./_ctypes.ts";
 import { createCtypesTestModule } from "./_ctypes_test.ts";
 import { createTermiosModule } from "./termios.ts";
 import { createCryptModule } from "./_crypt.ts";
+import { createFcntlModule } from "./fcntl.ts";
 import { createSymtableModule } from "./_symtable.ts";
 import { createStatisticsModule } from "./_statistics.ts";
 
@@ -127,6 +128,7 @@ registerBuiltinModule("_ctypes", createCtypesModule);
 registerBuiltinModule("_ctypes_test", createCtypesTestModule);
 registerBuiltinModule("termios", createTermiosModule);
 registerBuiltinModule("_crypt", createCryptModule);
+registerBuiltinModule("fcntl", createFcntlModule);
 registerBuiltinModule("_symtable", createSymtableModule);
 registerBuiltinModule("_statistics", createStatisticsModule);
 registerBuiltinModule(SYSCONFIGDATA_NAME, createSysconfigdataModule);
