@@ -7,6 +7,7 @@
 import type { PyValue } from "../../objects/object.ts";
 import { listType, PyList } from "../../objects/list.ts";
 import { newTuple, PyTuple, tupleType } from "../../objects/tuple.ts";
+import { floatType, PyFloat } from "../../objects/float.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { NotImplemented } from "../../objects/singletons.ts";
 import { pyError } from "../../objects/exceptions.ts";
@@ -46,6 +47,62 @@ type Sequence = PyList | PyTuple;
 
 function itemsRepr(items: readonly PyValue[]): string {
   return items.map((item) => toJsString(reprOf(item))).join(", ");
+}
+
+/** A key compared without Python code: a small int, an exact float or a primitive str. */
+function plainKey(key: PyValue): key is number | string | PyFloat {
+  return typeof key === "number" || typeof key === "string" ||
+    (key instanceof PyFloat && key.cls === floatType);
+}
+
+/** A plain key as JS compares it (a float's value), or the key itself. */
+function plainValue(key: number | string | PyFloat): number | string {
+  return key instanceof PyFloat ? key.value : key;
+}
+
+/**
+ * The order of sort keys that are all plain (numbers, primitive strs) or
+ * all exact tuples of them, as their rich comparison gives it, compared in
+ * JS (CPython's unsafe_*_compare pre-checks). A tuple's first unequal
+ * items decide; items of different kinds (a str and an int) go to `less`,
+ * the rich comparison itself, which raises as it must. Null for other keys.
+ */
+function plainKeysCompare(
+  keys: readonly PyValue[],
+  less: (a: PyValue, b: PyValue) => boolean,
+): ((i: number, j: number) => number) | null {
+  const order = (a: number | string, b: number | string) => (a < b ? -1 : b < a ? 1 : 0);
+  if (keys.every(plainKey)) {
+    const values = keys.map((key) => plainValue(key as number | string | PyFloat));
+    const numbers = values.every((v) => typeof v === "number");
+    if (!numbers && !values.every((v) => typeof v === "string")) return null;
+    return (i, j) => order(values[i], values[j]);
+  }
+  if (
+    !keys.every((key) =>
+      key instanceof PyTuple && key.cls === tupleType && key.items.every(plainKey)
+    )
+  ) {
+    return null;
+  }
+  const rows = keys.map((key) =>
+    (key as PyTuple).items.map((item) => plainValue(item as number | string | PyFloat))
+  );
+  return (i, j) => {
+    const a = rows[i], b = rows[j];
+    const common = Math.min(a.length, b.length);
+    for (let k = 0; k < common; k++) {
+      const x = a[k], y = b[k];
+      if (x === y) continue;
+      if (typeof x !== typeof y) {
+        const p = (keys[i] as PyTuple).items[k], q = (keys[j] as PyTuple).items[k];
+        return less(p, q) ? -1 : less(q, p) ? 1 : 0;
+      }
+      // (NaN is unequal to itself, and neither less nor greater: the pair ranks equal.)
+      return order(x, y);
+    }
+    return a.length - b.length;
+  };
 }
 
 /** Lexicographic rich comparison of two sequences (CPython's list_richcompare). */
@@ -300,8 +357,9 @@ defineNativeMethods(listType, {
     // (os's import sorts dir(posix) at every start-up.)
     const compare = keys.every((key) => typeof key === "string")
       ? (i: number, j: number) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : 0)
-      : (i: number, j: number) =>
-        lessThan(keys[i], keys[j]) ? -1 : lessThan(keys[j], keys[i]) ? 1 : 0;
+      : plainKeysCompare(keys, lessThan) ??
+        ((i: number, j: number) =>
+          lessThan(keys[i], keys[j]) ? -1 : lessThan(keys[j], keys[i]) ? 1 : 0);
     const descending = isTrue(reverse);
     let failure: unknown = null;
     try {
