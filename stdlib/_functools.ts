@@ -20,7 +20,7 @@ import { isStr, toJsString } from "../vm/objects/str_wide.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import type { InstanceMap } from "../vm/objects/instance_map.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
-import { callObject } from "../vm/runtime/call.ts";
+import { callFromNative, callObject } from "../vm/runtime/call.ts";
 import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
 import { compareOp } from "../vm/runtime/operators.ts";
 import { COMPARE_OPERATOR_INDEX } from "../vm/compiler/opcodes.ts";
@@ -232,7 +232,7 @@ function reduce(func: PyValue, iterable: PyValue, initial: PyValue | undefined):
   }
   let result = initial;
   for (let item = nextOrUndefined(iterator); item !== undefined; item = nextOrUndefined(iterator)) {
-    result = result === undefined ? item : callObject(func, [result, item], null);
+    result = result === undefined ? item : callFromNative(func, [result, item]);
   }
   if (result === undefined) {
     throw pyError("TypeError", "reduce() of empty iterable with no initial value");

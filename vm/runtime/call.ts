@@ -105,10 +105,12 @@ export function describeCallable(callable: PyValue): string {
 
 /**
  * `callable(...args)` from a native that calls it over and over (a ctypes
- * callback): a Python function's trace runs without a frame when it can
- * (native_calls.ts). Not for every call from natives: a special method
- * called by an operator, say, may leave its trace often, and frameless
- * runs that leave would turn frameless running off for its callers too.
+ * callback, map, filter, a sort key, functools.reduce): a Python function's
+ * trace runs without a frame when it can (native_calls.ts). Not for every
+ * call from natives: a special method called by an operator, say, may
+ * leave its trace often, and frameless runs that leave would turn
+ * frameless running off for its callers too (raytrace's warm time went
+ * from 0.45 s to 0.65 s when every call did).
  */
 export function callFromNative(callable: PyValue, args: readonly PyValue[]): PyValue {
   const fast = nativeCalls.fast;

@@ -1,6 +1,6 @@
-# Python functions called from native code (sorted's key, map, min, a
-# ctypes callback, which runs its function trace without a frame when it
-# can): what a program sees is the interpreter's — results, exceptions
+# Python functions called over and over from native code (sorted's key,
+# map, a ctypes callback) run their function traces without a frame when
+# they can: what a program sees is the interpreter's — results, exceptions
 # raised part-way with their tracebacks, sys._getframe in the callee,
 # recursion through a native caller, a callee given new defaults.
 import ctypes

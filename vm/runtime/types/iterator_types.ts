@@ -36,7 +36,7 @@ import {
   emptyTuple,
 } from "./iterator_reduce.ts";
 import { longRangeIteratorType } from "./range_long.ts";
-import { callObject } from "../call.ts";
+import { callFromNative, callObject } from "../call.ts";
 import { equals, isTrue } from "../operators.ts";
 import { slotOf } from "../slots.ts";
 import { lengthOf } from "../builtin_functions.ts";
@@ -242,7 +242,7 @@ function advanceMap(this: PyMap): PyValue | undefined {
     if (value === undefined) return undefined;
     items.push(value);
   }
-  return callObject(this.func, items, null);
+  return callFromNative(this.func, items);
 }
 
 registerConstructor(filterType, (cls, allArgs, kwnames) => {
@@ -264,7 +264,7 @@ function advanceFilter(this: PyFilter): PyValue | undefined {
   for (;;) {
     const value = nextOrUndefined(this.iterator);
     if (value === undefined) return undefined;
-    const keep = predicate === null ? isTrue(value) : isTrue(callObject(predicate, [value], null));
+    const keep = predicate === null ? isTrue(value) : isTrue(callFromNative(predicate, [value]));
     if (keep) return value;
   }
 }

@@ -37,7 +37,7 @@ import {
   setSubscript,
   sliceOf,
 } from "../subscript.ts";
-import { callObject } from "../call.ts";
+import { callFromNative } from "../call.ts";
 import { itemsOfIterable } from "../length_hint.ts";
 import { registerNativeSlots } from "../slots.ts";
 import { registerSequenceType } from "../operators.ts";
@@ -343,7 +343,7 @@ defineNativeMethods(listType, {
     let keys = items;
     if (key !== null) {
       try {
-        keys = items.map((item) => callObject(key, [item], null));
+        keys = items.map((item) => callFromNative(key, [item]));
       } catch (error) {
         // A key function that raises leaves the list as it was (what it appended is dropped).
         self.items = items;
