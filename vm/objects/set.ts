@@ -63,6 +63,9 @@ const RESTART = -2;
 
 /** A packed array of empty slots (a holey `new Array(n)` makes every read slower). */
 function emptySlots(size: number): Slot[] {
+  if (size === MIN_SIZE) { // (a literal: the cheapest packed array, and set() is made often)
+    return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+  }
   return new Array<Slot>(size).fill(undefined);
 }
 

@@ -36,6 +36,7 @@ export const BUCKET_MASK = 63;
  * `setdefault(k, set())`).
  */
 export function zeros(size: number): number[] {
+  if (size === 8) return [0, 0, 0, 0, 0, 0, 0, 0]; // (a new set's table: a literal is cheapest)
   const out: number[] = [];
   for (let i = 0; i < size; i++) out.push(0);
   return out;
