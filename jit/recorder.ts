@@ -297,7 +297,12 @@ function loopInCallee(code: CodeObject): Abort {
 
 /** Whether `callee` is builtins.isinstance. */
 function isBuiltinIsinstance(callee: PyValue): boolean {
-  return callee instanceof PyBuiltinFunction && callee.name === "isinstance" &&
+  return isBuiltinNamed(callee, "isinstance");
+}
+
+/** Whether `callee` is the builtin function `name` (builtins.len, ...). */
+function isBuiltinNamed(callee: PyValue, name: string): boolean {
+  return callee instanceof PyBuiltinFunction && callee.name === name &&
     callee.self === undefined && (callee.module ?? "builtins") === "builtins";
 }
 
@@ -1048,7 +1053,11 @@ export class Recorder {
         const value = this.concrete(abstract, 1);
         const operand = this.pop(abstract);
         const list = this.peek(abstract, arg), listValue = this.concrete(abstract, arg);
-        this.emit("call_void", [this.helper("listAppend"), list, this.asRef(operand)]);
+        if (listValue instanceof PyList && listValue.cls === listType) {
+          // (A comprehension's own list, made by its BUILD_LIST: always an exact list.)
+          this.guardClass(list, listValue);
+          this.emitVoid("list_append", [list, this.asRef(operand)]);
+        } else this.emit("call_void", [this.helper("listAppend"), list, this.asRef(operand)]);
         (HELPERS.listAppend as (l: PyValue, v: PyValue) => void)(listValue, value);
         break;
       }
@@ -2171,6 +2180,11 @@ export class Recorder {
     }
     if (self === 0 && this.foreignCall(abstract, base, arg)) return false;
     if (callable === rangeType && self === 0 && this.rangeCall(abstract, base, arg)) return false;
+    if (
+      self === 0 && arg === 1 && isBuiltinNamed(callable, "len") && this.lenKnown(abstract, base)
+    ) {
+      return false;
+    }
     const recursive = callable instanceof PyFunction &&
       callable.code === this.frames[0].frame.code;
     if (
@@ -2375,6 +2389,28 @@ export class Recorder {
     const operand = this.emit(op, [this.ref(plan, "plan"), ...args]);
     frame.sp = base - 2;
     this.push(abstract, plan.result === "none" ? NONE : operand, result);
+    frame.pc = this.pc + 1;
+    return true;
+  }
+
+  /**
+   * `len(x)` of an exact list or tuple: its length read in the trace (the
+   * class guarded, and the callee if it is not a constant). False otherwise.
+   */
+  private lenKnown(abstract: AbstractFrame, base: number): boolean {
+    const frame = abstract.frame;
+    const value = frame.fast[base];
+    const list = value instanceof PyList && value.cls === listType;
+    if (!list && !(value instanceof PyTuple && value.cls === tupleType)) return false;
+    const callee = this.read(abstract, base - 2);
+    if (!(callee instanceof Const)) {
+      this.emitVoid("guard_value", [callee, this.ref(frame.fast[base - 2])]);
+    }
+    const operand = this.read(abstract, base);
+    this.guardClass(operand, value);
+    const length = this.emit(list ? "list_len" : "tuple_len", [operand]);
+    frame.sp = base - 2;
+    this.push(abstract, length, (value as PyList | PyTuple).items.length);
     frame.pc = this.pc + 1;
     return true;
   }
