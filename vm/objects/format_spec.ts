@@ -52,6 +52,7 @@ function readInteger(spec: string, start: number): [value: number, end: number] 
   let end = start;
   while (end < spec.length && spec[end] >= "0" && spec[end] <= "9") end++;
   if (end === start) return [-1, start];
+  if (end - start <= 15) return [Number(spec.slice(start, end)), end]; // (exact below 2**53)
   const value = BigInt(spec.slice(start, end));
   if (value > MAX_SSIZE) throw pyError("ValueError", "Too many decimal digits in format string");
   return [Number(value), end];

@@ -82,6 +82,13 @@ export function strSliceWithStep(
     if (stop < 0) stop = step < 0 ? -1 : 0;
   } else if (stop >= length) stop = step < 0 ? length - 1 : length;
   if (step === 1) return stop > start ? strSlice(self, start, stop) : "";
+  if (typeof self === "string" && Math.abs(stop - start) <= 256 * Math.abs(step)) {
+    // A short pick of a primitive str, whose UTF-16 units are its code points (str_wide.ts).
+    let out = "";
+    if (step > 0) { for (let i = start; i < stop; i += step) out += self[i]; }
+    else for (let i = start; i > stop; i += step) out += self[i];
+    return out;
+  }
   const points = codePointsOf(self);
   const picked: number[] = [];
   if (step > 0) { for (let i = start; i < stop; i += step) picked.push(points[i]); }
