@@ -64,7 +64,7 @@ function argumentConverter(type: PyType, native: NativeType): (raw: RawValue) =>
   return (raw) => {
     const obj = newOwned(type, info);
     if (raw instanceof Uint8Array) obj.bytes.set(raw.subarray(0, obj.size));
-    else writeNative(obj.view, 0, native, raw);
+    else writeNative(obj.region, obj.regionOffset, native, raw); // (no view of its own made)
     return obj;
   };
 }

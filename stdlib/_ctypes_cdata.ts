@@ -34,7 +34,14 @@ import { withInstanceStorage } from "../vm/objects/instance.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { late } from "../vm/runtime/late_protocols.ts";
 import type { NativeType } from "../ffi/signatures.ts";
-import { allocateManaged, locatedOffset, locateView, windowAt } from "../ffi/native_memory.ts";
+import {
+  allocatedOffset,
+  allocatedRegion,
+  allocateRegion,
+  locatedOffset,
+  locateView,
+  windowAt,
+} from "../ffi/native_memory.ts";
 import type { SimpleCode } from "./_ctypes_simple_codes.ts";
 
 export type Kind = "simple" | "struct" | "union" | "array" | "pointer" | "function";
@@ -131,7 +138,10 @@ export function inheritedStgInfo(type: PyType): StgInfo | undefined {
 export const cdataType = makeBuiltinType("_CData");
 
 export class PyCData extends PyObject {
-  view: DataView;
+  /** The instance's memory: at `regionOffset` in `region` (a view of more, or of exactly it). */
+  region: DataView;
+  regionOffset = 0;
+  private ownView: DataView | null;
   private byteView: Uint8Array | null = null;
   address: number;
   size: number;
@@ -148,10 +158,21 @@ export class PyCData extends PyObject {
 
   constructor(cls: PyType, view: DataView, address: number, length: number) {
     super(cls);
-    this.view = view;
+    this.region = view;
+    this.ownView = view;
     this.address = address;
     this.size = view.byteLength;
     this.length = length;
+  }
+
+  /** A DataView of exactly the instance's memory (made on first use for region-backed ones). */
+  get view(): DataView {
+    const region = this.region;
+    return this.ownView ??= new DataView(
+      region.buffer,
+      region.byteOffset + this.regionOffset,
+      this.size,
+    );
   }
 
   /** Never released: as a buffer export (from_buffer) it lasts while reachable. */
@@ -161,16 +182,32 @@ export class PyCData extends PyObject {
 
   /** The instance's memory as bytes (a live view, made on first use). */
   get bytes(): Uint8Array {
-    const view = this.view;
-    return this.byteView ??= new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    const region = this.region;
+    return this.byteView ??= new Uint8Array(
+      region.buffer,
+      region.byteOffset + this.regionOffset,
+      this.size,
+    );
   }
 
   /** Point this instance at other memory (resize). */
   rebind(view: DataView, address: number): void {
-    this.view = view;
+    this.region = view;
+    this.regionOffset = 0;
+    this.ownView = view;
     this.byteView = null;
     this.address = address;
     this.size = view.byteLength;
+  }
+
+  /** Point this instance at `size` bytes at `offset` in `region` (no view made yet). */
+  rebindRegion(region: DataView, offset: number, size: number, address: number): void {
+    this.region = region;
+    this.regionOffset = offset;
+    this.ownView = null;
+    this.byteView = null;
+    this.address = address;
+    this.size = size;
   }
 }
 
@@ -223,8 +260,8 @@ export function newOwned(cls: PyType, info: StgInfo = concreteInfo(cls)): PyCDat
 /** Give a fresh instance zeroed memory of its own, freed when it is collected. */
 function attachOwnedMemory<T extends PyCData>(obj: T, info: StgInfo): T {
   info.final = true;
-  const block = allocateManaged(info.size);
-  obj.rebind(block.view, block.address);
+  const address = allocateRegion(info.size);
+  obj.rebindRegion(allocatedRegion, allocatedOffset, info.size, address);
   obj.ownsMemory = true;
   return withInstanceStorage(obj, obj.cls) as T;
 }

@@ -577,10 +577,9 @@ export function plannedCall(self: PyCFuncPtr): (args: PyValue[]) => PyValue {
 
 /** A 64-bit FFI result as Taipan keeps Python ints: a number when safe, else a bigint. */
 export function normalize(raw: RawValue): RawValue {
-  if (typeof raw === "bigint" && raw >= -0x1fffffffffffffn && raw <= 0x1fffffffffffffn) {
-    return Number(raw);
-  }
-  return raw;
+  if (typeof raw !== "bigint") return raw;
+  const value = Number(raw); // (rounded beyond 2**53, where it is no safe integer)
+  return Number.isSafeInteger(value) ? value : raw;
 }
 
 /** The FFI result type of `restype`, remembered for the restype last used. */

@@ -263,8 +263,8 @@ function offsetPlan(access: NumberAccess, offset: number, store: boolean): Acces
   return accessPlan(
     access,
     store,
-    (obj) => read((obj as PyCData).view, offset),
-    (obj, value) => write((obj as PyCData).view, offset, value),
+    (obj) => read((obj as PyCData).region, (obj as PyCData).regionOffset + offset),
+    (obj, value) => write((obj as PyCData).region, (obj as PyCData).regionOffset + offset, value),
   );
 }
 
@@ -295,8 +295,10 @@ function arrayItemPlan(cls: PyType, store: boolean): AccessPlan | null {
   return accessPlan(
     access,
     store,
-    (obj, index) => read((obj as PyCData).view, at(index as number)),
-    (obj, index, value) => write((obj as PyCData).view, at(index as number), value),
+    (obj, index) =>
+      read((obj as PyCData).region, (obj as PyCData).regionOffset + at(index as number)),
+    (obj, index, value) =>
+      write((obj as PyCData).region, (obj as PyCData).regionOffset + at(index as number), value),
   );
 }
 
@@ -306,7 +308,7 @@ function pointerItemPlan(cls: PyType, store: boolean): AccessPlan | null {
   if (access === null) return null;
   const { read, write, size } = access;
   const target = (obj: PyCData, index: number) => {
-    const address = Number(readWord(obj.view, 0));
+    const address = Number(readWord(obj.region, obj.regionOffset));
     if (address === 0) throw pyError("ValueError", "NULL pointer access");
     return locateView(address + index * size, size);
   };
