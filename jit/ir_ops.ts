@@ -144,6 +144,11 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // object. Unpacking it reads the arguments (fold.ts); used by nothing else, it is sunk (sink.ts).
   ["new_tuple", [R], R, { variadic: true }],
   // An exact enumerate's iterator (a field that never changes), its count, the count's update.
+  // zip over range/list/tuple iterators: one of its iterators (#k), and a guard that it is not
+  // done; iter_ready: an iterator has an item (#0 range, #1 list/tuple, #2 reversed), else leaves.
+  ["zip_inner", [R], R, { immediate: true }],
+  ["zip_live", [R], "void", guard],
+  ["iter_ready", [R], "void", { guard: true, immediate: true }],
   ["enumerate_inner", [R], R, pure],
   ["enumerate_count", [R], R, {}],
   ["enumerate_set_count", [R, I], "void", { effect: true }],

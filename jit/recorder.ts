@@ -38,7 +38,13 @@ import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { listType, PyList } from "../vm/objects/list.ts";
 import { newTuple, PyTuple, tupleType } from "../vm/objects/tuple.ts";
-import { enumerateType, PyEnumerate, reversedType } from "../vm/runtime/types/iterator_types.ts";
+import {
+  enumerateType,
+  PyEnumerate,
+  PyZip,
+  reversedType,
+  zipType,
+} from "../vm/runtime/types/iterator_types.ts";
 import {
   arrayIterator,
   ITEMS_SEQUENCE,
@@ -2096,6 +2102,7 @@ export class Recorder {
     if (iterator instanceof PyEnumerate && this.enumerateNext(abstract, iterator, operand)) {
       return;
     }
+    if (iterator instanceof PyZip && this.zipNext(abstract, iterator, operand)) return;
     if (abstract !== this.frames[0]) throw loopInCallee(abstract.frame.code);
     const result = this.residual(abstract, "nextOrUndefined", [operand], [iterator]);
     if (result.value === undefined) {
@@ -2140,6 +2147,36 @@ export class Recorder {
     this.emitVoid("enumerate_set_count", [operand, next]);
     enumerate.count = count + 1; // (and the inner iterator stepped: FOR_ITER's state after it)
     this.push(abstract, this.emit("new_tuple", [countOperand, item]), newTuple([count, value]));
+    abstract.frame.pc = this.pc + 1;
+    return true;
+  }
+
+  /**
+   * FOR_ITER of an exact zip over range, list, tuple or reversed iterators
+   * (at most four), each with an item: guards that the zip is not done and
+   * that every iterator has an item (before any is stepped, so every guard
+   * leaves with nothing done, and the interpreter's FOR_ITER does it all,
+   * the end of the loop included), then each steps in an op and the tuple
+   * is a `new_tuple` (which unpacking takes apart). False otherwise.
+   */
+  private zipNext(abstract: AbstractFrame, zip: PyZip, operand: Operand): boolean {
+    const inner = zip.iterators;
+    if (zip.cls !== zipType || zip.done || inner.length === 0 || inner.length > 4) return false;
+    const steps = inner.map(stepOp);
+    if (steps.some((step) => step === null)) return false;
+    const stepped = inner as (PyRangeIterator | PyIndexIterator)[];
+    if (!stepped.every(hasItem)) return false;
+    this.guardClass(operand, zip);
+    this.emitVoid("zip_live", [operand]);
+    const operands = stepped.map((iterator, k) => {
+      const innerOperand = this.emit("zip_inner", [operand], k);
+      this.guardClass(innerOperand, iterator);
+      return innerOperand;
+    });
+    operands.forEach((o, k) => this.emitVoid("iter_ready", [o], READY_KIND[steps[k]!]));
+    const values = stepped.map((iterator) => stepIterator(iterator)!);
+    const items = operands.map((o, k) => this.emit(steps[k]!, [o]));
+    this.push(abstract, this.emit("new_tuple", items), newTuple(values));
     abstract.frame.pc = this.pc + 1;
     return true;
   }
@@ -2734,6 +2771,20 @@ function stepOp(iterator: PyValue): keyof typeof STEP_DONE | null {
       iterator.access === ITEMS_SEQUENCE
     ? "seq_iter_prev"
     : null;
+}
+
+/** iter_ready's immediate for an iterator its step op steps. */
+const READY_KIND = { range_next: 0, seq_iter_next: 1, seq_iter_prev: 2 } as const;
+
+/** Whether such an iterator has a next item (stepIterator would give one). */
+function hasItem(iterator: PyRangeIterator | PyIndexIterator): boolean {
+  if (iterator instanceof PyRangeIterator) {
+    const value = iterator.next;
+    return iterator.step > 0 ? value < iterator.stop : value > iterator.stop;
+  }
+  const sequence = iterator.sequence as PyList | PyTuple | null;
+  const index = iterator.index;
+  return sequence !== null && index >= 0 && index < sequence.items.length;
 }
 
 /**

@@ -59,6 +59,18 @@ const arrayItem = (array: { length: number; items: ArrayLike<unknown> }, i: numb
   return j < 0 ? LEAVE : array.items[j];
 };
 
+/** iter_ready: whether a range (#0), list/tuple (#1) or reversed (#2) iterator has an item. */
+// deno-lint-ignore no-explicit-any
+function iteratorReady(it: any, kind: number): boolean {
+  if (kind === 0) {
+    return typeof it.next === "number" && (it.step > 0 ? it.next < it.stop : it.next > it.stop);
+  }
+  const seq = it.sequence;
+  if (seq === null) return false;
+  if (kind === 1) return it.index < seq.items.length;
+  return it.access === ITEMS_SEQUENCE && it.index >= 0 && it.index < seq.items.length;
+}
+
 export const OP_EVAL: Record<string, Evaluator> = {
   int_add_ovf: (a) => safe(a[0] + a[1]),
   int_sub_ovf: (a) => safe(a[0] - a[1]),
@@ -193,6 +205,9 @@ export const OP_EVAL: Record<string, Evaluator> = {
   },
   tuple_getitem: (a, n) => a[0].items[n],
   new_tuple: (a) => newTuple(a),
+  zip_inner: (a, n) => a[0].iterators[n],
+  zip_live: (a) => (a[0].done ? LEAVE : 0),
+  iter_ready: (a, n) => (iteratorReady(a[0], n) ? 0 : LEAVE),
   enumerate_inner: (a) => a[0].iterator,
   enumerate_count: (a) => a[0].count,
   enumerate_set_count: (a) => void (a[0].count = a[1]),

@@ -219,6 +219,9 @@ export const OP_CODE: Record<string, Template> = {
     }`,
   tuple_getitem: (r, a, _x, n) => `${r} = ${a[0]}.items[${n}];`,
   new_tuple: (r, a) => `${r} = newTuple([${a.join(", ")}]);`,
+  zip_inner: (r, a, _x, n) => `${r} = ${a[0]}.iterators[${n}];`,
+  zip_live: (_r, a, x) => `if (${a[0]}.done) ${x}`,
+  iter_ready: (_r, a, x, n) => `{ const it = ${a[0]}; if (${ITER_READY[n]}) ${x} }`,
   enumerate_inner: (r, a) => `${r} = ${a[0]}.iterator;`,
   enumerate_count: (r, a) => `${r} = ${a[0]}.count;`,
   enumerate_set_count: (_r, a) => `${a[0]}.count = ${a[1]};`,
@@ -279,6 +282,13 @@ export const OP_CODE: Record<string, Template> = {
   label: () => "", // written by the generator (the loop's body nested in a labelled for)
   finish: (_r, a) => `X[0] = ${a[0]}; R.iterations = n; return -1;`,
 };
+
+/** iter_ready's immediate: when the iterator `it` has no next item (range, list/tuple, reversed). */
+const ITER_READY = [
+  `typeof it.next !== "number" || (it.step > 0 ? it.next >= it.stop : it.next <= it.stop)`,
+  `it.sequence === null || !(it.index < it.sequence.items.length)`,
+  `it.sequence === null || it.access !== ITEMS_SEQUENCE || !(it.index >= 0 && it.index < it.sequence.items.length)`,
+];
 
 /** seq_iter's immediate: the iterator type it makes (the names RUNTIME gives them). */
 const SEQ_ITERATORS = ["listIteratorType", "tupleIteratorType"];

@@ -183,7 +183,7 @@ registerConstructor(zipType, (cls, args, kwnames) => {
   return new PyZip(cls, args.slice(0, positional).map(getIterator), strict);
 });
 
-class PyZip extends PyNativeIterator {
+export class PyZip extends PyNativeIterator {
   done: boolean;
   constructor(cls: PyType, readonly iterators: PyValue[], public strict: boolean) {
     super(cls, advanceZip);
