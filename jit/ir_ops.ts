@@ -66,6 +66,7 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["int_ge", [I, I], R, pure],
   ["int_truediv", [I, I], F, guard], // leaves on a zero divisor
   ["int_to_float", [I], F, pure],
+  ["int_to_str", [I], R, pure], // str(i) of a small int
   ["int_is_true", [I], R, pure],
 
   // Floats without their boxes.
@@ -117,6 +118,11 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["list_len", [R], I, {}],
   // key in an exact set or dict (`not in` with immediate 1); the key's hash cannot fail.
   ["has_key", [R, R], R, { immediate: true }],
+  // An exact dict with an int or str key (whose hash and equality run no Python code):
+  // d[k] (KeyError when absent), d.get(k, default), d[k] = v.
+  ["dict_getitem", [R, R], R, { raises: true }],
+  ["dict_get", [R, R, R], R, {}],
+  ["dict_setitem", [R, R, R], "void", { effect: true }],
   // A slice of an exact list (list, start, stop, step: ints or None, step not 0): a new list.
   ["list_getslice", [R, R, R, R], R, {}],
   // list[start:stop:step] = an exact list or tuple; False (nothing done) on an extended-slice size mismatch.

@@ -641,6 +641,13 @@ export class Recorder {
     return this.emit("guard_int", [operand]);
   }
 
+  /** A dict key the trace passes as is: an int, or a str (guarded to stay one). */
+  private keyOperand(operand: Operand, key: number | string): Operand {
+    if (typeof key === "number") return this.asInt(operand);
+    if (!(operand instanceof Const)) this.emitVoid("guard_str", [operand]);
+    return operand;
+  }
+
   /** An int or bool operand as the int it counts as in arithmetic. */
   private asCountedInt(operand: Operand, value: PyValue): Operand {
     if (typeof value !== "boolean") return this.asInt(operand);
@@ -1774,6 +1781,20 @@ export class Recorder {
         return;
       }
     }
+    if (container instanceof PyDict && container.cls === dictType && plainKey(key)) {
+      const k = this.pop(abstract), c = this.pop(abstract);
+      this.guardClass(c, container);
+      const result = this.emit("dict_getitem", [c, this.keyOperand(k, key)]);
+      let value: PyValue;
+      try {
+        this.syncForCall(abstract);
+        value = getSubscript(container, key);
+      } catch (error) {
+        throw new RecordedRaise(error);
+      }
+      this.push(abstract, result, value);
+      return;
+    }
     if (container instanceof PyTuple && container.cls === tupleType && typeof key === "number") {
       const k = this.peek(abstract, 1);
       const n = container.items.length;
@@ -1975,6 +1996,12 @@ export class Recorder {
         container.items[index] = value;
         return;
       }
+    }
+    if (container instanceof PyDict && container.cls === dictType && plainKey(key)) {
+      this.guardClass(c, container);
+      this.emitVoid("dict_setitem", [c, this.keyOperand(k, key), this.asRef(v)]);
+      container.set(key, value);
+      return;
     }
     const element = arrayElement(container, key);
     if (element !== null) {
@@ -2222,6 +2249,17 @@ export class Recorder {
     ) {
       return false;
     }
+    if (callable === strType && self === 0 && arg === 1 && typeof frame.fast[base] === "number") {
+      // str(i) of a small int: its decimal digits, as JS writes them below 2**53.
+      const callee = this.read(abstract, base - 2);
+      if (!(callee instanceof Const)) this.emitVoid("guard_value", [callee, this.ref(strType)]);
+      const value = String(frame.fast[base]);
+      const operand = this.asInt(this.read(abstract, base));
+      frame.sp = base - 2;
+      this.push(abstract, this.emit("int_to_str", [operand]), value);
+      frame.pc = this.pc + 1;
+      return false;
+    }
     const recursive = callable instanceof PyFunction &&
       callable.code === this.frames[0].frame.code;
     if (
@@ -2267,6 +2305,26 @@ export class Recorder {
         frame.pc = this.pc + 1;
         return false;
       }
+    }
+    if (
+      self === 1 && callable instanceof PyMethodDescriptor && callable.owner === dictType &&
+      callable.name === "get" && (arg === 1 || arg === 2) && selfValue instanceof PyDict &&
+      selfValue.cls === dictType && plainKey(frame.fast[base]!)
+    ) {
+      // d.get(key[, default]) with an int or str key: no Python code runs. (LOAD_METHOD
+      // guarded the receiver's exact class.)
+      const key = frame.fast[base] as number | string;
+      const fallback = arg === 2 ? frame.fast[base + 1]! : null;
+      const args = [
+        this.read(abstract, base - 1),
+        this.keyOperand(this.read(abstract, base), key),
+        arg === 2 ? this.asRef(this.read(abstract, base + 1)) : NONE,
+      ];
+      const found = selfValue.get(key);
+      frame.sp = base - 2;
+      this.push(abstract, this.emit("dict_get", args), found === undefined ? fallback : found);
+      frame.pc = this.pc + 1;
+      return false;
     }
     if (self === 1 && callable instanceof PyMethodDescriptor) {
       const argValues = frame.fast.slice(base, base + arg) as PyValue[];
@@ -2803,6 +2861,11 @@ function stepIterator(iterator: PyRangeIterator | PyIndexIterator): PyValue | un
   if (sequence === null || !(index >= 0 && index < sequence.items.length)) return undefined;
   iterator.index = index + iterator.step;
   return sequence.items[index];
+}
+
+/** A dict key whose hash and equality run no Python code: an int or a primitive str. */
+function plainKey(key: PyValue): key is number | string {
+  return typeof key === "number" || typeof key === "string";
 }
 
 /** An object whose attributes its class resolves (not a class or a module). */

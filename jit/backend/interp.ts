@@ -25,6 +25,7 @@ import {
   listIteratorType,
   tupleIteratorType,
 } from "../../vm/runtime/iteration.ts";
+import { dictGetItem } from "../../vm/objects/dict_methods.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { directCalls } from "../direct_calls.ts";
@@ -99,6 +100,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   int_ge: (a) => a[0] >= a[1],
   int_truediv: (a) => (a[1] === 0 ? LEAVE : a[0] / a[1]),
   int_to_float: (a) => a[0],
+  int_to_str: (a) => String(a[0]),
   int_is_true: (a) => a[0] !== 0,
 
   float_add: (a) => a[0] + a[1],
@@ -141,6 +143,9 @@ export const OP_EVAL: Record<string, Evaluator> = {
   enter_loop: () => LEAVE,
   getfloat: (a, n) => a[0].floats[n],
   has_key: (a, n) => a[0].has(a[1]) !== (n === 1),
+  dict_getitem: (a) => dictGetItem(a[0], a[1]),
+  dict_get: (a) => a[0].get(a[1]) ?? a[2],
+  dict_setitem: (a) => void a[0].set(a[1], a[2]),
   list_getslice: (a) => listSlice(a[0], a[1], a[2], a[3]),
   list_setslice: (a) => assignListSlice(a[0], a[1], a[2], a[3], a[4]),
   list_setslice_from: (a) => assignListSliceFrom(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),

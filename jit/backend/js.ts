@@ -77,6 +77,7 @@ import {
   listIteratorType,
   tupleIteratorType,
 } from "../../vm/runtime/iteration.ts";
+import { dictGetItem } from "../../vm/objects/dict_methods.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
@@ -142,6 +143,7 @@ export const OP_CODE: Record<string, Template> = {
   int_ge: compare(">="),
   int_truediv: (r, a, x) => `if (${a[1]} === 0) ${x} ${r} = ${a[0]} / ${a[1]};`,
   int_to_float: (r, a) => `${r} = ${a[0]};`,
+  int_to_str: (r, a) => `${r} = String(${a[0]});`,
   int_is_true: (r, a) => `${r} = ${a[0]} !== 0;`,
   tuple_len: (r, a) => `${r} = ${a[0]}.items.length;`,
 
@@ -183,6 +185,9 @@ export const OP_CODE: Record<string, Template> = {
   addslot: (_r, a, _x, n) => `${a[0]}.map = ${a[1]}; ${a[0]}.slots[${n}] = ${a[2]};`,
   getfloat: (r, a, _x, n) => `${r} = ${a[0]}.floats[${n}];`,
   has_key: (r, a, _x, n) => `${r} = ${n === 1 ? "!" : ""}${a[0]}.has(${a[1]});`,
+  dict_getitem: (r, a) => `${r} = dictGetItem(${a[0]}, ${a[1]});`,
+  dict_get: (r, a) => `{ const v = ${a[0]}.get(${a[1]}); ${r} = v === undefined ? ${a[2]} : v; }`,
+  dict_setitem: (_r, a) => `${a[0]}.set(${a[1]}, ${a[2]});`,
   list_getslice: (r, a) => `${r} = listSlice(${a.join(", ")});`,
   list_setslice: (r, a) => `${r} = assignListSlice(${a.join(", ")});`,
   list_setslice_from: (r, a) => `${r} = assignListSliceFrom(${a.join(", ")});`,
@@ -354,6 +359,7 @@ const RUNTIME = {
   ITEMS_SEQUENCE,
   listIteratorType,
   tupleIteratorType,
+  dictGetItem,
   safeBitwise,
   safeShiftRight,
   DC: directCalls,

@@ -17,7 +17,7 @@
  * `list_setitem` forgets all list items, `list_setslice`, `list_append` and
  * `list_pop` all items and lengths;
  * a `list_getslice` result is known to be an exact list; `global_store` replaces the fact
- * for its entry. `range_next` changes only its iterator, which nothing here
+ * for its entry, and `dict_setitem` forgets what globals held (its dict may be a module's). `range_next` changes only its iterator, which nothing here
  * caches.
  */
 import type { Op, Operand, Trace } from "../ir.ts";
@@ -152,6 +152,10 @@ function change(
     case "list_setslice": // items and lengths change
       forget("list_getitem");
       forget("list_len");
+      break;
+    case "dict_setitem": // (the dict may be a module's globals or the builtins)
+      forget("global_lookup");
+      forget("guard_no_global");
       break;
     case "global_store":
       forget("global_lookup", op.immediate);
