@@ -189,3 +189,22 @@ def ranked():
 
 show("max objects", max(ranked()).v)
 show("min empty", min((x for x in ()), default="none"))
+
+
+class Hashed:
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        log.append(("hash", self.v))
+        return hash(self.v)
+
+
+def keys():
+    for i in range(4):
+        log.append(("gen", i))
+        yield Hashed(i) if i % 2 else i
+
+
+show("set", len(set(keys())))
+show("set plain", sorted(set(x % 5 for x in noisy(12))))
