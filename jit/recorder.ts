@@ -836,6 +836,7 @@ export class Recorder {
         break;
       }
       case 54 /* UNPACK_EX */: {
+        if (this.unpackKnownTuple(abstract, arg & 0xff, arg >> 8)) break;
         const value = this.concrete(abstract, 1);
         const sequence = this.pop(abstract);
         const before = arg & 0xff, after = arg >> 8;
@@ -1259,6 +1260,37 @@ export class Recorder {
     ]);
     this.push(abstract, result.operand, result.value);
     this.push(abstract, NULL_REF, undefined);
+  }
+
+  /**
+   * UNPACK_EX (`first, *middle, last = t`) of an exact tuple long enough:
+   * the items outside the star come from the tuple (a tuple this trace made:
+   * its op's arguments, so it need not be made at all), the starred ones
+   * go into a new list. False otherwise (the residual call then).
+   */
+  private unpackKnownTuple(abstract: AbstractFrame, before: number, after: number): boolean {
+    const value = this.concrete(abstract, 1);
+    if (!(value instanceof PyTuple && value.cls === tupleType)) return false;
+    const count = value.items.length;
+    if (count < before + after) return false;
+    const made = this.peek(abstract, 1);
+    const known = made instanceof Value && made.op?.name === "new_tuple" &&
+      made.op.args.length === count;
+    const sequence = this.pop(abstract);
+    if (!known) {
+      this.guardClass(sequence, value);
+      this.emitVoid("guard_value", [this.emit("tuple_len", [sequence]), intConst(count)]);
+    }
+    const itemAt = (i: number) =>
+      known ? (made as Value).op!.args[i] : this.emit("tuple_getitem", [sequence], i);
+    const items = value.items;
+    const middle = [];
+    for (let i = before; i < count - after; i++) middle.push(this.asRef(itemAt(i)));
+    const list = this.residual(abstract, "buildList", middle, items.slice(before, count - after));
+    for (let i = count - 1; i >= count - after; i--) this.push(abstract, itemAt(i), items[i]);
+    this.push(abstract, list.operand, list.value);
+    for (let i = before - 1; i >= 0; i--) this.push(abstract, itemAt(i), items[i]);
+    return true;
   }
 
   private unpackSequence(abstract: AbstractFrame, count: number): void {

@@ -1,0 +1,38 @@
+# Starred unpacking in traces: `a, *m, b = t` of tuples the trace made
+# (none is built) and of other exact tuples (their length checked), with
+# empty and long middles, floats, lists and strings (the general way), and
+# a tuple too short (ValueError, as the interpreter raises it).
+def run(n):
+    total = 0.0
+    lists = 0
+    for i in range(n):
+        first, *middle, last = (i, i * 0.5, "x", i & 3)
+        head, *tail = middle
+        *init, end = (i, i + 1)
+        a, *empty, b = (i, i * 2)
+        total += first + last + head + end + a + b + len(tail) + len(empty) + len(init)
+        lists += type(middle) is list
+    return total, lists, middle, tail, empty
+
+
+def others(values):
+    out = []
+    for v in values:
+        x, *rest = v
+        out.append((x, rest))
+    return out[-4:]
+
+
+def short(values):
+    try:
+        for v in values:
+            a, b, *c, d = v
+    except ValueError as e:
+        return str(e)
+
+
+pairs = [(i, i * 2, i * 3) for i in range(300)] + [[1, 2], "abc", (9,)]
+for _ in range(3):
+    print(run(2000))
+    print(others(pairs))
+    print(short([(1, 2, 3, 4)] * 500 + [(1, 2)]))
