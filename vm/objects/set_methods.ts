@@ -25,13 +25,6 @@ import { PyObject } from "./object.ts";
 import { newTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { late } from "../runtime/late_protocols.ts";
-import {
-  consumeGenerator,
-  isPlainGenerator,
-  PUSH_DECLINED,
-  PUSH_TAKEN,
-} from "../runtime/generator.ts";
-import { floatType, PyFloat } from "./float.ts";
 
 setType.dict.set("__hash__", null);
 
@@ -73,25 +66,7 @@ export function setUpdateFrom(set: PySet, other: PyValue): void {
     }
     return;
   }
-  if (isPlainGenerator(other)) {
-    // set(x for x in ...): the generator in push mode, keys whose hash runs no Python code
-    // added from inside its frame (generator.ts consumeGenerator).
-    const add = (key: PyValue) => (set.add(key), true);
-    consumeGenerator(
-      other,
-      (key) => quietlyHashed(key) ? (add(key), PUSH_TAKEN) : PUSH_DECLINED,
-      add,
-    );
-    return;
-  }
   for (const key of iterateValues(other)) set.add(key);
-}
-
-/** A key hashed and compared without Python code: an int, a bool, None, a primitive str, an exact float. */
-function quietlyHashed(key: PyValue): boolean {
-  return key === null || typeof key === "number" || typeof key === "string" ||
-    typeof key === "boolean" || typeof key === "bigint" ||
-    (key instanceof PyFloat && key.cls === floatType);
 }
 
 function copyOf(set: PySet): PySet {

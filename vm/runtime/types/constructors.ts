@@ -45,6 +45,7 @@ import { positionalOnlyArguments, registerConstructor, registerInitializer } fro
 import { isTrue } from "../operators.ts";
 import { late } from "../late_protocols.ts";
 import { callObject } from "../call.ts";
+import { consumeGenerator, isPlainGenerator, PUSH_DECLINED, PUSH_TAKEN } from "../generator.ts";
 import { attributeStorage, bindDescriptor, propertyStore } from "../attributes.ts";
 
 function positionalOnly(
@@ -210,8 +211,26 @@ registerInitializer(setType, (self, args, kwnames) => {
   positionalOnly("set", args, kwnames, 1); // set.__init__ takes no keywords even under a __new__
   const set = self as ReturnType<typeof newSet>;
   set.clear();
-  if (args.length === 1) setUpdateFrom(set, args[0]);
+  if (args.length === 0) return;
+  const source = args[0];
+  if (isPlainGenerator(source)) {
+    // set(x for x in ...): the generator in push mode, keys whose hash runs no Python code
+    // added from inside its frame (generator.ts consumeGenerator).
+    const add = (key: PyValue) => (set.add(key), true);
+    consumeGenerator(
+      source,
+      (key) => quietlyHashed(key) ? (add(key), PUSH_TAKEN) : PUSH_DECLINED,
+      add,
+    );
+  } else setUpdateFrom(set, source);
 });
+
+/** A key hashed and compared without Python code: an int, a bool, None, a primitive str, an exact float. */
+function quietlyHashed(key: PyValue): boolean {
+  return key === null || typeof key === "number" || typeof key === "string" ||
+    typeof key === "boolean" || typeof key === "bigint" ||
+    (key instanceof PyFloat && key.cls === floatType);
+}
 registerConstructor(frozensetType, (cls, allArgs, kwnames) => {
   const args = positionalOnlyArguments(
     "frozenset",
