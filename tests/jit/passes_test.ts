@@ -13,6 +13,9 @@ import { sink } from "../../jit/opt/sink.ts";
 import { ranges } from "../../jit/opt/ranges.ts";
 import { peel } from "../../jit/opt/peel.ts";
 import { listType, PyList } from "../../vm/objects/list.ts";
+import { PyDict } from "../../vm/objects/dict.ts";
+import { zipType } from "../../vm/runtime/types/iterator_types.ts";
+import { callObject } from "../../vm/runtime/call.ts";
 import { tupleType } from "../../vm/objects/tuple.ts";
 import { optimize } from "../../jit/optimize.ts";
 import { interpBackend } from "../../jit/backend/interp.ts";
@@ -125,6 +128,53 @@ i6 = int_add_ovf i4, 1 @[5 sp=2: r0, i4]
 list_setitem r0, 0, i6 @[6 sp=2: r0, i6]
 jump i6 #3 @[7 sp=2: r0, i6]`;
   check(heap, text, text, [], { list: cls });
+});
+
+Deno.test("jit pass heap: a dict store forgets what globals held", () => {
+  // `g = globals(); for ...: t += G; g["G"] = i`: the dict stored into may be
+  // the module's globals, so the global is read again after the store.
+  const globals = new PyDict();
+  globals.set("G", 1);
+  // (The loop stores its count into G and reads it back; the guard leaves at 3.)
+  const text = `
+inputs r0@0 i1@1
+r2 = global_lookup $globals, $"G" #0 @[1 sp=2: r0, i1]
+dict_setitem r0, $"G", i1
+r3 = global_lookup $globals, $"G" #0 @[2 sp=2: r0, i1]
+i4 = guard_int r3 @[2 sp=2: r0, i1]
+r5 = int_lt i4, 3
+guard_true r5 @[3 sp=2: r0, i4]
+i6 = int_add_ovf i4, 1 @[3 sp=2: r0, i4]
+jump r0, i6 @[4 sp=2: r0, i6]`;
+  check(heap, text, text, [[globals, 0]], { globals, '"G"': "G" });
+});
+
+Deno.test("jit pass heap: dict reads and zip steps run on the IR interpreter", () => {
+  // d.get and d[k] after d[k] = v; a zip of two list iterators stepped once.
+  const d = new PyDict();
+  const text = `
+inputs r0@0 i1@1
+dict_setitem r0, $"k", i1
+r2 = dict_get r0, $"k", None
+r3 = dict_getitem r0, $"k" @[1 sp=2: r0, i1]
+i4 = guard_int r3 @[1 sp=2: r0, i1]
+r5 = int_lt i4, 3
+guard_true r5 @[2 sp=2: r0, i4]
+i6 = int_add_ovf i4, 1 @[2 sp=2: r0, i4]
+jump r0, i6 @[3 sp=2: r0, i6]`;
+  check(heap, text, text, [[d, 0]], { '"k"': "k" });
+  const zip = callObject(zipType, [new PyList([1, 2]), new PyList([3])], null);
+  const zipped = `
+inputs r0@0
+zip_live r0 @[1 sp=1: r0]
+r1 = zip_inner r0 #0
+r2 = zip_inner r0 #1
+iter_ready r1 #1 @[1 sp=1: r0]
+iter_ready r2 #1 @[1 sp=1: r0]
+r3 = seq_iter_next r1 @[1 sp=1: r0]
+r4 = seq_iter_next r2 @[1 sp=1: r0]
+jump r0 @[2 sp=1: r0]`;
+  check(heap, zipped, zipped, [[zip]]);
 });
 
 Deno.test("jit pass sink: a slice only stored elsewhere is never made", () => {
