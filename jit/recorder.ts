@@ -301,11 +301,6 @@ function loopInCallee(code: CodeObject): Abort {
   return new Abort(`a loop in ${code.co_name}, inlined: it will be called`, false, true);
 }
 
-/** Whether `callee` is builtins.isinstance. */
-function isBuiltinIsinstance(callee: PyValue): boolean {
-  return isBuiltinNamed(callee, "isinstance");
-}
-
 /** Whether `callee` is the builtin function `name` (builtins.len, ...). */
 function isBuiltinNamed(callee: PyValue, name: string): boolean {
   return callee instanceof PyBuiltinFunction && callee.name === name &&
@@ -2269,7 +2264,7 @@ export class Recorder {
       return false;
     }
     if (
-      self === 0 && arg === 2 && isBuiltinIsinstance(callable) &&
+      self === 0 && arg === 2 && isBuiltinNamed(callable, "isinstance") &&
       this.isinstanceKnown(abstract, base)
     ) {
       return false;

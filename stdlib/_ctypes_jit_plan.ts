@@ -69,19 +69,28 @@ function integerWrap(bytes: number, signed: boolean): (value: number) => number 
   }
 }
 
-/** The number type of a ctypes argtype or restype, when it is a plain simple type of numbers. */
-function numberType(type: PyValue): NumberType | null {
+/** Whether a simple type's code holds a number FFI passes as is (c_double, c_int, ...; not c_char or c_bool). */
+function isNumberCode(code: SimpleCode | null): code is SimpleCode & { native: string } {
+  if (code === null || typeof code.native !== "string") return false;
+  return code.code === "d" || code.code === "f" ||
+    (code.integer && code.code !== "c" && code.code !== "?");
+}
+
+/** The code of a plain simple type of numbers, not byte-swapped (its values read as Python numbers). */
+function plainNumberCode(type: PyValue): (SimpleCode & { native: string }) | null {
   if (!(type instanceof PyType)) return null;
   const info = stgInfo(type);
-  const code = info?.code;
-  if (info === undefined || code == null || info.swapped || typeof code.native !== "string") {
-    return null;
-  }
-  if (!isPlainSimpleType(type, info) || type.lookup("from_param") !== undefined) return null;
+  if (info === undefined || info.swapped || !isPlainSimpleType(type, info)) return null;
+  return isNumberCode(info.code) ? info.code : null;
+}
+
+/** The number type of a ctypes argtype or restype, when it is a plain simple type of numbers. */
+function numberType(type: PyValue): NumberType | null {
+  const code = plainNumberCode(type);
+  if (code === null || (type as PyType).lookup("from_param") !== undefined) return null;
   if (code.code === "d" || code.code === "f") {
     return { native: code.native, kind: "float", wrap: asIs, wide: false };
   }
-  if (!code.integer || code.code === "c" || code.code === "?") return null;
   return {
     native: code.native,
     kind: "int",
@@ -208,7 +217,7 @@ interface NumberAccess {
 
 /** How values of a number code are read and written (little-endian), or null for other codes. */
 function numberAccess(code: SimpleCode | null): NumberAccess | null {
-  if (code === null || typeof code.native !== "string") return null;
+  if (!isNumberCode(code)) return null;
   if (code.code === "d") {
     return {
       read: (view, offset) => view.getFloat64(offset, true),
@@ -225,7 +234,6 @@ function numberAccess(code: SimpleCode | null): NumberAccess | null {
       size: 4,
     };
   }
-  if (!code.integer || code.code === "c" || code.code === "?") return null;
   return {
     read: (view, offset) => code.get(view, offset, true),
     write: (view, offset, value) => code.set(view, offset, value as PyValue, true),
@@ -236,10 +244,7 @@ function numberAccess(code: SimpleCode | null): NumberAccess | null {
 
 /** The access of a type whose values read as Python numbers (a plain simple type, not swapped). */
 function plainNumberAccess(type: PyValue): NumberAccess | null {
-  if (!(type instanceof PyType)) return null;
-  const info = stgInfo(type);
-  if (info === undefined || info.swapped || !isPlainSimpleType(type, info)) return null;
-  return numberAccess(info.code);
+  return numberAccess(plainNumberCode(type));
 }
 
 /** A getter's or a setter's plan (`store`) for values of `access`. */
