@@ -68,6 +68,7 @@ import { createCryptModule } from "./_crypt.ts";
 import { createFcntlModule } from "./fcntl.ts";
 import { createSymtableModule } from "./_symtable.ts";
 import { createStatisticsModule } from "./_statistics.ts";
+import { createResourceModule } from "./resource.ts";
 
 registerBuiltinModule("math", createMathModule);
 registerBuiltinModule("_operator", createOperatorModule);
@@ -131,4 +132,5 @@ registerBuiltinModule("_crypt", createCryptModule);
 registerBuiltinModule("fcntl", createFcntlModule);
 registerBuiltinModule("_symtable", createSymtableModule);
 registerBuiltinModule("_statistics", createStatisticsModule);
+registerBuiltinModule("resource", createResourceModule);
 registerBuiltinModule(SYSCONFIGDATA_NAME, createSysconfigdataModule);
