@@ -30,8 +30,9 @@
  * outermost frame returns.
  */
 import { codes, Op, SRE_MAXREPEAT } from "./sre_constants.ts";
-import { atPosition, inCharset, matchGroupRef } from "./sre_ops.ts";
-import { charOpWidth, countRepeats, failsAt, isCharOp, matchesChar } from "./sre_single.ts";
+import { atPosition, matchGroupRef } from "./sre_ops.ts";
+import { acceptsAt, charOpWidth, countRepeats, isCharOp, matchesChar } from "./sre_single.ts";
+import { canStart } from "./sre_plan.ts";
 import { FRAME, FRAME_SHIFT, Repeat, type SreState } from "./sre_state.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 
@@ -43,7 +44,6 @@ const F_LASTMARK = 3;
 const F_LASTINDEX = 4;
 const F_TOPLEVEL = 5;
 const F_JUMP = 6;
-const F_CHAR = 7;
 
 // Loop modes.
 const ENTER = 0;
@@ -115,6 +115,12 @@ function pushFrame(
 export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boolean {
   const code = s.code;
   const end = s.end;
+  // The subject, read inline below (`text !== null ? text.charCodeAt(ptr) : data[ptr]`):
+  // this function is too big for V8 to inline s.charAt into it.
+  const text = s.text;
+  const data = s.data!;
+  const plan = s.plan;
+  const tables = plan.tables;
   const base = s.frameTop;
   let frames = s.framesFor(base);
   let ctx = base;
@@ -158,12 +164,16 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
             continue;
           }
           case 16 /* Op.LITERAL */:
-            if (ptr >= end || s.charAt(ptr) !== code[pc]) break dispatch;
+            if (ptr >= end || (text !== null ? text.charCodeAt(ptr) : data[ptr]) !== code[pc]) {
+              break dispatch;
+            }
             pc++;
             ptr++;
             continue;
           case 20 /* Op.NOT_LITERAL */:
-            if (ptr >= end || s.charAt(ptr) === code[pc]) break dispatch;
+            if (ptr >= end || (text !== null ? text.charCodeAt(ptr) : data[ptr]) === code[pc]) {
+              break dispatch;
+            }
             pc++;
             ptr++;
             continue;
@@ -181,7 +191,9 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
             pc++;
             continue;
           case 2 /* Op.ANY */:
-            if (ptr >= end || s.charAt(ptr) === 10) break dispatch;
+            if (ptr >= end || (text !== null ? text.charCodeAt(ptr) : data[ptr]) === 10) {
+              break dispatch;
+            }
             ptr++;
             continue;
           case 3 /* Op.ANY_ALL */:
@@ -189,10 +201,6 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
             ptr++;
             continue;
           case 13 /* Op.IN */:
-            if (ptr >= end || !inCharset(code, pc + 1, s.charAt(ptr))) break dispatch;
-            pc += code[pc];
-            ptr++;
-            continue;
           case 8 /* Op.CATEGORY */:
           case 32 /* Op.LITERAL_IGNORE */:
           case 40 /* Op.LITERAL_UNI_IGNORE */:
@@ -202,12 +210,19 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
           case 37 /* Op.NOT_LITERAL_LOC_IGNORE */:
           case 31 /* Op.IN_IGNORE */:
           case 39 /* Op.IN_UNI_IGNORE */:
-          case 35 /* Op.IN_LOC_IGNORE */:
-            // The other one-character opcodes (the common ones are above).
-            if (ptr >= end || !matchesChar(code, pc - 1, s.charAt(ptr))) break dispatch;
+          case 35 /* Op.IN_LOC_IGNORE */: {
+            // The other one-character opcodes, through their op tables below 256.
+            if (ptr >= end) break dispatch;
+            const ch = text !== null ? text.charCodeAt(ptr) : data[ptr];
+            if (
+              ch < 256
+                ? (tables[pc - 1] ?? plan.table(pc - 1))[ch] === 0
+                : !matchesChar(code, pc - 1, ch)
+            ) break dispatch;
             pc += charOpWidth(code, pc - 1) - 1;
             ptr++;
             continue;
+          }
           case 15 /* Op.JUMP */:
           case 14 /* Op.INFO */:
             pc += code[pc];
@@ -245,11 +260,10 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
             saveLastmark(s, frames, ctx);
             if (s.repeat !== null) s.pushMarks(s.lastmark);
             frames[ctx + F_COUNT] = count;
-            if (code[tail] === Op.LITERAL) {
-              // The tail starts with a literal: only try where it can match.
-              frames[ctx + F_CHAR] = code[tail + 1];
-              resumeAt = Resume.REPEAT_ONE_1_LOOP;
-            } else resumeAt = Resume.REPEAT_ONE_2_LOOP;
+            // When the tail must begin with certain characters, only try it where one is.
+            resumeAt = plan.startAt(tail) !== null
+              ? Resume.REPEAT_ONE_1_LOOP
+              : Resume.REPEAT_ONE_2_LOOP;
             mode = RESUME;
             break dispatch;
           }
@@ -437,7 +451,7 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
             const back = code[pc + 1];
             if (ptr < back) break dispatch;
             if (isOneCharAssertion(code, pc)) {
-              if (failsAt(s, pc + 2, ptr - back)) break dispatch;
+              if (!acceptsAt(s, pc + 2, ptr - back)) break dispatch;
               pc += code[pc];
               continue;
             }
@@ -453,7 +467,7 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
             const back = code[pc + 1];
             if (ptr >= back) {
               if (isOneCharAssertion(code, pc)) {
-                if (!failsAt(s, pc + 2, ptr - back)) break dispatch;
+                if (acceptsAt(s, pc + 2, ptr - back)) break dispatch;
               } else {
                 s.ptr = ptr - back;
                 saveLastmark(s, frames, ctx);
@@ -512,11 +526,10 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
       // falls through: try the next alternative
       case 17 /* Resume.BRANCH_LOOP */:
         for (; code[pc] !== 0; pc += code[pc]) {
-          // Skip alternatives that fail on their first character (CPython
-          // only looks at LITERAL and IN; skipping changes nothing else).
-          if (code[pc + 1] === Op.LITERAL) {
-            if (ptr >= end || s.charAt(ptr) !== code[pc + 2]) continue;
-          } else if (failsAt(s, pc + 1, ptr)) continue;
+          // Skip alternatives that cannot start here (CPython only looks
+          // at LITERAL and IN; skipping changes nothing else: sre_plan.ts).
+          const first = plan.startAt(pc + 1);
+          if (first !== null && !canStart(first, text, data, ptr, end)) continue;
           s.ptr = ptr;
           ctx = pushFrame(s, ctx, pc, ptr, Resume.BRANCH, frames[ctx + F_TOPLEVEL]);
           frames = s.frames;
@@ -540,10 +553,10 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
       // falls through
       case 18 /* Resume.REPEAT_ONE_1_LOOP */: {
         const min = code[pc + 1];
-        const next = frames[ctx + F_CHAR];
+        const next = plan.startAt(pc + code[pc])!;
         let count = frames[ctx + F_COUNT];
         while (count >= min) {
-          while (count >= min && (ptr >= end || s.charAt(ptr) !== next)) {
+          while (count >= min && !canStart(next, text, data, ptr, end)) {
             ptr--;
             count--;
           }
@@ -584,35 +597,41 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
         ret = false;
         break resume;
 
-      case 10 /* Resume.MIN_REPEAT_ONE */: {
+      case 10 /* Resume.MIN_REPEAT_ONE */:
         if (ret) {
           if (s.repeat !== null) s.discardMarks(frames[ctx + F_LASTMARK]);
           break resume;
         }
         if (s.repeat !== null) s.peekMarks(frames[ctx + F_LASTMARK]);
         restoreLastmark(s, frames, ctx);
-        s.ptr = ptr;
-        s.frameTop = ctx + FRAME;
-        const one = countRepeats(s, pc + 3, 1, subMatch);
-        frames = s.frames;
-        if (one === 0) {
+        if (!takeOneMore(s, ctx, pc, ptr)) {
+          frames = s.frames;
           if (s.repeat !== null) s.discardMarks(frames[ctx + F_LASTMARK]);
           ret = false;
           break resume;
         }
+        frames = s.frames;
         ptr++;
         frames[ctx + F_COUNT]++;
-      }
       // falls through
       case 20 /* Resume.MIN_REPEAT_ONE_LOOP */: {
         const max = code[pc + 2];
-        if (max === SRE_MAXREPEAT || frames[ctx + F_COUNT] <= max) {
-          s.ptr = ptr;
-          ctx = pushFrame(s, ctx, pc, ptr, Resume.MIN_REPEAT_ONE, frames[ctx + F_TOPLEVEL]);
+        const next = plan.startAt(pc + code[pc]);
+        while (max === SRE_MAXREPEAT || frames[ctx + F_COUNT] <= max) {
+          if (next === null || canStart(next, text, data, ptr, end)) {
+            s.ptr = ptr;
+            ctx = pushFrame(s, ctx, pc, ptr, Resume.MIN_REPEAT_ONE, frames[ctx + F_TOPLEVEL]);
+            frames = s.frames;
+            pc += code[pc];
+            mode = ENTER;
+            break resume;
+          }
+          // The tail cannot start here (sre_plan.ts): take one more item instead.
+          const more = takeOneMore(s, ctx, pc, ptr);
           frames = s.frames;
-          pc += code[pc];
-          mode = ENTER;
-          break resume;
+          if (!more) break;
+          ptr++;
+          frames[ctx + F_COUNT]++;
         }
         if (s.repeat !== null) s.discardMarks(frames[ctx + F_LASTMARK]);
         ret = false;
@@ -786,6 +805,13 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
         throw engineError();
     }
   }
+}
+
+/** Does MIN_REPEAT_ONE's item (its skip at pc) match once more at ptr? */
+function takeOneMore(s: SreState, ctx: number, pc: number, ptr: number): boolean {
+  s.ptr = ptr;
+  s.frameTop = ctx + FRAME;
+  return countRepeats(s, pc + 3, 1, subMatch) !== 0;
 }
 
 /**

@@ -33,7 +33,7 @@ export class PyMatch extends PyObject {
     readonly pattern: PyPattern,
     readonly string: PyValue,
     /** [start, end] of the whole match, then of each group; -1 when unset. */
-    readonly marks: Int32Array,
+    readonly marks: readonly number[],
     readonly pos: number,
     readonly endpos: number,
     readonly lastindex: number,
@@ -75,7 +75,8 @@ export class PyMatch extends PyObject {
 export function newMatch(pattern: PyPattern, state: SreState, found: boolean): PyMatch | null {
   if (!found) return null;
   const groups = pattern.groups;
-  const marks = new Int32Array(2 * (groups + 1));
+  // A plain array: see SreState.marks.
+  const marks = new Array<number>(2 * (groups + 1));
   marks[0] = state.start;
   marks[1] = state.ptr;
   const stateMarks = state.marks;

@@ -35,6 +35,7 @@ import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 import { addClassGetItem } from "./module_helpers.ts";
 import { FLAG_ASCII, FLAG_LOCALE, FLAG_NAMES, FLAG_UNICODE } from "./sre_constants.ts";
 import { SreState } from "./sre_state.ts";
+import { SrePlan } from "./sre_plan.ts";
 import { sreMatch } from "./sre_engine.ts";
 import { sreSearch } from "./sre_search.ts";
 import { expectSubject, sliceOf, subjectOf } from "./sre_subject.ts";
@@ -61,10 +62,26 @@ export class PyPattern extends PyObject {
   ) {
     super(patternType);
   }
+
+  private planCache: SrePlan | null = null;
+  /** A state no call is using, kept for the next call (see takeState). */
+  idleState: SreState | null = null;
+
+  /** Built on first use: _sre.compile validates the code after construction. */
+  get plan(): SrePlan {
+    return this.planCache ??= new SrePlan(this.code);
+  }
 }
 
-/** state_init: a matching state over `string`, refusing str/bytes mixtures. */
-function newState(
+/**
+ * state_init: a matching state over `string`, refusing str/bytes mixtures.
+ * The pattern's idle state is taken when there is one: a state (with its
+ * marks) per call showed up in profiles of re.match on short lines. A call
+ * that runs no Python code while it holds the state gives it back
+ * (releaseState); one that does (sub with a callable) may meet a nested
+ * call of the same pattern, which then makes a state of its own.
+ */
+function takeState(
   self: PyPattern,
   string: PyValue,
   pos: PyValue = 0,
@@ -81,15 +98,15 @@ function newState(
   if (!subject.isBytes && self.isBytes > 0) {
     throw pyError("TypeError", "cannot use a bytes pattern on a string-like object");
   }
-  return new SreState(
-    self.code,
-    self.groups,
-    string,
-    subject.data,
-    subject.isBytes,
-    start,
-    end ?? subject.data.length,
-  );
+  let state = self.idleState;
+  if (state === null) state = new SreState(self.code, self.plan, self.groups);
+  else self.idleState = null;
+  return state.begin(string, subject.data, subject.isBytes, start, end ?? subject.data.length);
+}
+
+function releaseState(self: PyPattern, state: SreState): void {
+  state.forget();
+  self.idleState = state;
 }
 
 /** Group `index` (1-based) of the last search, for findall/split (state_getslice). */
@@ -107,8 +124,15 @@ function advance(s: SreState): void {
   s.start = s.ptr;
 }
 
+/** The Match of a one-shot match/search, giving the state back. */
+function matchOnce(self: PyPattern, s: SreState, found: boolean): PyMatch | null {
+  const match = newMatch(self, s, found);
+  releaseState(self, s);
+  return match;
+}
+
 function findall(self: PyPattern, string: PyValue, pos: PyValue, endpos?: PyValue): PyList {
-  const s = newState(self, string, pos, endpos);
+  const s = takeState(self, string, pos, endpos);
   const items: PyValue[] = [];
   while (s.start <= s.end) {
     s.reset();
@@ -123,11 +147,12 @@ function findall(self: PyPattern, string: PyValue, pos: PyValue, endpos?: PyValu
     }
     advance(s);
   }
+  releaseState(self, s);
   return new PyList(items);
 }
 
 function split(self: PyPattern, string: PyValue, maxsplitValue: PyValue): PyList {
-  const s = newState(self, string);
+  const s = takeState(self, string);
   const maxsplit = asSize(maxsplitValue);
   const items: PyValue[] = [];
   let splits = 0;
@@ -143,6 +168,7 @@ function split(self: PyPattern, string: PyValue, maxsplitValue: PyValue): PyList
     last = s.start;
   }
   items.push(sliceOf(string, last, s.endpos));
+  releaseState(self, s);
   return new PyList(items);
 }
 
@@ -174,7 +200,7 @@ function substitute(
     filter = callObject(getAttribute(importAbsolute("re"), "_subx"), [self, repl], null);
     callFilter = isCallable(filter);
   }
-  const s = newState(self, string);
+  const s = takeState(self, string);
   const count = asSize(countValue);
   const pieces: PyValue[] = [];
   let substitutions = 0;
@@ -193,8 +219,10 @@ function substitute(
     advance(s);
   }
   if (copied < s.endpos) pieces.push(sliceOf(string, copied, s.endpos));
+  const isBytes = s.isBytes;
+  releaseState(self, s);
   let result: PyValue;
-  if (s.isBytes) {
+  if (isBytes) {
     result = new PyBytes(
       pieces.length === 0 ? new Uint8Array(0) : bytesJoin(
         new Uint8Array(0),
@@ -248,7 +276,7 @@ function newScanner(
   pos: PyValue,
   endpos?: PyValue,
 ): PyScanner {
-  const scanner = new PyScanner(self, newState(self, string, pos, endpos));
+  const scanner = new PyScanner(self, takeState(self, string, pos, endpos));
   exportSubject(string, scanner);
   return scanner;
 }
@@ -275,7 +303,7 @@ function scan(scanner: PyScanner, search: boolean): PyMatch | null {
 }
 
 function finditer(self: PyPattern, string: PyValue, pos: PyValue, endpos?: PyValue) {
-  const iterator = new ScanIterator(new PyScanner(self, newState(self, string, pos, endpos)));
+  const iterator = new ScanIterator(new PyScanner(self, takeState(self, string, pos, endpos)));
   exportSubject(string, iterator);
   return iterator;
 }
@@ -331,17 +359,17 @@ const RANGE = "string, pos=0, endpos=?";
 
 defineNativeMethods(patternType, {
   match: [RANGE, (self: PyPattern, string: PyValue, pos: PyValue, endpos?: PyValue) => {
-    const s = newState(self, string, pos, endpos);
-    return newMatch(self, s, sreMatch(s, 0, true));
+    const s = takeState(self, string, pos, endpos);
+    return matchOnce(self, s, sreMatch(s, 0, true));
   }],
   fullmatch: [RANGE, (self: PyPattern, string: PyValue, pos: PyValue, endpos?: PyValue) => {
-    const s = newState(self, string, pos, endpos);
+    const s = takeState(self, string, pos, endpos);
     s.matchAll = true;
-    return newMatch(self, s, sreMatch(s, 0, true));
+    return matchOnce(self, s, sreMatch(s, 0, true));
   }],
   search: [RANGE, (self: PyPattern, string: PyValue, pos: PyValue, endpos?: PyValue) => {
-    const s = newState(self, string, pos, endpos);
-    return newMatch(self, s, sreSearch(s));
+    const s = takeState(self, string, pos, endpos);
+    return matchOnce(self, s, sreSearch(s));
   }],
   sub: [
     "repl, string, count=0",

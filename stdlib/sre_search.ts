@@ -15,9 +15,8 @@
  * Between attempts the captures are reset (RESET_CAPTURE_GROUP).
  */
 import { At, INFO_CHARSET, INFO_LITERAL, INFO_PREFIX, Op } from "./sre_constants.ts";
-import { inCharset } from "./sre_ops.ts";
 import { sreMatch } from "./sre_engine.ts";
-import { failsAt } from "./sre_single.ts";
+import { canStart } from "./sre_plan.ts";
 import type { SreState } from "./sre_state.ts";
 
 function resetCaptures(s: SreState): void {
@@ -55,11 +54,14 @@ export function sreSearch(s: SreState): boolean {
     return searchPrefix(s, ptr, pc, prefixLength, prefixSkip, (flags & INFO_LITERAL) !== 0);
   }
 
+  const text = s.text;
+  const data = s.data!;
   if (charset >= 0) {
     end = s.end;
     s.mustAdvance = false;
+    const set = s.plan.charsetAt(charset);
     for (;;) {
-      while (ptr < end && !inCharset(code, charset, s.charAt(ptr))) ptr++;
+      while (ptr < end && !canStart(set, text, data, ptr, end)) ptr++;
       if (ptr >= end) return false;
       s.start = ptr;
       s.ptr = ptr;
@@ -71,9 +73,12 @@ export function sreSearch(s: SreState): boolean {
 
   // General case: the first attempt may be the toplevel one that
   // must_advance constrains; the others start later and cannot be empty at start.
-  // Positions where the first character already fails are skipped (failsAt).
+  // Positions where no match can start are skipped (sre_plan.ts).
+  const first = s.plan.startAt(pc);
+  const sEnd = s.end;
   s.start = s.ptr = ptr;
-  let found = !failsAt(s, pc, ptr) && sreMatch(s, pc, true);
+  let found = (first === null || canStart(first, text, data, ptr, sEnd)) &&
+    sreMatch(s, pc, true);
   s.mustAdvance = false;
   if (
     !found && code[pc] === Op.AT &&
@@ -85,9 +90,13 @@ export function sreSearch(s: SreState): boolean {
   }
   while (!found && ptr < end) {
     ptr++;
+    if (first !== null) {
+      while (ptr < end && !canStart(first, text, data, ptr, sEnd)) ptr++;
+      if (!canStart(first, text, data, ptr, sEnd)) return false;
+    }
     resetCaptures(s);
     s.start = s.ptr = ptr;
-    found = !failsAt(s, pc, ptr) && sreMatch(s, pc, false);
+    found = sreMatch(s, pc, false);
   }
   return found;
 }

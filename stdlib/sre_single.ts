@@ -90,21 +90,11 @@ export function isCharOp(op: number): boolean {
   return op < 64 && CHAR_OPS[op] === 1;
 }
 
-/**
- * True when the code at `pc` certainly fails at `ptr`: it begins with a
- * one-character opcode that rejects the character there (or there is none),
- * or it is a BRANCH all of whose alternatives do. Such an attempt changes no
- * state before failing, so the matcher and the search may skip it.
- */
-export function failsAt(s: SreState, pc: number, ptr: number): boolean {
-  const code = s.code;
-  const op = code[pc];
-  if (isCharOp(op)) return ptr >= s.end || !matchesChar(code, pc, s.charAt(ptr));
-  if (op !== Op.BRANCH) return false;
-  for (let alternative = pc + 1; code[alternative] !== 0; alternative += code[alternative]) {
-    if (!failsAt(s, alternative + 1, ptr)) return false;
-  }
-  return true;
+/** Does the one-character opcode at `pc` accept the character at `ptr`? */
+export function acceptsAt(s: SreState, pc: number, ptr: number): boolean {
+  if (ptr >= s.end) return false;
+  const ch = s.charAt(ptr);
+  return ch < 256 ? s.plan.table(pc)[ch] !== 0 : matchesChar(s.code, pc, ch);
 }
 
 /**
@@ -139,12 +129,20 @@ export function countRepeats(
     }
     return ptr - start;
   }
-  if (op === Op.IN) {
-    while (ptr < end && inCharset(code, pc + 2, s.charAt(ptr))) ptr++;
-    return ptr - start;
-  }
   if (isCharOp(op)) {
-    while (ptr < end && matchesChar(code, pc, s.charAt(ptr))) ptr++;
+    // Through the op table below 256 (sre_plan.ts).
+    const table = s.plan.table(pc);
+    if (text !== null) {
+      for (; ptr < end; ptr++) {
+        const ch = text.charCodeAt(ptr);
+        if (ch < 256 ? table[ch] === 0 : !matchesChar(code, pc, ch)) break;
+      }
+    } else {
+      for (; ptr < end; ptr++) {
+        const ch = data![ptr];
+        if (ch < 256 ? table[ch] === 0 : !matchesChar(code, pc, ch)) break;
+      }
+    }
     return ptr - start;
   }
   while (s.ptr < end) {

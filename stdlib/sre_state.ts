@@ -17,6 +17,7 @@
  * with later states (see `spare`).
  */
 import type { PyValue } from "../vm/objects/object.ts";
+import type { SrePlan } from "./sre_plan.ts";
 
 /** A REPEAT in progress (SRE_REPEAT): the innermost one is `state.repeat`. */
 export class Repeat {
@@ -50,20 +51,28 @@ const spare = {
 
 export class SreState {
   /** Narrow str subject, or null. */
-  readonly text: string | null;
+  text: string | null = null;
   /** Wide str (code points) or bytes-like subject, or null. */
-  readonly data: Uint8Array | Uint32Array | null;
+  data: Uint8Array | Uint32Array | null = null;
+  /** The object matched against (Match.string). */
+  string: PyValue = null;
+  isBytes = false;
   /** Search window [start, end); `ptr` is where the last match ended. */
-  start: number;
-  end: number;
-  ptr: number;
+  start = 0;
+  end = 0;
+  ptr = 0;
   /** The clamped pos/endpos arguments (Match.pos, Match.endpos). */
-  readonly pos: number;
-  readonly endpos: number;
+  pos = 0;
+  endpos = 0;
   matchAll = false;
   mustAdvance = false;
 
-  marks: Int32Array;
+  /**
+   * A plain array, not an Int32Array: V8 allocates a small typed array
+   * through the runtime, many times slower than an array literal, and
+   * states and matches are made per call.
+   */
+  readonly marks: number[];
   lastmark = -1;
   lastindex = -1;
   repeat: Repeat | null = null;
@@ -81,14 +90,26 @@ export class SreState {
 
   constructor(
     readonly code: Uint32Array,
+    readonly plan: SrePlan,
     groups: number,
-    /** The object matched against (Match.string). */
-    readonly string: PyValue,
+  ) {
+    const marks = new Array<number>(2 * groups + 2);
+    for (let i = 0; i < marks.length; i++) marks[i] = -1;
+    this.marks = marks;
+  }
+
+  /**
+   * Start a session over `subject` (the contents of `string`): a state is
+   * reused by later calls of the same pattern (see sre_pattern.ts), so
+   * everything a session reads is set here.
+   */
+  begin(
+    string: PyValue,
     subject: string | Uint8Array | Uint32Array,
-    readonly isBytes: boolean,
+    isBytes: boolean,
     pos: number,
     endpos: number,
-  ) {
+  ): this {
     if (typeof subject === "string") {
       this.text = subject;
       this.data = null;
@@ -96,6 +117,8 @@ export class SreState {
       this.text = null;
       this.data = subject;
     }
+    this.string = string;
+    this.isBytes = isBytes;
     const length = subject.length;
     pos = pos < 0 ? 0 : pos > length ? length : pos;
     endpos = endpos < 0 ? 0 : endpos > length ? length : endpos;
@@ -104,7 +127,17 @@ export class SreState {
     this.start = pos;
     this.end = endpos;
     this.ptr = pos;
-    this.marks = new Int32Array(2 * groups + 2);
+    this.matchAll = false;
+    this.mustAdvance = false;
+    this.reset();
+    return this;
+  }
+
+  /** Drop the subject, so that an idle state does not keep it alive. */
+  forget(): void {
+    this.text = null;
+    this.data = null;
+    this.string = null;
   }
 
   /** The code point at position i (0 <= i < length). */
