@@ -10,7 +10,7 @@ import { makeBuiltinType } from "../vm/objects/core_types.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
-import { bufferOf, expectBuffer } from "../vm/objects/buffer.ts";
+import { expectBuffer, writableBufferOf } from "../vm/objects/buffer.ts";
 import { PyMemoryView } from "../vm/objects/memoryview.ts";
 import { intOperand, type IntValue } from "../vm/objects/int_value.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
@@ -133,7 +133,7 @@ const notContiguous = () =>
 function writableBuffer(target: PyValue): Uint8Array {
   const readOnly = target instanceof PyBytes ||
     (target instanceof PyMemoryView && (target.readonly || !target.cContiguous));
-  const buffer = readOnly ? undefined : bufferOf(target);
+  const buffer = readOnly ? undefined : writableBufferOf(target);
   if (buffer === undefined) {
     throw pyError(
       "TypeError",

@@ -69,6 +69,7 @@ import { createFcntlModule } from "./fcntl.ts";
 import { createSymtableModule } from "./_symtable.ts";
 import { createStatisticsModule } from "./_statistics.ts";
 import { createResourceModule } from "./resource.ts";
+import { createMmapModule } from "./mmap.ts";
 
 registerBuiltinModule("math", createMathModule);
 registerBuiltinModule("_operator", createOperatorModule);
@@ -133,4 +134,5 @@ registerBuiltinModule("fcntl", createFcntlModule);
 registerBuiltinModule("_symtable", createSymtableModule);
 registerBuiltinModule("_statistics", createStatisticsModule);
 registerBuiltinModule("resource", createResourceModule);
+registerBuiltinModule("mmap", createMmapModule);
 registerBuiltinModule(SYSCONFIGDATA_NAME, createSysconfigdataModule);

@@ -16,7 +16,7 @@ import { PyDict } from "../vm/objects/dict.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { PyByteArray } from "../vm/objects/bytearray.ts";
 import { PyMemoryView } from "../vm/objects/memoryview.ts";
-import { bufferOf } from "../vm/objects/buffer.ts";
+import { bufferOf, writableBufferOf } from "../vm/objects/buffer.ts";
 import { indexValue } from "../vm/objects/slice.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { registerConstructor, registerInitializer } from "../vm/runtime/call_type.ts";
@@ -118,8 +118,8 @@ export function writableBuffer(value: PyValue, what: string): Uint8Array {
   if (value instanceof PyMemoryView && !value.readonly && value.step === 1) {
     return value.source().subarray(value.start, value.start + value.length);
   }
-  if (!(value instanceof PyBytes) && !(value instanceof PyMemoryView)) {
-    const bytes = bufferOf(value);
+  if (!(value instanceof PyMemoryView)) {
+    const bytes = writableBufferOf(value);
     if (bytes !== undefined) return bytes;
   }
   throw pyError(

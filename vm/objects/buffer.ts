@@ -108,6 +108,17 @@ export function bufferLayoutOf(value: PyValue): BufferLayout | undefined {
   return bytes === undefined ? undefined : byteLayout(bytes, false);
 }
 
+/**
+ * The bytes of an exporter that may be written (PyBUF_WRITABLE), or
+ * undefined: a read-only exporter (a read-only memoryview, an ACCESS_READ
+ * mmap whose pages are mapped without PROT_WRITE) must never be written.
+ */
+export function writableBufferOf(value: PyValue): Uint8Array | undefined {
+  if (value instanceof PyByteArray) return value.bytes;
+  if (value instanceof PyBytes || bufferLayoutOf(value)?.readonly !== false) return undefined;
+  return bufferOf(value);
+}
+
 /** A bytes-like argument: "a bytes-like object is required, not 'str'" otherwise. */
 export function expectBuffer(value: PyValue): Uint8Array {
   const bytes = bufferOf(value);

@@ -59,6 +59,7 @@ const weakrefableBuiltins = new Set([
   "_lru_cache_wrapper",
   "_tee",
   "deque",
+  "mmap",
 ]);
 
 /** Instances of `type` may be weakly referenced (Python classes: the flag `__slots__` sets). */
