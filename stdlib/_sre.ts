@@ -28,7 +28,7 @@ import { SRE_CODESIZE, SRE_MAGIC, SRE_MAXGROUPS, SRE_MAXREPEAT } from "./sre_con
 import { isAsciiAlpha, lowerAscii, lowerUnicode, upperUnicode } from "./sre_chars.ts";
 import { expectSubject } from "./sre_subject.ts";
 import { PyPattern } from "./sre_pattern.ts";
-import { isValidCode } from "./sre_validate.ts";
+import { validateCode } from "./sre_validate.ts";
 
 const COPYRIGHT = " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ";
 
@@ -70,7 +70,9 @@ function compile(
   const words = codeWords(code);
   const isBytes = pattern === null ? -1 : expectSubject(pattern).isBytes ? 1 : 0;
   const named = groupindex.size > 0;
-  const compiled = new PyPattern(
+  const facts = validateCode(words, groups);
+  if (facts === null) throw pyError("RuntimeError", "invalid SRE code");
+  return new PyPattern(
     pattern,
     flags,
     words,
@@ -78,9 +80,8 @@ function compile(
     named ? groupindex : null,
     named && indexgroup.items.length > 0 ? indexgroup : null,
     isBytes,
+    facts,
   );
-  if (!isValidCode(words, groups)) throw pyError("RuntimeError", "invalid SRE code");
-  return compiled;
 }
 
 /** A code point argument (a C int, used as unsigned); out-of-range values map to themselves. */

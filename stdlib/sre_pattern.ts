@@ -36,6 +36,7 @@ import { addClassGetItem } from "./module_helpers.ts";
 import { FLAG_ASCII, FLAG_LOCALE, FLAG_NAMES, FLAG_UNICODE } from "./sre_constants.ts";
 import { SreState } from "./sre_state.ts";
 import { SrePlan } from "./sre_plan.ts";
+import type { CodeFacts } from "./sre_validate.ts";
 import { sreMatch } from "./sre_engine.ts";
 import { sreSearch } from "./sre_search.ts";
 import { expectSubject, sliceOf, subjectOf } from "./sre_subject.ts";
@@ -59,6 +60,7 @@ export class PyPattern extends PyObject {
     readonly indexgroup: PyTuple | null,
     /** 1 for a bytes pattern, 0 for str, -1 when compiled without a source. */
     readonly isBytes: number,
+    private readonly facts: CodeFacts,
   ) {
     super(patternType);
   }
@@ -67,9 +69,9 @@ export class PyPattern extends PyObject {
   /** A state no call is using, kept for the next call (see takeState). */
   idleState: SreState | null = null;
 
-  /** Built on first use: _sre.compile validates the code after construction. */
+  /** Built on first use: many compiled patterns are never matched. */
   get plan(): SrePlan {
-    return this.planCache ??= new SrePlan(this.code);
+    return this.planCache ??= new SrePlan(this.code, this.facts);
   }
 }
 

@@ -24,10 +24,27 @@
  *               its caller restores, so the search, BRANCH and the repeats
  *               skip it: CPython tries it and gets the same answer slower.
  *
+ *   run skip    the search's shortcut for code that begins (after MARKs and
+ *               ATs) with a repeat of a one-character item, like `\w+@` or
+ *               `(\d{1,3})\.`, when nothing reads a group back (GROUPREF,
+ *               GROUPREF_EXISTS). An attempt at p whose ATs held explored the
+ *               rest of the pattern (the tail) at every end t of the repeat
+ *               in [p+min, q], q the end of the item's run from p, provided
+ *               the run is at most max long; the tail failed at each. A start
+ *               r in (p, q] would try the tail at ends in [r+min, q] only,
+ *               and the tail's outcome at t does not depend on where the
+ *               match started: only group references and the first
+ *               attempt's must-advance rule (an empty match at the first
+ *               start, which no later start sees) could tell. So the search
+ *               resumes at q+1. CPython tries every start; the answers agree.
+ *
  * Only valid code reaches a plan (sre_validate.ts ran first), but the start
  * walker still gives up (null) on anything it does not know.
  */
-import { Op } from "./sre_constants.ts";
+import { Op, SRE_MAXREPEAT } from "./sre_constants.ts";
+import type { CodeFacts } from "./sre_validate.ts";
+import type { SreState } from "./sre_state.ts";
+import { atPosition } from "./sre_ops.ts";
 import { inCharset } from "./sre_ops.ts";
 import { isCharOp, matchesChar } from "./sre_single.ts";
 
@@ -42,9 +59,52 @@ export class SrePlan {
   /** The INFO block's charset as a start set, if it has one. */
   private infoCharset: Uint8Array | null = null;
 
-  constructor(readonly code: Uint32Array) {
+  /** The run skip's repeat for the search's code position (-1: none, -2: not yet known). */
+  private run = -2;
+
+  constructor(readonly code: Uint32Array, private readonly facts: CodeFacts) {
     this.tables = new Array(code.length);
     this.starts = new Array(code.length);
+  }
+
+  /** The position of the repeat the run skip looks at, for the code at `pc`, or -1. */
+  leadingRun(pc: number): number {
+    if (this.run !== -2) return this.run;
+    const code = this.code;
+    this.run = -1;
+    if (this.facts.readsGroups) return -1;
+    while (code[pc] === Op.MARK || code[pc] === Op.AT) pc += 2;
+    const op = code[pc];
+    if (
+      (op === Op.REPEAT_ONE || op === Op.MIN_REPEAT_ONE || op === Op.POSSESSIVE_REPEAT_ONE) &&
+      isCharOp(code[pc + 4])
+    ) this.run = pc;
+    return this.run;
+  }
+
+  /**
+   * After a failed attempt at `start` (the code at `pc`, its repeat at
+   * `run`): the last start the run skip rules out, or `start` itself.
+   */
+  runEnd(s: SreState, pc: number, run: number, start: number): number {
+    const code = this.code;
+    for (; pc < run; pc += 2) {
+      // An AT that failed at start stopped the attempt before the repeat.
+      if (code[pc] === Op.AT && !atPosition(s, start, code[pc + 1])) return start;
+    }
+    const item = run + 4;
+    const table = this.table(item);
+    const max = code[run + 3];
+    const end = s.end;
+    let q = start;
+    while (q < end) {
+      const ch = s.charAt(q);
+      if (ch < 256 ? table[ch] === 0 : !matchesChar(code, item, ch)) break;
+      q++;
+      // A run longer than max: the attempt did not see its end.
+      if (q - start > max && max !== SRE_MAXREPEAT) return start;
+    }
+    return q;
   }
 
   /** The op table of the one-character opcode at `pc`. */

@@ -12,11 +12,14 @@
  *            (INFO_LITERAL) an occurrence is the match;
  *   charset  every match starts with a character of this set: skip others.
  *
+ * Without a prefix or charset, the plan's start set and run skip
+ * (sre_plan.ts) leave out starts where no match can begin.
+ *
  * Between attempts the captures are reset (RESET_CAPTURE_GROUP).
  */
 import { At, INFO_CHARSET, INFO_LITERAL, INFO_PREFIX, Op } from "./sre_constants.ts";
 import { sreMatch } from "./sre_engine.ts";
-import { canStart } from "./sre_plan.ts";
+import { canStart, HIGH } from "./sre_plan.ts";
 import type { SreState } from "./sre_state.ts";
 
 function resetCaptures(s: SreState): void {
@@ -61,8 +64,8 @@ export function sreSearch(s: SreState): boolean {
     s.mustAdvance = false;
     const set = s.plan.charsetAt(charset);
     for (;;) {
-      while (ptr < end && !canStart(set, text, data, ptr, end)) ptr++;
-      if (ptr >= end) return false;
+      ptr = nextStart(set, text, data, ptr, end - 1, end);
+      if (ptr < 0) return false;
       s.start = ptr;
       s.ptr = ptr;
       if (sreMatch(s, pc, false)) return true;
@@ -73,12 +76,15 @@ export function sreSearch(s: SreState): boolean {
 
   // General case: the first attempt may be the toplevel one that
   // must_advance constrains; the others start later and cannot be empty at start.
-  // Positions where no match can start are skipped (sre_plan.ts).
-  const first = s.plan.startAt(pc);
-  const sEnd = s.end;
+  // Positions where no match can start are skipped, and so are the starts
+  // the run skip rules out after a failed attempt (sre_plan.ts).
+  const plan = s.plan;
+  const first = plan.startAt(pc);
+  const run = plan.leadingRun(pc);
+  const subjectEnd = s.end;
   s.start = s.ptr = ptr;
-  let found = (first === null || canStart(first, text, data, ptr, sEnd)) &&
-    sreMatch(s, pc, true);
+  let attempted = first === null || canStart(first, text, data, ptr, subjectEnd);
+  let found = attempted && sreMatch(s, pc, true);
   s.mustAdvance = false;
   if (
     !found && code[pc] === Op.AT &&
@@ -89,16 +95,45 @@ export function sreSearch(s: SreState): boolean {
     return false;
   }
   while (!found && ptr < end) {
+    if (attempted && run >= 0) {
+      ptr = plan.runEnd(s, pc, run, ptr);
+      if (ptr >= end) return false;
+    }
     ptr++;
     if (first !== null) {
-      while (ptr < end && !canStart(first, text, data, ptr, sEnd)) ptr++;
-      if (!canStart(first, text, data, ptr, sEnd)) return false;
+      ptr = nextStart(first, text, data, ptr, end, subjectEnd);
+      if (ptr < 0) return false;
     }
     resetCaptures(s);
     s.start = s.ptr = ptr;
+    attempted = true;
     found = sreMatch(s, pc, false);
   }
   return found;
+}
+
+/** The first position in [ptr, last] where the start set allows a match, or -1. */
+function nextStart(
+  set: Uint8Array,
+  text: string | null,
+  data: Uint8Array | Uint32Array,
+  ptr: number,
+  last: number,
+  end: number,
+): number {
+  if (last >= end) last = end - 1;
+  if (text !== null) {
+    for (; ptr <= last; ptr++) {
+      const ch = text.charCodeAt(ptr);
+      if (set[ch < 256 ? ch : HIGH] !== 0) return ptr;
+    }
+  } else {
+    for (; ptr <= last; ptr++) {
+      const ch = data[ptr];
+      if (set[ch < 256 ? ch : HIGH] !== 0) return ptr;
+    }
+  }
+  return -1;
 }
 
 /** The search loop when every match begins with the INFO block's literal prefix. */

@@ -40,18 +40,28 @@ function check(condition: boolean): void {
   if (!condition) throw INVALID;
 }
 
-export function isValidCode(code: Uint32Array, groups: number): boolean {
-  if (groups < 0 || groups > SRE_MAXGROUPS || code.length === 0) return false;
-  if (code[code.length - 1] !== Op.SUCCESS) return false;
+/** What the validation learnt about valid code, for the engine's plan (sre_plan.ts). */
+export interface CodeFacts {
+  /** Some GROUPREF or GROUPREF_EXISTS reads the marks. */
+  readonly readsGroups: boolean;
+}
+
+/** The facts of valid code, or null when it is invalid. */
+export function validateCode(code: Uint32Array, groups: number): CodeFacts | null {
+  if (groups < 0 || groups > SRE_MAXGROUPS || code.length === 0) return null;
+  if (code[code.length - 1] !== Op.SUCCESS) return null;
+  const validator = new Validator(code, groups);
   try {
-    return !new Validator(code, groups).block(0, code.length - 1);
+    if (validator.block(0, code.length - 1)) return null;
   } catch (error) {
-    if (error === INVALID) return false;
+    if (error === INVALID) return null;
     throw error;
   }
+  return { readsGroups: validator.readsGroups };
 }
 
 class Validator {
+  readsGroups = false;
   constructor(readonly code: Uint32Array, readonly groups: number) {}
 
   /** A skip word at `pos` (at most end - pos - adjust): its value. */
@@ -109,6 +119,7 @@ class Validator {
         check(code[pos + skip - 1] === Op.FAILURE);
         pos += skip;
       } else if (GROUPREF_OPS.has(op)) {
+        this.readsGroups = true;
         check(pos < end && code[pos] < this.groups);
         pos++;
       } else {
@@ -161,6 +172,7 @@ class Validator {
             break;
           }
           case Op.GROUPREF_EXISTS:
+            this.readsGroups = true;
             pos = this.groupExists(pos, end);
             break;
           case Op.ASSERT:
