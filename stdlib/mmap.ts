@@ -14,7 +14,8 @@ import { requireSystemLibrary } from "./system_library_import.ts";
 import { MMAP_CONSTANTS } from "./mmap_constants.ts";
 import { libc, pageSize } from "./mmap_native.ts";
 import { mmapType, newMmap, PyMmap } from "./mmap_object.ts";
-import { iterate, MMAP_METHODS } from "./mmap_methods.ts";
+import { iterate, iterateReversed, MMAP_METHODS } from "./mmap_methods.ts";
+import { refusePickling } from "./unpicklable.ts";
 
 const MMAP_DOC = "Windows: mmap(fileno, length[, tagname[, access[, offset]]])\n\n" +
   "Maps length bytes from the file specified by the file handle fileno,\n" +
@@ -37,8 +38,13 @@ const MMAP_DOC = "Windows: mmap(fileno, length[, tagname[, access[, offset]]])\n
 registerConstructor(mmapType, newMmap);
 defineNativeMethods(mmapType, MMAP_METHODS);
 defineGetSets(mmapType, { closed: [(self: PyMmap) => self.mapping === null] });
-// C's sq_item: iteration and `in` see one-byte bytes objects, with no visible __iter__.
-registerNativeSlots(mmapType, { __iter__: (self) => iterate(self as PyMmap) });
+// C's sq_item: iteration, reversed() and `in` see one-byte bytes objects, with
+// no visible __iter__ or __reversed__.
+registerNativeSlots(mmapType, {
+  __iter__: (self) => iterate(self as PyMmap),
+  __reversed__: (self) => iterateReversed(self as PyMmap),
+});
+refusePickling(mmapType, "mmap.mmap");
 mmapType.dict.set("__doc__", MMAP_DOC);
 
 export function createMmapModule(): PyModule {

@@ -15,16 +15,31 @@ import { asInteger, asSize } from "../vm/objects/str_args.ts";
 import { expectBuffer } from "../vm/objects/buffer.ts";
 import { bytesIndexOf, bytesLastIndexOf } from "../vm/objects/bytes_search.ts";
 import { indexValue, PySlice, sliceIndices } from "../vm/objects/slice.ts";
-import { IndexedSequence, PyIndexIterator, sequenceIteratorType } from "../vm/runtime/iteration.ts";
+import {
+  type IndexedSequence,
+  PyIndexIterator,
+  sequenceIteratorType,
+} from "../vm/runtime/iteration.ts";
+import { reversedType } from "../vm/runtime/types/iterator_types.ts";
 import { ACCESS_NAMES } from "./mmap_constants.ts";
 import { PyMmap } from "./mmap_object.ts";
 import { fileSize } from "./mmap_native.ts";
+import { intArgument } from "./posix_path.ts";
 
 const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** Bytes from `cursor` to the end (none when a resize left the cursor past it). */
 function remaining(self: PyMmap): number {
   return Math.max(0, self.size - self.pos);
+}
+
+/** PyNumber_AsSsize_t(value, PyExc_OverflowError). */
+function ssizeOrOverflow(value: PyValue): number {
+  const raw = asInteger(value);
+  if (typeof raw === "bigint" && (raw > SSIZE_MAX || raw < -SSIZE_MAX - 1n)) {
+    throw pyError("OverflowError", "cannot fit 'int' into an index-sized integer");
+  }
+  return Number(raw);
 }
 
 /** A Py_ssize_t subscript (PyNumber_AsSsize_t with IndexError), counted from the end if negative. */
@@ -108,6 +123,10 @@ export function iterate(self: PyMmap): PyValue {
   return new PyIndexIterator(sequenceIteratorType, self, 0, BYTE_ITEMS, 1);
 }
 
+export function iterateReversed(self: PyMmap): PyValue {
+  return new PyIndexIterator(reversedType, self, self.size - 1, BYTE_ITEMS, -1);
+}
+
 export function repr(self: PyMmap): string {
   const name = typeOf(self).tpName;
   if (self.mapping === null) return `<${name} closed=True>`;
@@ -122,7 +141,7 @@ function read(self: PyMmap, n: PyValue): PyValue {
     if (!isIndex(n)) {
       throw pyError("TypeError", `argument should be integer or None, not '${typeOf(n).tpName}'`);
     }
-    count = asSize(n);
+    count = ssizeOrOverflow(n);
   }
   const available = remaining(self);
   if (count < 0 || count > available) count = available;
@@ -200,7 +219,7 @@ function search(reverse: boolean) {
 function seek(self: PyMmap, distance: PyValue, whence: PyValue): PyValue {
   const size = self.size;
   const offset = asSize(distance);
-  const how = asInteger(whence);
+  const how = intArgument(whence);
   let where: number;
   if (how === 0) where = offset;
   else if (how === 1) where = self.pos + offset;
@@ -239,8 +258,9 @@ function flush(self: PyMmap, offsetArgument: PyValue, sizeArgument?: PyValue): P
 
 function madvise(self: PyMmap, option: PyValue, startArgument: PyValue, length?: PyValue) {
   const mapping = self.valid();
-  const advice = asInteger(option);
+  const advice = intArgument(option);
   const start = asSize(startArgument);
+  if (length !== undefined) asSize(length);
   const wanted = length === undefined ? BigInt(mapping.size) : BigInt(asInteger(length));
   if (start < 0 || start >= mapping.size) {
     throw pyError("ValueError", "madvise start out of bounds");
@@ -250,7 +270,7 @@ function madvise(self: PyMmap, option: PyValue, startArgument: PyValue, length?:
     throw pyError("OverflowError", "madvise length too large");
   }
   const span = Math.min(Number(wanted), mapping.size - start);
-  mapping.advise(start, span, Number(advice));
+  mapping.advise(start, span, advice);
   return null;
 }
 
@@ -273,7 +293,8 @@ export const MMAP_METHODS = {
   readline: ["", readline],
   resize: ["newsize, /", (self: PyMmap, newSize: PyValue) => {
     self.valid();
-    self.resize(asSize(newSize));
+    asSize(newSize);
+    self.resize(BigInt(asInteger(newSize)));
     return null;
   }, { style: "parsetuple" }],
   rfind: ["sub, start=?, end=?, /", search(true), { style: "parsetuple" }],

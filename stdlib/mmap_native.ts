@@ -98,10 +98,16 @@ export class Mapping {
   }
 
   /** mmap(NULL, size, prot, flags, fd, offset); OSError from errno on failure. */
-  static map(size: number, prot: number, flags: number, fd: number, offset: number): Mapping {
+  static map(
+    size: number | bigint,
+    prot: number,
+    flags: number,
+    fd: number,
+    offset: number,
+  ): Mapping {
     const result = BigInt(libc.fn("mmap")(0n, BigInt(size), prot, flags, fd, BigInt(offset)));
     if (result === MAP_FAILED) throw osErrorFor(errno());
-    return new Mapping(result, size);
+    return new Mapping(result, Number(size));
   }
 
   /** The address of byte `at`. */
@@ -160,8 +166,8 @@ export function duplicate(fd: number): number {
   return check(libc.fn("fcntl")(fd, F_DUPFD_CLOEXEC, 0));
 }
 
-export function truncate(fd: number, length: number): void {
-  check(libc.fn("ftruncate")(fd, BigInt(length)));
+export function truncate(fd: number, length: bigint): void {
+  check(libc.fn("ftruncate")(fd, length));
 }
 
 export function closeDescriptor(fd: number): void {

@@ -39,6 +39,8 @@ const MAP_ANONYMOUS = mmapConstant("MAP_ANONYMOUS");
 const PROT_READ = mmapConstant("PROT_READ");
 const PROT_WRITE = mmapConstant("PROT_WRITE");
 
+const SSIZE_MAX = 2n ** 63n - 1n;
+
 /** A map's descriptor is closed when the object is collected without close(). */
 const descriptors = new FinalizationRegistry<number>((fd) => closeDescriptor(fd));
 
@@ -101,7 +103,7 @@ export class PyMmap extends PyObject {
   }
 
   /** resize(newsize): the file follows, the contents that fit are kept. */
-  resize(newSize: number): void {
+  resize(newSize: bigint): void {
     const old = this.valid();
     if (hasExports(this)) {
       throw pyError("BufferError", "mmap can't resize with extant buffers exported.");
@@ -109,15 +111,15 @@ export class PyMmap extends PyObject {
     if (this.access !== Access.Write && this.access !== Access.Default) {
       throw pyError("TypeError", "mmap can't resize a readonly or copy-on-write memory map.");
     }
-    if (newSize < 0 || newSize > Number.MAX_SAFE_INTEGER - this.offset) {
+    if (newSize < 0n || newSize > SSIZE_MAX - BigInt(this.offset)) {
       throw pyError("ValueError", "new size out of range");
     }
-    if (this.fd >= 0) truncate(this.fd, this.offset + newSize);
+    if (this.fd >= 0) truncate(this.fd, BigInt(this.offset) + newSize);
     const anonymous = this.fd < 0 ? MAP_ANONYMOUS : 0;
     const mapping = Mapping.map(newSize, this.prot, this.flags | anonymous, this.fd, this.offset);
     // A shared file map sees the same pages again; anything else gets a copy.
     if (this.fd < 0 || (this.flags & MAP_SHARED) === 0) {
-      mapping.bytes.set(old.bytes.subarray(0, Math.min(old.size, newSize)));
+      mapping.bytes.set(old.bytes.subarray(0, Math.min(old.size, mapping.size)));
     }
     old.retire();
     this.mapping = mapping;
