@@ -149,6 +149,13 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // A new tuple of its arguments (BUILD_TUPLE, enumerate's pairs). Not pure: each is a new
   // object. Unpacking it reads the arguments (fold.ts); used by nothing else, it is sunk (sink.ts).
   ["new_tuple", [R], R, { variadic: true }],
+  // A bare instance of the class (a constant) whose `__new__` only allocates (call_type.ts
+  // allocatesBareInstance); the inlined `__init__` follows. Not pure: each is a new object.
+  ["new_instance", [R], R],
+  // An instance made whole (jit/materialize.ts) from its map, then one value per slot (#n of
+  // them; float-kind ones boxed), then its `__slots__` members (NULL when unset): where a
+  // virtual instance escapes, or sunk where only exits need it (opt/virtuals.ts).
+  ["instance_make", [R], R, { variadic: true, immediate: true }],
   // An exact enumerate's iterator (a field that never changes), its count, the count's update.
   // zip over range/list/tuple iterators: one of its iterators (#k), and a guard that it is not
   // done; iter_ready: an iterator has an item (#0 range, #1 list/tuple, #2 reversed), else leaves.

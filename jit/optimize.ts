@@ -11,6 +11,7 @@ import { dce } from "./opt/dce.ts";
 import { sink } from "./opt/sink.ts";
 import { ranges } from "./opt/ranges.ts";
 import { peel } from "./opt/peel.ts";
+import { virtuals } from "./opt/virtuals.ts";
 
 export type Pass = (trace: Trace) => Trace;
 
@@ -38,6 +39,8 @@ export const PASSES: readonly [string, Pass][] = [
   ["heap", heap],
   ["fold", fold],
   ["peel", peelIfItPays],
+  ["virtuals", virtuals],
+  ["fold", fold],
   ["ranges", ranges],
   ["dce", dce],
   ["sink", sink],

@@ -103,7 +103,7 @@ import { type AccessPlan, attributePlan, foreignPlan, itemPlan } from "./foreign
 import { frameBlind, readsFrame } from "./frame_blind.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
-import { plainInitializer } from "../vm/runtime/call_type.ts";
+import { allocatesBareInstance, construct, plainInitializer } from "../vm/runtime/call_type.ts";
 import { PyType } from "../vm/objects/type.ts";
 import { superLookup, superType } from "../vm/runtime/types/super_type.ts";
 import { arrayType, PyArray } from "../stdlib/array_object.ts";
@@ -2590,7 +2590,9 @@ export class Recorder {
     this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
     const args = frame.fast.slice(base, base + arg) as PyValue[];
     const operands = args.map((_, i) => this.read(abstract, base + i));
-    const made = this.residual(abstract, "construct", [this.ref(cls), ...operands], [cls, ...args]);
+    const made = allocatesBareInstance(cls)
+      ? this.allocate(cls, args)
+      : this.residual(abstract, "construct", [this.ref(cls), ...operands], [cls, ...args]);
     const code = init.code;
     const initFrame = new Frame(code, init.globals, init.builtins, null, init);
     const slots: (Operand | null)[] = new Array(initFrame.fast.length).fill(null);
@@ -2611,6 +2613,17 @@ export class Recorder {
       constructed: { operand: made.operand, value: made.value },
     });
     return false;
+  }
+
+  /** construct() where it only allocates: `new_instance`, which the optimiser may make virtual. */
+  private allocate(cls: PyType, args: PyValue[]): { operand: Value; value: PyValue } {
+    let value: PyValue;
+    try {
+      value = construct(cls, args, null);
+    } catch (error) {
+      throw new RecordedRaise(error);
+    }
+    return { operand: this.emit("new_instance", [this.ref(cls, cls.name)]), value };
   }
 
   private inlinable(func: PyFunction, count: number): boolean {

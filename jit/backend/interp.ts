@@ -16,6 +16,8 @@ import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
+import { PyInstance } from "../../vm/objects/instance.ts";
+import { makeInstance } from "../materialize.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
 import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
@@ -210,6 +212,8 @@ export const OP_EVAL: Record<string, Evaluator> = {
   },
   tuple_getitem: (a, n) => a[0].items[n],
   new_tuple: (a) => newTuple(a),
+  new_instance: (a) => new PyInstance(a[0]),
+  instance_make: (a, n) => makeInstance(a[0], a.slice(1, 1 + n), a.slice(1 + n)),
   zip_inner: (a, n) => a[0].iterators[n],
   zip_live: (a) => (a[0].done ? LEAVE : 0),
   iter_ready: (a, n) => (iteratorReady(a[0], n) ? 0 : LEAVE),
@@ -338,12 +342,19 @@ class InterpretedLoop implements CompiledLoop {
     frame: Frame,
     labels: readonly Op[],
   ): number {
+    // A sunk op's value is computed where an exit needs it, once per exit (an
+    // instance named twice, or inside another, is one object).
+    let made = new Map<Value, unknown>();
     const read = (operand: Operand): unknown => {
       if (!(operand instanceof Value)) return (operand as Const).value;
       const op = operand.op;
-      // A sunk op's value is computed where an exit needs it.
-      if (op !== null && op.sunk) return OP_EVAL[op.name](op.args.map(read), op.immediate);
-      return values.get(operand);
+      if (op === null || !op.sunk) return values.get(operand);
+      if (!made.has(operand)) made.set(operand, OP_EVAL[op.name](op.args.map(read), op.immediate));
+      return made.get(operand);
+    };
+    const store = (exit: { values: readonly Value[] }) => {
+      made = new Map();
+      exit.values.forEach((value, i) => this.buffer[i] = read(value));
     };
     for (let index = start; index < ops.length; index++) {
       const op = ops[index];
@@ -352,7 +363,7 @@ class InterpretedLoop implements CompiledLoop {
       const exit = this.exits.exitOf.get(op);
       const leave = () => {
         if (op.bridge !== null) return this.run(op.bridge, 0, values, frame, labels);
-        exit!.values.forEach((value, i) => this.buffer[i] = read(value));
+        store(exit!);
         return exit!.index;
       };
       if (op.name === "label") {
@@ -388,7 +399,7 @@ class InterpretedLoop implements CompiledLoop {
       } catch (error) {
         if (!op.info.raises) throw error;
         this.raised.error = error;
-        exit!.values.forEach((value, i) => this.buffer[i] = read(value));
+        store(exit!);
         return exit!.index;
       }
       if (result === LEAVE) return leave();

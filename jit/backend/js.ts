@@ -66,6 +66,8 @@ import { type Exit, type ExitTable, exitTable } from "../exits.ts";
 import { OPS } from "../ir_ops.ts";
 import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
+import { PyInstance } from "../../vm/objects/instance.ts";
+import { makeInstance } from "../materialize.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
@@ -224,6 +226,8 @@ export const OP_CODE: Record<string, Template> = {
     }`,
   tuple_getitem: (r, a, _x, n) => `${r} = ${a[0]}.items[${n}];`,
   new_tuple: (r, a) => `${r} = newTuple([${a.join(", ")}]);`,
+  new_instance: (r, a) => `${r} = new PyInstance(${a[0]});`,
+  instance_make: (r, a, _x, n) => `${r} = ${instanceMake(a, n)};`,
   zip_inner: (r, a, _x, n) => `${r} = ${a[0]}.iterators[${n}];`,
   zip_live: (_r, a, x) => `if (${a[0]}.done) ${x}`,
   iter_ready: (_r, a, x, n) => `{ const it = ${a[0]}; if (${ITER_READY[n]}) ${x} }`,
@@ -298,10 +302,17 @@ const ITER_READY = [
 /** seq_iter's immediate: the iterator type it makes (the names RUNTIME gives them). */
 const SEQ_ITERATORS = ["listIteratorType", "tupleIteratorType"];
 
-/** The ops opt/sink.ts may sink, as expressions an exit evaluates. */
-const SUNK_EXPRESSIONS: Record<string, (a: string[]) => string> = {
+const instanceMake = (a: string[], slots: number) =>
+  `makeInstance(${a[0]}, [${a.slice(1, 1 + slots).join(", ")}], [${
+    a.slice(1 + slots).join(", ")
+  }])`;
+
+/** The ops opt/sink.ts and opt/virtuals.ts may sink, as expressions an exit evaluates. */
+const SUNK_EXPRESSIONS: Record<string, (a: string[], immediate: number) => string> = {
   list_getslice: (a) => `listSlice(${a.join(", ")})`,
   new_tuple: (a) => `newTuple([${a.join(", ")}])`,
+  instance_make: instanceMake,
+  box_float: (a) => `new PyFloat(${a[0]})`,
 };
 
 type LoopFunction = (
@@ -367,6 +378,8 @@ const RUNTIME = {
   selfReady,
   selfReturned,
   newTuple,
+  PyInstance,
+  makeInstance,
 };
 
 /** The JS source of a trace's loop function, and the constants it closes over. */
@@ -399,18 +412,28 @@ export function generate(
     }
     return `k${index}`;
   };
-  /** A value an exit stores: a sunk op's is computed there. */
-  const exitValue = (value: Value): string => {
-    const op = value.op;
-    if (op === null || !op.sunk) return value.toString();
-    return SUNK_EXPRESSIONS[op.name](
-      op.args.map((arg) => arg instanceof Value ? exitValue(arg) : expression(arg)),
-    );
+  /**
+   * The values an exit stores: a sunk op's is computed there, once (an
+   * instance named twice, or inside another, is one object).
+   */
+  const exitCode = (exit: Exit) => {
+    const made = new Map<Value, string>();
+    const lines: string[] = [];
+    const exitValue = (value: Value): string => {
+      const op = value.op;
+      if (op === null || !op.sunk) return value.toString();
+      let name = made.get(value);
+      if (name === undefined) {
+        const args = op.args.map((arg) => arg instanceof Value ? exitValue(arg) : expression(arg));
+        name = `m${made.size}`;
+        lines.push(`const ${name} = ${SUNK_EXPRESSIONS[op.name](args, op.immediate)};`);
+        made.set(value, name);
+      }
+      return name;
+    };
+    const stores = exit.values.map((v, i) => `X[${i}] = ${exitValue(v)};`);
+    return `{ ${[...lines, ...stores].join(" ")} R.iterations = n; return ${exit.index}; }`;
   };
-  const exitCode = (exit: Exit) =>
-    `{ ${
-      exit.values.map((v, i) => `X[${i}] = ${exitValue(v)};`).join(" ")
-    } R.iterations = n; return ${exit.index}; }`;
 
   const declared: string[] = [];
   let labelCount = 0;

@@ -8,6 +8,7 @@
 import type { Op, Trace } from "../ir.ts";
 import { Value } from "../ir.ts";
 import { withOps } from "./rewrite.ts";
+import { snapshotValues } from "../exits.ts";
 
 export function dce(trace: Trace): Trace {
   const used = new Set<Value>();
@@ -18,9 +19,7 @@ export function dce(trace: Trace): Trace {
     if (removable && !used.has(op.result!)) continue;
     kept.push(op);
     for (const arg of op.args) if (arg instanceof Value) used.add(arg);
-    for (const frame of op.snapshot?.frames ?? []) {
-      for (const slot of frame.slots) if (slot instanceof Value) used.add(slot);
-    }
+    if (op.snapshot !== null) { for (const value of snapshotValues(op.snapshot)) used.add(value); }
   }
   return withOps(trace, kept.reverse());
 }

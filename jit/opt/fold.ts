@@ -12,7 +12,8 @@
  * redundant (it would have left at the first). A guard on a constant that
  * fails is kept: the trace always leaves there. An item of a tuple the
  * trace made (`new_tuple`) is the op's argument: unpacking a pair built or
- * returned by inlined code, or an enumerate's, reads no tuple.
+ * returned by inlined code, or an enumerate's, reads no tuple. A float the
+ * trace boxed itself needs no type guard to be unboxed again.
  */
 import { Const, intConst, type Op, type Trace, Value } from "../ir.ts";
 import { tupleType } from "../../vm/objects/tuple.ts";
@@ -71,6 +72,11 @@ export function fold(trace: Trace): Trace {
       // What the trace knows of a tuple it made: its items, length and class.
       if (op.name === "tuple_getitem") substitution.set(op.result!, made.args[op.immediate]);
       else if (op.name === "tuple_len") substitution.set(op.result!, intConst(made.args.length));
+      continue;
+    }
+    const boxed = op.args[0];
+    if (op.name === "guard_float" && boxed instanceof Value && boxed.op?.name === "box_float") {
+      substitution.set(op.result!, boxed.op.args[0]); // the float the trace boxed
       continue;
     }
     const foldable = op.info.pure || VALUE_GUARDS.has(op.name);

@@ -383,6 +383,17 @@ export function plainInitializer(cls: PyType): PyFunction | undefined {
   return init instanceof PyFunction ? init : undefined;
 }
 
+/**
+ * Whether `cls(...)` makes a bare PyInstance before `__init__` runs: object's
+ * own `__new__` (no builtin base with a layout of its own) and no abstract
+ * methods, so construct() only allocates. A trace then allocates the instance
+ * itself, or not at all when it does not escape (jit/opt/virtuals.ts). Valid
+ * while the class's version is unchanged.
+ */
+export function allocatesBareInstance(cls: PyType): boolean {
+  return instantiationOf(cls).newOwner === objectNew && !cls.dict.has("__abstractmethods__");
+}
+
 /** type(name, bases, namespace) and metaclass.__new__ for class statements. */
 registerConstructor(typeType, (meta, args, kwnames) => {
   if (args.length === 1 && meta === typeType && kwnames === null) return typeOf(args[0]);
