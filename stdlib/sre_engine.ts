@@ -201,17 +201,10 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
             ptr++;
             continue;
           case 13 /* Op.IN */:
-          case 8 /* Op.CATEGORY */:
-          case 32 /* Op.LITERAL_IGNORE */:
-          case 40 /* Op.LITERAL_UNI_IGNORE */:
-          case 36 /* Op.LITERAL_LOC_IGNORE */:
-          case 33 /* Op.NOT_LITERAL_IGNORE */:
-          case 41 /* Op.NOT_LITERAL_UNI_IGNORE */:
-          case 37 /* Op.NOT_LITERAL_LOC_IGNORE */:
           case 31 /* Op.IN_IGNORE */:
           case 39 /* Op.IN_UNI_IGNORE */:
           case 35 /* Op.IN_LOC_IGNORE */: {
-            // The other one-character opcodes, through their op tables below 256.
+            // <IN> <skip> set: through the op table below 256 (sre_plan.ts).
             if (ptr >= end) break dispatch;
             const ch = text !== null ? text.charCodeAt(ptr) : data[ptr];
             if (
@@ -219,7 +212,26 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
                 ? (tables[pc - 1] ?? plan.table(pc - 1))[ch] === 0
                 : !matchesChar(code, pc - 1, ch)
             ) break dispatch;
-            pc += charOpWidth(code, pc - 1) - 1;
+            pc += code[pc];
+            ptr++;
+            continue;
+          }
+          case 8 /* Op.CATEGORY */:
+          case 32 /* Op.LITERAL_IGNORE */:
+          case 40 /* Op.LITERAL_UNI_IGNORE */:
+          case 36 /* Op.LITERAL_LOC_IGNORE */:
+          case 33 /* Op.NOT_LITERAL_IGNORE */:
+          case 41 /* Op.NOT_LITERAL_UNI_IGNORE */:
+          case 37 /* Op.NOT_LITERAL_LOC_IGNORE */: {
+            // The other one-character opcodes (<op> <operand>), likewise.
+            if (ptr >= end) break dispatch;
+            const ch = text !== null ? text.charCodeAt(ptr) : data[ptr];
+            if (
+              ch < 256
+                ? (tables[pc - 1] ?? plan.table(pc - 1))[ch] === 0
+                : !matchesChar(code, pc - 1, ch)
+            ) break dispatch;
+            pc++;
             ptr++;
             continue;
           }
@@ -248,10 +260,14 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
             ptr += count;
             if (count < min) break dispatch;
             const tail = pc + code[pc];
-            if (
-              code[tail] === Op.SUCCESS && ptr === s.end &&
-              !(frames[ctx + F_TOPLEVEL] !== 0 && s.mustAdvance && ptr === s.start)
-            ) {
+            if (code[tail] === Op.SUCCESS) {
+              // Nothing follows: the longest count is the match. A shorter
+              // one would end further from the end (fullmatch) and would be
+              // empty only if this one is (must-advance): no retry helps.
+              if (
+                frames[ctx + F_TOPLEVEL] !== 0 &&
+                ((s.matchAll && ptr !== s.end) || (s.mustAdvance && ptr === s.start))
+              ) break dispatch;
               s.ptr = ptr;
               ret = true;
               mode = EXIT;

@@ -122,6 +122,13 @@ export function countRepeats(
   if (op === Op.LITERAL || op === Op.NOT_LITERAL || op === Op.ANY) {
     const chr = op === Op.ANY ? LINEFEED : code[pc + 1];
     const equal = op === Op.LITERAL;
+    if (text !== null && !equal && end === text.length) {
+      // Up to the next occurrence: V8's indexOf beats a charCodeAt loop
+      // (only when the count may run to the end: indexOf cannot stop early).
+      // A narrow str holds no surrogate nor astral character (sre_state.ts).
+      const at = chr > 0xffff ? -1 : text.indexOf(String.fromCharCode(chr), ptr);
+      return (at < 0 ? end : at) - start;
+    }
     if (text !== null) {
       while (ptr < end && (text.charCodeAt(ptr) === chr) === equal) ptr++;
     } else {
