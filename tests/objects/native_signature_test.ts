@@ -164,3 +164,12 @@ Deno.test("binding fills defaults, keywords, varargs and varkw", () => {
   assertEquals(bound, [1, 10, 30, [40, 50], 4, undefined, new Map([["zz", 9]])]);
   assertEquals(bindArguments(parseSignature("x, y=None"), "g", [1], null), [1, null]);
 });
+
+Deno.test("binding *args after positional parameters only (the varargs fast path)", () => {
+  const sig = parseSignature("a, b=2, *rest");
+  assertEquals(bindArguments(sig, "f", [1], null), [1, 2, []]);
+  assertEquals(bindArguments(sig, "f", [1, 5, 6, 7], null), [1, 5, [6, 7]]);
+  assertEquals(bindArguments(parseSignature("*args"), "g", [], null), [[]]);
+  assertEquals(bindArguments(parseSignature("x=?, *args"), "h", [], null), [undefined, []]);
+  assertEquals(messageOf("a, *rest", "f", [], null), "f() missing required argument 'a' (pos 1)");
+});

@@ -132,6 +132,20 @@ export function bindArguments(
       return bound;
     }
   }
+  // `*args` after the positional parameters only (re.Match.group):
+  // checkCounts has nothing to say, and varargs go straight to their place.
+  if (
+    keywordCount === 0 && signature.varargs !== null && signature.varkw === null &&
+    names.length === positional && given >= signature.minPositional &&
+    signature.style !== "noargs" && signature.style !== "onearg"
+  ) {
+    const bound: BoundArguments = new Array(positional + 1);
+    const taken = given < positional ? given : positional;
+    for (let i = 0; i < taken; i++) bound[i] = args[i];
+    for (let i = taken; i < positional; i++) bound[i] = missingOrDefault(signature, name, i);
+    bound[positional] = args.slice(taken, given);
+    return bound;
+  }
 
   checkCounts(signature, name, given, keywordCount, functionName);
   const bound: BoundArguments = new Array(names.length);
