@@ -54,7 +54,10 @@ import {
   PyRangeIterator,
   tupleIteratorType,
 } from "../vm/runtime/iteration.ts";
-import { opName } from "../vm/compiler/opcodes.ts";
+import { INPLACE_OFFSET, Op as Opcode, opName } from "../vm/compiler/opcodes.ts";
+import { DUNDERS_BY_INDEX } from "../vm/runtime/operators.ts";
+import { typeOf } from "../vm/objects/typeof.ts";
+import { NotImplemented } from "../vm/objects/singletons.ts";
 import { makeRange, PyRange, rangeIteratorOf, rangeType } from "../vm/runtime/types/range_type.ts";
 import {
   cachedMethod,
@@ -97,7 +100,7 @@ import {
 } from "./ir.ts";
 import { HELPERS, simplePositional } from "./helpers.ts";
 import { params } from "./params.ts";
-import { markGetterFrame } from "./resume.ts";
+import { markGetterFrame, pendingBinaryOp } from "./resume.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { type AccessPlan, attributePlan, foreignPlan, itemPlan } from "./foreign_calls.ts";
 import { frameBlind, readsFrame } from "./frame_blind.ts";
@@ -143,9 +146,22 @@ const NULL_REF = refConst(undefined, "NULL");
 const NONE = refConst(null, "None");
 const TRUE = refConst(true, "True");
 const FALSE = refConst(false, "False");
+const NOT_IMPLEMENTED = refConst(NotImplemented, "NotImplemented");
 
 /** The ops that call into the runtime or Python code (a hook may be installed by them). */
 const CALL_OPS = new Set(["call", "call_void", "call_nested", "call_direct"]);
+
+/** Whether the code assigns or deletes one of its first `count` locals (its parameters). */
+function rebindsParameters(code: CodeObject, count: number): boolean {
+  const words = code.code;
+  for (let at = 0; at < words.length; at += 2) {
+    const op = words[at];
+    if ((op === Opcode.STORE_FAST || op === Opcode.DELETE_FAST) && words[at + 1] < count) {
+      return true;
+    }
+  }
+  return false;
+}
 
 const loopsOfCode = new WeakMap<CodeObject, Map<number, number>>();
 
@@ -2114,8 +2130,66 @@ export class Recorder {
         return;
       }
     }
+    if (this.inlineOperator(abstract, arg, a, b, left, right)) return;
     const result = this.residual(abstract, "binaryOp", [intConst(arg), a, b], [arg, left, right]);
     this.push(abstract, result.operand, result.value);
+  }
+
+  /**
+   * `a op b` where `a`'s class defines `__op__` as a Python function (and,
+   * for `a op= b`, no `__iop__`): the method is inlined as a CALL's callee
+   * would be, and the caller receives its result after BINARY_OP. Guards on
+   * both operands' classes keep the dispatch as recorded (a right operand of
+   * a subclass, whose `__rop__` might go first, is left to the runtime). A
+   * method returning NotImplemented leaves the trace at its return, where
+   * the rebuilt frame goes on with the operator (resume.ts finishCallee,
+   * which needs the two parameters never rebound).
+   */
+  private inlineOperator(
+    abstract: AbstractFrame,
+    arg: number,
+    a: Operand,
+    b: Operand,
+    left: PyValue,
+    right: PyValue,
+  ): boolean {
+    if (!(left instanceof PyObject) || !left.cls.isHeapType) return false;
+    const cls = left.cls;
+    const [name, , inplace] = DUNDERS_BY_INDEX[arg >= INPLACE_OFFSET ? arg - INPLACE_OFFSET : arg];
+    if (arg >= INPLACE_OFFSET && cls.lookup(inplace) !== undefined) return false;
+    const method = cls.lookup(name);
+    if (
+      !(method instanceof PyFunction) || !this.inlinable(method, 2) ||
+      rebindsParameters(method.code, 2)
+    ) {
+      return false;
+    }
+    const rightType = typeOf(right);
+    const plainRight = typeof right === "number" || isExactFloat(right) ||
+      (right instanceof PyObject && !(rightType !== cls && rightType.isSubtypeOf(cls)));
+    if (!plainRight) return false;
+    this.guardClass(a, left);
+    this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
+    const other = typeof right === "number"
+      ? this.asInt(b)
+      : isExactFloat(right)
+      ? this.asFloat(b, right)
+      : (this.guardClass(b, right as PyObject), b);
+    const frame = abstract.frame;
+    const calleeFrame = new Frame(method.code, method.globals, method.builtins, null, method);
+    const slots: (Operand | null)[] = new Array(calleeFrame.fast.length).fill(null);
+    calleeFrame.fast[0] = left;
+    calleeFrame.fast[1] = right;
+    slots[0] = a;
+    slots[1] = other;
+    frame.pc = this.pc + 1; // (the operands are off the stack)
+    this.frames.push({
+      frame: calleeFrame,
+      runtime: runtimeCode(method.code),
+      slots,
+      func: method,
+    });
+    return true;
   }
 
   private compareOp(abstract: AbstractFrame, arg: number): void {
@@ -2641,6 +2715,14 @@ export class Recorder {
     const value = this.concrete(abstract, 1);
     if (abstract.constructed !== undefined && value !== null) {
       throw new Abort("__init__ returns a value"); // the interpreter raises the TypeError
+    }
+    if (pendingBinaryOp(this.frames[this.frames.length - 2].frame) >= 0) {
+      // An inlined `__op__` (inlineOperator): it must not have declined.
+      if (value === NotImplemented) throw new Abort("__op__ returned NotImplemented");
+      const returned = this.peek(abstract, 1);
+      if (!(returned instanceof Const)) {
+        this.emitVoid("guard_true", [this.emit("is_not", [this.asRef(returned), NOT_IMPLEMENTED])]);
+      }
     }
     const operand = this.pop(abstract);
     if (abstract.constructed !== undefined && !(operand instanceof Const)) {

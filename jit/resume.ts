@@ -26,6 +26,9 @@ import { checkInitResult } from "../vm/runtime/call_type.ts";
 import { PyBaseException } from "../vm/objects/exceptions.ts";
 import { addAttributeErrorContext } from "../vm/runtime/attributes.ts";
 import { directCalls } from "./direct_calls.ts";
+import { Op } from "../vm/compiler/opcodes.ts";
+import { binaryOpAfterLeft } from "../vm/runtime/operators.ts";
+import { NotImplemented } from "../vm/objects/singletons.ts";
 
 /** Frames of inlined property getters (rebuilt, or the recorder's): the attribute each stands for. */
 const gettersOf = new WeakMap<Frame, { name: string; owner: PyValue }>();
@@ -133,10 +136,28 @@ export function chainFrames(frames: Frame[], error: unknown): void {
 }
 
 /**
- * Runs a rebuilt callee to its end: its result, or — for an inlined
- * `__init__` — the instance being constructed (after type_call's check).
+ * The operator of the BINARY_OP a frame has just executed (it waits for the
+ * result of an inlined `__op__` frame: recorder.ts inlineOperator), or -1.
  */
-export function finishCallee(callee: Frame): PyValue {
+export function pendingBinaryOp(caller: Frame): number {
+  const at = (caller.pc - 1) << 1;
+  return caller.code.code[at] === Op.BINARY_OP ? caller.code.code[at + 1] : -1;
+}
+
+/**
+ * Runs a rebuilt callee to its end: its result, or — for an inlined
+ * `__init__` — the instance being constructed (after type_call's check), or
+ * for an `__op__` that declined, the rest of its operator.
+ */
+export function finishCallee(callee: Frame, caller: Frame): PyValue {
+  const operator = pendingBinaryOp(caller);
+  if (operator >= 0) {
+    // An inlined `__op__` (which never rebinds its two parameters): when it
+    // declines, the operator goes on as the interpreter's would.
+    const left = callee.fast[0]!, right = callee.fast[1]!;
+    const result = evalFrame(callee);
+    return result === NotImplemented ? binaryOpAfterLeft(operator, left, right) : result;
+  }
   const getter = gettersOf.get(callee);
   if (getter !== undefined) {
     try {
@@ -170,7 +191,7 @@ export function finishFrames(frames: Frame[], error: unknown): HookStatus {
   chainFrames(frames.slice(1), error);
   const looping = frames[0];
   try {
-    looping.fast[looping.sp++] = finishCallee(frames[1]);
+    looping.fast[looping.sp++] = finishCallee(frames[1], looping);
   } catch (raised) {
     pending.error = raised;
     return HookStatus.Raise;

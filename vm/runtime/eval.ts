@@ -137,7 +137,7 @@ export function evalFrame(frame: Frame): PyValue {
         if (frame.resumeCallee !== null) { // a frame the JIT rebuilt (jit/resume.ts)
           const callee = frame.resumeCallee;
           frame.resumeCallee = null;
-          stack[sp++] = finishCallee(callee);
+          stack[sp++] = finishCallee(callee, frame);
         }
         for (;;) {
           const op = words[pc << 1];

@@ -84,6 +84,12 @@ function binaryOpSlow(index: number, a: PyValue, b: PyValue): PyValue {
   const [name, reflected] = DUNDERS_BY_INDEX[operator];
   const result = dispatchBinary(a, b, name, reflected);
   if (result !== NotImplemented) return result;
+  refuseOperands(index, a, b);
+}
+
+/** The TypeError of a binary operator that both operands declined. */
+function refuseOperands(index: number, a: PyValue, b: PyValue): never {
+  const operator = index >= INPLACE_OFFSET ? index - INPLACE_OFFSET : index;
   sequenceOperandError(operator, a, b);
   throw unsupportedOperands(
     BINARY_OPERATORS[operator][1] + (index >= INPLACE_OFFSET ? "=" : ""),
@@ -159,6 +165,23 @@ export function dispatchBinary(a: PyValue, b: PyValue, name: string, reflected: 
   }
   if (right !== undefined) return right(b, a);
   return NotImplemented;
+}
+
+/**
+ * The rest of a binary operator after the left operand's `__op__` returned
+ * NotImplemented, where no proper subclass on the right overrides `__rop__`
+ * (it would have gone first): the right operand's `__rop__`, then the
+ * TypeError. For a frame of `__op__` that a trace inlined and an exit rebuilt
+ * (jit/resume.ts).
+ */
+export function binaryOpAfterLeft(index: number, a: PyValue, b: PyValue): PyValue {
+  const operator = index >= INPLACE_OFFSET ? index - INPLACE_OFFSET : index;
+  if (typeOf(a) !== typeOf(b)) {
+    const right = binarySlotOf(typeOf(b), DUNDERS_BY_INDEX[operator][1]);
+    const result = right === undefined ? NotImplemented : right(b, a);
+    if (result !== NotImplemented) return result;
+  }
+  refuseOperands(index, a, b);
 }
 
 function unsupportedOperands(symbol: string, a: PyValue, b: PyValue) {
