@@ -113,6 +113,8 @@ function pushFrame(
  * state.ptr is the end of the match and the marks hold the groups.
  */
 export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boolean {
+  const compiled = s.plan.matcherAt(startPc);
+  if (compiled !== null) return compiled(s, toplevel);
   const code = s.code;
   const end = s.end;
   // The subject, read inline below (`text !== null ? text.charCodeAt(ptr) : data[ptr]`):

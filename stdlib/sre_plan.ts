@@ -38,6 +38,17 @@
  *               start, which no later start sees) could tell. So the search
  *               resumes at q+1. CPython tries every start; the answers agree.
  *
+ *   matchers    after a few uses, the code at the pattern's start and after
+ *               its INFO block (where match and search enter) is compiled
+ *               to JavaScript when sre_codegen.ts can (null otherwise).
+ *
+ * One exception: in 3.11 a POSSESSIVE_REPEAT does not save the marks its
+ * body's failed attempts overwrite (CPython then reports "The span of
+ * capturing group is wrong"), so in code that has one, a start set is only
+ * given where no MARK (nor lookaround, which may hold one) comes before the
+ * first character: skipping then saves exactly the attempts that would
+ * have changed nothing.
+ *
  * Only valid code reaches a plan (sre_validate.ts ran first), but the start
  * walker still gives up (null) on anything it does not know.
  */
@@ -45,6 +56,10 @@ import { Op, SRE_MAXREPEAT } from "./sre_constants.ts";
 import type { CodeFacts } from "./sre_validate.ts";
 import type { SreState } from "./sre_state.ts";
 import { atPosition } from "./sre_ops.ts";
+import { type CompiledMatcher, compileMatcher } from "./sre_codegen.ts";
+
+/** Entries of a pattern run this many times through the engine before compiling. */
+const COMPILE_AFTER = 8;
 import { inCharset } from "./sre_ops.ts";
 import { isCharOp, matchesChar } from "./sre_single.ts";
 
@@ -59,12 +74,27 @@ export class SrePlan {
   /** The INFO block's charset as a start set, if it has one. */
   private infoCharset: Uint8Array | null = null;
 
+  /** Matchers at the start (0) and after INFO (1); undefined: not compiled yet. */
+  private readonly matchers: (CompiledMatcher | null | undefined)[] = [undefined, undefined];
+  private uses = 0;
+
   /** The run skip's repeat for the search's code position (-1: none, -2: not yet known). */
   private run = -2;
 
   constructor(readonly code: Uint32Array, private readonly facts: CodeFacts) {
     this.tables = new Array(code.length);
     this.starts = new Array(code.length);
+  }
+
+  /** The compiled matcher for the code at pc, when pc is an entry and it has one. */
+  matcherAt(pc: number): CompiledMatcher | null {
+    const code = this.code;
+    const slot = pc === 0 ? 0 : code[0] === Op.INFO && pc === 1 + code[1] ? 1 : -1;
+    if (slot < 0) return null;
+    const matcher = this.matchers[slot];
+    if (matcher !== undefined) return matcher;
+    if (++this.uses < COMPILE_AFTER) return null;
+    return this.matchers[slot] = compileMatcher(code, this, pc);
   }
 
   /** The position of the repeat the run skip looks at, for the code at `pc`, or -1. */
@@ -146,13 +176,19 @@ export class SrePlan {
       if (isCharOp(op)) return this.charStart(pc);
       switch (op) {
         case Op.MARK:
+          if (this.facts.possessiveLoops) return null;
+          pc += 2;
+          continue;
         case Op.AT:
           pc += 2;
           continue;
-        case Op.INFO:
-        case Op.JUMP:
         case Op.ASSERT:
         case Op.ASSERT_NOT:
+          if (this.facts.possessiveLoops) return null;
+          pc += 1 + code[pc + 1];
+          continue;
+        case Op.INFO:
+        case Op.JUMP:
           pc += 1 + code[pc + 1];
           continue;
         case Op.FAILURE:

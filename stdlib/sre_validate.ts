@@ -44,6 +44,8 @@ function check(condition: boolean): void {
 export interface CodeFacts {
   /** Some GROUPREF or GROUPREF_EXISTS reads the marks. */
   readonly readsGroups: boolean;
+  /** Some POSSESSIVE_REPEAT loops over a body without saving the marks (3.11 does not). */
+  readonly possessiveLoops: boolean;
 }
 
 /** The facts of valid code, or null when it is invalid. */
@@ -57,11 +59,12 @@ export function validateCode(code: Uint32Array, groups: number): CodeFacts | nul
     if (error === INVALID) return null;
     throw error;
   }
-  return { readsGroups: validator.readsGroups };
+  return { readsGroups: validator.readsGroups, possessiveLoops: validator.possessiveLoops };
 }
 
 class Validator {
   readsGroups = false;
+  possessiveLoops = false;
   constructor(readonly code: Uint32Array, readonly groups: number) {}
 
   /** A skip word at `pos` (at most end - pos - adjust): its value. */
@@ -148,6 +151,7 @@ class Validator {
           case Op.POSSESSIVE_REPEAT_ONE:
           case Op.REPEAT:
           case Op.POSSESSIVE_REPEAT: {
+            if (op === Op.POSSESSIVE_REPEAT) this.possessiveLoops = true;
             const skip = this.skip(pos, end);
             check(pos + 3 <= end);
             const min = code[pos + 1];

@@ -1,0 +1,294 @@
+/**
+ * A JavaScript matcher for a pattern, generated from its code words: the
+ * engine (sre_engine.ts) interprets every opcode through a switch and keeps
+ * its backtracking on a frame stack; for the patterns most programs use
+ * (literals, character classes, groups, alternations, single-character
+ * repeats) this module writes one JS function per *continuation* instead,
+ * which V8 compiles to machine code. `re.match(r"^(\d{4})-(\d\d) ...")` then
+ * runs a few dozen inline tests rather than a few dozen dispatches.
+ *
+ * Shape of the generated code. Each function `kP(s, ptr, top)` matches the
+ * code from position P at subject position `ptr` and returns true on a
+ * match (with state.ptr, the marks, lastmark and lastindex set as the
+ * engine sets them). Straight-line opcodes become inline tests that
+ * `return false` on failure. A choice point calls the continuation of what
+ * follows it:
+ *
+ *   BRANCH         for each alternative (skipping those whose start set
+ *                  rules the position out), call its function; after a
+ *                  failure restore lastmark/lastindex, as the engine does;
+ *   REPEAT_ONE     count greedily, then call the tail's function for each
+ *                  count down to min (only where the tail can start);
+ *   MIN_REPEAT_ONE the tail first, then one more item, up to max;
+ *   POSSESSIVE_REPEAT_ONE  count, then go on inline (no backtracking);
+ *   JUMP           (the end of an alternative) call the function of the
+ *                  code after the BRANCH, so that it is written once.
+ *
+ * Every position is written once, so the source grows with the code. Only
+ * code without REPEAT/UNTIL, lookarounds, atomic groups, possessive
+ * REPEAT and group references is compiled: without REPEAT no repeat context
+ * exists (state.repeat stays null), so backtracking restores only
+ * lastmark/lastindex, never the marks themselves, exactly as the engine
+ * does when state.repeat is null. The depth of JS recursion is bounded by
+ * the number of continuations, which is capped (MAX_CONTINUATIONS); larger
+ * or other code stays with the engine (null).
+ *
+ * `top` is the engine's toplevel flag: only the toplevel SUCCESS applies
+ * fullmatch's end check and the must-advance rule.
+ */
+import { Op, SRE_MAXREPEAT } from "./sre_constants.ts";
+import { countRepeats, isCharOp, matchesChar } from "./sre_single.ts";
+import { atPosition } from "./sre_ops.ts";
+import type { SrePlan } from "./sre_plan.ts";
+import type { SreState } from "./sre_state.ts";
+
+export type CompiledMatcher = (s: SreState, toplevel: boolean) => boolean;
+
+/** Larger code stays with the engine: the source and its compile time grow with it. */
+const MAX_CODE_WORDS = 2048;
+/** Bounds the JS recursion of a match (one call per continuation on a path). */
+const MAX_CONTINUATIONS = 48;
+
+class Unsupported {}
+const UNSUPPORTED = new Unsupported();
+
+const CHAR = "(text !== null ? text.charCodeAt(ptr) : data[ptr])";
+const REJECTED_AT_TOP =
+  "top && ((s.matchAll && ptr !== s.end) || (s.mustAdvance && ptr === s.start))";
+
+/** Values the generated source refers to by index. */
+interface Constants {
+  readonly tables: Uint8Array[];
+  readonly sets: Uint8Array[];
+}
+
+/** The matcher for the code at `startPc`, or null when the engine must run it. */
+export function compileMatcher(
+  code: Uint32Array,
+  plan: SrePlan,
+  startPc: number,
+): CompiledMatcher | null {
+  if (code.length > MAX_CODE_WORDS) return null;
+  const writer = new Writer(code, plan);
+  let source: string;
+  try {
+    source = writer.program(startPc);
+  } catch (error) {
+    if (error === UNSUPPORTED) return null;
+    throw error;
+  }
+  const helpers = { countRepeats, matchesChar, atPosition, code, subMatch: unreachableSubMatch };
+  return new Function("T", "S", "H", source)(
+    writer.constants.tables,
+    writer.constants.sets,
+    helpers,
+  ) as CompiledMatcher;
+}
+
+/** countRepeats only sub-matches items that are not one-character opcodes: never here. */
+function unreachableSubMatch(): boolean {
+  throw new Error("sre_codegen: a compiled repeat has a one-character item");
+}
+
+class Writer {
+  readonly constants: Constants = { tables: [], sets: [] };
+  private readonly pending: number[] = [];
+  private readonly named = new Set<number>();
+  private readonly tableIndex = new Map<number, number>();
+
+  constructor(readonly code: Uint32Array, readonly plan: SrePlan) {}
+
+  program(startPc: number): string {
+    const code = this.code;
+    let entry = startPc;
+    let check = "";
+    if (code[startPc] === Op.INFO) {
+      // <INFO> <skip> <flags> <min> ...: the engine's entry check.
+      const min = code[startPc + 3];
+      if (min !== 0) check = `if (s.end - s.ptr < ${min}) return false;\n`;
+      entry = startPc + 1 + code[startPc + 1];
+    }
+    const functions: string[] = [];
+    this.continuation(entry);
+    while (this.pending.length > 0) {
+      const pc = this.pending.pop()!;
+      functions.push(
+        `function k${pc}(s, ptr, top) {\n` +
+          "const text = s.text, data = s.data, end = s.end;\n" +
+          `${this.sequence(pc)}}\n`,
+      );
+    }
+    const tables = this.constants.tables.map((_, i) => `const T${i} = T[${i}];\n`).join("");
+    const sets = this.constants.sets.map((_, i) => `const S${i} = S[${i}];\n`).join("");
+    return '"use strict";\n' +
+      "const { countRepeats, matchesChar, atPosition, code, subMatch } = H;\n" +
+      tables + sets + functions.join("") +
+      `return function (s, top) {\n${check}return k${entry}(s, s.ptr, top);\n};\n`;
+  }
+
+  /** The name of the function for the code at pc, queued for writing. */
+  private continuation(pc: number): string {
+    const code = this.code;
+    while (code[pc] === Op.JUMP) pc += 1 + code[pc + 1];
+    if (!this.named.has(pc)) {
+      if (this.named.size >= MAX_CONTINUATIONS) throw UNSUPPORTED;
+      this.named.add(pc);
+      this.pending.push(pc);
+    }
+    return `k${pc}`;
+  }
+
+  private table(pc: number): string {
+    let index = this.tableIndex.get(pc);
+    if (index === undefined) {
+      index = this.constants.tables.length;
+      this.constants.tables.push(this.plan.table(pc));
+      this.tableIndex.set(pc, index);
+    }
+    return `T${index}`;
+  }
+
+  private set(set: Uint8Array): string {
+    this.constants.sets.push(set);
+    return `S${this.constants.sets.length - 1}`;
+  }
+
+  /** A test that is true when the one-character opcode at pc rejects the character at ptr. */
+  private rejects(pc: number): string {
+    const code = this.code;
+    switch (code[pc]) {
+      case Op.LITERAL:
+        return `${CHAR} !== ${code[pc + 1]}`;
+      case Op.NOT_LITERAL:
+        return `${CHAR} === ${code[pc + 1]}`;
+      case Op.ANY:
+        return `${CHAR} === 10`;
+      case Op.ANY_ALL:
+        return "false";
+    }
+    const table = this.table(pc);
+    return `((ch = ${CHAR}) < 256 ? ${table}[ch] === 0 : !matchesChar(code, ${pc}, ch))`;
+  }
+
+  /** `ptr < end` and the start set allows the character at ptr. */
+  private canStart(set: string): string {
+    return `(ptr < end && ${set}[(ch = ${CHAR}) < 256 ? ch : 256] !== 0)`;
+  }
+
+  /** Statements matching the code from pc to the end of its continuation. */
+  private sequence(pc: number): string {
+    const code = this.code;
+    let out = "let ch = 0;\n";
+    for (;;) {
+      const op = code[pc];
+      if (isCharOp(op)) {
+        out += `if (ptr >= end || ${this.rejects(pc)}) return false;\nptr++;\n`;
+        pc += op === Op.ANY || op === Op.ANY_ALL
+          ? 1
+          : op === Op.IN || op === Op.IN_IGNORE || op === Op.IN_UNI_IGNORE ||
+              op === Op.IN_LOC_IGNORE
+          ? 1 + code[pc + 1]
+          : 2;
+        continue;
+      }
+      switch (op) {
+        case Op.MARK: {
+          const i = code[pc + 1];
+          if (i & 1) out += `s.lastindex = ${(i >> 1) + 1};\n`;
+          out += `if (s.lastmark < ${i}) {\n` +
+            `for (let j = s.lastmark + 1; j < ${i}; j++) s.marks[j] = -1;\n` +
+            `s.lastmark = ${i};\n}\ns.marks[${i}] = ptr;\n`;
+          pc += 2;
+          continue;
+        }
+        case Op.AT:
+          out += `if (!atPosition(s, ptr, ${code[pc + 1]})) return false;\n`;
+          pc += 2;
+          continue;
+        case Op.SUCCESS:
+          return out + `if (${REJECTED_AT_TOP}) return false;\ns.ptr = ptr;\nreturn true;\n`;
+        case Op.FAILURE:
+          return out + "return false;\n";
+        case Op.JUMP:
+          return out +
+            `s.ptr = ptr;\nreturn ${this.continuation(pc + 1 + code[pc + 1])}(s, ptr, top);\n`;
+        case Op.BRANCH:
+          return out + this.branch(pc);
+        case Op.REPEAT_ONE:
+          return out + this.repeatOne(pc);
+        case Op.MIN_REPEAT_ONE:
+          return out + this.minRepeatOne(pc);
+        case Op.POSSESSIVE_REPEAT_ONE:
+          // No backtracking into it: the code after goes on in its own function.
+          return out + this.count(pc) + `if (count < ${code[pc + 2]}) return false;\n` +
+            `ptr += count;\ns.ptr = ptr;\n` +
+            `return ${this.continuation(pc + 1 + code[pc + 1])}(s, ptr, top);\n`;
+        default:
+          throw UNSUPPORTED;
+      }
+    }
+  }
+
+  /** `const count = ...`: how many times the item of the repeat at pc matches, up to max. */
+  private count(pc: number): string {
+    const code = this.code;
+    if (!isCharOp(code[pc + 4])) throw UNSUPPORTED;
+    return `if (${code[pc + 2]} > end - ptr) return false;\ns.ptr = ptr;\n` +
+      `const count = countRepeats(s, ${pc + 4}, ${code[pc + 3]}, subMatch);\n`;
+  }
+
+  private branch(pc: number): string {
+    const code = this.code;
+    let out = "const lastmark = s.lastmark, lastindex = s.lastindex;\n";
+    for (let at = pc + 1; code[at] !== 0; at += code[at]) {
+      const start = this.plan.startAt(at + 1);
+      const call = `s.ptr = ptr;\nif (${this.continuation(at + 1)}(s, ptr, top)) return true;\n` +
+        "s.lastmark = lastmark;\ns.lastindex = lastindex;\n";
+      out += start === null
+        ? `{\n${call}}\n`
+        : `if (${this.canStart(this.set(start))}) {\n${call}}\n`;
+    }
+    return out + "return false;\n";
+  }
+
+  private repeatOne(pc: number): string {
+    const code = this.code;
+    const min = code[pc + 2];
+    const tail = pc + 1 + code[pc + 1];
+    let out = this.count(pc) + `if (count < ${min}) return false;\nptr += count;\n`;
+    if (code[tail] === Op.SUCCESS) {
+      // As the engine: the longest count is the only candidate.
+      return out + `if (${REJECTED_AT_TOP}) return false;\ns.ptr = ptr;\nreturn true;\n`;
+    }
+    const next = this.continuation(tail);
+    const start = this.plan.startAt(tail);
+    out += "const lastmark = s.lastmark, lastindex = s.lastindex;\n" +
+      "for (let n = count; n >= " + min + "; n--, ptr--) {\n";
+    if (start !== null) out += `if (!${this.canStart(this.set(start))}) continue;\n`;
+    return out + `s.ptr = ptr;\nif (${next}(s, ptr, top)) return true;\n` +
+      "s.lastmark = lastmark;\ns.lastindex = lastindex;\n}\nreturn false;\n";
+  }
+
+  private minRepeatOne(pc: number): string {
+    const code = this.code;
+    const min = code[pc + 2];
+    const max = code[pc + 3];
+    const tail = pc + 1 + code[pc + 1];
+    const next = this.continuation(tail);
+    const start = this.plan.startAt(tail);
+    if (!isCharOp(code[pc + 4])) throw UNSUPPORTED;
+    let out = `if (${min} > end - ptr) return false;\nlet count = 0;\n`;
+    if (min !== 0) {
+      out += `s.ptr = ptr;\ncount = countRepeats(s, ${pc + 4}, ${min}, subMatch);\n` +
+        `if (count < ${min}) return false;\nptr += count;\n`;
+    }
+    const bound = max === SRE_MAXREPEAT ? "true" : `count <= ${max}`;
+    const canStart = start === null ? "true" : this.canStart(this.set(start));
+    return out + "const lastmark = s.lastmark, lastindex = s.lastindex;\n" +
+      `while (${bound}) {\n` +
+      `if (${canStart}) {\ns.ptr = ptr;\nif (${next}(s, ptr, top)) return true;\n` +
+      "s.lastmark = lastmark;\ns.lastindex = lastindex;\n}\n" +
+      `s.ptr = ptr;\nif (countRepeats(s, ${pc + 4}, 1, subMatch) === 0) return false;\n` +
+      "ptr++;\ncount++;\n}\nreturn false;\n";
+  }
+}
