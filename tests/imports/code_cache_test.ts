@@ -8,9 +8,11 @@ import { compileSource } from "../../vm/runtime/compile_source.ts";
 import type { CodeObject } from "../../vm/compiler/code.ts";
 import "../../vm/runtime/bootstrap.ts";
 
+// wide(): a line of 300 constants and names, so that instruction arguments and
+// columns need 16 and 32 bits.
 const SOURCE = new TextEncoder().encode(`
 def f(a, b=2, *args, c, **kw):
-    x = [1, 2.5, -0.0, 1e400, 3j, b"by", "\\U0001f600", ..., None, True, 2**80]
+    x = [1, 2.5, -0.0, 1e400, 3j, b"by", "\\U0001f600", "\\udc80x", ..., None, True, 2**80]
     return x, a in {1, 2}, (1, (2, "t"))
 class C:
     async def g(self):
@@ -18,6 +20,8 @@ class C:
             return [i async for i in self]
         except* ValueError:
             pass
+def wide():
+    return [${Array.from({ length: 300 }, (_, i) => `${i * 1000} + n${i}`).join(", ")}]
 `);
 
 function shape(code: CodeObject): string {
@@ -74,12 +78,17 @@ Deno.test("code cache: corrupt or truncated entries are ignored", () => {
     const code = compileSource(SOURCE, "/x/m.py", "exec", 0);
     const { key } = loadCachedCode(SOURCE, "/x/m.py", 0);
     storeCachedCode(key!, code);
-    const text = Deno.readTextFileSync(key!.path);
-    const flipped = text.slice(0, -20) + (text.at(-20) === "1" ? "2" : "1") + text.slice(-19);
-    Deno.writeTextFileSync(key!.path, flipped);
-    assertEquals(loadCachedCode(SOURCE, "/x/m.py", 0).code, null, "checksum mismatch");
-    Deno.writeTextFileSync(key!.path, text.slice(0, text.length / 2));
+    const bytes = Deno.readFileSync(key!.path);
+    for (const offset of [bytes.length - 20, bytes.length >> 1, bytes.indexOf(0x0a) + 8]) {
+      const flipped = bytes.slice();
+      flipped[offset] ^= 0x10;
+      Deno.writeFileSync(key!.path, flipped);
+      assertEquals(loadCachedCode(SOURCE, "/x/m.py", 0).code, null, `flipped byte ${offset}`);
+    }
+    Deno.writeFileSync(key!.path, bytes.slice(0, bytes.length / 2));
     assertEquals(loadCachedCode(SOURCE, "/x/m.py", 0).code, null, "truncated");
+    Deno.writeFileSync(key!.path, bytes.slice(0, -4));
+    assertEquals(loadCachedCode(SOURCE, "/x/m.py", 0).code, null, "last word missing");
     Deno.writeTextFileSync(key!.path, "garbage");
     assertEquals(loadCachedCode(SOURCE, "/x/m.py", 0).code, null, "garbage");
     storeCachedCode(key!, code);

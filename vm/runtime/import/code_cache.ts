@@ -21,8 +21,10 @@
  * compiler's sources change (a test checks it), so a cache never outlives the
  * compiler that wrote it.
  *
- * Format: JSON. Code objects become arrays of their fields; constants other
- * than JSON's own types are tagged one-key objects (see encodeConstant).
+ * Format: the header line (the key as JSON), then, from the next multiple of
+ * 4 bytes, the code object as 32-bit words (code_cache_format.ts, which also
+ * holds the checksum). encodeCodeObject/decodeCodeObject below are marshal's
+ * JSON form of a code object, not the cache's.
  */
 import { type CodeConstant, CodeObject, FrozenSetConstant } from "../../compiler/code.ts";
 import { COMPILER_FINGERPRINT } from "../../compiler/fingerprint.ts";
@@ -33,8 +35,9 @@ import { PyWideStr, strFromCodePoints } from "../../objects/str_wide.ts";
 import { Ellipsis } from "../../objects/singletons.ts";
 import type { ConstantValue } from "../../compiler/ast.ts";
 import { sha256Hex as sha256 } from "./sha256.ts";
+import { decodePayload, encodePayload } from "./code_cache_format.ts";
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * What a cache entry is keyed by: the source's bytes, or other bytes that
@@ -59,16 +62,6 @@ function cacheDirectory(): string | null {
   if (xdg) return `${xdg}/taipan`;
   const home = Deno.env.get("HOME");
   return home ? `${home}/.cache/taipan` : fallbackDirectory;
-}
-
-/** FNV-1a over the payload text: catches corruption, cheaply. */
-function checksum(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 function encodeFloat(value: number): Json {
@@ -191,8 +184,11 @@ function keyFor(source: CachedSource, filename: string, optimize: number): Cache
     data.length,
     sha256(data),
   ]);
-  return { path: `${directory}/code/${sha256(header).slice(0, 40)}.json`, header };
+  return { path: `${directory}/code/${sha256(header).slice(0, 40)}.code`, header };
 }
+
+/** Where the payload starts after a header of `headerBytes` bytes and its newline. */
+const payloadStart = (headerBytes: number) => (headerBytes + 1 + 3) & ~3;
 
 /** The cached code object for this source, or null (absent, stale or corrupt: never trusted). */
 export function loadCachedCode(source: CachedSource, filename: string, optimize: number): {
@@ -201,23 +197,21 @@ export function loadCachedCode(source: CachedSource, filename: string, optimize:
 } {
   const key = keyFor(source, filename, optimize);
   if (key === null) return { code: null, key };
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = Deno.readTextFileSync(key.path);
+    bytes = Deno.readFileSync(key.path);
   } catch {
     return { code: null, key };
   }
   try {
-    const newline = text.indexOf("\n");
-    const secondNewline = text.indexOf("\n", newline + 1);
-    if (newline < 0 || secondNewline < 0 || text.slice(0, newline) !== key.header) {
+    const header = new TextEncoder().encode(key.header);
+    if (bytes.length < header.length + 1 || bytes[header.length] !== 0x0a) {
       return { code: null, key };
     }
-    const payload = text.slice(secondNewline + 1);
-    if (Number(text.slice(newline + 1, secondNewline)) !== checksum(payload)) {
-      return { code: null, key };
+    for (let i = 0; i < header.length; i++) {
+      if (bytes[i] !== header[i]) return { code: null, key };
     }
-    return { code: decodeCode(JSON.parse(payload)), key };
+    return { code: decodePayload(bytes, payloadStart(header.length)), key };
   } catch {
     return { code: null, key }; // corrupt: recompiled and rewritten by the caller
   }
@@ -226,12 +220,17 @@ export function loadCachedCode(source: CachedSource, filename: string, optimize:
 /** Store `code` under `key`; failures (read-only home, full disk) are silent, as CPython's. */
 export function storeCachedCode(key: CacheKey, code: CodeObject): void {
   try {
-    const payload = JSON.stringify(encodeCode(code));
-    const text = `${key.header}\n${checksum(payload)}\n${payload}`;
+    const header = new TextEncoder().encode(key.header);
+    const payload = encodePayload(code);
+    const start = payloadStart(header.length);
+    const file = new Uint8Array(start + payload.length).fill(0x20, header.length, start);
+    file.set(header);
+    file[header.length] = 0x0a;
+    file.set(payload, start);
     const directory = key.path.slice(0, key.path.lastIndexOf("/"));
     Deno.mkdirSync(directory, { recursive: true });
     const temporary = `${key.path}.${Deno.pid}.tmp`;
-    Deno.writeTextFileSync(temporary, text);
+    Deno.writeFileSync(temporary, file);
     Deno.renameSync(temporary, key.path);
   } catch (e) {
     if (Deno.env.get("TAIPAN_DEBUG")) console.error("code cache:", e);
