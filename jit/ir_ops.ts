@@ -84,6 +84,15 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["float_gt", [F, F], R, pure],
   ["float_ge", [F, F], R, pure],
   ["float_is_true", [F], R, pure],
+  // int(x) of a float: leaves unless the truncated value is a safe integer (the interpreter
+  // then makes a bigint, or raises for nan and infinities).
+  ["float_to_int", [F], I, guard],
+  // min(a, b) and max(a, b) of two ints or two exact floats (boxes: the result is one of
+  // them): the first argument unless the second is smaller (larger), as the builtins compare.
+  ["int_min", [I, I], I, pure],
+  ["int_max", [I, I], I, pure],
+  ["float_min", [R, R], R, pure],
+  ["float_max", [R, R], R, pure],
   ["box_float", [F], R, pure],
 
   // Type guards: each checks and returns its argument viewed in the new kind.

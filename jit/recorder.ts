@@ -2350,6 +2350,7 @@ export class Recorder {
     ) {
       return false;
     }
+    if (self === 0 && this.numberBuiltin(abstract, callable, base, arg)) return false;
     if (callable === strType && self === 0 && arg === 1 && typeof frame.fast[base] === "number") {
       // str(i) of a small int: its decimal digits, as JS writes them below 2**53.
       const callee = this.read(abstract, base - 2);
@@ -2640,6 +2641,63 @@ export class Recorder {
     }
     frame.sp = base - 2;
     this.push(abstract, answer ? TRUE : FALSE, answer);
+    frame.pc = this.pc + 1;
+    return true;
+  }
+
+  /**
+   * int(x) of a float or an int, min(a, b) and max(a, b) of two ints or two
+   * floats: ops, no call (the builtins, guarded to be the callee).
+   */
+  private numberBuiltin(
+    abstract: AbstractFrame,
+    callable: PyValue,
+    base: number,
+    arg: number,
+  ): boolean {
+    const frame = abstract.frame;
+    const values = frame.fast.slice(base, base + arg) as PyValue[];
+    let op: string, result: PyValue, operands: Operand[];
+    if (
+      callable === intType && arg === 1 &&
+      (typeof values[0] === "number" || isExactFloat(values[0]))
+    ) {
+      const value = values[0];
+      if (typeof value === "number") {
+        operands = [this.asInt(this.read(abstract, base))];
+        op = "";
+        result = value;
+      } else {
+        const int = Math.trunc(value.value) + 0;
+        if (!(Math.abs(int) <= Number.MAX_SAFE_INTEGER)) return false;
+        operands = [this.asFloat(this.read(abstract, base), value)];
+        op = "float_to_int";
+        result = int;
+      }
+    } else if (arg === 2 && (isBuiltinNamed(callable, "min") || isBuiltinNamed(callable, "max"))) {
+      const [a, b] = values;
+      const min = isBuiltinNamed(callable, "min");
+      if (typeof a === "number" && typeof b === "number") {
+        op = min ? "int_min" : "int_max";
+        operands = [
+          this.asInt(this.read(abstract, base)),
+          this.asInt(this.read(abstract, base + 1)),
+        ];
+        result = min ? (b < a ? b : a) : (b > a ? b : a);
+      } else if (isExactFloat(a) && isExactFloat(b)) {
+        op = min ? "float_min" : "float_max";
+        // (The boxes themselves, checked to be exact floats: the result is one of them.)
+        operands = [this.read(abstract, base), this.read(abstract, base + 1)].map((operand, i) => {
+          this.asFloat(operand, values[i]);
+          return this.asRef(operand);
+        });
+        result = min ? (b.value < a.value ? b : a) : (b.value > a.value ? b : a);
+      } else return false;
+    } else return false;
+    const callee = this.read(abstract, base - 2);
+    if (!(callee instanceof Const)) this.emitVoid("guard_value", [callee, this.ref(callable)]);
+    frame.sp = base - 2;
+    this.push(abstract, op === "" ? operands[0] : this.emit(op, operands), result);
     frame.pc = this.pc + 1;
     return true;
   }

@@ -68,6 +68,13 @@ export function rebuildFrames(
 ): Frame[] {
   const frames: Frame[] = [];
   const plans = exitPlan(exit);
+  // One box per unboxed value: slots that held the same float get the same object.
+  const boxes = new Map<number, PyFloat>();
+  const box = (source: number) => {
+    let made = boxes.get(source);
+    if (made === undefined) boxes.set(source, made = new PyFloat(buffer[source] as number));
+    return made;
+  };
   const entries = exit.snapshot.frames;
   for (let depth = 0; depth < entries.length; depth++) {
     const entry = entries[depth];
@@ -86,8 +93,10 @@ export function rebuildFrames(
     for (let slot = 0; slot < sources.length; slot++) {
       const source = sources[slot];
       if (source === NOTHING) continue;
-      const value = source === CONSTANT ? constants[slot] : buffer[source];
-      fast[slot] = floats[slot] === 1 ? new PyFloat(value as number) : value as PyValue;
+      if (source === CONSTANT) {
+        const value = constants[slot];
+        fast[slot] = floats[slot] === 1 ? new PyFloat(value as number) : value as PyValue;
+      } else fast[slot] = floats[slot] === 1 ? box(source) : buffer[source] as PyValue;
     }
     target.pc = entry.pc;
     target.sp = entry.sp;

@@ -111,6 +111,14 @@ export const OP_EVAL: Record<string, Evaluator> = {
   float_truediv: (a) => (a[1] === 0 ? LEAVE : a[0] / a[1]),
   float_neg: (a) => -a[0],
   float_abs: (a) => Math.abs(a[0]),
+  float_to_int: (a) => {
+    const int = Math.trunc(a[0]) + 0;
+    return Math.abs(int) <= Number.MAX_SAFE_INTEGER ? int : LEAVE;
+  },
+  int_min: (a) => (a[1] < a[0] ? a[1] : a[0]),
+  int_max: (a) => (a[1] > a[0] ? a[1] : a[0]),
+  float_min: (a) => (a[1].value < a[0].value ? a[1] : a[0]),
+  float_max: (a) => (a[1].value > a[0].value ? a[1] : a[0]),
   float_sqrt: (a) => (a[0] < 0 ? LEAVE : Math.sqrt(a[0])),
   float_lt: (a) => a[0] < a[1],
   float_le: (a) => a[0] <= a[1],

@@ -155,6 +155,12 @@ export const OP_CODE: Record<string, Template> = {
   float_truediv: (r, a, x) => `if (${a[1]} === 0) ${x} ${r} = ${a[0]} / ${a[1]};`,
   float_neg: (r, a) => `${r} = -${a[0]};`,
   float_abs: (r, a) => `${r} = Math.abs(${a[0]});`,
+  float_to_int: (r, a, x) =>
+    `${r} = Math.trunc(${a[0]}) + 0; if (!(Math.abs(${r}) <= ${Number.MAX_SAFE_INTEGER})) ${x}`,
+  int_min: (r, a) => `${r} = ${a[1]} < ${a[0]} ? ${a[1]} : ${a[0]};`,
+  int_max: (r, a) => `${r} = ${a[1]} > ${a[0]} ? ${a[1]} : ${a[0]};`,
+  float_min: (r, a) => `${r} = ${a[1]}.value < ${a[0]}.value ? ${a[1]} : ${a[0]};`,
+  float_max: (r, a) => `${r} = ${a[1]}.value > ${a[0]}.value ? ${a[1]} : ${a[0]};`,
   float_sqrt: (r, a, x) => `if (${a[0]} < 0) ${x} ${r} = Math.sqrt(${a[0]});`,
   float_lt: compare("<"),
   float_le: compare("<="),

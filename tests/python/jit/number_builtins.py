@@ -1,0 +1,102 @@
+# int(x), min(a, b) and max(a, b) of numbers are trace ops (recorder.ts
+# numberBuiltin); results, identities and errors as in CPython.
+import math
+
+
+def to_int(values):
+    out = []
+    for x in values:
+        try:
+            out.append(int(x))
+        except (ValueError, OverflowError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    return out
+
+
+def clamp(n):
+    total = 0
+    for i in range(n):
+        c = (i % 37) * 9.5 - 40.25
+        total += min(255, int(c * 2.5)) + max(-3, int(-c))
+    return total
+
+
+def float_pairs(n):
+    picks = []
+    a = 1.5
+    for i in range(n):
+        b = (i % 5) * 0.75
+        lo = min(a, b)
+        hi = max(a, b)
+        if i % 250 == 0:
+            picks.append((lo, hi, b, lo == min(b, a), hi == max(b, a)))
+    return picks
+
+
+def nan_order(n):
+    nan = float("nan")
+    out = []
+    for i in range(n):
+        x = float(i % 3)
+        r = (min(nan, x), min(x, nan), max(nan, x), max(x, nan))
+        if i % 400 == 1:
+            out.append(tuple(str(v) for v in r))
+    return out
+
+
+def equal_ints(n):
+    total = 0
+    for i in range(n):
+        total += min(i, i) - max(-i, -i) + min(-i, i)
+    return total
+
+
+def mixed(n):
+    out = []
+    for i in range(n):
+        v = min(i % 4, 2.5)  # an int and a float: the builtin
+        w = max(1, 2, i % 3)  # three arguments
+        if i % 300 == 0:
+            out.append((v, w))
+    return out
+
+
+def shadowed(n):
+    total = 0
+    for i in range(n):
+        total += min(i, 10)
+        if i == n // 2:
+            globals()["min"] = lambda a, b: -1  # later calls get this one
+    del globals()["min"]
+    return total
+
+
+def aliased_float(n):
+    out = []
+    for i in range(n):
+        b = (i % 5) * 0.75
+        c = b  # one float in two locals: still one object after an exit
+        if i % 250 == 0:
+            out.append(c is b)
+    return out
+
+
+def signed_zero(n):
+    out = set()
+    for i in range(n):
+        out.add(str(int(-0.25 * (i % 3))))
+    return sorted(out)
+
+
+N = 2000
+print(to_int([0.5, -0.5, -1.9, 2.0**52 + 0.5, 1e20, -1e20, float("nan"), float("inf"), -float("inf"), 7, True]))
+print(to_int([i * 0.7 - 300.0 for i in range(N)])[-5:])
+print(to_int([3.5] * N + [1e300, float("nan"), -2.0**60])[-4:])
+print(clamp(N))
+print(float_pairs(N))
+print(nan_order(N))
+print(equal_ints(N))
+print(mixed(N))
+print(shadowed(N))
+print(aliased_float(N))
+print(signed_zero(N))
