@@ -25,11 +25,12 @@
  *                  code after the BRANCH, so that it is written once.
  *
  * Every position is written once, so the source grows with the code. Only
- * code without REPEAT/UNTIL, lookarounds, atomic groups, possessive
- * REPEAT and group references is compiled: without REPEAT no repeat context
- * exists (state.repeat stays null), so backtracking restores only
- * lastmark/lastindex, never the marks themselves, exactly as the engine
- * does when state.repeat is null. The depth of JS recursion is bounded by
+ * code without loops over groups (REPEAT with a max above 1: an optional
+ * group is fine, see `optional`), lookarounds, atomic groups, possessive
+ * REPEAT and group references is compiled. There every MARK runs at most
+ * once on a path, so backtracking needs to restore only lastmark/lastindex,
+ * never the marks themselves, exactly as the engine does when no repeat
+ * context exists. The depth of JS recursion is bounded by
  * the number of continuations, which is capped (MAX_CONTINUATIONS); larger
  * or other code stays with the engine (null).
  *
@@ -223,6 +224,12 @@ class Writer {
           return out + this.count(pc) + `if (count < ${code[pc + 2]}) return false;\n` +
             `ptr += count;\ns.ptr = ptr;\n` +
             `return ${this.continuation(pc + 1 + code[pc + 1])}(s, ptr, top);\n`;
+        case Op.REPEAT:
+          return out + this.optional(pc);
+        case Op.MAX_UNTIL:
+        case Op.MIN_UNTIL:
+          // The end of an optional body (see optional): the code after it.
+          return out + `s.ptr = ptr;\nreturn ${this.continuation(pc + 1)}(s, ptr, top);\n`;
         default:
           throw UNSUPPORTED;
       }
@@ -235,6 +242,28 @@ class Writer {
     if (!isCharOp(code[pc + 4])) throw UNSUPPORTED;
     return `if (${code[pc + 2]} > end - ptr) return false;\ns.ptr = ptr;\n` +
       `const count = countRepeats(s, ${pc + 4}, ${code[pc + 3]}, subMatch);\n`;
+  }
+
+  /**
+   * <REPEAT> <skip> <min> <max=1> body <MAX_UNTIL|MIN_UNTIL> tail: `(...)?`
+   * and `(...)??`. With one iteration at most, the engine's repeat context
+   * changes nothing visible: the marks it saves around the body are ones
+   * the body sets for the first time on this path (lastmark, restored
+   * here, already disowns them), and the empty-iteration check cannot fire.
+   * Greedy: body then tail, else the tail alone; lazy: the other way round.
+   */
+  private optional(pc: number): string {
+    const code = this.code;
+    if (code[pc + 3] !== 1) throw UNSUPPORTED;
+    const until = pc + 1 + code[pc + 1];
+    const body = this.continuation(pc + 4);
+    const tail = this.continuation(until + 1);
+    if (code[pc + 2] !== 0) return `s.ptr = ptr;\nreturn ${body}(s, ptr, top);\n`;
+    const [first, second] = code[until] === Op.MAX_UNTIL ? [body, tail] : [tail, body];
+    return "const lastmark = s.lastmark, lastindex = s.lastindex;\n" +
+      `s.ptr = ptr;\nif (${first}(s, ptr, top)) return true;\n` +
+      "s.lastmark = lastmark;\ns.lastindex = lastindex;\n" +
+      `s.ptr = ptr;\nreturn ${second}(s, ptr, top);\n`;
   }
 
   private branch(pc: number): string {

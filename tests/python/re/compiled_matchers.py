@@ -14,7 +14,9 @@ PATTERNS = [
     r"\b(\w+?)(\d*)\b", r"(?i)(k+)(\u212a)?", r"(?m)^(\w*)$", r"(?s)(.+?)(\n|$)",
     r"[^\W\d]+|\d+", r"(?a)\w+\s*", r"x{2,4}?y", r"(\w{3,})\W{0,2}", r"(a|)(b|)(c|)",
     r"\Bb+", r"\A(a)\Z|(b)", r"(?:(a)x|a)y?", r"(a)x|(a)", r"(?:(a)|(b))(?:(c)x|c)",
-    r"a*(b)c|a*b", r"a*?(b)c|a*?b", r"(a)++(b)c|a+b", r"(\d)(?:\.(\d))?(?:e(\d))?", r"[\U0001f600-\U0001f64f]+(.)",
+    r"a*(b)c|a*b", r"a*?(b)c|a*?b", r"(a)++(b)c|a+b",
+    r"-?\d+(?:\.(\d+))?", r"(a)?(b)??c", r"(?:(a)|b)?(a)", r"(x(y)?)?z", r"(a?)??b",
+    r"(?:a(b))??\w", r"(?:(\w)c)?\w", r"(?:(a)b){1,1}?c", r"(?:a(b)){1}x|c", r"(\d)(?:\.(\d))?(?:e(\d))?", r"[\U0001f600-\U0001f64f]+(.)",
 ]
 SUBJECTS = [
     "2026-01-02 03:04:05 [INFO] rest of line",
@@ -22,7 +24,7 @@ SUBJECTS = [
     "abcd abd ab a", "abcdd abcd", "aaab aab b", "xyz yz z xz", "abac bbac c",
     "aaab aaa ab", "word42 43 w x9", "kK\u212a k\u212a", "one\n\ntwo\n", "ab\ncd\n",
     "caf\u00e9 123 \u0663\u0664", "a \u00e9 b  ", "xxy xxxxy xy", "abc!! de?",
-    "", "bb ab", "a", "1.2e3 4 5.6", "\U0001f600\U0001f601x \U0001f602",
+    "", "bb ab", "a", "c  ", "x  ", "1.2e3 4 5.6", "\U0001f600\U0001f601x \U0001f602",
 ]
 
 for pattern in PATTERNS:
@@ -39,7 +41,7 @@ for pattern in PATTERNS:
               None if m is None else (m.span(), m.groups(), m.lastindex, m.lastgroup),
               ascii(found), None if full is None else full.groups(),
               ascii(r.findall(subject)), ascii(r.sub("#", subject)), ascii(r.split(subject)),
-              r.match(subject, 1, 4) is None)
+              r.match(subject, 1, 4) is None, r.match(subject) and r.match(subject).span())
 
 # Bytes subjects, and a pattern whose minimum length exceeds short subjects.
 for pattern in [rb"(\w+)=(\S*)", rb"(?i)(K+)(\xe9)?", rb"(a|b)(\d{3,})"]:
