@@ -155,20 +155,20 @@ class Writer {
   }
 
   /** A test that is true when the one-character opcode at pc rejects the character at ptr. */
-  private rejects(pc: number): string {
+  private rejects(pc: number, read = CHAR): string {
     const code = this.code;
     switch (code[pc]) {
       case Op.LITERAL:
-        return `${CHAR} !== ${code[pc + 1]}`;
+        return `${read} !== ${code[pc + 1]}`;
       case Op.NOT_LITERAL:
-        return `${CHAR} === ${code[pc + 1]}`;
+        return `${read} === ${code[pc + 1]}`;
       case Op.ANY:
-        return `${CHAR} === 10`;
+        return `${read} === 10`;
       case Op.ANY_ALL:
         return "false";
     }
     const table = this.table(pc);
-    return `((ch = ${CHAR}) < 256 ? ${table}[ch] === 0 : !matchesChar(code, ${pc}, ch))`;
+    return `((ch = ${read}) < 256 ? ${table}[ch] === 0 : !matchesChar(code, ${pc}, ch))`;
   }
 
   /** `ptr < end` and the start set allows the character at ptr. */
@@ -239,9 +239,22 @@ class Writer {
   /** `const count = ...`: how many times the item of the repeat at pc matches, up to max. */
   private count(pc: number): string {
     const code = this.code;
-    if (!isCharOp(code[pc + 4])) throw UNSUPPORTED;
-    return `if (${code[pc + 2]} > end - ptr) return false;\ns.ptr = ptr;\n` +
-      `const count = countRepeats(s, ${pc + 4}, ${code[pc + 3]}, subMatch);\n`;
+    const item = pc + 4;
+    const op = code[item];
+    if (!isCharOp(op)) throw UNSUPPORTED;
+    const max = code[pc + 3];
+    let out = `if (${code[pc + 2]} > end - ptr) return false;\n`;
+    if (op === Op.NOT_LITERAL || op === Op.ANY || op === Op.ANY_ALL) {
+      // countRepeats scans for the character with indexOf.
+      return out + `s.ptr = ptr;\nconst count = countRepeats(s, ${item}, ${max}, subMatch);\n`;
+    }
+    const limit = max === SRE_MAXREPEAT ? "end" : `end - ptr > ${max} ? ptr + ${max} : end`;
+    out += `let q = ptr;\nconst limit = ${limit};\n`;
+    for (const [test, read] of [["text !== null", "text.charCodeAt(q)"], ["", "data[q]"]]) {
+      out += `${test === "" ? "else" : `if (${test})`} {\n` +
+        `for (; q < limit; q++) if (${this.rejects(item, read)}) break;\n}\n`;
+    }
+    return out + "const count = q - ptr;\n";
   }
 
   /**
@@ -317,7 +330,7 @@ class Writer {
       `while (${bound}) {\n` +
       `if (${canStart}) {\ns.ptr = ptr;\nif (${next}(s, ptr, top)) return true;\n` +
       "s.lastmark = lastmark;\ns.lastindex = lastindex;\n}\n" +
-      `s.ptr = ptr;\nif (countRepeats(s, ${pc + 4}, 1, subMatch) === 0) return false;\n` +
+      `if (ptr >= end || ${this.rejects(pc + 4)}) return false;\n` +
       "ptr++;\ncount++;\n}\nreturn false;\n";
   }
 }
