@@ -126,15 +126,23 @@ export class SrePlan {
     const table = this.table(item);
     const max = code[run + 3];
     const end = s.end;
+    // Look one past max: a longer run means the attempt did not see its end.
+    const limit = max === SRE_MAXREPEAT || end - start <= max ? end : start + max + 1;
     let q = start;
-    while (q < end) {
-      const ch = s.charAt(q);
-      if (ch < 256 ? table[ch] === 0 : !matchesChar(code, item, ch)) break;
-      q++;
-      // A run longer than max: the attempt did not see its end.
-      if (q - start > max && max !== SRE_MAXREPEAT) return start;
+    const text = s.text;
+    if (text !== null) {
+      for (; q < limit; q++) {
+        const ch = text.charCodeAt(q);
+        if (ch < 256 ? table[ch] === 0 : !matchesChar(code, item, ch)) break;
+      }
+    } else {
+      const data = s.data!;
+      for (; q < limit; q++) {
+        const ch = data[q];
+        if (ch < 256 ? table[ch] === 0 : !matchesChar(code, item, ch)) break;
+      }
     }
-    return q;
+    return max !== SRE_MAXREPEAT && q - start > max ? start : q;
   }
 
   /** The op table of the one-character opcode at `pc`. */

@@ -63,12 +63,13 @@ export function sreSearch(s: SreState): boolean {
     end = s.end;
     s.mustAdvance = false;
     const set = s.plan.charsetAt(charset);
+    const matcher = s.plan.matcherAt(pc);
     for (;;) {
       ptr = nextStart(set, text, data, ptr, end - 1, end);
       if (ptr < 0) return false;
       s.start = ptr;
       s.ptr = ptr;
-      if (sreMatch(s, pc, false)) return true;
+      if (matcher !== null ? matcher(s, false) : sreMatch(s, pc, false)) return true;
       ptr++;
       resetCaptures(s);
     }
@@ -81,10 +82,12 @@ export function sreSearch(s: SreState): boolean {
   const plan = s.plan;
   const first = plan.startAt(pc);
   const run = plan.leadingRun(pc);
+  // The compiled matcher (sre_codegen.ts), called without sreMatch's lookup.
+  const matcher = plan.matcherAt(pc);
   const subjectEnd = s.end;
   s.start = s.ptr = ptr;
   let attempted = first === null || canStart(first, text, data, ptr, subjectEnd);
-  let found = attempted && sreMatch(s, pc, true);
+  let found = attempted && (matcher !== null ? matcher(s, true) : sreMatch(s, pc, true));
   s.mustAdvance = false;
   if (
     !found && code[pc] === Op.AT &&
@@ -107,7 +110,7 @@ export function sreSearch(s: SreState): boolean {
     resetCaptures(s);
     s.start = s.ptr = ptr;
     attempted = true;
-    found = sreMatch(s, pc, false);
+    found = matcher !== null ? matcher(s, false) : sreMatch(s, pc, false);
   }
   return found;
 }
