@@ -37,7 +37,8 @@
  * `top` is the engine's toplevel flag: only the toplevel SUCCESS applies
  * fullmatch's end check and the must-advance rule.
  */
-import { Op, SRE_MAXREPEAT } from "./sre_constants.ts";
+import { At, Op, SRE_MAXREPEAT } from "./sre_constants.ts";
+import { isAsciiWord, isLocaleWord, isUnicodeWord } from "./sre_chars.ts";
 import { countRepeats, isCharOp, matchesChar } from "./sre_single.ts";
 import { atPosition } from "./sre_ops.ts";
 import type { SrePlan } from "./sre_plan.ts";
@@ -53,7 +54,60 @@ const MAX_CONTINUATIONS = 48;
 class Unsupported {}
 const UNSUPPORTED = new Unsupported();
 
-const CHAR = "(text !== null ? text.charCodeAt(ptr) : data[ptr])";
+/** The character at position `at` (an expression over the k-function's locals). */
+const charAt = (at: string) => `(text !== null ? text.charCodeAt(${at}) : data[${at}])`;
+const CHAR = charAt("ptr");
+
+/**
+ * AT positions as tests (sre_ops.ts atPosition). Boundaries look up a
+ * word table below 256 (WORD_TABLES) and ask sre_chars above it.
+ */
+function atTest(at: number): string | null {
+  switch (at) {
+    case At.BEGINNING:
+    case At.BEGINNING_STRING:
+      return "(ptr === 0)";
+    case At.BEGINNING_LINE:
+      return `(ptr === 0 || ${charAt("ptr - 1")} === 10)`;
+    case At.END:
+      return `(ptr === end || (end - ptr === 1 && ${CHAR} === 10))`;
+    case At.END_LINE:
+      return `(ptr === end || ${CHAR} === 10)`;
+    case At.END_STRING:
+      return "(ptr === end)";
+  }
+  const boundary = BOUNDARIES.find(([code]) => code === at);
+  if (boundary === undefined) return null;
+  const [, kind, wanted] = boundary;
+  const word = (index: string) =>
+    `((ch = ${charAt(index)}) < 256 ? W${kind}[ch] === 1 : ${kind}(ch))`;
+  return `(end !== 0 && ((ptr > 0 && ${word("ptr - 1")}) !== (ptr < end && ${
+    word("ptr")
+  })) === ${wanted})`;
+}
+
+/** Word predicates by name in the generated code: the boundaries' meaning of \w. */
+const WORD_PREDICATES = {
+  isAsciiWord,
+  isLocaleWord,
+  isUnicodeWord,
+} as const;
+type WordKind = keyof typeof WORD_PREDICATES;
+const BOUNDARIES: readonly (readonly [number, WordKind, boolean])[] = [
+  [At.BOUNDARY, "isAsciiWord", true],
+  [At.NON_BOUNDARY, "isAsciiWord", false],
+  [At.LOC_BOUNDARY, "isLocaleWord", true],
+  [At.LOC_NON_BOUNDARY, "isLocaleWord", false],
+  [At.UNI_BOUNDARY, "isUnicodeWord", true],
+  [At.UNI_NON_BOUNDARY, "isUnicodeWord", false],
+];
+const WORD_TABLES = Object.fromEntries(
+  Object.entries(WORD_PREDICATES).map(([name, predicate]) => {
+    const table = new Uint8Array(256);
+    for (let ch = 0; ch < 256; ch++) table[ch] = predicate(ch) ? 1 : 0;
+    return [`W${name}`, table];
+  }),
+);
 const REJECTED_AT_TOP =
   "top && ((s.matchAll && ptr !== s.end) || (s.mustAdvance && ptr === s.start))";
 
@@ -78,7 +132,15 @@ export function compileMatcher(
     if (error === UNSUPPORTED) return null;
     throw error;
   }
-  const helpers = { countRepeats, matchesChar, atPosition, code, subMatch: unreachableSubMatch };
+  const helpers = {
+    countRepeats,
+    matchesChar,
+    atPosition,
+    code,
+    subMatch: unreachableSubMatch,
+    ...WORD_PREDICATES,
+    ...WORD_TABLES,
+  };
   return new Function("T", "S", "H", source)(
     writer.constants.tables,
     writer.constants.sets,
@@ -122,7 +184,9 @@ class Writer {
     const tables = this.constants.tables.map((_, i) => `const T${i} = T[${i}];\n`).join("");
     const sets = this.constants.sets.map((_, i) => `const S${i} = S[${i}];\n`).join("");
     return '"use strict";\n' +
-      "const { countRepeats, matchesChar, atPosition, code, subMatch } = H;\n" +
+      `const { countRepeats, matchesChar, atPosition, code, subMatch, ${
+        Object.keys(WORD_PREDICATES).join(", ")
+      }, ${Object.keys(WORD_TABLES).join(", ")} } = H;\n` +
       tables + sets + functions.join("") +
       `return function (s, top) {\n${check}return k${entry}(s, s.ptr, top);\n};\n`;
   }
@@ -203,7 +267,9 @@ class Writer {
           continue;
         }
         case Op.AT:
-          out += `if (!atPosition(s, ptr, ${code[pc + 1]})) return false;\n`;
+          out += `if (!${
+            atTest(code[pc + 1]) ?? `atPosition(s, ptr, ${code[pc + 1]})`
+          }) return false;\n`;
           pc += 2;
           continue;
         case Op.SUCCESS:
