@@ -6,7 +6,9 @@
  * started detached by a run that found the bundle stale. One builder at a
  * time (a lock file created exclusively); the files of main.ts's module graph
  * are hashed before `deno bundle` and again after it, and the bundle is
- * renamed into place only when both hashes agree.
+ * renamed into place only when both hashes agree. Before that, the functions
+ * a typical start-up runs are made eager (cli/bundle_eager.ts), so that the
+ * V8 code cache holds them.
  */
 import {
   type BundlePlace,
@@ -19,6 +21,8 @@ import {
   recordSources,
   STALE_LOCK_MS,
 } from "./bundle_cache.ts";
+import { eagerBundle, type FunctionRange } from "./bundle_eager.ts";
+import { COMPILER_FINGERPRINT } from "../vm/compiler/fingerprint.ts";
 
 const root = decodeURIComponent(new URL("../", import.meta.url).pathname);
 const deno = Deno.execPath();
@@ -86,6 +90,87 @@ async function waitUntilSettled(files: readonly string[]): Promise<void> {
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
+/** The start-up whose functions are made eager: a program's usual imports. */
+const PROFILED_COMMAND = ["-I", "-c", "import unittest"];
+/** What the rewritten bundle must print before it is published. */
+const CHECK_COMMAND = ["-I", "-c", "print(6 * 7)"];
+
+/** Run cli/bundle_profile.ts on `bundle`; its stdout, or null if it failed. */
+async function runProfiler(
+  cacheDirectory: string,
+  bundle: string,
+  rangesFile: string,
+  command: string[],
+): Promise<string | null> {
+  const output = await new Deno.Command(deno, {
+    args: [
+      "run",
+      "--quiet",
+      "--allow-all",
+      "--no-prompt",
+      "--no-code-cache",
+      "--config",
+      `${root}deno.json`,
+      "--v8-flags=--stack-size=6000",
+      `${root}cli/bundle_profile.ts`,
+      bundle,
+      rangesFile,
+      ...command,
+    ],
+    env: { TAIPAN_CACHE_DIR: cacheDirectory },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "null",
+  }).output();
+  return output.success ? new TextDecoder().decode(output.stdout) : null;
+}
+
+function entryNames(directory: string): string[] {
+  try {
+    return [...Deno.readDirSync(directory)].map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * `text` (the bundle at `bundle`) with its start-up functions eager, or
+ * `text` itself when profiling or the check of the result fails.
+ */
+async function withEagerStartUp(place: BundlePlace, bundle: string, text: string) {
+  const rangesFile = `${bundle}.ranges.json`;
+  const eagerFile = `${bundle}.eager.js`;
+  // The builder's own compiled-code cache, one per compiler (older ones are
+  // removed), warm after the compiler's first build: the profiled start-up
+  // must not compile Python, or the compiler's functions would be made eager
+  // for nothing. A cold cache takes a second run.
+  const caches = `${place.directory}/profile-cache`;
+  const cacheDirectory = `${caches}/${COMPILER_FINGERPRINT}`;
+  try {
+    for (const entry of entryNames(caches)) {
+      if (entry !== COMPILER_FINGERPRINT) {
+        Deno.removeSync(`${caches}/${entry}`, { recursive: true });
+      }
+    }
+    const entries = () => entryNames(`${cacheDirectory}/code`).length;
+    for (let before = entries(), runs = 0; runs < 2; runs++) {
+      const stdout = await runProfiler(cacheDirectory, bundle, rangesFile, PROFILED_COMMAND);
+      if (stdout === null) return text;
+      if (entries() === before) break;
+      before = entries();
+    }
+    const ran = JSON.parse(Deno.readTextFileSync(rangesFile)) as FunctionRange[];
+    const eager = eagerBundle(text, ran);
+    Deno.writeTextFileSync(eagerFile, eager);
+    const check = await runProfiler(cacheDirectory, eagerFile, "-", CHECK_COMMAND);
+    return check === "42\n" ? eager : text;
+  } catch {
+    return text;
+  } finally {
+    for (const path of [rangesFile, eagerFile]) removeIfThere(path);
+  }
+}
+
 async function build(place: BundlePlace): Promise<void> {
   const graphFiles = await moduleFiles();
   if (graphFiles === null) return;
@@ -114,10 +199,8 @@ async function build(place: BundlePlace): Promise<void> {
     }).output();
     const after = await recordSources(root, files);
     if (!bundled.success || after === null || await keyOf(after) !== key) return;
-    Deno.writeTextFileSync(
-      published,
-      headerLine({ key, files: records }) + Deno.readTextFileSync(output),
-    );
+    const text = await withEagerStartUp(place, output, Deno.readTextFileSync(output));
+    Deno.writeTextFileSync(published, headerLine({ key, files: records }) + text);
     Deno.renameSync(published, place.bundle);
   } finally {
     for (const path of [output, published]) removeIfThere(path);

@@ -61,6 +61,8 @@ export const EXTRA_KEY_FILES = [
   "package-lock.json",
   "cli/bundle_cache.ts",
   "cli/bundle_build.ts",
+  "cli/bundle_eager.ts",
+  "cli/bundle_profile.ts",
 ];
 
 /**
@@ -220,6 +222,9 @@ export function startBuilder(place: BundlePlace): void {
         `${place.root}deno.json`,
         `${place.root}cli/bundle_build.ts`,
       ],
+      // Not the caller's directory, which may be gone before the builder's
+      // own children start (a test's temporary directory).
+      cwd: place.root,
       stdin: "null",
       stdout: "null",
       stderr: "null",
