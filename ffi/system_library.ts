@@ -16,6 +16,7 @@ export class SystemLibrary<Table extends SymbolTable> {
   private path: string | null = null;
   private failure: string | null = null;
   private readonly bound = new Map<keyof Table, unknown>();
+  private readonly variables = new Map<string, Deno.PointerObject>();
 
   constructor(
     /** How messages name the library, e.g. "libexpat.so.1". */
@@ -54,6 +55,18 @@ export class SystemLibrary<Table extends SymbolTable> {
       this.bound.set(name, fn);
     }
     return fn as Deno.DynamicLibrary<Table>["symbols"][Name];
+  }
+
+  /** The address of the exported variable `name` (ncurses' LINES, acs_map), found on first use. */
+  variable(name: string): Deno.PointerObject {
+    let address = this.variables.get(name);
+    if (address === undefined) {
+      if (this.loadError() !== null) throw new Error(`${this.label} is not available`);
+      const library = Deno.dlopen(this.path!, { [name]: { type: "pointer" } } as const);
+      address = library.symbols[name] as unknown as Deno.PointerObject;
+      this.variables.set(name, address);
+    }
+    return address;
   }
 }
 

@@ -8,6 +8,8 @@
  *   sre_ops.ts         AT positions, set membership, group references
  *   sre_state.ts       one matching session: subject, marks, stacks
  *   sre_engine.ts      the backtracking matcher (an explicit frame stack)
+ *   sre_plan.ts        per-pattern tables: op tables, start sets, run skip
+ *   sre_codegen.ts     simple patterns compiled to JavaScript matchers
  *   sre_search.ts      the leftmost-match scan with the INFO shortcuts
  *   sre_validate.ts    the check of code words that _sre.compile makes
  *   sre_subject.ts     str/bytes subjects and their slices

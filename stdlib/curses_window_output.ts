@@ -26,6 +26,14 @@ import { moveTo, positionOf, PyCursesWindow, windowType } from "./curses_window.
 
 const A_COLOR = 0xff00;
 
+/** The argument groups of addch and insch: [y, x,] ch[, attr]. */
+const CHARACTER_GROUPS = {
+  1: ["ch"],
+  2: ["ch", "attr"],
+  3: ["y", "x", "ch"],
+  4: ["y", "x", "ch", "attr"],
+} as const;
+
 /** PAIR_NUMBER(attr): the color pair an attribute value carries. */
 export function pairNumber(attribute: number): number {
   return (chtypeBits(attribute) & A_COLOR) >>> 8;
@@ -58,12 +66,7 @@ function withAttribute(
 }
 
 function addch(self: PyCursesWindow, args: PyValue[]): PyValue {
-  const fields = argumentGroups("_curses.window.addch", args, {
-    1: ["ch"],
-    2: ["ch", "attr"],
-    3: ["y", "x", "ch"],
-    4: ["y", "x", "ch", "attr"],
-  });
+  const fields = argumentGroups("_curses.window.addch", args, CHARACTER_GROUPS);
   const position = positionOf(fields);
   const attribute = fields.attr === undefined ? 0 : longArgument(fields.attr);
   const character = characterArgument(fields.ch);
@@ -155,12 +158,7 @@ defineNativeMethods(windowType, {
   insstr: stringMethod("insstr"),
   insnstr: stringMethod("insnstr"),
   insch: ["*args", (self: PyCursesWindow, args: PyValue[]) => {
-    const fields = argumentGroups("_curses.window.insch", args, {
-      1: ["ch"],
-      2: ["ch", "attr"],
-      3: ["y", "x", "ch"],
-      4: ["y", "x", "ch", "attr"],
-    });
+    const fields = argumentGroups("_curses.window.insch", args, CHARACTER_GROUPS);
     const position = positionOf(fields);
     const attribute = fields.attr === undefined ? 0 : longArgument(fields.attr);
     const character = chtypeArgument(fields.ch);

@@ -49,6 +49,8 @@ export class PyMatch extends PyObject {
   slice(index: number, otherwise: PyValue): PyValue {
     const start = this.marks[2 * index];
     if (start < 0) return otherwise;
+    // A narrow str cannot change nor hold a group past its end.
+    if (typeof this.string === "string") return this.string.slice(start, this.marks[2 * index + 1]);
     const length = lengthOf(this.string);
     return sliceOf(
       this.string,

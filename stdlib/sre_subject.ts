@@ -43,6 +43,8 @@ export function expectSubject(value: PyValue): Subject {
 
 /** getslice: characters [start, end) of `string` as a str or bytes. */
 export function sliceOf(string: PyValue, start: number, end: number): PyValue {
+  // A narrow str (the common subject) slices as a JS string.
+  if (typeof string === "string") return string.slice(start, end);
   const str = strOperand(string);
   if (str !== undefined) return strSlice(str, start, end);
   const bytes = bufferOf(string)!;
