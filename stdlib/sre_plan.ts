@@ -58,8 +58,13 @@ import type { SreState } from "./sre_state.ts";
 import { atPosition } from "./sre_ops.ts";
 import { type CompiledMatcher, compileMatcher } from "./sre_codegen.ts";
 
-/** Entries of a pattern run this many times through the engine before compiling. */
-const COMPILE_AFTER = 8;
+/**
+ * Entries of a pattern run this many times through the engine before
+ * compiling: a compile costs ~100us (the LINE pattern of
+ * bench/programs/regex_scan.py), the engine's match there ~260ns more
+ * than the compiled one, and new JS code starts in V8's interpreter.
+ */
+const COMPILE_AFTER = 64;
 import { inCharset } from "./sre_ops.ts";
 import { isCharOp, matchesChar } from "./sre_single.ts";
 
