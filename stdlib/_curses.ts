@@ -10,11 +10,9 @@
  * libncursesw the import raises ImportError naming it.
  */
 import type { PyValue } from "../vm/objects/object.ts";
-import { pyError } from "../vm/objects/exceptions.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { asCInt } from "../vm/objects/str_args.ts";
-import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
 import { requireSystemLibrary } from "./system_library_import.ts";
@@ -29,14 +27,12 @@ import {
   cursesState,
   requireInitscr,
 } from "./curses_args.ts";
-import { windowType, wrapWindow } from "./curses_window.ts";
+import { hideGroupSignatures, SCREEN_ENCODING, windowType, wrapWindow } from "./curses_window.ts";
+import { getwin } from "./curses_window_file.ts";
 import "./curses_window_output.ts";
 import "./curses_window_input.ts";
 import { SCREEN_FUNCTIONS } from "./curses_functions.ts";
 import { TERMINFO_FUNCTIONS } from "./curses_terminfo.ts";
-
-/** The encoding windows report: the C library's LC_CTYPE codeset, which selectLocale set. */
-const SCREEN_ENCODING = "UTF-8";
 
 function stdscrPointer(): Deno.PointerValue {
   return new Deno.UnsafePointerView(ncurses.variable("stdscr")).getPointer();
@@ -144,12 +140,6 @@ function mousemask(newmask: PyValue): PyValue {
   return newTuple([available, old[0]]);
 }
 
-function notSupported(name: string) {
-  return ["*args", () => {
-    throw pyError("NotImplementedError", `_curses.${name}() is not supported by Taipan`);
-  }] as const;
-}
-
 /** curses_version() is "ncurses 6.4.20221231": the parts of ncurses_version. */
 function ncursesVersion(): PyValue {
   const text = cStringResult(ncurses.fn("curses_version")()) ?? "";
@@ -193,8 +183,9 @@ export function createCursesModule(): PyModule {
       requireInitscr();
       return checkErr(ncurses.fn("mouseinterval")(value), "mouseinterval");
     }],
-    getwin: notSupported("getwin"),
+    getwin: ["file, /", getwin],
   });
-  defineNativeMethods(windowType, { putwin: notSupported("putwin") });
+  hideGroupSignatures(windowType);
+  for (const name of ["newwin", "initscr"]) hideGroupSignatures(module.dict.get(name)!);
   return module;
 }

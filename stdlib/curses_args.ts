@@ -145,6 +145,7 @@ export function textArgument(value: PyValue): TextArgument {
     return { wide: true, text };
   }
   if (value instanceof PyBytes) {
+    if (value.bytes.includes(0)) throw pyError("ValueError", "embedded null byte");
     const text = new Uint8Array(value.bytes.length + 1);
     text.set(value.bytes);
     return { wide: false, text };

@@ -188,6 +188,14 @@ export const ncurses = new SystemLibrary(
     prefresh: { parameters: [P, I, I, I, I, I, I], result: I },
     is_pad: { parameters: [P], result: BOOL },
     is_leaveok: { parameters: [P], result: BOOL },
+    putwin: { parameters: [P, P], result: I },
+    getwin: { parameters: [P], result: P },
+    // C library stdio for putwin/getwin's temporary FILE
+    tmpfile: { parameters: [], result: P },
+    fwrite: { parameters: [B, "usize", "usize", P], result: "usize" },
+    fread: { parameters: [B, "usize", "usize", P], result: "usize" },
+    fseek: { parameters: [P, "i64", I], result: I },
+    fclose: { parameters: [P], result: I },
     setcchar: { parameters: [B, B, U, "i16", B], result: I },
   } as const,
 );

@@ -17,7 +17,14 @@ import { pyError } from "../vm/objects/exceptions.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { asCInt } from "../vm/objects/str_args.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
-import { defineNativeMethods } from "../vm/objects/native_function.ts";
+import {
+  defineNativeMethods,
+  PyBuiltinFunction,
+  PyMethodDescriptor,
+} from "../vm/objects/native_function.ts";
+import type { PyType } from "../vm/objects/type.ts";
+import { isStr, type PyStr } from "../vm/objects/str_wide.ts";
+import { strEncode } from "../vm/objects/str_encode.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { ncurses, type NcursesName } from "./curses_native.ts";
@@ -25,10 +32,13 @@ import { argumentGroups, checkErr, cursesError, flagArgument } from "./curses_ar
 
 export const windowType = makeBuiltinType("window", undefined, { subclassable: false });
 
+/** The encoding new windows report: the C library's LC_CTYPE codeset, which selectLocale set. */
+export const SCREEN_ENCODING = "UTF-8";
+
 export class PyCursesWindow extends PyObject {
   constructor(
     readonly win: Deno.PointerObject,
-    readonly encoding: string,
+    public encoding: string,
     readonly parent: PyCursesWindow | null = null,
   ) {
     super(windowType);
@@ -148,7 +158,9 @@ function subwindow(method: "subwin" | "derwin") {
     const y = asCInt(fields.begin_y);
     const x = asCInt(fields.begin_x);
     const call = method === "derwin" ? "derwin" : isPad(self) ? "subpad" : "subwin";
-    return wrapWindow(ncurses.fn(call)(self.win, lines, columns, y, x), self.encoding, self);
+    // As CPython 3.11: subwin() keeps the window's encoding, derwin() takes the locale's.
+    const encoding = method === "derwin" ? SCREEN_ENCODING : self.encoding;
+    return wrapWindow(ncurses.fn(call)(self.win, lines, columns, y, x), encoding, self);
   }, { tupleArguments: true }] as const;
 }
 
@@ -293,5 +305,79 @@ function overlayMethod(method: "overlay" | "overwrite") {
 }
 
 defineGetSets(windowType, {
-  encoding: [(self: PyCursesWindow) => self.encoding],
+  encoding: [
+    (self: PyCursesWindow) => self.encoding,
+    (self: PyCursesWindow, value: PyValue | undefined) => {
+      if (value === undefined) throw pyError("TypeError", "encoding may not be deleted");
+      if (!isStr(value)) throw pyError("TypeError", "setting encoding to a non-string");
+      // CPython keeps the name as an ASCII C string: cut at a NUL.
+      const name = strEncode(value as PyStr, "ascii", "strict").bytes;
+      const end = name.indexOf(0);
+      self.encoding = new TextDecoder().decode(end < 0 ? name : name.subarray(0, end));
+    },
+  ],
 });
+
+/**
+ * The methods CPython 3.11 declares with a text signature; the others
+ * (optional argument groups, PyArg_ParseTuple) have none, and
+ * inspect.signature() finds none.
+ */
+const SIGNED_METHODS = new Set([
+  "attroff",
+  "attron",
+  "attrset",
+  "bkgd",
+  "bkgdset",
+  "echochar",
+  "enclose",
+  "getbkgd",
+  "is_linetouched",
+  "putwin",
+  "redrawln",
+  "setscrreg",
+]);
+
+/** How the methods with optional argument groups are called: the first line of their `__doc__`. */
+const CALL_FORMS: Record<string, string> = {
+  addch: "addch([y, x,] ch, [attr=_curses.A_NORMAL])",
+  addnstr: "addnstr([y, x,] str, n, [attr])",
+  addstr: "addstr([y, x,] str, [attr])",
+  box: "box([verch=0, horch=0])",
+  delch: "delch([y, x])",
+  derwin: "derwin([nlines=0, ncols=0,] begin_y, begin_x)",
+  get_wch: "get_wch([y, x])",
+  getch: "getch([y, x])",
+  getkey: "getkey([y, x])",
+  hline: "hline([y, x,] ch, n, [attr=_curses.A_NORMAL])",
+  inch: "inch([y, x])",
+  insch: "insch([y, x,] ch, [attr=_curses.A_NORMAL])",
+  insnstr: "insnstr([y, x,] str, n, [attr])",
+  insstr: "insstr([y, x,] str, [attr])",
+  noutrefresh: "noutrefresh([pminrow, pmincol, sminrow, smincol, smaxrow, smaxcol])",
+  overlay: "overlay(destwin, [sminrow, smincol, dminrow, dmincol, dmaxrow, dmaxcol])",
+  overwrite: "overwrite(destwin, [sminrow, smincol, dminrow, dmincol, dmaxrow, dmaxcol])",
+  refresh: "refresh([pminrow, pmincol, sminrow, smincol, smaxrow, smaxcol])",
+  scroll: "scroll([lines=1])",
+  subpad: "subwin([nlines=0, ncols=0,] begin_y, begin_x)",
+  subwin: "subwin([nlines=0, ncols=0,] begin_y, begin_x)",
+  touchline: "touchline(start, count, [changed=True])",
+  vline: "vline([y, x,] ch, n, [attr=_curses.A_NORMAL])",
+};
+
+/**
+ * Clear `__text_signature__` on a function, or on a type's methods not in
+ * SIGNED_METHODS (documenting those with argument groups by CALL_FORMS).
+ */
+export function hideGroupSignatures(owner: PyValue): void {
+  if (owner instanceof PyBuiltinFunction) {
+    owner.hasTextSignature = false;
+    return;
+  }
+  for (const [name, method] of (owner as PyType).dict) {
+    if (method instanceof PyMethodDescriptor && !SIGNED_METHODS.has(name)) {
+      method.hasTextSignature = false;
+      method.doc = CALL_FORMS[name] ?? null;
+    }
+  }
+}

@@ -177,6 +177,8 @@ export class PyMethodDescriptor extends PyObject {
    * at most 2, a receiver that needs no unboxing), or -1.
    */
   readonly directArity: number;
+  /** As PyBuiltinFunction.hasTextSignature (a method with optional argument groups has none). */
+  hasTextSignature = true;
   constructor(
     readonly owner: PyType,
     readonly name: string,
@@ -250,6 +252,7 @@ export class PyMethodDescriptor extends PyObject {
       this.owner === strType ? unboxStr(self) : self,
       this.doc,
     );
+    bound.hasTextSignature = this.hasTextSignature;
     if (this.cls === wrapperDescriptorType) {
       bound.cls = methodWrapperType;
       bound.objclass = this.owner;

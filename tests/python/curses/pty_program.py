@@ -18,7 +18,7 @@ def attempt(label, call):
     try:
         log(label, "ok", repr(call()))
     except Exception as error:
-        log(label, type(error).__name__, error)
+        log(label, type(error).__name__, str(error).split(" at 0x")[0])
 
 def main(stdscr):
     log("size", curses.LINES, curses.COLS, stdscr.getmaxyx(), stdscr.getbegyx(), stdscr.getparyx())
@@ -115,6 +115,23 @@ def main(stdscr):
                               curses.echo(), curses.noecho(), curses.nl(), curses.nonl()))
     attempt("prog mode", lambda: (curses.def_prog_mode(), curses.reset_prog_mode(), curses.napms(1)))
     attempt("termname", lambda: (curses.termname(), curses.baudrate() > 0, curses.erasechar()))
+
+    import inspect, tempfile
+    with tempfile.TemporaryFile() as saved:
+        log("putwin", window.putwin(saved) > 0)
+        saved.seek(0)
+        loaded = curses.getwin(saved)
+        log("getwin", loaded.getbegyx(), loaded.getmaxyx(), loaded.instr(1, 1, 11), loaded.encoding)
+    attempt("getwin text", lambda: curses.getwin(type("F", (), {"read": lambda self: "text"})()))
+    attempt("encoding int", lambda: setattr(window, "encoding", 10))
+    attempt("encoding del", lambda: delattr(window, "encoding"))
+    window.encoding = "latin-1"
+    log("encoding", window.encoding, window.derwin(1, 1, 0, 0).encoding, stdscr.encoding)
+    attempt("signature", lambda: inspect.signature(stdscr.addch) and None)
+    log("docs", stdscr.addch.__doc__.splitlines()[0], stdscr.getch.__text_signature__,
+        stdscr.attron.__text_signature__)
+    attempt("nul bytes", lambda: stdscr.addstr(b"a\0"))
+    attempt("nul str", lambda: stdscr.insstr("a\0"))
 
     stdscr.addstr(7, 0, "READY")
     stdscr.refresh()

@@ -545,6 +545,9 @@ for (const type of [methodDescriptorType, wrapperDescriptorType]) {
     __qualname__: [(self: PyMethodDescriptor) => self.qualname],
     __doc__: [(self: PyMethodDescriptor) => nativeMethodDoc(self.doc, self.name)],
     __objclass__: [(self: PyMethodDescriptor) => self.owner],
-    __text_signature__: [(self: PyMethodDescriptor) => textSignature(self.signature, "$self")],
+    __text_signature__: [
+      (self: PyMethodDescriptor) =>
+        self.hasTextSignature ? textSignature(self.signature, "$self") : null,
+    ],
   });
 }
