@@ -69,6 +69,7 @@ import { createCursesModule } from "./_curses.ts";
 import { createFcntlModule } from "./fcntl.ts";
 import { createSymtableModule } from "./_symtable.ts";
 import { createStatisticsModule } from "./_statistics.ts";
+import { createSqlite3Module } from "./_sqlite3.ts";
 import { createResourceModule } from "./resource.ts";
 import { createMmapModule } from "./mmap.ts";
 
@@ -135,6 +136,7 @@ registerBuiltinModule("_curses", createCursesModule);
 registerBuiltinModule("fcntl", createFcntlModule);
 registerBuiltinModule("_symtable", createSymtableModule);
 registerBuiltinModule("_statistics", createStatisticsModule);
+registerBuiltinModule("_sqlite3", createSqlite3Module);
 registerBuiltinModule("resource", createResourceModule);
 registerBuiltinModule("mmap", createMmapModule);
 registerBuiltinModule(SYSCONFIGDATA_NAME, createSysconfigdataModule);

@@ -52,10 +52,13 @@ export function addUnraisableHook(sys: PyDict): void {
   sys.set("__unraisablehook__", unraisablehook);
 }
 
-/** Report `error` as unraisable: "Exception ignored <context>: <repr(object)>". */
+/**
+ * Report `error` as unraisable: "Exception ignored <context>: <repr(object)>".
+ * The context "in" is PyErr_WriteUnraisable's: the hook's `err_msg` is None.
+ */
 export function writeUnraisable(context: string, object: PyValue, error: unknown): void {
   const exception = toPyException(error);
-  const message = `Exception ignored ${context}`;
+  const message = context === "in" ? null : `Exception ignored ${context}`;
   const hook = interpreter().sys.dict.get("unraisablehook");
   if (hook !== undefined && hook !== null && hook !== unraisablehook) {
     try {

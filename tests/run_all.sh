@@ -22,11 +22,13 @@ if [ ! -x /usr/bin/python3.11 ] || [ ! -d /usr/lib/python3.11/test ]; then
       echo "warning: apt-get could not install the CPython 3.11 oracle"
   fi
 fi
-# pyexpat, _bz2 and _lzma load the system libexpat, libbz2 and liblzma through FFI.
+# pyexpat, _bz2, _lzma and _sqlite3 load the system libexpat, libbz2, liblzma and libsqlite3
+# through FFI.
 if [ "$(id -u)" = 0 ] && ! { ldconfig -p | grep -q libexpat.so.1 && ldconfig -p | grep -q libbz2.so.1 &&
-  ldconfig -p | grep -q liblzma.so.5; }; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libexpat1 libbz2-1.0 liblzma5) \
-    >/dev/null 2>&1 || echo "warning: apt-get could not install libexpat1, libbz2-1.0 and liblzma5"
+  ldconfig -p | grep -q liblzma.so.5 && ldconfig -p | grep -q libsqlite3.so.0; }; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libexpat1 libbz2-1.0 liblzma5 \
+    libsqlite3-0) >/dev/null 2>&1 ||
+    echo "warning: apt-get could not install libexpat1, libbz2-1.0, liblzma5 and libsqlite3-0"
 fi
 # tests/ffi builds a C fixture library for the ctypes tests (skipped without a compiler).
 if ! command -v cc >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then

@@ -1,5 +1,5 @@
 /**
- * Native modules over system libraries (pyexpat, _bz2, _lzma): a library
+ * Native modules over system libraries (pyexpat, _bz2, _lzma, _sqlite3): a library
  * that cannot be loaded makes the import raise ImportError naming it, never
  * a JS error. Checked with a SystemLibrary whose candidates do not exist,
  * and with Taipan run without FFI permission (every dlopen then fails).
@@ -26,7 +26,7 @@ Deno.test("system library: imports raise ImportError naming the library", async 
   const main = new URL("../../main.ts", import.meta.url).pathname;
   const config = new URL("../../deno.json", import.meta.url).pathname;
   const program = [
-    "for name in ('pyexpat', '_bz2', '_lzma', 'xml.parsers.expat', 'bz2'):",
+    "for name in ('pyexpat', '_bz2', '_lzma', 'xml.parsers.expat', 'bz2', '_sqlite3', 'sqlite3'):",
     "    try:",
     "        __import__(name)",
     "    except ImportError as e:",
@@ -55,5 +55,7 @@ Deno.test("system library: imports raise ImportError naming the library", async 
     "_lzma ImportError _lzma: the system XZ library (liblzma.so.5)",
     "xml.parsers.expat ImportError pyexpat: the system Expat library (libexpat.so.1)",
     "bz2 ImportError _bz2: the system bzip2 library (libbz2.so.1)",
+    "_sqlite3 ImportError _sqlite3: the system SQLite library (libsqlite3.so.0)",
+    "sqlite3 ImportError _sqlite3: the system SQLite library (libsqlite3.so.0)",
   ]);
 });
