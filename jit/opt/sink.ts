@@ -10,6 +10,10 @@
  *
  * - A list slice that is only the value of a slice assignment.
  *
+ * - A float's box that no op that runs uses (only snapshots, or the sunk
+ *   state of a virtual object: opt/virtuals.ts): nobody can see it before
+ *   an exit makes it.
+ *
  * `p[:k] = p[k - 1::-1]` records `r = list_getslice p, ...` and later
  * `list_setslice p, ..., r`: a new list made only to be copied and dropped.
  * When nothing but that store uses `r` (no other op; no snapshot after the
@@ -60,6 +64,15 @@ export function sink(trace: Trace): Trace {
   });
   for (const op of ops) {
     if (op.name === "new_tuple" && !argUses.has(op.result!)) op.sunk = true;
+  }
+  // A float's box that only sunk ops (a virtual object's state) and snapshots name.
+  const realUses = new Set<Value>();
+  for (const op of result) {
+    if (op.sunk) continue;
+    for (const arg of op.args) if (arg instanceof Value) realUses.add(arg);
+  }
+  for (const op of result) {
+    if (op.name === "box_float" && !realUses.has(op.result!)) op.sunk = true;
   }
   return withOps(trace, result);
 }

@@ -46,7 +46,16 @@
  * object lives within one iteration; `fold` runs again after it, to see
  * through the boxes of floats read back from a virtual object.
  */
-import { Const, Op, type Operand, refConst, Snapshot, type Trace, Value } from "../ir.ts";
+import {
+  Const,
+  LoopLabel,
+  Op,
+  type Operand,
+  refConst,
+  Snapshot,
+  type Trace,
+  Value,
+} from "../ir.ts";
 import { Substitution, withOps } from "./rewrite.ts";
 import type { InstanceMap } from "../../vm/objects/instance_map.ts";
 import type { PyType } from "../../vm/objects/type.ts";
@@ -83,6 +92,39 @@ const FIELD_OPS = new Set([
 
 export function virtuals(trace: Trace): Trace {
   if (!trace.ops.some((op) => op.name === "new_instance")) return trace;
+  const plain = run(trace, new Set());
+  if (plain.carried.size === 0) return plain.trace;
+  // Loop-carried objects: again, with their fields through the peeled label.
+  const carried = run(trace, plain.carried);
+  return carried.ok ? carried.trace : run(trace, new Set()).trace;
+}
+
+/** What an object must look like to go round the peeled loop in its fields. */
+interface Shape {
+  readonly cls: PyType;
+  readonly map: InstanceMap;
+  readonly members: readonly boolean[];
+  /** Per field, whether it goes round as a raw float (a float-kind slot, or a box the trace made). */
+  readonly unboxed: readonly boolean[];
+}
+
+/** A field an object goes round the loop in: an operand, raw when it is a float. */
+interface Field {
+  readonly operand: Operand;
+  readonly raw: boolean;
+}
+
+/**
+ * One walk over the trace (its ops are copied, so it can walk again). The
+ * objects at the positions `carry` of the peeled loop's label and jump go
+ * round in their fields; `carried` tells which positions could (an object
+ * there at the label and one of the same shape at the jump); `ok` is false
+ * when a position of `carry` could not.
+ */
+function run(
+  trace: Trace,
+  carry: ReadonlySet<number>,
+): { trace: Trace; carried: Set<number>; ok: boolean } {
   const substitution = new Substitution();
   const live = new Map<Value, Virtual>();
   const out: Op[] = [];
@@ -257,8 +299,137 @@ export function virtuals(trace: Trace): Trace {
   };
   const resolve = (op: Op) => op.args = op.args.map((arg) => substitution.operand(arg));
 
-  for (const op of trace.ops) {
+  /** The fields an object goes round the loop in (nested objects are made real). */
+  const fieldsOf = (v: Virtual): Field[] | null => {
+    const fields: Field[] = [];
+    const refField = (operand: Operand): Field => {
+      const current = realOperand(operand);
+      const box = current instanceof Value ? current.op : null;
+      return box?.name === "box_float"
+        ? { operand: box.args[0], raw: true }
+        : { operand: current, raw: false };
+    };
+    for (let slot = 0; slot < v.map.size; slot++) {
+      const float = v.map.floatIndex(slot) >= 0;
+      const operand = float ? v.raw[slot] : v.slots[slot];
+      if (operand === undefined || operand === null) return null;
+      fields.push(
+        float ? { operand: substitution.operand(operand), raw: true } : refField(operand),
+      );
+    }
+    for (const member of v.members) if (member !== undefined) fields.push(refField(member));
+    return fields;
+  };
+  const realOperand = (operand: Operand): Operand => {
+    const current = substitution.operand(operand);
+    return current instanceof Value && live.has(current) ? materialize(current) : current;
+  };
+  const shapeOf = (v: Virtual, fields: Field[] | null): Shape => ({
+    cls: v.cls,
+    map: v.map,
+    members: Array.from(v.members, (member) => member !== undefined),
+    unboxed: fields?.map((field) => field.raw) ?? [],
+  });
+  /** The virtual object at position k of `args`, if only that position reaches it. */
+  const carriable = (args: Operand[], k: number): Value | null => {
+    const value = substitution.operand(args[k]);
+    if (!(value instanceof Value) || !live.has(value)) return null;
+    const elsewhere = args.some((arg, i) => i !== k && reaches(arg, value));
+    return elsewhere ? null : value;
+  };
+  const peeled = (op: Op) => trace.loopPc > 0 && op.immediate === trace.loopPc;
+  const shapes = new Map<number, Shape>();
+  const carried = new Set<number>();
+  let ok = true;
+
+  /** The peeled label (pushed here): objects at `carry` positions enter as their fields. */
+  const enterLabel = (op: Op): void => {
+    const loop = op.loop!;
+    const args: Operand[] = [], values: Value[] = [], slots: number[] = [];
+    const inside: [Value, Virtual, Value[], boolean[]][] = [];
+    op.args.forEach((arg, k) => {
+      const value = carriable(op.args, k);
+      const v = value === null ? undefined : live.get(value);
+      const fields = v === undefined ? null : fieldsOf(v);
+      if (v !== undefined && fields !== null) shapes.set(k, shapeOf(v, fields));
+      if (v === undefined || fields === null || !carry.has(k)) {
+        args.push(arg);
+        values.push(loop.values[k]);
+        slots.push(loop.slots[k]);
+        return;
+      }
+      // In the body, the label's value k is an object whose fields are new label values.
+      const fieldValues = fields.map((field) => trace.newValue(field.raw ? "float" : "ref", null));
+      args.push(...fields.map((field) => field.operand));
+      values.push(...fieldValues);
+      slots.push(...fields.map(() => loop.slots[k]));
+      inside.push([loop.values[k], v, fieldValues, fields.map((field) => field.raw)]);
+      live.delete(value!);
+    });
+    // What else is passed escapes; the preamble's other objects are made too (DCE drops
+    // those nothing uses).
+    for (const value of [...live.keys()]) materialize(value);
+    op.args = args.map((arg) => substitution.operand(arg));
+    op.loop = new LoopLabel(values, slots);
+    out.push(op);
+    for (const [value, v, fieldValues, raw] of inside) {
+      // A ref field that goes round raw is boxed again where the body uses it (fold and
+      // DCE see through and drop the box).
+      const fields = fieldValues.map((field, i) =>
+        raw[i] ? newOp("box_float", [field], 0, false) : field
+      );
+      let next = 0;
+      const slotValues: (Operand | null)[] = [], rawValues: (Operand | undefined)[] = [];
+      for (let slot = 0; slot < v.map.size; slot++) {
+        const float = v.map.floatIndex(slot) >= 0;
+        slotValues.push(float ? null : fields[next]);
+        rawValues.push(float ? fieldValues[next] : undefined);
+        next++;
+      }
+      const members = Array.from(v.members, (m) => m === undefined ? undefined : fields[next++]);
+      live.set(value, { cls: v.cls, map: v.map, slots: slotValues, raw: rawValues, members });
+    }
+    epoch++;
+  };
+
+  /** The peeled loop's jump: objects at `carry` positions go back as their fields. */
+  const leaveByJump = (op: Op): void => {
+    const args: Operand[] = [];
+    op.args.forEach((arg, k) => {
+      const value = carriable(op.args, k);
+      const v = value === null ? undefined : live.get(value);
+      const shape = shapes.get(k);
+      const fields = v === undefined || shape === undefined ? null : fieldsOf(v);
+      const same = fields !== null && v!.cls === shape!.cls && v!.map === shape!.map &&
+        Array.from(v!.members, (m) => m !== undefined).join() === shape!.members.join() &&
+        fields.length === shape!.unboxed.length &&
+        fields.every((field, i) => field.raw || !shape!.unboxed[i]);
+      if (same) carried.add(k);
+      if (!carry.has(k)) return void args.push(arg);
+      if (!same) {
+        ok = false;
+        return void args.push(arg);
+      }
+      // (A raw float where the loop takes a ref goes boxed.)
+      args.push(
+        ...fields!.map((field, i) =>
+          field.raw && !shape!.unboxed[i] && field.operand.kind === "float"
+            ? newOp("box_float", [field.operand], 0, false)
+            : field.operand
+        ),
+      );
+    });
+    op.args = args;
+  };
+
+  for (const original of trace.ops) {
+    const op = copyOf(original);
     resolve(op);
+    if (op.name === "label" && peeled(op)) {
+      enterLabel(op);
+      continue;
+    }
+    if (op.name === "jump" && peeled(op)) leaveByJump(op);
     if (op.name === "new_instance" && op.args[0] instanceof Const) {
       const cls = op.args[0].value as PyType;
       live.set(op.result!, { cls, map: cls.rootMap(), slots: [], raw: [], members: [] });
@@ -293,7 +464,17 @@ export function virtuals(trace: Trace): Trace {
     if (op.snapshot !== null) op.snapshot = snapshotOf(op.snapshot);
     out.push(op);
   }
-  return withOps(trace, out);
+  return { trace: withOps(trace, out), carried, ok };
+}
+
+/** A copy of the op to rewrite (its result now defined by the copy). */
+function copyOf(op: Op): Op {
+  const copy = new Op(op.name, op.args.slice(), op.result, op.immediate, op.snapshot);
+  copy.loop = op.loop;
+  copy.bridge = op.bridge;
+  copy.sunk = op.sunk;
+  if (copy.result !== null) copy.result.op = copy;
+  return copy;
 }
 
 function isNull(operand: Operand): boolean {
