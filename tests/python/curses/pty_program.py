@@ -10,15 +10,7 @@ sys.path.insert(0, "lib")
 from curses_pty import run_on_pty  # noqa: E402
 
 CHILD = r'''
-import curses, sys
-results = []
-def log(*values):
-    results.append(" ".join(map(str, values)))
-def attempt(label, call):
-    try:
-        log(label, "ok", repr(call()))
-    except Exception as error:
-        log(label, type(error).__name__, str(error).split(" at 0x")[0])
+import curses
 
 def main(stdscr):
     log("size", curses.LINES, curses.COLS, stdscr.getmaxyx(), stdscr.getbegyx(), stdscr.getparyx())
@@ -155,8 +147,7 @@ try:
     curses.wrapper(main)
     log("after endwin", curses.isendwin())
 finally:
-    with open(sys.argv[1], "w", encoding="utf-8") as out:
-        out.write("\n".join(results) + "\n")
+    save()
 '''
 
 status, screen, results = run_on_pty(CHILD, keys="ab\x1bOA\u00e9q".encode())

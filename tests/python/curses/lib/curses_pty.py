@@ -15,7 +15,15 @@ import termios
 import time
 
 
+PREAMBLE = (
+    "import sys\n"
+    f"sys.path.insert(0, {os.path.dirname(os.path.abspath(__file__))!r})\n"
+    "from curses_child import log, attempt, save\n"
+)
+
+
 def run_on_pty(source, keys=b"", rows=24, columns=80, timeout=30):
+    """Run `source` after PREAMBLE (log, attempt and save from curses_child)."""
     master, slave = os.openpty()
     termios.tcsetwinsize(master, (rows, columns))
     handle, results_path = tempfile.mkstemp(suffix=".txt")
@@ -24,7 +32,7 @@ def run_on_pty(source, keys=b"", rows=24, columns=80, timeout=30):
     environment.pop("LINES", None)
     environment.pop("COLUMNS", None)
     child = subprocess.Popen(
-        [sys.executable, "-c", source, results_path],
+        [sys.executable, "-c", PREAMBLE + source, results_path],
         stdin=slave, stdout=slave, stderr=slave, env=environment,
     )
     os.close(slave)
