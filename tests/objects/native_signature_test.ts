@@ -173,3 +173,13 @@ Deno.test("binding *args after positional parameters only (the varargs fast path
   assertEquals(bindArguments(parseSignature("x=?, *args"), "h", [], null), [undefined, []]);
   assertEquals(messageOf("a, *rest", "f", [], null), "f() missing required argument 'a' (pos 1)");
 });
+
+Deno.test("native signatures: one parsed object per text and style", () => {
+  const first = parseSignature("a, b=None, /");
+  assertEquals(parseSignature("a, b=None, /") === first, true, "same text");
+  const keywords = parseSignature("a, b=None, /", "parsetuple");
+  assertEquals(keywords === first, false, "another style");
+  assertEquals([first.style, keywords.style], ["positional", "parsetuple"]);
+  assertEquals(parseSignature("a, b=None, /", "parsetuple") === keywords, true);
+  assertEquals(parseSignature("a, b=None", "parsetuple").positionalOnly, 0, "another text");
+});

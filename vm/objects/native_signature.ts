@@ -47,7 +47,24 @@ export interface NativeSignature {
 /** One bound argument list: values in parameter order; varargs an array; varkw a Map. */
 export type BoundArguments = (PyValue | undefined | PyValue[] | Map<string, PyValue>)[];
 
+/**
+ * Signatures parsed so far, by style and text: the ~2,000 builtin methods
+ * defined at start-up share ~220 texts ("", "value, /", ...), and a
+ * NativeSignature is never changed once made, so one object serves them all.
+ */
+const parsedSignatures = new Map<string, NativeSignature>();
+
 export function parseSignature(text: string, style?: ArgumentStyle): NativeSignature {
+  const key = style === undefined ? text : `${text}\0${style}`;
+  let signature = parsedSignatures.get(key);
+  if (signature === undefined) {
+    signature = parseSignatureText(text, style);
+    parsedSignatures.set(key, signature);
+  }
+  return signature;
+}
+
+function parseSignatureText(text: string, style?: ArgumentStyle): NativeSignature {
   const names: string[] = [];
   const defaults: (PyValue | typeof NO_DEFAULT | undefined)[] = [];
   let positionalOnly = 0;
