@@ -9,12 +9,8 @@ import type { PyValue } from "../vm/objects/object.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addValues, newModule } from "./module_helpers.ts";
 import { scannerType, scanstring } from "./_json_scanner.ts";
-import {
-  encodeBasestring,
-  encodeBasestringAscii,
-  encoderType,
-  fastEncoders,
-} from "./_json_encoder.ts";
+import { encoderType, fastEncoders } from "./_json_encoder.ts";
+import { encodeBasestring, encodeBasestringAscii } from "./_json_escape.ts";
 
 export function createJsonModule(): PyModule {
   const module = newModule("_json", "json speedups\n");
@@ -38,8 +34,8 @@ export function createJsonModule(): PyModule {
       doc: "encode_basestring(string) -> string\n\nReturn a JSON representation of a Python string",
     }],
   });
-  fastEncoders.add(module.dict.get("encode_basestring_ascii")!);
-  fastEncoders.add(module.dict.get("encode_basestring")!);
+  fastEncoders.set(module.dict.get("encode_basestring_ascii")!, encodeBasestringAscii);
+  fastEncoders.set(module.dict.get("encode_basestring")!, encodeBasestring);
   for (const type of [scannerType, encoderType]) {
     type.dict.set("__module__", "_json");
     type.invalidate();

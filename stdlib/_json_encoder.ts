@@ -1,109 +1,57 @@
 /**
- * The encoding half of `_json`: `encode_basestring(_ascii)` and the
- * `make_encoder` type json.encoder uses for one-shot `dumps` without
- * indentation, with CPython 3.11's C encoder semantics: exact ints and
- * floats by int.__repr__/float.__repr__ (so IntEnum and float subclasses
- * print as plain numbers), str keys or keys converted from float, bool,
- * None and int, `default()` for anything else, circular-reference markers
- * keyed by id(), and its messages. The result is a 1-tuple holding the
- * whole document, which JSONEncoder.encode joins.
+ * The encoding half of `_json`: the `make_encoder` type json.encoder uses
+ * for one-shot `dumps` without indentation, with CPython 3.11's C encoder
+ * semantics: exact ints and floats by int.__repr__/float.__repr__ (so
+ * IntEnum and float subclasses print as plain numbers), str keys or keys
+ * converted from float, bool, None and int, `default()` for anything else,
+ * a dict subclass read through its items() (checked to give 2-tuples),
+ * circular-reference markers, and its messages. The result is a list
+ * holding the whole document, which JSONEncoder.encode joins. (CPython's
+ * list splits a document of more than 100000 writes into several strs;
+ * only a direct caller of make_encoder could tell.)
+ *
+ * Hot paths, chosen on purpose: the document grows in one buffer of UTF-16
+ * units (class Output) rather than as parts or a rope; the string
+ * encoder is resolved to a JS function once per encoder; an exact dict is
+ * read straight from its entry arrays, and with sort_keys its keys are
+ * sorted in JS when they are all primitive strs (their UTF-16 order is
+ * code point order and no Python code can run), else through list.sort of
+ * (key, value) tuples as CPython does.
  */
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
-import { pyError } from "../vm/objects/exceptions.ts";
+import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { PyFloat } from "../vm/objects/float.ts";
-import { PyDict } from "../vm/objects/dict.ts";
+import { dictType, PyDict } from "../vm/objects/dict.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
-import { intOperand } from "../vm/objects/int_value.ts";
+import { PyBoxedInt } from "../vm/objects/int_value.ts";
 import { intToDecimal } from "../vm/objects/int_text.ts";
 import { floatRepr } from "../vm/text/float_repr.ts";
+import { PyBoxedStr } from "../vm/objects/str_boxed.ts";
 import { codePointsOf, isStr, type PyStr, strFromCodePoints } from "../vm/objects/str_wide.ts";
 import type { PyType } from "../vm/objects/type.ts";
-import { PyBuiltinFunction } from "../vm/objects/native_function.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { callObject } from "../vm/runtime/call.ts";
+import { getAttribute } from "../vm/runtime/attributes.ts";
+import { drainIterator, getIterator } from "../vm/runtime/iteration.ts";
 import { isTrue } from "../vm/runtime/operators.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { signatureConstructor } from "./native_type.ts";
 
-const HEX = "0123456789abcdef";
-const SHORT_ESCAPES: Record<number, string> = {
-  0x5c: "\\\\",
-  0x22: '\\"',
-  0x08: "\\b",
-  0x0c: "\\f",
-  0x0a: "\\n",
-  0x0d: "\\r",
-  0x09: "\\t",
-};
-
-const hex4 = (c: number) =>
-  "\\u" + HEX[(c >> 12) & 15] + HEX[(c >> 8) & 15] + HEX[(c >> 4) & 15] + HEX[c & 15];
-
-function expectString(value: PyValue): PyStr {
-  if (!isStr(value)) {
-    throw pyError("TypeError", `first argument must be a string, not ${typeOf(value).tpName}`);
-  }
-  return value;
-}
-
-/** Characters encode_basestring_ascii leaves alone: printable ASCII but the quote and backslash. */
-const NEEDS_ASCII_ESCAPE = /[^\x20\x21\x23-\x5b\x5d-\x7e]/g;
-
-function asciiEscape(c: number): string {
-  const short = SHORT_ESCAPES[c];
-  if (short !== undefined) return short;
-  if (c < 0x10000) return hex4(c);
-  const v = c - 0x10000;
-  return hex4(0xd800 | (v >> 10)) + hex4(0xdc00 | (v & 0x3ff));
-}
-
-/** "..." with everything outside printable ASCII escaped (surrogate pairs for astral). */
-export function encodeBasestringAscii(value: PyValue): string {
-  const str = expectString(value);
-  if (typeof str === "string") {
-    // A primitive string has no surrogates: each UTF-16 unit is a code point.
-    return '"' + str.replace(NEEDS_ASCII_ESCAPE, (char) => asciiEscape(char.charCodeAt(0))) + '"';
-  }
-  let out = '"';
-  for (const c of codePointsOf(str)) {
-    out += c >= 0x20 && c <= 0x7e && c !== 0x5c && c !== 0x22
-      ? String.fromCharCode(c)
-      : asciiEscape(c);
-  }
-  return out + '"';
-}
-
-/** "..." escaping only the quote, backslash and control characters. */
-export function encodeBasestring(value: PyValue): PyStr {
-  const str = expectString(value);
-  if (typeof str !== "string") return wideQuoted(str);
-  // deno-lint-ignore no-control-regex
-  return '"' + str.replace(/[\\"\x00-\x1f]/g, (char) => escapeControl(char.charCodeAt(0))) + '"';
-}
-
-const escapeControl = (c: number) => SHORT_ESCAPES[c] ?? "\\u00" + HEX[c >> 4] + HEX[c & 15];
-
-function wideQuoted(str: PyStr): PyStr {
-  const parts: number[] = [0x22];
-  for (const c of codePointsOf(str)) {
-    const escape = c === 0x5c || c === 0x22 || c <= 0x1f ? escapeControl(c) : undefined;
-    if (escape === undefined) parts.push(c);
-    else for (let i = 0; i < escape.length; i++) parts.push(escape.charCodeAt(i));
-  }
-  parts.push(0x22);
-  return strFromCodePoints(parts);
-}
-
 export const encoderType = makeBuiltinType("make_encoder");
 encoderType.dict.set("__module__", "_json");
+
+/** The module's own string encoders, called directly rather than through Python. */
+export const fastEncoders = new Map<PyValue, (value: PyValue) => PyStr>();
 
 class PyEncoder extends PyObject {
   depth = 0;
   /** The containers being encoded, when circular references are checked (markers not None). */
   readonly active: Set<PyValue> | null;
+  /** The str encoder as a JS function: the module's own, or a call of the Python one. */
+  readonly encodeString: (value: PyValue) => PyStr;
   constructor(
     cls: PyType,
     readonly markers: PyValue,
@@ -118,25 +66,78 @@ class PyEncoder extends PyObject {
   ) {
     super(cls);
     this.active = markers === null ? null : new Set();
+    this.encodeString = fastEncoders.get(encoder) ?? ((value) => {
+      const result = callObject(encoder, [value], null);
+      if (!isStr(result)) {
+        throw pyError("TypeError", `encoder() must return a string, not ${typeOf(result).tpName}`);
+      }
+      return result;
+    });
   }
 }
 
-/** The module's own string encoders, called directly rather than through Python. */
-export const fastEncoders = new Set<PyValue>();
+/**
+ * The document being written, as UTF-16 units in a growing buffer (a JS
+ * string built by `+=` was a rope whose marking dominated GC, and a list of
+ * parts cost a join as long as the encoding itself). Only primitive strs
+ * (no surrogate units) go into the buffer; a wide part (astral characters
+ * or lone surrogates) moves the text so far and the part to `wide`, joined
+ * by code points at the end, so a lone surrogate at the end of one part
+ * never pairs with one at the start of the next.
+ */
+class Output {
+  buffer: Uint16Array;
+  length = 0;
+  wide: PyStr[] | null = null;
 
-function encodeString(self: PyEncoder, value: PyStr): PyStr {
-  if (fastEncoders.has(self.encoder)) {
-    const f = self.encoder as PyBuiltinFunction;
-    return f.name === "encode_basestring_ascii"
-      ? encodeBasestringAscii(value)
-      : encodeBasestring(value);
+  constructor() {
+    this.buffer = spareBuffer ?? new Uint16Array(1024);
+    spareBuffer = null;
   }
-  const result = callObject(self.encoder, [value], null);
-  if (!isStr(result)) {
-    throw pyError("TypeError", `encoder() must return a string, not ${typeOf(result).tpName}`);
+
+  write(part: PyStr): void {
+    if (typeof part !== "string") {
+      (this.wide ??= []).push(this.take(), part);
+      return;
+    }
+    let length = this.length;
+    if (length + part.length > this.buffer.length) this.grow(part.length);
+    const buffer = this.buffer;
+    for (let i = 0; i < part.length; i++) buffer[length++] = part.charCodeAt(i);
+    this.length = length;
   }
-  return result;
+
+  private grow(extra: number): void {
+    const bigger = new Uint16Array(Math.max(this.buffer.length * 2, this.length + extra));
+    bigger.set(this.buffer.subarray(0, this.length));
+    this.buffer = bigger;
+  }
+
+  private take(): string {
+    const units = this.buffer.subarray(0, this.length);
+    this.length = 0;
+    // Short texts skip the decoder's fixed cost (a call into Deno).
+    return units.length <= SHORT_TEXT
+      ? String.fromCharCode.apply(null, units as unknown as number[])
+      : utf16.decode(units);
+  }
+
+  /** The document; the buffer goes back for the next encoding unless it grew huge. */
+  result(): PyStr {
+    const text = this.take();
+    if (this.buffer.length <= MAX_SPARE_UNITS) spareBuffer = this.buffer;
+    if (this.wide === null) return text;
+    const points: number[] = [];
+    for (const part of [...this.wide, text]) for (const c of codePointsOf(part)) points.push(c);
+    return strFromCodePoints(points);
+  }
 }
+
+const utf16 = new TextDecoder("utf-16le");
+const SHORT_TEXT = 2048;
+const MAX_SPARE_UNITS = 1 << 22;
+/** A buffer no Output holds (an encoding inside default() takes a fresh one). */
+let spareBuffer: Uint16Array | null = null;
 
 function encodeFloat(self: PyEncoder, value: number): string {
   if (Number.isFinite(value)) return floatRepr(value);
@@ -157,74 +158,79 @@ function enter(self: PyEncoder): void {
 }
 
 /**
- * Run `body` with `value` marked as being encoded (the circular-reference
- * check). CPython records id(value) in the `markers` dict; the dict is
- * private to JSONEncoder.iterencode, so a JS set of the objects stands in
- * for it (a Python dict keyed by ids cost most of dumps' time).
+ * Mark `value` as being encoded (the circular-reference check). CPython
+ * records id(value) in the `markers` dict; the dict is private to
+ * JSONEncoder.iterencode, so a JS set of the objects stands in for it.
  */
-function marked(self: PyEncoder, value: PyValue, body: () => void): void {
+function mark(self: PyEncoder, value: PyValue): void {
   const active = self.active;
-  if (active === null) return body();
+  if (active === null) return;
   if (active.has(value)) throw pyError("ValueError", "Circular reference detected");
   active.add(value);
-  try {
-    body();
-  } finally {
-    active.delete(value);
-  }
 }
 
-function encodeValue(self: PyEncoder, out: PyStr[], value: PyValue): void {
-  if (value === null) out.push("null");
-  else if (value === true) out.push("true");
-  else if (value === false) out.push("false");
-  else if (isStr(value)) out.push(encodeString(self, value));
-  else if (intOperand(value) !== undefined) out.push(intToDecimal(intOperand(value)!));
-  else if (value instanceof PyFloat) out.push(encodeFloat(self, value.value));
-  else if (value instanceof PyList || value instanceof PyTuple) {
-    encodeList(self, out, value);
-  } else if (value instanceof PyDict) encodeDict(self, out, value);
-  else {
-    marked(self, value, () => {
-      const replacement = callObject(self.defaultFunction, [value], null);
-      enter(self);
-      try {
-        encodeValue(self, out, replacement);
-      } finally {
-        self.depth--;
-      }
-    });
-  }
+/** Leave a container: the depth drops and its mark goes (unless an error is propagating). */
+function leave(self: PyEncoder, value: PyValue): void {
+  self.depth--;
+  self.active?.delete(value);
 }
 
-function encodeList(self: PyEncoder, out: PyStr[], list: PyList | PyTuple): void {
+// The order of the tests is CPython's encoder_listencode_obj: None, True,
+// False, str, int, float, list or tuple, dict, then default().
+function encodeValue(self: PyEncoder, out: Output, value: PyValue): void {
+  switch (typeof value) {
+    case "string":
+      out.write(self.encodeString(value));
+      return;
+    case "number":
+    case "bigint":
+      out.write(intToDecimal(value));
+      return;
+    case "boolean":
+      out.write(value ? "true" : "false");
+      return;
+  }
+  if (value === null) out.write("null");
+  else if (isStr(value) || value instanceof PyBoxedStr) out.write(self.encodeString(value));
+  else if (value instanceof PyBoxedInt) out.write(intToDecimal(value.value));
+  else if (value instanceof PyFloat) out.write(encodeFloat(self, value.value));
+  else if (value instanceof PyList || value instanceof PyTuple) encodeList(self, out, value);
+  else if (value instanceof PyDict) encodeDict(self, out, value);
+  else encodeDefault(self, out, value);
+}
+
+function encodeDefault(self: PyEncoder, out: Output, value: PyValue): void {
+  mark(self, value);
+  const replacement = callObject(self.defaultFunction, [value], null);
+  enter(self);
+  encodeValue(self, out, replacement);
+  leave(self, value);
+}
+
+function encodeList(self: PyEncoder, out: Output, list: PyList | PyTuple): void {
   if (list.items.length === 0) {
-    out.push("[]");
+    out.write("[]");
     return;
   }
-  marked(self, list, () => {
-    out.push("[");
-    enter(self);
-    try {
-      const items = list.items;
-      for (let i = 0; i < items.length; i++) {
-        if (i > 0) out.push(self.itemSeparator);
-        encodeValue(self, out, items[i]);
-      }
-    } finally {
-      self.depth--;
-    }
-    out.push("]");
-  });
+  mark(self, list);
+  out.write("[");
+  enter(self);
+  // Re-read each time: a default() may change the list, as the C loop sees.
+  for (let i = 0; i < list.items.length; i++) {
+    if (i > 0) out.write(self.itemSeparator);
+    encodeValue(self, out, list.items[i]);
+  }
+  leave(self, list);
+  out.write("]");
 }
 
-/** A dict key as JSON text, or undefined to skip it (skipkeys). */
-function keyText(self: PyEncoder, key: PyValue): PyStr | undefined {
-  if (isStr(key)) return key;
+/** A dict key as a str to encode, or undefined to skip it (skipkeys). */
+function keyText(self: PyEncoder, key: PyValue): PyValue | undefined {
+  if (typeof key === "string" || isStr(key) || key instanceof PyBoxedStr) return key;
   if (key instanceof PyFloat) return encodeFloat(self, key.value);
   if (key === true || key === false || key === null) return `${key === null ? "null" : key}`;
-  const int = intOperand(key);
-  if (int !== undefined) return intToDecimal(int);
+  if (typeof key === "number" || typeof key === "bigint") return intToDecimal(key);
+  if (key instanceof PyBoxedInt) return intToDecimal(key.value);
   if (self.skipKeys) return undefined;
   throw pyError(
     "TypeError",
@@ -232,40 +238,100 @@ function keyText(self: PyEncoder, key: PyValue): PyStr | undefined {
   );
 }
 
-function encodeDict(self: PyEncoder, out: PyStr[], dict: PyDict): void {
+/** Keys and values, parallel; an undefined key marks a deleted entry to pass over. */
+type Entries = [readonly (PyValue | undefined)[], readonly (PyValue | undefined)[]];
+
+/**
+ * An exact dict's entries, in insertion order or (sort_keys) sorted when
+ * its keys are all primitive strs; undefined when list.sort must decide.
+ * A copy: Python code run by default() may change the dict, which CPython's
+ * items list does not see.
+ */
+function dictEntries(self: PyEncoder, dict: PyDict): Entries | undefined {
+  if (!self.sortKeys) return [dict.keys.slice(), dict.values.slice()];
+  const order: number[] = [];
+  const keys = dict.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === undefined) continue;
+    if (typeof key !== "string") return undefined;
+    order.push(i);
+  }
+  // Keys of a dict are distinct: no two compare equal.
+  order.sort((i, j) => (keys[i] as string) < (keys[j] as string) ? -1 : 1);
+  return [order.map((i) => keys[i]), order.map((i) => dict.values[i])];
+}
+
+/**
+ * PyMapping_Items, sorted for sort_keys: a list of what ought to be
+ * (key, value) tuples; an exact dict's without calling Python.
+ */
+function mappingItems(self: PyEncoder, dict: PyDict): PyValue[] {
+  let items: PyValue[];
+  if (dict.cls === dictType) {
+    items = [];
+    for (let i = 0; i < dict.keys.length; i++) {
+      const key = dict.keys[i];
+      if (key !== undefined) items.push(newTuple([key, dict.values[i] as PyValue]));
+    }
+  } else {
+    const output = callObject(getAttribute(dict, "items"), [], null);
+    let iterator: PyValue;
+    try {
+      iterator = getIterator(output);
+    } catch (error) {
+      if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.TypeError)) {
+        throw pyError(
+          "TypeError",
+          `${typeOf(dict).tpName}.items() returned a non-iterable (type ${typeOf(output).tpName})`,
+        );
+      }
+      throw error;
+    }
+    items = drainIterator(iterator);
+  }
+  if (!self.sortKeys) return items;
+  const list = new PyList(items);
+  callObject(typeOf(list).lookup("sort")!, [list], null);
+  return list.items;
+}
+
+function encodeDict(self: PyEncoder, out: Output, dict: PyDict): void {
   if (dict.size === 0) {
-    out.push("{}");
+    out.write("{}");
     return;
   }
-  marked(self, dict, () => {
-    out.push("{");
-    enter(self);
-    try {
-      let entries: PyValue[] = [];
-      for (let i = 0; i < dict.keys.length; i++) {
-        const key = dict.keys[i];
-        if (key !== undefined) entries.push(newTuple([key, dict.values[i] as PyValue]));
+  mark(self, dict);
+  out.write("{");
+  enter(self);
+  let entries = dict.cls === dictType ? dictEntries(self, dict) : undefined;
+  if (entries === undefined) {
+    const keys: PyValue[] = [];
+    const values: PyValue[] = [];
+    for (const item of mappingItems(self, dict)) {
+      if (!(item instanceof PyTuple) || item.items.length !== 2) {
+        throw pyError("ValueError", "items must return 2-tuples");
       }
-      if (self.sortKeys) {
-        const list = new PyList(entries);
-        callObject(typeOf(list).lookup("sort")!, [list], null);
-        entries = list.items;
-      }
-      let first = true;
-      for (const entry of entries) {
-        const [key, value] = (entry as PyTuple).items;
-        const text = keyText(self, key);
-        if (text === undefined) continue;
-        if (!first) out.push(self.itemSeparator);
-        first = false;
-        out.push(encodeString(self, text), self.keySeparator);
-        encodeValue(self, out, value);
-      }
-    } finally {
-      self.depth--;
+      keys.push(item.items[0]);
+      values.push(item.items[1]);
     }
-    out.push("}");
-  });
+    entries = [keys, values];
+  }
+  const [keys, values] = entries;
+  let first = true;
+  for (let i = 0; i < keys.length; i++) {
+    const rawKey = keys[i];
+    if (rawKey === undefined) continue;
+    const key = keyText(self, rawKey);
+    if (key === undefined) continue;
+    if (!first) out.write(self.itemSeparator);
+    first = false;
+    out.write(self.encodeString(key));
+    out.write(self.keySeparator);
+    encodeValue(self, out, values[i] as PyValue);
+  }
+  leave(self, dict);
+  out.write("}");
 }
 
 function separator(value: PyValue, name: string): PyStr {
@@ -317,17 +383,15 @@ signatureConstructor(
 
 defineNativeMethods(encoderType, {
   __call__: ["obj, _current_indent_level, /", (self: PyEncoder, obj: PyValue) => {
-    const out: PyStr[] = [];
-    encodeValue(self, out, obj);
-    const text = out.every((part) => typeof part === "string")
-      ? (out as string[]).join("")
-      : joinWide(out);
-    return newTuple([text]);
+    const out = new Output();
+    // An error leaves the marks of the containers it unwinds through, as the
+    // ids stay in CPython's markers dict; the depth is restored.
+    const depth = self.depth;
+    try {
+      encodeValue(self, out, obj);
+    } finally {
+      self.depth = depth;
+    }
+    return new PyList([out.result()]);
   }],
 });
-
-function joinWide(parts: PyStr[]): PyStr {
-  const points: number[] = [];
-  for (const part of parts) for (const c of codePointsOf(part)) points.push(c);
-  return strFromCodePoints(points);
-}

@@ -22,8 +22,8 @@ import { PyDict } from "../vm/objects/dict.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
-import { codePointsOf, isStr, type PyStr, strFromCodePoints } from "../vm/objects/str_wide.ts";
-import { parseFloatText } from "../vm/objects/float_text.ts";
+import { strOperand } from "../vm/objects/str_boxed.ts";
+import { codePointsOf, type PyStr, strFromCodePoints } from "../vm/objects/str_wide.ts";
 import { parseIntText } from "../vm/objects/int_text.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
@@ -37,37 +37,49 @@ import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
 import { asSize } from "../vm/objects/str_args.ts";
 
-/** A str as code points: a primitive string indexes them directly (it has no surrogates). */
-interface Source {
-  readonly str: PyStr;
+/**
+ * The document being scanned. A primitive string indexes its code points
+ * directly (it has no surrogate units); a wide str is read from its code
+ * point array. One class with both fields keeps `at` monomorphic, so V8
+ * inlines it in the scanning loops.
+ */
+class Source {
   readonly length: number;
-  at(i: number): number;
-  slice(start: number, end: number): PyStr;
+  constructor(
+    /** The str (or str subclass instance) JSONDecodeError reports as the document. */
+    readonly document: PyValue,
+    readonly text: string,
+    readonly points: Uint32Array | null,
+  ) {
+    this.length = points === null ? text.length : points.length;
+  }
+
+  at(i: number): number {
+    return this.points === null ? this.text.charCodeAt(i) : this.points[i];
+  }
+
+  slice(start: number, end: number): PyStr {
+    return this.points === null
+      ? this.text.slice(start, end)
+      : strFromCodePoints(this.points.subarray(start, end));
+  }
 }
 
-function sourceOf(str: PyStr): Source {
-  if (typeof str === "string") {
-    return {
-      str,
-      length: str.length,
-      at: (i) => str.charCodeAt(i),
-      slice: (start, end) => str.slice(start, end),
-    };
+function sourceOf(document: PyValue): Source {
+  const str = strOperand(document);
+  if (str === undefined) {
+    throw pyError("TypeError", `first argument must be a string, not ${typeOf(document).tpName}`);
   }
-  const points = codePointsOf(str);
-  return {
-    str,
-    length: points.length,
-    at: (i) => points[i],
-    slice: (start, end) => strFromCodePoints(points.subarray(start, end)),
-  };
+  return typeof str === "string"
+    ? new Source(document, str, null)
+    : new Source(document, "", codePointsOf(str));
 }
 
 /** JSONDecodeError(message, document, position) from json.decoder. */
 function decodeError(message: string, source: Source, position: number): PyBaseException {
   const module = importAbsolute("json.decoder");
   const type = getAttribute(module, "JSONDecodeError");
-  return callObject(type, [message, source.str, position], null) as PyBaseException;
+  return callObject(type, [message, source.document, position], null) as PyBaseException;
 }
 
 const QUOTE = 0x22;
@@ -97,13 +109,57 @@ const SIMPLE_ESCAPES: Record<number, number> = {
   0x74: 0x09,
 };
 
-/** The JSON string whose opening quote precedes `end`: [value, index after the closing quote]. */
-export function scanString(source: Source, end: number, strict: boolean): [PyStr, number] {
+/** Where a scan stopped: the index after the value just read. */
+interface Cursor {
+  end: number;
+}
+
+/**
+ * A decoded string with escapes: a JS string while every character is
+ * below the surrogates' range, then code points (astral or surrogate
+ * characters from \u escapes, or a wide document).
+ */
+class Unescaped {
+  text = "";
+  points: number[] | null;
+  constructor(source: Source) {
+    this.points = source.points === null ? null : [];
+  }
+
+  copy(source: Source, start: number, end: number): void {
+    const points = this.points;
+    if (points === null) this.text += source.text.slice(start, end);
+    else for (let i = start; i < end; i++) points.push(source.at(i));
+  }
+
+  push(c: number): void {
+    if (this.points === null) {
+      if (c < 0xd800 || (c > 0xdfff && c <= 0xffff)) {
+        this.text += String.fromCharCode(c);
+        return;
+      }
+      const text = this.text;
+      this.points = [];
+      for (let i = 0; i < text.length; i++) this.points.push(text.charCodeAt(i));
+    }
+    this.points.push(c);
+  }
+
+  result(): PyStr {
+    return this.points === null ? this.text : strFromCodePoints(this.points);
+  }
+}
+
+/**
+ * The JSON string whose opening quote precedes `end`; `cursor.end` is set
+ * to the index after its closing quote. A string without escapes is one
+ * slice of the document.
+ */
+export function scanString(source: Source, end: number, strict: boolean, cursor: Cursor): PyStr {
   const begin = end - 1;
   const length = source.length;
   if (end < 0 || length < end) throw pyError("ValueError", "end is out of bounds");
-  const out: number[] = [];
-  let escaped = false;
+  let out: Unescaped | null = null;
   while (true) {
     let next = end;
     let c = 0;
@@ -112,16 +168,20 @@ export function scanString(source: Source, end: number, strict: boolean): [PyStr
       if (c === QUOTE || c === BACKSLASH) break;
       if (c <= 0x1f && strict) throw decodeError("Invalid control character at", source, next);
     }
-    if (next >= length || (c !== QUOTE && c !== BACKSLASH)) {
-      throw decodeError("Unterminated string starting at", source, begin);
+    if (next >= length) throw decodeError("Unterminated string starting at", source, begin);
+    if (c === QUOTE && out === null) {
+      cursor.end = next + 1;
+      return source.slice(end, next);
     }
-    if (c === QUOTE && !escaped) return [source.slice(end, next), next + 1];
-    for (let i = end; i < next; i++) out.push(source.at(i));
+    out ??= new Unescaped(source);
+    out.copy(source, end, next);
     next++;
-    if (c === QUOTE) return [strFromCodePoints(out), next];
+    if (c === QUOTE) {
+      cursor.end = next;
+      return out.result();
+    }
     if (next === length) throw decodeError("Unterminated string starting at", source, begin);
     c = source.at(next);
-    escaped = true;
     if (c !== 0x75) {
       end = next + 1;
       const escaped = SIMPLE_ESCAPES[c];
@@ -167,185 +227,222 @@ class PyScanner extends PyObject {
   }
 }
 
-const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-
-function skipWhitespace(source: Source, index: number): number {
-  while (index < source.length && isWhitespace(source.at(index))) index++;
-  return index;
-}
-
-function enter(scanner: PyScanner, what: string): void {
-  if (thread.depth + scanner.depth >= thread.recursionLimit) {
-    throw pyError(
-      "RecursionError",
-      `maximum recursion depth exceeded while decoding a JSON ${what} from a unicode string`,
-    );
-  }
-  scanner.depth++;
-}
-
-function parseObject(scanner: PyScanner, source: Source, index: number): [PyValue, number] {
-  const pairs: PyValue[] = [];
-  const hasPairsHook = scanner.objectPairsHook !== null;
-  const dict = new PyDict();
-  index = skipWhitespace(source, index);
-  if (index >= source.length || source.at(index) !== 0x7d) {
-    while (true) {
-      if (index >= source.length || source.at(index) !== QUOTE) {
-        throw decodeError("Expecting property name enclosed in double quotes", source, index);
-      }
-      const [key, afterKey] = scanString(source, index + 1, scanner.strict);
-      index = skipWhitespace(source, afterKey);
-      if (index >= source.length || source.at(index) !== 0x3a) {
-        throw decodeError("Expecting ':' delimiter", source, index);
-      }
-      index = skipWhitespace(source, index + 1);
-      const [value, afterValue] = scanOnce(scanner, source, index);
-      if (hasPairsHook) pairs.push(newTuple([key, value]));
-      else dict.set(key, value);
-      index = skipWhitespace(source, afterValue);
-      if (index < source.length && source.at(index) === 0x7d) break;
-      if (index >= source.length || source.at(index) !== 0x2c) {
-        throw decodeError("Expecting ',' delimiter", source, index);
-      }
-      index = skipWhitespace(source, index + 1);
-    }
-  }
-  const next = index + 1;
-  if (hasPairsHook) return [callObject(scanner.objectPairsHook, [new PyList(pairs)], null), next];
-  if (scanner.objectHook !== null) return [callObject(scanner.objectHook, [dict], null), next];
-  return [dict, next];
-}
-
-function parseArray(scanner: PyScanner, source: Source, index: number): [PyValue, number] {
-  const items: PyValue[] = [];
-  index = skipWhitespace(source, index);
-  if (index >= source.length || source.at(index) !== 0x5d) {
-    while (true) {
-      const [value, after] = scanOnce(scanner, source, index);
-      items.push(value);
-      index = skipWhitespace(source, after);
-      if (index < source.length && source.at(index) === 0x5d) break;
-      if (index >= source.length || source.at(index) !== 0x2c) {
-        throw decodeError("Expecting ',' delimiter", source, index);
-      }
-      index = skipWhitespace(source, index + 1);
-    }
-  }
-  return [new PyList(items), index + 1];
-}
-
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-function matchNumber(scanner: PyScanner, source: Source, start: number): [PyValue, number] {
-  const last = source.length - 1;
-  let index = start;
-  if (source.at(index) === 0x2d) {
-    index++;
-    if (index > last) throw stopIteration(start);
-  }
-  const first = source.at(index);
-  if (first >= 0x31 && first <= 0x39) {
-    index++;
-    while (index <= last && isDigit(source.at(index))) index++;
-  } else if (first === 0x30) index++;
-  else throw stopIteration(start);
-  let isFloat = false;
-  if (index < last && source.at(index) === 0x2e && isDigit(source.at(index + 1))) {
-    isFloat = true;
-    index += 2;
-    while (index <= last && isDigit(source.at(index))) index++;
-  }
-  if (index < last && (source.at(index) === 0x65 || source.at(index) === 0x45)) {
-    const exponentStart = index;
-    index++;
-    if (index < last && (source.at(index) === 0x2d || source.at(index) === 0x2b)) index++;
-    while (index <= last && isDigit(source.at(index))) index++;
-    if (isDigit(source.at(index - 1))) isFloat = true;
-    else index = exponentStart;
-  }
-  const text = source.slice(start, index) as string; // ASCII digits and signs only
-  if (isFloat) {
-    if (scanner.parseFloat !== floatType) {
-      return [callObject(scanner.parseFloat, [text], null), index];
+/** Decimal digits that always fit a safe integer. */
+const SAFE_DIGITS = 15;
+
+/**
+ * One call of the scanner over one document. Each method reads the value
+ * starting at an index, returns it and leaves the index after it in `end`
+ * (a [value, index] pair per value was most of the decoder's garbage).
+ */
+class Scan implements Cursor {
+  end = 0;
+  constructor(readonly scanner: PyScanner, readonly source: Source) {}
+
+  skipWhitespace(index: number): number {
+    const source = this.source;
+    for (; index < source.length; index++) {
+      const c = source.at(index);
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break;
     }
-    return [new PyFloat(parseFloatText(text)), index];
+    return index;
   }
-  if (scanner.parseInt !== intType) return [callObject(scanner.parseInt, [text], null), index];
-  return [parseIntText(text), index];
-}
 
-function matches(source: Source, index: number, word: string): boolean {
-  if (index + word.length > source.length) return false;
-  for (let i = 0; i < word.length; i++) {
-    if (source.at(index + i) !== word.charCodeAt(i)) return false;
+  enter(what: string): void {
+    const scanner = this.scanner;
+    if (thread.depth + scanner.depth >= thread.recursionLimit) {
+      throw pyError(
+        "RecursionError",
+        `maximum recursion depth exceeded while decoding a JSON ${what} from a unicode string`,
+      );
+    }
+    scanner.depth++;
   }
-  return true;
-}
 
-function constant(scanner: PyScanner, name: string, index: number): [PyValue, number] {
-  return [callObject(scanner.parseConstant, [name], null), index + name.length];
-}
+  /** One JSON value at `index`; StopIteration(index) if none starts there. */
+  value(index: number): PyValue {
+    const source = this.source;
+    if (index < 0) throw pyError("ValueError", "idx cannot be negative");
+    if (index >= source.length) throw stopIteration(index);
+    switch (source.at(index)) {
+      case QUOTE:
+        return scanString(source, index + 1, this.scanner.strict, this);
+      case 0x7b:
+        this.enter("object");
+        try {
+          return this.object(index + 1);
+        } finally {
+          this.scanner.depth--;
+        }
+      case 0x5b:
+        this.enter("array");
+        try {
+          return this.array(index + 1);
+        } finally {
+          this.scanner.depth--;
+        }
+      case 0x6e:
+        if (this.matches(index, "null")) return this.word(null, index + 4);
+        break;
+      case 0x74:
+        if (this.matches(index, "true")) return this.word(true, index + 4);
+        break;
+      case 0x66:
+        if (this.matches(index, "false")) return this.word(false, index + 5);
+        break;
+      case 0x4e:
+        if (this.matches(index, "NaN")) return this.constant("NaN", index);
+        break;
+      case 0x49:
+        if (this.matches(index, "Infinity")) return this.constant("Infinity", index);
+        break;
+      case 0x2d:
+        if (this.matches(index, "-Infinity")) return this.constant("-Infinity", index);
+        break;
+    }
+    return this.number(index);
+  }
 
-/** One JSON value at `index`: [value, index after it]; StopIteration(index) if none starts there. */
-function scanOnce(scanner: PyScanner, source: Source, index: number): [PyValue, number] {
-  if (index < 0) throw pyError("ValueError", "idx cannot be negative");
-  if (index >= source.length) throw stopIteration(index);
-  switch (source.at(index)) {
-    case QUOTE:
-      return scanString(source, index + 1, scanner.strict);
-    case 0x7b:
-      enter(scanner, "object");
-      try {
-        return parseObject(scanner, source, index + 1);
-      } finally {
-        scanner.depth--;
+  private matches(index: number, word: string): boolean {
+    if (index + word.length > this.source.length) return false;
+    for (let i = 0; i < word.length; i++) {
+      if (this.source.at(index + i) !== word.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
+  private word(value: PyValue, end: number): PyValue {
+    this.end = end;
+    return value;
+  }
+
+  private constant(name: string, index: number): PyValue {
+    const value = callObject(this.scanner.parseConstant, [name], null);
+    this.end = index + name.length;
+    return value;
+  }
+
+  private object(index: number): PyValue {
+    const { source, scanner } = this;
+    const pairs: PyValue[] | null = scanner.objectPairsHook !== null ? [] : null;
+    const dict = new PyDict();
+    index = this.skipWhitespace(index);
+    if (index >= source.length || source.at(index) !== 0x7d) {
+      while (true) {
+        if (index >= source.length || source.at(index) !== QUOTE) {
+          throw decodeError("Expecting property name enclosed in double quotes", source, index);
+        }
+        const key = scanString(source, index + 1, scanner.strict, this);
+        index = this.skipWhitespace(this.end);
+        if (index >= source.length || source.at(index) !== 0x3a) {
+          throw decodeError("Expecting ':' delimiter", source, index);
+        }
+        index = this.skipWhitespace(index + 1);
+        const value = this.value(index);
+        if (pairs !== null) pairs.push(newTuple([key, value]));
+        else dict.set(key, value);
+        index = this.skipWhitespace(this.end);
+        if (index < source.length && source.at(index) === 0x7d) break;
+        if (index >= source.length || source.at(index) !== 0x2c) {
+          throw decodeError("Expecting ',' delimiter", source, index);
+        }
+        index = this.skipWhitespace(index + 1);
       }
-    case 0x5b:
-      enter(scanner, "array");
-      try {
-        return parseArray(scanner, source, index + 1);
-      } finally {
-        scanner.depth--;
-      }
-    case 0x6e:
-      if (matches(source, index, "null")) return [null, index + 4];
-      break;
-    case 0x74:
-      if (matches(source, index, "true")) return [true, index + 4];
-      break;
-    case 0x66:
-      if (matches(source, index, "false")) return [false, index + 5];
-      break;
-    case 0x4e:
-      if (matches(source, index, "NaN")) return constant(scanner, "NaN", index);
-      break;
-    case 0x49:
-      if (matches(source, index, "Infinity")) return constant(scanner, "Infinity", index);
-      break;
-    case 0x2d:
-      if (matches(source, index, "-Infinity")) return constant(scanner, "-Infinity", index);
-      break;
+    }
+    const end = index + 1;
+    let result: PyValue = dict;
+    if (pairs !== null) result = callObject(scanner.objectPairsHook, [new PyList(pairs)], null);
+    else if (scanner.objectHook !== null) result = callObject(scanner.objectHook, [dict], null);
+    this.end = end; // after the hooks, which may scan other documents with this scanner
+    return result;
   }
-  return matchNumber(scanner, source, index);
-}
 
-function expectString(value: PyValue): PyStr {
-  if (!isStr(value)) {
-    throw pyError("TypeError", `first argument must be a string, not ${typeOf(value).tpName}`);
+  private array(index: number): PyValue {
+    const source = this.source;
+    const items: PyValue[] = [];
+    index = this.skipWhitespace(index);
+    if (index >= source.length || source.at(index) !== 0x5d) {
+      while (true) {
+        items.push(this.value(index));
+        index = this.skipWhitespace(this.end);
+        if (index < source.length && source.at(index) === 0x5d) break;
+        if (index >= source.length || source.at(index) !== 0x2c) {
+          throw decodeError("Expecting ',' delimiter", source, index);
+        }
+        index = this.skipWhitespace(index + 1);
+      }
+    }
+    this.end = index + 1;
+    return new PyList(items);
   }
-  return value;
+
+  private number(start: number): PyValue {
+    const { source, scanner } = this;
+    const last = source.length - 1;
+    let index = start;
+    if (source.at(index) === 0x2d) {
+      index++;
+      if (index > last) throw stopIteration(start);
+    }
+    const first = source.at(index);
+    if (first >= 0x31 && first <= 0x39) {
+      index++;
+      while (index <= last && isDigit(source.at(index))) index++;
+    } else if (first === 0x30) index++;
+    else throw stopIteration(start);
+    let isFloat = false;
+    if (index < last && source.at(index) === 0x2e && isDigit(source.at(index + 1))) {
+      isFloat = true;
+      index += 2;
+      while (index <= last && isDigit(source.at(index))) index++;
+    }
+    if (index < last && (source.at(index) === 0x65 || source.at(index) === 0x45)) {
+      const exponentStart = index;
+      index++;
+      if (index < last && (source.at(index) === 0x2d || source.at(index) === 0x2b)) index++;
+      while (index <= last && isDigit(source.at(index))) index++;
+      if (isDigit(source.at(index - 1))) isFloat = true;
+      else index = exponentStart;
+    }
+    let value: PyValue;
+    if (!isFloat && scanner.parseInt === intType && index - start <= SAFE_DIGITS) {
+      value = 0;
+      const negative = source.at(start) === 0x2d;
+      for (let i = negative ? start + 1 : start; i < index; i++) {
+        value = value * 10 + source.at(i) - 0x30;
+      }
+      if (negative) value = 0 - value; // 0 - 0 is +0: ints have no negative zero
+    } else {
+      const text = source.slice(start, index) as string; // ASCII digits and signs only
+      if (isFloat) {
+        // JSON's number syntax is a subset of JS's, and both parse correctly rounded.
+        value = scanner.parseFloat === floatType
+          ? new PyFloat(Number(text))
+          : callObject(scanner.parseFloat, [text], null);
+      } else {
+        value = scanner.parseInt === intType
+          ? parseIntText(text)
+          : callObject(scanner.parseInt, [text], null);
+      }
+    }
+    this.end = index;
+    return value;
+  }
 }
 
 /** `scanstring(string, end, strict=True)`. */
 export function scanstring(string: PyValue, end: PyValue, strict: PyValue): PyValue {
   const index = asSize(end); // converted before the string is checked, as CPython does
-  const [value, after] = scanString(
-    sourceOf(expectString(string)),
+  const cursor = { end: 0 };
+  const value = scanString(
+    sourceOf(string),
     index,
     strict === undefined ? true : isTrue(strict),
+    cursor,
   );
-  return newTuple([value, after]);
+  return newTuple([value, cursor.end]);
 }
 
 signatureConstructor(scannerType, "make_scanner", "context", (cls, context: PyValue) => {
@@ -364,9 +461,9 @@ signatureConstructor(scannerType, "make_scanner", "context", (cls, context: PyVa
 
 defineNativeMethods(scannerType, {
   __call__: ["string, idx, /", (self: PyScanner, string: PyValue, idx: PyValue) => {
-    const source = sourceOf(expectString(string));
-    const [value, after] = scanOnce(self, source, Number(indexValue(idx)));
-    return newTuple([value, after]);
+    const scan = new Scan(self, sourceOf(string));
+    const value = scan.value(Number(indexValue(idx)));
+    return newTuple([value, scan.end]);
   }],
 });
 defineGetSets(scannerType, {

@@ -9,6 +9,13 @@
 import { doubleToString } from "./float_to_string.ts";
 
 export function floatRepr(value: number): string {
+  // Hot path (json.dumps, str() of floats): from 1e-4 up to 1e16 repr is
+  // positional, and so is JS's String(), with the same shortest digits.
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e-4 && magnitude < 1e16) {
+    const text = String(value);
+    return Number.isInteger(value) ? text + ".0" : text;
+  }
   return doubleToString(value, "r", 0, { addDotZero: true });
 }
 

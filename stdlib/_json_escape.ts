@@ -1,0 +1,120 @@
+/**
+ * JSON string literals: `encode_basestring_ascii` (everything outside
+ * printable ASCII escaped, astral characters as surrogate pairs) and
+ * `encode_basestring` (only the quote, the backslash and control characters
+ * escaped), as CPython's C versions write them.
+ *
+ * Hot path: nearly every string a document holds needs no escape at all, so
+ * one regex test over the whole string decides that and the result is the
+ * string between quotes. Otherwise a loop copies runs of safe characters
+ * with slice() and looks each escape up in a table built once (a
+ * replace() callback per match cost several times more).
+ */
+import { pyError } from "../vm/objects/exceptions.ts";
+import type { PyValue } from "../vm/objects/object.ts";
+import { typeOf } from "../vm/objects/typeof.ts";
+import { strOperand } from "../vm/objects/str_boxed.ts";
+import { codePointsOf, type PyStr, strFromCodePoints } from "../vm/objects/str_wide.ts";
+
+const HEX = "0123456789abcdef";
+
+const hex4 = (c: number) =>
+  "\\u" + HEX[(c >> 12) & 15] + HEX[(c >> 8) & 15] + HEX[(c >> 4) & 15] + HEX[c & 15];
+
+const SHORT_ESCAPES: Readonly<Record<number, string>> = {
+  0x5c: "\\\\",
+  0x22: '\\"',
+  0x08: "\\b",
+  0x0c: "\\f",
+  0x0a: "\\n",
+  0x0d: "\\r",
+  0x09: "\\t",
+};
+
+/**
+ * The escape of each character below 0x80 that JSON needs escaped (the
+ * quote, the backslash, control characters and DEL), "" for the others.
+ * encode_basestring uses it too, except for DEL, which it keeps.
+ */
+const ASCII_ESCAPES: readonly string[] = Array.from(
+  { length: 0x80 },
+  (_, c) => c >= 0x20 && c < 0x7f && c !== 0x22 && c !== 0x5c ? "" : SHORT_ESCAPES[c] ?? hex4(c),
+);
+
+/** A primitive str that encode_basestring_ascii copies unchanged. */
+const ASCII_SAFE = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/** A primitive str that encode_basestring copies unchanged. */
+// deno-lint-ignore no-control-regex
+const UNICODE_SAFE = /^[^\\"\x00-\x1f]*$/;
+
+/** The str argument, or the str inside a str subclass instance (PyUnicode_Check). */
+function expectString(value: PyValue): PyStr {
+  const str = strOperand(value);
+  if (str === undefined) {
+    throw pyError("TypeError", `first argument must be a string, not ${typeOf(value).tpName}`);
+  }
+  return str;
+}
+
+/** An escape for code point `c` in ASCII-only output (a surrogate pair above the BMP). */
+function asciiEscape(c: number): string {
+  if (c < 0x80) return ASCII_ESCAPES[c];
+  if (c < 0x10000) return hex4(c);
+  const v = c - 0x10000;
+  return hex4(0xd800 | (v >> 10)) + hex4(0xdc00 | (v & 0x3ff));
+}
+
+/** `text` (no surrogate units) quoted with every non-printable-ASCII character escaped. */
+export function quoteAscii(text: string): string {
+  if (ASCII_SAFE.test(text)) return '"' + text + '"';
+  let out = '"';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && ASCII_ESCAPES[c] === "") continue;
+    out += text.slice(start, i) + asciiEscape(c);
+    start = i + 1;
+  }
+  return out + text.slice(start) + '"';
+}
+
+/** `text` (no surrogate units) quoted with the quote, backslash and controls escaped. */
+export function quoteUnicode(text: string): string {
+  if (UNICODE_SAFE.test(text)) return '"' + text + '"';
+  let out = '"';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c) continue;
+    out += text.slice(start, i) + ASCII_ESCAPES[c];
+    start = i + 1;
+  }
+  return out + text.slice(start) + '"';
+}
+
+/** encode_basestring_ascii: always a primitive string (the output is ASCII). */
+export function encodeBasestringAscii(value: PyValue): string {
+  const str = expectString(value);
+  if (typeof str === "string") return quoteAscii(str);
+  let out = '"';
+  for (const c of codePointsOf(str)) {
+    out += c >= 0x80 || ASCII_ESCAPES[c] !== "" ? asciiEscape(c) : String.fromCharCode(c);
+  }
+  return out + '"';
+}
+
+/** encode_basestring: a wide str stays wide (its astral characters and surrogates are kept). */
+export function encodeBasestring(value: PyValue): PyStr {
+  const str = expectString(value);
+  if (typeof str === "string") return quoteUnicode(str);
+  const parts: number[] = [0x22];
+  for (const c of codePointsOf(str)) {
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c) parts.push(c);
+    else {
+      const escape = ASCII_ESCAPES[c];
+      for (let i = 0; i < escape.length; i++) parts.push(escape.charCodeAt(i));
+    }
+  }
+  parts.push(0x22);
+  return strFromCodePoints(parts);
+}
