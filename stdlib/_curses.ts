@@ -186,6 +186,6 @@ export function createCursesModule(): PyModule {
     getwin: ["file, /", getwin],
   });
   hideGroupSignatures(windowType);
-  for (const name of ["newwin", "initscr"]) hideGroupSignatures(module.dict.get(name)!);
+  hideGroupSignatures(module.dict.get("newwin")!, "newwin(nlines, ncols, [begin_y=0, begin_x=0])");
   return module;
 }

@@ -369,9 +369,10 @@ const CALL_FORMS: Record<string, string> = {
  * Clear `__text_signature__` on a function, or on a type's methods not in
  * SIGNED_METHODS (documenting those with argument groups by CALL_FORMS).
  */
-export function hideGroupSignatures(owner: PyValue): void {
+export function hideGroupSignatures(owner: PyValue, callForm: string | null = null): void {
   if (owner instanceof PyBuiltinFunction) {
     owner.hasTextSignature = false;
+    owner.doc = callForm;
     return;
   }
   for (const [name, method] of (owner as PyType).dict) {
