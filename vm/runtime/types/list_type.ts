@@ -60,12 +60,17 @@ function plainValue(key: number | string | PyFloat): number | string {
   return key instanceof PyFloat ? key.value : key;
 }
 
+/** A tuple item that is not plain: the tuples' own rich comparison decides from there. */
+const NOT_PLAIN = Symbol("not plain");
+
 /**
  * The order of sort keys that are all plain (numbers, primitive strs) or
- * all exact tuples of them, as their rich comparison gives it, compared in
- * JS (CPython's unsafe_*_compare pre-checks). A tuple's first unequal
- * items decide; items of different kinds (a str and an int) go to `less`,
- * the rich comparison itself, which raises as it must. Null for other keys.
+ * all exact tuples starting with one, as their rich comparison gives it,
+ * compared in JS (CPython's unsafe_*_compare pre-checks). A tuple's first
+ * unequal items decide; items of different kinds (a str and an int) go to
+ * `less`, the rich comparison itself, which raises as it must, and so do
+ * tuples equal up to an item that is not plain (sorted(d.items()) with str
+ * keys never gets there: the keys differ). Null for other keys.
  */
 function plainKeysCompare(
   keys: readonly PyValue[],
@@ -80,19 +85,27 @@ function plainKeysCompare(
   }
   if (
     !keys.every((key) =>
-      key instanceof PyTuple && key.cls === tupleType && key.items.every(plainKey)
+      key instanceof PyTuple && key.cls === tupleType && key.items.length > 0 &&
+      plainKey(key.items[0])
     )
   ) {
     return null;
   }
   const rows = keys.map((key) =>
-    (key as PyTuple).items.map((item) => plainValue(item as number | string | PyFloat))
+    (key as PyTuple).items.map((item) => {
+      // A NaN equals itself only by identity, which the rich comparison checks.
+      const value = plainKey(item) ? plainValue(item) : NOT_PLAIN;
+      return value !== value ? NOT_PLAIN : value;
+    })
   );
   return (i, j) => {
     const a = rows[i], b = rows[j];
     const common = Math.min(a.length, b.length);
     for (let k = 0; k < common; k++) {
       const x = a[k], y = b[k];
+      if (x === NOT_PLAIN || y === NOT_PLAIN) {
+        return less(keys[i], keys[j]) ? -1 : less(keys[j], keys[i]) ? 1 : 0;
+      }
       if (x === y) continue;
       if (typeof x !== typeof y) {
         const p = (keys[i] as PyTuple).items[k], q = (keys[j] as PyTuple).items[k];
