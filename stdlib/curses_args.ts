@@ -12,6 +12,7 @@ import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exception
 import { newTuple } from "../vm/objects/tuple.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { codePointsOf, isStr, type PyStr, strLength } from "../vm/objects/str_wide.ts";
+import { strEncode } from "../vm/objects/str_encode.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import type { PyModule } from "../vm/runtime/module.ts";
 import { cLong } from "./c_integers.ts";
@@ -121,15 +122,18 @@ export function characterArgument(value: PyValue): CharacterArgument {
   );
 }
 
-/** A chtype-only character (border, hline, bkgd, insch in narrow builds): PyCurses_ConvertToChtype. */
-export function chtypeArgument(value: PyValue): number {
+/**
+ * PyCurses_ConvertToChtype (border, hline, insch, bkgd, unctrl, ungetch):
+ * an int, a bytes of length 1, or a str of length 1 — above U+0080 encoded
+ * with `encoding` (the window's, else the screen's), which must give one byte.
+ */
+export function chtypeArgument(value: PyValue, encoding: string): number {
   const character = characterArgument(value);
   if (!character.wide) return character.chtype;
-  if (character.codePoint < 128) return character.codePoint;
-  throw pyError(
-    "OverflowError",
-    "byte doesn't fit in chtype",
-  );
+  if (character.codePoint <= 128) return character.codePoint;
+  const bytes = strEncode(value as PyStr, encoding, "strict").bytes;
+  if (bytes.length !== 1) throw pyError("OverflowError", "byte doesn't fit in chtype");
+  return bytes[0];
 }
 
 /** A string argument: wide characters (str) or bytes, both NUL-terminated. */

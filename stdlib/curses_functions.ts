@@ -27,6 +27,7 @@ import {
   requireInitscr,
 } from "./curses_args.ts";
 import { pairNumber } from "./curses_window_output.ts";
+import { SCREEN_ENCODING } from "./curses_window.ts";
 
 /** LINES and COLS from ncurses into `_curses` and the `curses` package. */
 export function updateLinesCols(): void {
@@ -290,11 +291,11 @@ export const SCREEN_FUNCTIONS = {
   }],
   unctrl: ["ch, /", (ch: PyValue) => {
     requireInitscr();
-    return stringResult(ncurses.fn("unctrl")(chtypeArgument(ch)), "unctrl");
+    return stringResult(ncurses.fn("unctrl")(chtypeArgument(ch, SCREEN_ENCODING)), "unctrl");
   }],
   ungetch: ["ch, /", (ch: PyValue) => {
     requireInitscr();
-    return checkErr(ncurses.fn("ungetch")(chtypeArgument(ch)), "ungetch");
+    return checkErr(ncurses.fn("ungetch")(chtypeArgument(ch, SCREEN_ENCODING)), "ungetch");
   }],
   unget_wch: ["ch, /", (ch: PyValue) => {
     requireInitscr();

@@ -131,7 +131,7 @@ function lineMethod(method: "hline" | "vline") {
     const position = positionOf(fields);
     const count = asCInt(fields.n);
     const attribute = fields.attr === undefined ? 0 : longArgument(fields.attr);
-    const character = chtypeArgument(fields.ch);
+    const character = chtypeArgument(fields.ch, self.encoding);
     if (!moveTo(self, position)) return checkErr(-1, "wmove");
     const code = ncurses.fn(method === "hline" ? "whline" : "wvline")(
       self.win,
@@ -161,13 +161,13 @@ defineNativeMethods(windowType, {
     const fields = argumentGroups("_curses.window.insch", args, CHARACTER_GROUPS);
     const position = positionOf(fields);
     const attribute = fields.attr === undefined ? 0 : longArgument(fields.attr);
-    const character = chtypeArgument(fields.ch);
+    const character = chtypeArgument(fields.ch, self.encoding);
     const moved = moveTo(self, position);
     const code = moved ? ncurses.fn("winsch")(self.win, chtypeBits(character | attribute)) : -1;
     return checkErr(code, "insch");
   }, { tupleArguments: true }],
   echochar: ["ch, attr=0, /", (self: PyCursesWindow, ch: PyValue, attr: PyValue) => {
-    const character = chtypeArgument(ch);
+    const character = chtypeArgument(ch, self.encoding);
     const code = ncurses.fn("wechochar")(self.win, chtypeBits(character | longArgument(attr)));
     return checkErr(code, "echochar");
   }],
@@ -184,7 +184,7 @@ defineNativeMethods(windowType, {
     }
     const characters = Array.from(
       { length: 8 },
-      (_, i) => i < args.length ? chtypeArgument(args[i]) : 0,
+      (_, i) => i < args.length ? chtypeArgument(args[i], self.encoding) : 0,
     );
     ncurses.fn("wborder")(
       self.win,
@@ -194,8 +194,8 @@ defineNativeMethods(windowType, {
   }, { tupleArguments: true }],
   box: ["*args", (self: PyCursesWindow, args: PyValue[]) => {
     const fields = argumentGroups("_curses.window.box", args, { 0: [], 2: ["verch", "horch"] });
-    const vertical = fields.verch === undefined ? 0 : chtypeArgument(fields.verch);
-    const horizontal = fields.horch === undefined ? 0 : chtypeArgument(fields.horch);
+    const vertical = fields.verch === undefined ? 0 : chtypeArgument(fields.verch, self.encoding);
+    const horizontal = fields.horch === undefined ? 0 : chtypeArgument(fields.horch, self.encoding);
     ncurses.fn("box")(self.win, vertical, horizontal);
     return null;
   }, { tupleArguments: true }],
@@ -205,14 +205,14 @@ defineNativeMethods(windowType, {
   attroff: attributeMethod("attroff"),
   attrset: attributeMethod("attrset"),
   bkgd: ["ch, attr=0, /", (self: PyCursesWindow, ch: PyValue, attr: PyValue) => {
-    const character = chtypeArgument(ch);
+    const character = chtypeArgument(ch, self.encoding);
     return checkErr(
       ncurses.fn("wbkgd")(self.win, chtypeBits(character | longArgument(attr))),
       "bkgd",
     );
   }],
   bkgdset: ["ch, attr=0, /", (self: PyCursesWindow, ch: PyValue, attr: PyValue) => {
-    const character = chtypeArgument(ch);
+    const character = chtypeArgument(ch, self.encoding);
     ncurses.fn("wbkgdset")(self.win, chtypeBits(character | longArgument(attr)));
     return null;
   }],

@@ -103,6 +103,14 @@ try:
       ("pc", lambda: curses.pair_content(2**40)), ("pc2", lambda: curses.pair_content(100)), ("pc3", lambda: curses.pair_content(0)),
     ]:
         tryit(label, f)
+    latin = curses.newwin(5, 5, 0, 0)
+    latin.encoding = "latin-1"
+    tryit("insch latin", lambda: (latin.insch(0, 0, "\xe9"), latin.inch(0, 0)))
+    tryit("insch euro", lambda: latin.insch(0, 0, "\u20ac"))
+    tryit("border latin", lambda: (latin.border("\xe9"), latin.inch(1, 0)))
+    tryit("unctrl 128", lambda: curses.unctrl("\x80"))
+    latin.encoding = "ascii"
+    tryit("insch ascii", lambda: latin.insch("\xe9"))
     w2 = curses.newwin(3, 5, 0, 0)
     for line in (100, -1, 1, 2, 3, 4):
         attempt(f"is_linetouched {line}", lambda: w2.is_linetouched(line))
