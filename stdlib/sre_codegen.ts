@@ -39,7 +39,7 @@
  */
 import { At, Op, SRE_MAXREPEAT } from "./sre_constants.ts";
 import { isAsciiWord, isLocaleWord, isUnicodeWord } from "./sre_chars.ts";
-import { countRepeats, isCharOp, matchesChar } from "./sre_single.ts";
+import { charOpWidth, countRepeats, isCharOp, matchesChar } from "./sre_single.ts";
 import { atPosition } from "./sre_ops.ts";
 import type { SrePlan } from "./sre_plan.ts";
 import type { SreState } from "./sre_state.ts";
@@ -248,12 +248,7 @@ class Writer {
       const op = code[pc];
       if (isCharOp(op)) {
         out += `if (ptr >= end || ${this.rejects(pc)}) return false;\nptr++;\n`;
-        pc += op === Op.ANY || op === Op.ANY_ALL
-          ? 1
-          : op === Op.IN || op === Op.IN_IGNORE || op === Op.IN_UNI_IGNORE ||
-              op === Op.IN_LOC_IGNORE
-          ? 1 + code[pc + 1]
-          : 2;
+        pc += charOpWidth(code, pc);
         continue;
       }
       switch (op) {

@@ -31,7 +31,14 @@
  */
 import { codes, Op, SRE_MAXREPEAT } from "./sre_constants.ts";
 import { atPosition, matchGroupRef } from "./sre_ops.ts";
-import { acceptsAt, charOpWidth, countRepeats, isCharOp, matchesChar } from "./sre_single.ts";
+import {
+  acceptsAt,
+  charOpWidth,
+  countRepeats,
+  isCharOp,
+  matchesChar,
+  SET_OPS,
+} from "./sre_single.ts";
 import { canStart } from "./sre_plan.ts";
 import { FRAME, FRAME_SHIFT, Repeat, type SreState } from "./sre_state.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
@@ -205,19 +212,7 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
           case 13 /* Op.IN */:
           case 31 /* Op.IN_IGNORE */:
           case 39 /* Op.IN_UNI_IGNORE */:
-          case 35 /* Op.IN_LOC_IGNORE */: {
-            // <IN> <skip> set: through the op table below 256 (sre_plan.ts).
-            if (ptr >= end) break dispatch;
-            const ch = text !== null ? text.charCodeAt(ptr) : data[ptr];
-            if (
-              ch < 256
-                ? (tables[pc - 1] ?? plan.table(pc - 1))[ch] === 0
-                : !matchesChar(code, pc - 1, ch)
-            ) break dispatch;
-            pc += code[pc];
-            ptr++;
-            continue;
-          }
+          case 35 /* Op.IN_LOC_IGNORE */:
           case 8 /* Op.CATEGORY */:
           case 32 /* Op.LITERAL_IGNORE */:
           case 40 /* Op.LITERAL_UNI_IGNORE */:
@@ -225,7 +220,7 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
           case 33 /* Op.NOT_LITERAL_IGNORE */:
           case 41 /* Op.NOT_LITERAL_UNI_IGNORE */:
           case 37 /* Op.NOT_LITERAL_LOC_IGNORE */: {
-            // The other one-character opcodes (<op> <operand>), likewise.
+            // The other one-character opcodes, through their op tables below 256 (sre_plan.ts).
             if (ptr >= end) break dispatch;
             const ch = text !== null ? text.charCodeAt(ptr) : data[ptr];
             if (
@@ -233,7 +228,8 @@ export function sreMatch(s: SreState, startPc: number, toplevel: boolean): boole
                 ? (tables[pc - 1] ?? plan.table(pc - 1))[ch] === 0
                 : !matchesChar(code, pc - 1, ch)
             ) break dispatch;
-            pc++;
+            // <IN> <skip> set, or <op> <operand>.
+            pc += SET_OPS[code[pc - 1]] === 1 ? code[pc] : 1;
             ptr++;
             continue;
           }

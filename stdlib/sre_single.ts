@@ -49,19 +49,15 @@ export function matchesChar(code: Uint32Array, pc: number, ch: number): boolean 
   return false;
 }
 
+/** Per opcode: 1 for IN and its IGNORE variants, whose operand is <skip> set. */
+export const SET_OPS = new Uint8Array(64);
+for (const op of [Op.IN, Op.IN_IGNORE, Op.IN_UNI_IGNORE, Op.IN_LOC_IGNORE]) SET_OPS[op] = 1;
+
 /** Code words taken by the one-character opcode at code[pc]: the position of the next is pc + this. */
 export function charOpWidth(code: Uint32Array, pc: number): number {
-  switch (code[pc]) {
-    case 2 /* Op.ANY */:
-    case 3 /* Op.ANY_ALL */:
-      return 1;
-    case 13 /* Op.IN */:
-    case 31 /* Op.IN_IGNORE */:
-    case 39 /* Op.IN_UNI_IGNORE */:
-    case 35 /* Op.IN_LOC_IGNORE */:
-      return 1 + code[pc + 1];
-  }
-  return 2;
+  const op = code[pc];
+  if (op === Op.ANY || op === Op.ANY_ALL) return 1;
+  return SET_OPS[op] === 1 ? 1 + code[pc + 1] : 2;
 }
 
 /** Per opcode: 1 when `matchesChar` knows it. */
