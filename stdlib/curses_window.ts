@@ -128,7 +128,11 @@ function refresher(method: "refresh" | "noutrefresh") {
       6: ["pminrow", "pmincol", "sminrow", "smincol", "smaxrow", "smaxcol"],
     });
     if (isPad(self)) {
-      if (args.length === 0) throw cursesError(`${method}() for a pad requires 6 arguments`);
+      if (args.length === 0) {
+        // CPython's two messages differ by a word.
+        const called = method === "noutrefresh" ? " called" : "";
+        throw cursesError(`${method}()${called} for a pad requires 6 arguments`);
+      }
       const numbers = Object.values(fields).map(asCInt) as [
         number,
         number,

@@ -7,7 +7,7 @@
 import sys
 
 sys.path.insert(0, "lib")
-from curses_pty import run_on_pty  # noqa: E402
+from curses_pty import report  # noqa: E402
 
 CHILD = r'''
 import curses
@@ -119,6 +119,4 @@ finally:
     save()
 '''
 
-status, screen, results = run_on_pty(CHILD)
-print("status", status)
-print(results, end="")
+report(CHILD)

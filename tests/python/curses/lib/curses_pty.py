@@ -62,3 +62,11 @@ def run_on_pty(source, keys=b"", rows=24, columns=80, timeout=30):
         results = file.read()
     os.unlink(results_path)
     return status, screen, results
+
+
+def report(source, keys=b""):
+    """Run `source` on a pty and print its exit status and results."""
+    status, screen, results = run_on_pty(source, keys)
+    print("status", status)
+    print(results, end="")
+    return screen
