@@ -55,7 +55,7 @@ import {
   tupleIteratorType,
 } from "../vm/runtime/iteration.ts";
 import { INPLACE_OFFSET, Op as Opcode, opName } from "../vm/compiler/opcodes.ts";
-import { DUNDERS_BY_INDEX } from "../vm/runtime/operators.ts";
+import { COMPARE_BY_INDEX, DUNDERS_BY_INDEX } from "../vm/runtime/operators.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { NotImplemented } from "../vm/objects/singletons.ts";
 import { makeRange, PyRange, rangeIteratorOf, rangeType } from "../vm/runtime/types/range_type.ts";
@@ -100,7 +100,7 @@ import {
 } from "./ir.ts";
 import { HELPERS, simplePositional } from "./helpers.ts";
 import { params } from "./params.ts";
-import { markGetterFrame, pendingBinaryOp } from "./resume.ts";
+import { markGetterFrame, pendingOperator } from "./resume.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { type AccessPlan, attributePlan, foreignPlan, itemPlan } from "./foreign_calls.ts";
 import { frameBlind, readsFrame } from "./frame_blind.ts";
@@ -2130,24 +2130,29 @@ export class Recorder {
         return;
       }
     }
-    if (this.inlineOperator(abstract, arg, a, b, left, right)) return;
+    const [name, , inplace] = DUNDERS_BY_INDEX[arg >= INPLACE_OFFSET ? arg - INPLACE_OFFSET : arg];
+    // (`a op= b` is `a op b` when the class has no `__iop__`.)
+    const plain = arg < INPLACE_OFFSET || !(left instanceof PyObject) ||
+      left.cls.lookup(inplace) === undefined;
+    if (plain && this.inlineOperator(abstract, name, a, b, left, right)) return;
     const result = this.residual(abstract, "binaryOp", [intConst(arg), a, b], [arg, left, right]);
     this.push(abstract, result.operand, result.value);
   }
 
   /**
-   * `a op b` where `a`'s class defines `__op__` as a Python function (and,
-   * for `a op= b`, no `__iop__`): the method is inlined as a CALL's callee
-   * would be, and the caller receives its result after BINARY_OP. Guards on
-   * both operands' classes keep the dispatch as recorded (a right operand of
-   * a subclass, whose `__rop__` might go first, is left to the runtime). A
-   * method returning NotImplemented leaves the trace at its return, where
-   * the rebuilt frame goes on with the operator (resume.ts finishCallee,
-   * which needs the two parameters never rebound).
+   * `a op b` (BINARY_OP, or COMPARE_OP with `__lt__` and the others) where
+   * `a`'s class defines the method `name` as a Python function: the method
+   * is inlined as a CALL's callee would be, and the caller receives its
+   * result after the instruction. Guards on both operands' classes keep the
+   * dispatch as recorded (a right operand of a subclass, whose reflected
+   * method might go first, is left to the runtime). A method returning
+   * NotImplemented leaves the trace at its return, where the rebuilt frame
+   * goes on with the operator (resume.ts finishCallee, which needs the two
+   * parameters never rebound).
    */
   private inlineOperator(
     abstract: AbstractFrame,
-    arg: number,
+    name: string,
     a: Operand,
     b: Operand,
     left: PyValue,
@@ -2155,8 +2160,6 @@ export class Recorder {
   ): boolean {
     if (!(left instanceof PyObject) || !left.cls.isHeapType) return false;
     const cls = left.cls;
-    const [name, , inplace] = DUNDERS_BY_INDEX[arg >= INPLACE_OFFSET ? arg - INPLACE_OFFSET : arg];
-    if (arg >= INPLACE_OFFSET && cls.lookup(inplace) !== undefined) return false;
     const method = cls.lookup(name);
     if (
       !(method instanceof PyFunction) || !this.inlinable(method, 2) ||
@@ -2205,6 +2208,7 @@ export class Recorder {
       }
       return;
     }
+    if (this.inlineOperator(abstract, COMPARE_BY_INDEX[arg][0], a, b, left, right)) return;
     const result = this.residual(abstract, "compareOp", [intConst(arg), a, b], [arg, left, right]);
     this.push(abstract, result.operand, result.value);
   }
@@ -2774,8 +2778,8 @@ export class Recorder {
     if (abstract.constructed !== undefined && value !== null) {
       throw new Abort("__init__ returns a value"); // the interpreter raises the TypeError
     }
-    if (pendingBinaryOp(this.frames[this.frames.length - 2].frame) >= 0) {
-      // An inlined `__op__` (inlineOperator): it must not have declined.
+    if (pendingOperator(this.frames[this.frames.length - 2].frame) !== null) {
+      // An inlined operator method (inlineOperator): it must not have declined.
       if (value === NotImplemented) throw new Abort("__op__ returned NotImplemented");
       const returned = this.peek(abstract, 1);
       if (!(returned instanceof Const)) {

@@ -27,7 +27,7 @@ import { PyBaseException } from "../vm/objects/exceptions.ts";
 import { addAttributeErrorContext } from "../vm/runtime/attributes.ts";
 import { directCalls } from "./direct_calls.ts";
 import { Op } from "../vm/compiler/opcodes.ts";
-import { binaryOpAfterLeft } from "../vm/runtime/operators.ts";
+import { binaryOpAfterLeft, compareOpAfterLeft } from "../vm/runtime/operators.ts";
 import { NotImplemented } from "../vm/objects/singletons.ts";
 
 /** Frames of inlined property getters (rebuilt, or the recorder's): the attribute each stands for. */
@@ -145,12 +145,15 @@ export function chainFrames(frames: Frame[], error: unknown): void {
 }
 
 /**
- * The operator of the BINARY_OP a frame has just executed (it waits for the
- * result of an inlined `__op__` frame: recorder.ts inlineOperator), or -1.
+ * The BINARY_OP or COMPARE_OP a frame has just executed, when it waits for
+ * the result of an operator's method that a trace inlined (recorder.ts
+ * inlineOperator), or null.
  */
-export function pendingBinaryOp(caller: Frame): number {
+export function pendingOperator(caller: Frame): { compare: boolean; arg: number } | null {
   const at = (caller.pc - 1) << 1;
-  return caller.code.code[at] === Op.BINARY_OP ? caller.code.code[at + 1] : -1;
+  const op = caller.code.code[at];
+  if (op !== Op.BINARY_OP && op !== Op.COMPARE_OP) return null;
+  return { compare: op === Op.COMPARE_OP, arg: caller.code.code[at + 1] };
 }
 
 /**
@@ -159,13 +162,16 @@ export function pendingBinaryOp(caller: Frame): number {
  * for an `__op__` that declined, the rest of its operator.
  */
 export function finishCallee(callee: Frame, caller: Frame): PyValue {
-  const operator = pendingBinaryOp(caller);
-  if (operator >= 0) {
-    // An inlined `__op__` (which never rebinds its two parameters): when it
-    // declines, the operator goes on as the interpreter's would.
+  const operator = pendingOperator(caller);
+  if (operator !== null) {
+    // An inlined `__op__` or `__lt__` & co. (which never rebinds its two
+    // parameters): when it declines, the operator goes on as the interpreter's would.
     const left = callee.fast[0]!, right = callee.fast[1]!;
     const result = evalFrame(callee);
-    return result === NotImplemented ? binaryOpAfterLeft(operator, left, right) : result;
+    if (result !== NotImplemented) return result;
+    return operator.compare
+      ? compareOpAfterLeft(operator.arg, left, right)
+      : binaryOpAfterLeft(operator.arg, left, right);
   }
   const getter = gettersOf.get(callee);
   if (getter !== undefined) {

@@ -205,6 +205,24 @@ export function compareOp(index: number, a: PyValue, b: PyValue): PyValue {
   const [name, reflected] = COMPARE_BY_INDEX[index];
   const result = dispatchCompare(a, b, name, reflected);
   if (result !== NotImplemented) return result;
+  return compareDeclined(index, a, b);
+}
+
+/**
+ * The rest of a comparison after the left operand's method returned
+ * NotImplemented, where no proper subclass on the right overrides the
+ * reflected method (it would have gone first): the right operand's
+ * reflected method, then identity or the TypeError. For a frame of the
+ * method that a trace inlined and an exit rebuilt (jit/resume.ts).
+ */
+export function compareOpAfterLeft(index: number, a: PyValue, b: PyValue): PyValue {
+  const right = slotOf(typeOf(b), COMPARE_BY_INDEX[index][1]);
+  const result = right === undefined ? NotImplemented : right(b, a);
+  return result !== NotImplemented ? result : compareDeclined(index, a, b);
+}
+
+/** Both operands declined: `==`/`!=` compare identities, the others raise. */
+function compareDeclined(index: number, a: PyValue, b: PyValue): PyValue {
   if (index === COMPARE_EQ) return a === b;
   if (index === COMPARE_NE) return a !== b;
   throw pyError(
