@@ -158,32 +158,31 @@ export function strRpartition(self: PyStr, sep: PyValue): [PyStr, PyStr, PyStr] 
   return [strSlice(self, 0, at), separator, strSlice(self, at + strLength(separator), length)];
 }
 
-/** The items of an iterable: a JS array, tuple or list as it is, anything else iterated. */
-function itemsOf(iterable: PyValue | readonly PyValue[]): Iterable<PyValue> {
+/**
+ * The items of an iterable: a JS array, tuple or list as it is, anything
+ * else drained first, as PyUnicode_Join's PySequence_Fast does (so a
+ * generator runs to its end before a non-str item raises, and runs in push
+ * mode rather than being resumed once per item).
+ */
+function itemsOf(iterable: PyValue | readonly PyValue[]): readonly PyValue[] {
   if (Array.isArray(iterable)) return iterable;
   if (iterable instanceof PyTuple || iterable instanceof PyList) return iterable.items;
   const type = typeOf(iterable as PyValue);
   if (type.lookup("__iter__") === undefined && type.lookup("__getitem__") === undefined) {
     throw pyError("TypeError", "can only join an iterable");
   }
-  return late.iterate(iterable as PyValue);
+  return late.iterateToArray(iterable as PyValue);
 }
 
 export function strJoin(self: PyStr, iterable: PyValue | readonly PyValue[]): PyStr {
-  const items = Array.isArray(iterable)
-    ? iterable
-    : iterable instanceof PyList || iterable instanceof PyTuple
-    ? iterable.items
-    : null;
+  const items = itemsOf(iterable);
   // Hot path: primitive strings joined by a primitive separator are one V8 join.
-  if (
-    items !== null && typeof self === "string" && items.every((item) => typeof item === "string")
-  ) {
+  if (typeof self === "string" && items.every((item) => typeof item === "string")) {
     return items.length === 1 ? items[0] as string : (items as string[]).join(self);
   }
   const parts: PyStr[] = [];
   let index = 0;
-  for (const boxed of itemsOf(iterable)) {
+  for (const boxed of items) {
     const item = unboxStr(boxed);
     if (!isStr(item)) {
       throw pyError(

@@ -26,6 +26,8 @@ export interface LateProtocols {
   truth(obj: PyValue): boolean;
   /** Iterate any iterable, calling `__iter__`/`__next__`. */
   iterate(obj: PyValue): Iterable<PyValue>;
+  /** All items of any iterable at once (PySequence_Fast; a generator runs in push mode). */
+  iterateToArray(obj: PyValue): PyValue[];
   /** Call any callable. */
   call(callable: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue;
   /** getattr(obj, name). */
@@ -61,6 +63,7 @@ export const late: LateProtocols = {
   toFloat: () => notInstalled("__float__ of a Python-defined object"),
   truth: () => notInstalled("truth value of a Python-defined object"),
   iterate: () => notInstalled("iteration over a Python-defined object"),
+  iterateToArray: () => notInstalled("iteration over a Python-defined object"),
   call: () => notInstalled("calling a Python-defined object"),
   getAttribute: () => notInstalled("attribute lookup on a Python-defined object"),
   callSpecial: () => notInstalled("calling a special method"),

@@ -14,7 +14,7 @@ import { installLateProtocols } from "./late_protocols.ts";
 import { callSpecialMethod, slotOf } from "./slots.ts";
 import { callObject } from "./call.ts";
 import { getAttribute } from "./attributes.ts";
-import { iterateValues } from "./iteration.ts";
+import { iterateToArray, iterateValues } from "./iteration.ts";
 import { COMPARE_EQ, compareOp, isTrue } from "./operators.ts";
 import { unhashable } from "./hash.ts";
 import { intHash } from "./hash_numeric.ts";
@@ -109,6 +109,7 @@ export function installProtocols(): void {
     },
     truth: isTrue,
     iterate: iterateValues,
+    iterateToArray,
     call: callObject,
     getAttribute,
     callSpecial: callSpecialMethod,
