@@ -17,7 +17,14 @@ import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";
 import { requireSystemLibrary } from "./system_library_import.ts";
 import { makeStructSequence } from "./struct_sequence.ts";
-import { acsMapEntry, cStringResult, intVariable, ncurses, selectLocale } from "./curses_native.ts";
+import {
+  acsMapEntry,
+  cStringResult,
+  intVariable,
+  localeEncoding,
+  ncurses,
+  selectLocale,
+} from "./curses_native.ts";
 import { ACS_CHARACTERS, CURSES_CONSTANTS, keyConstants } from "./curses_constants.ts";
 import {
   argumentGroups,
@@ -27,7 +34,7 @@ import {
   cursesState,
   requireInitscr,
 } from "./curses_args.ts";
-import { hideGroupSignatures, SCREEN_ENCODING, windowType, wrapWindow } from "./curses_window.ts";
+import { hideGroupSignatures, windowType, wrapWindow } from "./curses_window.ts";
 import { getwin } from "./curses_window_file.ts";
 import "./curses_window_output.ts";
 import "./curses_window_input.ts";
@@ -43,7 +50,7 @@ function initscr(): PyValue {
   if (cursesState.initscr) {
     const screen = stdscrPointer();
     ncurses.fn("wrefresh")(screen);
-    return wrapWindow(screen, SCREEN_ENCODING);
+    return wrapWindow(screen, localeEncoding());
   }
   const screen = ncurses.fn("initscr")();
   if (screen === null) throw cursesError("curses function returned NULL");
@@ -54,7 +61,7 @@ function initscr(): PyValue {
   }
   module.dict.set("LINES", intVariable("LINES"));
   module.dict.set("COLS", intVariable("COLS"));
-  return wrapWindow(screen, SCREEN_ENCODING);
+  return wrapWindow(screen, localeEncoding());
 }
 
 function newwin(args: PyValue[]): PyValue {
@@ -67,13 +74,13 @@ function newwin(args: PyValue[]): PyValue {
   const y = fields.begin_y === undefined ? 0 : asCInt(fields.begin_y);
   const x = fields.begin_x === undefined ? 0 : asCInt(fields.begin_x);
   requireInitscr();
-  return wrapWindow(ncurses.fn("newwin")(lines, columns, y, x), SCREEN_ENCODING);
+  return wrapWindow(ncurses.fn("newwin")(lines, columns, y, x), localeEncoding());
 }
 
 function newpad(lines: PyValue, columns: PyValue): PyValue {
   const [l, c] = [asCInt(lines), asCInt(columns)];
   requireInitscr();
-  return wrapWindow(ncurses.fn("newpad")(l, c), SCREEN_ENCODING);
+  return wrapWindow(ncurses.fn("newpad")(l, c), localeEncoding());
 }
 
 /** ncurses' `newscr`, the virtual screen getsyx/setsyx work on. */

@@ -15,7 +15,14 @@ import { typeOf } from "../vm/objects/typeof.ts";
 import { asCInt, asInteger } from "../vm/objects/str_args.ts";
 import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 import { setAttribute } from "../vm/runtime/attributes.ts";
-import { cBytesResult, ERR, intVariable, ncurses, type NcursesName } from "./curses_native.ts";
+import {
+  cBytesResult,
+  ERR,
+  intVariable,
+  localeEncoding,
+  ncurses,
+  type NcursesName,
+} from "./curses_native.ts";
 import {
   checkErr,
   chtypeArgument,
@@ -27,7 +34,6 @@ import {
   requireInitscr,
 } from "./curses_args.ts";
 import { pairNumber } from "./curses_window_output.ts";
-import { SCREEN_ENCODING } from "./curses_window.ts";
 
 /** LINES and COLS from ncurses into `_curses` and the `curses` package. */
 export function updateLinesCols(): void {
@@ -291,11 +297,11 @@ export const SCREEN_FUNCTIONS = {
   }],
   unctrl: ["ch, /", (ch: PyValue) => {
     requireInitscr();
-    return stringResult(ncurses.fn("unctrl")(chtypeArgument(ch, SCREEN_ENCODING)), "unctrl");
+    return stringResult(ncurses.fn("unctrl")(chtypeArgument(ch, localeEncoding())), "unctrl");
   }],
   ungetch: ["ch, /", (ch: PyValue) => {
     requireInitscr();
-    return checkErr(ncurses.fn("ungetch")(chtypeArgument(ch, SCREEN_ENCODING)), "ungetch");
+    return checkErr(ncurses.fn("ungetch")(chtypeArgument(ch, localeEncoding())), "ungetch");
   }],
   unget_wch: ["ch, /", (ch: PyValue) => {
     requireInitscr();

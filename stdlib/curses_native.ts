@@ -29,6 +29,7 @@ export const ncurses = new SystemLibrary(
     newpad: { parameters: [I, I], result: P },
     curses_version: { parameters: [], result: P },
     setlocale: { parameters: [I, B], result: P },
+    nl_langinfo: { parameters: [I], result: P },
     endwin: { parameters: [], result: I },
     isendwin: { parameters: [], result: BOOL },
     doupdate: { parameters: [], result: I },
@@ -233,14 +234,25 @@ export function cBytesResult(pointer: Deno.PointerObject): Uint8Array {
 }
 
 const LC_CTYPE = 0;
+/** glibc's nl_item for the codeset name. */
+const CODESET = 14;
 let localeSelected = false;
 
-/** setlocale(LC_CTYPE, "") once, coercing "C" to C.UTF-8 as CPython's startup does. */
+/**
+ * setlocale(LC_CTYPE, "") once, coercing "C" to C.UTF-8 as CPython's
+ * startup does (PEP 538: not when LC_ALL is set or PYTHONCOERCECLOCALE=0).
+ */
 export function selectLocale(): void {
   if (localeSelected) return;
   localeSelected = true;
   const chosen = cStringResult(ncurses.fn("setlocale")(LC_CTYPE, cString(new Uint8Array())));
-  if (chosen === null || chosen === "C" || chosen === "POSIX") {
+  const coercible = !Deno.env.get("LC_ALL") && Deno.env.get("PYTHONCOERCECLOCALE") !== "0";
+  if (coercible && (chosen === null || chosen === "C" || chosen === "POSIX")) {
     ncurses.fn("setlocale")(LC_CTYPE, cString(new TextEncoder().encode("C.UTF-8")));
   }
+}
+
+/** The encoding a new window reports: the C library's codeset, else "utf-8" (as CPython). */
+export function localeEncoding(): string {
+  return cStringResult(ncurses.fn("nl_langinfo")(CODESET)) || "utf-8";
 }

@@ -27,13 +27,10 @@ import { isStr, type PyStr } from "../vm/objects/str_wide.ts";
 import { strEncode } from "../vm/objects/str_encode.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
-import { ncurses, type NcursesName } from "./curses_native.ts";
+import { localeEncoding, ncurses, type NcursesName } from "./curses_native.ts";
 import { argumentGroups, checkErr, cursesError, flagArgument } from "./curses_args.ts";
 
 export const windowType = makeBuiltinType("window", undefined, { subclassable: false });
-
-/** The encoding new windows report: the C library's LC_CTYPE codeset, which selectLocale set. */
-export const SCREEN_ENCODING = "UTF-8";
 
 export class PyCursesWindow extends PyObject {
   constructor(
@@ -163,7 +160,7 @@ function subwindow(method: "subwin" | "derwin") {
     const x = asCInt(fields.begin_x);
     const call = method === "derwin" ? "derwin" : isPad(self) ? "subpad" : "subwin";
     // As CPython 3.11: subwin() keeps the window's encoding, derwin() takes the locale's.
-    const encoding = method === "derwin" ? SCREEN_ENCODING : self.encoding;
+    const encoding = method === "derwin" ? localeEncoding() : self.encoding;
     return wrapWindow(ncurses.fn(call)(self.win, lines, columns, y, x), encoding, self);
   }, { tupleArguments: true }] as const;
 }

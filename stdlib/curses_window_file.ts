@@ -12,9 +12,9 @@ import { typeOf } from "../vm/objects/typeof.ts";
 import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { callMethod } from "./io_common.ts";
 import { lastOsError } from "./posix_errors.ts";
-import { ncurses } from "./curses_native.ts";
+import { localeEncoding, ncurses } from "./curses_native.ts";
 import { checkErr, cursesError, requireInitscr } from "./curses_args.ts";
-import { PyCursesWindow, SCREEN_ENCODING, windowType } from "./curses_window.ts";
+import { PyCursesWindow, windowType } from "./curses_window.ts";
 
 const CHUNK_BYTES = 8192;
 const SEEK_SET = 0;
@@ -58,7 +58,7 @@ export function getwin(file: PyValue): PyValue {
     ncurses.fn("fseek")(temporary, 0n, SEEK_SET);
     const window = ncurses.fn("getwin")(temporary);
     if (window === null) throw cursesError("curses function returned NULL");
-    return new PyCursesWindow(window, SCREEN_ENCODING);
+    return new PyCursesWindow(window, localeEncoding());
   });
 }
 
