@@ -24,13 +24,15 @@
  *   JUMP           (the end of an alternative) call the function of the
  *                  code after the BRANCH, so that it is written once.
  *
+ *   ASSERT(_NOT)   call the body's function (never toplevel) from ptr - back;
+ *   GROUPREF(_EXISTS)  the engine's helper and test of the marks.
+ *
  * Every position is written once, so the source grows with the code. Only
  * code without loops over groups (REPEAT with a max above 1: an optional
- * group is fine, see `optional`), lookarounds, atomic groups, possessive
- * REPEAT and group references is compiled. There every MARK runs at most
- * once on a path, so backtracking needs to restore only lastmark/lastindex,
- * never the marks themselves, exactly as the engine does when no repeat
- * context exists. The depth of JS recursion is bounded by
+ * group is fine, see `optional`), atomic groups and possessive REPEAT is
+ * compiled. There every MARK runs at most once on a path, so backtracking
+ * needs to restore only lastmark/lastindex, never the marks themselves,
+ * exactly as the engine does when no repeat context exists. The depth of JS recursion is bounded by
  * the number of continuations, which is capped (MAX_CONTINUATIONS); larger
  * or other code stays with the engine (null).
  *
@@ -40,7 +42,7 @@
 import { At, Op, SRE_MAXREPEAT } from "./sre_constants.ts";
 import { isAsciiWord, isLocaleWord, isUnicodeWord } from "./sre_chars.ts";
 import { charOpWidth, countRepeats, isCharOp, matchesChar } from "./sre_single.ts";
-import { atPosition } from "./sre_ops.ts";
+import { atPosition, matchGroupRef } from "./sre_ops.ts";
 import type { SrePlan } from "./sre_plan.ts";
 import type { SreState } from "./sre_state.ts";
 
@@ -136,6 +138,7 @@ export function compileMatcher(
     countRepeats,
     matchesChar,
     atPosition,
+    matchGroupRef,
     code,
     subMatch: unreachableSubMatch,
     ...WORD_PREDICATES,
@@ -184,7 +187,7 @@ class Writer {
     const tables = this.constants.tables.map((_, i) => `const T${i} = T[${i}];\n`).join("");
     const sets = this.constants.sets.map((_, i) => `const S${i} = S[${i}];\n`).join("");
     return '"use strict";\n' +
-      `const { countRepeats, matchesChar, atPosition, code, subMatch, ${
+      `const { countRepeats, matchesChar, atPosition, matchGroupRef, code, subMatch, ${
         Object.keys(WORD_PREDICATES).join(", ")
       }, ${Object.keys(WORD_TABLES).join(", ")} } = H;\n` +
       tables + sets + functions.join("") +
@@ -291,6 +294,29 @@ class Writer {
         case Op.MIN_UNTIL:
           // The end of an optional body (see optional): the code after it.
           return out + `s.ptr = ptr;\nreturn ${this.continuation(pc + 1)}(s, ptr, top);\n`;
+        case Op.ASSERT:
+        case Op.ASSERT_NOT:
+          out += this.assertion(pc);
+          pc += 1 + code[pc + 1];
+          continue;
+        case Op.GROUPREF:
+        case Op.GROUPREF_IGNORE:
+        case Op.GROUPREF_UNI_IGNORE:
+        case Op.GROUPREF_LOC_IGNORE:
+          out += `{\nconst after = matchGroupRef(s, ${op}, ${2 * code[pc + 1]}, ptr);\n` +
+            "if (after < 0) return false;\nptr = after;\n}\n";
+          pc += 2;
+          continue;
+        case Op.GROUPREF_EXISTS: {
+          // <GROUPREF_EXISTS> <group> <skip> yes <JUMP> no: the engine's test of the marks.
+          const mark = 2 * code[pc + 1];
+          const no = this.continuation(pc + 1 + code[pc + 2]);
+          const yes = this.continuation(pc + 3);
+          return out + "s.ptr = ptr;\n" +
+            `if (${mark} >= s.lastmark || s.marks[${mark}] < 0 || s.marks[${mark + 1}] < 0 || ` +
+            `s.marks[${mark + 1}] < s.marks[${mark}]) return ${no}(s, ptr, top);\n` +
+            `return ${yes}(s, ptr, top);\n`;
+        }
         default:
           throw UNSUPPORTED;
       }
@@ -338,6 +364,24 @@ class Writer {
       `s.ptr = ptr;\nif (${first}(s, ptr, top)) return true;\n` +
       "s.lastmark = lastmark;\ns.lastindex = lastindex;\n" +
       `s.ptr = ptr;\nreturn ${second}(s, ptr, top);\n`;
+  }
+
+  /**
+   * <ASSERT|ASSERT_NOT> <skip> <back> body <SUCCESS>: the body runs as a
+   * sub-match from ptr - back, never toplevel. A lookahead's marks stay; a
+   * negative one that fails restores lastmark/lastindex, as the engine.
+   */
+  private assertion(pc: number): string {
+    const code = this.code;
+    const back = code[pc + 2];
+    const body = `${this.continuation(pc + 3)}(s, ptr - ${back}, false)`;
+    if (code[pc] === Op.ASSERT) {
+      return `if (ptr < ${back}) return false;\ns.ptr = ptr - ${back};\n` +
+        `if (!${body}) return false;\n`;
+    }
+    return `if (ptr >= ${back}) {\nconst lastmark = s.lastmark, lastindex = s.lastindex;\n` +
+      `s.ptr = ptr - ${back};\nif (${body}) return false;\n` +
+      "s.lastmark = lastmark;\ns.lastindex = lastindex;\n}\n";
   }
 
   private branch(pc: number): string {

@@ -1,6 +1,7 @@
 # Patterns used more than a few times are compiled to JavaScript
 # (stdlib/sre_codegen.ts) when they hold only literals, classes, groups,
-# alternations and single-character repeats. Each pattern here is used
+# alternations, single-character repeats, optional groups, lookarounds and
+# group references. Each pattern here is used
 # enough times first; the printed results then come from the compiled
 # matcher: groups, lastindex/lastgroup after backtracking out of groups,
 # greedy/lazy/possessive repeats and their tails, fullmatch and the
@@ -16,7 +17,9 @@ PATTERNS = [
     r"\Bb+", r"\A(a)\Z|(b)", r"(?:(a)x|a)y?", r"(a)x|(a)", r"(?:(a)|(b))(?:(c)x|c)",
     r"a*(b)c|a*b", r"a*?(b)c|a*?b", r"(a)++(b)c|a+b",
     r"-?\d+(?:\.(\d+))?", r"(a)?(b)??c", r"(?:(a)|b)?(a)", r"(x(y)?)?z", r"(a?)??b",
-    r"(?:a(b))??\w", r"(?:(\w)c)?\w", r"(?:(a)b){1,1}?c", r"(?:a(b)){1}x|c", r"(\d)(?:\.(\d))?(?:e(\d))?", r"[\U0001f600-\U0001f64f]+(.)",
+    r"(?:a(b))??\w", r"(?:(\w)c)?\w", r"(?:(a)b){1,1}?c", r"(?:a(b)){1}x|c",
+    r"(?<=\$)\d+(?=\.)", r"(?<!-)\b\d+", r"(\w)\1", r"(?i)(a)\1", r"(<)?\w+(?(1)>)",
+    r"(?=(\w+))\1x?", r"(?!(a)b)(\w)", r"(?<=(a))b|(?<!a)(b)", r"(\d)(?:\.(\d))?(?:e(\d))?", r"[\U0001f600-\U0001f64f]+(.)",
 ]
 SUBJECTS = [
     "2026-01-02 03:04:05 [INFO] rest of line",
@@ -24,7 +27,7 @@ SUBJECTS = [
     "abcd abd ab a", "abcdd abcd", "aaab aab b", "xyz yz z xz", "abac bbac c",
     "aaab aaa ab", "word42 43 w x9", "kK\u212a k\u212a", "one\n\ntwo\n", "ab\ncd\n",
     "caf\u00e9 123 \u0663\u0664", "a \u00e9 b  ", "xxy xxxxy xy", "abc!! de?",
-    "", "bb ab", "a", "c  ", "x  ", "1.2e3 4 5.6", "\U0001f600\U0001f601x \U0001f602",
+    "", "bb ab", "a", "c  ", "x  ", "$12.5 -3 44.", "<ab> <cd ef> aA", "1.2e3 4 5.6", "\U0001f600\U0001f601x \U0001f602",
 ]
 
 for pattern in PATTERNS:
