@@ -3,7 +3,7 @@
  * engine (sre_engine.ts) interprets every opcode through a switch and keeps
  * its backtracking on a frame stack; for the patterns most programs use
  * (literals, character classes, groups, alternations, single-character
- * repeats) this module writes one JS function per *continuation* instead,
+ * repeats, optional groups, lookarounds) this module writes one JS function per *continuation* instead,
  * which V8 compiles to machine code. `re.match(r"^(\d{4})-(\d\d) ...")` then
  * runs a few dozen inline tests rather than a few dozen dispatches.
  *
@@ -21,20 +21,21 @@
  *                  count down to min (only where the tail can start);
  *   MIN_REPEAT_ONE the tail first, then one more item, up to max;
  *   POSSESSIVE_REPEAT_ONE  count, then go on inline (no backtracking);
+ *   REPEAT max 1   an optional group: body then tail, else the tail;
  *   JUMP           (the end of an alternative) call the function of the
- *                  code after the BRANCH, so that it is written once.
- *
+ *                  code after the BRANCH, so that it is written once;
  *   ASSERT(_NOT)   call the body's function (never toplevel) from ptr - back;
+ *   ATOMIC_GROUP   call the body's function, then go on from where it ended;
  *   GROUPREF(_EXISTS)  the engine's helper and test of the marks.
  *
  * Every position is written once, so the source grows with the code. Only
  * code without loops over groups (REPEAT with a max above 1: an optional
- * group is fine, see `optional`), atomic groups and possessive REPEAT is
- * compiled. There every MARK runs at most once on a path, so backtracking
- * needs to restore only lastmark/lastindex, never the marks themselves,
- * exactly as the engine does when no repeat context exists. The depth of JS recursion is bounded by
- * the number of continuations, which is capped (MAX_CONTINUATIONS); larger
- * or other code stays with the engine (null).
+ * group is fine, see `optional`; POSSESSIVE_REPEAT) is compiled. There
+ * every MARK runs at most once on a path, so backtracking needs to restore
+ * only lastmark/lastindex, never the marks themselves, exactly as the
+ * engine does when no repeat context exists. The depth of JS recursion is
+ * bounded by the number of continuations, which is capped
+ * (MAX_CONTINUATIONS); larger or other code stays with the engine (null).
  *
  * `top` is the engine's toplevel flag: only the toplevel SUCCESS applies
  * fullmatch's end check and the must-advance rule.
@@ -297,6 +298,13 @@ class Writer {
         case Op.ASSERT:
         case Op.ASSERT_NOT:
           out += this.assertion(pc);
+          pc += 1 + code[pc + 1];
+          continue;
+        case Op.ATOMIC_GROUP:
+          // <ATOMIC_GROUP> <skip> body <SUCCESS> tail: the body's first
+          // match (never toplevel), then the tail from its end, no retry.
+          out += `s.ptr = ptr;\nif (!${this.continuation(pc + 2)}(s, ptr, false)) return false;\n` +
+            "ptr = s.ptr;\n";
           pc += 1 + code[pc + 1];
           continue;
         case Op.GROUPREF:
