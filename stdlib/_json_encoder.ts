@@ -49,7 +49,7 @@ export const fastEncoders = new Map<PyValue, (value: PyValue) => PyStr>();
 class PyEncoder extends PyObject {
   depth = 0;
   /** The containers being encoded, when circular references are checked (markers not None). */
-  readonly active: Set<PyValue> | null;
+  readonly ancestors: Ancestors | null;
   /** The str encoder as a JS function: the module's own, or a call of the Python one. */
   readonly encodeString: (value: PyValue) => PyStr;
   constructor(
@@ -65,7 +65,7 @@ class PyEncoder extends PyObject {
     readonly allowNan: boolean,
   ) {
     super(cls);
-    this.active = markers === null ? null : new Set();
+    this.ancestors = markers === null ? null : new Ancestors();
     this.encodeString = fastEncoders.get(encoder) ?? ((value) => {
       const result = callObject(encoder, [value], null);
       if (!isStr(result)) {
@@ -116,10 +116,12 @@ class Output {
   private take(): string {
     const units = this.buffer.subarray(0, this.length);
     this.length = 0;
-    // Short texts skip the decoder's fixed cost (a call into Deno).
-    return units.length <= SHORT_TEXT
-      ? String.fromCharCode.apply(null, units as unknown as number[])
-      : utf16.decode(units);
+    if (units.length > SHORT_TEXT) return utf16.decode(units);
+    // Short texts skip the decoder's fixed cost (a call into Deno); apply()
+    // takes a plain array several times faster than a typed one.
+    const codes = new Array<number>(units.length);
+    for (let i = 0; i < units.length; i++) codes[i] = units[i];
+    return String.fromCharCode.apply(null, codes);
   }
 
   /** The document; the buffer goes back for the next encoding unless it grew huge. */
@@ -134,7 +136,7 @@ class Output {
 }
 
 const utf16 = new TextDecoder("utf-16le");
-const SHORT_TEXT = 2048;
+const SHORT_TEXT = 1024;
 const MAX_SPARE_UNITS = 1 << 22;
 /** A buffer no Output holds (an encoding inside default() takes a fresh one). */
 let spareBuffer: Uint16Array | null = null;
@@ -158,21 +160,51 @@ function enter(self: PyEncoder): void {
 }
 
 /**
- * Mark `value` as being encoded (the circular-reference check). CPython
- * records id(value) in the `markers` dict; the dict is private to
- * JSONEncoder.iterencode, so a JS set of the objects stands in for it.
+ * The containers being encoded, innermost last: CPython's `markers` dict
+ * of their ids, private to JSONEncoder.iterencode. A cycle check only asks
+ * whether a container is among its own ancestors, so a short chain is
+ * searched directly; a deep one is also indexed by a Set. (A Set of every
+ * container cost V8 an identity hash per new object, which showed in GC.)
  */
-function mark(self: PyEncoder, value: PyValue): void {
-  const active = self.active;
-  if (active === null) return;
-  if (active.has(value)) throw pyError("ValueError", "Circular reference detected");
-  active.add(value);
+class Ancestors {
+  readonly chain: PyValue[] = [];
+  index: Set<PyValue> | null = null;
+
+  enter(value: PyValue): void {
+    const chain = this.chain;
+    if (chain.length < SCANNED_ANCESTORS) {
+      for (let i = 0; i < chain.length; i++) if (chain[i] === value) throw circularReference();
+    } else {
+      this.index ??= new Set(chain);
+      if (this.index.has(value)) throw circularReference();
+      this.index.add(value);
+    }
+    chain.push(value);
+  }
+
+  leave(): void {
+    const value = this.chain.pop();
+    if (this.index === null) return;
+    if (this.chain.length < SCANNED_ANCESTORS) this.index = null;
+    else this.index.delete(value!);
+  }
 }
 
-/** Leave a container: the depth drops and its mark goes (unless an error is propagating). */
-function leave(self: PyEncoder, value: PyValue): void {
+const SCANNED_ANCESTORS = 32;
+const circularReference = () => pyError("ValueError", "Circular reference detected");
+
+/** Mark `value` as being encoded, unless circular references go unchecked. */
+function mark(self: PyEncoder, value: PyValue): void {
+  self.ancestors?.enter(value);
+}
+
+/**
+ * Leave a container: the depth drops and its mark goes. An error skips
+ * this, leaving the marks as CPython leaves ids in its markers dict.
+ */
+function leave(self: PyEncoder): void {
   self.depth--;
-  self.active?.delete(value);
+  self.ancestors?.leave();
 }
 
 // The order of the tests is CPython's encoder_listencode_obj: None, True,
@@ -204,7 +236,7 @@ function encodeDefault(self: PyEncoder, out: Output, value: PyValue): void {
   const replacement = callObject(self.defaultFunction, [value], null);
   enter(self);
   encodeValue(self, out, replacement);
-  leave(self, value);
+  leave(self);
 }
 
 function encodeList(self: PyEncoder, out: Output, list: PyList | PyTuple): void {
@@ -220,7 +252,7 @@ function encodeList(self: PyEncoder, out: Output, list: PyList | PyTuple): void 
     if (i > 0) out.write(self.itemSeparator);
     encodeValue(self, out, list.items[i]);
   }
-  leave(self, list);
+  leave(self);
   out.write("]");
 }
 
@@ -248,7 +280,34 @@ type Entries = [readonly (PyValue | undefined)[], readonly (PyValue | undefined)
  * items list does not see.
  */
 function dictEntries(self: PyEncoder, dict: PyDict): Entries | undefined {
-  if (!self.sortKeys) return [dict.keys.slice(), dict.values.slice()];
+  const keys = dict.keys;
+  if (!self.sortKeys) return [keys.slice(), dict.values.slice()];
+  if (dict.size > INSERTION_SORTED) return sortedByIndex(dict);
+  // Insertion into parallel arrays: for a small dict, cheaper than sorting an index.
+  const sortedKeys: string[] = [];
+  const sortedValues: PyValue[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === undefined) continue;
+    if (typeof key !== "string") return undefined;
+    const value = dict.values[i] as PyValue;
+    let j = sortedKeys.length;
+    sortedKeys.push(key);
+    sortedValues.push(value);
+    // Keys of a dict are distinct: no two compare equal.
+    for (; j > 0 && sortedKeys[j - 1] > key; j--) {
+      sortedKeys[j] = sortedKeys[j - 1];
+      sortedValues[j] = sortedValues[j - 1];
+    }
+    sortedKeys[j] = key;
+    sortedValues[j] = value;
+  }
+  return [sortedKeys, sortedValues];
+}
+
+const INSERTION_SORTED = 16;
+
+function sortedByIndex(dict: PyDict): Entries | undefined {
   const order: number[] = [];
   const keys = dict.keys;
   for (let i = 0; i < keys.length; i++) {
@@ -257,7 +316,6 @@ function dictEntries(self: PyEncoder, dict: PyDict): Entries | undefined {
     if (typeof key !== "string") return undefined;
     order.push(i);
   }
-  // Keys of a dict are distinct: no two compare equal.
   order.sort((i, j) => (keys[i] as string) < (keys[j] as string) ? -1 : 1);
   return [order.map((i) => keys[i]), order.map((i) => dict.values[i])];
 }
@@ -330,7 +388,7 @@ function encodeDict(self: PyEncoder, out: Output, dict: PyDict): void {
     out.write(self.keySeparator);
     encodeValue(self, out, values[i] as PyValue);
   }
-  leave(self, dict);
+  leave(self);
   out.write("}");
 }
 

@@ -122,7 +122,8 @@ export function strRepeat(self: PyStr, count: PyValue): PyStr {
   if (n <= 0 || length === 0) return "";
   if (n === 1) return self;
   // The exact count: Number(times) may round a count near 2**63 up past it.
-  if (BigInt(length) * BigInt(times) > SSIZE_MAX) {
+  // (Only a product near that needs it: the BigInts cost most of `"  " * 3`.)
+  if (length * n > 2 ** 62 && BigInt(length) * BigInt(times) > SSIZE_MAX) {
     throw pyError("OverflowError", "repeated string is too long");
   }
   checkStrLength(length * n);

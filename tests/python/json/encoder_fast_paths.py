@@ -176,3 +176,75 @@ show("default-chain", lambda: json.dumps({"k": complex(1, 2)},
                                          default=lambda o: [o.real, o.imag]))
 show("default-unknown", lambda: json.dumps({"k": {1, 2}}))
 show("tuples", lambda: json.dumps(((1, 2), [], (), {"t": (None,)})))
+
+# Key sorting of a big dict, and the cycle check through a deep chain of
+# containers (searched directly when short, indexed when deep).
+big = {"k%02d" % ((i * 7) % 40): i for i in range(40)}
+show("big-sorted", lambda: json.dumps(big, sort_keys=True))
+wide_big = dict(big)
+wide_big["\U0001f600"] = 0
+show("big-sorted-wide", lambda: json.dumps(wide_big, sort_keys=True)[-40:])
+for depth in (5, 31, 32, 33, 80):
+    top = inner = []
+    chain = [top]
+    for _ in range(depth):
+        inner.append([])
+        inner = inner[0]
+        chain.append(inner)
+    show("deep-%d" % depth, lambda: len(json.dumps(top)))
+    for at in (0, depth // 2, depth - 1):
+        inner.append(chain[at])
+        show("deep-cycle-%d-%d" % (depth, at), lambda: json.dumps(top))
+        inner.pop()
+    inner.append({"shared": chain[1:3]})
+    show("deep-shared-%d" % depth, lambda: json.dumps([top, top])[-60:])
+
+
+# default() counts how far the encoding got: a cycle is caught the first
+# time a container comes round again, however deep.
+class Link:
+    pass
+
+
+for depth in (3, 31, 32, 33, 34, 70):
+    links = [Link() for _ in range(depth)]
+    for here, there in zip(links, links[1:]):
+        here.next = there
+    for at in (0, 1, depth // 2, depth - 1):
+        links[-1].next = links[at]
+        calls = []
+
+        def follow(link):
+            calls.append(link)
+            return [link.next]
+
+        show("link-cycle-%d-%d" % (depth, at), lambda: json.dumps(links[0], default=follow))
+        print("  default() calls", len(calls))
+
+# Siblings sharing a container deep down are no cycle; and after one deep
+# branch, a second deep branch still finds each of its ancestors.
+leaf = [1]
+top = inner = []
+for _ in range(40):
+    inner.append([])
+    inner = inner[0]
+inner.extend([leaf, leaf, [leaf, {"again": leaf}]])
+show("deep-siblings", lambda: json.dumps(top)[-50:])
+links = [Link() for _ in range(40)]
+for here, there in zip(links, links[1:]):
+    here.next = there
+links[-1].next = links[10]
+calls = []
+
+
+def follow(link):
+    calls.append(link)
+    return [link.next]
+
+
+first_branch = inner = []
+for _ in range(40):
+    inner.append([])
+    inner = inner[0]
+show("second-branch", lambda: json.dumps([[[[first_branch, links[0]]]]], default=follow))
+print("  default() calls", len(calls))
