@@ -61,10 +61,12 @@ import { type CompiledMatcher, compileMatcher } from "./sre_codegen.ts";
 /**
  * Entries of a pattern run this many times through the engine before
  * compiling: a compile costs ~100us (the LINE pattern of
- * bench/programs/regex_scan.py), the engine's match there ~260ns more
- * than the compiled one, and new JS code starts in V8's interpreter.
+ * bench/programs/regex_scan.py), the engine's match there ~170ns more
+ * than the optimised compiled one, and new JS code starts in V8's
+ * interpreter, slower than the (warm) engine until V8 optimises it. With
+ * 64, 1500 patterns used 100 times each searched 2x slower than with none.
  */
-const COMPILE_AFTER = 64;
+const COMPILE_AFTER = 1000;
 import { inCharset } from "./sre_ops.ts";
 import { isCharOp, matchesChar } from "./sre_single.ts";
 

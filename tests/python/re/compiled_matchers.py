@@ -33,7 +33,7 @@ SUBJECTS = [
 
 for pattern in PATTERNS:
     r = re.compile(pattern)
-    for _ in range(10):
+    for _ in range(25):
         for subject in SUBJECTS:
             r.search(subject)
             r.match(subject)
@@ -50,7 +50,7 @@ for pattern in PATTERNS:
 # Bytes subjects, and a pattern whose minimum length exceeds short subjects.
 for pattern in [rb"(\w+)=(\S*)", rb"(?i)(K+)(\xe9)?", rb"(a|b)(\d{3,})"]:
     r = re.compile(pattern)
-    for _ in range(70):
+    for _ in range(600):
         r.search(b"kK a=b \xe9")
     for subject in [b"k=v a= =c", b"kK\xe9 K", b"a123 b12 b1234", b"a1", bytearray(b"b999")]:
         print(pattern, subject, r.findall(subject), r.search(subject), r.fullmatch(subject))
