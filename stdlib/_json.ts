@@ -10,7 +10,12 @@ import type { PyModule } from "../vm/runtime/module.ts";
 import { addFunctions, addValues, newModule } from "./module_helpers.ts";
 import { scannerType, scanstring } from "./_json_scanner.ts";
 import { encoderType, fastEncoders } from "./_json_encoder.ts";
-import { encodeBasestring, encodeBasestringAscii } from "./_json_escape.ts";
+import {
+  ASCII_SAFE,
+  encodeBasestring,
+  encodeBasestringAscii,
+  UNICODE_SAFE,
+} from "./_json_escape.ts";
 
 export function createJsonModule(): PyModule {
   const module = newModule("_json", "json speedups\n");
@@ -34,8 +39,11 @@ export function createJsonModule(): PyModule {
       doc: "encode_basestring(string) -> string\n\nReturn a JSON representation of a Python string",
     }],
   });
-  fastEncoders.set(module.dict.get("encode_basestring_ascii")!, encodeBasestringAscii);
-  fastEncoders.set(module.dict.get("encode_basestring")!, encodeBasestring);
+  fastEncoders.set(module.dict.get("encode_basestring_ascii")!, [
+    encodeBasestringAscii,
+    ASCII_SAFE,
+  ]);
+  fastEncoders.set(module.dict.get("encode_basestring")!, [encodeBasestring, UNICODE_SAFE]);
   for (const type of [scannerType, encoderType]) {
     type.dict.set("__module__", "_json");
     type.invalidate();

@@ -44,7 +44,10 @@ export const encoderType = makeBuiltinType("make_encoder");
 encoderType.dict.set("__module__", "_json");
 
 /** The module's own string encoders, called directly rather than through Python. */
-export const fastEncoders = new Map<PyValue, (value: PyValue) => PyStr>();
+export const fastEncoders = new Map<PyValue, FastEncoder>();
+
+/** A native str encoder, and the primitive strs it only puts between quotes. */
+type FastEncoder = readonly [(value: PyValue) => PyStr, RegExp];
 
 class PyEncoder extends PyObject {
   depth = 0;
@@ -52,6 +55,8 @@ class PyEncoder extends PyObject {
   readonly ancestors: Ancestors | null;
   /** The str encoder as a JS function: the module's own, or a call of the Python one. */
   readonly encodeString: (value: PyValue) => PyStr;
+  /** The primitive strs the str encoder only quotes (a native encoder's); null: call it. */
+  readonly unescaped: RegExp | null;
   constructor(
     cls: PyType,
     readonly markers: PyValue,
@@ -66,7 +71,9 @@ class PyEncoder extends PyObject {
   ) {
     super(cls);
     this.ancestors = markers === null ? null : new Ancestors();
-    this.encodeString = fastEncoders.get(encoder) ?? ((value) => {
+    const fast = fastEncoders.get(encoder);
+    this.unescaped = fast?.[1] ?? null;
+    this.encodeString = fast?.[0] ?? ((value) => {
       const result = callObject(encoder, [value], null);
       if (!isStr(result)) {
         throw pyError("TypeError", `encoder() must return a string, not ${typeOf(result).tpName}`);
@@ -107,6 +114,17 @@ class Output {
     this.length = length;
   }
 
+  /** `"text"`, for a primitive str that needs no escape. */
+  writeQuoted(text: string): void {
+    let length = this.length;
+    if (length + text.length + 2 > this.buffer.length) this.grow(text.length + 2);
+    const buffer = this.buffer;
+    buffer[length++] = QUOTE;
+    for (let i = 0; i < text.length; i++) buffer[length++] = text.charCodeAt(i);
+    buffer[length++] = QUOTE;
+    this.length = length;
+  }
+
   private grow(extra: number): void {
     const bigger = new Uint16Array(Math.max(this.buffer.length * 2, this.length + extra));
     bigger.set(this.buffer.subarray(0, this.length));
@@ -135,6 +153,7 @@ class Output {
   }
 }
 
+const QUOTE = 0x22;
 const utf16 = new TextDecoder("utf-16le");
 const SHORT_TEXT = 1024;
 const MAX_SPARE_UNITS = 1 << 22;
@@ -207,12 +226,18 @@ function leave(self: PyEncoder): void {
   self.ancestors?.leave();
 }
 
+/** A primitive str as JSON: copied straight between quotes when it needs no escape. */
+function writeString(self: PyEncoder, out: Output, text: string): void {
+  if (self.unescaped !== null && self.unescaped.test(text)) out.writeQuoted(text);
+  else out.write(self.encodeString(text));
+}
+
 // The order of the tests is CPython's encoder_listencode_obj: None, True,
 // False, str, int, float, list or tuple, dict, then default().
 function encodeValue(self: PyEncoder, out: Output, value: PyValue): void {
   switch (typeof value) {
     case "string":
-      out.write(self.encodeString(value));
+      writeString(self, out, value);
       return;
     case "number":
     case "bigint":
@@ -384,7 +409,8 @@ function encodeDict(self: PyEncoder, out: Output, dict: PyDict): void {
     if (key === undefined) continue;
     if (!first) out.write(self.itemSeparator);
     first = false;
-    out.write(self.encodeString(key));
+    if (typeof key === "string") writeString(self, out, key);
+    else out.write(self.encodeString(key));
     out.write(self.keySeparator);
     encodeValue(self, out, values[i] as PyValue);
   }

@@ -42,10 +42,10 @@ const ASCII_ESCAPES: readonly string[] = Array.from(
 );
 
 /** A primitive str that encode_basestring_ascii copies unchanged. */
-const ASCII_SAFE = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+export const ASCII_SAFE = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 /** A primitive str that encode_basestring copies unchanged. */
 // deno-lint-ignore no-control-regex
-const UNICODE_SAFE = /^[^\\"\x00-\x1f]*$/;
+export const UNICODE_SAFE = /^[^\\"\x00-\x1f]*$/;
 
 /** The str argument, or the str inside a str subclass instance (PyUnicode_Check). */
 function expectString(value: PyValue): PyStr {
