@@ -10,11 +10,11 @@
  * CPython, existing entries are still used then.
  *
  * Trust: an entry is used only if its header repeats the full key (compiler
- * fingerprint, filename, optimize level, the length and SHA-256 of the source
- * or of the zip entry's stored bytes, see CachedSource) and the payload's
- * checksum matches. Anything else — a truncated or corrupt
- * file, an entry written by another compiler version, a hash collision — is
- * ignored and rewritten. Writes go to a temporary file renamed into place, so
+ * fingerprint, filename, optimize level, the length and 128-bit hash of the
+ * source or of the zip entry's stored bytes, see CachedSource and
+ * content_hash.ts) and the payload's checksum matches. Anything else — a
+ * truncated or corrupt file, an entry written by another compiler version,
+ * a collision of file names — is ignored and rewritten. Writes go to a temporary file renamed into place, so
  * a concurrent reader sees either the old entry or the new one.
  *
  * The compiler fingerprint (vm/compiler/fingerprint.ts) changes whenever the
@@ -34,10 +34,10 @@ import { PyBytes } from "../../objects/bytes.ts";
 import { PyWideStr, strFromCodePoints } from "../../objects/str_wide.ts";
 import { Ellipsis } from "../../objects/singletons.ts";
 import type { ConstantValue } from "../../compiler/ast.ts";
-import { sha256Hex as sha256 } from "./sha256.ts";
+import { contentHash } from "./content_hash.ts";
 import { decodePayload, encodePayload } from "./code_cache_format.ts";
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * What a cache entry is keyed by: the source's bytes, or other bytes that
@@ -182,9 +182,10 @@ function keyFor(source: CachedSource, filename: string, optimize: number): Cache
     optimize,
     kind,
     data.length,
-    sha256(data),
+    contentHash(data),
   ]);
-  return { path: `${directory}/code/${sha256(header).slice(0, 40)}.code`, header };
+  const name = contentHash(new TextEncoder().encode(header));
+  return { path: `${directory}/code/${name}.code`, header };
 }
 
 /** Where the payload starts after a header of `headerBytes` bytes and its newline. */
