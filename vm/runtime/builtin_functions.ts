@@ -61,6 +61,7 @@ import {
 } from "../../stdlib/io_textio.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS } from "../compiler/opcodes.ts";
 import { ExceptionType, PyBaseException } from "../objects/exceptions.ts";
+import { typeType } from "../objects/core_types.ts";
 import { itemsOfIterable } from "./length_hint.ts";
 
 const ADD = BINARY_OPERATORS.findIndex(([kind]) => kind === "Add");
@@ -101,13 +102,29 @@ export function lengthOf(obj: PyValue): PyValue {
   return length;
 }
 
+/** A str, int, bool, None, or an instance of a builtin float, list, tuple or dict type. */
+function isUndisguised(value: PyValue): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  return (value instanceof PyFloat || value instanceof PyList || value instanceof PyTuple ||
+    value instanceof PyDict) && !value.cls.isHeapType;
+}
+
 export function classInfoCheck(
   value: PyValue,
   classinfo: PyValue,
   hook: "__instancecheck__" | "__subclasscheck__",
   what: string,
 ): boolean {
-  if (hook === "__instancecheck__" && typeOf(value) === classinfo) return true;
+  if (hook === "__instancecheck__") {
+    const type = typeOf(value);
+    if (type === classinfo) return true;
+    // Hot path (isinstance(x, int) on a str, in json.encoder's loops): a
+    // class whose metaclass is `type` itself, and a value whose class no
+    // `__class__` can disguise: only the MRO decides.
+    if (classinfo instanceof PyType && classinfo.cls === typeType && isUndisguised(value)) {
+      return type.isSubtypeOf(classinfo);
+    }
+  }
   const members = classinfo instanceof PyTuple ? classinfo.items : unionArgs(classinfo);
   if (members !== undefined) {
     return members.some((item) => classInfoCheck(value, item, hook, what));
