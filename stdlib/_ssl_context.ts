@@ -21,7 +21,7 @@
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
-import { pyError } from "../vm/objects/exceptions.ts";
+import { type PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { PyDict } from "../vm/objects/dict.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { bufferOf } from "../vm/objects/buffer.ts";
@@ -436,6 +436,14 @@ function passwordBytes(value: PyValue, fromCallable: boolean): Uint8Array {
   );
 }
 
+/** A failed load from a file: the OSError of errno when set (a missing file), else OpenSSL's error. */
+function fileLoadError(line: number): PyBaseException {
+  const code = errno();
+  if (code === 0) return queuedSslError(line);
+  crypto.fn("ERR_clear_error")();
+  return osErrorFor(code);
+}
+
 function loadCertChain(
   self: PySSLContext,
   certfile: PyValue,
@@ -480,22 +488,12 @@ function loadCertChain(
     clearErrno();
     if (ssl.fn("SSL_CTX_use_certificate_chain_file")(ctx, cert) !== 1) {
       if (pending !== null) throw pending;
-      const code = errno();
-      if (code !== 0) {
-        crypto.fn("ERR_clear_error")();
-        throw osErrorFor(code);
-      }
-      throw queuedSslError(3874);
+      throw fileLoadError(3874);
     }
     clearErrno();
     if (ssl.fn("SSL_CTX_use_PrivateKey_file")(ctx, key, SSL_FILETYPE_PEM) !== 1) {
       if (pending !== null) throw pending;
-      const code = errno();
-      if (code !== 0) {
-        crypto.fn("ERR_clear_error")();
-        throw osErrorFor(code);
-      }
-      throw queuedSslError(3895);
+      throw fileLoadError(3895);
     }
     if (ssl.fn("SSL_CTX_check_private_key")(ctx) !== 1) throw queuedSslError(3906);
   } finally {
@@ -587,12 +585,7 @@ function loadVerifyLocations(
   if (file !== null || path !== null) {
     clearErrno();
     if (ssl.fn("SSL_CTX_load_verify_locations")(ctxOf(self), file, path) !== 1) {
-      const code = errno();
-      if (code !== 0) {
-        crypto.fn("ERR_clear_error")();
-        throw osErrorFor(code);
-      }
-      throw queuedSslError(4123);
+      throw fileLoadError(4123);
     }
   }
   return null;
