@@ -36,10 +36,16 @@ import { contextType } from "./_ssl_context.ts";
 import { memoryBioType } from "./_ssl_bio.ts";
 import { sslSocketType } from "./_ssl_object.ts";
 
-const sessionType = makeBuiltinType("SSLSession", undefined, { subclassable: false });
-registerConstructor(sessionType, () => {
-  throw pyError("TypeError", "cannot create '_ssl.SSLSession' instances");
-});
+/** Types whose instances only OpenSSL makes; this module never does (sessions are not supported). */
+function uncreatableType(name: string) {
+  const type = makeBuiltinType(name, undefined, { subclassable: false });
+  registerConstructor(type, () => {
+    throw pyError("TypeError", `cannot create '_ssl.${name}' instances`);
+  });
+  return type;
+}
+const sessionType = uncreatableType("SSLSession");
+const certificateType = uncreatableType("Certificate");
 
 /** OpenSSL_version_num as CPython's (major, minor, fix, patch, status) tuple. */
 function versionInfo(number: number): PyValue {
@@ -83,7 +89,7 @@ export function createSslModule(): PyModule {
     "Implementation module for SSL socket operations.  See the socket module\nfor documentation.",
   );
   const number = Number(crypto.fn("OpenSSL_version_num")());
-  addTypes(module, [contextType, sslSocketType, memoryBioType, sessionType]);
+  addTypes(module, [contextType, sslSocketType, memoryBioType, sessionType, certificateType]);
   addValues(module, {
     ...SSL_CONSTANTS,
     ...SSL_EXCEPTIONS,

@@ -31,6 +31,7 @@ import { defineNativeMethods } from "../vm/objects/native_function.ts";
 import { defineGetSets } from "../vm/objects/getset.ts";
 import { isTrue } from "../vm/runtime/operators.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
+import { reprOf } from "../vm/objects/str_convert.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { signatureConstructor } from "./native_type.ts";
 import { fsConverter } from "./posix_path.ts";
@@ -104,20 +105,14 @@ function ctxOf(self: PySSLContext): Deno.PointerValue {
 
 function newContext(cls: PyType, protocolArgument: PyValue): PySSLContext {
   const protocol = asCInt(protocolArgument);
-  let method: Deno.PointerValue;
-  if (protocol === PROTOCOL_TLS) method = ssl.fn("TLS_method")();
-  else if (protocol === PROTOCOL_TLS_CLIENT) method = ssl.fn("TLS_client_method")();
-  else if (protocol === PROTOCOL_TLS_SERVER) method = ssl.fn("TLS_server_method")();
-  else if (protocol >= 3 && protocol <= 5) {
-    throw pyError(
-      "NotImplementedError",
-      "_ssl: the TLS-version-specific PROTOCOL_TLSv1* are not supported",
-    );
-  } else throw pyError("ValueError", "invalid or unsupported protocol version " + protocol);
-  if (protocol !== PROTOCOL_TLS_CLIENT && protocol !== PROTOCOL_TLS_SERVER) {
-    warnFromNative(ExceptionType.DeprecationWarning, "ssl.PROTOCOL_TLS is deprecated", 2);
+  const entry = PROTOCOL_METHODS[protocol];
+  if (entry === undefined) {
+    throw pyError("ValueError", "invalid or unsupported protocol version " + protocol);
   }
-  const ctx = ssl.fn("SSL_CTX_new")(method);
+  if (protocol !== PROTOCOL_TLS_CLIENT && protocol !== PROTOCOL_TLS_SERVER) {
+    warnFromNative(ExceptionType.DeprecationWarning, `ssl.${entry.name} is deprecated`, 2);
+  }
+  const ctx = ssl.fn("SSL_CTX_new")(entry.method());
   if (ctx === null) throw queuedSslError(3140);
   const self = new PySSLContext(cls);
   self.ctx = ctx;
@@ -141,6 +136,24 @@ function newContext(cls: PyType, protocolArgument: PyValue): PySSLContext {
   ssl.fn("SSL_CTX_set_session_id_context")(ctx, id, 6);
   return self;
 }
+
+/** The protocols a context can be made for: their SSL_METHOD and name. */
+const PROTOCOL_METHODS: Readonly<
+  Record<number, { name: string; method: () => Deno.PointerValue }>
+> = {
+  [PROTOCOL_TLS]: { name: "PROTOCOL_TLS", method: () => ssl.fn("TLS_method")() },
+  [PROTOCOL_TLS_CLIENT]: {
+    name: "PROTOCOL_TLS_CLIENT",
+    method: () => ssl.fn("TLS_client_method")(),
+  },
+  [PROTOCOL_TLS_SERVER]: {
+    name: "PROTOCOL_TLS_SERVER",
+    method: () => ssl.fn("TLS_server_method")(),
+  },
+  3: { name: "PROTOCOL_TLSv1", method: () => ssl.fn("TLSv1_method")() },
+  4: { name: "PROTOCOL_TLSv1_1", method: () => ssl.fn("TLSv1_1_method")() },
+  5: { name: "PROTOCOL_TLSv1_2", method: () => ssl.fn("TLSv1_2_method")() },
+};
 
 const VERIFY_TO_OPENSSL = [0, SSL_VERIFY_PEER, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT];
 
@@ -623,10 +636,64 @@ function getCaCerts(self: PySSLContext, binaryForm: PyValue): PyList {
   return new PyList(cas.map((cert) => binary ? certificateDer(cert) : decodeCertificate(cert)));
 }
 
-function notSupported(name: string) {
-  return () => {
-    throw pyError("NotImplementedError", `_ssl: SSLContext.${name} is not supported`);
-  };
+function loadDhParams(self: PySSLContext, path: PyValue): null {
+  const file = cbytes(fsConverter(path));
+  clearErrno();
+  const bio = crypto.fn("BIO_new_file")(file, cbytes(new TextEncoder().encode("r")));
+  if (bio === null) {
+    crypto.fn("ERR_clear_error")();
+    throw osErrorFor(errno(), path);
+  }
+  const dh = crypto.fn("PEM_read_bio_DHparams")(bio, null, null, null);
+  crypto.fn("BIO_free")(bio);
+  if (dh === null) throw queuedSslError(4171);
+  try {
+    if (ssl.fn("SSL_CTX_ctrl")(ctxOf(self), CTRL.SET_TMP_DH, 0n, dh) === 0n) {
+      throw queuedSslError(4176);
+    }
+  } finally {
+    crypto.fn("DH_free")(dh);
+  }
+  return null;
+}
+
+function setEcdhCurve(self: PySSLContext, name: PyValue): null {
+  const nid = crypto.fn("OBJ_sn2nid")(cbytes(fsConverter(name)));
+  if (nid === 0) {
+    throw pyError("ValueError", `unknown elliptic curve name ${toJsString(reprOf(name))}`);
+  }
+  const groups = new Int32Array([nid]);
+  if (
+    ssl.fn("SSL_CTX_ctrl")(ctxOf(self), CTRL.SET_GROUPS, 1n, Deno.UnsafePointer.of(groups)) === 0n
+  ) {
+    throw queuedSslError(4303);
+  }
+  return null;
+}
+
+/** session_stats: the session cache counters (SSL_CTRL_SESS_NUMBER onwards; cb_hits is not reported). */
+const SESSION_STATS = [
+  "number",
+  "connect",
+  "connect_good",
+  "connect_renegotiate",
+  "accept",
+  "accept_good",
+  "accept_renegotiate",
+  "hits",
+  "cb_hits",
+  "misses",
+  "timeouts",
+  "cache_full",
+];
+
+function sessionStats(self: PySSLContext): PyDict {
+  const dict = new PyDict();
+  SESSION_STATS.forEach((key, offset) => {
+    if (key === "cb_hits") return;
+    dict.set(key, Number(ssl.fn("SSL_CTX_ctrl")(ctxOf(self), CTRL.SESS_NUMBER + offset, 0n, null)));
+  });
+  return dict;
 }
 
 defineNativeMethods(contextType, {
@@ -641,9 +708,9 @@ defineNativeMethods(contextType, {
   }],
   cert_store_stats: ["", certStoreStats],
   get_ca_certs: ["binary_form=False", getCaCerts],
-  load_dh_params: ["path, /", notSupported("load_dh_params")],
-  set_ecdh_curve: ["name, /", notSupported("set_ecdh_curve")],
-  session_stats: ["", notSupported("session_stats")],
+  load_dh_params: ["path, /", loadDhParams],
+  set_ecdh_curve: ["name, /", setEcdhCurve],
+  session_stats: ["", sessionStats],
 });
 
 signatureConstructor(contextType, "_SSLContext", "protocol, /", newContext);

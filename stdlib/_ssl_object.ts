@@ -106,7 +106,9 @@ function configureHostname(self: PySSLObject, hostname: string): void {
       "server_hostname cannot be an empty string or start with a leading dot.",
     );
   }
-  if (hostname.includes("\0")) throw pyError("ValueError", "embedded null character");
+  if (hostname.includes("\0")) {
+    throw pyError("TypeError", "argument must be encoded string without null bytes, not str");
+  }
   const ip = ipOctets(hostname);
   const name = cbytes(new TextEncoder().encode(hostname));
   if (
@@ -162,11 +164,8 @@ function newSslObject(
   return self;
 }
 
-function hostnameArgument(value: PyValue, serverSide: boolean): PyValue {
+function hostnameArgument(value: PyValue): PyValue {
   if (value === null) return null;
-  if (serverSide) {
-    throw pyError("ValueError", "server_hostname is only meaningful with client connections");
-  }
   if (!isStr(value)) {
     throw pyError(
       "TypeError",
@@ -199,7 +198,7 @@ defineNativeMethods(contextType, {
         sock,
         null,
         serverSide,
-        hostnameArgument(host, serverSide),
+        hostnameArgument(host),
         owner,
         session,
       );
@@ -230,7 +229,7 @@ defineNativeMethods(contextType, {
         null,
         [incoming as PyMemoryBIO, outgoing as PyMemoryBIO],
         serverSide,
-        hostnameArgument(host, serverSide),
+        hostnameArgument(host),
         owner,
         session,
       );
