@@ -7,10 +7,12 @@
  * holds the module functions: the RAND_* calls, OIDs (txt2obj/nid2obj),
  * the default verify paths, and _test_decode_cert.
  *
- * Missing (each raises NotImplementedError naming it): TLS session reuse,
- * SNI and message callbacks, keylog files, DH parameters and ECDH curves,
- * shared_ciphers, post-handshake client verification, the
- * version-specific PROTOCOL_TLSv1* contexts.
+ * _ssl_callbacks.ts holds the C callbacks of a server's handshake (ALPN
+ * selection, SNI).
+ *
+ * Missing (each raises NotImplementedError naming it): TLS session reuse
+ * (SSLSession objects, `session=`), the message callback (_msg_callback)
+ * and keylog files (keylog_filename).
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";

@@ -49,6 +49,7 @@ import {
   SSLErrorType,
 } from "./_ssl_errors.ts";
 import { certificateDer, decodeCertificate } from "./_ssl_cert.ts";
+import { alpnSelectCallback, serverNameCallback } from "./_ssl_callbacks.ts";
 import { SSL_CONSTANTS } from "./_ssl_constants.ts";
 
 export const contextType = makeBuiltinType("_SSLContext");
@@ -75,10 +76,6 @@ const ASN1_R_NOT_ENOUGH_DATA = 142;
 const ERR_LIB_PEM = 9;
 const ERR_LIB_ASN1 = 13;
 
-const ALPN_SELECT = {
-  parameters: ["pointer", "pointer", "pointer", "pointer", "u32", "pointer"],
-  result: "i32",
-} as const;
 const PASSWORD_CALLBACK = {
   parameters: ["pointer", "i32", "i32", "pointer"],
   result: "i32",
@@ -91,7 +88,7 @@ export class PySSLContext extends PyObject {
   hostFlags = X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS;
   postHandshakeAuth = false;
   alpnProtocols: Uint8Array<ArrayBuffer> | null = null;
-  alpnCallback: Deno.UnsafeCallback<typeof ALPN_SELECT> | null = null;
+  sniCallback: PyValue = null;
   constructor(cls: PyType) {
     super(cls);
   }
@@ -291,6 +288,18 @@ function setNumTickets(self: PySSLContext, value: PyValue): void {
   }
 }
 
+function setSniCallback(self: PySSLContext, value: PyValue): void {
+  if (self.protocol === PROTOCOL_TLS_CLIENT) {
+    throw pyError("ValueError", "sni_callback cannot be set on TLS_CLIENT context");
+  }
+  if (value !== null && typeOf(value).lookup("__call__") === undefined) {
+    throw pyError("TypeError", "not a callable object");
+  }
+  self.sniCallback = value;
+  const callback = value === null ? null : serverNameCallback();
+  ssl.fn("SSL_CTX_callback_ctrl")(ctxOf(self), CTRL.SET_TLSEXT_SERVERNAME_CB, callback);
+}
+
 /** Attributes CPython has that this module does not implement: None, and only None may be set. */
 function unsupportedCallback(name: string) {
   return [
@@ -342,7 +351,7 @@ defineGetSets(contextType, {
     (self: PySSLContext) => Number(ssl.fn("SSL_CTX_get_num_tickets")(ctxOf(self))),
     settable(setNumTickets),
   ],
-  sni_callback: unsupportedCallback("sni_callback"),
+  sni_callback: [(self: PySSLContext) => self.sniCallback, settable(setSniCallback)],
   keylog_filename: unsupportedCallback("keylog_filename"),
   _msg_callback: unsupportedCallback("_msg_callback"),
 });
@@ -402,25 +411,7 @@ function setAlpnProtocols(self: PySSLContext, protos: PyValue): null {
   if (ssl.fn("SSL_CTX_set_alpn_protos")(ctxOf(self), self.alpnProtocols, data.length) !== 0) {
     throw pyError("MemoryError");
   }
-  if (self.alpnCallback === null) {
-    const callback = new Deno.UnsafeCallback(
-      ALPN_SELECT,
-      (_ssl, out, outlen, input, inlen) => {
-        const mine = self.alpnProtocols ?? new Uint8Array(0);
-        const result = ssl.fn("SSL_select_next_proto")(
-          out,
-          outlen,
-          mine,
-          mine.length,
-          input,
-          inlen,
-        );
-        return result === 1 ? 0 : 3; // OPENSSL_NPN_NEGOTIATED: SSL_TLSEXT_ERR_OK, else NOACK
-      },
-    );
-    self.alpnCallback = callback;
-    ssl.fn("SSL_CTX_set_alpn_select_cb")(ctxOf(self), callback.pointer, null);
-  }
+  ssl.fn("SSL_CTX_set_alpn_select_cb")(ctxOf(self), alpnSelectCallback(), null);
   return null;
 }
 

@@ -106,6 +106,9 @@ export const ssl = new SystemLibrary(
     SSL_CTX_new: { parameters: [P], result: P },
     SSL_CTX_free: { parameters: [P], result: "void" },
     SSL_CTX_ctrl: { parameters: [P, "i32", "i64", P], result: "i64" },
+    SSL_CTX_callback_ctrl: { parameters: [P, "i32", "function"], result: "i64" },
+    SSL_get_servername: { parameters: [P, "i32"], result: P },
+    SSL_verify_client_post_handshake: { parameters: [P], result: "i32" },
     SSL_CTX_set_options: { parameters: [P, "u64"], result: "u64" },
     SSL_CTX_clear_options: { parameters: [P, "u64"], result: "u64" },
     SSL_CTX_get_options: { parameters: [P], result: "u64" },
@@ -249,6 +252,7 @@ export const CTRL = {
   GET_MIN_PROTO_VERSION: 130,
   GET_MAX_PROTO_VERSION: 131,
   SET_TMP_DH: 3,
+  SET_TLSEXT_SERVERNAME_CB: 53,
   SESS_NUMBER: 20,
   SET_GROUPS: 91,
 } as const;

@@ -24,6 +24,7 @@ import { makeBuiltinType } from "../vm/objects/core_types.ts";
 import { ExceptionType, type PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
 import { PyDict } from "../vm/objects/dict.ts";
+import { PyList } from "../vm/objects/list.ts";
 import { bufferOf, writableBufferOf } from "../vm/objects/buffer.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { isStr, toJsString } from "../vm/objects/str_wide.ts";
@@ -40,6 +41,7 @@ import { clearErrno, osErrorFor } from "./posix_errors.ts";
 import { cbytes, crypto, CTRL, readBytes, readCString, ssl } from "./_ssl_native.ts";
 import {
   errorParts,
+  queuedSslError,
   SSLCertVerificationErrorType,
   SSLEOFErrorType,
   sslError,
@@ -52,6 +54,7 @@ import {
 import { contextType, PySSLContext } from "./_ssl_context.ts";
 import { PyMemoryBIO } from "./_ssl_bio.ts";
 import { certificateDer, decodeCertificate } from "./_ssl_cert.ts";
+import { forgetConnection, registerConnection } from "./_ssl_callbacks.ts";
 
 export const sslSocketType = makeBuiltinType("_SSLSocket", undefined, { subclassable: false });
 
@@ -87,9 +90,10 @@ export class PySSLObject extends PyObject {
   }
 }
 
-const finalizer = new FinalizationRegistry<Deno.PointerValue>((handle) =>
-  ssl.fn("SSL_free")(handle)
-);
+const finalizer = new FinalizationRegistry<Deno.PointerValue>((handle) => {
+  forgetConnection(handle);
+  ssl.fn("SSL_free")(handle);
+});
 
 /** The octets of an IPv4 or IPv6 literal, else null (a2i_IPADDRESS). */
 function ipOctets(host: string): Uint8Array<ArrayBuffer> | null {
@@ -149,6 +153,7 @@ function newSslObject(
   }
   self.ssl = handle;
   finalizer.register(self, handle);
+  registerConnection(handle, self);
   if (bios !== null) {
     crypto.fn("BIO_up_ref")(bios[0].bio);
     crypto.fn("BIO_up_ref")(bios[1].bio);
@@ -446,7 +451,11 @@ function getPeerCert(self: PySSLObject, binaryForm: PyValue): PyValue {
 
 function cipher(self: PySSLObject): PyValue {
   const current = ssl.fn("SSL_get_current_cipher")(self.ssl);
-  if (current === null) return null;
+  return current === null ? null : cipherTuple(current);
+}
+
+/** cipher_to_tuple: (name, protocol version, secret bits). */
+function cipherTuple(current: Deno.PointerValue): PyValue {
   return newTuple([
     readCString(ssl.fn("SSL_CIPHER_get_name")(current)),
     readCString(ssl.fn("SSL_CIPHER_get_version")(current)),
@@ -480,10 +489,14 @@ function channelBinding(self: PySSLObject, kind: PyValue): PyValue {
   return length === 0 ? null : new PyBytes(buffer.slice(0, length));
 }
 
-function unsupported(name: string) {
-  return () => {
-    throw pyError("NotImplementedError", `_ssl: _SSLSocket.${name} is not supported`);
-  };
+/** The connection's enabled ciphers (SSL_get_ciphers), as CPython 3.11 reports them. */
+function sharedCiphers(self: PySSLObject): PyValue {
+  const ciphers = ssl.fn("SSL_get_ciphers")(self.ssl);
+  if (ciphers === null) return null;
+  const list: PyValue[] = [];
+  const count = crypto.fn("OPENSSL_sk_num")(ciphers);
+  for (let i = 0; i < count; i++) list.push(cipherTuple(crypto.fn("OPENSSL_sk_value")(ciphers, i)));
+  return new PyList(list);
 }
 
 defineNativeMethods(sslSocketType, {
@@ -501,8 +514,11 @@ defineNativeMethods(sslSocketType, {
   selected_alpn_protocol: ["", selectedAlpn],
   compression: ["", () => null],
   get_channel_binding: ["cb_type='tls-unique'", channelBinding],
-  shared_ciphers: ["", unsupported("shared_ciphers")],
-  verify_client_post_handshake: ["", unsupported("verify_client_post_handshake")],
+  shared_ciphers: ["", sharedCiphers],
+  verify_client_post_handshake: ["", (self: PySSLObject) => {
+    if (ssl.fn("SSL_verify_client_post_handshake")(self.ssl) !== 1) throw queuedSslError(2788);
+    return null;
+  }],
 });
 
 defineGetSets(sslSocketType, {

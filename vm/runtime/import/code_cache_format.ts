@@ -7,8 +7,9 @@
  * table). As JSON text they were ~85% of the bytes and of JSON.parse's time,
  * and each array was copied again into an Int32Array. Here they are stored
  * as packed runs of 8-, 16- or 32-bit integers (the narrowest that holds the
- * array's range) that one typed-array conversion, done in C++ by V8, turns
- * into the Int32Array the interpreter uses. Importing unittest reads ~60
+ * array's range), widened into the Int32Array the interpreter uses by a plain
+ * loop over one view of the whole payload (a typed-array view per array cost
+ * more than the copying: most arrays are short). Importing unittest reads ~60
  * entries at start-up; this took JSON.parse plus the copies from ~40 ms to a
  * few.
  *
@@ -220,6 +221,9 @@ export function encodePayload(code: CodeObject): Uint8Array {
 class Reader {
   position: number;
   private readonly view: DataView;
+  /** The payload as 8- and 16-bit integers, for packed arrays. */
+  private readonly octets: Int8Array;
+  private readonly halves: Int16Array;
 
   constructor(
     private readonly words: Int32Array,
@@ -228,6 +232,8 @@ class Reader {
   ) {
     this.position = start;
     this.view = new DataView(words.buffer, words.byteOffset, words.byteLength);
+    this.octets = new Int8Array(words.buffer, words.byteOffset, words.byteLength);
+    this.halves = new Int16Array(words.buffer, words.byteOffset, words.byteLength >> 1);
   }
 
   word(): number {
@@ -254,19 +260,25 @@ class Reader {
     return value;
   }
 
+  /** A packed integer array, widened (see the module comment). */
   integers(): Int32Array {
     const header = this.word();
     const length = header >>> 2;
     const width = header & 3;
-    const byteOffset = this.words.byteOffset + this.position * 4;
-    const buffer = this.words.buffer;
-    const packed = width === WIDTH_8
-      ? new Int8Array(buffer, byteOffset, length)
+    const packed = width === WIDTH_8 ? this.octets : width === WIDTH_16 ? this.halves : this.words;
+    const start = width === WIDTH_8
+      ? this.position * 4
       : width === WIDTH_16
-      ? new Int16Array(buffer, byteOffset, length)
-      : new Int32Array(buffer, byteOffset, length);
-    this.position += (packed.byteLength + 3) >> 2;
-    return new Int32Array(packed);
+      ? this.position * 2
+      : this.position;
+    if (width > WIDTH_32 || start + length > packed.length) {
+      throw new RangeError("code cache: truncated payload");
+    }
+    this.position += ((length << width) + 3) >> 2;
+    if (packed === this.words) return this.words.slice(start, start + length);
+    const out = new Int32Array(length);
+    for (let i = 0; i < length; i++) out[i] = packed[start + i];
+    return out;
   }
 
   bytes(): Uint8Array {
