@@ -10,9 +10,10 @@
  * _ssl_callbacks.ts holds the C callbacks of a server's handshake (ALPN
  * selection, SNI).
  *
- * Missing (each raises NotImplementedError naming it): TLS session reuse
- * (SSLSession objects, `session=`), the message callback (_msg_callback)
- * and keylog files (keylog_filename).
+ * _ssl_session.ts is SSLSession (client session resumption).
+ *
+ * Missing (raises NotImplementedError naming it): the message callback
+ * (SSLContext._msg_callback, a debugging aid).
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
@@ -37,8 +38,9 @@ import { decodeCertificate } from "./_ssl_cert.ts";
 import { contextType } from "./_ssl_context.ts";
 import { memoryBioType } from "./_ssl_bio.ts";
 import { sslSocketType } from "./_ssl_object.ts";
+import { sessionType } from "./_ssl_session.ts";
 
-/** Types whose instances only OpenSSL makes; this module never does (sessions are not supported). */
+/** A type whose instances only OpenSSL makes (this module never makes certificate objects). */
 function uncreatableType(name: string) {
   const type = makeBuiltinType(name, undefined, { subclassable: false });
   registerConstructor(type, () => {
@@ -46,7 +48,6 @@ function uncreatableType(name: string) {
   });
   return type;
 }
-const sessionType = uncreatableType("SSLSession");
 const certificateType = uncreatableType("Certificate");
 
 /** OpenSSL_version_num as CPython's (major, minor, fix, patch, status) tuple. */

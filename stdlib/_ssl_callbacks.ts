@@ -22,6 +22,7 @@ import { typeOf } from "../vm/objects/typeof.ts";
 import { writeUnraisable } from "./sys_unraisable.ts";
 import type { PySSLObject } from "./_ssl_object.ts";
 import { readCString, ssl } from "./_ssl_native.ts";
+import { libc } from "./libc.ts";
 
 type Connection = PySSLObject;
 
@@ -48,6 +49,7 @@ const SSL_AD_INTERNAL_ERROR = 80;
 const TLSEXT_NAMETYPE_host_name = 0;
 
 let alpnSelect: Deno.UnsafeCallback | null = null;
+let keylog: Deno.UnsafeCallback | null = null;
 let serverName: Deno.UnsafeCallback | null = null;
 
 /** The ALPN selection callback: the first of the context's protocols the client offers. */
@@ -103,4 +105,18 @@ export function serverNameCallback(): Deno.PointerValue {
     },
   ) as unknown as Deno.UnsafeCallback;
   return serverName.pointer;
+}
+
+/** The keylog callback: each secret line to the connection's context's keylog file. */
+export function keylogCallback(): Deno.PointerValue {
+  keylog ??= new Deno.UnsafeCallback(
+    { parameters: ["pointer", "pointer"], result: "void" } as const,
+    (handle, line) => {
+      const fd = connectionOf(handle)?.context.keylogFd ?? -1;
+      if (fd < 0 || line === null) return;
+      const bytes = new TextEncoder().encode(readCString(line) + "\n");
+      libc("write")(fd, bytes, BigInt(bytes.length));
+    },
+  ) as unknown as Deno.UnsafeCallback;
+  return keylog.pointer;
 }

@@ -55,6 +55,7 @@ import { contextType, PySSLContext } from "./_ssl_context.ts";
 import { PyMemoryBIO } from "./_ssl_bio.ts";
 import { certificateDer, decodeCertificate } from "./_ssl_cert.ts";
 import { forgetConnection, registerConnection } from "./_ssl_callbacks.ts";
+import { PySSLSession, sessionOf } from "./_ssl_session.ts";
 
 export const sslSocketType = makeBuiltinType("_SSLSocket", undefined, { subclassable: false });
 
@@ -139,9 +140,6 @@ function newSslObject(
   owner: PyValue,
   session: PyValue,
 ): PySSLObject {
-  if (session !== null) {
-    throw pyError("NotImplementedError", "_ssl: TLS session reuse (session=) is not supported");
-  }
   const self = new PySSLObject(sslSocketType);
   self.context = context;
   self.serverSide = serverSide;
@@ -164,6 +162,7 @@ function newSslObject(
     configureHostname(self, text);
     self.serverHostname = hostname;
   }
+  if (session !== null) setSession(self, session);
   if (serverSide) ssl.fn("SSL_set_accept_state")(handle);
   else ssl.fn("SSL_set_connect_state")(handle);
   return self;
@@ -489,6 +488,17 @@ function channelBinding(self: PySSLObject, kind: PyValue): PyValue {
   return length === 0 ? null : new PyBytes(buffer.slice(0, length));
 }
 
+/** PySSL_set_session: resume `value` (an SSLSession of this context) on a client not yet connected. */
+function setSession(self: PySSLObject, value: PyValue): void {
+  if (!(value instanceof PySSLSession)) throw pyError("TypeError", "Value is not a SSLSession.");
+  if (value.ctx !== self.context.ctx) {
+    throw pyError("ValueError", "Session refers to a different SSLContext.");
+  }
+  if (self.serverSide) throw pyError("ValueError", "Cannot set session for server-side SSLSocket.");
+  if (finished(self)) throw pyError("ValueError", "Cannot set session after handshake.");
+  if (ssl.fn("SSL_set_session")(self.ssl, value.session) === 0) throw queuedSslError(2110);
+}
+
 /** The connection's enabled ciphers (SSL_get_ciphers), as CPython 3.11 reports them. */
 function sharedCiphers(self: PySSLObject): PyValue {
   const ciphers = ssl.fn("SSL_get_ciphers")(self.ssl);
@@ -537,10 +547,9 @@ defineGetSets(sslSocketType, {
   owner: [(self: PySSLObject) => self.owner, (self: PySSLObject, value: PyValue | undefined) => {
     self.owner = value ?? null;
   }],
-  session: [() => null, (_self: PySSLObject, value: PyValue | undefined) => {
-    if (value !== null && value !== undefined) {
-      throw pyError("NotImplementedError", "_ssl: TLS session reuse (session=) is not supported");
-    }
-  }],
+  session: [
+    (self: PySSLObject) => sessionOf(self.ssl, self.context.ctx),
+    (self: PySSLObject, value: PyValue | undefined) => setSession(self, value ?? null),
+  ],
   session_reused: [(self: PySSLObject) => ssl.fn("SSL_session_reused")(self.ssl) !== 0],
 });
