@@ -12,8 +12,13 @@
  *
  * _ssl_session.ts is SSLSession (client session resumption).
  *
- * Missing (raises NotImplementedError naming it): the message callback
- * (SSLContext._msg_callback, a debugging aid).
+ * _ssl_callbacks.ts also holds the keylog and message (_msg_callback)
+ * callbacks.
+ *
+ * Differences from CPython: _OPENSSL_API_VERSION is the runtime library's
+ * version (there are no headers to have been built against), and the
+ * lib/reason tables (err_codes_to_names, ...) are not exported; the reason
+ * names come from OpenSSL's reason strings.
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";

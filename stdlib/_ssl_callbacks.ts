@@ -21,7 +21,8 @@ import { pyError } from "../vm/objects/exceptions.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { writeUnraisable } from "./sys_unraisable.ts";
 import type { PySSLObject } from "./_ssl_object.ts";
-import { readCString, ssl } from "./_ssl_native.ts";
+import { readBytes, readCString, ssl } from "./_ssl_native.ts";
+import { PyBytes } from "../vm/objects/bytes.ts";
 import { libc } from "./libc.ts";
 
 type Connection = PySSLObject;
@@ -50,6 +51,7 @@ const TLSEXT_NAMETYPE_host_name = 0;
 
 let alpnSelect: Deno.UnsafeCallback | null = null;
 let keylog: Deno.UnsafeCallback | null = null;
+let message: Deno.UnsafeCallback | null = null;
 let serverName: Deno.UnsafeCallback | null = null;
 
 /** The ALPN selection callback: the first of the context's protocols the client offers. */
@@ -119,4 +121,53 @@ export function keylogCallback(): Deno.PointerValue {
     },
   ) as unknown as Deno.UnsafeCallback;
   return keylog.pointer;
+}
+
+/** The record types whose message type the message callback reads from the data (SSL3_RT_*). */
+const SSL3_MT_CHANGE_CIPHER_SPEC = 0x101;
+const RT = {
+  CHANGE_CIPHER_SPEC: 20,
+  ALERT: 21,
+  HANDSHAKE: 22,
+  HEADER: 0x100,
+  INNER_CONTENT_TYPE: 0x101,
+};
+
+/**
+ * The message callback (CPython's _PySSL_msg_callback): the context's
+ * _msg_callback gets (connection, "read"/"write", version, content type,
+ * message type, data); an exception it raises waits on the connection
+ * until the SSL call in progress returns (`pendingError`).
+ */
+export function messageCallback(): Deno.PointerValue {
+  message ??= new Deno.UnsafeCallback(
+    {
+      parameters: ["i32", "i32", "i32", "pointer", "usize", "pointer", "pointer"],
+      result: "void",
+    } as const,
+    (writing, version, contentType, buffer, length, handle) => {
+      const connection = connectionOf(handle);
+      const callback = connection?.context.msgCallback ?? null;
+      if (connection === undefined || callback === null) return;
+      try {
+        const data = readBytes(buffer, Number(length));
+        let messageType = -1;
+        if (contentType === RT.CHANGE_CIPHER_SPEC) messageType = SSL3_MT_CHANGE_CIPHER_SPEC;
+        else if (contentType === RT.ALERT) messageType = data[1];
+        else if (contentType === RT.HANDSHAKE || contentType === RT.INNER_CONTENT_TYPE) {
+          messageType = data[0];
+        } else if (contentType === RT.HEADER) {
+          version = (data[1] << 8) | data[2];
+          messageType = data[0];
+        }
+        const owner = connection.owner ?? connection.socket ?? connection;
+        const direction = writing ? "write" : "read";
+        const args = [owner, direction, version, contentType, messageType, new PyBytes(data)];
+        callObject(callback, args, null);
+      } catch (error) {
+        connection.pendingError ??= error;
+      }
+    },
+  ) as unknown as Deno.UnsafeCallback;
+  return message.pointer;
 }

@@ -117,6 +117,7 @@ export const ssl = new SystemLibrary(
     SSL_SESSION_get_timeout: { parameters: [P], result: "i64" },
     SSL_SESSION_get_ticket_lifetime_hint: { parameters: [P], result: "u64" },
     SSL_SESSION_has_ticket: { parameters: [P], result: "i32" },
+    SSL_CTX_set_msg_callback: { parameters: [P, "function"], result: "void" },
     SSL_CTX_set_keylog_callback: { parameters: [P, "function"], result: "void" },
     SSL_CTX_set_options: { parameters: [P, "u64"], result: "u64" },
     SSL_CTX_clear_options: { parameters: [P, "u64"], result: "u64" },

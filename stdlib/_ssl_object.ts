@@ -86,6 +86,8 @@ export class PySSLObject extends PyObject {
   owner: PyValue = null;
   serverSide = false;
   serverHostname: PyValue = null;
+  /** What the message callback raised during the SSL call in progress. */
+  pendingError: unknown = null;
   constructor(cls: PyType) {
     super(cls);
   }
@@ -335,6 +337,11 @@ function sslCall(
   for (;;) {
     clearErrno();
     const ret = call();
+    if (self.pendingError !== null) {
+      const error = self.pendingError;
+      self.pendingError = null;
+      throw error;
+    }
     if (ret > 0) return ret;
     const savedErrno = errno();
     const err = ssl.fn("SSL_get_error")(self.ssl, ret);
