@@ -34,7 +34,7 @@ function exceptionType(name: string, bases: PyType[], doc: string): PyType {
     name,
     bases,
     new Map<string, PyValue>([["__module__", "ssl"], ["__doc__", doc]]),
-    TypeFlag.HEAPTYPE | TypeFlag.BASETYPE,
+    TypeFlag.BASETYPE | TypeFlag.IMMUTABLETYPE,
   );
 }
 

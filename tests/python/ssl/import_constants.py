@@ -62,3 +62,20 @@ except ssl.SSLError as e:
 pem = open('/usr/lib/python3.11/test/keycert.pem').read()
 der = ssl.PEM_cert_to_DER_cert(pem[pem.index('-----BEGIN CERTIFICATE'):])
 print(len(der), ssl.DER_cert_to_PEM_cert(der)[:40])
+
+# The module's types are immutable; SSLError can still be subclassed.
+for cls in (_ssl._SSLContext, _ssl._SSLSocket, _ssl.MemoryBIO, _ssl.Certificate, _ssl.SSLSession,
+            _ssl.SSLError):
+    try:
+        cls.value = None
+    except TypeError as e:
+        print(cls.__name__, 'TypeError', 'immutable type' in str(e))
+
+
+class MyError(ssl.SSLError):
+    pass
+
+
+e = MyError(1, 'mine')
+e.extra = 3
+print(str(e), e.extra, [c.__name__ for c in MyError.__mro__])
