@@ -67,6 +67,9 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["int_truediv", [I, I], F, guard], // leaves on a zero divisor
   ["int_to_float", [I], F, pure],
   ["int_to_str", [I], R, pure], // str(i) of a small int
+  // a + b of two strs in their plain form (JS strings, vm/objects/str_wide.ts): the joined
+  // JS string is plain too. Leaves when it would pass the longest str (MemoryError).
+  ["str_concat", [R, R], R, guard],
   ["int_is_true", [I], R, pure],
 
   // Floats without their boxes.

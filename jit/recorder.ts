@@ -54,7 +54,12 @@ import {
   PyRangeIterator,
   tupleIteratorType,
 } from "../vm/runtime/iteration.ts";
-import { INPLACE_OFFSET, Op as Opcode, opName } from "../vm/compiler/opcodes.ts";
+import {
+  BINARY_OPERATOR_INDEX,
+  INPLACE_OFFSET,
+  Op as Opcode,
+  opName,
+} from "../vm/compiler/opcodes.ts";
 import { COMPARE_BY_INDEX, DUNDERS_BY_INDEX } from "../vm/runtime/operators.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { NotImplemented } from "../vm/objects/singletons.ts";
@@ -652,11 +657,15 @@ export class Recorder {
     return this.emit("guard_int", [operand]);
   }
 
-  /** A dict key the trace passes as is: an int, or a str (guarded to stay one). */
-  private keyOperand(operand: Operand, key: number | string): Operand {
-    if (typeof key === "number") return this.asInt(operand);
+  /** A str operand guarded to be in plain form (a JS string). */
+  private plainStr(operand: Operand): Operand {
     if (!(operand instanceof Const)) this.emitVoid("guard_str", [operand]);
     return operand;
+  }
+
+  /** A dict key the trace passes as is: an int, or a str (guarded to stay one). */
+  private keyOperand(operand: Operand, key: number | string): Operand {
+    return typeof key === "number" ? this.asInt(operand) : this.plainStr(operand);
   }
 
   /** An int or bool operand as the int it counts as in arithmetic. */
@@ -2129,6 +2138,15 @@ export class Recorder {
         this.push(abstract, this.emit(name, [x, y]), result);
         return;
       }
+    }
+    if (
+      operator === BINARY_OPERATOR_INDEX.Add && typeof left === "string" &&
+      typeof right === "string"
+    ) {
+      // Two strs in plain form (JS strings): their concatenation is one too.
+      const x = this.plainStr(a), y = this.plainStr(b);
+      this.push(abstract, this.emit("str_concat", [x, y]), left + right);
+      return;
     }
     const [name, , inplace] = DUNDERS_BY_INDEX[arg >= INPLACE_OFFSET ? arg - INPLACE_OFFSET : arg];
     // (`a op= b` is `a op b` when the class has no `__iop__`.)

@@ -17,6 +17,7 @@ import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
 import { PyInstance } from "../../vm/objects/instance.ts";
+import { MAX_STR_LENGTH } from "../../vm/objects/str_wide.ts";
 import { makeInstance } from "../materialize.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
@@ -140,6 +141,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   guard_false: (a) => (a[0] === false ? 0 : LEAVE),
   guard_nonnull: (a) => (a[0] !== undefined ? 0 : LEAVE),
   guard_str: (a) => (typeof a[0] === "string" ? 0 : LEAVE),
+  str_concat: (a) => (a[0].length + a[1].length > MAX_STR_LENGTH ? LEAVE : a[0] + a[1]),
   guard_no_global: (a, n) => (a[0].version === n || a[0].lookupPosition(a[1]) < 0 ? 0 : LEAVE),
 
   getslot: (a, n) => a[0].slots[n],

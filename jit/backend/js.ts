@@ -67,6 +67,7 @@ import { OPS } from "../ir_ops.ts";
 import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyInstance } from "../../vm/objects/instance.ts";
+import { MAX_STR_LENGTH } from "../../vm/objects/str_wide.ts";
 import { makeInstance } from "../materialize.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
@@ -184,6 +185,8 @@ export const OP_CODE: Record<string, Template> = {
   guard_false: (_r, a, x) => `if (${a[0]} !== false) ${x}`,
   guard_nonnull: (_r, a, x) => `if (${a[0]} === undefined) ${x}`,
   guard_str: (_r, a, x) => `if (typeof ${a[0]} !== "string") ${x}`,
+  str_concat: (r, a, x) =>
+    `if (${a[0]}.length + ${a[1]}.length > ${MAX_STR_LENGTH}) ${x} ${r} = ${a[0]} + ${a[1]};`,
   guard_no_hooks: (_r, _a, x) => `if (H[0] !== 0) ${x}`,
   guard_no_global: (_r, a, x, n) =>
     `if (${a[0]}.version !== ${n} && ${a[0]}.lookupPosition(${a[1]}) >= 0) ${x}`,

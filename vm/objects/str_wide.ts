@@ -34,7 +34,7 @@ import { pyError } from "./exceptions.ts";
  * would try to allocate and usually fail with MemoryError; so do we, before V8
  * throws a RangeError of its own.
  */
-const MAX_STR_LENGTH = 2 ** 29 - 24;
+export const MAX_STR_LENGTH = 2 ** 29 - 24;
 
 /** MemoryError unless a str of `length` code points can be built. */
 export function checkStrLength(length: number): void {
