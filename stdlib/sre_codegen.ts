@@ -63,7 +63,7 @@ const CHAR = charAt("ptr");
 
 /**
  * AT positions as tests (sre_ops.ts atPosition). Boundaries look up a
- * word table below 256 (WORD_TABLES) and ask sre_chars above it.
+ * word table below 256 (getWordTables) and ask sre_chars above it.
  */
 function atTest(at: number): string | null {
   switch (at) {
@@ -104,13 +104,20 @@ const BOUNDARIES: readonly (readonly [number, WordKind, boolean])[] = [
   [At.UNI_BOUNDARY, "isUnicodeWord", true],
   [At.UNI_NON_BOUNDARY, "isUnicodeWord", false],
 ];
-const WORD_TABLES = Object.fromEntries(
-  Object.entries(WORD_PREDICATES).map(([name, predicate]) => {
-    const table = new Uint8Array(256);
-    for (let ch = 0; ch < 256; ch++) table[ch] = predicate(ch) ? 1 : 0;
-    return [`W${name}`, table];
-  }),
-);
+/**
+ * The word tables below 256, built on the first compile: the Unicode one
+ * loads Unicode data, which start-up must not pay for.
+ */
+let wordTables: Record<string, Uint8Array> | null = null;
+function getWordTables(): Record<string, Uint8Array> {
+  return wordTables ??= Object.fromEntries(
+    Object.entries(WORD_PREDICATES).map(([name, predicate]) => {
+      const table = new Uint8Array(256);
+      for (let ch = 0; ch < 256; ch++) table[ch] = predicate(ch) ? 1 : 0;
+      return [`W${name}`, table];
+    }),
+  );
+}
 const REJECTED_AT_TOP =
   "top && ((s.matchAll && ptr !== s.end) || (s.mustAdvance && ptr === s.start))";
 
@@ -143,7 +150,7 @@ export function compileMatcher(
     code,
     subMatch: unreachableSubMatch,
     ...WORD_PREDICATES,
-    ...WORD_TABLES,
+    ...getWordTables(),
   };
   return new Function("T", "S", "H", source)(
     writer.constants.tables,
@@ -190,7 +197,7 @@ class Writer {
     return '"use strict";\n' +
       `const { countRepeats, matchesChar, atPosition, matchGroupRef, code, subMatch, ${
         Object.keys(WORD_PREDICATES).join(", ")
-      }, ${Object.keys(WORD_TABLES).join(", ")} } = H;\n` +
+      }, ${Object.keys(getWordTables()).join(", ")} } = H;\n` +
       tables + sets + functions.join("") +
       `return function (s, top) {\n${check}return k${entry}(s, s.ptr, top);\n};\n`;
   }

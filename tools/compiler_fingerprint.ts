@@ -22,7 +22,11 @@ function* sourceFiles(dir: string): Generator<string> {
 }
 
 export function computeFingerprint(): string {
-  const files = [...sourceFiles("vm/compiler"), "vm/runtime/import/code_cache.ts"].sort();
+  const files = [
+    ...sourceFiles("vm/compiler"),
+    "vm/runtime/import/code_cache.ts",
+    "vm/runtime/import/code_cache_format.ts",
+  ].sort();
   const text = files.map((path) => `${path}\n${Deno.readTextFileSync(`${root}${path}`)}`).join(
     "\n",
   );
