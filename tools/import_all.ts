@@ -113,4 +113,6 @@ if (out) {
     // a new file
   }
   Deno.writeTextFileSync(out, preamble + lines.join("\n") + "\n");
+  // (Formatted as the repository's `deno fmt --check` wants it: aligned table columns.)
+  await new Deno.Command(Deno.execPath(), { args: ["fmt", "--quiet", out] }).output();
 }
