@@ -6,7 +6,6 @@
  * equal when their ids are.
  */
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
-import type { PyType } from "../vm/objects/type.ts";
 import { makeBuiltinType } from "../vm/objects/core_types.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { PyBytes } from "../vm/objects/bytes.ts";
