@@ -69,8 +69,10 @@ export function rebuildFrames(
   const frames: Frame[] = [];
   const plans = exitPlan(exit);
   // One box per unboxed value: slots that held the same float get the same object.
-  const boxes = new Map<number, PyFloat>();
+  // (The map is made only by an exit that boxes: exits are a hot path.)
+  let boxes: Map<number, PyFloat> | null = null;
   const box = (source: number) => {
+    boxes ??= new Map();
     let made = boxes.get(source);
     if (made === undefined) boxes.set(source, made = new PyFloat(buffer[source] as number));
     return made;

@@ -96,7 +96,10 @@ export function virtuals(trace: Trace): Trace {
   if (plain.carried.size === 0) return plain.trace;
   // Loop-carried objects: again, with their fields through the peeled label.
   const carried = run(trace, plain.carried);
-  return carried.ok ? carried.trace : run(trace, new Set()).trace;
+  if (carried.ok) return carried.trace;
+  // (The second walk's copies now define the values: they go back to the first's.)
+  for (const op of plain.trace.ops) if (op.result !== null) op.result.op = op;
+  return plain.trace;
 }
 
 /** What an object must look like to go round the peeled loop in its fields. */
@@ -106,6 +109,17 @@ interface Shape {
   readonly members: readonly boolean[];
   /** Per field, whether it goes round as a raw float (a float-kind slot, or a box the trace made). */
   readonly unboxed: readonly boolean[];
+}
+
+/**
+ * Whether an object of shape `jump` can go back round a loop that takes
+ * `label`'s: the same class, map and members, and raw where the loop takes raw.
+ */
+function fits(jump: Shape, label: Shape): boolean {
+  return jump.cls === label.cls && jump.map === label.map &&
+    jump.members.join() === label.members.join() &&
+    jump.unboxed.length === label.unboxed.length &&
+    jump.unboxed.every((raw, i) => raw || !label.unboxed[i]);
 }
 
 /** A field an object goes round the loop in: an operand, raw when it is a float. */
@@ -400,10 +414,7 @@ function run(
       const v = value === null ? undefined : live.get(value);
       const shape = shapes.get(k);
       const fields = v === undefined || shape === undefined ? null : fieldsOf(v);
-      const same = fields !== null && v!.cls === shape!.cls && v!.map === shape!.map &&
-        Array.from(v!.members, (m) => m !== undefined).join() === shape!.members.join() &&
-        fields.length === shape!.unboxed.length &&
-        fields.every((field, i) => field.raw || !shape!.unboxed[i]);
+      const same = fields !== null && fits(shapeOf(v!, fields), shape!);
       if (same) carried.add(k);
       if (!carry.has(k)) return void args.push(arg);
       if (!same) {
