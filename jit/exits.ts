@@ -54,7 +54,7 @@ export function snapshotValues(snapshot: Snapshot): Value[] {
     for (const operand of frame.slots) {
       if (operand instanceof Value) seen.add(operand);
     }
-    for (const operand of [frame.constructed, frame.attribute?.owner]) {
+    for (const operand of [frame.constructed, frame.attribute?.owner, frame.generator]) {
       if (operand instanceof Value) seen.add(operand);
     }
   }
@@ -77,6 +77,9 @@ export interface FramePlan {
   readonly attributeName: string | null;
   readonly attributeOwner: number;
   readonly attributeOwnerConstant: unknown;
+  /** A generator's frame (SnapshotFrame.generator): where the generator is (a source), or NOTHING. */
+  readonly generator: number;
+  readonly generatorConstant: unknown;
 }
 
 export const NOTHING = -1;
@@ -108,6 +111,10 @@ export function exitPlan(exit: Exit): readonly FramePlan[] {
     const attributeOwnerConstant = attributeOwner === CONSTANT
       ? (frame.attribute!.owner as { value: unknown }).value
       : undefined;
+    const generator = source(frame.generator ?? null);
+    const generatorConstant = generator === CONSTANT
+      ? (frame.generator as { value: unknown }).value
+      : undefined;
     return {
       sources,
       constants,
@@ -117,6 +124,8 @@ export function exitPlan(exit: Exit): readonly FramePlan[] {
       attributeName: frame.attribute?.name ?? null,
       attributeOwner,
       attributeOwnerConstant,
+      generator,
+      generatorConstant,
     };
   });
   return exit.plan;

@@ -20,7 +20,7 @@ import {
   unaryPositive,
 } from "../vm/runtime/operators.ts";
 import { getAttribute, lookupSpecial, setAttribute } from "../vm/runtime/attributes.ts";
-import { getSubscript, setSubscript } from "../vm/runtime/subscript.ts";
+import { deleteSubscript, getSubscript, setSubscript } from "../vm/runtime/subscript.ts";
 import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
 import { callObject, callWithStar } from "../vm/runtime/call.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
@@ -84,6 +84,7 @@ export const HELPERS: Record<string, Helper> = {
   setAttribute,
   getSubscript,
   setSubscript,
+  deleteSubscript,
   getIterator,
   nextOrUndefined,
   call: (callable: PyValue, ...args: PyValue[]) => callObject(callable, args, null),

@@ -98,6 +98,11 @@ export interface SnapshotFrame {
    * lookup gives them (getAttribute's context), else absent.
    */
   readonly attribute?: { readonly name: string; readonly owner: Operand };
+  /**
+   * A generator's frame, its body inlined in the loop consuming it: the
+   * generator (whose frame exists, and is updated rather than made), else absent.
+   */
+  readonly generator?: Operand;
 }
 
 export class Snapshot {

@@ -199,6 +199,14 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // A generator's yield in push mode (generator.ts): the frame's consumer takes the value, or
   // the trace leaves before the YIELD_VALUE.
   ["push_offer", [R], "void", { guard: true, effect: true }],
+  // A generator's body inlined into the loop that consumes it (recorder.ts enterGenerator):
+  // gen_enter leaves unless the generator is idle at #pc of the code given (then marks it
+  // running); gen_getlocal reads its frame's slot #n (leaves when unbound); gen_setlocal writes
+  // one back; gen_suspend(gen, pc, sp) is its YIELD_VALUE: suspended at pc with sp, idle.
+  ["gen_enter", [R, R], "void", { guard: true, effect: true, immediate: true }],
+  ["gen_getlocal", [R], R, { guard: true, immediate: true }],
+  ["gen_setlocal", [R, R], "void", { effect: true, immediate: true }],
+  ["gen_suspend", [R, I, I], "void", { effect: true }],
   ["getlocal", [], R, { immediate: true }], // slot #n of the looping frame (bridges)
   ["frame_ref", [], R, {}], // the looping frame itself (an argument of MAKE_FUNCTION's helper)
   ["setlocal", [R], "void", { effect: true, immediate: true }],

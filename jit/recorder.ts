@@ -73,7 +73,7 @@ import {
 } from "../vm/runtime/inline_cache.ts";
 import { PyInstance } from "../vm/objects/instance.ts";
 import { attributeStorage, getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
-import { getSubscript, setSubscript } from "../vm/runtime/subscript.ts";
+import { deleteSubscript, getSubscript, setSubscript } from "../vm/runtime/subscript.ts";
 import { PyMemberDescriptor } from "../vm/objects/member.ts";
 import { loadName } from "../vm/runtime/namespace.ts";
 import { dictType, PyDict } from "../vm/objects/dict.ts";
@@ -105,7 +105,8 @@ import {
 } from "./ir.ts";
 import { HELPERS, simplePositional } from "./helpers.ts";
 import { params } from "./params.ts";
-import { markGetterFrame, pendingOperator } from "./resume.ts";
+import { generatorOf, markGeneratorFrame, markGetterFrame, pendingOperator } from "./resume.ts";
+import { generatorType, PyGenerator } from "../vm/runtime/generator.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { type AccessPlan, attributePlan, foreignPlan, itemPlan } from "./foreign_calls.ts";
 import { frameBlind, readsFrame } from "./frame_blind.ts";
@@ -117,6 +118,12 @@ import { superLookup, superType } from "../vm/runtime/types/super_type.ts";
 import { arrayType, PyArray } from "../stdlib/array_object.ts";
 import { propertyType, PyProperty } from "../vm/objects/descriptors.ts";
 import { intType, objectType, strType, typeType } from "../vm/objects/core_types.ts";
+
+/**
+ * Backward jumps one recording may take inside inlined generators' bodies
+ * (a filter's loop going round to its next yield), unrolled.
+ */
+const GENERATOR_ROUNDS = 16;
 
 /** The loopPc of a trace recorded from a function's entry (it ends with `finish`). */
 export const FUNCTION_ENTRY = -1;
@@ -145,6 +152,12 @@ interface AbstractFrame {
   readonly constructed?: { operand: Operand; value: PyValue };
   /** An inlined property getter: the attribute it stands for (SnapshotFrame.attribute). */
   readonly attribute?: { name: string; owner: Operand };
+  /**
+   * A generator's body inlined in the loop consuming it (enterGenerator):
+   * the generator, and the slots read from its frame (gen_getlocal) with
+   * the operand each read gave, which its YIELD_VALUE need not write back.
+   */
+  readonly generator?: { operand: Operand; loaded: Map<number, Operand> };
 }
 
 const NULL_REF = refConst(undefined, "NULL");
@@ -361,6 +374,8 @@ export class Recorder {
   closed = false;
   /** A residual call was recorded since the last instruction began (see record()). */
   private hooksMayChange = false;
+  /** Backward jumps taken in inlined generators' bodies (GENERATOR_ROUNDS at most). */
+  private generatorRounds = 0;
   /** Values a `new_range` made, with its start, stop and step (GET_ITER reads them). */
   private readonly rangeBounds = new Map<Value, Operand[]>();
 
@@ -408,6 +423,9 @@ export class Recorder {
         attribute: entry.attribute === undefined
           ? undefined
           : { name: entry.attribute.name, owner: this.materialized(entry.attribute.owner) },
+        generator: entry.generator === undefined
+          ? undefined
+          : { operand: this.materialized(entry.generator), loaded: new Map() },
       });
     });
   }
@@ -570,6 +588,13 @@ export class Recorder {
   private read(abstract: AbstractFrame, slot: number): Operand {
     const known = abstract.slots[slot];
     if (known !== null) return known;
+    const generator = abstract.generator;
+    if (generator !== undefined) { // a generator's frame: its slots live there between resumes
+      const loaded = this.emit("gen_getlocal", [generator.operand], slot);
+      abstract.slots[slot] = loaded;
+      generator.loaded.set(slot, loaded);
+      return loaded;
+    }
     if (abstract !== this.frames[0]) return NULL_REF; // unbound in an inlined frame
     const value = abstract.frame.fast[slot];
     if (value === undefined) throw new Abort("unbound local at loop entry");
@@ -622,6 +647,7 @@ export class Recorder {
         slots: isTop ? this.startSlots.slice() : abstract.slots.slice(0, frame.sp),
         constructed: abstract.constructed?.operand ?? null,
         attribute: abstract.attribute,
+        generator: abstract.generator?.operand,
       };
     });
     this.before = new Snapshot(frames);
@@ -990,6 +1016,9 @@ export class Recorder {
       case 27 /* BINARY_SUBSCR */:
         this.binarySubscr(abstract);
         break;
+      case 29 /* DELETE_SUBSCR */:
+        this.deleteSubscr(abstract);
+        break;
       case 28 /* STORE_SUBSCR */:
         this.storeSubscr(abstract);
         break;
@@ -1154,6 +1183,11 @@ export class Recorder {
           frame.pc = arg;
           return false;
         }
+        if (abstract.generator !== undefined && ++this.generatorRounds <= GENERATOR_ROUNDS) {
+          // Round a loop of an inlined generator's body, to its next yield (unrolled).
+          frame.pc = arg;
+          return false;
+        }
         throw loopInCallee(abstract.frame.code);
       case 73 /* POP_JUMP_IF_FALSE */:
       case 74 /* POP_JUMP_IF_TRUE */: {
@@ -1190,6 +1224,10 @@ export class Recorder {
         }
         return this.returnValue(abstract);
       case 81 /* YIELD_VALUE */:
+        if (abstract.generator !== undefined) {
+          this.yieldToConsumer(abstract, abstract.generator.operand);
+          return false;
+        }
         this.offerYield(abstract);
         break;
       default:
@@ -2091,6 +2129,35 @@ export class Recorder {
     }
   }
 
+  /**
+   * `del container[key]`: a residual call, also from an inlined frame when
+   * the container is an exact list with an int key or an exact dict with
+   * an int or str key (no Python code runs then).
+   */
+  private deleteSubscr(abstract: AbstractFrame): void {
+    const key = this.concrete(abstract, 1), container = this.concrete(abstract, 2);
+    const k = this.pop(abstract), c = this.pop(abstract);
+    const plain = (container instanceof PyList && container.cls === listType &&
+      typeof key === "number") ||
+      (container instanceof PyDict && container.cls === dictType && plainKey(key));
+    if (!plain && abstract !== this.frames[0]) {
+      throw new Abort("subscript deletion in an inlined frame");
+    }
+    let keyOperand = k;
+    if (plain) {
+      this.guardClass(c, container as PyObject);
+      keyOperand = this.keyOperand(k, key as number | string);
+    }
+    this.emit("call_void", [this.helper("deleteSubscript"), this.asRef(c), this.asRef(keyOperand)]);
+    try {
+      this.syncForCall(abstract);
+      deleteSubscript(container, key);
+    } catch (error) {
+      abstract.frame.sp += 2;
+      throw new RecordedRaise(error);
+    }
+  }
+
   private binaryOp(abstract: AbstractFrame, arg: number): void {
     const right = this.concrete(abstract, 1), left = this.concrete(abstract, 2);
     const b = this.pop(abstract), a = this.pop(abstract);
@@ -2253,6 +2320,7 @@ export class Recorder {
       return;
     }
     if (iterator instanceof PyZip && this.zipNext(abstract, iterator, operand)) return;
+    if (iterator instanceof PyGenerator && this.enterGenerator(abstract, iterator, operand)) return;
     if (abstract !== this.frames[0]) throw loopInCallee(abstract.frame.code);
     const result = this.residual(abstract, "nextOrUndefined", [operand], [iterator]);
     if (result.value === undefined) {
@@ -2264,6 +2332,68 @@ export class Recorder {
     this.guardResumingAt("guard_nonnull", [result.operand], arg, this.startSp - 1);
     this.push(abstract, result.operand, result.value);
     frame.pc = this.pc + 1;
+  }
+
+  /**
+   * FOR_ITER of a plain generator (PyPy's generators in traces): its body
+   * from where it is suspended to its next YIELD_VALUE is recorded inline,
+   * in its own frame — which exists, unlike an inlined call's: its slots
+   * are read from it when first used (gen_getlocal) and written back at the
+   * yield (gen_suspend), and `gen_enter` guards that the generator is idle at
+   * the recorded resume point. A guard failing in the body leaves with the
+   * generator's frame updated from the snapshot (SnapshotFrame.generator);
+   * resume.ts then runs it on through the generator machinery and hands what
+   * it yields, or the end of the iteration, to the consumer's FOR_ITER.
+   * False (nothing done) when the generator cannot be entered so.
+   */
+  private enterGenerator(abstract: AbstractFrame, gen: PyGenerator, operand: Operand): boolean {
+    const genFrame = gen.frame;
+    const code = genFrame.code;
+    if (
+      gen.cls !== generatorType || !gen.idleForJit() || gen.delegate() !== undefined ||
+      code.co_cellvars.length + code.co_freevars.length > 0 ||
+      this.frames.length > params.inline_depth ||
+      thread.depth + this.frames.length >= thread.recursionLimit ||
+      this.frames.some((entry) => entry.frame === genFrame)
+    ) return false;
+    this.guardClass(operand, gen);
+    this.emitVoid("gen_enter", [operand, this.ref(code, code.co_name)], genFrame.pc);
+    // The consumer goes on after its FOR_ITER when the generator yields (the iterator stays).
+    abstract.frame.pc = this.pc + 1;
+    gen.running = true;
+    markGeneratorFrame(genFrame, gen);
+    const slots: (Operand | null)[] = new Array(genFrame.fast.length).fill(null);
+    this.frames.push({
+      frame: genFrame,
+      runtime: runtimeCode(code),
+      slots,
+      func: genFrame.func,
+      generator: { operand, loaded: new Map() },
+    });
+    // What the resume pushes: None, the value of the YIELD_VALUE it suspended at.
+    this.push(this.top(), NONE, null);
+    return true;
+  }
+
+  /**
+   * YIELD_VALUE of an inlined generator (enterGenerator): the slots the body
+   * changed go back to its frame, the frame is suspended after the
+   * instruction, and the value is the consumer's FOR_ITER's.
+   */
+  private yieldToConsumer(abstract: AbstractFrame, gen: Operand): void {
+    const frame = abstract.frame;
+    const value = this.concrete(abstract, 1);
+    const yielded = this.pop(abstract);
+    const loaded = abstract.generator!.loaded;
+    for (let slot = 0; slot < frame.sp; slot++) {
+      const operand = abstract.slots[slot];
+      if (operand === null || loaded.get(slot) === operand) continue;
+      this.emitVoid("gen_setlocal", [gen, this.asRef(operand)], slot);
+    }
+    this.emitVoid("gen_suspend", [gen, intConst(this.pc + 1), intConst(frame.sp)]);
+    (generatorOf(frame) as PyGenerator).suspendForJit(this.pc + 1, frame.sp);
+    this.frames.pop();
+    this.push(this.top(), yielded, value);
   }
 
   /**
@@ -2792,6 +2922,8 @@ export class Recorder {
 
   private returnValue(abstract: AbstractFrame): boolean {
     if (abstract === this.frames[0]) throw new Abort("return from the loop's frame");
+    // (The interpreter finishes the generator, and its consumer's loop ends: resume.ts.)
+    if (abstract.generator !== undefined) throw new Abort("an inlined generator returns");
     const value = this.concrete(abstract, 1);
     if (abstract.constructed !== undefined && value !== null) {
       throw new Abort("__init__ returns a value"); // the interpreter raises the TypeError

@@ -29,9 +29,23 @@ import { directCalls } from "./direct_calls.ts";
 import { Op } from "../vm/compiler/opcodes.ts";
 import { binaryOpAfterLeft, compareOpAfterLeft } from "../vm/runtime/operators.ts";
 import { NotImplemented } from "../vm/objects/singletons.ts";
+import type { PyGenerator } from "../vm/runtime/generator.ts";
 
 /** Frames of inlined property getters (rebuilt, or the recorder's): the attribute each stands for. */
 const gettersOf = new WeakMap<Frame, { name: string; owner: PyValue }>();
+
+/** Generators' frames that traces ran inline (rebuilt, or the recorder's): each one's generator. */
+const generatorsOf = new WeakMap<Frame, PyGenerator>();
+
+/** Marks a generator's frame whose body a recording inlines (finishCallee resumes it). */
+export function markGeneratorFrame(frame: Frame, gen: PyGenerator): void {
+  generatorsOf.set(frame, gen);
+}
+
+/** The generator owning a frame markGeneratorFrame marked. */
+export function generatorOf(frame: Frame): PyGenerator | undefined {
+  return generatorsOf.get(frame);
+}
 
 /** Marks the frame of a property getter a recording inlines (finishCallee gives it the context). */
 export function markGetterFrame(frame: Frame, name: string, owner: PyValue): void {
@@ -81,7 +95,12 @@ export function rebuildFrames(
   for (let depth = 0; depth < entries.length; depth++) {
     const entry = entries[depth];
     let target = frame;
-    if (depth > 0) {
+    const { generator, generatorConstant } = plans[depth];
+    if (generator !== NOTHING) { // an inlined generator's body: its frame exists
+      const gen = (generator === CONSTANT ? generatorConstant : buffer[generator]) as PyGenerator;
+      target = gen.frame;
+      generatorsOf.set(target, gen);
+    } else if (depth > 0) {
       target = new Frame(entry.code, entry.func!.globals, entry.func!.builtins, null, entry.func);
       copyFreeVars(target);
     }
@@ -161,9 +180,21 @@ export function pendingOperator(caller: Frame): { compare: boolean; arg: number 
 /**
  * Runs a rebuilt callee to its end: its result, or — for an inlined
  * `__init__` — the instance being constructed (after type_call's check), or
- * for an `__op__` that declined, the rest of its operator.
+ * for an `__op__` that declined, the rest of its operator. For an inlined
+ * generator's body: runs it to its next yield, and returns what it yields;
+ * when it finishes instead, the caller's FOR_ITER ends its loop (the
+ * caller's pc and sp set for that) and the result is undefined: nothing to push.
  */
-export function finishCallee(callee: Frame, caller: Frame): PyValue {
+export function finishCallee(callee: Frame, caller: Frame): PyValue | undefined {
+  const generator = generatorsOf.get(callee);
+  if (generator !== undefined) {
+    // The body of a generator a FOR_ITER was resuming (recorder.ts enterGenerator).
+    const step = generator.continueRebuilt();
+    if (!step.done) return step.value;
+    caller.sp--; // the iterator: the loop is over
+    caller.pc = caller.code.code[((caller.pc - 1) << 1) + 1]; // the FOR_ITER's target
+    return undefined;
+  }
   const operator = pendingOperator(caller);
   if (operator !== null) {
     // An inlined `__op__` or `__lt__` & co. (which never rebinds its two
@@ -208,7 +239,8 @@ export function finishFrames(frames: Frame[], error: unknown): HookStatus {
   chainFrames(frames.slice(1), error);
   const looping = frames[0];
   try {
-    looping.fast[looping.sp++] = finishCallee(frames[1], looping);
+    const result = finishCallee(frames[1], looping);
+    if (result !== undefined) looping.fast[looping.sp++] = result;
   } catch (raised) {
     pending.error = raised;
     return HookStatus.Raise;

@@ -280,6 +280,17 @@ export const OP_EVAL: Record<string, Evaluator> = {
     const closure = frame!.func!.closure!;
     for (let i = 0; i < a[1]; i++) frame!.cells[a[0] + i] = closure[i];
   },
+  gen_enter: (a, n) => {
+    const frame = a[0].frame;
+    if (frame.pc !== n || frame.code !== a[1] || !a[0].idleForJit()) return LEAVE;
+    a[0].running = true;
+  },
+  gen_getlocal: (a, n) => {
+    const value = a[0].frame.fast[n];
+    return value === undefined ? LEAVE : value;
+  },
+  gen_setlocal: (a, n) => void (a[0].frame.fast[n] = a[1]),
+  gen_suspend: (a) => a[0].suspendForJit(a[1], a[2]),
   getlocal: (_a, n, frame) => frame!.fast[n],
   push_offer: (a, _n, frame) =>
     frame!.consumer === null || !frame!.consumer(a[0]) ? LEAVE : undefined,

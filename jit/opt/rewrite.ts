@@ -35,6 +35,7 @@ export class Substitution {
         attribute: frame.attribute === undefined
           ? undefined
           : { name: frame.attribute.name, owner: this.operand(frame.attribute.owner) },
+        generator: frame.generator === undefined ? undefined : this.operand(frame.generator),
       })));
       this.snapshots.set(snapshot, rewritten);
     }

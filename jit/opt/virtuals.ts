@@ -307,6 +307,7 @@ function run(
       attribute: frame.attribute === undefined
         ? undefined
         : { name: frame.attribute.name, owner: state(frame.attribute.owner)! },
+      generator: frame.generator === undefined ? undefined : state(frame.generator)!,
     })));
     rewritten.set(snapshot, { epoch, snapshot: result });
     return result;

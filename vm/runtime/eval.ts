@@ -137,7 +137,12 @@ export function evalFrame(frame: Frame): PyValue {
         if (frame.resumeCallee !== null) { // a frame the JIT rebuilt (jit/resume.ts)
           const callee = frame.resumeCallee;
           frame.resumeCallee = null;
-          stack[sp++] = finishCallee(callee, frame);
+          const result = finishCallee(callee, frame);
+          if (result !== undefined) stack[sp++] = result;
+          else { // an inlined generator finished: its FOR_ITER's loop is over
+            sp = frame.sp;
+            pc = frame.pc;
+          }
         }
         for (;;) {
           const op = words[pc << 1];

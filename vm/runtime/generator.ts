@@ -121,9 +121,45 @@ export class PyGenerator extends PyResumable {
     return thrown === null ? this.run(value, null, false) : this.throwInto(thrown, true);
   }
 
-  /** One step of the frame itself (CPython's gen_send_ex2). */
-  private run(value: PyValue, thrown: PyBaseException | null, closing: boolean): ResumeResult {
-    if (!this.started && !this.finished && thrown === null && value !== null) {
+  /**
+   * For a trace that runs this generator's body inline in the loop consuming
+   * it (jit/recorder.ts enterGenerator): whether a resume would only push
+   * the value sent and go on at the frame's pc — a plain generator, started,
+   * idle, handling no exception, in no push-mode consumer.
+   */
+  idleForJit(): boolean {
+    return this.started && !this.running && !this.finished && this.handledException === null &&
+      this.frame.consumer === null;
+  }
+
+  /** The inlined body's YIELD_VALUE: the frame suspended at `pc` with `sp` (gen_suspend). */
+  suspendForJit(pc: number, sp: number): void {
+    const frame = this.frame;
+    frame.pc = pc;
+    frame.sp = sp;
+    frame.suspended = true;
+    this.running = false;
+  }
+
+  /**
+   * Runs on from where a trace left the inlined body (jit/resume.ts): the
+   * frame's pc, sp and slots are as the interpreter would have them there,
+   * nothing to send in. (The trace marked it running; that run is this one.)
+   */
+  continueRebuilt(): ResumeResult {
+    this.running = false;
+    return this.run(undefined, null, false);
+  }
+
+  /** One step of the frame itself (CPython's gen_send_ex2); `undefined`: nothing sent. */
+  private run(
+    value: PyValue | undefined,
+    thrown: PyBaseException | null,
+    closing: boolean,
+  ): ResumeResult {
+    if (
+      !this.started && !this.finished && thrown === null && value !== null && value !== undefined
+    ) {
       throw pyError("TypeError", `can't send non-None value to a just-started ${this.kind}`);
     }
     if (this.running) throw pyError("ValueError", `${this.kind} already executing`);
@@ -135,8 +171,8 @@ export class PyGenerator extends PyResumable {
       return { done: true, value: null };
     }
     const frame = this.frame;
-    if (thrown === null) frame.stack[frame.sp++] = value;
-    else frame.thrownIn = thrown;
+    if (thrown !== null) frame.thrownIn = thrown;
+    else if (value !== undefined) frame.stack[frame.sp++] = value;
     this.started = true;
     this.running = true;
     // The generator's own exception state goes on top of its caller's.
