@@ -6,7 +6,8 @@
  * established: the class, map and type version guards that held, the
  * value of a global found at a dict position, an instance slot's contents
  * (read by getslot or written by setslot), an unboxed float attribute
- * (getfloat/setfloat), a list item. A later op that
+ * (getfloat/setfloat), a list item, a slot of a generator's frame
+ * (gen_getlocal/gen_setlocal). A later op that
  * would establish a known fact again is dropped — a guard that cannot fail
  * here, a load whose value is already in hand (uses take the earlier value).
  *
@@ -21,7 +22,7 @@
  * caches.
  */
 import type { Op, Operand, Trace } from "../ir.ts";
-import { refConst, Value } from "../ir.ts";
+import { type Const, refConst, Value } from "../ir.ts";
 import { Substitution, withOps } from "./rewrite.ts";
 import { listType } from "../../vm/objects/list.ts";
 
@@ -41,6 +42,7 @@ const REMEMBERED = new Set([
   "list_getitem",
   "list_len",
   "frame_cell",
+  "gen_getlocal",
 ]);
 
 function operandKey(operand: Operand): string {
@@ -61,14 +63,23 @@ function constantKey(value: unknown): string {
 const factKey = (name: string, args: Operand[], immediate: number) =>
   `${name}(${args.map(operandKey).join(",")})#${immediate}`;
 
+/** Forgets the facts of one op name (with one immediate), but those of objects `spared` names. */
+type Forget = (prefix: string, immediate?: number, spared?: (object: string) => boolean) => void;
+
 export function heap(trace: Trace): Trace {
   const substitution = new Substitution();
   const facts = new Map<string, Operand | null>();
   const ops: Op[] = [];
-  const forget = (prefix: string, immediate?: number) => {
+  // The code object of each generator a gen_enter guarded: two of different codes are two objects.
+  const codes = new Map<string, unknown>();
+  const forget: Forget = (prefix, immediate, spared) => {
     for (const key of [...facts.keys()]) {
       if (
-        key.startsWith(prefix + "(") && (immediate === undefined || key.endsWith(`#${immediate}`))
+        key.startsWith(prefix + "(") &&
+        (immediate === undefined || key.endsWith(`#${immediate}`)) &&
+        !spared?.(
+          key.slice(prefix.length + 1, key.indexOf(",") < 0 ? key.indexOf(")") : key.indexOf(",")),
+        )
       ) {
         facts.delete(key);
       }
@@ -88,14 +99,15 @@ export function heap(trace: Trace): Trace {
       return;
     }
     ops.push(op);
+    if (op.name === "gen_enter") codes.set(operandKey(op.args[0]), (op.args[1] as Const).value);
     if (op.name === "label" && trace.loopPc > 0 && op.immediate === trace.loopPc) {
       // The peeled loop's label (peel.ts): the body comes back to it with the
       // heap as the body left it, so what holds here is what no op of the
       // body can change.
-      for (const later of trace.ops.slice(index + 1)) change(later, facts, forget, false);
+      for (const later of trace.ops.slice(index + 1)) change(later, facts, forget, false, codes);
       return;
     }
-    change(op, facts, forget, true);
+    change(op, facts, forget, true, codes);
   });
   return withOps(trace, ops);
 }
@@ -107,8 +119,9 @@ export function heap(trace: Trace): Trace {
 function change(
   op: Op,
   facts: Map<string, Operand | null>,
-  forget: (prefix: string, immediate?: number) => void,
+  forget: Forget,
   learn: boolean,
+  codes: Map<string, unknown>,
 ): void {
   switch (op.name) {
     case "call":
@@ -136,6 +149,13 @@ function change(
       forget("getfloat", op.immediate);
       if (learn) facts.set(factKey("getfloat", [op.args[0]], op.immediate), op.args[2]);
       break;
+    case "gen_setlocal": { // (another generator's frame may be the same one, unless of another code)
+      const code = codes.get(operandKey(op.args[0]));
+      const otherCode = (gen: string) => code !== undefined && (codes.get(gen) ?? code) !== code;
+      forget("gen_getlocal", op.immediate, otherCode);
+      if (learn) facts.set(factKey("gen_getlocal", [op.args[0]], op.immediate), op.args[1]);
+      break;
+    }
     case "setmember":
       forget("getmember", op.immediate);
       if (learn) facts.set(factKey("getmember", [op.args[0]], op.immediate), op.args[1]);

@@ -368,3 +368,35 @@ jump i3, i1 @[4 sp=2: i3, i1]`;
     assertEquals(run(after, inputs), run(before, inputs));
   }
 });
+
+Deno.test("jit pass heap: generator frames' slots, and which generators may be one", () => {
+  // Two generators of the same code may be one object: a store to one forgets
+  // the other's slot. A generator of another code is another object.
+  const text = (second: string) => `
+inputs r0@0 r1@1 r2@2
+gen_enter r0, $numbers #12 @[1 sp=3: r0, r1, r2]
+gen_enter r1, ${second} #12 @[1 sp=3: r0, r1, r2]
+gen_enter r2, $scaled #11 @[1 sp=3: r0, r1, r2]
+r3 = gen_getlocal r0 #1 @[1 sp=3: r0, r1, r2]
+r4 = gen_getlocal r1 #1 @[1 sp=3: r0, r1, r2]
+r5 = gen_getlocal r2 #1 @[1 sp=3: r0, r1, r2]
+gen_setlocal r1, r3 #1
+r6 = gen_getlocal r0 #1 @[2 sp=3: r0, r1, r2]
+r7 = gen_getlocal r1 #1 @[2 sp=3: r0, r1, r2]
+r8 = gen_getlocal r2 #1 @[2 sp=3: r0, r1, r2]
+r9 = call $id, r6, r7, r8 @[3 sp=3: r0, r1, r2]
+r10 = gen_getlocal r2 #1 @[3 sp=3: r0, r1, r2]
+jump r0, r1, r2 @[4 sp=3: r0, r1, r2]`;
+  const constants = { numbers: "numbers", scaled: "scaled", id: () => null };
+  const same = parseTrace(text("$numbers").trim(), { constants });
+  const sameAfter = printTrace(heap(same));
+  // r1 may be r0: r0's slot is read again; r1's is what was stored; r2's is known.
+  assertEquals(sameAfter.includes("r6 = gen_getlocal r0 #1"), true);
+  assertEquals(sameAfter.includes("r7 = gen_getlocal"), false);
+  assertEquals(sameAfter.includes("r8 = gen_getlocal"), false);
+  assertEquals(sameAfter.includes("r10 = gen_getlocal r2 #1"), true); // after the call
+  const other = printTrace(heap(parseTrace(text("$scaled").trim(), { constants })));
+  // r1 (code "scaled") is not r0 (code "numbers"), but may be r2 (code "scaled").
+  assertEquals(other.includes("r6 = gen_getlocal"), false);
+  assertEquals(other.includes("r8 = gen_getlocal r2 #1"), true);
+});
