@@ -56,6 +56,14 @@ class LoopState {
   compiled: CompiledLoop | null = null;
   attempts = 0;
   blacklisted = false;
+  /**
+   * A loop trace dropped as unprofitable (judgeProfit) is recorded again
+   * after this many more back-edges, a wait that doubles with each drop
+   * (`drops`): the loop may have run short then (a `while todo:` over
+   * small work lists while a structure was built) and run long now.
+   */
+  pause = 0;
+  drops = 0;
   entryFailures = 0;
   bridges = 0;
   where = "";
@@ -109,7 +117,8 @@ export function onBackEdge(frame: Frame, runtime: RuntimeCode, target: number): 
       const status = runCompiled(loop, loop.compiled, frame, target);
       if (status !== undefined) return status;
     }
-    if (loop.blacklisted) return HookStatus.Continue;
+    if (loop.blacklisted && (loop.pause === 0 || --loop.pause > 0)) return HookStatus.Continue;
+    loop.blacklisted = false;
   }
   const index = (runtime.serial * 4099 + target) & COUNTER_MASK;
   if (++counters[index] < params.threshold) return HookStatus.Continue;
@@ -690,6 +699,9 @@ function recompileTree(loop: LoopState): void {
  * to a loop on fewer than half of its entries, is dropped, and the code
  * stays with the interpreter.
  */
+/** The doublings of an unprofitable loop's wait before it is recorded again (LoopState.pause). */
+const MAX_DROP_DOUBLINGS = 8;
+
 function judgeProfit(loop: LoopState, target: number): void {
   const pays = target === FUNCTION_ENTRY
     ? (loop.finishes + calleesLeft(loop)) * 2 >= loop.entries
@@ -697,6 +709,9 @@ function judgeProfit(loop: LoopState, target: number): void {
   if (pays) return;
   loop.compiled = null;
   loop.blacklisted = true;
+  if (target !== FUNCTION_ENTRY) {
+    loop.pause = params.threshold * 2 ** Math.min(++loop.drops, MAX_DROP_DOUBLINGS);
+  }
   stats.unprofitable++;
 }
 

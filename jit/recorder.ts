@@ -1091,6 +1091,19 @@ export class Recorder {
           );
           break;
         }
+        if (op === 36 && (typeof value === "boolean" || typeof value === "number")) {
+          // `not` of a bool (guarded to stay one) or an int: a comparison with 0.
+          const int = operand instanceof Const
+            ? intConst(Number(operand.value))
+            : typeof value === "boolean"
+            ? this.emit("guard_bool_int", [operand])
+            : this.asInt(operand);
+          const result = int instanceof Const
+            ? (int.value === 0 ? TRUE : FALSE)
+            : this.emit("int_eq", [int, intConst(0)]);
+          this.push(abstract, result, !value);
+          break;
+        }
         const name = op === 34 ? "unaryPositive" : op === 36 ? "unaryNot" : "unaryInvert";
         this.unaryResidual(abstract, name, operand, value);
         break;
@@ -1432,7 +1445,16 @@ export class Recorder {
       truth = value.value !== 0;
       operand = this.emit("float_is_true", [this.asFloat(operand, value)]);
     } else if (value === null) truth = false;
-    else {
+    else if (
+      (value instanceof PyList && value.cls === listType) ||
+      (value instanceof PyTuple && value.cls === tupleType)
+    ) {
+      // `while todo:` over a list: its length, no call.
+      truth = value.items.length !== 0;
+      this.guardClass(operand, value);
+      const length = this.emit(value instanceof PyList ? "list_len" : "tuple_len", [operand]);
+      operand = this.emit("int_is_true", [length]);
+    } else {
       const result = this.residual(abstract, "isTrue", [operand], [value]);
       truth = result.value as unknown as boolean;
       const jumps = !truth === branch.jumpIf; // where the other outcome goes
