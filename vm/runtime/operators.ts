@@ -16,6 +16,7 @@
 import type { PyValue } from "../objects/object.ts";
 import { typeOf } from "../objects/typeof.ts";
 import type { PyType } from "../objects/type.ts";
+import { objectType } from "../objects/core_types.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { NotImplemented } from "../objects/singletons.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS, INPLACE_OFFSET } from "../compiler/opcodes.ts";
@@ -261,7 +262,27 @@ function dispatchCompare(a: PyValue, b: PyValue, name: string, reflected: string
 /** `a == b` as a JS boolean. */
 export function equals(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
+  if (
+    typeof a === "object" && a !== null && typeof b === "object" && b !== null &&
+    identityEquality(typeOf(a)) && identityEquality(typeOf(b))
+  ) return false; // (list.remove, list.index, `in` over instances: no dispatch per item)
   return isTrue(compareOp(COMPARE_EQ, a, b));
+}
+
+let objectEq: PyValue | undefined;
+/** The last type identityEquality answered for, at its version, and the answer. */
+let lastType: PyType | null = null, lastVersion = -1, lastAnswer = false;
+
+/**
+ * Whether `==` on instances of `type` is object's: both operands' `__eq__`
+ * being object.__eq__, each declines the other, and `==` is identity.
+ */
+function identityEquality(type: PyType): boolean {
+  if (type === lastType && type.version === lastVersion) return lastAnswer;
+  objectEq ??= objectType.dict.get("__eq__");
+  lastType = type;
+  lastVersion = type.version;
+  return lastAnswer = objectEq !== undefined && type.lookup("__eq__") === objectEq;
 }
 
 export function isTrue(value: PyValue): boolean {
