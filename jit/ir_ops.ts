@@ -135,6 +135,9 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["dict_getitem", [R, R], R, { raises: true }],
   ["dict_get", [R, R, R], R, {}],
   ["dict_setitem", [R, R, R], "void", { effect: true }],
+  // d.setdefault(key, default) of an exact dict and an int or str key: the value, or the default
+  // stored and returned.
+  ["dict_setdefault", [R, R, R], R, { effect: true }],
   // A slice of an exact list (list, start, stop, step: ints or None, step not 0): a new list.
   ["list_getslice", [R, R, R, R], R, {}],
   // list[start:stop:step] = an exact list or tuple; False (nothing done) on an extended-slice size mismatch.

@@ -2602,6 +2602,26 @@ export class Recorder {
       frame.pc = this.pc + 1;
       return false;
     }
+    if (
+      self === 1 && callable instanceof PyMethodDescriptor && callable.owner === dictType &&
+      callable.name === "setdefault" && arg === 2 && selfValue instanceof PyDict &&
+      selfValue.cls === dictType && plainKey(frame.fast[base]!)
+    ) {
+      // d.setdefault(key, default) with an int or str key: no Python code runs.
+      const key = frame.fast[base] as number | string;
+      const fallback = frame.fast[base + 1]!;
+      const args = [
+        this.read(abstract, base - 1),
+        this.keyOperand(this.read(abstract, base), key),
+        this.asRef(this.read(abstract, base + 1)),
+      ];
+      let found = selfValue.get(key);
+      if (found === undefined) selfValue.set(key, found = fallback);
+      frame.sp = base - 2;
+      this.push(abstract, this.emit("dict_setdefault", args), found);
+      frame.pc = this.pc + 1;
+      return false;
+    }
     if (self === 1 && callable instanceof PyMethodDescriptor) {
       const argValues = frame.fast.slice(base, base + arg) as PyValue[];
       const op = methodOp(callable, selfValue!, argValues);

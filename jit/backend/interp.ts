@@ -158,6 +158,12 @@ export const OP_EVAL: Record<string, Evaluator> = {
   dict_getitem: (a) => dictGetItem(a[0], a[1]),
   dict_get: (a) => a[0].get(a[1]) ?? a[2],
   dict_setitem: (a) => void a[0].set(a[1], a[2]),
+  dict_setdefault: (a) => {
+    const found = a[0].get(a[1]);
+    if (found !== undefined) return found;
+    a[0].set(a[1], a[2]);
+    return a[2];
+  },
   list_getslice: (a) => listSlice(a[0], a[1], a[2], a[3]),
   list_setslice: (a) => assignListSlice(a[0], a[1], a[2], a[3], a[4]),
   list_setslice_from: (a) => assignListSliceFrom(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),

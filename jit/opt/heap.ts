@@ -174,6 +174,7 @@ function change(
       forget("list_len");
       break;
     case "dict_setitem": // (the dict may be a module's globals or the builtins)
+    case "dict_setdefault":
       forget("global_lookup");
       forget("guard_no_global");
       break;

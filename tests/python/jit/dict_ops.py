@@ -92,3 +92,48 @@ def names(values):
 print(names([1, -2, 0, 2 ** 60, True, 3.5, None, 7] * 200)[:8])
 str = S
 print(names([1, 2] * 200)[:2], type(names([3])[0]).__name__)
+str = S.__mro__[1]
+
+
+# d.setdefault(key, default) in traces: str and int keys, keys equal to
+# existing ones of another type, a dict subclass, globals() (a module's dict).
+class Key:
+    def __init__(self, k):
+        self.k = k
+
+    def __hash__(self):
+        return hash(self.k)
+
+    def __eq__(self, other):
+        return other == self.k
+
+
+class CountingDict(dict):
+    def setdefault(self, key, default=None):
+        return dict.setdefault(self, key, [default])
+
+
+def grouping(n):
+    groups = {}
+    tags = {}
+    for i in range(n):
+        groups.setdefault(i % 97, []).append(i)
+        tags.setdefault("t" + str(i % 13), i)
+    floats = {1.0: "float", 2: "int"}
+    for i in range(n):
+        floats.setdefault(i % 4, "new")
+    general = {Key("a"): 1}
+    for i in range(n):
+        general.setdefault("a" if i % 2 else "b", i)
+    sub = CountingDict()
+    for i in range(n):
+        sub.setdefault(i % 3, i)
+    g = globals()
+    for i in range(n):
+        g.setdefault("SETDEFAULT_%d" % (i % 3), i)
+    return (len(groups), sum(len(v) for v in groups.values()), sorted(tags.items())[:3],
+            sorted(floats.items(), key=repr), sorted(general.values()), sorted(sub.items()),
+            SETDEFAULT_0, SETDEFAULT_2)
+
+
+print(grouping(3000))
