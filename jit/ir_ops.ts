@@ -189,6 +189,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["range_next", [R], I, { guard: true, effect: true }],
   // iter() of an exact list (#0) or tuple (#1): its iterator, without getIterator's dispatch.
   ["seq_iter", [R], R, { immediate: true }],
+  // reversed() of an exact list (#0) or tuple (#1): the iterator reversed() makes.
+  ["seq_reversed", [R], R, { immediate: true }],
   ["seq_iter_next", [R], R, { guard: true, effect: true }], // list/tuple iterator; leaves when exhausted
   ["range_done", [R], "void", guard], // leaves unless the range iterator is exhausted (and safe-int)
   ["seq_iter_done", [R], "void", { guard: true, effect: true }], // the same, and drops the sequence

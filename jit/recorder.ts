@@ -52,6 +52,7 @@ import {
   listReverseIteratorType,
   PyIndexIterator,
   PyRangeIterator,
+  reversedArrayIterator,
   tupleIteratorType,
 } from "../vm/runtime/iteration.ts";
 import {
@@ -1171,6 +1172,12 @@ export class Recorder {
           const list = value instanceof PyList;
           const iterator = arrayIterator(list ? listIteratorType : tupleIteratorType, value);
           this.push(abstract, this.emit("seq_iter", [operand], list ? 0 : 1), iterator);
+          break;
+        }
+        if (stepOp(value) !== null) {
+          // iter() of a range, list or tuple iterator (of exactly that class) is itself.
+          this.guardClass(operand, value as PyObject);
+          this.push(abstract, operand, value);
           break;
         }
         const result = this.residual(abstract, "getIterator", [operand], [value]);
@@ -2519,6 +2526,25 @@ export class Recorder {
     }
     if (self === 0 && this.foreignCall(abstract, base, arg)) return false;
     if (callable === rangeType && self === 0 && this.rangeCall(abstract, base, arg)) return false;
+    if (callable === reversedType && self === 0 && arg === 1) {
+      const sequence = frame.fast[base];
+      const list = sequence instanceof PyList && sequence.cls === listType;
+      if (list || (sequence instanceof PyTuple && sequence.cls === tupleType)) {
+        // reversed() of an exact list or tuple: the iterator it makes, without the call.
+        const callee = this.read(abstract, base - 2);
+        if (!(callee instanceof Const)) this.emitVoid("guard_value", [callee, this.ref(callable)]);
+        const operand = this.read(abstract, base);
+        this.guardClass(operand, sequence as PyObject);
+        const made = reversedArrayIterator(
+          list ? listReverseIteratorType : reversedType,
+          sequence as PyList | PyTuple,
+        );
+        frame.sp = base - 2;
+        this.push(abstract, this.emit("seq_reversed", [operand], list ? 0 : 1), made);
+        frame.pc = this.pc + 1;
+        return false;
+      }
+    }
     if (
       self === 0 && arg === 1 && isBuiltinNamed(callable, "len") && this.lenKnown(abstract, base)
     ) {

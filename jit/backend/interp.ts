@@ -26,8 +26,11 @@ import {
   arrayIterator,
   ITEMS_SEQUENCE,
   listIteratorType,
+  listReverseIteratorType,
+  reversedArrayIterator,
   tupleIteratorType,
 } from "../../vm/runtime/iteration.ts";
+import { reversedType } from "../../vm/runtime/types/iterator_types.ts";
 import { dictGetItem } from "../../vm/objects/dict_methods.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
@@ -240,6 +243,8 @@ export const OP_EVAL: Record<string, Evaluator> = {
   new_range: (a) => makeRange(a[0], a[1], a[2]),
   range_iter: (a) => rangeIteratorOf(a[0], a[1], a[2]),
   seq_iter: (a, n) => arrayIterator(n === 0 ? listIteratorType : tupleIteratorType, a[0]),
+  seq_reversed: (a, n) =>
+    reversedArrayIterator(n === 0 ? listReverseIteratorType : reversedType, a[0]),
   range_next: (a) => {
     const it = a[0];
     const v = it.next;

@@ -78,8 +78,11 @@ import {
   arrayIterator,
   ITEMS_SEQUENCE,
   listIteratorType,
+  listReverseIteratorType,
+  reversedArrayIterator,
   tupleIteratorType,
 } from "../../vm/runtime/iteration.ts";
+import { reversedType } from "../../vm/runtime/types/iterator_types.ts";
 import { dictGetItem } from "../../vm/objects/dict_methods.ts";
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
@@ -250,6 +253,7 @@ export const OP_CODE: Record<string, Template> = {
   new_range: (r, a) => `${r} = makeRange(${a[0]}, ${a[1]}, ${a[2]});`,
   range_iter: (r, a) => `${r} = rangeIteratorOf(${a[0]}, ${a[1]}, ${a[2]});`,
   seq_iter: (r, a, _x, n) => `${r} = arrayIterator(${SEQ_ITERATORS[n]}, ${a[0]});`,
+  seq_reversed: (r, a, _x, n) => `${r} = reversedArrayIterator(${REVERSED_ITERATORS[n]}, ${a[0]});`,
   range_next: (r, a, x) =>
     `{ const it = ${
       a[0]
@@ -322,6 +326,9 @@ const ITER_READY = [
 /** seq_iter's immediate: the iterator type it makes (the names RUNTIME gives them). */
 const SEQ_ITERATORS = ["listIteratorType", "tupleIteratorType"];
 
+/** seq_reversed's immediate: the iterator type reversed() makes for a list, for a tuple. */
+const REVERSED_ITERATORS = ["listReverseIteratorType", "reversedType"];
+
 const instanceMake = (a: string[], slots: number) =>
   `makeInstance(${a[0]}, [${a.slice(1, 1 + slots).join(", ")}], [${
     a.slice(1 + slots).join(", ")
@@ -387,8 +394,11 @@ const RUNTIME = {
   makeRange,
   rangeIteratorOf,
   arrayIterator,
+  reversedArrayIterator,
   ITEMS_SEQUENCE,
   listIteratorType,
+  listReverseIteratorType,
+  reversedType,
   tupleIteratorType,
   dictGetItem,
   safeBitwise,

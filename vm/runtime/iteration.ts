@@ -138,6 +138,11 @@ export function arrayIterator(cls: PyType, sequence: PyList | PyTuple): PyNative
   return new PyIndexIterator(cls, sequence, 0, ITEMS_SEQUENCE, 1);
 }
 
+/** The same, from the last item down (reversed() of a list or an exact tuple). */
+export function reversedArrayIterator(cls: PyType, sequence: PyList | PyTuple): PyNativeIterator {
+  return new PyIndexIterator(cls, sequence, sequence.items.length - 1, ITEMS_SEQUENCE, -1);
+}
+
 /** iter(obj). */
 /**
  * The items of an exact list or tuple, else undefined: the fast path of

@@ -61,3 +61,75 @@ next(it)
 print(operator.length_hint(it), list(pickle.loads(pickle.dumps(it))), list(it), list(it))
 it = reversed([1, 2, 3])
 print(next(it), it.__length_hint__(), it.__reduce__()[0].__name__, list(it))
+
+
+# reversed(...) called inside the loop: lists, tuples, a list subclass with its
+# own __reversed__, a tuple subclass, `reversed` rebound, and iter() of the result.
+class Backwards(list):
+    def __reversed__(self):
+        return iter(["custom"])
+
+
+class Pair(tuple):
+    pass
+
+
+def calls(n):
+    seqs = [[1, 2, 3], (4, 5), Backwards([6]), Pair((7, 8)), [], ()]
+    out = []
+    for i in range(n):
+        seq = seqs[i % len(seqs)]
+        it = reversed(seq)
+        out.append((type(it).__name__, list(iter(it)), list(it)))
+    return out[:6], len(out)
+
+
+print(calls(3000))
+
+
+def same_kind(seq, n):
+    names = set()
+    total = 0
+    for i in range(n):
+        it = reversed(seq)
+        names.add(type(it).__name__)
+        for x in iter(it):
+            total += x if type(x) is int else len(x)
+    return sorted(names), total
+
+
+for seq in ([1, 2, 3], (4, 5), Backwards([6]), Pair((7, 8))):
+    print(same_kind(seq, 3000))
+
+
+def mutated(n):
+    total = 0
+    for i in range(n):
+        items = [i, i + 1, i + 2]
+        it = reversed(items)
+        total += next(it)
+        items.pop()
+        total += sum(it)
+    return total
+
+
+print(mutated(3000))
+real_reversed = reversed
+
+
+def rebinding(n):
+    global reversed
+    out = 0
+    for i in range(n):
+        if i == n // 2:
+            reversed = lambda seq: iter(seq)
+        out = out * 3 + next(reversed((1, 2))) & 0xFFFF
+    reversed = real_reversed
+    return out
+
+
+print(rebinding(3000))
+try:
+    reversed(5)
+except TypeError as e:
+    print(e)

@@ -15,12 +15,12 @@ import { positionalOnlyArguments, registerConstructor, registerInitializer } fro
 import {
   getItemSequence,
   getIterator,
-  ITEMS_SEQUENCE,
   listIteratorType,
   listReverseIteratorType,
   nextOrUndefined,
   PyIndexIterator,
   PyNativeIterator,
+  reversedArrayIterator,
   sequenceIteratorType,
   strAsciiIteratorType,
   strIteratorType,
@@ -321,7 +321,7 @@ registerConstructor(reversedType, (cls, args, kwnames) => {
   if (reversedSlot !== undefined) return reversedSlot(sequence);
   // An exact tuple's items are read directly (its __getitem__ cannot change).
   if (sequence instanceof PyTuple && type === tupleType) {
-    return new PyIndexIterator(cls, sequence, sequence.items.length - 1, ITEMS_SEQUENCE, -1);
+    return reversedArrayIterator(cls, sequence);
   }
   // PySequence_Check: a __getitem__ that is not a dict's.
   const getitem = slotOf(type, "__getitem__");

@@ -23,11 +23,10 @@ import { compareOp, equals, isTrue } from "../operators.ts";
 import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
 import {
   arrayIterator,
-  ITEMS_SEQUENCE,
   iterateToArray,
   listIteratorType,
   listReverseIteratorType,
-  PyIndexIterator,
+  reversedArrayIterator,
   tupleIteratorType,
 } from "../iteration.ts";
 import {
@@ -249,14 +248,7 @@ defineNativeMethods(listType, {
     (self: PyList, key: PyValue) => self.items.some((item) => equals(item, key)),
   ],
   __iter__: ["", (self: PyList) => arrayIterator(listIteratorType, self)],
-  __reversed__: ["", (self: PyList) =>
-    new PyIndexIterator(
-      listReverseIteratorType,
-      self,
-      self.items.length - 1,
-      ITEMS_SEQUENCE,
-      -1,
-    )],
+  __reversed__: ["", (self: PyList) => reversedArrayIterator(listReverseIteratorType, self)],
   __add__: ["value, /", (self: PyList, other: PyValue) => {
     if (!(other instanceof PyList)) {
       throw pyError(
