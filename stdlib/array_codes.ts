@@ -27,8 +27,24 @@ export type ItemArray =
   | Float32Array
   | Float64Array;
 
-/** [min, max, message below min, message above max]; null bounds are open. */
-type RangeCheck = readonly [bigint | null, bigint | null, string, string];
+/**
+ * [min, max, message below min, message above max, min and max as doubles
+ * (±Infinity when open)]; null bounds are open. A safe integer compares with
+ * the double bound exactly as with the bigint: the bounds past 2**53
+ * (2**63 - 1, 2**64 - 1) round to neighbours still past every safe integer.
+ */
+type RangeCheck = readonly [bigint | null, bigint | null, string, string, number, number];
+
+function range(min: bigint | null, max: bigint | null, low: string, high: string): RangeCheck {
+  return [
+    min,
+    max,
+    low,
+    high,
+    min === null ? -Infinity : Number(min),
+    max === null ? Infinity : Number(max),
+  ];
+}
 
 export interface TypeCode {
   readonly code: string;
@@ -43,56 +59,56 @@ export interface TypeCode {
 }
 
 const LONG_MESSAGE = "Python int too large to convert to C long";
-const LONG: RangeCheck = [-(2n ** 63n), 2n ** 63n - 1n, LONG_MESSAGE, LONG_MESSAGE];
-const SHORT: RangeCheck = [
+const LONG = range(-(2n ** 63n), 2n ** 63n - 1n, LONG_MESSAGE, LONG_MESSAGE);
+const SHORT = range(
   -32768n,
   32767n,
   "signed short integer is less than minimum",
   "signed short integer is greater than maximum",
-];
-const INT: RangeCheck = [
+);
+const INT = range(
   -(2n ** 31n),
   2n ** 31n - 1n,
   "signed integer is less than minimum",
   "signed integer is greater than maximum",
-];
-const NEGATIVE_UNSIGNED: RangeCheck = [
+);
+const NEGATIVE_UNSIGNED = range(
   0n,
   null,
   "can't convert negative value to unsigned int",
   "",
-];
-const ULONG: RangeCheck = [
+);
+const ULONG = range(
   null,
   2n ** 64n - 1n,
   "",
   "Python int too large to convert to C unsigned long",
-];
+);
 
 // deno-fmt-ignore
 export const TYPECODES: Readonly<Record<string, TypeCode>> = {
   b: { code: "b", itemsize: 1, kind: "int", format: "b", machineFormat: 1, make: (n) => new Int8Array(n),
-    checks: [LONG, SHORT, [-128n, 127n, "signed char is less than minimum", "signed char is greater than maximum"]] },
+    checks: [LONG, SHORT, range(-128n, 127n, "signed char is less than minimum", "signed char is greater than maximum")] },
   B: { code: "B", itemsize: 1, kind: "int", format: "B", machineFormat: 0, make: (n) => new Uint8Array(n),
-    checks: [LONG, [0n, 255n, "unsigned byte integer is less than minimum", "unsigned byte integer is greater than maximum"]] },
+    checks: [LONG, range(0n, 255n, "unsigned byte integer is less than minimum", "unsigned byte integer is greater than maximum")] },
   u: { code: "u", itemsize: 4, kind: "unicode", format: "w", machineFormat: 20, make: (n) => new Uint32Array(n),
     checks: [] },
   h: { code: "h", itemsize: 2, kind: "int", format: "h", machineFormat: 4, make: (n) => new Int16Array(n),
     checks: [LONG, SHORT] },
   H: { code: "H", itemsize: 2, kind: "int", format: "H", machineFormat: 2, make: (n) => new Uint16Array(n),
-    checks: [LONG, INT, [0n, 65535n, "unsigned short is less than minimum", "unsigned short is greater than maximum"]] },
+    checks: [LONG, INT, range(0n, 65535n, "unsigned short is less than minimum", "unsigned short is greater than maximum")] },
   i: { code: "i", itemsize: 4, kind: "int", format: "i", machineFormat: 8, make: (n) => new Int32Array(n),
     checks: [LONG, INT] },
   I: { code: "I", itemsize: 4, kind: "int", format: "I", machineFormat: 6, make: (n) => new Uint32Array(n),
-    checks: [NEGATIVE_UNSIGNED, ULONG, [null, 2n ** 32n - 1n, "", "unsigned int is greater than maximum"]] },
+    checks: [NEGATIVE_UNSIGNED, ULONG, range(null, 2n ** 32n - 1n, "", "unsigned int is greater than maximum")] },
   l: { code: "l", itemsize: 8, kind: "bigint", format: "l", machineFormat: 12, make: (n) => new BigInt64Array(n),
     checks: [LONG] },
   L: { code: "L", itemsize: 8, kind: "bigint", format: "L", machineFormat: 10, make: (n) => new BigUint64Array(n),
     checks: [NEGATIVE_UNSIGNED, ULONG] },
   q: { code: "q", itemsize: 8, kind: "bigint", format: "q", machineFormat: 12, make: (n) => new BigInt64Array(n),
-    checks: [[-(2n ** 63n), 2n ** 63n - 1n, "int too big to convert", "int too big to convert"]] },
+    checks: [range(-(2n ** 63n), 2n ** 63n - 1n, "int too big to convert", "int too big to convert")] },
   Q: { code: "Q", itemsize: 8, kind: "bigint", format: "Q", machineFormat: 10, make: (n) => new BigUint64Array(n),
-    checks: [[0n, null, "can't convert negative int to unsigned", ""], [null, 2n ** 64n - 1n, "", "int too big to convert"]] },
+    checks: [range(0n, null, "can't convert negative int to unsigned", ""), range(null, 2n ** 64n - 1n, "", "int too big to convert")] },
   f: { code: "f", itemsize: 4, kind: "float", format: "f", machineFormat: 14, make: (n) => new Float32Array(n),
     checks: [] },
   d: { code: "d", itemsize: 8, kind: "float", format: "d", machineFormat: 16, make: (n) => new Float64Array(n),
@@ -126,6 +142,14 @@ export function storable(type: TypeCode, value: PyValue): number | bigint {
     case "unicode":
       if (isStr(value) && strLength(value) === 1) return strCodePointAt(value, 0);
       throw pyError("TypeError", "array item must be unicode character");
+  }
+  if (typeof value === "number") {
+    // A small int (the common case) needs no bigint (RangeCheck's doubles).
+    for (const check of type.checks) {
+      if (value < check[4]) throw pyError("OverflowError", check[2]);
+      if (value > check[5]) throw pyError("OverflowError", check[3]);
+    }
+    return type.kind === "bigint" ? BigInt(value) : value;
   }
   const int = intArgument(value);
   const big = typeof int === "bigint" ? int : BigInt(int);

@@ -19,7 +19,8 @@ import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { intOperand, normalizeBigInt } from "../vm/objects/int_value.ts";
 import { asInteger, asSize } from "../vm/objects/str_args.ts";
 import { indexOperand } from "../vm/objects/bytes_args.ts";
-import { bufferOf } from "../vm/objects/buffer.ts";
+import { bufferLayoutOf, bufferOf } from "../vm/objects/buffer.ts";
+import { PyMemoryView } from "../vm/objects/memoryview.ts";
 import {
   codePointsOf,
   isStr,
@@ -149,20 +150,34 @@ export function extend(array: PyArray, other: PyValue): null {
   return null;
 }
 
+/**
+ * array_array_frombytes: a simple buffer (a strided memoryview refuses to
+ * give one) of one-byte items; the array itself is exporting while it is
+ * read, so it cannot grow from itself.
+ */
 export function frombytes(array: PyArray, data: PyValue): null {
-  const bytes = bufferOf(data);
-  if (bytes === undefined) {
+  const layout = bufferLayoutOf(data);
+  if (layout === undefined) {
     throw pyError("TypeError", `a bytes-like object is required, not '${typeOf(data).tpName}'`);
+  }
+  if (data instanceof PyMemoryView && !data.cContiguous) {
+    throw pyError("BufferError", "memoryview: underlying buffer is not C-contiguous");
+  }
+  if (layout.itemsize !== 1) throw pyError("TypeError", "a bytes-like object is required");
+  const bytes = bufferOf(data)!;
+  if (data === array && bytes.length > 0) {
+    throw pyError("BufferError", "cannot resize an array that is exporting buffers");
   }
   const size = array.itemsize;
   if (bytes.length % size !== 0) {
     throw pyError("ValueError", "bytes length not a multiple of item size");
   }
   if (bytes.length === 0) return null;
-  const copy = bytes.slice();
-  const values = array.type.make(copy.length / size);
-  new Uint8Array(values.buffer).set(copy);
-  array.appendRaw(values);
+  const at = array.length;
+  array.resize(at + bytes.length / size);
+  // `bytes` may view this array's old storage: resize leaves that buffer
+  // alone (it copies out of it or writes past its live items).
+  new Uint8Array(array.items.buffer, at * size, bytes.length).set(bytes);
   return null;
 }
 
@@ -264,12 +279,36 @@ function remove(array: PyArray, value: PyValue): null {
   throw pyError("ValueError", "array.remove(x): x not in array");
 }
 
+/** Reverses the bytes of every item, a machine word at a time. */
 function byteswap(array: PyArray): null {
-  const size = array.itemsize;
-  const bytes = array.bytes;
-  for (let at = 0; at < bytes.length; at += size) bytes.subarray(at, at + size).reverse();
+  const buffer = array.items.buffer;
+  const n = array.length;
+  switch (array.itemsize) {
+    case 2: {
+      const words = new Uint16Array(buffer, 0, n);
+      for (let i = 0; i < n; i++) words[i] = swap16(words[i]);
+      break;
+    }
+    case 4: {
+      const words = new Int32Array(buffer, 0, n);
+      for (let i = 0; i < n; i++) words[i] = swap32(words[i]);
+      break;
+    }
+    case 8: {
+      const words = new Int32Array(buffer, 0, 2 * n);
+      for (let i = 0; i < 2 * n; i += 2) {
+        const low = words[i];
+        words[i] = swap32(words[i + 1]);
+        words[i + 1] = swap32(low);
+      }
+      break;
+    }
+  }
   return null;
 }
+
+const swap16 = (x: number) => ((x & 0xff) << 8) | (x >>> 8);
+const swap32 = (x: number) => (x << 24) | ((x & 0xff00) << 8) | ((x >>> 8) & 0xff00) | (x >>> 24);
 
 const addresses = new WeakMap<ArrayBufferLike, number>();
 
@@ -297,7 +336,7 @@ function bufferInfo(array: PyArray): PyValue {
     }
     addresses.set(buffer, address);
   }
-  return newTuple([array.length === 0 && array.items.length === 0 ? 0 : address, array.length]);
+  return newTuple([array.allocated === 0 ? 0 : address, array.length]);
 }
 
 function reduceEx(array: PyArray, protocol: PyValue): PyValue {
@@ -402,5 +441,5 @@ export const METHODS = {
   __reduce_ex__: ["value, /", reduceEx],
   __copy__: ["", (array: PyArray) => arrayOf(array, array.view())],
   __deepcopy__: ["unused, /", (array: PyArray) => arrayOf(array, array.view())],
-  __sizeof__: ["", (array: PyArray) => 64 + array.items.length * array.itemsize],
+  __sizeof__: ["", (array: PyArray) => 64 + array.allocated * array.itemsize],
 } as const;

@@ -1,9 +1,18 @@
 /**
  * The array.array object: items of one typecode in a JS typed array with
- * spare capacity (CPython's over-allocation rule of array_resize), so
- * appends are amortised O(1) and a million doubles take ~8 MB. The object
- * exports its memory as a buffer in its typecode's format; while a
- * memoryview of it is alive (memoryview_exports.ts) it may not change size.
+ * spare capacity, so appends are amortised O(1) and a million doubles take
+ * ~8 MB. The object exports its memory as a buffer in its typecode's
+ * format; while a memoryview of it is alive (memoryview_exports.ts) it may
+ * not change size.
+ *
+ * Two capacities. `allocated` is CPython's (array_resize's rule: grow to
+ * n + n/16 + 3 or 7, keep the block until it is 16 items too big); only
+ * __sizeof__ and buffer_info show it. The typed array itself grows by at
+ * least half its size: CPython's realloc extends a big block in place
+ * (mremap), while a JS typed array can only be copied, so growing by 1/16
+ * made 20 frombytes of 4 MB copy ~800 MB (bench/programs/array_bulk.py).
+ * The pages past `length` are never written, so the slack costs address
+ * space, not resident memory.
  */
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
@@ -18,10 +27,13 @@ export const arrayType = makeBuiltinType("array");
 export class PyArray extends PyObject {
   items: ItemArray;
   length = 0;
+  /** CPython's `allocated` (see the essay above); `items.length` may be more. */
+  allocated: number;
 
   constructor(readonly type: TypeCode, cls: PyType = arrayType, capacity = 0) {
     super(cls);
     this.items = type.make(capacity);
+    this.allocated = capacity;
   }
 
   get itemsize(): number {
@@ -48,12 +60,18 @@ export class PyArray extends PyObject {
     if (hasExports(this)) {
       throw pyError("BufferError", "cannot resize an array that is exporting buffers");
     }
+    if (this.allocated < newLength || this.length >= newLength + 16) {
+      const allocated = newLength === 0
+        ? 0
+        : newLength + (newLength >> 4) + (this.length < 8 ? 3 : 7);
+      if (allocated * this.type.itemsize > 2 ** 32) throw pyError("MemoryError");
+      this.allocated = allocated;
+    }
     const capacity = this.items.length;
-    if (newLength > capacity || newLength < capacity >> 1) {
+    if (newLength > capacity || this.allocated < capacity >> 2) {
       const grown = newLength > capacity
-        ? newLength + (newLength >> 4) + (this.length < 8 ? 3 : 7)
-        : newLength;
-      if (grown * this.type.itemsize > 2 ** 32) throw pyError("MemoryError");
+        ? Math.max(this.allocated, Math.min(capacity + (capacity >> 1), 2 ** 32 / this.itemsize))
+        : this.allocated;
       const moved = this.type.make(grown);
       moved.set(this.items.subarray(0, Math.min(this.length, newLength)) as never);
       this.items = moved;

@@ -18,6 +18,7 @@ import { COMPARE_EQ, COMPARE_NE, compareOp, equals } from "../vm/runtime/operato
 import { late } from "../vm/runtime/late_protocols.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { arrayType, PyArray } from "./array_object.ts";
+import type { ItemArray } from "./array_codes.ts";
 import { nativeOnlyIteratorType, PyStatefulIterator } from "./native_type.ts";
 import { unicodeText } from "./array_methods.ts";
 
@@ -47,6 +48,7 @@ export function arrayOf(self: PyArray, values: ArrayLike<number | bigint>): PyAr
 export function getItem(self: PyArray, key: PyValue): PyValue {
   if (key instanceof PySlice) {
     const [start, , step, count] = sliceIndices(key, self.length);
+    if (step === 1) return arrayOf(self, self.items.subarray(start, start + count));
     const values = self.type.make(count);
     for (let i = 0, at = start; i < count; i++, at += step) values[i] = self.items[at];
     return arrayOf(self, values);
@@ -182,33 +184,51 @@ export function concat(self: PyArray, other: PyValue): PyValue {
   return arrayOf(self, values);
 }
 
-function repeated(self: PyArray, times: number): ArrayLike<number | bigint> {
-  const n = self.length;
-  // An empty array repeats to an empty one however large the count (array_repeat).
-  if (n === 0 || times <= 0) return self.type.make(0);
-  if (n * times * self.itemsize > 2 ** 32) throw pyError("MemoryError");
-  const values = self.type.make(n * times);
-  const items = self.view();
-  for (let k = 0; k < times; k++) values.set(items as never, k * n);
-  return values;
+/**
+ * Fills `target` with `times` copies of its first `n` items by doubling
+ * (copyWithin is a memmove, so NaN payloads survive as CPython's memcpy
+ * keeps them; array("d", [0.5]) * 10**7 is 24 copies, not 10**7).
+ */
+function replicate(target: ItemArray, n: number, times: number): void {
+  const total = n * times;
+  for (let filled = n; filled < total;) {
+    const chunk = Math.min(filled, total - filled);
+    target.copyWithin(filled, 0, chunk);
+    filled += chunk;
+  }
+}
+
+/** The item count of `self` * `times`, MemoryError past 4 GiB. */
+function repeatedLength(self: PyArray, times: number): number {
+  const length = self.length * times;
+  if (length * self.itemsize > 2 ** 32) throw pyError("MemoryError");
+  return length;
 }
 
 export function repeat(self: PyArray, count: PyValue): PyValue {
   const times = repeatCount(count);
   if (times === undefined) return NotImplemented;
-  return arrayOf(self, repeated(self, times));
+  // An empty array repeats to an empty one however large the count (array_repeat).
+  if (self.length === 0 || times <= 0) return new PyArray(self.type);
+  const length = repeatedLength(self, times);
+  const out = new PyArray(self.type, arrayType, length);
+  out.items.set(self.view() as never);
+  replicate(out.items, self.length, times);
+  out.length = length;
+  return out;
 }
 
 export function inplaceRepeat(self: PyArray, count: PyValue): PyValue {
   const times = repeatCount(count);
   if (times === undefined) return NotImplemented;
   if (self.length > 0) {
-    if (times === 0) {
+    if (times <= 0) {
       if (hasExports(self)) throw exporting();
       self.resize(0);
     } else if (times !== 1) {
-      const values = repeated(self, times);
-      self.splice(0, self.length, values as never);
+      const n = self.length;
+      self.resize(repeatedLength(self, times));
+      replicate(self.items, n, times);
     }
   }
   return self;

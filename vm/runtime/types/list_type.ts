@@ -338,6 +338,9 @@ defineNativeMethods(listType, {
   }],
   sort: ["*, key=None, reverse=False", (self: PyList, key: PyValue, reverse: PyValue) => {
     const items = self.items;
+    if (key === null && (typeof reverse === "boolean" || typeof reverse === "number")) {
+      if (sortSmallInts(items, reverse !== false && reverse !== 0)) return null;
+    }
     // While Python code can run (a key function, comparisons), the list is an
     // empty array that records any write: CPython detects every mutation,
     // even an append undone by a pop.
@@ -385,6 +388,27 @@ defineNativeMethods(listType, {
 });
 comparisons(listType, PyList);
 listType.dict.set("__hash__", null);
+
+/**
+ * Sorts a list of small ints (JS numbers) in place, if that is what it
+ * holds: no Python code can run and equal items are indistinguishable, so
+ * a typed-array sort (V8's native numeric sort, no comparator calls) gives
+ * the stable sort's result. sorted() of 1M ints: 0.33 s -> 0.07 s
+ * (CPython 0.19 s; bench/programs/array_bulk.py).
+ */
+function sortSmallInts(items: PyValue[], descending: boolean): boolean {
+  const n = items.length;
+  const numbers = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    if (typeof item !== "number") return false;
+    numbers[i] = item;
+  }
+  numbers.sort();
+  if (descending) numbers.reverse();
+  for (let i = 0; i < n; i++) items[i] = numbers[i];
+  return true;
+}
 
 /** An empty array that remembers whether anything wrote to it (list.sort's stand-in). */
 function watchedEmptyArray(): { array: PyValue[]; written: () => boolean } {
