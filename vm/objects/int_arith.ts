@@ -30,6 +30,7 @@ import {
   toBigInt,
 } from "./int_value.ts";
 import { intToFloat, ratioToFloat } from "./int_float.ts";
+import { divideSmallQuotient } from "./int_divide.ts";
 import { powerOfFloats } from "./float_arith.ts";
 
 // ---- value-level operations (both operands already ints) -------------------
@@ -82,8 +83,11 @@ export function divmodInts(a: IntValue, b: IntValue): [IntValue, IntValue] {
   const x = toBigInt(a);
   const y = toBigInt(b);
   if (y === 0n) divisionByZero();
+  const small = divideSmallQuotient(x, y);
+  if (small !== undefined) return [normalizeBigInt(small[0]), normalizeBigInt(small[1])];
+  // One bigint division: the remainder by a multiplication, which costs less.
   let quotient = x / y;
-  let remainder = x % y;
+  let remainder = x - quotient * y;
   if (remainder !== 0n && (remainder < 0n) !== (y < 0n)) {
     remainder += y;
     quotient -= 1n;
@@ -92,7 +96,16 @@ export function divmodInts(a: IntValue, b: IntValue): [IntValue, IntValue] {
 }
 
 export function floorDivideInts(a: IntValue, b: IntValue): IntValue {
-  return divmodInts(a, b)[0];
+  if (typeof a === "number" && typeof b === "number") return divmodInts(a, b)[0];
+  const x = toBigInt(a);
+  const y = toBigInt(b);
+  if (y === 0n) divisionByZero();
+  const small = divideSmallQuotient(x, y);
+  if (small !== undefined) return normalizeBigInt(small[0]);
+  // Truncation is the floor unless the signs differ and the division is inexact.
+  const quotient = x / y;
+  if ((x < 0n) !== (y < 0n) && quotient * y !== x) return normalizeBigInt(quotient - 1n);
+  return normalizeBigInt(quotient);
 }
 
 export function moduloInts(a: IntValue, b: IntValue): IntValue {
@@ -101,7 +114,14 @@ export function moduloInts(a: IntValue, b: IntValue): IntValue {
     const remainder = a % b;
     return (remainder !== 0 && (remainder < 0) !== (b < 0) ? remainder + b : remainder) + 0;
   }
-  return divmodInts(a, b)[1];
+  const x = toBigInt(a);
+  const y = toBigInt(b);
+  const small = divideSmallQuotient(x, y);
+  if (small !== undefined) return normalizeBigInt(small[1]);
+  const remainder = x % y;
+  return normalizeBigInt(
+    remainder !== 0n && (remainder < 0n) !== (y < 0n) ? remainder + y : remainder,
+  );
 }
 
 /** int / int: the correctly rounded float quotient. */

@@ -19,11 +19,21 @@
  * verifies them against the table when this module loads. In-place operators
  * (index + INPLACE_OFFSET) behave as the plain ones on ints and floats, which
  * have no `__iadd__` and friends.
+ *
+ * Exact ints of any size (a JS number or bigint is always an exact int: a
+ * subclass instance is a PyBoxedInt, a bool a JS boolean) skip the
+ * special-method protocol too: `intsBinary` calls int's own slot (from
+ * NUMERIC_BINARY_SLOTS, the one the protocol would find, since int's methods
+ * cannot be replaced) and `intsCompare` compares with JS's operators, exact
+ * between numbers and bigints. These are separate from fastBinary and
+ * fastCompare because the JIT's recorder reads those two as "a number op a
+ * number gives a number".
  */
 import { AND, OR, safeBitwise, safeShiftRight, XOR } from "./safe_bitwise.ts";
 import type { PyValue } from "../objects/object.ts";
 import { floatType, PyFloat } from "../objects/float.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS, INPLACE_OFFSET } from "../compiler/opcodes.ts";
+import { NUMERIC_BINARY_SLOTS } from "../objects/numeric_slots.ts";
 
 const INT32_MAX = 0x7fffffff;
 
@@ -149,4 +159,40 @@ export function fastCompare(index: number, a: PyValue, b: PyValue): boolean | un
   const x = doubleOf(a);
   const y = doubleOf(b);
   return x === undefined || y === undefined ? undefined : compareNumbers(index, x, y);
+}
+
+const isInt = (value: PyValue): value is number | bigint =>
+  typeof value === "number" || typeof value === "bigint";
+
+/** int's slot per operator index (undefined for @). */
+const INT_SLOTS = BINARY_OPERATORS.map(([kind]) => NUMERIC_BINARY_SLOTS[kind].int);
+
+/** BINARY_OP on two exact ints that fastBinary declined (bigints, overflow, errors), or undefined. */
+export function intsBinary(index: number, a: PyValue, b: PyValue): PyValue | undefined {
+  if (!isInt(a) || !isInt(b)) return undefined;
+  return INT_SLOTS[index >= 13 ? index - 13 : index]?.(a, b);
+}
+
+/**
+ * COMPARE_OP on two exact ints, or undefined (ints are in normal form: see
+ * int_value.ts, so === is equality). compareNumbers' switch again, on
+ * purpose: fed bigints, its comparisons would turn polymorphic in V8's type
+ * feedback and slow the small-int path every loop takes.
+ */
+export function intsCompare(index: number, a: PyValue, b: PyValue): boolean | undefined {
+  if (!isInt(a) || !isInt(b)) return undefined;
+  switch (index) {
+    case 0: // Lt
+      return a < b;
+    case 1: // LtE
+      return a <= b;
+    case 2: // Eq
+      return a === b;
+    case 3: // NotEq
+      return a !== b;
+    case 4: // Gt
+      return a > b;
+    default: // GtE
+      return a >= b;
+  }
 }

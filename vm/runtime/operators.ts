@@ -22,7 +22,7 @@ import { NotImplemented } from "../objects/singletons.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS, INPLACE_OFFSET } from "../compiler/opcodes.ts";
 import { type BinarySlot, slotOf } from "./slots.ts";
 import { callObject } from "./call.ts";
-import { fastBinary, fastCompare } from "./fast_arith.ts";
+import { fastBinary, fastCompare, intsBinary, intsCompare } from "./fast_arith.ts";
 import { iterateValues } from "./iteration.ts";
 import { lengthOf } from "./builtin_functions.ts";
 
@@ -63,6 +63,8 @@ const MULT = BINARY_OPERATORS.findIndex(([kind]) => kind === "Mult");
 export function binaryOp(index: number, a: PyValue, b: PyValue): PyValue {
   const fast = fastBinary(index, a, b); // small ints and exact floats (fast_arith.ts)
   if (fast !== undefined) return fast;
+  const ints = intsBinary(index, a, b); // exact ints of any size
+  if (ints !== undefined) return ints;
   if (
     (index === ADD || index === ADD + INPLACE_OFFSET) && typeof a === "string" &&
     typeof b === "string"
@@ -201,7 +203,7 @@ function unsupportedOperands(symbol: string, a: PyValue, b: PyValue) {
 }
 
 export function compareOp(index: number, a: PyValue, b: PyValue): PyValue {
-  const fast = fastCompare(index, a, b); // small ints and exact floats (fast_arith.ts)
+  const fast = fastCompare(index, a, b) ?? intsCompare(index, a, b); // fast_arith.ts
   if (fast !== undefined) return fast;
   const [name, reflected] = COMPARE_BY_INDEX[index];
   const result = dispatchCompare(a, b, name, reflected);
