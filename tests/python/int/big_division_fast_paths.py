@@ -98,3 +98,16 @@ class Big(int):
 
 print(Big(1 << 80) + (1 << 80), (1 << 80) + Big(1), Big(5) < 1 << 80, 1 << 80 < Big(5))
 print(type((1 << 80) - Big(1)).__name__, (1 << 80) // Big(1 << 79), type(True + 2**70).__name__)
+
+# & of a bigint and a non-negative small int takes the bigint's low 53 bits;
+# & | ^ of two safe ints beyond 32 bits stay exact.
+masks = [0, 1, 0xFF, 0x7FFFFFFF, 0xFFFFFFFF, 2**32, 2**40 + 3, 2**52, 2**53 - 1, -1, -2**40, -(2**53) + 1]
+bigs = [2**53, 2**53 + 1, 2**64 - 1, -(2**53) - 1, -(2**64), 3**100, -(3**100), (2**60 + 12345) * 1103515245]
+for big in bigs:
+    print([big & m for m in masks], [m & big for m in masks][-3:])
+safe = [2**40 + 5, -(2**40) - 5, 2**53 - 1, -(2**53) + 1, 2**31, -(2**31) - 1]
+print([[x & y, x | y, x ^ y] for x in safe for y in safe][:12])
+state = 12345
+for _ in range(5):
+    state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+print(state, type(state).__name__, True & (2**70 + 1), (2**70 + 1) & True)
