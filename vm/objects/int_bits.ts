@@ -19,7 +19,7 @@ import {
   normalizeBigInt,
   toBigInt,
 } from "./int_value.ts";
-import { AND, OR, safeBitwise, XOR } from "../runtime/safe_bitwise.ts";
+import { AND, OR, safeBitwise, UNSAFE_RESULT, XOR } from "../runtime/safe_bitwise.ts";
 
 const isInt32 = (value: IntValue): value is number =>
   typeof value === "number" && (value | 0) === value;
@@ -58,6 +58,9 @@ export function rightShiftInts(a: IntValue, b: IntValue): IntValue {
   return normalizeBigInt(a >> BigInt(b));
 }
 
+/** A safeBitwise result in normal form (its one unsafe result as a bigint). */
+const normalBitwise = (n: number): IntValue => n === UNSAFE_RESULT ? -(2n ** 53n) : n;
+
 /**
  * `a & b`. A bigint masked by a non-negative small int needs no bigint
  * result: the mask has no bits past 2**53, so only the bigint's low 53 bits
@@ -67,7 +70,9 @@ export function rightShiftInts(a: IntValue, b: IntValue): IntValue {
  */
 export function andInts(a: IntValue, b: IntValue): IntValue {
   if (typeof a === "number") {
-    if (typeof b === "number") return isInt32(a) && isInt32(b) ? a & b : safeBitwise(a, b, AND);
+    if (typeof b === "number") {
+      return isInt32(a) && isInt32(b) ? a & b : normalBitwise(safeBitwise(a, b, AND));
+    }
     if (a >= 0) return safeBitwise(a, Number(BigInt.asUintN(53, b)), AND);
   } else if (typeof b === "number" && b >= 0) {
     return safeBitwise(Number(BigInt.asUintN(53, a)), b, AND);
@@ -84,7 +89,7 @@ export function orInts(a: IntValue, b: IntValue): IntValue {
 
 export function xorInts(a: IntValue, b: IntValue): IntValue {
   if (typeof a === "number" && typeof b === "number") {
-    return isInt32(a) && isInt32(b) ? a ^ b : safeBitwise(a, b, XOR);
+    return isInt32(a) && isInt32(b) ? a ^ b : normalBitwise(safeBitwise(a, b, XOR));
   }
   return normalizeBigInt(toBigInt(a) ^ toBigInt(b));
 }

@@ -29,7 +29,7 @@
  * fastCompare because the JIT's recorder reads those two as "a number op a
  * number gives a number".
  */
-import { AND, OR, safeBitwise, safeShiftRight, XOR } from "./safe_bitwise.ts";
+import { AND, OR, safeBitwise, safeShiftRight, UNSAFE_RESULT, XOR } from "./safe_bitwise.ts";
 import type { PyValue } from "../objects/object.ts";
 import { floatType, PyFloat } from "../objects/float.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS, INPLACE_OFFSET } from "../compiler/opcodes.ts";
@@ -68,6 +68,8 @@ checkOperatorNumbering();
 
 const safe = (n: number): number | undefined => Number.isSafeInteger(n) ? n + 0 : undefined;
 const isInt32 = (n: number): boolean => n >= -INT32_MAX && n <= INT32_MAX;
+/** A bitwise result, unless it is the unsafe -2**53 (the general path makes it a bigint). */
+const safeOnly = (n: number): number | undefined => n === UNSAFE_RESULT ? undefined : n;
 
 /** `a op b` for two small ints, or undefined. */
 export function intBinary(index: number, a: number, b: number): PyValue | undefined {
@@ -89,11 +91,11 @@ export function intBinary(index: number, a: number, b: number): PyValue | undefi
     case 11: // Div
       return b !== 0 ? new PyFloat(a / b) : undefined;
     case 1: // BitAnd
-      return isInt32(a) && isInt32(b) ? a & b : safeBitwise(a, b, AND);
+      return isInt32(a) && isInt32(b) ? a & b : safeOnly(safeBitwise(a, b, AND));
     case 7: // BitOr
       return isInt32(a) && isInt32(b) ? a | b : safeBitwise(a, b, OR);
     case 12: // BitXor
-      return isInt32(a) && isInt32(b) ? a ^ b : safeBitwise(a, b, XOR);
+      return isInt32(a) && isInt32(b) ? a ^ b : safeOnly(safeBitwise(a, b, XOR));
     case 9: // RShift
       if (b < 0) return undefined; // ValueError: the general path says so
       return isInt32(a) && b < 32 ? a >> b : safeShiftRight(a, b);

@@ -111,3 +111,6 @@ state = 12345
 for _ in range(5):
     state = (state * 1103515245 + 12345) & 0x7FFFFFFF
 print(state, type(state).__name__, True & (2**70 + 1), (2**70 + 1) & True)
+# -2**53 is the one & / ^ of two safe ints that is not safe itself: a big int.
+low = -(2**53 - 1)
+print(low & -2 == -(2**53), {-(2**53): "key"}.get(-1 ^ (2**53 - 1)), low & -2 < low, hash(low & -2))
