@@ -176,10 +176,12 @@ export function intsBinary(index: number, a: PyValue, b: PyValue): PyValue | und
 }
 
 /**
- * COMPARE_OP on two exact ints, or undefined (ints are in normal form: see
- * int_value.ts, so === is equality). compareNumbers' switch again, on
- * purpose: fed bigints, its comparisons would turn polymorphic in V8's type
- * feedback and slow the small-int path every loop takes.
+ * COMPARE_OP on two exact ints, or undefined. JS compares a number with a
+ * bigint exactly; equality is `==`, which does so too, not `===`, so a
+ * value outside the normal form (int_value.ts) still equals its twin.
+ * compareNumbers' switch again, on purpose: fed bigints, its comparisons
+ * would turn polymorphic in V8's type feedback and slow the small-int path
+ * every loop takes.
  */
 export function intsCompare(index: number, a: PyValue, b: PyValue): boolean | undefined {
   if (!isInt(a) || !isInt(b)) return undefined;
@@ -189,9 +191,9 @@ export function intsCompare(index: number, a: PyValue, b: PyValue): boolean | un
     case 1: // LtE
       return a <= b;
     case 2: // Eq
-      return a === b;
+      return a == b;
     case 3: // NotEq
-      return a !== b;
+      return a != b;
     case 4: // Gt
       return a > b;
     default: // GtE
