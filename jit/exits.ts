@@ -54,7 +54,15 @@ export function snapshotValues(snapshot: Snapshot): Value[] {
     for (const operand of frame.slots) {
       if (operand instanceof Value) seen.add(operand);
     }
-    for (const operand of [frame.constructed, frame.attribute?.owner, frame.generator]) {
+    for (
+      const operand of [
+        frame.constructed,
+        frame.attribute?.owner,
+        frame.generator,
+        frame.callee,
+        ...(frame.cells ?? []),
+      ]
+    ) {
       if (operand instanceof Value) seen.add(operand);
     }
   }
@@ -80,6 +88,11 @@ export interface FramePlan {
   /** A generator's frame (SnapshotFrame.generator): where the generator is (a source), or NOTHING. */
   readonly generator: number;
   readonly generatorConstant: unknown;
+  /** An inlined closure's function (SnapshotFrame.callee): where it is (a source), or NOTHING. */
+  readonly callee: number;
+  readonly calleeConstant: unknown;
+  /** An inlined frame's own cells (SnapshotFrame.cells): a source each, or NOTHING; or null. */
+  readonly cells: Int32Array | null;
 }
 
 export const NOTHING = -1;
@@ -115,6 +128,10 @@ export function exitPlan(exit: Exit): readonly FramePlan[] {
     const generatorConstant = generator === CONSTANT
       ? (frame.generator as { value: unknown }).value
       : undefined;
+    const callee = source(frame.callee ?? null);
+    const calleeConstant = callee === CONSTANT
+      ? (frame.callee as { value: unknown }).value
+      : undefined;
     return {
       sources,
       constants,
@@ -126,6 +143,9 @@ export function exitPlan(exit: Exit): readonly FramePlan[] {
       attributeOwnerConstant,
       generator,
       generatorConstant,
+      callee,
+      calleeConstant,
+      cells: frame.cells === undefined ? null : Int32Array.from(frame.cells, source),
     };
   });
   return exit.plan;

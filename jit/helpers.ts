@@ -33,7 +33,8 @@ import { PyFunction } from "../vm/objects/function.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
 import { callFunctionTrace } from "./driver.ts";
-import { makeFunction } from "../vm/runtime/make_function.ts";
+import { makeFunction, makeFunctionIn } from "../vm/runtime/make_function.ts";
+import type { PyDict } from "../vm/objects/dict.ts";
 import { construct } from "../vm/runtime/call_type.ts";
 import type { PyType } from "../vm/objects/type.ts";
 
@@ -131,6 +132,25 @@ export const HELPERS: Record<string, Helper> = {
   ) =>
     makeFunction(
       frame as unknown as Frame,
+      code,
+      defaults ?? null,
+      kwdefaults ?? null,
+      annotations ?? null,
+      closure ?? null,
+    ),
+  /** MAKE_FUNCTION in an inlined frame: its function's namespaces, constants of the trace. */
+  makeFunctionIn: (
+    globals: PyValue,
+    builtins: PyValue,
+    code: PyValue,
+    defaults: PyValue,
+    kwdefaults: PyValue,
+    annotations: PyValue,
+    closure: PyValue,
+  ) =>
+    makeFunctionIn(
+      globals as PyDict,
+      builtins as PyDict,
       code,
       defaults ?? null,
       kwdefaults ?? null,

@@ -103,6 +103,14 @@ export interface SnapshotFrame {
    * generator (whose frame exists, and is updated rather than made), else absent.
    */
   readonly generator?: Operand;
+  /**
+   * An inlined closure, guarded by its code rather than its identity: its
+   * function (whose closure cells and namespaces the rebuilt frame takes),
+   * else absent (`func` is the function).
+   */
+  readonly callee?: Operand;
+  /** An inlined frame's own cells (MAKE_CELL made them in the trace: new_cell), else absent. */
+  readonly cells?: readonly (Operand | null)[];
 }
 
 export class Snapshot {

@@ -198,6 +198,11 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["seq_iter_prev", [R], R, { guard: true, effect: true }],
   ["seq_iter_prev_done", [R], "void", { guard: true, effect: true }],
   ["frame_cell", [], R, { immediate: true }], // cell #n of the looping frame
+  // An inlined closure's function, guarded by code and namespaces (not identity: a closure is
+  // made anew per call of its maker), and cell #n of its closure.
+  ["guard_code", [R, R, R, R], "void", guard],
+  ["func_cell", [R], R, { pure: true, immediate: true }],
+  ["new_cell", [R], R, {}], // a cell of an inlined frame (MAKE_CELL), holding its argument
   ["getcell", [R], R, {}],
   ["make_cell", [R], "void", { effect: true, immediate: true }], // the looping frame's cell #n
   ["copy_free_vars", [I, I], "void", { effect: true }], // offset, count: the function's closure

@@ -159,6 +159,10 @@ interface AbstractFrame {
    * the operand each read gave, which its YIELD_VALUE need not write back.
    */
   readonly generator?: { operand: Operand; loaded: Map<number, Operand> };
+  /** An inlined closure guarded by its code (guard_code): its function, whose cells it reads. */
+  readonly callee?: Operand;
+  /** An inlined frame's own cells (co_cellvars), as MAKE_CELL made them (new_cell). */
+  readonly cells?: (Operand | null)[];
 }
 
 const NULL_REF = refConst(undefined, "NULL");
@@ -427,6 +431,8 @@ export class Recorder {
         generator: entry.generator === undefined
           ? undefined
           : { operand: this.materialized(entry.generator), loaded: new Map() },
+        callee: entry.callee === undefined ? undefined : this.materialized(entry.callee),
+        cells: entry.cells?.map((cell) => (cell === null ? null : this.materialized(cell))),
       });
     });
   }
@@ -649,6 +655,8 @@ export class Recorder {
         constructed: abstract.constructed?.operand ?? null,
         attribute: abstract.attribute,
         generator: abstract.generator?.operand,
+        callee: abstract.callee,
+        cells: abstract.cells?.slice(),
       };
     });
     this.before = new Snapshot(frames);
@@ -848,11 +856,13 @@ export class Recorder {
         frame.fast[arg] = undefined;
         break;
       case 10 /* MAKE_CELL */: {
-        // Only at a function trace's start (inlined frames with cells are not inlined).
-        if (abstract !== this.frames[0]) throw new Abort("cell in an inlined frame");
+        // At a function trace's start, or of an inlined frame (a cell the trace makes).
         const parameter = frame.code.cellParameterIndex[arg];
         const initial = parameter >= 0 ? this.asRef(this.read(abstract, parameter)) : NULL_REF;
-        this.emitVoid("make_cell", [initial], arg);
+        if (abstract === this.frames[0]) this.emitVoid("make_cell", [initial], arg);
+        else if (abstract.cells !== undefined) {
+          abstract.cells[arg] = this.emit("new_cell", [initial]);
+        } else throw new Abort("cell in an inlined frame");
         frame.cells[arg] = new PyCell(parameter >= 0 ? frame.fast[parameter] : undefined);
         break;
       }
@@ -930,8 +940,8 @@ export class Recorder {
         this.push(abstract, this.cellOperand(abstract, arg), frame.cells[arg]);
         break;
       case 59 /* MAKE_FUNCTION */: {
-        // Only in the looping frame: the function takes that frame's namespaces.
-        if (abstract !== this.frames[0]) throw new Abort("MAKE_FUNCTION in an inlined frame");
+        // The function takes the frame's namespaces: the looping frame's, or an inlined
+        // function's (constants: its identity or its code and namespaces are guarded).
         const parts: Operand[] = [];
         const values: (PyValue | undefined)[] = [];
         const code = this.concrete(abstract, 1);
@@ -945,13 +955,24 @@ export class Recorder {
             parts.unshift(NULL_REF);
           }
         }
-        const frameOperand = this.emit("frame_ref", []);
-        const result = this.residual(
-          abstract,
-          "makeFunction",
-          [frameOperand, codeOperand, ...parts],
-          [frame, code, ...values],
-        );
+        const result = abstract === this.frames[0]
+          ? this.residual(
+            abstract,
+            "makeFunction",
+            [this.emit("frame_ref", []), codeOperand, ...parts],
+            [frame, code, ...values],
+          )
+          : this.residual(
+            abstract,
+            "makeFunctionIn",
+            [
+              this.ref(frame.globals, "globals"),
+              this.ref(frame.builtins, "builtins"),
+              codeOperand,
+              ...parts,
+            ],
+            [frame.globals, frame.builtins, code, ...values],
+          );
         this.push(abstract, result.operand, result.value);
         break;
       }
@@ -1416,8 +1437,14 @@ export class Recorder {
    */
   private cellOperand(abstract: AbstractFrame, index: number): Operand {
     if (abstract === this.frames[0]) return this.emit("frame_cell", [], index);
-    if (index < abstract.frame.code.co_cellvars.length) {
-      throw new Abort("cell variable in an inlined frame");
+    const own = abstract.frame.code.co_cellvars.length;
+    if (index < own) {
+      const cell = abstract.cells?.[index];
+      if (cell === undefined || cell === null) throw new Abort("cell variable in an inlined frame");
+      return cell;
+    }
+    if (abstract.callee !== undefined) {
+      return this.emit("func_cell", [abstract.callee], index - own);
     }
     return this.ref(abstract.frame.cells[index], "cell");
   }
@@ -2576,13 +2603,32 @@ export class Recorder {
         slots[i] = this.read(abstract, base - self + i);
       }
       const funcOperand = this.read(abstract, base - 2);
-      if (!(funcOperand instanceof Const && funcOperand.value === callable)) {
+      // A closure is guarded by its code and namespaces, its cells read from it (a maker
+      // makes one per call); another function by its identity.
+      const closure = !(funcOperand instanceof Const) && (callable.closure?.length ?? 0) > 0;
+      if (closure) {
+        this.emitVoid("guard_code", [
+          funcOperand,
+          this.ref(callee, callee.co_name),
+          this.ref(callable.globals, "globals"),
+          this.ref(callable.builtins, "builtins"),
+        ]);
+      } else if (!(funcOperand instanceof Const && funcOperand.value === callable)) {
         this.emitVoid("guard_value", [funcOperand, this.ref(callable)]);
       }
       // The caller continues after the CALL with the call's operands gone.
       frame.sp = base - 2;
       frame.pc = this.pc + 1;
-      this.frames.push({ frame: calleeFrame, runtime: runtimeCode(callee), slots, func: callable });
+      this.frames.push({
+        frame: calleeFrame,
+        runtime: runtimeCode(callee),
+        slots,
+        func: callable,
+        callee: closure ? funcOperand : undefined,
+        cells: callee.co_cellvars.length > 0
+          ? new Array(callee.co_cellvars.length).fill(null)
+          : undefined,
+      });
       return false;
     }
     const float = FLOAT_FUNCTIONS[
@@ -2980,9 +3026,10 @@ export class Recorder {
 
   private inlinable(func: PyFunction, count: number): boolean {
     const code = func.code;
-    // (Free variables are fine: the guarded function's closure cells are constants.
-    // A function whose loop ran while inlined is called instead: its own trace runs it.)
-    return simplePositional(func, count) && code.co_cellvars.length === 0 &&
+    // (Free variables are fine: the cells of a function guarded by identity are constants,
+    // a closure's are read from it; own cells the trace makes. A function whose loop ran
+    // while inlined is called instead: its own trace runs it.)
+    return simplePositional(func, count) &&
       !loopingCallees.has(code) && this.frames.length <= params.inline_depth &&
       // An inlined call must not hide a RecursionError the interpreter would raise.
       thread.depth + this.frames.length < thread.recursionLimit;

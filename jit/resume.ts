@@ -30,6 +30,8 @@ import { Op } from "../vm/compiler/opcodes.ts";
 import { binaryOpAfterLeft, compareOpAfterLeft } from "../vm/runtime/operators.ts";
 import { NotImplemented } from "../vm/objects/singletons.ts";
 import type { PyGenerator } from "../vm/runtime/generator.ts";
+import type { PyFunction } from "../vm/objects/function.ts";
+import type { PyCell } from "../vm/objects/cell.ts";
 
 /** Frames of inlined property getters (rebuilt, or the recorder's): the attribute each stands for. */
 const gettersOf = new WeakMap<Frame, { name: string; owner: PyValue }>();
@@ -101,7 +103,11 @@ export function rebuildFrames(
       target = gen.frame;
       generatorsOf.set(target, gen);
     } else if (depth > 0) {
-      target = new Frame(entry.code, entry.func!.globals, entry.func!.builtins, null, entry.func);
+      const { callee, calleeConstant } = plans[depth];
+      const func = callee === NOTHING
+        ? entry.func!
+        : (callee === CONSTANT ? calleeConstant : buffer[callee]) as PyFunction;
+      target = new Frame(entry.code, func.globals, func.builtins, null, func);
       copyFreeVars(target);
     }
     const { sources, constants, floats, constructed, constructedConstant } = plans[depth];
@@ -118,6 +124,12 @@ export function rebuildFrames(
         const value = constants[slot];
         fast[slot] = floats[slot] === 1 ? new PyFloat(value as number) : value as PyValue;
       } else fast[slot] = floats[slot] === 1 ? box(source) : buffer[source] as PyValue;
+    }
+    const cells = plans[depth].cells;
+    if (cells !== null) { // (made in the trace: never constants)
+      cells.forEach((source, i) => {
+        if (source >= 0) target.cells[i] = buffer[source] as PyCell;
+      });
     }
     target.pc = entry.pc;
     target.sp = entry.sp;

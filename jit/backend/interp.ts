@@ -17,6 +17,7 @@ import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
 import { PyInstance } from "../../vm/objects/instance.ts";
+import { PyFunction } from "../../vm/objects/function.ts";
 import { MAX_STR_LENGTH } from "../../vm/objects/str_wide.ts";
 import { makeInstance } from "../materialize.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
@@ -303,6 +304,13 @@ export const OP_EVAL: Record<string, Evaluator> = {
   gen_setlocal: (a, n) => void (a[0].frame.fast[n] = a[1]),
   gen_suspend: (a) => a[0].suspendForJit(a[1], a[2]),
   getlocal: (_a, n, frame) => frame!.fast[n],
+  guard_code: (a) =>
+    !(a[0] instanceof PyFunction) || a[0].code !== a[1] || a[0].globals !== a[2] ||
+      a[0].builtins !== a[3]
+      ? LEAVE
+      : undefined,
+  func_cell: (a, n) => a[0].closure[n],
+  new_cell: (a) => new PyCell(a[0]),
   push_offer: (a, _n, frame) =>
     frame!.consumer === null || !frame!.consumer(a[0]) ? LEAVE : undefined,
   frame_ref: (_a, _n, frame) => frame,

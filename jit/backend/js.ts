@@ -89,7 +89,7 @@ import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
 import { thread } from "../../vm/runtime/thread_state.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
-import type { PyFunction } from "../../vm/objects/function.ts";
+import { PyFunction } from "../../vm/objects/function.ts";
 import { DEOPT, directCalls, selfReady, selfReturned } from "../direct_calls.ts";
 import { frameBlind } from "../frame_blind.ts";
 import type { PyValue } from "../../vm/objects/object.ts";
@@ -279,6 +279,12 @@ export const OP_CODE: Record<string, Template> = {
       a[0]
     }; if (it.sequence !== null && it.index < it.sequence.items.length) ${x} it.sequence = null; }`,
   frame_cell: (r, _a, _x, n) => `${r} = frame.cells[${n}];`, // (a function's free ones: generate)
+  guard_code: (_r, a, x) =>
+    `{ const f = ${a[0]}; if (!(f instanceof PyFunction) || f.code !== ${a[1]} || f.globals !== ${
+      a[2]
+    } || f.builtins !== ${a[3]}) ${x} }`,
+  func_cell: (r, a, _x, n) => `${r} = ${a[0]}.closure[${n}];`,
+  new_cell: (r, a) => `${r} = new PyCell(${a[0]});`,
   getcell: (r, a) => `${r} = ${a[0]}.contents;`,
   make_cell: (_r, a, _x, n) => `frame.cells[${n}] = new PyCell(${a[0]});`,
   copy_free_vars: (_r, a) =>
@@ -382,6 +388,7 @@ class JsLoop implements CompiledLoop {
 /** What generated code may name besides its constants: the runtime's classes and helpers. */
 const RUNTIME = {
   PyFloat,
+  PyFunction,
   floatType,
   P: pendingSignals,
   H: hookFlags,

@@ -13,9 +13,14 @@
  * fails is kept: the trace always leaves there. An item of a tuple the
  * trace made (`new_tuple`) is the op's argument: unpacking a pair built or
  * returned by inlined code, or an enumerate's, reads no tuple. A float the
- * trace boxed itself needs no type guard to be unboxed again.
+ * trace boxed itself needs no type guard to be unboxed again. A function the
+ * trace made (MAKE_FUNCTION in an inlined frame) has the cells and the code
+ * it was made with: a closure made and called in one trace reads its cells
+ * from the trace's values, and its code guard goes.
  */
-import { Const, intConst, type Op, type Trace, Value } from "../ir.ts";
+import { Const, intConst, type Op, type Operand, type Trace, Value } from "../ir.ts";
+import { HELPERS } from "../helpers.ts";
+import type { PyCode } from "../../vm/runtime/code_object.ts";
 import { tupleType } from "../../vm/objects/tuple.ts";
 import { LEAVE, OP_EVAL } from "../backend/interp.ts";
 import { Substitution, withOps } from "./rewrite.ts";
@@ -50,6 +55,41 @@ function constantId(value: unknown): string {
   return `@${id}`;
 }
 
+/**
+ * The `call` of makeFunctionIn that made the function `operand` (MAKE_FUNCTION
+ * in an inlined frame), or null.
+ */
+function madeFunction(operand: unknown): Op | null {
+  if (!(operand instanceof Value) || operand.op?.name !== "call") return null;
+  const helper = operand.op.args[0];
+  return helper instanceof Const && helper.value === HELPERS.makeFunctionIn ? operand.op : null;
+}
+
+/**
+ * What the trace knows of a function it made (madeFunction): its closure's
+ * cells (a `new_tuple` of them) and its code and namespaces. `op`'s result
+ * (func_cell), or true for a guard_code that holds; undefined when unknown.
+ */
+function knownOfMadeFunction(op: Op): Operand | true | undefined {
+  const made = madeFunction(op.args[0]);
+  if (made === null) return undefined;
+  // (makeFunctionIn's arguments: globals, builtins, code, defaults, kwdefaults, annotations, closure.)
+  const [, globals, builtins, code, , , , closure] = made.args;
+  if (op.name === "func_cell") {
+    return closure instanceof Value && closure.op?.name === "new_tuple"
+      ? closure.op.args[op.immediate]
+      : undefined;
+  }
+  if (op.name !== "guard_code" || !(code instanceof Const)) return undefined;
+  const [, expected, expectedGlobals, expectedBuiltins] = op.args;
+  const same = (a: Operand, b: Operand) =>
+    a instanceof Const && b instanceof Const && a.value === b.value;
+  return (code.value as PyCode).code === (expected as Const).value &&
+      same(globals, expectedGlobals) && same(builtins, expectedBuiltins)
+    ? true
+    : undefined;
+}
+
 /** The `new_tuple` op whose tuple `op` reads or checks the class of (as a tuple), or null. */
 function madeTuple(op: Op): Op | null {
   const tuple = op.args[0];
@@ -72,6 +112,11 @@ export function fold(trace: Trace): Trace {
       // What the trace knows of a tuple it made: its items, length and class.
       if (op.name === "tuple_getitem") substitution.set(op.result!, made.args[op.immediate]);
       else if (op.name === "tuple_len") substitution.set(op.result!, intConst(made.args.length));
+      continue;
+    }
+    const known = knownOfMadeFunction(op);
+    if (known !== undefined) {
+      if (known !== true) substitution.set(op.result!, known);
       continue;
     }
     const boxed = op.args[0];

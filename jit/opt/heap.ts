@@ -7,12 +7,13 @@
  * value of a global found at a dict position, an instance slot's contents
  * (read by getslot or written by setslot), an unboxed float attribute
  * (getfloat/setfloat), a list item, a slot of a generator's frame
- * (gen_getlocal/gen_setlocal). A later op that
+ * (gen_getlocal/gen_setlocal), a cell's contents (new_cell, getcell,
+ * setcell). A later op that
  * would establish a known fact again is dropped — a guard that cannot fail
  * here, a load whose value is already in hand (uses take the earlier value).
  *
  * What forgets: a residual call (`call`, `call_void`) runs arbitrary code,
- * so every fact goes, and so does a `label` (a loop inside a function's
+ * so every fact goes (but for makeFunctionIn, which only makes a function), and so does a `label` (a loop inside a function's
  * trace: the iterations that come back to it have changed the heap); a `setslot` forgets every cached slot with its index
  * (another object may be the same one) and then knows the value it wrote;
  * `list_setitem` forgets all list items, `list_setslice`, `list_append` and
@@ -22,7 +23,8 @@
  * caches.
  */
 import type { Op, Operand, Trace } from "../ir.ts";
-import { type Const, refConst, Value } from "../ir.ts";
+import { Const, refConst, Value } from "../ir.ts";
+import { HELPERS } from "../helpers.ts";
 import { Substitution, withOps } from "./rewrite.ts";
 import { listType } from "../../vm/objects/list.ts";
 
@@ -43,6 +45,7 @@ const REMEMBERED = new Set([
   "list_len",
   "frame_cell",
   "gen_getlocal",
+  "getcell",
 ]);
 
 function operandKey(operand: Operand): string {
@@ -125,6 +128,10 @@ function change(
 ): void {
   switch (op.name) {
     case "call":
+      // MAKE_FUNCTION's helper only makes the function (no Python code, no store).
+      if (op.args[0] instanceof Const && op.args[0].value === HELPERS.makeFunctionIn) break;
+      facts.clear();
+      break;
     case "call_void":
     case "call_nested":
     case "call_direct":
@@ -148,6 +155,13 @@ function change(
       forget("guard_map");
       forget("getfloat", op.immediate);
       if (learn) facts.set(factKey("getfloat", [op.args[0]], op.immediate), op.args[2]);
+      break;
+    case "new_cell": // a new cell: its contents are known
+      if (learn) facts.set(factKey("getcell", [op.result!], 0), op.args[0]);
+      break;
+    case "setcell": // (another cell may be the same one)
+      forget("getcell");
+      if (learn) facts.set(factKey("getcell", [op.args[0]], 0), op.args[1]);
       break;
     case "gen_setlocal": { // (another generator's frame may be the same one, unless of another code)
       const code = codes.get(operandKey(op.args[0]));

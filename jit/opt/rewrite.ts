@@ -36,6 +36,8 @@ export class Substitution {
           ? undefined
           : { name: frame.attribute.name, owner: this.operand(frame.attribute.owner) },
         generator: frame.generator === undefined ? undefined : this.operand(frame.generator),
+        callee: frame.callee === undefined ? undefined : this.operand(frame.callee),
+        cells: frame.cells?.map((cell) => (cell === null ? null : this.operand(cell))),
       })));
       this.snapshots.set(snapshot, rewritten);
     }

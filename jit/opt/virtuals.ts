@@ -308,6 +308,8 @@ function run(
         ? undefined
         : { name: frame.attribute.name, owner: state(frame.attribute.owner)! },
       generator: frame.generator === undefined ? undefined : state(frame.generator)!,
+      callee: frame.callee === undefined ? undefined : state(frame.callee)!,
+      cells: frame.cells?.map(state),
     })));
     rewritten.set(snapshot, { epoch, snapshot: result });
     return result;

@@ -15,14 +15,35 @@ export function makeFunction(
   annotations: PyValue | null,
   closure: PyValue | null,
 ): PyFunction {
-  const func = new PyFunction(
-    (code as PyCode).code,
+  return makeFunctionIn(
     frame.globals,
     frame.builtins,
+    code,
+    defaults,
+    kwdefaults,
+    annotations,
+    closure,
+  );
+}
+
+/** The same, given the namespaces of the frame running MAKE_FUNCTION. */
+export function makeFunctionIn(
+  globals: PyDict,
+  builtins: PyDict,
+  code: PyValue,
+  defaults: PyValue | null,
+  kwdefaults: PyValue | null,
+  annotations: PyValue | null,
+  closure: PyValue | null,
+): PyFunction {
+  const func = new PyFunction(
+    (code as PyCode).code,
+    globals,
+    builtins,
     defaults as PyTuple | null,
     kwdefaults as PyDict | null,
     closure === null ? null : (closure as PyTuple).items as PyCell[],
-    frame.globals.get("__name__") ?? null,
+    globals.get("__name__") ?? null,
   );
   if (annotations !== null) func.annotations = annotations as PyTuple;
   return func;
