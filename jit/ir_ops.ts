@@ -52,9 +52,11 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["int_sub", [I, I], I, pure],
   ["int_floordiv", [I, I], I, guard], // leaves on a zero divisor or outside int32
   ["int_mod", [I, I], I, guard], // leaves on a zero divisor
-  ["int_and", [I, I], I, pure], // of safe integers of any size (vm/runtime/safe_bitwise.ts)
+  // Of safe integers of any size (vm/runtime/safe_bitwise.ts). & and ^ leave on their one
+  // result that is no safe integer, -2**53 (the interpreter makes it a bigint).
+  ["int_and", [I, I], I, guard],
   ["int_or", [I, I], I, pure],
-  ["int_xor", [I, I], I, pure],
+  ["int_xor", [I, I], I, guard],
   ["int_rshift", [I, I], I, guard], // leaves on a negative count (ValueError)
   ["int_lshift_ovf", [I, I], I, guard],
   ["int_neg", [I], I, guard], // -0 is 0; never overflows for safe integers

@@ -93,9 +93,9 @@ export const OP_EVAL: Record<string, Evaluator> = {
     if (r !== 0 && (r < 0) !== (a[1] < 0)) r += a[1];
     return r + 0;
   },
-  int_and: (a) => safeBitwise(a[0], a[1], AND),
+  int_and: (a) => safe(safeBitwise(a[0], a[1], AND)),
   int_or: (a) => safeBitwise(a[0], a[1], OR),
-  int_xor: (a) => safeBitwise(a[0], a[1], XOR),
+  int_xor: (a) => safe(safeBitwise(a[0], a[1], XOR)),
   int_rshift: (a) => (a[1] < 0 ? LEAVE : safeShiftRight(a[0], a[1])),
   int_lshift_ovf: (a) => (a[1] >= 0 && a[1] < 53 ? safe(a[0] * 2 ** a[1]) : LEAVE),
   int_neg: (a) => -a[0] + 0,

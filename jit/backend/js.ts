@@ -84,7 +84,14 @@ import {
 } from "../../vm/runtime/iteration.ts";
 import { reversedType } from "../../vm/runtime/types/iterator_types.ts";
 import { dictGetItem } from "../../vm/objects/dict_methods.ts";
-import { AND, OR, safeBitwise, safeShiftRight, XOR } from "../../vm/runtime/safe_bitwise.ts";
+import {
+  AND,
+  OR,
+  safeBitwise,
+  safeShiftRight,
+  UNSAFE_RESULT,
+  XOR,
+} from "../../vm/runtime/safe_bitwise.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
 import { thread } from "../../vm/runtime/thread_state.ts";
@@ -104,10 +111,10 @@ const compare = (operator: string): Template => (r, a) => `${r} = ${a[0]} ${oper
 const overflow = (r: string, x: string) => `if (!(${r} <= ${MAX} && ${r} >= -${MAX})) ${x}`;
 const int32 = (v: string) => `(${v} >= -${INT32} && ${v} <= ${INT32})`;
 /** A bitwise op on 32 bits when both fit, else on the whole safe integers. */
-const bitwise = (operator: string, code: number): Template => (r, a) =>
+const bitwise = (operator: string, code: number): Template => (r, a, x) =>
   `${r} = ${int32(a[0])} && ${int32(a[1])} ? ${a[0]} ${operator} ${a[1]} : safeBitwise(${a[0]}, ${
     a[1]
-  }, ${code});`;
+  }, ${code});${code === OR ? "" : ` if (${r} === ${UNSAFE_RESULT}) ${x}`}`;
 
 /** An array.array element access: `j` the index (negative from the end), checked. */
 const arrayElement = (a: string[], x: string, access: string) =>

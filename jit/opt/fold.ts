@@ -27,6 +27,8 @@ import { Substitution, withOps } from "./rewrite.ts";
 
 /** Guards decided by their arguments alone (no heap state involved). */
 const VALUE_GUARDS = new Set([
+  "int_and", // (leaves on -2**53 only: decided by its arguments)
+  "int_xor",
   "guard_int",
   "guard_bool_int",
   "guard_float",

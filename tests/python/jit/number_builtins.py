@@ -100,3 +100,18 @@ print(mixed(N))
 print(shadowed(N))
 print(aliased_float(N))
 print(signed_zero(N))
+
+
+# & and ^ of safe ints whose result is -2**53: a bigint (the trace leaves there).
+def unsafe_bitwise(n):
+    table = {-(2 ** 53): "found"}
+    hits = []
+    values = [-3, -(2 ** 53 - 1)] * (n // 2)
+    for a in values:
+        r = a & -2
+        s = -1 ^ (-a if a < -3 else 3)
+        hits.append((r in table, s in table, table.get(r), type(r).__name__, r == s, r + 0 in {r}))
+    return hits[:2], hits[-2:], len(hits)
+
+
+print(unsafe_bitwise(3000))
