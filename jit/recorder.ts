@@ -126,6 +126,24 @@ import { intType, objectType, strType, typeType } from "../vm/objects/core_types
  */
 const GENERATOR_ROUNDS = 16;
 
+/**
+ * A loop of an inlined call over an exact tuple of at most UNROLLED_ITEMS
+ * items (a `for f in functions:` over *args) is unrolled into the trace —
+ * each item then has guards of its own, and the function stays inlined —
+ * up to UNROLLED_ROUNDS rounds per recording. Longer or other loops make
+ * the function a called one (loopInCallee).
+ */
+const UNROLLED_ITEMS = 8;
+const UNROLLED_ROUNDS = 32;
+
+/** Whether `iterator` steps through a short exact tuple in a trace op (unrollable). */
+function shortTupleIterator(iterator: PyValue | undefined): boolean {
+  if (!(iterator instanceof PyIndexIterator) || stepOp(iterator) === null) return false;
+  const sequence = iterator.sequence;
+  return sequence instanceof PyTuple && sequence.cls === tupleType &&
+    sequence.items.length <= UNROLLED_ITEMS;
+}
+
 /** The loopPc of a trace recorded from a function's entry (it ends with `finish`). */
 export const FUNCTION_ENTRY = -1;
 
@@ -381,6 +399,8 @@ export class Recorder {
   private hooksMayChange = false;
   /** Backward jumps taken in inlined generators' bodies (GENERATOR_ROUNDS at most). */
   private generatorRounds = 0;
+  /** Rounds of short tuple loops unrolled in inlined frames (UNROLLED_ROUNDS at most). */
+  private unrolledRounds = 0;
   /** Values a `new_range` made, with its start, stop and step (GET_ITER reads them). */
   private readonly rangeBounds = new Map<Value, Operand[]>();
 
@@ -1227,6 +1247,13 @@ export class Recorder {
         if (abstract.generator !== undefined && ++this.generatorRounds <= GENERATOR_ROUNDS) {
           // Round a loop of an inlined generator's body, to its next yield (unrolled).
           frame.pc = arg;
+          return false;
+        }
+        if (
+          frame.code.code[arg << 1] === Opcode.FOR_ITER &&
+          shortTupleIterator(frame.fast[frame.sp - 1]) && ++this.unrolledRounds <= UNROLLED_ROUNDS
+        ) {
+          frame.pc = arg; // round a short tuple loop of an inlined call, unrolled
           return false;
         }
         throw loopInCallee(abstract.frame.code);
@@ -2361,6 +2388,7 @@ export class Recorder {
     const step = stepOp(iterator);
     if (step !== null) {
       const stepped = iterator as PyRangeIterator | PyIndexIterator;
+      const unrolled = abstract !== this.frames[0] && shortTupleIterator(stepped);
       this.guardClass(operand, stepped);
       const value = stepIterator(stepped);
       if (value !== undefined) {
@@ -2369,7 +2397,7 @@ export class Recorder {
         return;
       }
       if (stepped instanceof PyIndexIterator) stepped.sequence = null; // as advance() does
-      this.loopEnds(abstract, arg, STEP_DONE[step]);
+      this.loopEnds(abstract, arg, STEP_DONE[step], unrolled);
       return;
     }
     if (iterator instanceof PyEnumerate && this.enumerateNext(abstract, iterator, operand)) {
@@ -2521,10 +2549,11 @@ export class Recorder {
    * A `for` loop that ends while recording: the trace guards that the
    * iterator is exhausted and continues after the loop. Not the traced loop
    * itself (that trace would leave its loop): only an inner one, met by a
-   * bridge that goes round an outer loop.
+   * bridge that goes round an outer loop, or a short tuple loop of an
+   * inlined call, unrolled (`unrolled`: UNROLLED_ITEMS).
    */
-  private loopEnds(abstract: AbstractFrame, arg: number, guard: string): void {
-    if (this.trunk === null) throw new Abort("loop ends while recording");
+  private loopEnds(abstract: AbstractFrame, arg: number, guard: string, unrolled: boolean): void {
+    if (this.trunk === null && !unrolled) throw new Abort("loop ends while recording");
     const operand = this.pop(abstract);
     this.emitVoid(guard, [operand]);
     abstract.frame.pc = arg;

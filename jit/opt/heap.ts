@@ -46,6 +46,7 @@ const REMEMBERED = new Set([
   "frame_cell",
   "gen_getlocal",
   "getcell",
+  "guard_code", // (a function's __code__ changes only through a call)
 ]);
 
 function operandKey(operand: Operand): string {
