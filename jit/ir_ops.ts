@@ -72,6 +72,14 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // a + b of two strs in their plain form (JS strings, vm/objects/str_wide.ts): the joined
   // JS string is plain too. Leaves when it would pass the longest str (MemoryError).
   ["str_concat", [R, R], R, guard],
+  // Of strs in plain form too (no surrogate units: a unit is a code point, === is equality,
+  // < is code point order): s[i] (leaves out of range), s[i:j] (ints or None), a comparison
+  // (#0 < .. #5 >=, as COMPARE_OP's), len(s), `a in s`.
+  ["str_getitem", [R, I], R, guard],
+  ["str_getslice", [R, R, R], R, pure],
+  ["str_compare", [R, R], R, { pure: true, immediate: true }],
+  ["str_len", [R], I, pure],
+  ["str_contains", [R, R], R, pure],
   ["int_is_true", [I], R, pure],
 
   // Floats without their boxes.

@@ -80,7 +80,7 @@ import { loadName } from "../vm/runtime/namespace.ts";
 import { dictType, PyDict } from "../vm/objects/dict.ts";
 import { frozensetType, PySet, setType } from "../vm/objects/set.ts";
 import { moduleType, PyModule } from "../vm/runtime/module.ts";
-import { assignListSlice, listSlice } from "../vm/runtime/list_slices.ts";
+import { assignListSlice, listSlice, plainStrSlice } from "../vm/runtime/list_slices.ts";
 import {
   isExactFloat,
   type MappedStorage,
@@ -1100,6 +1100,13 @@ export class Recorder {
           this.push(abstract, this.emit("has_key", [b, key], arg), found !== (arg === 1));
           break;
         }
+        if (typeof container === "string" && typeof item === "string") {
+          // A substring test of strs in plain form.
+          const found = this.emit("str_contains", [this.plainStr(a), this.plainStr(b)]);
+          const result = arg === 1 ? this.emit("is", [found, FALSE]) : found;
+          this.push(abstract, result, container.includes(item) !== (arg === 1));
+          break;
+        }
         const result = this.residual(abstract, "contains", [a, b, intConst(arg)], [
           item,
           container,
@@ -1896,6 +1903,7 @@ export class Recorder {
     const bounds = [3, 2, 1].slice(3 - count).map((depth) => this.concrete(abstract, depth));
     const container = this.concrete(abstract, count + 1);
     const value = storing ? this.concrete(abstract, count + 2) : null;
+    if (typeof container === "string" && !storing) return this.strSlice(abstract, count, bounds);
     if (!(container instanceof PyList && container.cls === listType)) return false;
     if (!bounds.every((b) => b === null || typeof b === "number")) return false;
     const stepOperand = count === 3 ? this.peek(abstract, 1) : NONE;
@@ -1941,8 +1949,38 @@ export class Recorder {
     return true;
   }
 
+  /**
+   * `s[i:j]` of a str in plain form, the bounds None or small ints, no step
+   * (BUILD_SLICE then BINARY_SUBSCR, fusedSlice): a str_getslice, no slice object.
+   */
+  private strSlice(abstract: AbstractFrame, count: number, bounds: PyValue[]): boolean {
+    if (count !== 2 || !bounds.every((b) => b === null || typeof b === "number")) return false;
+    const [start, stop] = bounds as (number | null)[];
+    const value = plainStrSlice(this.concrete(abstract, 3) as string, start, stop);
+    const operands = [this.pop(abstract), this.pop(abstract)].reverse();
+    const text = this.plainStr(this.pop(abstract));
+    const args = operands.map((operand, i) => {
+      if (bounds[i] !== null) return this.asInt(operand);
+      if (!(operand instanceof Const)) this.emitVoid("guard_value", [operand, NONE]);
+      return NONE;
+    });
+    this.push(abstract, this.emit("str_getslice", [text, ...args]), value);
+    abstract.frame.pc = this.pc + 2;
+    return true;
+  }
+
   private binarySubscr(abstract: AbstractFrame): void {
     const key = this.concrete(abstract, 1), container = this.concrete(abstract, 2);
+    if (typeof container === "string" && typeof key === "number") {
+      const index = key < 0 ? key + container.length : key;
+      if (index >= 0 && index < container.length) {
+        // A character of a str in plain form: a code unit is a code point there.
+        const k = this.pop(abstract), c = this.pop(abstract);
+        const result = this.emit("str_getitem", [this.plainStr(c), this.asInt(k)]);
+        this.push(abstract, result, container[index]);
+        return;
+      }
+    }
     if (container instanceof PyList && container.cls === listType && typeof key === "number") {
       const n = container.items.length;
       const index = key < 0 ? key + n : key;
@@ -2374,6 +2412,20 @@ export class Recorder {
         const x = this.asFloat(a, left), y = this.asFloat(b, right);
         this.push(abstract, this.emit(FLOAT_COMPARE[arg], [x, y]), fast);
       }
+      return;
+    }
+    if (typeof left === "string" && typeof right === "string") {
+      // Strs in plain form: === is equality, < is code point order.
+      const x = this.plainStr(a), y = this.plainStr(b);
+      const holds = [
+        left < right,
+        left <= right,
+        left === right,
+        left !== right,
+        left > right,
+        left >= right,
+      ][arg];
+      this.push(abstract, this.emit("str_compare", [x, y], arg), holds);
       return;
     }
     if (this.inlineOperator(abstract, COMPARE_BY_INDEX[arg][0], a, b, left, right)) return;
@@ -2892,6 +2944,17 @@ export class Recorder {
   private lenKnown(abstract: AbstractFrame, base: number): boolean {
     const frame = abstract.frame;
     const value = frame.fast[base];
+    if (typeof value === "string") {
+      const callee = this.read(abstract, base - 2);
+      if (!(callee instanceof Const)) {
+        this.emitVoid("guard_value", [callee, this.ref(frame.fast[base - 2])]);
+      }
+      const length = this.emit("str_len", [this.plainStr(this.read(abstract, base))]);
+      frame.sp = base - 2;
+      this.push(abstract, length, value.length);
+      frame.pc = this.pc + 1;
+      return true;
+    }
     const list = value instanceof PyList && value.cls === listType;
     if (!list && !(value instanceof PyTuple && value.cls === tupleType)) return false;
     const callee = this.read(abstract, base - 2);

@@ -21,7 +21,12 @@ import { PyFunction } from "../../vm/objects/function.ts";
 import { MAX_STR_LENGTH } from "../../vm/objects/str_wide.ts";
 import { makeInstance } from "../materialize.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
-import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
+import {
+  assignListSlice,
+  assignListSliceFrom,
+  listSlice,
+  plainStrSlice,
+} from "../../vm/runtime/list_slices.ts";
 import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
 import {
   arrayIterator,
@@ -145,6 +150,15 @@ export const OP_EVAL: Record<string, Evaluator> = {
   guard_false: (a) => (a[0] === false ? 0 : LEAVE),
   guard_nonnull: (a) => (a[0] !== undefined ? 0 : LEAVE),
   guard_str: (a) => (typeof a[0] === "string" ? 0 : LEAVE),
+  str_getitem: (a) => {
+    const j = a[1] < 0 ? a[1] + a[0].length : a[1];
+    return j >= 0 && j < a[0].length ? a[0][j] : LEAVE;
+  },
+  str_getslice: (a) => plainStrSlice(a[0], a[1], a[2]),
+  str_compare: (a, n) =>
+    [a[0] < a[1], a[0] <= a[1], a[0] === a[1], a[0] !== a[1], a[0] > a[1], a[0] >= a[1]][n],
+  str_len: (a) => a[0].length,
+  str_contains: (a) => a[1].includes(a[0]),
   str_concat: (a) => (a[0].length + a[1].length > MAX_STR_LENGTH ? LEAVE : a[0] + a[1]),
   guard_no_global: (a, n) => (a[0].version === n || a[0].lookupPosition(a[1]) < 0 ? 0 : LEAVE),
 

@@ -72,7 +72,12 @@ import { makeInstance } from "../materialize.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
-import { assignListSlice, assignListSliceFrom, listSlice } from "../../vm/runtime/list_slices.ts";
+import {
+  assignListSlice,
+  assignListSliceFrom,
+  listSlice,
+  plainStrSlice,
+} from "../../vm/runtime/list_slices.ts";
 import { makeRange, rangeIteratorOf } from "../../vm/runtime/types/range_type.ts";
 import {
   arrayIterator,
@@ -157,6 +162,14 @@ export const OP_CODE: Record<string, Template> = {
   int_truediv: (r, a, x) => `if (${a[1]} === 0) ${x} ${r} = ${a[0]} / ${a[1]};`,
   int_to_float: (r, a) => `${r} = ${a[0]};`,
   int_to_str: (r, a) => `${r} = String(${a[0]});`,
+  str_getitem: (r, a, x) =>
+    `{ const s = ${a[0]}; let j = ${
+      a[1]
+    }; if (j < 0) j += s.length; if (!(j >= 0 && j < s.length)) ${x} ${r} = s[j]; }`,
+  str_getslice: (r, a) => `${r} = plainStrSlice(${a[0]}, ${a[1]}, ${a[2]});`,
+  str_compare: (r, a, _x, n) => `${r} = ${a[0]} ${STR_COMPARE[n]} ${a[1]};`,
+  str_len: (r, a) => `${r} = ${a[0]}.length;`,
+  str_contains: (r, a) => `${r} = ${a[1]}.includes(${a[0]});`,
   int_is_true: (r, a) => `${r} = ${a[0]} !== 0;`,
   tuple_len: (r, a) => `${r} = ${a[0]}.items.length;`,
 
@@ -336,6 +349,9 @@ const ITER_READY = [
   `it.sequence === null || it.access !== ITEMS_SEQUENCE || !(it.index >= 0 && it.index < it.sequence.items.length)`,
 ];
 
+/** str_compare's immediate: the JS operator (COMPARE_OP's order). */
+const STR_COMPARE = ["<", "<=", "===", "!==", ">", ">="];
+
 /** seq_iter's immediate: the iterator type it makes (the names RUNTIME gives them). */
 const SEQ_ITERATORS = ["listIteratorType", "tupleIteratorType"];
 
@@ -394,6 +410,7 @@ class JsLoop implements CompiledLoop {
 
 /** What generated code may name besides its constants: the runtime's classes and helpers. */
 const RUNTIME = {
+  plainStrSlice,
   PyFloat,
   PyFunction,
   floatType,

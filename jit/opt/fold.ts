@@ -25,6 +25,9 @@ import { tupleType } from "../../vm/objects/tuple.ts";
 import { LEAVE, OP_EVAL } from "../backend/interp.ts";
 import { Substitution, withOps } from "./rewrite.ts";
 
+/** Ops whose result is a str in plain form (a JS string): guard_str on it holds. */
+const PLAIN_STRS = new Set(["str_getitem", "str_getslice", "str_concat", "int_to_str"]);
+
 /** Guards decided by their arguments alone (no heap state involved). */
 const VALUE_GUARDS = new Set([
   "int_and", // (leaves on -2**53 only: decided by its arguments)
@@ -122,6 +125,9 @@ export function fold(trace: Trace): Trace {
       continue;
     }
     const boxed = op.args[0];
+    if (op.name === "guard_str" && boxed instanceof Value && PLAIN_STRS.has(boxed.op?.name ?? "")) {
+      continue; // a str the trace made in plain form
+    }
     if (op.name === "guard_float" && boxed instanceof Value && boxed.op?.name === "box_float") {
       substitution.set(op.result!, boxed.op.args[0]); // the float the trace boxed
       continue;

@@ -31,6 +31,14 @@ function backwardBound(index: number, length: number): number {
   return index >= length ? length - 1 : index;
 }
 
+/** `text[start:stop]` of a str in plain form (a JS string), the bounds None or small ints. */
+export function plainStrSlice(text: string, start: number | null, stop: number | null): string {
+  const n = text.length;
+  const a = start === null ? 0 : forwardBound(start, n);
+  const b = stop === null ? n : forwardBound(stop, n);
+  return a < b ? text.slice(a, b) : "";
+}
+
 /** `lst[start:stop:step]` of an exact list. */
 export function listSlice(list: PyList, start: PyValue, stop: PyValue, step: PyValue): PyList {
   const items = list.items;
