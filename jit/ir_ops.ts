@@ -174,6 +174,7 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // A new tuple of its arguments (BUILD_TUPLE, enumerate's pairs). Not pure: each is a new
   // object. Unpacking it reads the arguments (fold.ts); used by nothing else, it is sunk (sink.ts).
   ["new_tuple", [R], R, { variadic: true }],
+  ["new_list", [R], R, { variadic: true }], // [a, b, ...]: a new exact list
   // A bare instance of the class (a constant) whose `__new__` only allocates (call_type.ts
   // allocatesBareInstance); the inlined `__init__` follows. Not pure: each is a new object.
   ["new_instance", [R], R],

@@ -914,6 +914,7 @@ export class Recorder {
       }
       case 54 /* UNPACK_EX */: {
         if (this.unpackKnownTuple(abstract, arg & 0xff, arg >> 8)) break;
+        if (this.unpackList(abstract, arg & 0xff, arg >> 8)) break;
         const value = this.concrete(abstract, 1);
         const sequence = this.pop(abstract);
         const before = arg & 0xff, after = arg >> 8;
@@ -1164,13 +1165,18 @@ export class Recorder {
         this.push(abstract, this.emit("new_tuple", operands), newTuple(values));
         break;
       }
-      case 39 /* BUILD_LIST */:
+      case 39 /* BUILD_LIST */: {
+        const values = frame.fast.slice(frame.sp - arg, frame.sp) as PyValue[];
+        const operands: Operand[] = [];
+        for (let i = 0; i < arg; i++) operands.unshift(this.asRef(this.pop(abstract)));
+        this.push(abstract, this.emit("new_list", operands), new PyList(values));
+        break;
+      }
       case 43 /* BUILD_STRING */: {
         const values = frame.fast.slice(frame.sp - arg, frame.sp);
         const operands: Operand[] = [];
         for (let i = 0; i < arg; i++) operands.unshift(this.pop(abstract));
-        const name = op === 39 ? "buildList" : "buildString";
-        const result = this.residual(abstract, name, operands, values);
+        const result = this.residual(abstract, "buildString", operands, values);
         this.push(abstract, result.operand, result.value);
         break;
       }
@@ -1401,6 +1407,33 @@ export class Recorder {
    * its op's arguments, so it need not be made at all), the starred ones
    * go into a new list. False otherwise (the residual call then).
    */
+  /**
+   * `a, *rest, z = lst` of an exact list long enough: its items and a slice,
+   * after a guard on its length (shorter, the interpreter raises ValueError).
+   */
+  private unpackList(abstract: AbstractFrame, before: number, after: number): boolean {
+    const value = this.concrete(abstract, 1);
+    if (!(value instanceof PyList && value.cls === listType)) return false;
+    const items = value.items;
+    const count = items.length;
+    if (count < before + after) return false;
+    const list = this.pop(abstract);
+    this.guardClass(list, value);
+    const length = this.emit("list_len", [list]);
+    this.emitVoid("guard_true", [this.emit("int_ge", [length, intConst(before + after)])]);
+    const tailAt = (k: number) => this.emit("int_sub", [length, intConst(after - k)]);
+    const stop = after === 0 ? NONE : tailAt(0);
+    const middle = this.emit("list_getslice", [list, intConst(before), stop, NONE]);
+    for (let k = after - 1; k >= 0; k--) {
+      this.push(abstract, this.emit("list_getitem", [list, tailAt(k)]), items[count - after + k]);
+    }
+    this.push(abstract, middle, new PyList(items.slice(before, count - after)));
+    for (let i = before - 1; i >= 0; i--) {
+      this.push(abstract, this.emit("list_getitem", [list, intConst(i)]), items[i]);
+    }
+    return true;
+  }
+
   private unpackKnownTuple(abstract: AbstractFrame, before: number, after: number): boolean {
     const value = this.concrete(abstract, 1);
     if (!(value instanceof PyTuple && value.cls === tupleType)) return false;
@@ -1419,9 +1452,9 @@ export class Recorder {
     const items = value.items;
     const middle = [];
     for (let i = before; i < count - after; i++) middle.push(this.asRef(itemAt(i)));
-    const list = this.residual(abstract, "buildList", middle, items.slice(before, count - after));
+    const list = this.emit("new_list", middle);
     for (let i = count - 1; i >= count - after; i--) this.push(abstract, itemAt(i), items[i]);
-    this.push(abstract, list.operand, list.value);
+    this.push(abstract, list, new PyList(items.slice(before, count - after)));
     for (let i = before - 1; i >= 0; i--) this.push(abstract, itemAt(i), items[i]);
     return true;
   }

@@ -16,6 +16,7 @@ import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
+import { PyList } from "../../vm/objects/list.ts";
 import { PyInstance } from "../../vm/objects/instance.ts";
 import { PyFunction } from "../../vm/objects/function.ts";
 import { MAX_STR_LENGTH } from "../../vm/objects/str_wide.ts";
@@ -246,6 +247,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   },
   tuple_getitem: (a, n) => a[0].items[n],
   new_tuple: (a) => newTuple(a),
+  new_list: (a) => new PyList([...a]),
   new_instance: (a) => new PyInstance(a[0]),
   instance_make: (a, n) => makeInstance(a[0], a.slice(1, 1 + n), a.slice(1 + n)),
   zip_inner: (a, n) => a[0].iterators[n],

@@ -71,6 +71,7 @@ import { MAX_STR_LENGTH } from "../../vm/objects/str_wide.ts";
 import { makeInstance } from "../materialize.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
+import { PyList } from "../../vm/objects/list.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import {
   assignListSlice,
@@ -262,6 +263,7 @@ export const OP_CODE: Record<string, Template> = {
     }`,
   tuple_getitem: (r, a, _x, n) => `${r} = ${a[0]}.items[${n}];`,
   new_tuple: (r, a) => `${r} = newTuple([${a.join(", ")}]);`,
+  new_list: (r, a) => `${r} = new PyList([${a.join(", ")}]);`,
   new_instance: (r, a) => `${r} = new PyInstance(${a[0]});`,
   instance_make: (r, a, _x, n) => `${r} = ${instanceMake(a, n)};`,
   zip_inner: (r, a, _x, n) => `${r} = ${a[0]}.iterators[${n}];`,
@@ -411,6 +413,7 @@ class JsLoop implements CompiledLoop {
 /** What generated code may name besides its constants: the runtime's classes and helpers. */
 const RUNTIME = {
   plainStrSlice,
+  PyList,
   PyFloat,
   PyFunction,
   floatType,

@@ -179,6 +179,7 @@ function change(
       forget("list_getitem");
       break;
     case "list_getslice": // a new exact list
+    case "new_list":
       if (learn) facts.set(factKey("guard_class", [op.result!, LIST], 0), null);
       break;
     case "list_append":

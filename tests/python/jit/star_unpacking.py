@@ -36,3 +36,32 @@ for _ in range(3):
     print(run(2000))
     print(others(pairs))
     print(short([(1, 2, 3, 4)] * 500 + [(1, 2)]))
+
+
+# Star-unpacking exact lists in traces (guarded length, items and a slice),
+# with lists that become too short, list subclasses, and BUILD_LIST.
+class Listish(list):
+    def __iter__(self):
+        return iter([0, 0, 0, 0])
+
+
+def star_lists(n):
+    out = []
+    total = 0
+    for i in range(n):
+        size = 6 if i < n - 5 else i % 4
+        seq = list(range(size)) if i % 7 else Listish(range(6))
+        try:
+            head, *mid, tail = seq
+            a, b, *rest = seq
+            *front, z = seq
+            total += head + tail + len(mid) + a + b + len(rest) + len(front) + z
+            built = [head, tail, i]
+            total += built[2] - len(built)
+        except ValueError as e:
+            out.append(str(e))
+    mid.append(99)
+    return total, out, mid, seq[-1:]
+
+
+print(star_lists(3000))
