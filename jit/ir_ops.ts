@@ -100,6 +100,10 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // int(x) of a float: leaves unless the truncated value is a safe integer (the interpreter
   // then makes a bigint, or raises for nan and infinities).
   ["float_to_int", [F], I, guard],
+  ["float_floor", [F], F, pure],
+  ["float_ceil", [F], F, pure],
+  // x ** y as float_pow does it; leaves where Python raises or the result is complex.
+  ["float_pow", [F, F], F, guard],
   // min(a, b) and max(a, b) of two ints or two exact floats (boxes: the result is one of
   // them): the first argument unless the second is smaller (larger), as the builtins compare.
   ["int_min", [I, I], I, pure],

@@ -118,6 +118,7 @@ import { PyType } from "../vm/objects/type.ts";
 import { superLookup, superType } from "../vm/runtime/types/super_type.ts";
 import { arrayType, PyArray } from "../stdlib/array_object.ts";
 import { propertyType, PyProperty } from "../vm/objects/descriptors.ts";
+import { floatPowerInTrace } from "../vm/objects/float_arith.ts";
 import { intType, objectType, strType, typeType } from "../vm/objects/core_types.ts";
 
 /**
@@ -2361,6 +2362,20 @@ export class Recorder {
       }
     }
     if (
+      operator === BINARY_OPERATOR_INDEX.Pow && (isFloat(left) || isFloat(right)) &&
+      (isFloat(left) || typeof left === "number") && (isFloat(right) || typeof right === "number")
+    ) {
+      // A float power (float_pow): the trace leaves where Python raises or goes complex.
+      const x = typeof left === "number" ? left : (left as PyFloat).value;
+      const y = typeof right === "number" ? right : (right as PyFloat).value;
+      const result = floatPowerInTrace(x, y);
+      if (result !== undefined) {
+        const power = this.emit("float_pow", [this.asFloat(a, left), this.asFloat(b, right)]);
+        this.push(abstract, power, new PyFloat(result));
+        return;
+      }
+    }
+    if (
       operator === BINARY_OPERATOR_INDEX.Add && typeof left === "string" &&
       typeof right === "string"
     ) {
@@ -3062,6 +3077,26 @@ export class Recorder {
         const int = Math.trunc(value.value) + 0;
         if (!(Math.abs(int) <= Number.MAX_SAFE_INTEGER)) return false;
         operands = [this.asFloat(this.read(abstract, base), value)];
+        op = "float_to_int";
+        result = int;
+      }
+    } else if (
+      arg === 1 && callable instanceof PyBuiltinFunction && callable.module === "math" &&
+      callable.self === undefined && (callable.name === "floor" || callable.name === "ceil") &&
+      (typeof values[0] === "number" || isExactFloat(values[0]))
+    ) {
+      // math.floor/ceil of an int (itself) or a float (the int, within the safe range).
+      const value = values[0];
+      if (typeof value === "number") {
+        operands = [this.asInt(this.read(abstract, base))];
+        op = "";
+        result = value;
+      } else {
+        const floor = callable.name === "floor";
+        const int = (floor ? Math.floor(value.value) : Math.ceil(value.value)) + 0;
+        if (!(Math.abs(int) <= Number.MAX_SAFE_INTEGER)) return false;
+        const x = this.asFloat(this.read(abstract, base), value);
+        operands = [this.emit(floor ? "float_floor" : "float_ceil", [x])];
         op = "float_to_int";
         result = int;
       }

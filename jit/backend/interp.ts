@@ -16,6 +16,7 @@ import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
+import { floatPowerInTrace } from "../../vm/objects/float_arith.ts";
 import { PyList } from "../../vm/objects/list.ts";
 import { PyInstance } from "../../vm/objects/instance.ts";
 import { PyFunction } from "../../vm/objects/function.ts";
@@ -122,6 +123,9 @@ export const OP_EVAL: Record<string, Evaluator> = {
   float_truediv: (a) => (a[1] === 0 ? LEAVE : a[0] / a[1]),
   float_neg: (a) => -a[0],
   float_abs: (a) => Math.abs(a[0]),
+  float_floor: (a) => Math.floor(a[0]),
+  float_ceil: (a) => Math.ceil(a[0]),
+  float_pow: (a) => floatPowerInTrace(a[0], a[1]) ?? LEAVE,
   float_to_int: (a) => {
     const int = Math.trunc(a[0]) + 0;
     return Math.abs(int) <= Number.MAX_SAFE_INTEGER ? int : LEAVE;

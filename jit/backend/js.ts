@@ -71,6 +71,7 @@ import { MAX_STR_LENGTH } from "../../vm/objects/str_wide.ts";
 import { makeInstance } from "../materialize.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
+import { floatPowerInTrace } from "../../vm/objects/float_arith.ts";
 import { PyList } from "../../vm/objects/list.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import {
@@ -180,6 +181,10 @@ export const OP_CODE: Record<string, Template> = {
   float_truediv: (r, a, x) => `if (${a[1]} === 0) ${x} ${r} = ${a[0]} / ${a[1]};`,
   float_neg: (r, a) => `${r} = -${a[0]};`,
   float_abs: (r, a) => `${r} = Math.abs(${a[0]});`,
+  float_floor: (r, a) => `${r} = Math.floor(${a[0]});`,
+  float_ceil: (r, a) => `${r} = Math.ceil(${a[0]});`,
+  float_pow: (r, a, x) =>
+    `{ const p = floatPowerInTrace(${a[0]}, ${a[1]}); if (p === undefined) ${x} ${r} = p; }`,
   float_to_int: (r, a, x) =>
     `${r} = Math.trunc(${a[0]}) + 0; if (!(Math.abs(${r}) <= ${Number.MAX_SAFE_INTEGER})) ${x}`,
   int_min: (r, a) => `${r} = ${a[1]} < ${a[0]} ? ${a[1]} : ${a[0]};`,
@@ -412,6 +417,7 @@ class JsLoop implements CompiledLoop {
 
 /** What generated code may name besides its constants: the runtime's classes and helpers. */
 const RUNTIME = {
+  floatPowerInTrace,
   plainStrSlice,
   PyList,
   PyFloat,

@@ -118,6 +118,19 @@ export function powerOfFloatsOrComplex(x: number, y: number): number | undefined
   return negateResult ? -result : result;
 }
 
+/**
+ * x ** y for a trace (jit/ir_ops.ts float_pow): the float, or undefined
+ * where Python raises (ZeroDivisionError, OverflowError) or the result is
+ * complex — the trace then leaves and the interpreter does it all.
+ */
+export function floatPowerInTrace(x: number, y: number): number | undefined {
+  try {
+    return powerOfFloatsOrComplex(x, y);
+  } catch {
+    return undefined;
+  }
+}
+
 /** x ** y where the caller knows the result is real (integer exponent). */
 export function powerOfFloats(x: number, y: number): number {
   return powerOfFloatsOrComplex(x, y) as number;

@@ -115,3 +115,43 @@ def unsafe_bitwise(n):
 
 
 print(unsafe_bitwise(3000))
+
+
+# float ** in traces (float_pow) and math.floor/ceil, with the cases Python
+# raises for, complex results, and values past the safe integers.
+import math
+
+
+def powers(n):
+    bases = [2.5, -2.0, 0.0, -8.0, 10.0, float("inf"), float("nan"), 1.0, -0.5, 3]
+    exps = [2, 3, -1, 0.5, 400, 1 / 3, -2.0, 0, float("inf"), 32]
+    out = []
+    for i in range(n):
+        b = bases[i % len(bases)]
+        e = exps[(i // len(bases)) % len(exps)]
+        try:
+            r = b ** e
+            out.append(r if type(r) is not complex else ("complex", round(r.real, 6)))
+        except (ZeroDivisionError, OverflowError) as exc:
+            out.append(type(exc).__name__ + ": " + str(exc))
+    return out[-100:]
+
+
+print(powers(3000))
+
+
+def floors(n):
+    values = [2.5, -2.5, 0.0, -0.0, 7, -7, 1e300, 2.0 ** 53 + 2, -1e-300, 0.99999]
+    out = []
+    for i in range(n):
+        v = values[i % len(values)]
+        out.append((math.floor(v), math.ceil(v)))
+    for bad in (float("nan"), float("inf")):
+        try:
+            math.floor(bad)
+        except (ValueError, OverflowError) as exc:
+            out.append(type(exc).__name__ + ": " + str(exc))
+    return out[-12:-2], out[-2:], type(out[-6][0]).__name__
+
+
+print(floors(3000))
