@@ -73,7 +73,12 @@ import {
   usesGenericSetAttribute,
 } from "../vm/runtime/inline_cache.ts";
 import { PyInstance } from "../vm/objects/instance.ts";
-import { attributeStorage, getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
+import {
+  attributeStorage,
+  getAttribute,
+  isDataDescriptor,
+  setAttribute,
+} from "../vm/runtime/attributes.ts";
 import { deleteSubscript, getSubscript, setSubscript } from "../vm/runtime/subscript.ts";
 import { PyMemberDescriptor } from "../vm/objects/member.ts";
 import { loadName } from "../vm/runtime/namespace.ts";
@@ -276,6 +281,19 @@ function memberOf(
   }
   const descriptor = obj.cls.lookup(name);
   return descriptor instanceof PyMemberDescriptor && generic(obj.cls) ? descriptor : null;
+}
+
+/**
+ * `cls.name` of a class whose metaclass is `type` when the class's MRO
+ * holds a plain Python function under that name (and `type` has no data
+ * descriptor of it): the function itself, which a class hands out unbound.
+ */
+function classFunction(obj: PyValue, name: string): PyFunction | null {
+  if (!(obj instanceof PyType) || obj.cls !== typeType) return null;
+  const meta = typeType.lookup(name);
+  if (meta !== undefined && isDataDescriptor(meta)) return null;
+  const found = obj.lookup(name);
+  return found instanceof PyFunction ? found : null;
 }
 
 /**
@@ -1393,6 +1411,16 @@ export class Recorder {
       this.push(abstract, NULL_REF, undefined);
       return;
     }
+    const unbound = classFunction(value, name);
+    if (unbound !== null) { // Base.method(self, ...): the function, no self
+      this.push(
+        abstract,
+        this.classFunctionOperand(this.pop(abstract), value as PyType, unbound),
+        unbound,
+      );
+      this.push(abstract, NULL_REF, undefined);
+      return;
+    }
     const receiver = this.pop(abstract);
     const result = this.residual(abstract, "getAttribute", [receiver, this.ref(name)], [
       value,
@@ -1400,6 +1428,13 @@ export class Recorder {
     ]);
     this.push(abstract, result.operand, result.value);
     this.push(abstract, NULL_REF, undefined);
+  }
+
+  /** `cls.name` that classFunction found: the function, behind the class's identity and version. */
+  private classFunctionOperand(owner: Operand, cls: PyType, method: PyFunction): Operand {
+    if (!(owner instanceof Const)) this.emitVoid("guard_value", [owner, this.ref(cls)]);
+    this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
+    return this.ref(method);
   }
 
   /**
@@ -1813,6 +1848,15 @@ export class Recorder {
     if (attribute !== null) {
       this.pop(abstract);
       this.push(abstract, attribute, (obj as PyModule).dict.get(name)!);
+      return;
+    }
+    const method = classFunction(obj, name);
+    if (method !== null) {
+      this.push(
+        abstract,
+        this.classFunctionOperand(this.pop(abstract), obj as PyType, method),
+        method,
+      );
       return;
     }
     const member = memberOf(obj, name, usesGenericGetAttribute);
