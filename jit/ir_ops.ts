@@ -149,6 +149,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["dict_getitem", [R, R], R, { raises: true }],
   ["dict_get", [R, R, R], R, {}],
   ["dict_setitem", [R, R, R], "void", { effect: true }],
+  ["dict_len", [R], I, {}], // of an exact dict
+  ["set_len", [R], I, {}], // of an exact set or frozenset
   // d.setdefault(key, default) of an exact dict and an int or str key: the value, or the default
   // stored and returned.
   ["dict_setdefault", [R, R, R], R, { effect: true }],

@@ -377,6 +377,17 @@ function loopInCallee(code: CodeObject): Abort {
   return new Abort(`a loop in ${code.co_name}, inlined: it will be called`, false, true);
 }
 
+/** The op that reads the length of `value`: a str in plain form, an exact list, tuple, dict, set. */
+function lengthOp(value: PyValue | undefined): string | null {
+  if (typeof value === "string") return "str_len";
+  if (!(value instanceof PyObject)) return null;
+  const cls = value.cls;
+  if (cls === listType) return "list_len";
+  if (cls === tupleType) return "tuple_len";
+  if (cls === dictType) return "dict_len";
+  return cls === setType || cls === frozensetType ? "set_len" : null;
+}
+
 /** Whether `callee` is the builtin function `name` (builtins.len, ...). */
 function isBuiltinNamed(callee: PyValue, name: string): boolean {
   return callee instanceof PyBuiltinFunction && callee.name === name &&
@@ -1582,15 +1593,11 @@ export class Recorder {
       truth = value.value !== 0;
       operand = this.emit("float_is_true", [this.asFloat(operand, value)]);
     } else if (value === null) truth = false;
-    else if (
-      (value instanceof PyList && value.cls === listType) ||
-      (value instanceof PyTuple && value.cls === tupleType)
-    ) {
-      // `while todo:` over a list: its length, no call.
-      truth = value.items.length !== 0;
-      this.guardClass(operand, value);
-      const length = this.emit(value instanceof PyList ? "list_len" : "tuple_len", [operand]);
-      operand = this.emit("int_is_true", [length]);
+    else if (lengthOp(value) !== null) {
+      // `while todo:` over a list, `if not word:`: the length, no call.
+      const length = this.lengthOf(operand, value);
+      truth = length.value !== 0;
+      operand = this.emit("int_is_true", [length.operand]);
     } else {
       const result = this.residual(abstract, "isTrue", [operand], [value]);
       truth = result.value as unknown as boolean;
@@ -3036,30 +3043,31 @@ export class Recorder {
   private lenKnown(abstract: AbstractFrame, base: number): boolean {
     const frame = abstract.frame;
     const value = frame.fast[base];
-    if (typeof value === "string") {
-      const callee = this.read(abstract, base - 2);
-      if (!(callee instanceof Const)) {
-        this.emitVoid("guard_value", [callee, this.ref(frame.fast[base - 2])]);
-      }
-      const length = this.emit("str_len", [this.plainStr(this.read(abstract, base))]);
-      frame.sp = base - 2;
-      this.push(abstract, length, value.length);
-      frame.pc = this.pc + 1;
-      return true;
-    }
-    const list = value instanceof PyList && value.cls === listType;
-    if (!list && !(value instanceof PyTuple && value.cls === tupleType)) return false;
+    if (lengthOp(value) === null) return false;
     const callee = this.read(abstract, base - 2);
     if (!(callee instanceof Const)) {
       this.emitVoid("guard_value", [callee, this.ref(frame.fast[base - 2])]);
     }
-    const operand = this.read(abstract, base);
-    this.guardClass(operand, value);
-    const length = this.emit(list ? "list_len" : "tuple_len", [operand]);
+    const length = this.lengthOf(this.read(abstract, base), value!);
     frame.sp = base - 2;
-    this.push(abstract, length, (value as PyList | PyTuple).items.length);
+    this.push(abstract, length.operand, length.value);
     frame.pc = this.pc + 1;
     return true;
+  }
+
+  /** The length of a value lengthOp knows (guarding its class, or that a str is plain). */
+  private lengthOf(operand: Operand, value: PyValue): { operand: Operand; value: number } {
+    const op = lengthOp(value)!;
+    if (op === "str_len") this.plainStr(operand);
+    else this.guardClass(operand, value as PyObject);
+    const length = typeof value === "string"
+      ? value.length
+      : value instanceof PyDict
+      ? value.size
+      : value instanceof PySet
+      ? value.used
+      : (value as PyList | PyTuple).items.length;
+    return { operand: this.emit(op, [operand]), value: length };
   }
 
   /**

@@ -228,6 +228,8 @@ export const OP_CODE: Record<string, Template> = {
   dict_getitem: (r, a) => `${r} = dictGetItem(${a[0]}, ${a[1]});`,
   dict_get: (r, a) => `{ const v = ${a[0]}.get(${a[1]}); ${r} = v === undefined ? ${a[2]} : v; }`,
   dict_setitem: (_r, a) => `${a[0]}.set(${a[1]}, ${a[2]});`,
+  dict_len: (r, a) => `${r} = ${a[0]}.size;`,
+  set_len: (r, a) => `${r} = ${a[0]}.used;`,
   dict_setdefault: (r, a) =>
     `{ const d = ${a[0]}; ${r} = d.get(${a[1]}); if (${r} === undefined) { d.set(${a[1]}, ${
       a[2]

@@ -109,3 +109,37 @@ def short_then_long():
 
 
 print("short then long", short_then_long())
+
+
+# Truth and len() of strs, dicts and sets (and their subclasses, wide strs).
+class Dict(dict):
+    def __len__(self):
+        return 42
+
+
+def sizes(n):
+    words = ["", "a", "😀", "ab", "\ud800x"]
+    d, s, fs = {}, set(), frozenset([1, 2])
+    sub = Dict()
+    total = 0
+    for i in range(n):
+        w = words[i % len(words)]
+        if not w:
+            total += 1
+        if w:
+            total += len(w) * 2
+        if d:
+            total += len(d)
+        if s:
+            total += len(s)
+        total += len(fs) + (3 if fs else 0) + len(sub) + (5 if sub else 0)
+        if i % 3 == 0:
+            d[i % 7] = i
+            s.add(i % 11)
+        if i % 50 == 0:
+            d.clear()
+            s.discard(0)
+    return total, len(d), len(s)
+
+
+print(sizes(4000))
