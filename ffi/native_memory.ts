@@ -80,6 +80,8 @@ function locate(address: number, size: number): [ArrayBuffer, number] {
 }
 
 const regionViews = new Map<number, DataView>();
+let lastRegion = 0;
+let lastRegionView: DataView = EMPTY_VIEW;
 
 /** Where the last `locateView` found its address in the view it returned. */
 export let locatedOffset = 0;
@@ -93,13 +95,18 @@ export function locateView(address: number, size: number): DataView {
   const region = Math.floor(address / REGION_SIZE);
   const offset = address - region * REGION_SIZE;
   if (region > 0 && offset + size <= REGION_SIZE) {
+    locatedOffset = offset;
+    // The region of the last call first: a callback's pointer arguments, a
+    // pointer walked in a loop, all land in one region (two Map lookups saved).
+    if (region === lastRegion) return lastRegionView;
     let view = regionViews.get(region);
     if (view === undefined || view.buffer !== regions.get(region)) {
       view = new DataView(regionBuffer(region));
       if (regionViews.size >= 256) regionViews.clear();
       regionViews.set(region, view);
     }
-    locatedOffset = offset;
+    lastRegion = region;
+    lastRegionView = view;
     return view;
   }
   locatedOffset = 0;
@@ -140,6 +147,23 @@ function bufferAddress(buffer: ArrayBuffer): number {
 }
 
 let chunkView = new DataView(chunk);
+
+const bufferAddresses = new WeakMap<ArrayBuffer, number>();
+
+/**
+ * The address of the first of `bytes` (a view of a JS ArrayBuffer, which
+ * V8 never moves: here every backing store lives outside the JS heap), its
+ * buffer's address looked up once.
+ */
+export function addressOfBytes(bytes: Uint8Array): number {
+  const buffer = bytes.buffer as ArrayBuffer;
+  let base = bufferAddresses.get(buffer);
+  if (base === undefined) {
+    base = bufferAddress(buffer);
+    bufferAddresses.set(buffer, base);
+  }
+  return base + bytes.byteOffset;
+}
 
 /**
  * Zeroed memory of `size` bytes at a fixed address, alive as long as the
@@ -237,6 +261,23 @@ class ScratchStack {
     whole.set(data, start);
     whole.fill(0, start + data.length, start + size);
     return this.block.address + start;
+  }
+
+  /** A NUL-terminated copy of `data` (as `copy`), as a view of its bytes and the NUL. */
+  copyView(data: Uint8Array): Uint8Array {
+    const size = data.length + 1;
+    const aligned = (size + 15) & ~15;
+    if (this.block === null || this.top + aligned > this.block.bytes.length) {
+      const bytes = this.take(size).bytes;
+      bytes.set(data);
+      return bytes;
+    }
+    const start = this.top;
+    this.top += aligned;
+    const bytes = this.block.bytes.subarray(start, start + size);
+    bytes.set(data);
+    bytes[data.length] = 0;
+    return bytes;
   }
 
   /** `size` zeroed bytes, 16-aligned; the block never moves while marks are held. */

@@ -36,15 +36,22 @@ export type NativeType =
   | "f64"
   | { readonly struct: readonly NativeType[] };
 
+/**
+ * A parameter's type: a native type, or "buffer": a typed array whose data
+ * pointer is passed (as a usize would be). Deno's fast call takes one
+ * directly, where a pointer as a number takes the slow way.
+ */
+export type ParameterType = NativeType | "buffer";
+
 export interface Signature {
-  readonly parameters: readonly NativeType[];
+  readonly parameters: readonly ParameterType[];
   readonly result: NativeType;
 }
 
 // deno-lint-ignore no-explicit-any
 export type BoundFunction = (...args: any[]) => any;
 
-function typeKey(type: NativeType): string {
+function typeKey(type: ParameterType): string {
   return typeof type === "string" ? type : `{${type.struct.map(typeKey).join(",")}}`;
 }
 

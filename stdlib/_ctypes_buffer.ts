@@ -9,7 +9,6 @@
 import type { PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import { registerLayoutExporter } from "../vm/objects/buffer.ts";
-import { withInstanceStorage } from "../vm/objects/instance.ts";
 import { infoOf, instantiate, PyCData, type StgInfo, stgInfo } from "./_ctypes_cdata.ts";
 
 /** An instance of `cls` over `memory` (a JS ArrayBuffer's bytes) from `offset`. */
@@ -26,7 +25,7 @@ export function wrapForeignBuffer(
     Deno.UnsafePointer.value(Deno.UnsafePointer.of(memory.buffer as ArrayBuffer)),
   );
   const obj = instantiate(cls, info, view, base + start);
-  return withInstanceStorage(obj, cls) as PyCData;
+  return obj;
 }
 
 /** Item format, shape of an instance's buffer (arrays expose their items). */

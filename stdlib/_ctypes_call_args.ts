@@ -5,8 +5,9 @@
  * (from_param), then, like any argument without a declared type, through
  * CPython's ConvParam: a ctypes instance passes by its kind (simple value,
  * structure by value, array/pointer/function address), a CArgObject as
- * converted, None as NULL, an int as a C int, bytes and str as pointers to
- * NUL-terminated copies, anything with `_as_parameter_` as that.
+ * converted, None as NULL, an int as a C int, bytes as a pointer to its
+ * contents (NUL-terminated in place, or else a copy), str as a pointer to
+ * a NUL-terminated wide copy, anything with `_as_parameter_` as that.
  *
  * Converters are computed when argtypes is set. For the common case — a
  * plain simple type whose from_param is the native one, given an int or a
@@ -28,7 +29,8 @@ import { callObject } from "../vm/runtime/call.ts";
 import { ExceptionType } from "../vm/objects/exceptions.ts";
 import type { NativeType } from "../ffi/signatures.ts";
 import { type RawValue, readNative } from "../ffi/native_values.ts";
-import { scratch } from "../ffi/native_memory.ts";
+import { addressOfBytes, scratch } from "../ffi/native_memory.ts";
+import { isNulTerminated } from "../vm/objects/bytes_alloc.ts";
 import {
   extendError,
   infoOf,
@@ -76,10 +78,11 @@ function pushInstance(obj: PyCData, out: CallArguments): void {
   }
 }
 
-/** A NUL-terminated scratch copy of bytes, for the duration of the call. */
+/** The bytes themselves when NUL-terminated in place (as CPython passes them), else a scratch copy. */
 function pushBytes(value: PyBytes, out: CallArguments): void {
+  const bytes = value.bytes;
   out.natives.push("usize");
-  out.values.push(scratch.copy(value.bytes, 1));
+  out.values.push(isNulTerminated(bytes) ? addressOfBytes(bytes) : scratch.copy(bytes, 1));
 }
 
 function pushWide(value: PyValue, out: CallArguments): void {

@@ -61,6 +61,15 @@ function argumentConverter(type: PyType, native: NativeType): (raw: RawValue) =>
     }
     return (raw) => simpleValue(code, native, raw);
   }
+  if (native === "usize") {
+    // A pointer (or array) argument: Deno passes it as a bigint, stored as is.
+    return (raw) => {
+      const obj = newOwned(type, info);
+      if (typeof raw === "bigint") obj.region.setBigUint64(obj.regionOffset, raw, true);
+      else writeNative(obj.region, obj.regionOffset, native, raw);
+      return obj;
+    };
+  }
   return (raw) => {
     const obj = newOwned(type, info);
     if (raw instanceof Uint8Array) obj.bytes.set(raw.subarray(0, obj.size));
@@ -116,11 +125,18 @@ export function makeCallback(
       resultCode.code !== "?" && !restypeInfo!.swapped
     ? (resultCode.signed ? (v: number) => v | 0 : (v: number) => v >>> 0)
     : null;
-  const body = (...raw: RawValue[]) => {
+  const [c0, c1] = converters;
+  // The usual arities take their arguments without a rest parameter.
+  const run = (r0: RawValue, r1: RawValue, raw: RawValue[] | null) => {
     let value: PyValue;
     try {
-      const args: PyValue[] = new Array(count);
-      for (let i = 0; i < count; i++) args[i] = converters[i](raw[i]);
+      const args = raw !== null
+        ? raw.map((r, i) => converters[i](r))
+        : count === 2
+        ? [c0(r0), c1(r1)]
+        : count === 1
+        ? [c0(r0)]
+        : [];
       value = callFromNative(callable, args);
     } catch (error) {
       if (!(error instanceof PyBaseException)) throw error;
@@ -145,6 +161,9 @@ export function makeCallback(
       return zero(result);
     }
   };
+  const body = count <= 2
+    ? (r0: RawValue, r1: RawValue) => run(r0, r1, null)
+    : (...raw: RawValue[]) => run(0, 0, raw);
   const keep = new PyCapsule();
   const callback = createCallback(keep, { parameters, result }, body);
   return { address: callback.address, keep };

@@ -30,7 +30,7 @@ import { toPyException } from "../vm/runtime/raise.ts";
 import { strOf } from "../vm/objects/str_convert.ts";
 import { toJsString } from "../vm/objects/str_wide.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
-import { withInstanceStorage } from "../vm/objects/instance.ts";
+import { BoxedStorage } from "../vm/objects/instance.ts";
 import { newTuple, PyTuple } from "../vm/objects/tuple.ts";
 import { late } from "../vm/runtime/late_protocols.ts";
 import type { NativeType } from "../ffi/signatures.ts";
@@ -155,6 +155,7 @@ export class PyCData extends PyObject {
   ownsMemory = false;
   /** Items or fields (b_length): whether keep-alive uses a dict. */
   length: number;
+  private storage: BoxedStorage | undefined = undefined;
 
   constructor(cls: PyType, view: DataView, address: number, length: number) {
     super(cls);
@@ -173,6 +174,23 @@ export class PyCData extends PyObject {
       region.byteOffset + this.regionOffset,
       this.size,
     );
+  }
+
+  /**
+   * The attributes of an instance of a Python class (every ctypes type a
+   * program makes is one): instance.ts's BoxedStorage, made when first
+   * asked for. Callbacks make two pointer instances per call, and few of
+   * them ever get an attribute.
+   */
+  get instanceStorage(): BoxedStorage | undefined {
+    if (this.storage === undefined && this.cls.isHeapType) {
+      this.storage = new BoxedStorage(this.cls.rootMap());
+    }
+    return this.storage;
+  }
+
+  set instanceStorage(storage: BoxedStorage | undefined) {
+    this.storage = storage;
   }
 
   /** Never released: as a buffer export (from_buffer) it lasts while reachable. */
@@ -263,7 +281,7 @@ function attachOwnedMemory<T extends PyCData>(obj: T, info: StgInfo): T {
   const address = allocateRegion(info.size);
   obj.rebindRegion(allocatedRegion, allocatedOffset, info.size, address);
   obj.ownsMemory = true;
-  return withInstanceStorage(obj, obj.cls) as T;
+  return obj;
 }
 
 /** An instance of `cls` over memory at `address` that it does not own. */
@@ -272,7 +290,7 @@ export function newAtAddress(cls: PyType, address: number, info: StgInfo = concr
   if (address === 0 && info.size > 0) throw pyError("ValueError", "NULL pointer access");
   info.final = true;
   const view = windowAt(address, info.size);
-  return withInstanceStorage(instantiate(cls, info, view, address), cls) as PyCData;
+  return instantiate(cls, info, view, address);
 }
 
 /** An instance of `cls` over `size` bytes at `offset` in `base`'s memory (PyCData_FromBaseObj). */
@@ -288,7 +306,7 @@ function newFromBase(
   const obj = instantiate(cls, info, view, base.address + offset);
   obj.base = base;
   obj.index = index;
-  return withInstanceStorage(obj, cls) as PyCData;
+  return obj;
 }
 
 /** An instance of `cls` over foreign memory at `address`, kept alive through `base`. */
@@ -304,7 +322,7 @@ export function newBorrowed(
   const obj = instantiate(cls, info, view, address);
   obj.base = base;
   obj.index = index;
-  return withInstanceStorage(obj, cls) as PyCData;
+  return obj;
 }
 
 /** Read a value of `type` at a foreign `address` (pointer items, contents). */

@@ -5,12 +5,15 @@
  * time a trace records a call of it, and kept on the pointer until its
  * argtypes, restype or errcheck change.
  *
- * The plan's call does what callNative would do for these argument types:
- * floats go as they are (c_double, c_float), ints are wrapped to the C
- * type's width and signedness exactly as ctypes wraps them (c_int of
- * 2**31 + 5 is -2147483643), and the result comes back as the value the
- * interpreter's conversion gives (a float, an int; a 64-bit one a bigint
- * beyond 2**53; None for a void function).
+ * The plan's call does what callNative would do for these argument types
+ * (_ctypes_jit_calls.ts makes it): floats go as they are (c_double,
+ * c_float), ints are wrapped to the C type's width and signedness exactly
+ * as ctypes wraps them (c_int of 2**31 + 5 is -2147483643), pointers
+ * convert as ctypes' own converters would (_ctypes_jit_pointers.ts, or the
+ * interpreter's conversions for values that take no direct way), and the
+ * result comes back as the value the interpreter's conversion gives (a
+ * float, an int; a 64-bit one a bigint beyond 2**53; None for a void
+ * function).
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { PyType } from "../vm/objects/type.ts";
@@ -20,7 +23,10 @@ import {
   registerAccessPlanner,
   registerForeignPlanner,
 } from "../jit/foreign_calls.ts";
-import { bindFunction, type NativeType } from "../ffi/signatures.ts";
+import { bindFunction } from "../ffi/signatures.ts";
+import { type PointerParameter, pointerParameter } from "./_ctypes_jit_pointers.ts";
+import { isWide, type NumberType, planCall, type ResultConversion } from "./_ctypes_jit_calls.ts";
+import { convertResult, resultNative } from "./_ctypes_call_result.ts";
 import {
   FUNCFLAG_PYTHONAPI,
   FUNCFLAG_USE_ERRNO,
@@ -30,7 +36,6 @@ import {
   plannedCall,
   PyCFuncPtr,
 } from "./_ctypes_function.ts";
-import type { RawValue } from "../ffi/native_values.ts";
 import { infoOf, inheritedStgInfo, isPlainSimpleType, PyCData, stgInfo } from "./_ctypes_cdata.ts";
 import type { SimpleCode } from "./_ctypes_simple_codes.ts";
 import { PyCField } from "./_ctypes_field.ts";
@@ -44,30 +49,6 @@ import { PyFloat } from "../vm/objects/float.ts";
 import { PyClassMethod } from "../vm/objects/descriptors.ts";
 import { PyBuiltinFunction } from "../vm/objects/native_function.ts";
 import { internalFunction } from "./_ctypes_internal.ts";
-
-/** A number parameter or result: its FFI type, float or int, and how an int is wrapped. */
-interface NumberType {
-  readonly native: NativeType;
-  readonly kind: "float" | "int";
-  readonly wrap: (value: number) => number | bigint;
-  readonly wide: boolean;
-}
-
-const asIs = (value: number) => value;
-
-/** The wrapping of an int to a C integer of `bytes` bytes. */
-function integerWrap(bytes: number, signed: boolean): (value: number) => number | bigint {
-  switch (bytes) {
-    case 1:
-      return signed ? (v) => (v << 24) >> 24 : (v) => v & 0xff;
-    case 2:
-      return signed ? (v) => (v << 16) >> 16 : (v) => v & 0xffff;
-    case 4:
-      return signed ? (v) => v | 0 : (v) => v >>> 0;
-    default: // a safe integer is a valid int64; a negative one as uint64 wraps
-      return signed ? asIs : (v) => v >= 0 ? v : BigInt.asUintN(64, BigInt(v));
-  }
-}
 
 /** Whether a simple type's code holds a number FFI passes as is (c_double, c_int, ...; not c_char or c_bool). */
 function isNumberCode(code: SimpleCode | null): code is SimpleCode & { native: string } {
@@ -88,15 +69,8 @@ function plainNumberCode(type: PyValue): (SimpleCode & { native: string }) | nul
 function numberType(type: PyValue): NumberType | null {
   const code = plainNumberCode(type);
   if (code === null || (type as PyType).lookup("from_param") !== undefined) return null;
-  if (code.code === "d" || code.code === "f") {
-    return { native: code.native, kind: "float", wrap: asIs, wide: false };
-  }
-  return {
-    native: code.native,
-    kind: "int",
-    wrap: integerWrap(code.size, code.signed),
-    wide: code.size > 4,
-  };
+  const kind = code.code === "d" || code.code === "f" ? "float" : "int";
+  return { native: code.native, kind, size: code.size, signed: code.signed };
 }
 
 const UNPLANNED = FUNCFLAG_USE_ERRNO | FUNCFLAG_USE_LASTERROR | FUNCFLAG_PYTHONAPI;
@@ -136,17 +110,18 @@ function makePlan(self: PyCFuncPtr): ForeignPlan | null {
     params.push(param);
   }
   const result = restype === null ? null : numberType(restype);
-  if (params.every((param) => param !== null) && (restype === null || result !== null)) {
-    return numbersPlan(self, address, params as NumberType[], result);
-  }
-  if (restype !== null && !builtinConverted(restype)) return null;
-  // Pointer parameters (or a pointer result): the interpreter's conversions.
-  const call = plannedCall(self);
+  if (restype !== null && result === null && !builtinConverted(restype)) return null;
   const kind = resultKind(restype, result);
+  // The interpreter's conversions, for pointer arguments the direct way does not take.
+  const interpreted = plannedCall(self);
+  const generic: (args: unknown[]) => unknown = kind === "float"
+    ? (args) => (interpreted(args as PyValue[]) as PyFloat).value
+    : (args) => interpreted(args as PyValue[]);
+  const direct = params.map((param, i) => param ?? pointerParameter(self.argtypes![i]));
   return {
-    call: kind === "float"
-      ? (...args) => (call(args as PyValue[]) as PyFloat).value
-      : (...args) => call(args as PyValue[]),
+    call: direct.every((param) => param !== null)
+      ? directCall(self, address, direct as (NumberType | PointerParameter)[], result, generic)
+      : (...args) => generic(args),
     params: params.map((p) => p === null ? "ref" : p.kind),
     accepts: acceptsRef,
     result: kind,
@@ -155,38 +130,33 @@ function makePlan(self: PyCFuncPtr): ForeignPlan | null {
 
 function resultKind(restype: PyValue, result: NumberType | null): ForeignPlan["result"] {
   if (restype === null) return "none";
-  if (result === null || result.wide) return "ref";
+  if (result === null || isWide(result)) return "ref";
   return result.kind;
 }
 
-/** A plan for numbers only: the bound FFI function called with the trace's values. */
-function numbersPlan(
+/** The call through one signature bound for the plan's parameters (_ctypes_jit_calls.ts). */
+function directCall(
   self: PyCFuncPtr,
   address: number,
-  params: NumberType[],
+  params: (NumberType | PointerParameter)[],
   result: NumberType | null,
-): ForeignPlan {
+  generic: (args: unknown[]) => unknown,
+): (...args: unknown[]) => unknown {
+  const restype = self.restype!;
+  const resultType = result?.native ?? resultNative(restype);
   const fn = bindFunction(
     address,
-    { parameters: params.map((p) => p.native), result: result?.native ?? "void" },
+    { parameters: params.map((param) => param.native), result: resultType },
     self.symbolName,
-  ) as (...args: unknown[]) => RawValue;
-  const [w0, w1, w2] = params.map((p) => p.wrap);
-  const call: (...args: number[]) => unknown = params.length === 0
-    ? () => normalize(fn())
-    : params.length === 1
-    ? (a) => normalize(fn(w0(a)))
-    : params.length === 2
-    ? (a, b) => normalize(fn(w0(a), w1(b)))
-    : params.length === 3
-    ? (a, b, c) => normalize(fn(w0(a), w1(b), w2(c)))
-    : (...args) => normalize(fn(...args.map((arg, i) => params[i].wrap(arg))));
-  return {
-    call: call as (...args: unknown[]) => unknown,
-    params: params.map((p) => p.kind),
-    accepts: () => false,
-    result: resultKind(self.restype!, result),
-  };
+  );
+  const conversion: ResultConversion = restype === null
+    ? "none"
+    : result === null
+    ? (raw) => convertResult(restype, resultType, normalize(raw), undefined)
+    : isWide(result)
+    ? normalize
+    : "raw";
+  return planCall(self.symbolName, fn, params, conversion, generic);
 }
 
 registerForeignPlanner((callee) => {

@@ -30,7 +30,9 @@ import { late } from "../vm/runtime/late_protocols.ts";
 import { objectId } from "../vm/runtime/identity.ts";
 import type { NativeType } from "../ffi/signatures.ts";
 import { readWord } from "../ffi/native_values.ts";
+import { isNulTerminated } from "../vm/objects/bytes_alloc.ts";
 import {
+  addressOfBytes,
   allocateManaged,
   type Block,
   bytesAt,
@@ -156,8 +158,13 @@ function charValue(value: PyValue): number {
 /** Native copies of bytes objects, one per object (bytes are immutable), alive with it. */
 const bytesCopies = new WeakMap<PyBytes, Block>();
 
-/** The address of a NUL-terminated native copy of a bytes object, alive as long as it. */
+/**
+ * The address of a bytes object's contents, NUL-terminated, alive as long
+ * as it: its own memory when that is NUL-terminated in place (as CPython's
+ * always is), else a native copy.
+ */
 export function nativeBytesAddress(value: PyBytes): number {
+  if (isNulTerminated(value.bytes)) return addressOfBytes(value.bytes);
   let copy = bytesCopies.get(value);
   if (copy === undefined) {
     copy = nativeCopy(value.bytes);

@@ -11,6 +11,7 @@ import { typeOf } from "./typeof.ts";
 import { indexValue, PySlice, sliceIndices } from "./slice.ts";
 import { bufferOf } from "./buffer.ts";
 import { indexOperand } from "./bytes_args.ts";
+import { allocateBytes, copyBytes } from "./bytes_alloc.ts";
 import type { ComparisonOperator } from "./str_sequence.ts";
 
 const SSIZE_MAX = 2n ** 63n - 1n;
@@ -65,8 +66,8 @@ export function bytesSubscript(
 
 export function sliceBytes(self: Uint8Array, slice: PySlice): Uint8Array {
   const [start, , step, count] = sliceIndices(slice, self.length);
-  if (step === 1) return self.slice(start, start + count);
-  const out = new Uint8Array(count);
+  if (step === 1) return copyBytes(self.subarray(start, start + count));
+  const out = allocateBytes(count);
   for (let i = 0, at = start; i < count; i++, at += step) out[i] = self[at];
   return out;
 }
@@ -77,7 +78,7 @@ export function bytesConcat(self: Uint8Array, other: PyValue, selfTypeName: stri
   if (bytes === undefined) {
     throw pyError("TypeError", `can't concat ${typeOf(other).tpName} to ${selfTypeName}`);
   }
-  const out = new Uint8Array(self.length + bytes.length);
+  const out = allocateBytes(self.length + bytes.length);
   out.set(self);
   out.set(bytes, self.length);
   return out;
@@ -98,13 +99,13 @@ export function repeatCount(count: PyValue): number | undefined {
 
 /** `count` copies of `self`; bytes (not bytearray) past PY_SSIZE_T_MAX is an OverflowError. */
 export function bytesRepeat(self: Uint8Array, times: number, isBytes = false): Uint8Array {
-  if (times === 0 || self.length === 0) return new Uint8Array(0);
+  if (times === 0 || self.length === 0) return allocateBytes(0);
   const length = self.length * times;
   if (isBytes && length > 2 ** 52 && BigInt(self.length) * BigInt(times) > SSIZE_MAX - 33n) {
     throw pyError("OverflowError", "repeated bytes are too long");
   }
   if (length > 2 ** 32) throw pyError("MemoryError");
-  const out = new Uint8Array(length);
+  const out = allocateBytes(length);
   if (self.length === 1) return out.fill(self[0]);
   out.set(self);
   for (let filled = self.length; filled < out.length; filled *= 2) {
