@@ -80,7 +80,7 @@ function locate(address: number, size: number): [ArrayBuffer, number] {
 }
 
 const regionViews = new Map<number, DataView>();
-let lastRegion = 0;
+let lastRegion = -1;
 let lastRegionView: DataView = EMPTY_VIEW;
 
 /** Where the last `locateView` found its address in the view it returned. */
@@ -94,11 +94,18 @@ export let locatedOffset = 0;
 export function locateView(address: number, size: number): DataView {
   const region = Math.floor(address / REGION_SIZE);
   const offset = address - region * REGION_SIZE;
-  if (region > 0 && offset + size <= REGION_SIZE) {
+  // The region of the last call first, in a function small enough to
+  // inline: a callback's pointer arguments, a pointer walked in a loop,
+  // all land in one region.
+  if (region === lastRegion && offset + size <= REGION_SIZE) {
     locatedOffset = offset;
-    // The region of the last call first: a callback's pointer arguments, a
-    // pointer walked in a loop, all land in one region (two Map lookups saved).
-    if (region === lastRegion) return lastRegionView;
+    return lastRegionView;
+  }
+  return locateElsewhere(address, size, region, offset);
+}
+
+function locateElsewhere(address: number, size: number, region: number, offset: number) {
+  if (region > 0 && offset + size <= REGION_SIZE) {
     let view = regionViews.get(region);
     if (view === undefined || view.buffer !== regions.get(region)) {
       view = new DataView(regionBuffer(region));
@@ -107,6 +114,7 @@ export function locateView(address: number, size: number): DataView {
     }
     lastRegion = region;
     lastRegionView = view;
+    locatedOffset = offset;
     return view;
   }
   locatedOffset = 0;

@@ -157,12 +157,22 @@ export class PyCData extends PyObject {
   length: number;
   private storage: BoxedStorage | undefined = undefined;
 
-  constructor(cls: PyType, view: DataView, address: number, length: number) {
+  /** An instance over all of `view`, or (`own` false) over `size` bytes at `regionOffset` in it. */
+  constructor(
+    cls: PyType,
+    view: DataView,
+    address: number,
+    length: number,
+    regionOffset = 0,
+    size = view.byteLength,
+    own = true,
+  ) {
     super(cls);
     this.region = view;
-    this.ownView = view;
+    this.regionOffset = regionOffset;
+    this.ownView = own ? view : null;
     this.address = address;
-    this.size = view.byteLength;
+    this.size = size;
     this.length = length;
   }
 
@@ -267,19 +277,20 @@ export function concreteInfo(cls: PyType): StgInfo {
   return info;
 }
 
-const PLACEHOLDER_VIEW = new DataView(new ArrayBuffer(0));
-
-/** A fresh instance of `cls` with zeroed memory of its own. */
+/**
+ * A fresh instance of `cls` with zeroed memory of its own, freed when it is
+ * collected. (Hot: a callback makes one per pointer argument; one
+ * construction site per JS class keeps each monomorphic.)
+ */
 export function newOwned(cls: PyType, info: StgInfo = concreteInfo(cls)): PyCData {
-  const obj = instantiate(cls, info, PLACEHOLDER_VIEW, 0);
-  return attachOwnedMemory(obj, info);
-}
-
-/** Give a fresh instance zeroed memory of its own, freed when it is collected. */
-function attachOwnedMemory<T extends PyCData>(obj: T, info: StgInfo): T {
   info.final = true;
-  const address = allocateRegion(info.size);
-  obj.rebindRegion(allocatedRegion, allocatedOffset, info.size, address);
+  const size = info.size;
+  const address = allocateRegion(size);
+  const region = allocatedRegion;
+  const offset = allocatedOffset;
+  const obj = info.kind === "function"
+    ? new functionInstances.make(cls, region, address, info.length, offset, size, false)
+    : new PyCData(cls, region, address, info.length, offset, size, false);
   obj.ownsMemory = true;
   return obj;
 }
