@@ -283,16 +283,24 @@ export function concreteInfo(cls: PyType): StgInfo {
  * construction site per JS class keeps each monomorphic.)
  */
 export function newOwned(cls: PyType, info: StgInfo = concreteInfo(cls)): PyCData {
-  info.final = true;
-  const size = info.size;
-  const address = allocateRegion(size);
-  const region = allocatedRegion;
-  const offset = allocatedOffset;
-  const obj = info.kind === "function"
-    ? new functionInstances.make(cls, region, address, info.length, offset, size, false)
-    : new PyCData(cls, region, address, info.length, offset, size, false);
+  const address = allocateRegion(info.size);
+  const obj = instanceIn(cls, info, allocatedRegion, allocatedOffset, address);
   obj.ownsMemory = true;
   return obj;
+}
+
+/** An instance of `cls` over its size's bytes at `offset` in `region` (no view of its own made yet). */
+function instanceIn(
+  cls: PyType,
+  info: StgInfo,
+  region: DataView,
+  offset: number,
+  address: number,
+): PyCData {
+  info.final = true;
+  return info.kind === "function"
+    ? new functionInstances.make(cls, region, address, info.length, offset, info.size, false)
+    : new PyCData(cls, region, address, info.length, offset, info.size, false);
 }
 
 /** An instance of `cls` over memory at `address` that it does not own. */
@@ -312,9 +320,7 @@ function newFromBase(
   offset: number,
   info: StgInfo = concreteInfo(cls),
 ): PyCData {
-  info.final = true;
-  const view = new DataView(base.view.buffer, base.view.byteOffset + offset, info.size);
-  const obj = instantiate(cls, info, view, base.address + offset);
+  const obj = instanceIn(cls, info, base.region, base.regionOffset + offset, base.address + offset);
   obj.base = base;
   obj.index = index;
   return obj;

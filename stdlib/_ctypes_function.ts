@@ -94,6 +94,31 @@ export class PyCFuncPtr extends PyCData {
   lastBound: BoundFunction | null = null;
   /** How traces call it (_ctypes_jit_plan.ts): undefined until asked, dropped by the setters. */
   jitPlan: ForeignPlan | null | undefined = undefined;
+  /** How the interpreter calls it directly (`directCalls`): undefined until made, dropped by the setters. */
+  directCall: ((...args: PyValue[]) => PyValue) | null | undefined = undefined;
+  /** Calls made the interpreter's way since argtypes, restype or errcheck were last set. */
+  calls = 0;
+}
+
+/**
+ * The interpreter's direct calls (made by _ctypes_jit_plan.ts with the
+ * traces' plans): a function pointer whose argtypes and restype convert
+ * without callNative gets a generated function calling its C function with
+ * one bound signature, once it has been called DIRECT_AFTER times (binding
+ * costs 100-220 µs, and most functions are called a few times only).
+ * Arguments it does not take go through callNative, as do keyword
+ * arguments and a count other than the argtypes'.
+ */
+export const directCalls = {
+  make: (_self: PyCFuncPtr): ((...args: PyValue[]) => PyValue) | null => null,
+};
+const DIRECT_AFTER = 32;
+
+/** Forget how the pointer was called (its argtypes, restype or errcheck change). */
+function dropPlans(self: PyCFuncPtr): void {
+  self.jitPlan = undefined;
+  self.directCall = undefined;
+  self.calls = 0;
 }
 
 /** The converters of each class's `_argtypes_`. */
@@ -327,7 +352,7 @@ defineGetSets(funcPtrType, {
       return argtypes === null ? null : newTuple(argtypes);
     },
     (self: PyCFuncPtr, value: PyValue | undefined) => {
-      self.jitPlan = undefined;
+      dropPlans(self);
       if (value === undefined || value === null) {
         self.argtypes = undefined;
         self.converters = undefined;
@@ -346,7 +371,7 @@ defineGetSets(funcPtrType, {
       return restype === undefined ? null : restype;
     },
     (self: PyCFuncPtr, value: PyValue | undefined) => {
-      self.jitPlan = undefined;
+      dropPlans(self);
       if (value === undefined) {
         self.restypeSet = false;
         self.restype = undefined;
@@ -366,7 +391,7 @@ defineGetSets(funcPtrType, {
       if (value !== undefined && !isCallable(value)) {
         throw pyError("TypeError", "the errcheck attribute must be callable");
       }
-      self.jitPlan = undefined;
+      dropPlans(self);
       self.errcheck = value;
     },
   ],
@@ -394,7 +419,7 @@ function buildCallArguments(
 ): PreparedArguments {
   const flags = self.paramflags;
   if (flags === null || argtypes === null) {
-    if (kwargs.size > 0) throw pyError("TypeError", "this function takes no keyword arguments");
+    // Without paramflags CPython ignores keyword arguments.
     return { callargs: args, outMask: 0, inoutMask: 0, results: 0 };
   }
   const callargs: PyValue[] = [];
@@ -461,6 +486,13 @@ function buildCallArguments(
 }
 
 function callFunction(self: PyCFuncPtr, args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
+  if (kwargs.size === 0) {
+    let direct = self.directCall;
+    if (direct === undefined && ++self.calls >= DIRECT_AFTER) {
+      direct = self.directCall = directCalls.make(self);
+    }
+    if (direct && direct.length === args.length) return invoke(direct, args) as PyValue;
+  }
   const info = infoOf(self);
   const argtypes = effectiveArgtypes(self, info);
   const converters = effectiveConverters(self, info);

@@ -26,6 +26,7 @@
 import type { BoundFunction, NativeType } from "../ffi/signatures.ts";
 import type { RawValue } from "../ffi/native_values.ts";
 import { scratch } from "../ffi/native_memory.ts";
+import { PyFloat } from "../vm/objects/float.ts";
 import type { PointerParameter } from "./_ctypes_jit_pointers.ts";
 
 /** A number parameter or result (a plain simple type of numbers). */
@@ -66,6 +67,10 @@ let serial = 0;
 /**
  * The plan's call of `fn`: parameter i is a number type or a pointer
  * parameter; `generic` is the interpreter's call with the same arguments.
+ * `boxed`: the arguments are the interpreter's Python values (floats as
+ * PyFloat objects), not a trace's; a number parameter given anything but a
+ * float or an int (which the generic converter would take its own way)
+ * sends the call the generic way too.
  */
 export function planCall(
   name: string | null,
@@ -73,38 +78,51 @@ export function planCall(
   params: readonly (NumberType | PointerParameter)[],
   result: ResultConversion,
   generic: (args: unknown[]) => unknown,
+  boxed: boolean,
 ): (...args: unknown[]) => unknown {
   const args = params.map((_, i) => `a${i}`);
+  const leave = `return generic([${args.join(", ")}]);`;
   const values: string[] = [];
   const checks: string[] = [];
-  const bindings: Record<string, unknown> = { fn, generic, scratch };
+  const conversions: string[] = [];
+  const bindings: Record<string, unknown> = { fn, generic, scratch, PyFloat };
   params.forEach((param, i) => {
+    const arg = `a${i}`;
     if ("convert" in param) {
       bindings[`p${i}`] = param.convert;
-      checks.push(
-        `const x${i} = p${i}(a${i});`,
-        `if (x${i} === undefined) return generic([${args}]);`,
-      );
+      conversions.push(`const x${i} = p${i}(${arg});`, `if (x${i} === undefined) ${leave}`);
       values.push(`x${i}`);
-    } else values.push(wrapCode(param, `a${i}`));
+    } else if (!boxed) {
+      values.push(wrapCode(param, arg));
+    } else if (param.kind === "float") {
+      checks.push(
+        `const v${i} = typeof ${arg} === "number" ? ${arg} : ${arg} instanceof PyFloat ? ${arg}.value : undefined;`,
+        `if (v${i} === undefined) ${leave}`,
+      );
+      values.push(`v${i}`);
+    } else {
+      checks.push(`if (typeof ${arg} !== "number") ${leave}`);
+      values.push(wrapCode(param, arg));
+    }
   });
   const call = `fn(${values.join(", ")})`;
   let body: string;
-  if (result === "none") body = `${call}; return null;`;
+  if (result === "none") body = `${call};\n  return null;`;
   else if (result === "raw") body = `return ${call};`;
   else {
     bindings.convert = result;
     body = `return convert(${call});`;
   }
-  if (checks.length > 0) {
+  if (conversions.length > 0) {
     body = `const mark = scratch.mark();
   try {
-    ${checks.join("\n    ")}
+    ${conversions.join("\n    ")}
     ${body}
   } finally {
     scratch.release(mark);
   }`;
   }
+  if (checks.length > 0) body = `${checks.join("\n  ")}\n  ${body}`;
   const label = `ctypes_${(name ?? "pointer").replace(/[^A-Za-z0-9_]/g, "_")}_${serial++}`;
   const source = `return function ${label}(${args.join(", ")}) {\n  ${body}\n};`;
   const names = Object.keys(bindings);

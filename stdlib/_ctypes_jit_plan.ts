@@ -28,6 +28,7 @@ import { type PointerParameter, pointerParameter } from "./_ctypes_jit_pointers.
 import { isWide, type NumberType, planCall, type ResultConversion } from "./_ctypes_jit_calls.ts";
 import { convertResult, resultNative } from "./_ctypes_call_result.ts";
 import {
+  directCalls,
   FUNCFLAG_PYTHONAPI,
   FUNCFLAG_USE_ERRNO,
   FUNCFLAG_USE_LASTERROR,
@@ -94,7 +95,19 @@ function acceptsRef(value: PyValue): boolean {
     value instanceof PyCArg || value instanceof PyCData;
 }
 
-function makePlan(self: PyCFuncPtr): ForeignPlan | null {
+/** What a pointer's direct calls are made of, checked once (null: calls take callNative). */
+interface PlanParts {
+  readonly address: number;
+  /** Each parameter's number type, or null for a pointer (a "ref" in traces). */
+  readonly params: (NumberType | null)[];
+  /** Each parameter's direct conversion, or null when one has none. */
+  readonly direct: (NumberType | PointerParameter)[] | null;
+  readonly result: NumberType | null;
+  /** The interpreter's conversions and call (callNative). */
+  readonly interpreted: (args: PyValue[]) => PyValue;
+}
+
+function planParts(self: PyCFuncPtr): PlanParts | null {
   const info = infoOf(self);
   if ((info.funcFlags & UNPLANNED) !== 0 || self.errcheck !== undefined) return null;
   if (self.paramflags !== null || self.argtypes === undefined || !self.restypeSet) return null;
@@ -111,18 +124,31 @@ function makePlan(self: PyCFuncPtr): ForeignPlan | null {
   }
   const result = restype === null ? null : numberType(restype);
   if (restype !== null && result === null && !builtinConverted(restype)) return null;
-  const kind = resultKind(restype, result);
-  // The interpreter's conversions, for pointer arguments the direct way does not take.
-  const interpreted = plannedCall(self);
+  const direct = params.map((param, i) => param ?? pointerParameter(self.argtypes![i]));
+  return {
+    address,
+    params,
+    direct: direct.every((param) => param !== null)
+      ? direct as (NumberType | PointerParameter)[]
+      : null,
+    result,
+    interpreted: plannedCall(self),
+  };
+}
+
+function makePlan(self: PyCFuncPtr): ForeignPlan | null {
+  const parts = planParts(self);
+  if (parts === null) return null;
+  const kind = resultKind(self.restype!, parts.result);
+  const interpreted = parts.interpreted;
   const generic: (args: unknown[]) => unknown = kind === "float"
     ? (args) => (interpreted(args as PyValue[]) as PyFloat).value
     : (args) => interpreted(args as PyValue[]);
-  const direct = params.map((param, i) => param ?? pointerParameter(self.argtypes![i]));
   return {
-    call: direct.every((param) => param !== null)
-      ? directCall(self, address, direct as (NumberType | PointerParameter)[], result, generic)
+    call: parts.direct !== null
+      ? directCall(self, parts, generic, false)
       : (...args) => generic(args),
-    params: params.map((p) => p === null ? "ref" : p.kind),
+    params: parts.params.map((p) => p === null ? "ref" : p.kind),
     accepts: acceptsRef,
     result: kind,
   };
@@ -134,18 +160,23 @@ function resultKind(restype: PyValue, result: NumberType | null): ForeignPlan["r
   return result.kind;
 }
 
-/** The call through one signature bound for the plan's parameters (_ctypes_jit_calls.ts). */
+/**
+ * The call through one signature bound for the parameters
+ * (_ctypes_jit_calls.ts), with a trace's values or (`boxed`) the
+ * interpreter's.
+ */
 function directCall(
   self: PyCFuncPtr,
-  address: number,
-  params: (NumberType | PointerParameter)[],
-  result: NumberType | null,
+  parts: PlanParts,
   generic: (args: unknown[]) => unknown,
+  boxed: boolean,
 ): (...args: unknown[]) => unknown {
+  const { result } = parts;
+  const params = parts.direct!;
   const restype = self.restype!;
   const resultType = result?.native ?? resultNative(restype);
   const fn = bindFunction(
-    address,
+    parts.address,
     { parameters: params.map((param) => param.native), result: resultType },
     self.symbolName,
   );
@@ -155,9 +186,21 @@ function directCall(
     ? (raw) => convertResult(restype, resultType, normalize(raw), undefined)
     : isWide(result)
     ? normalize
+    : boxed && result.kind === "float"
+    ? (raw) => new PyFloat(raw as number)
     : "raw";
-  return planCall(self.symbolName, fn, params, conversion, generic);
+  return planCall(self.symbolName, fn, params, conversion, generic, boxed);
 }
+
+/** The interpreter's direct call of a pointer (_ctypes_function.ts), or null. */
+directCalls.make = (self) => {
+  const parts = planParts(self);
+  if (parts === null || parts.direct === null) return null;
+  const interpreted = parts.interpreted;
+  return directCall(self, parts, (args) => interpreted(args as PyValue[]), true) as (
+    ...args: PyValue[]
+  ) => PyValue;
+};
 
 registerForeignPlanner((callee) => {
   if (!(callee instanceof PyCFuncPtr)) return null;
