@@ -15,6 +15,12 @@
  *
  * Pointers travel as `usize`: on x86-64 they are passed exactly like 64-bit
  * integers, and numbers avoid allocating a pointer object per argument.
+ * The fast call happens only where V8 compiled the call site for the one
+ * bound function it sees, and it takes 64-bit integers only as bigints (a
+ * number there takes the slow way, 70-100 ns): ctypes' direct calls
+ * (stdlib/_ctypes_jit_calls.ts) pass bigints, or a typed array ("buffer")
+ * whose data C is to see; the generic call site (`invoke`) sees every
+ * bound function and gains nothing from either.
  */
 import { describeAddress, findSymbol, openLibrary } from "./libraries.ts";
 import { pointerObject } from "./native_memory.ts";
