@@ -59,6 +59,13 @@ function argumentConverter(type: PyType, native: NativeType): (raw: RawValue) =>
           ? normalizeBigInt(raw)
           : simpleValue(code, native, raw);
     }
+    if (code.code === "P") {
+      // c_void_p: the address as an int, NULL as None (its getter's answer, without memory).
+      return (raw) => {
+        const address = typeof raw === "bigint" ? normalizeBigInt(raw) : raw;
+        return address === 0 ? null : address as number | bigint;
+      };
+    }
     return (raw) => simpleValue(code, native, raw);
   }
   if (native === "usize") {

@@ -103,3 +103,14 @@ try:
 except TypeError as error:
     print("TypeError", error)
 print(bool(CMP()))
+
+# c_void_p arguments: ints, NULL as None, full 64-bit addresses
+seen_pointers = []
+VOIDS = CFUNCTYPE(c_int, c_void_p, c_void_p)
+voids = VOIDS(lambda a, b: seen_pointers.append((a, b)) or 0)
+voids(None, 0)
+voids(1, 2**63 + 5)
+voids(2**64 - 1, 12345)
+holder = create_string_buffer(4)
+voids(holder, addressof(holder))
+print(seen_pointers[:3], seen_pointers[3][0] == seen_pointers[3][1])
