@@ -48,10 +48,25 @@ export function allocateBytes(length: number): Uint8Array {
   return bytes;
 }
 
-/** A copy of `data` in memory from allocateBytes. */
-export function copyBytes(data: Uint8Array): Uint8Array {
+/** A copy of `data` (or of its bytes from `start` to `end`) in memory from allocateBytes. */
+export function copyBytes(data: Uint8Array, start = 0, end = data.length): Uint8Array {
+  const part = data.subarray(start, end);
+  const out = allocateBytes(part.length);
+  out.set(part);
+  return out;
+}
+
+/** `data`'s bytes through `f`, in memory from allocateBytes (a typed array's own map makes a buffer). */
+export function mapBytes(data: Uint8Array, f: (byte: number, index: number) => number): Uint8Array {
   const out = allocateBytes(data.length);
-  out.set(data);
+  for (let i = 0; i < data.length; i++) out[i] = f(data[i], i);
+  return out;
+}
+
+/** A byte string holding `values`. */
+export function bytesFrom(values: ArrayLike<number>): Uint8Array {
+  const out = allocateBytes(values.length);
+  out.set(values);
   return out;
 }
 

@@ -17,6 +17,7 @@ import { strEncode } from "./str_encode.ts";
 import { isStr } from "./str_wide.ts";
 import { strOperand } from "./str_boxed.ts";
 import { bytesFromSpecialMethod } from "./bytes_percent.ts";
+import { allocateBytes, copyBytes } from "./bytes_alloc.ts";
 
 export type ByteStringKind = "bytes" | "bytearray";
 
@@ -98,7 +99,7 @@ export function byteStringContents(
   const { source, encoding, errors } = bound;
   if (source === undefined) {
     if (encoding !== undefined || errors !== undefined) throw withoutString(bound);
-    return new Uint8Array(0);
+    return allocateBytes(0);
   }
   // CPython's order: encoding, then errors, then `__bytes__`, then a bare str.
   const text = strOperand(source); // a str subclass instance is a string too
@@ -112,14 +113,14 @@ export function byteStringContents(
   }
   if (kind === "bytes") {
     const fromMethod = bytesFromSpecialMethod(source);
-    if (fromMethod !== undefined) return fromMethod.bytes.slice();
+    if (fromMethod !== undefined) return copyBytes(fromMethod.bytes);
   }
   if (text !== undefined) throw pyError("TypeError", "string argument without an encoding");
   const size = countArgument(source);
   if (size !== undefined) {
     if (size < 0) throw pyError("ValueError", "negative count");
     if (size > 2 ** 32) throw pyError("MemoryError");
-    return new Uint8Array(size);
+    return allocateBytes(size);
   }
   return bytesFromObject(kind, source, sink);
 }
@@ -152,7 +153,7 @@ function bytesFromObject(
   sink?: ByteSink,
 ): Uint8Array | null {
   const buffer = bufferOf(source);
-  if (buffer !== undefined) return buffer.slice();
+  if (buffer !== undefined) return copyBytes(buffer);
   const rangeMessage = `${kind === "bytes" ? "bytes" : "byte"} must be in range(0, 256)`;
   const collected: number[] = [];
   const out: ByteSink = sink ?? collected;

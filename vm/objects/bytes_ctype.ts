@@ -4,6 +4,7 @@
  * so b'\xe9'.upper() is unchanged and b'\xe9'.isalpha() is False. The class
  * table is data, one bit set per class, built once from the ranges below.
  */
+import { mapBytes } from "./bytes_alloc.ts";
 
 const enum Class {
   Lower = 1,
@@ -80,13 +81,16 @@ export function bytesIstitle(self: Uint8Array): boolean {
   return cased;
 }
 
-export const bytesLower = (self: Uint8Array) => self.map(toLower);
-export const bytesUpper = (self: Uint8Array) => self.map(toUpper);
+export const bytesLower = (self: Uint8Array) => mapBytes(self, toLower);
+export const bytesUpper = (self: Uint8Array) => mapBytes(self, toUpper);
 export const bytesSwapcase = (self: Uint8Array) =>
-  self.map((byte) => isAsciiLower(byte) ? byte - 0x20 : isAsciiUpper(byte) ? byte + 0x20 : byte);
+  mapBytes(
+    self,
+    (byte) => isAsciiLower(byte) ? byte - 0x20 : isAsciiUpper(byte) ? byte + 0x20 : byte,
+  );
 
 export function bytesCapitalize(self: Uint8Array): Uint8Array {
-  return self.map((byte, index) => index === 0 ? toUpper(byte) : toLower(byte));
+  return mapBytes(self, (byte, index) => index === 0 ? toUpper(byte) : toLower(byte));
 }
 
 /** Each run of letters starts upper-case, the rest lower-case. */

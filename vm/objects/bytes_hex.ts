@@ -12,6 +12,7 @@ import { bufferOf } from "./buffer.ts";
 import { asCInt } from "./str_args.ts";
 import { isStr, strLength, toJsString } from "./str_wide.ts";
 import { isAsciiSpace } from "./bytes_ctype.ts";
+import { bytesFrom } from "./bytes_alloc.ts";
 
 const HEX_DIGITS = "0123456789abcdef";
 
@@ -89,5 +90,5 @@ export function bytesFromHex(value: PyValue): Uint8Array {
     out.push(high * 16 + low);
     at += 2;
   }
-  return Uint8Array.from(out);
+  return bytesFrom(out);
 }

@@ -61,6 +61,7 @@ import {
 } from "./bytes_pad.ts";
 import { bytesFromHex, bytesHex } from "./bytes_hex.ts";
 import { bytesMaketrans, bytesTranslate } from "./bytes_translate.ts";
+import { copyBytes } from "./bytes_alloc.ts";
 
 export type ByteString = PyBytes | PyByteArray;
 
@@ -73,7 +74,7 @@ export function sameKind(self: ByteString, data: Uint8Array): ByteString {
 function sameKindOrSelf(self: ByteString, data: Uint8Array | undefined): ByteString {
   if (data !== undefined) return sameKind(self, data);
   if (self instanceof PyBytes && self.cls === bytesType) return self;
-  return sameKind(self, self.bytes.slice());
+  return sameKind(self, copyBytes(self.bytes));
 }
 
 type Transform = (data: Uint8Array, ...args: PyValue[]) => Uint8Array | undefined;
@@ -109,7 +110,7 @@ const SHARED_METHODS = {
     "encoding='utf-8', errors='strict'",
     (self: ByteString, encoding: PyValue, errors: PyValue) =>
       decodeBytes(
-        self instanceof PyBytes ? self : new PyBytes(self.bytes.slice()),
+        self instanceof PyBytes ? self : new PyBytes(copyBytes(self.bytes)),
         encoding,
         errors,
         true,

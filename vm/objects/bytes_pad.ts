@@ -10,9 +10,10 @@ import { asCInt, asSize } from "./str_args.ts";
 import { expectBuffer } from "./buffer.ts";
 import { expectFillByte } from "./bytes_args.ts";
 import { isAsciiSpace } from "./bytes_ctype.ts";
+import { allocateBytes, bytesFrom, copyBytes } from "./bytes_alloc.ts";
 
 function pad(self: Uint8Array, left: number, right: number, fill: number): Uint8Array {
-  const out = new Uint8Array(left + self.length + right);
+  const out = allocateBytes(left + self.length + right);
   out.fill(fill, 0, left);
   out.set(self, left);
   out.fill(fill, left + self.length);
@@ -74,7 +75,7 @@ export function bytesExpandtabs(self: Uint8Array, tabsize: PyValue): Uint8Array 
     out.push(byte);
     column = byte === 0x0a || byte === 0x0d ? 0 : column + 1;
   }
-  return Uint8Array.from(out);
+  return bytesFrom(out);
 }
 
 type Side = "left" | "right" | "both";
@@ -91,5 +92,5 @@ export function bytesStrip(self: Uint8Array, chars: PyValue, side: Side) {
   let end = self.length;
   if (side !== "right") { while (start < end && strip(self[start])) start++; }
   if (side !== "left") { while (end > start && strip(self[end - 1])) end--; }
-  return start === 0 && end === self.length ? undefined : self.slice(start, end);
+  return start === 0 && end === self.length ? undefined : copyBytes(self, start, end);
 }

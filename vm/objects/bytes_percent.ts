@@ -16,6 +16,7 @@ import { indexOperand } from "./bytes_args.ts";
 import { hasGetItem, type PercentDialect, percentFormat } from "./str_percent.ts";
 import { asciiOf } from "./str_convert.ts";
 import { isStr, type PyStr, toJsString } from "./str_wide.ts";
+import { allocateBytes } from "./bytes_alloc.ts";
 
 export function latin1Text(bytes: Uint8Array): string {
   let text = "";
@@ -26,7 +27,7 @@ export function latin1Text(bytes: Uint8Array): string {
 }
 
 function latin1Bytes(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
+  const out = allocateBytes(text.length);
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
   return out;
 }

@@ -12,6 +12,7 @@ import { typeOf } from "./typeof.ts";
 import { adjustBounds, asSize } from "./str_args.ts";
 import { bufferOf, expectBuffer } from "./buffer.ts";
 import { byteInRange, expectNeedle, indexOperand } from "./bytes_args.ts";
+import { allocateBytes, copyBytes } from "./bytes_alloc.ts";
 
 function matchesAt(haystack: Uint8Array, needle: Uint8Array, at: number): boolean {
   for (let k = 0; k < needle.length; k++) if (haystack[at + k] !== needle[k]) return false;
@@ -156,19 +157,19 @@ export function bytesEndswith(
 export function bytesRemoveprefix(self: Uint8Array, prefix: PyValue): Uint8Array | undefined {
   const affix = expectBuffer(prefix);
   if (affix.length === 0 || !tailMatch(self, affix, 0, null, false)) return undefined;
-  return self.slice(affix.length);
+  return copyBytes(self, affix.length);
 }
 
 export function bytesRemovesuffix(self: Uint8Array, suffix: PyValue): Uint8Array | undefined {
   const affix = expectBuffer(suffix);
   if (affix.length === 0 || !tailMatch(self, affix, 0, null, true)) return undefined;
-  return self.slice(0, self.length - affix.length);
+  return copyBytes(self, 0, self.length - affix.length);
 }
 
 export function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
   let total = 0;
   for (const chunk of chunks) total += chunk.length;
-  const out = new Uint8Array(total);
+  const out = allocateBytes(total);
   let at = 0;
   for (const chunk of chunks) {
     out.set(chunk, at);

@@ -13,6 +13,8 @@ import { bufferOf, expectBuffer } from "./buffer.ts";
 import { bytesIndexOf, bytesLastIndexOf, concatChunks } from "./bytes_search.ts";
 import { isAsciiSpace } from "./bytes_ctype.ts";
 import { isIterable } from "./bytes_args.ts";
+import { allocateBytes, copyBytes } from "./bytes_alloc.ts";
+import { PyBytes } from "./bytes.ts";
 
 function separatorOf(sep: PyValue): Uint8Array | null {
   return sep === null ? null : nonEmptySeparator(sep);
@@ -40,22 +42,22 @@ export function bytesSplit(self: Uint8Array, sep: PyValue, maxsplit: PyValue): U
       while (at < length && isAsciiSpace(self[at])) at++;
       if (at >= length) break;
       if (pieces.length >= limit) {
-        pieces.push(self.slice(at));
+        pieces.push(copyBytes(self, at));
         break;
       }
       const start = at;
       while (at < length && !isAsciiSpace(self[at])) at++;
-      pieces.push(self.slice(start, at));
+      pieces.push(copyBytes(self, start, at));
     }
     return pieces;
   }
   let start = 0;
   for (let at = bytesIndexOf(self, separator, 0, length); at >= 0 && pieces.length < limit;) {
-    pieces.push(self.slice(start, at));
+    pieces.push(copyBytes(self, start, at));
     start = at + separator.length;
     at = bytesIndexOf(self, separator, start, length);
   }
-  pieces.push(self.slice(start));
+  pieces.push(copyBytes(self, start));
   return pieces;
 }
 
@@ -69,22 +71,22 @@ export function bytesRsplit(self: Uint8Array, sep: PyValue, maxsplit: PyValue): 
       while (at > 0 && isAsciiSpace(self[at - 1])) at--;
       if (at <= 0) break;
       if (pieces.length >= limit) {
-        pieces.push(self.slice(0, at));
+        pieces.push(copyBytes(self, 0, at));
         break;
       }
       const end = at;
       while (at > 0 && !isAsciiSpace(self[at - 1])) at--;
-      pieces.push(self.slice(at, end));
+      pieces.push(copyBytes(self, at, end));
     }
     return pieces.reverse();
   }
   let end = self.length;
   for (let at = bytesLastIndexOf(self, separator, 0, end); at >= 0 && pieces.length < limit;) {
-    pieces.push(self.slice(at + separator.length, end));
+    pieces.push(copyBytes(self, at + separator.length, end));
     end = at;
     at = bytesLastIndexOf(self, separator, 0, end);
   }
-  pieces.push(self.slice(0, end));
+  pieces.push(copyBytes(self, 0, end));
   return pieces.reverse();
 }
 
@@ -100,7 +102,7 @@ export function bytesSplitlines(self: Uint8Array, keepends: PyValue): Uint8Array
       at += self[at] === 0x0d && self[at + 1] === 0x0a ? 2 : 1;
       if (keep) end = at;
     }
-    pieces.push(self.slice(start, end));
+    pieces.push(copyBytes(self, start, end));
   }
   return pieces;
 }
@@ -111,8 +113,8 @@ export function bytesPartition(
 ): [Uint8Array, Uint8Array, Uint8Array] {
   const separator = nonEmptySeparator(sep);
   const at = bytesIndexOf(self, separator, 0, self.length);
-  if (at < 0) return [self.slice(), new Uint8Array(0), new Uint8Array(0)];
-  return [self.slice(0, at), separator.slice(), self.slice(at + separator.length)];
+  if (at < 0) return [copyBytes(self), allocateBytes(0), allocateBytes(0)];
+  return [copyBytes(self, 0, at), copyBytes(separator), copyBytes(self, at + separator.length)];
 }
 
 export function bytesRpartition(
@@ -121,13 +123,13 @@ export function bytesRpartition(
 ): [Uint8Array, Uint8Array, Uint8Array] {
   const separator = nonEmptySeparator(sep);
   const at = bytesLastIndexOf(self, separator, 0, self.length);
-  if (at < 0) return [new Uint8Array(0), new Uint8Array(0), self.slice()];
-  return [self.slice(0, at), separator.slice(), self.slice(at + separator.length)];
+  if (at < 0) return [allocateBytes(0), allocateBytes(0), copyBytes(self)];
+  return [copyBytes(self, 0, at), copyBytes(separator), copyBytes(self, at + separator.length)];
 }
 
 /** self.join(iterable): every item must be bytes-like. */
 export function bytesJoin(self: Uint8Array, iterable: PyValue): Uint8Array {
-  const separator = self.slice(); // the iteration may mutate a bytearray separator
+  const separator = copyBytes(self); // the iteration may mutate a bytearray separator
   const chunks: Uint8Array[] = [];
   let index = 0;
   if (!isIterable(iterable)) throw pyError("TypeError", "can only join an iterable");
@@ -140,7 +142,7 @@ export function bytesJoin(self: Uint8Array, iterable: PyValue): Uint8Array {
       );
     }
     if (index > 0 && separator.length > 0) chunks.push(separator);
-    chunks.push(bytes.slice());
+    chunks.push(item instanceof PyBytes ? bytes : copyBytes(bytes)); // (bytes cannot change)
     index++;
   }
   return concatChunks(chunks);

@@ -2,6 +2,7 @@
 import type { PyValue } from "./object.ts";
 import { pyError } from "./exceptions.ts";
 import { expectBuffer } from "./buffer.ts";
+import { bytesFrom } from "./bytes_alloc.ts";
 
 /** self.translate(table, delete): table None keeps bytes, deleted bytes are dropped. */
 export function bytesTranslate(self: Uint8Array, table: PyValue, deleteChars?: PyValue) {
@@ -22,7 +23,7 @@ export function bytesTranslate(self: Uint8Array, table: PyValue, deleteChars?: P
   for (const byte of self) {
     if (deleted[byte] === 0) out.push(mapping === null ? byte : mapping[byte]);
   }
-  return Uint8Array.from(out);
+  return bytesFrom(out);
 }
 
 /** bytes.maketrans(frm, to): the identity table with frm[i] mapped to to[i]. */

@@ -52,3 +52,52 @@ print([strlen(b"z" * k) for k in (0, 1, 7, 8, 9, 255, 256, 257, 1000)])
 print(strlen(b"ab\x00cd" * 2), strlen((b"ab" * 10)[3:9]), strlen(b"abcdefgh"[2:4]))
 sliced = b"abcdefgh" * 2
 print(strlen(sliced[0:3]), strlen(sliced[5:]), strlen(sliced[::2]))
+
+# every producer of small byte strings: contents, then C's view of them
+class WithBytes:
+    def __bytes__(self):
+        return b"from __bytes__"
+
+
+text = b"  Alpha,beta,,Gamma  "
+results = [
+    text.strip(), text.lstrip(), text.rstrip(b" a"), text.split(b","), text.split(),
+    text.rsplit(b",", 1), text.partition(b","), text.rpartition(b","), text.partition(b"#"),
+    text.rpartition(b"#"), b"-".join([b"a", bytearray(b"b"), memoryview(b"c")]),
+    text.upper(), text.lower(), text.swapcase(), text.capitalize(), text.title(),
+    text.center(30, b"*"), text.ljust(25), text.rjust(25, b"."), b"12".zfill(6),
+    b"a\tb".expandtabs(4), text.replace(b"a", b"AA"), text.removeprefix(b"  A"),
+    text.removesuffix(b"  "), bytes.fromhex("de ad be ef"), text.translate(None, b"a "),
+    b"%s-%d-%x" % (b"x", 42, 255), bytes(5), bytes(b"copy"), bytes(bytearray(b"ba")),
+    bytes(WithBytes()), bytes([1, 2, 3]), bytes(), text[2:7], text[::-1], text.hex().encode(),
+]
+print(results)
+flat = []
+for item in results:
+    flat.extend(item if isinstance(item, (list, tuple)) else [item])
+print([strlen(item) for item in flat if isinstance(item, bytes)])
+
+# bytearrays made by those operations own their memory
+grown = bytearray(b"ab").upper()
+neighbour = b"cd".upper()
+grown.extend(b"xyz")
+grown[0:1] = b"Q"
+shrunk = bytearray(b"hello world").split()[0]
+del shrunk[1:]
+print(grown, neighbour, shrunk, bytearray(4), bytearray(b"src") * 2)
+
+
+# a c_char_p keeps pointing at the bytes object's memory: what is made
+# after it never runs on from its end
+class Named(ctypes.Structure):
+    _fields_ = [("name", ctypes.c_char_p)]
+
+
+records = []
+for k in (7, 8, 9, 15, 16):
+    record = Named()
+    record.name = b"n" * k
+    later = [b"z" * j for j in (1, 8, 16)]
+    records.append((record, later))
+print([record.name for record, _ in records])
+print([ctypes.c_char_p(b"p" * 16).value for _ in range(2)], [b"q" * 8 for _ in range(2)])
