@@ -60,7 +60,7 @@ function pushInstance(obj: PyCData, out: CallArguments): void {
     case "simple": {
       const native = passableNative(info);
       out.natives.push(native);
-      out.values.push(readNative(obj.view, 0, native));
+      out.values.push(readNative(obj.region, obj.regionOffset, native));
       return;
     }
     case "struct":
@@ -74,7 +74,7 @@ function pushInstance(obj: PyCData, out: CallArguments): void {
       return;
     default:
       out.natives.push("usize");
-      out.values.push(readNative(obj.view, 0, "usize"));
+      out.values.push(readNative(obj.region, obj.regionOffset, "usize"));
   }
 }
 

@@ -55,7 +55,7 @@ export function convertResult(
   } else {
     const obj = newOwned(restype as PyType, info);
     if (raw instanceof Uint8Array) obj.bytes.set(raw.subarray(0, obj.size));
-    else writeNative(obj.view, 0, native, raw);
+    else writeNative(obj.region, obj.regionOffset, native, raw);
     result = obj;
   }
   return checker === undefined ? result : callObject(checker, [result], null);

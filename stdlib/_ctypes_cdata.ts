@@ -412,7 +412,7 @@ export function readValue(
   offset: number,
 ): PyValue {
   if (info.code !== null && isPlainSimpleType(type, info)) {
-    return info.code.get(base.view, offset, !info.swapped);
+    return info.code.get(base.region, base.regionOffset + offset, !info.swapped);
   }
   return newFromBase(type, base, index, offset, info);
 }
@@ -448,7 +448,7 @@ export function writeValue(
   offset: number,
   value: PyValue,
 ): void {
-  keepRef(base, index, storeValue(type, info, base.view, offset, value));
+  keepRef(base, index, storeValue(type, info, base.region, base.regionOffset + offset, value));
 }
 
 /** _PyCData_set: store and return the object to keep, or null. */

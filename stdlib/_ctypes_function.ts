@@ -218,11 +218,11 @@ defineMetaclass(funcPtrMeta, completeFuncPtrClass);
 defineClassMethods(funcPtrMeta, cdataFromParam);
 
 function setAddress(self: PyCFuncPtr, address: number): void {
-  writeWord(self.view, 0, address);
+  writeWord(self.region, self.regionOffset, address);
 }
 
 export function functionAddress(self: PyCData): number {
-  return Number(readWord(self.view, 0));
+  return Number(readWord(self.region, self.regionOffset));
 }
 
 function isCallable(value: PyValue): boolean {

@@ -143,7 +143,7 @@ function targetOf(self: PyCData): { type: PyType; info: StgInfo } {
 }
 
 function addressIn(self: PyCData): number {
-  return Number(readWord(self.view, 0));
+  return Number(readWord(self.region, self.regionOffset));
 }
 
 function setContents(self: PyCData, value: PyValue | undefined): void {
@@ -153,7 +153,7 @@ function setContents(self: PyCData, value: PyValue | undefined): void {
   if (!(value instanceof PyCData)) {
     throw pyError("TypeError", `expected ${type.name} instead of ${typeOf(value).name}`);
   }
-  writeWord(self.view, 0, value.address);
+  writeWord(self.region, self.regionOffset, value.address);
   keepRef(self, 1, value);
   keepRef(self, 0, keptObjects(value));
 }

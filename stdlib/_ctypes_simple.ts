@@ -277,12 +277,12 @@ registerInitializer(simpleType, (self, args, kwnames) => {
 function setSimpleValue(self: PyCData, value: PyValue | undefined): void {
   if (value === undefined) throw pyError("TypeError", "can't delete attribute");
   const info = infoOf(self);
-  keepRef(self, 0, info.code!.set(self.view, 0, value, !info.swapped));
+  keepRef(self, 0, info.code!.set(self.region, self.regionOffset, value, !info.swapped));
 }
 
 function simpleValue(self: PyCData): PyValue {
   const info = infoOf(self);
-  return info.code!.get(self.view, 0, !info.swapped);
+  return info.code!.get(self.region, self.regionOffset, !info.swapped);
 }
 
 defineGetSets(simpleType, {
