@@ -19,9 +19,12 @@
  * ctypes instance or a `byref()` result, as the plan's `accepts` says. The
  * trace guards that value's class (None: its identity), so the converter
  * takes the same path at every run and runs no Python code; the plan then
- * converts the arguments with the interpreter's converters (temporaries
- * such as bytes copies live until the call returns) and may raise ctypes'
- * ArgumentError, as the interpreter would.
+ * converts the arguments as the interpreter's converters would (directly
+ * for bytes, None, ints, pointers and byref(); through the converters
+ * themselves for anything else; temporaries such as bytes copies live
+ * until the call returns) and may raise ctypes' ArgumentError, as the
+ * interpreter would. Each plan's call is a function of its own
+ * (stdlib/_ctypes_jit_calls.ts), so V8 keeps its FFI call a fast call.
  *
  * In the trace the call is `ffi_call_float` / `ffi_call_int` / `ffi_call`
  * (the result unboxed as a float, an int, or a Python value: 64-bit
