@@ -142,12 +142,26 @@ const GENERATOR_ROUNDS = 16;
 const UNROLLED_ITEMS = 8;
 const UNROLLED_ROUNDS = 32;
 
-/** Whether `iterator` steps through a short exact tuple in a trace op (unrollable). */
-function shortTupleIterator(iterator: PyValue | undefined): boolean {
+/**
+ * Whether `iterator` steps through a short exact tuple in a trace op, one
+ * whose length the trace can count on (unrollable): a constant, a tuple the
+ * trace built, or one held in a closure cell (compose's `functions`). A
+ * tuple read from a data structure (a board's neighbour lists) varies from
+ * one call to the next, and unrolled it would leave the trace at each other
+ * length: its function is called instead.
+ */
+function shortTupleIterator(iterator: PyValue | undefined, operand: Operand | null): boolean {
   if (!(iterator instanceof PyIndexIterator) || stepOp(iterator) === null) return false;
   const sequence = iterator.sequence;
-  return sequence instanceof PyTuple && sequence.cls === tupleType &&
-    sequence.items.length <= UNROLLED_ITEMS;
+  if (
+    !(sequence instanceof PyTuple && sequence.cls === tupleType &&
+      sequence.items.length <= UNROLLED_ITEMS)
+  ) return false;
+  const made = operand instanceof Value ? operand.op : null;
+  if (made?.name !== "seq_iter" && made?.name !== "seq_reversed") return false;
+  const tuple = made.args[0];
+  return tuple instanceof Const ||
+    (tuple instanceof Value && (tuple.op?.name === "new_tuple" || tuple.op?.name === "getcell"));
 }
 
 /** The loopPc of a trace recorded from a function's entry (it ends with `finish`). */
@@ -1294,7 +1308,8 @@ export class Recorder {
         }
         if (
           frame.code.code[arg << 1] === Opcode.FOR_ITER &&
-          shortTupleIterator(frame.fast[frame.sp - 1]) && ++this.unrolledRounds <= UNROLLED_ROUNDS
+          shortTupleIterator(frame.fast[frame.sp - 1], abstract.slots[frame.sp - 1]) &&
+          ++this.unrolledRounds <= UNROLLED_ROUNDS
         ) {
           frame.pc = arg; // round a short tuple loop of an inlined call, unrolled
           return false;
@@ -2539,7 +2554,7 @@ export class Recorder {
     const step = stepOp(iterator);
     if (step !== null) {
       const stepped = iterator as PyRangeIterator | PyIndexIterator;
-      const unrolled = abstract !== this.frames[0] && shortTupleIterator(stepped);
+      const unrolled = abstract !== this.frames[0] && shortTupleIterator(stepped, operand);
       this.guardClass(operand, stepped);
       const value = stepIterator(stepped);
       if (value !== undefined) {
