@@ -3098,7 +3098,10 @@ export class Recorder {
     const operand = this.read(abstract, base);
     let answer: boolean;
     if (typeof obj === "number" && operand.kind === "int") answer = intType.isSubtypeOf(cls);
-    else if (
+    else if (typeof obj === "string") {
+      this.plainStr(operand); // (a str in plain form: its class is str)
+      answer = strType.isSubtypeOf(cls);
+    } else if (
       obj instanceof PyObject && !(obj instanceof PyType) &&
       obj.cls.lookup("__class__") === objectType.lookup("__class__")
     ) {

@@ -92,3 +92,24 @@ def subclass(n):
 
 
 print(subclass(3000))
+
+
+# isinstance() of strs in traces: plain and wide strs, str subclasses, other types.
+class Tag(str):
+    pass
+
+
+def kinds(n):
+    values = ["plain", "wide 😀", Tag("tag"), 3, 2.5, None, b"b", ["l"]]
+    counts = [0] * 5
+    for i in range(n):
+        v = values[i % len(values)]
+        counts[0] += isinstance(v, str)
+        counts[1] += isinstance(v, object)
+        counts[2] += isinstance(v, Tag)
+        counts[3] += isinstance(v, int)
+        counts[4] += isinstance(v, (str, bytes))
+    return counts
+
+
+print(kinds(4000))
