@@ -16,10 +16,21 @@
  * the dispatch loop in a try/catch: on a throw the exception gets a traceback
  * entry for this frame, the zero-cost exception table (code.ts) is searched for
  * the failing instruction, and either the stack is cut to the handler's depth
- * and execution continues at the handler, or the exception propagates to the
- * caller's loop. A Python-to-Python call is a JS call of `evalFrame`, so the
- * JS stack mirrors the Python stack; thread_state.ts turns excessive depth into
- * RecursionError before V8's own limit is reached.
+ * and execution continues at the handler, or the exception leaves the frame.
+ * A Python-to-Python call is a JS call of `runFrame`, so the JS stack mirrors
+ * the Python stack; thread_state.ts turns excessive depth into RecursionError
+ * before V8's own limit is reached.
+ *
+ * JS throws are slow here: under Deno, V8 builds a message object (with a
+ * stack trace) for each throw, and frames of this big function are costly
+ * to describe: 0.3-1 us a throw, where CPython's whole raise-and-catch
+ * takes 0.1 us. So the paths that exception-heavy code takes skip the
+ * throw: RAISE_VARARGS and RERAISE set `raised` and break out of the
+ * dispatch loop to the same unwinding code a catch runs; a frame an
+ * exception leaves returns undefined to `runFrame`'s caller with the
+ * exception in `escaped` (the CALL fast path unwinds it in the caller
+ * without a throw; `evalFrame`, for everyone else, throws it); an exact
+ * dict's missing key makes its KeyError in BINARY_SUBSCR.
  *
  * Generators: RETURN_GENERATOR hands the frame to a generator object and
  * returns it; YIELD_VALUE saves pc/sp, marks the frame suspended and returns
@@ -28,6 +39,7 @@
  */
 import { PyObject, type PyValue } from "../objects/object.ts";
 import { PyCell } from "../objects/cell.ts";
+import { dictType, PyDict } from "../objects/dict.ts";
 import { Frame } from "./frame.ts";
 import { runtimeCode } from "./constants.ts";
 import { thread } from "./thread_state.ts";
@@ -94,7 +106,27 @@ import { hookFlags, takeExit } from "./tracing/hooks.ts";
 import { tracedWords, traceStep } from "./tracing/trace_step.ts";
 import { exceptionEvent, unwindEvents } from "./tracing/trace_unwind.ts";
 
+/** Runs `frame` until it returns or suspends; throws the exception that escapes it. */
 export function evalFrame(frame: Frame): PyValue {
+  const result = runFrame(frame);
+  if (result === undefined) throw takeEscaped();
+  return result;
+}
+
+/**
+ * The exception that made the last `runFrame` return undefined: a frame the
+ * eval loop calls hands it back without a JS throw.
+ */
+let escaped: PyBaseException | null = null;
+
+function takeEscaped(): PyBaseException {
+  const exception = escaped!;
+  escaped = null;
+  return exception;
+}
+
+/** The eval loop proper: the frame's result, or undefined when an exception escaped it. */
+function runFrame(frame: Frame): PyValue | undefined {
   const code = frame.code;
   // The code, or while a hook is installed a traced copy (tracing/trace_step.ts). The
   // dispatch loop reads it from a const, which V8 keeps out of the loop; a switch of
@@ -114,12 +146,16 @@ export function evalFrame(frame: Frame): PyValue {
   frame.suspended = false;
 
   thread.enter(frame);
+  let escaping: PyBaseException; // the exception that leaves this frame, once unwound
   try {
     if (hookFlags[0] !== 0) activeWords = tracedWords(frame, pc); // sys.settrace/setprofile: no JIT
     else if (pc === 0 && jitSwitch.enabled && !runtime.noEntryTrace && frame.func !== null) {
       // The JIT's function-entry hook.
       const status = onFunctionEntry(frame, runtime);
-      if (status === 3) return pending.result as PyValue; // a compiled trace ran to the return
+      if (status === 3) { // a compiled trace ran to the return
+        thread.leave(frame);
+        return pending.result as PyValue;
+      }
       if (status !== 0) {
         pc = frame.pc;
         sp = frame.sp;
@@ -128,6 +164,7 @@ export function evalFrame(frame: Frame): PyValue {
     }
     run: for (;;) {
       const words = activeWords;
+      let raised: unknown; // set by a throw, or by a raise that skips the throw
       try {
         if (thrownIn !== null) {
           const exception = thrownIn;
@@ -144,7 +181,7 @@ export function evalFrame(frame: Frame): PyValue {
             pc = frame.pc;
           }
         }
-        for (;;) {
+        dispatch: for (;;) {
           const op = words[pc << 1];
           const arg = words[(pc << 1) + 1];
           pc++;
@@ -293,7 +330,16 @@ export function evalFrame(frame: Frame): PyValue {
 
             case 27 /* BINARY_SUBSCR */: {
               const key = stack[--sp]!;
-              stack[sp - 1] = getSubscript(stack[sp - 1]!, key);
+              const container = stack[sp - 1]!;
+              if (container instanceof PyDict && container.cls === dictType) {
+                // A missing key raises KeyError without a JS throw (EAFP lookups).
+                const value = container.get(key);
+                if (value === undefined) {
+                  raised = pyError("KeyError", key);
+                  break dispatch;
+                }
+                stack[sp - 1] = value;
+              } else stack[sp - 1] = getSubscript(container, key);
               break;
             }
             case 28 /* STORE_SUBSCR */: {
@@ -473,7 +519,12 @@ export function evalFrame(frame: Frame): PyValue {
                   const calleeLocals = calleeFrame.fast;
                   const base = sp - self;
                   for (let i = 0; i < arg + self; i++) calleeLocals[i] = stack[base + i];
-                  stack[sp - 2] = evalFrame(calleeFrame);
+                  const result = runFrame(calleeFrame);
+                  if (result === undefined) {
+                    raised = takeEscaped();
+                    break dispatch;
+                  }
+                  stack[sp - 2] = result;
                   sp--;
                   if (hookFlags[0] !== 0 && words === code.code) {
                     activeWords = tracedWords(frame, pc);
@@ -587,6 +638,7 @@ export function evalFrame(frame: Frame): PyValue {
                 if (status !== 0) {
                   if (status === 3) { // a bridge from the loop's exit ran to the return
                     frame.sp = code.co_varnames.length;
+                    thread.leave(frame);
                     return pending.result as PyValue;
                   }
                   pc = frame.pc;
@@ -629,11 +681,15 @@ export function evalFrame(frame: Frame): PyValue {
             case 79 /* RETURN_VALUE */:
               frame.sp = code.co_varnames.length;
               frame.pc = pc;
+              thread.leave(frame);
               return stack[--sp]!;
-            case 80 /* RETURN_GENERATOR */:
+            case 80 /* RETURN_GENERATOR */: {
               frame.pc = pc;
               frame.sp = sp;
-              return newGenerator(frame);
+              const generator = newGenerator(frame);
+              thread.leave(frame);
+              return generator;
+            }
             case 68 /* GET_YIELD_FROM_ITER */:
               stack[sp - 1] = yieldFromIterator(stack[sp - 1]!, code.co_flags);
               break;
@@ -675,6 +731,7 @@ export function evalFrame(frame: Frame): PyValue {
               frame.pc = pc;
               frame.sp = sp - 1;
               frame.suspended = true;
+              thread.leave(frame);
               return stack[sp - 1]!;
             }
 
@@ -692,12 +749,14 @@ export function evalFrame(frame: Frame): PyValue {
               const exception = stack[--sp]!;
               // The handler is looked up at this RERAISE; f_lineno shows the original failure.
               if (arg > 0) frame.pc = (stack[sp - arg] as number) + 1;
-              throw exception;
+              raised = exception; // unwound below without a JS throw (they are costly)
+              break dispatch;
             }
             case 94 /* RAISE_VARARGS */:
               sp -= arg;
               frame.pc = pc;
-              throw raiseFromStack(stack, sp, arg);
+              raised = raiseFromStack(stack, sp, arg);
+              break dispatch;
             case 95 /* CHECK_EXC_MATCH */: {
               const type = stack[sp - 1]!;
               stack[sp - 1] = exceptionMatches(stack[sp - 2]!, type);
@@ -778,36 +837,42 @@ export function evalFrame(frame: Frame): PyValue {
           }
         }
       } catch (error) {
-        let exception = toPyException(error);
-        const failed = pc - 1;
-        if (hookFlags[0] !== 0 && takeExit()) throw exception; // a hook failed on 'return'
-        const reraise = isReraise(code.code, failed);
-        if (!reraise) {
-          frame.pc = pc;
-          addTracebackEntry(exception, frame, failed);
-          if (hookFlags[0] !== 0) exception = exceptionEvent(frame, exception);
-        }
-        const row = code.findHandler(failed);
-        if (row < 0) {
-          if (hookFlags[0] !== 0) exception = unwindEvents(frame, exception);
-          throw exception;
-        }
-        const table = code.exceptionTable;
-        sp = code.co_varnames.length + table[row + 3]; // depths count from the stack's base
-        // The handler keeps the frame's last instruction (lasti) to restore when it
-        // re-raises: after a RERAISE that restored one, that one (CPython's prev_instr).
-        if (table[row + 4] === 1) {
-          stack[sp++] = reraise && code.code[failed << 1] === 93 && code.code[(failed << 1) + 1] > 0
-            ? frame.pc - 1
-            : failed;
-        }
-        stack[sp++] = exception;
-        pc = table[row + 2];
+        raised = error;
       }
+      let exception = toPyException(raised);
+      const failed = pc - 1;
+      if (hookFlags[0] !== 0 && takeExit()) throw exception; // a hook failed on 'return'
+      const reraise = isReraise(code.code, failed);
+      if (!reraise) {
+        frame.pc = pc;
+        addTracebackEntry(exception, frame, failed);
+        if (hookFlags[0] !== 0) exception = exceptionEvent(frame, exception);
+      }
+      const row = code.findHandler(failed);
+      if (row < 0) {
+        if (hookFlags[0] !== 0) exception = unwindEvents(frame, exception);
+        escaping = exception;
+        break run;
+      }
+      const table = code.exceptionTable;
+      sp = code.co_varnames.length + table[row + 3]; // depths count from the stack's base
+      // The handler keeps the frame's last instruction (lasti) to restore when it
+      // re-raises: after a RERAISE that restored one, that one (CPython's prev_instr).
+      if (table[row + 4] === 1) {
+        stack[sp++] = reraise && code.code[failed << 1] === 93 && code.code[(failed << 1) + 1] > 0
+          ? frame.pc - 1
+          : failed;
+      }
+      stack[sp++] = exception;
+      pc = table[row + 2];
     }
-  } finally {
+  } catch (error) { // a failure outside the dispatch loop, or while unwinding
     thread.leave(frame);
+    throw error;
   }
+  thread.leave(frame);
+  escaped = escaping;
+  return undefined;
 }
 
 /** The arguments of a call: the self slot (when not NULL), then `count` values from `base`. */
