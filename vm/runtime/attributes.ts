@@ -120,6 +120,17 @@ export function bindDescriptor(
  * error report can suggest a similar name.
  */
 export function getAttribute(obj: PyValue, name: string): PyValue {
+  const found = attributeOrMissing(obj, name);
+  if (found !== undefined) return found;
+  throw noAttribute(obj, name);
+}
+
+/**
+ * getAttribute, but undefined where it would raise its own AttributeError for
+ * a plain miss: that error is made only when wanted, and never thrown and
+ * caught inside (JS throws are slow; see eval.ts).
+ */
+function attributeOrMissing(obj: PyValue, name: string): PyValue | undefined {
   try {
     return lookupAttribute(obj, name);
   } catch (error) {
@@ -143,7 +154,8 @@ export function addAttributeErrorContext(
   withNameAndObject(error, name, obj);
 }
 
-function lookupAttribute(obj: PyValue, name: string): PyValue {
+/** The attribute; undefined for a plain miss (no `__getattr__`, not a module). */
+function lookupAttribute(obj: PyValue, name: string): PyValue | undefined {
   const type = typeOf(obj);
   const custom = type.lookup("__getattribute__");
   if (custom !== undefined && custom !== objectGetAttribute && !(obj instanceof PyType)) {
@@ -152,23 +164,18 @@ function lookupAttribute(obj: PyValue, name: string): PyValue {
   if (obj instanceof PyType) return typeGetAttribute(obj, name);
   const getattr = type.lookup("__getattr__");
   if (getattr !== undefined) {
-    // Any AttributeError of the normal lookup, a property's included, falls back to __getattr__.
-    return withGetattrFallback(type, obj, name, () => {
-      const found = genericGetAttribute(obj, type, name);
-      if (found === undefined) throw noAttribute(obj, name);
-      return found;
-    });
+    // A miss, or any AttributeError of the normal lookup (a property's), falls back to __getattr__.
+    return withGetattrFallback(type, obj, name, () => genericGetAttribute(obj, type, name));
   }
   const found = genericGetAttribute(obj, type, name);
-  if (found !== undefined) return found;
-  if (obj instanceof PyModule) return missingModuleAttribute(obj, name);
-  throw noAttribute(obj, name);
+  if (found !== undefined || !(obj instanceof PyModule)) return found;
+  return missingModuleAttribute(obj, name);
 }
 
 /** `getattr(obj, name, <missing>)`: undefined when the lookup raises AttributeError. */
 export function getAttributeIfPresent(obj: PyValue, name: string): PyValue | undefined {
   try {
-    return getAttribute(obj, name);
+    return attributeOrMissing(obj, name);
   } catch (error) {
     if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
       return undefined;
@@ -197,22 +204,25 @@ export function genericGetAttribute(obj: PyValue, type: PyType, name: string): P
   return undefined;
 }
 
+/** `read()`, falling back to `__getattr__` when it misses (undefined) or raises AttributeError. */
 function withGetattrFallback(
   type: PyType,
   obj: PyValue,
   name: string,
-  read: () => PyValue,
-): PyValue {
+  read: () => PyValue | undefined,
+): PyValue | undefined {
   const getattr = type.lookup("__getattr__");
   if (getattr === undefined) return read();
+  let found: PyValue | undefined;
   try {
-    return read();
+    found = read();
   } catch (error) {
     if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
       return callHook(getattr, obj, name);
     }
     throw error;
   }
+  return found !== undefined ? found : callHook(getattr, obj, name);
 }
 
 /**

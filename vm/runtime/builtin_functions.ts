@@ -32,7 +32,13 @@ import { objectId } from "./identity.ts";
 import { callObject } from "./call.ts";
 import { buildClass } from "./call_type.ts";
 import { callableIterator } from "./types/iterator_types.ts";
-import { attributeName, deleteAttribute, getAttribute, setAttribute } from "./attributes.ts";
+import {
+  attributeName,
+  deleteAttribute,
+  getAttribute,
+  getAttributeIfPresent,
+  setAttribute,
+} from "./attributes.ts";
 import {
   forEachItem,
   getIterator,
@@ -465,14 +471,8 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       (obj: PyValue, name: PyValue, fallback?: PyValue) => {
         const key = attributeName(name);
         if (fallback === undefined) return getAttribute(obj, key);
-        try {
-          return getAttribute(obj, key);
-        } catch (error) {
-          if (
-            error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)
-          ) return fallback;
-          throw error;
-        }
+        const value = getAttributeIfPresent(obj, key); // not ??: None is a value
+        return value === undefined ? fallback : value;
       },
     ),
     nativeFunction(
@@ -488,16 +488,7 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       return null;
     }),
     nativeFunction("hasattr", "obj, name, /", (obj: PyValue, name: PyValue) => {
-      const key = attributeName(name);
-      try {
-        getAttribute(obj, key);
-        return true;
-      } catch (error) {
-        if (
-          error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)
-        ) return false;
-        throw error;
-      }
+      return getAttributeIfPresent(obj, attributeName(name)) !== undefined;
     }),
     nativeFunction("chr", "i, /", (i: PyValue) => {
       const n = indexValue(

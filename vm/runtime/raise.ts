@@ -147,19 +147,34 @@ export function raiseFromStack(
   return exception;
 }
 
-/** CHECK_EXC_MATCH: isinstance(exc, type) with `except`'s type rules. */
+/**
+ * CHECK_EXC_MATCH: isinstance(exc, type) with `except`'s type rules. Every
+ * `except` runs it, so no array or closure: a class is checked on its own.
+ */
 export function exceptionMatches(exception: PyValue, type: PyValue): boolean {
-  const classes = type instanceof PyTuple ? type.items : [type];
-  for (const klass of classes) {
-    if (!(klass instanceof PyType) || !klass.isSubtypeOf(baseException)) {
-      throw pyError(
-        "TypeError",
-        "catching classes that do not inherit from BaseException is not allowed",
-      );
-    }
-  }
   const actual = typeOf(exception);
-  return classes.some((klass) => actual.isSubtypeOf(klass as PyType));
+  if (type instanceof PyType) {
+    if (actual === type) return true;
+    if (!isCatchable(type)) throw notCatchable();
+    return actual.isSubtypeOf(type);
+  }
+  const classes = type instanceof PyTuple ? type.items : null;
+  if (classes === null || !classes.every(isCatchable)) throw notCatchable();
+  for (let i = 0; i < classes.length; i++) {
+    if (actual.isSubtypeOf(classes[i] as PyType)) return true;
+  }
+  return false;
+}
+
+function isCatchable(klass: PyValue): boolean {
+  return klass instanceof PyType && klass.isSubtypeOf(baseException);
+}
+
+function notCatchable(): PyBaseException {
+  return pyError(
+    "TypeError",
+    "catching classes that do not inherit from BaseException is not allowed",
+  );
 }
 
 export function unboundLocalError(name: string): PyBaseException {
