@@ -10,6 +10,7 @@
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { listType, PyList } from "../vm/objects/list.ts";
+import { PyTuple, tupleType } from "../vm/objects/tuple.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
 import { compareOp, isTrue } from "../vm/runtime/operators.ts";
@@ -19,9 +20,27 @@ import { addFunctions, newModule } from "./module_helpers.ts";
 
 const LT = COMPARE_OPERATOR_INDEX["Lt"];
 
-/** PyObject_RichCompareBool(a, b, Py_LT). */
+/**
+ * PyObject_RichCompareBool(a, b, Py_LT). Heap entries are often tuples that
+ * start with ints (`(when, sequence, task)`): exact tuples are walked here
+ * while their items are ints or identical, which is what the rich
+ * comparison would find without running any Python code; the first other
+ * pair hands the whole comparison to it (it sees the same equal prefix).
+ */
 export function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
+    const left = a.items, right = b.items;
+    const common = Math.min(left.length, right.length);
+    let i = 0;
+    for (; i < common; i++) {
+      const x = left[i], y = right[i];
+      if (x === y) continue; // equal by identity, as the rich comparison decides too
+      if (typeof x === "number" && typeof y === "number") return x < y;
+      break;
+    }
+    if (i === common) return left.length < right.length;
+  }
   return isTrue(compareOp(LT, a, b));
 }
 

@@ -74,16 +74,39 @@ export class PyGenerator extends PyResumable {
   /**
    * gi_name and gi_qualname: the names of the function that made the
    * generator, as they were then (the code's own when there is no function),
-   * unless Python code assigns others.
+   * unless Python code assigns others. Kept as JS strings and made str values
+   * when first read: most generators never show their names.
    */
-  name: PyValue;
-  qualname: PyValue;
+  private readonly nameText: string;
+  private readonly qualnameText: string;
+  private assignedName: PyValue | undefined = undefined; // or made on first read
+  private assignedQualname: PyValue | undefined = undefined;
 
   constructor(readonly frame: Frame, cls: PyType = generatorType) {
     super(cls);
     const func = frame.func;
-    this.name = func === null ? frame.code.co_name : strFromJs(func.name);
-    this.qualname = func === null ? frame.code.co_qualname : strFromJs(func.qualname);
+    this.nameText = func === null ? frame.code.co_name : func.name;
+    this.qualnameText = func === null ? frame.code.co_qualname : func.qualname;
+  }
+
+  get name(): PyValue {
+    if (this.assignedName === undefined) this.assignedName = strFromJs(this.nameText);
+    return this.assignedName;
+  }
+
+  set name(value: PyValue) {
+    this.assignedName = value;
+  }
+
+  get qualname(): PyValue {
+    if (this.assignedQualname === undefined) {
+      this.assignedQualname = strFromJs(this.qualnameText);
+    }
+    return this.assignedQualname;
+  }
+
+  set qualname(value: PyValue) {
+    this.assignedQualname = value;
   }
 
   /**
