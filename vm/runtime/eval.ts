@@ -65,6 +65,7 @@ import {
 } from "./inline_cache.ts";
 import { type MappedStorage, setSlot, slotValue } from "../objects/instance_map.ts";
 import { PyFunction } from "../objects/function.ts";
+import { PyBoundMethod } from "./bound_method.ts";
 import { CodeFlag } from "../compiler/code.ts";
 import { callObject, callWithStar } from "./call.ts";
 import { pendingSignals, runPendingSignals } from "./pending_signals.ts";
@@ -500,13 +501,26 @@ function runFrame(frame: Frame): PyValue | undefined {
             case 56 /* CALL */: {
               sp -= arg;
               frame.pc = pc;
-              const callable = stack[sp - 2]!;
+              let callable = stack[sp - 2]!;
+              if (
+                callable instanceof PyBoundMethod && stack[sp - 1] === undefined &&
+                callable.func instanceof PyFunction
+              ) {
+                // A bound Python method: its self takes the NULL slot, as LOAD_METHOD's would.
+                stack[sp - 1] = callable.self;
+                callable = stack[sp - 2] = callable.func;
+              }
               if (callable instanceof PyFunction) {
-                // Exactly the positional parameters, nothing else: bind by copying.
+                // Positional arguments only, the rest from the defaults: bind by copying.
                 const callee = callable.code;
-                const self = stack[sp - 1] === undefined ? 0 : 1;
+                const given = stack[sp - 1] === undefined ? arg : arg + 1;
+                const argcount = callee.co_argcount;
+                const defaults = given === argcount ? null : callable.defaults;
                 if (
-                  callee.co_argcount === arg + self && callee.co_kwonlyargcount === 0 &&
+                  (given === argcount ||
+                    (given < argcount && defaults !== null &&
+                      given >= argcount - defaults.items.length)) &&
+                  callee.co_kwonlyargcount === 0 &&
                   (callee.co_flags & (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS)) === 0
                 ) {
                   const calleeFrame = new Frame(
@@ -517,8 +531,13 @@ function runFrame(frame: Frame): PyValue | undefined {
                     callable,
                   );
                   const calleeLocals = calleeFrame.fast;
-                  const base = sp - self;
-                  for (let i = 0; i < arg + self; i++) calleeLocals[i] = stack[base + i];
+                  const base = sp + arg - given;
+                  for (let i = 0; i < given; i++) calleeLocals[i] = stack[base + i];
+                  if (defaults !== null) {
+                    const items = defaults.items;
+                    const first = argcount - items.length;
+                    for (let i = given; i < argcount; i++) calleeLocals[i] = items[i - first];
+                  }
                   const result = runFrame(calleeFrame);
                   if (result === undefined) {
                     raised = takeEscaped();
