@@ -502,18 +502,19 @@ function runFrame(frame: Frame): PyValue | undefined {
               sp -= arg;
               frame.pc = pc;
               let callable = stack[sp - 2]!;
-              if (
-                callable instanceof PyBoundMethod && stack[sp - 1] === undefined &&
-                callable.func instanceof PyFunction
-              ) {
-                // A bound Python method: its self takes the NULL slot, as LOAD_METHOD's would.
-                stack[sp - 1] = callable.self;
-                callable = stack[sp - 2] = callable.func;
+              // A bound Python method runs as its function with its self first.
+              let boundSelf: PyValue | undefined = undefined;
+              if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
+                boundSelf = callable.self;
+                callable = callable.func;
               }
               if (callable instanceof PyFunction) {
                 // Positional arguments only, the rest from the defaults: bind by copying.
+                // The slot below the arguments holds LOAD_METHOD's self, NULL, or (a `with`
+                // block's exit call) the first argument.
                 const callee = callable.code;
-                const given = stack[sp - 1] === undefined ? arg : arg + 1;
+                const first = stack[sp - 1] === undefined ? sp : sp - 1;
+                const given = sp + arg - first + (boundSelf === undefined ? 0 : 1);
                 const argcount = callee.co_argcount;
                 const defaults = given === argcount ? null : callable.defaults;
                 if (
@@ -531,12 +532,15 @@ function runFrame(frame: Frame): PyValue | undefined {
                     callable,
                   );
                   const calleeLocals = calleeFrame.fast;
-                  const base = sp + arg - given;
-                  for (let i = 0; i < given; i++) calleeLocals[i] = stack[base + i];
+                  let at = 0;
+                  if (boundSelf !== undefined) calleeLocals[at++] = boundSelf;
+                  for (let i = first; i < sp + arg; i++) calleeLocals[at++] = stack[i];
                   if (defaults !== null) {
                     const items = defaults.items;
-                    const first = argcount - items.length;
-                    for (let i = given; i < argcount; i++) calleeLocals[i] = items[i - first];
+                    const firstDefault = argcount - items.length;
+                    for (let i = given; i < argcount; i++) {
+                      calleeLocals[i] = items[i - firstDefault];
+                    }
                   }
                   const result = runFrame(calleeFrame);
                   if (result === undefined) {
@@ -552,7 +556,7 @@ function runFrame(frame: Frame): PyValue | undefined {
                   break;
                 }
               }
-              stack[sp - 2] = callObject(callable, callArguments(stack, sp, arg), null);
+              stack[sp - 2] = callObject(stack[sp - 2]!, callArguments(stack, sp, arg), null);
               sp--;
               // The callee may have installed a hook: this frame is traced from here on.
               if (hookFlags[0] !== 0 && words === code.code) {
