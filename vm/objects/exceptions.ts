@@ -22,8 +22,12 @@ export class PyBaseException extends PyObject implements MappedStorage {
   context: PyBaseException | null = null;
   cause: PyBaseException | null = null;
   suppressContext = false;
-  /** The class-specific fields (see exception_type.ts), by name; null until one is set. */
-  fields: Map<string, PyValue> | null = null;
+  /**
+   * The class-specific fields (see exception_type.ts) as name, value, name,
+   * value...; null until one is set. A few at most: a flat array costs less
+   * than a Map (an AttributeError gets two per failed lookup).
+   */
+  fields: (string | PyValue)[] | null = null;
   constructor(cls: PyType, public args: PyTuple) {
     super(cls);
     this.map = cls.rootMap();
@@ -32,11 +36,37 @@ export class PyBaseException extends PyObject implements MappedStorage {
 
 /** A class-specific field (ImportError.name, SystemExit.code, ...); undefined if never set. */
 export function exceptionField(exception: PyBaseException, name: string): PyValue | undefined {
-  return exception.fields?.get(name);
+  const fields = exception.fields;
+  if (fields === null) return undefined;
+  for (let i = 0; i < fields.length; i += 2) if (fields[i] === name) return fields[i + 1];
+  return undefined;
 }
 
 export function setExceptionField(exception: PyBaseException, name: string, value: PyValue): void {
-  (exception.fields ??= new Map()).set(name, value);
+  const fields = exception.fields;
+  if (fields === null) {
+    exception.fields = [name, value];
+    return;
+  }
+  for (let i = 0; i < fields.length; i += 2) {
+    if (fields[i] === name) {
+      fields[i + 1] = value;
+      return;
+    }
+  }
+  fields.push(name, value);
+}
+
+/** Unset a class-specific field (CPython's NULL member). */
+export function deleteExceptionField(exception: PyBaseException, name: string): void {
+  const fields = exception.fields;
+  if (fields === null) return;
+  for (let i = 0; i < fields.length; i += 2) {
+    if (fields[i] === name) {
+      fields.splice(i, 2);
+      return;
+    }
+  }
 }
 
 function createExceptionTypes(): Record<ExceptionName, PyType> {

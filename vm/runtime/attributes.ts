@@ -20,6 +20,7 @@ import type { PyValue } from "../objects/object.ts";
 import { PyType } from "../objects/type.ts";
 import { typeOf } from "../objects/typeof.ts";
 import {
+  exceptionField,
   ExceptionType,
   PyBaseException,
   pyError,
@@ -145,9 +146,8 @@ export function addAttributeErrorContext(
   name: string,
 ): void {
   if (!error.cls.isSubtypeOf(ExceptionType.AttributeError)) return;
-  const fields = error.fields;
-  const nameSet = fields?.get("name");
-  const objSet = fields?.get("obj");
+  const nameSet = exceptionField(error, "name");
+  const objSet = exceptionField(error, "obj");
   if ((nameSet !== undefined && nameSet !== null) || (objSet !== undefined && objSet !== null)) {
     return;
   }

@@ -24,6 +24,12 @@ export interface RuntimeCode {
   jitEntry: unknown;
   /** Set when this code is never traced from its entry (a generator, or given up on). */
   noEntryTrace: boolean;
+  /**
+   * The exception-table row covering each instruction, -1 where none does:
+   * made when the code first unwinds, so that unwinding is one load, not a
+   * scan of the table (code.ts's findHandler) for each frame it passes.
+   */
+  handlerRows: Int32Array | null;
 }
 
 let nextSerial = 0;
@@ -38,10 +44,21 @@ export function runtimeCode(code: CodeObject): RuntimeCode {
       jitLoops: null,
       jitEntry: null,
       noEntryTrace: false,
+      handlerRows: null,
     };
     code.runtime = runtime;
   }
   return runtime;
+}
+
+/** The exception-table row (an index into code.exceptionTable) for instruction `index`, or -1. */
+export function handlerRow(runtime: RuntimeCode, code: CodeObject, index: number): number {
+  let rows = runtime.handlerRows;
+  if (rows === null) {
+    rows = runtime.handlerRows = new Int32Array(code.instructionCount);
+    for (let i = 0; i < rows.length; i++) rows[i] = code.findHandler(i);
+  }
+  return rows[index];
 }
 
 export function runtimeConstants(code: CodeObject): PyValue[] {

@@ -41,7 +41,7 @@ import { PyObject, type PyValue } from "../objects/object.ts";
 import { PyCell } from "../objects/cell.ts";
 import { dictType, PyDict } from "../objects/dict.ts";
 import { Frame } from "./frame.ts";
-import { runtimeCode } from "./constants.ts";
+import { handlerRow, runtimeCode } from "./constants.ts";
 import { thread } from "./thread_state.ts";
 import {
   binaryOp,
@@ -871,7 +871,7 @@ function runFrame(frame: Frame): PyValue | undefined {
         addTracebackEntry(exception, frame, failed);
         if (hookFlags[0] !== 0) exception = exceptionEvent(frame, exception);
       }
-      const row = code.findHandler(failed);
+      const row = handlerRow(runtime, code, failed);
       if (row < 0) {
         if (hookFlags[0] !== 0) exception = unwindEvents(frame, exception);
         escaping = exception;

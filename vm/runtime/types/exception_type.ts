@@ -7,6 +7,7 @@
  */
 import type { PyValue } from "../../objects/object.ts";
 import {
+  deleteExceptionField,
   exceptionField,
   ExceptionType,
   PyBaseException,
@@ -203,7 +204,7 @@ withFields("ImportError", (self, args, keywords) => {
   for (const name of ["name", "path"]) {
     const value = keywords.get(name);
     if (value !== undefined) setExceptionField(self, name, value);
-    else self.fields?.delete(name);
+    else deleteExceptionField(self, name);
   }
 }, ["name", "path"]);
 withFields("OSError", (self, args) => {
