@@ -28,7 +28,7 @@ import {
   type NativeSignature,
   parseSignature,
 } from "./native_signature.ts";
-import { pyError } from "./exceptions.ts";
+import { type PyBaseException, pyError } from "./exceptions.ts";
 import { typeOf } from "./typeof.ts";
 import { SLOT_NAMED_METHODS, SLOT_NAMES } from "./builtin_docs_data.ts";
 
@@ -56,6 +56,32 @@ function isSlotWrapper(owner: PyType, name: string): boolean {
 // deno-lint-ignore no-explicit-any
 export type NativeImplementation = (...args: any[]) => PyValue;
 
+/**
+ * A native's quiet implementation: the same parameters as its `impl`, but it
+ * may raise by returning `raiseQuietly(exception)` (undefined) instead of a
+ * JS throw. Only the eval loop's CALL uses it (callQuietly): JS throws cost
+ * 0.3-1 us under Deno (eval.ts), and some exceptions are raised and caught
+ * as routine control flow: StopIteration from `coro.send()` and `next()`,
+ * AttributeError from `getattr()`. Anything else still throws.
+ */
+// deno-lint-ignore no-explicit-any
+export type QuietImplementation = (...args: any[]) => PyValue | undefined;
+
+/** The exception a quiet implementation raised by returning undefined. */
+const quietRaise: { exception: PyBaseException | null } = { exception: null };
+
+export function raiseQuietly(exception: PyBaseException): undefined {
+  quietRaise.exception = exception;
+  return undefined;
+}
+
+/** The exception of the quiet implementation that just returned undefined. */
+export function takeQuietRaise(): PyBaseException {
+  const exception = quietRaise.exception!;
+  quietRaise.exception = null;
+  return exception;
+}
+
 export interface NativeOptions {
   /** Override the error-message family derived from the signature. */
   style?: ArgumentStyle;
@@ -67,6 +93,8 @@ export interface NativeOptions {
    * "parsetuple" style.
    */
   tupleArguments?: boolean;
+  /** A quiet implementation (see QuietImplementation). */
+  quiet?: QuietImplementation;
 }
 
 /** Call `impl` with the bound values as parameters, after `self` when there is one. */
@@ -132,6 +160,9 @@ export class PyBuiltinFunction extends PyObject {
   /** NativeOptions.tupleArguments: CPython passes this function its arguments as one tuple. */
   tupleArguments = false;
 
+  /** NativeOptions.quiet. */
+  quiet: QuietImplementation | null = null;
+
   /** This function bound to `owner` (a classmethod read through a class): `C.name`. */
   bindTo(owner: PyType): PyBuiltinFunction {
     return new PyBuiltinFunction(
@@ -149,6 +180,15 @@ export class PyBuiltinFunction extends PyObject {
       this.impl,
       this.self,
       bindArguments(this.signature, this.messageName(), args, kwnames, this.functionName()),
+    );
+  }
+
+  /** `call` through the quiet implementation (which must exist): undefined when it raised. */
+  callQuietly(args: readonly PyValue[]): PyValue | undefined {
+    return apply(
+      this.quiet as NativeImplementation,
+      this.self,
+      bindArguments(this.signature, this.messageName(), args, null, this.functionName()),
     );
   }
 
@@ -179,6 +219,8 @@ export class PyMethodDescriptor extends PyObject {
   readonly directArity: number;
   /** As PyBuiltinFunction.hasTextSignature (a method with optional argument groups has none). */
   hasTextSignature = true;
+  /** NativeOptions.quiet. */
+  quiet: QuietImplementation | null = null;
   constructor(
     readonly owner: PyType,
     readonly name: string,
@@ -243,6 +285,20 @@ export class PyMethodDescriptor extends PyObject {
     return this.callMethod(args[0], args.slice(1), kwnames);
   }
 
+  /**
+   * `callUnbound` through the quiet implementation (which must exist) when
+   * the call is the plain kind; undefined when it raised.
+   */
+  callQuietly(args: readonly PyValue[]): PyValue | undefined {
+    if (this.directArity >= 0 && this.directArity === args.length - 1 && this.receives(args[0])) {
+      const quiet = this.quiet!;
+      if (args.length === 1) return quiet(args[0]);
+      if (args.length === 2) return quiet(args[0], args[1]);
+      return quiet(args[0], args[1], args[2]);
+    }
+    return this.callUnbound(args, null);
+  }
+
   bind(self: PyValue): PyBuiltinFunction {
     const bound = new PyBuiltinFunction(
       this.name,
@@ -253,6 +309,7 @@ export class PyMethodDescriptor extends PyObject {
       this.doc,
     );
     bound.hasTextSignature = this.hasTextSignature;
+    bound.quiet = this.quiet;
     if (this.cls === wrapperDescriptorType) {
       bound.cls = methodWrapperType;
       bound.objclass = this.owner;
@@ -268,7 +325,7 @@ export function nativeFunction(
   impl: NativeImplementation,
   options: NativeOptions = {},
 ): PyBuiltinFunction {
-  return new PyBuiltinFunction(
+  const func = new PyBuiltinFunction(
     name,
     name,
     parseSignature(signature, options.style),
@@ -276,6 +333,8 @@ export function nativeFunction(
     undefined,
     options.doc ?? null,
   );
+  func.quiet = options.quiet ?? null;
+  return func;
 }
 
 /** Define methods on a builtin type: `{ upper: ["", (self) => ...], ... }`. */
@@ -294,6 +353,7 @@ export function defineNativeMethods(
       impl,
       options?.doc ?? null,
     );
+    descriptor.quiet = options?.quiet ?? null;
     type.dict.set(name, descriptor);
   }
   type.invalidate();

@@ -131,7 +131,7 @@ export function getAttribute(obj: PyValue, name: string): PyValue {
  * a plain miss: that error is made only when wanted, and never thrown and
  * caught inside (JS throws are slow; see eval.ts).
  */
-function attributeOrMissing(obj: PyValue, name: string): PyValue | undefined {
+export function attributeOrMissing(obj: PyValue, name: string): PyValue | undefined {
   try {
     return lookupAttribute(obj, name);
   } catch (error) {

@@ -3,7 +3,13 @@
  * (argument errors come from the text signatures) and messages.
  */
 import type { PyValue } from "../objects/object.ts";
-import { nativeFunction, type PyBuiltinFunction } from "../objects/native_function.ts";
+import {
+  nativeFunction,
+  type PyBuiltinFunction,
+  raiseQuietly,
+  takeQuietRaise,
+} from "../objects/native_function.ts";
+import { isPlainGenerator, stopIteration } from "./generator.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { PyType } from "../objects/type.ts";
@@ -34,9 +40,11 @@ import { buildClass } from "./call_type.ts";
 import { callableIterator } from "./types/iterator_types.ts";
 import {
   attributeName,
+  attributeOrMissing,
   deleteAttribute,
   getAttribute,
   getAttributeIfPresent,
+  noAttribute,
   setAttribute,
 } from "./attributes.ts";
 import {
@@ -384,21 +392,10 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       return sentinel === undefined ? getIterator(obj) : callableIterator(obj, sentinel);
     }),
     nativeFunction("next", "iterator, default=?, /", (iterator: PyValue, fallback?: PyValue) => {
-      if (
-        !(iterator instanceof PyNativeIterator) &&
-        slotOf(typeOf(iterator), "__next__") === undefined
-      ) {
-        throw pyError("TypeError", `'${typeOf(iterator).tpName}' object is not an iterator`);
-      }
-      if (fallback === undefined && !(iterator instanceof PyNativeIterator)) {
-        // Without a default, the iterator's own StopIteration (and its value) propagates.
-        return slotOf(typeOf(iterator), "__next__")!(iterator);
-      }
-      const value = nextOrUndefined(iterator);
-      if (value !== undefined) return value;
-      if (fallback !== undefined) return fallback;
-      throw pyError("StopIteration");
-    }),
+      const value = nextQuietly(iterator, fallback);
+      if (value === undefined) throw takeQuietRaise();
+      return value;
+    }, { quiet: nextQuietly }),
     nativeFunction("abs", "x, /", (x: PyValue) => {
       if (typeof x === "number") return Math.abs(x);
       const abs = slotOf(typeOf(x), "__abs__");
@@ -469,11 +466,11 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       "getattr",
       "object, name, default=?, /",
       (obj: PyValue, name: PyValue, fallback?: PyValue) => {
-        const key = attributeName(name);
-        if (fallback === undefined) return getAttribute(obj, key);
-        const value = getAttributeIfPresent(obj, key); // not ??: None is a value
-        return value === undefined ? fallback : value;
+        const value = getattrQuietly(obj, name, fallback);
+        if (value === undefined) throw takeQuietRaise();
+        return value;
       },
+      { quiet: getattrQuietly },
     ),
     nativeFunction(
       "setattr",
@@ -563,4 +560,41 @@ export function builtinFunctions(): PyBuiltinFunction[] {
         buildClass([...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null),
     ),
   ];
+}
+
+/**
+ * next(): an exhausted iterator's StopIteration is raised quietly
+ * (native_function.ts). A generator is resumed directly: its type's
+ * `__next__` can be neither replaced nor inherited.
+ */
+function nextQuietly(iterator: PyValue, fallback?: PyValue): PyValue | undefined {
+  if (isPlainGenerator(iterator)) {
+    const result = iterator.resume(null);
+    if (!result.done) return result.value;
+    return fallback !== undefined ? fallback : raiseQuietly(stopIteration(result.value));
+  }
+  if (
+    !(iterator instanceof PyNativeIterator) && slotOf(typeOf(iterator), "__next__") === undefined
+  ) {
+    throw pyError("TypeError", `'${typeOf(iterator).tpName}' object is not an iterator`);
+  }
+  if (fallback === undefined && !(iterator instanceof PyNativeIterator)) {
+    // Without a default, the iterator's own StopIteration (and its value) propagates.
+    return slotOf(typeOf(iterator), "__next__")!(iterator);
+  }
+  const value = nextOrUndefined(iterator);
+  if (value !== undefined) return value;
+  if (fallback !== undefined) return fallback;
+  return raiseQuietly(pyError("StopIteration"));
+}
+
+/** getattr(): a plain miss raises its AttributeError quietly (native_function.ts). */
+function getattrQuietly(obj: PyValue, name: PyValue, fallback?: PyValue): PyValue | undefined {
+  const key = attributeName(name);
+  if (fallback === undefined) {
+    const found = attributeOrMissing(obj, key);
+    return found !== undefined ? found : raiseQuietly(noAttribute(obj, key));
+  }
+  const value = getAttributeIfPresent(obj, key); // not ??: None is a value
+  return value === undefined ? fallback : value;
 }

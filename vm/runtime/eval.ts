@@ -66,6 +66,11 @@ import {
 import { type MappedStorage, setSlot, slotValue } from "../objects/instance_map.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyBoundMethod } from "./bound_method.ts";
+import {
+  PyBuiltinFunction,
+  PyMethodDescriptor,
+  takeQuietRaise,
+} from "../objects/native_function.ts";
 import { CodeFlag } from "../compiler/code.ts";
 import { callObject, callWithStar } from "./call.ts";
 import { pendingSignals, runPendingSignals } from "./pending_signals.ts";
@@ -556,7 +561,21 @@ function runFrame(frame: Frame): PyValue | undefined {
                   break;
                 }
               }
-              stack[sp - 2] = callObject(stack[sp - 2]!, callArguments(stack, sp, arg), null);
+              const target = stack[sp - 2]!;
+              const args = callArguments(stack, sp, arg);
+              if (
+                target instanceof PyBuiltinFunction
+                  ? target.quiet !== null
+                  : target instanceof PyMethodDescriptor && target.quiet !== null
+              ) {
+                // A native that can raise without a JS throw (native_function.ts).
+                const result = (target as PyBuiltinFunction | PyMethodDescriptor).callQuietly(args);
+                if (result === undefined) {
+                  raised = takeQuietRaise();
+                  break dispatch;
+                }
+                stack[sp - 2] = result;
+              } else stack[sp - 2] = callObject(target, args, null);
               sp--;
               // The callee may have installed a hook: this frame is traced from here on.
               if (hookFlags[0] !== 0 && words === code.code) {

@@ -32,6 +32,7 @@ import { strFromJs } from "../objects/str_wide.ts";
 import type { PyValue } from "../objects/object.ts";
 import type { PyType } from "../objects/type.ts";
 import { makeBuiltinType } from "../objects/core_types.ts";
+import { raiseQuietly } from "../objects/native_function.ts";
 import {
   ExceptionType,
   PyBaseException,
@@ -314,6 +315,12 @@ export class PyGenerator extends PyResumable {
     const result = this.resume(value);
     if (result.done) throw stopIteration(result.value);
     return result.value;
+  }
+
+  /** send's quiet implementation (native_function.ts): the StopIteration without a JS throw. */
+  sendQuietly(value: PyValue): PyValue | undefined {
+    const result = this.resume(value);
+    return result.done ? raiseQuietly(stopIteration(result.value)) : result.value;
   }
 
   throwIn(exception: PyBaseException): PyValue {

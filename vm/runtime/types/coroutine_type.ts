@@ -19,7 +19,9 @@ import { type PyStr, toJsString } from "../../objects/str_wide.ts";
 const THROW_SIGNATURE = "typ, val=?, tb=?, /";
 
 defineNativeMethods(coroutineType, {
-  send: ["value, /", (self: PyGenerator, value: PyValue) => self.send(value)],
+  send: ["value, /", (self: PyGenerator, value: PyValue) => self.send(value), {
+    quiet: (self: PyGenerator, value: PyValue) => self.sendQuietly(value),
+  }],
   throw: [
     THROW_SIGNATURE,
     (self: PyGenerator, type: PyValue, value?: PyValue, traceback?: PyValue) =>

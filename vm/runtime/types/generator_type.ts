@@ -84,7 +84,9 @@ export const nameAttributes: Record<
 defineNativeMethods(generatorType, {
   __iter__: ["", (self: PyGenerator) => self],
   __next__: ["", (self: PyGenerator) => self.send(null)],
-  send: ["value, /", (self: PyGenerator, value: PyValue) => self.send(value)],
+  send: ["value, /", (self: PyGenerator, value: PyValue) => self.send(value), {
+    quiet: (self: PyGenerator, value: PyValue) => self.sendQuietly(value),
+  }],
   throw: [
     "typ, val=?, tb=?, /",
     (self: PyGenerator, type: PyValue, value?: PyValue, traceback?: PyValue) =>
