@@ -41,7 +41,7 @@ import { PyObject, type PyValue } from "../objects/object.ts";
 import { PyCell } from "../objects/cell.ts";
 import { dictType, PyDict } from "../objects/dict.ts";
 import { Frame } from "./frame.ts";
-import { handlerRow, runtimeCode } from "./constants.ts";
+import { handlerRow, type RuntimeCode, runtimeCode } from "./constants.ts";
 import { thread } from "./thread_state.ts";
 import {
   binaryOp,
@@ -152,7 +152,6 @@ function runFrame(frame: Frame): PyValue | undefined {
   frame.suspended = false;
 
   thread.enter(frame);
-  let escaping: PyBaseException; // the exception that leaves this frame, once unwound
   try {
     if (hookFlags[0] !== 0) activeWords = tracedWords(frame, pc); // sys.settrace/setprofile: no JIT
     else if (pc === 0 && jitSwitch.enabled && !runtime.noEntryTrace && frame.func !== null) {
@@ -168,15 +167,18 @@ function runFrame(frame: Frame): PyValue | undefined {
         if (status === 2) thrownIn = pending.error as PyValue;
       }
     }
+    if (thrownIn !== null) { // unwound at once, without a JS throw
+      pc = unwind(frame, runtime, toPyException(thrownIn), pc);
+      if (pc < 0) {
+        thread.leave(frame);
+        return undefined;
+      }
+      sp = frame.sp;
+    }
     run: for (;;) {
       const words = activeWords;
       let raised: unknown; // set by a throw, or by a raise that skips the throw
       try {
-        if (thrownIn !== null) {
-          const exception = thrownIn;
-          thrownIn = null;
-          throw exception;
-        }
         if (frame.resumeCallee !== null) { // a frame the JIT rebuilt (jit/resume.ts)
           const callee = frame.resumeCallee;
           frame.resumeCallee = null;
@@ -506,14 +508,18 @@ function runFrame(frame: Frame): PyValue | undefined {
             case 56 /* CALL */: {
               sp -= arg;
               frame.pc = pc;
-              let callable = stack[sp - 2]!;
+              const target = stack[sp - 2]!;
+              let callable = target instanceof PyFunction ? target : null;
               // A bound Python method runs as its function with its self first.
               let boundSelf: PyValue | undefined = undefined;
-              if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
-                boundSelf = callable.self;
-                callable = callable.func;
+              if (
+                callable === null && target instanceof PyBoundMethod &&
+                target.func instanceof PyFunction
+              ) {
+                boundSelf = target.self;
+                callable = target.func;
               }
-              if (callable instanceof PyFunction) {
+              if (callable !== null) {
                 // Positional arguments only, the rest from the defaults: bind by copying.
                 // The slot below the arguments holds LOAD_METHOD's self, NULL, or (a `with`
                 // block's exit call) the first argument.
@@ -561,7 +567,6 @@ function runFrame(frame: Frame): PyValue | undefined {
                   break;
                 }
               }
-              const target = stack[sp - 2]!;
               const args = callArguments(stack, sp, arg);
               if (
                 target instanceof PyBuiltinFunction
@@ -881,40 +886,55 @@ function runFrame(frame: Frame): PyValue | undefined {
       } catch (error) {
         raised = error;
       }
-      let exception = toPyException(raised);
-      const failed = pc - 1;
-      if (hookFlags[0] !== 0 && takeExit()) throw exception; // a hook failed on 'return'
-      const reraise = isReraise(code.code, failed);
-      if (!reraise) {
-        frame.pc = pc;
-        addTracebackEntry(exception, frame, failed);
-        if (hookFlags[0] !== 0) exception = exceptionEvent(frame, exception);
-      }
-      const row = handlerRow(runtime, code, failed);
-      if (row < 0) {
-        if (hookFlags[0] !== 0) exception = unwindEvents(frame, exception);
-        escaping = exception;
-        break run;
-      }
-      const table = code.exceptionTable;
-      sp = code.co_varnames.length + table[row + 3]; // depths count from the stack's base
-      // The handler keeps the frame's last instruction (lasti) to restore when it
-      // re-raises: after a RERAISE that restored one, that one (CPython's prev_instr).
-      if (table[row + 4] === 1) {
-        stack[sp++] = reraise && code.code[failed << 1] === 93 && code.code[(failed << 1) + 1] > 0
-          ? frame.pc - 1
-          : failed;
-      }
-      stack[sp++] = exception;
-      pc = table[row + 2];
+      pc = unwind(frame, runtime, toPyException(raised), pc);
+      if (pc < 0) break run;
+      sp = frame.sp;
     }
   } catch (error) { // a failure outside the dispatch loop, or while unwinding
     thread.leave(frame);
     throw error;
   }
   thread.leave(frame);
-  escaped = escaping;
   return undefined;
+}
+
+/**
+ * `exception` escaped the instruction before `pc`: the frame's traceback
+ * entry, then its handler. Returns the handler's pc, with the stack cut to
+ * the handler's depth and (lasti and) the exception pushed, `frame.sp` after
+ * them; or -1 when no handler covers the instruction, with the exception
+ * (which a hook may replace) in `escaped`.
+ */
+function unwind(frame: Frame, runtime: RuntimeCode, raised: PyBaseException, pc: number): number {
+  const code = frame.code;
+  const stack = frame.stack;
+  let exception = raised;
+  const failed = pc - 1;
+  if (hookFlags[0] !== 0 && takeExit()) throw exception; // a hook failed on 'return'
+  const reraise = isReraise(code.code, failed);
+  if (!reraise) {
+    frame.pc = pc;
+    addTracebackEntry(exception, frame, failed);
+    if (hookFlags[0] !== 0) exception = exceptionEvent(frame, exception);
+  }
+  const row = handlerRow(runtime, code, failed);
+  if (row < 0) {
+    if (hookFlags[0] !== 0) exception = unwindEvents(frame, exception);
+    escaped = exception;
+    return -1;
+  }
+  const table = code.exceptionTable;
+  let sp = code.co_varnames.length + table[row + 3]; // depths count from the stack's base
+  // The handler keeps the frame's last instruction (lasti) to restore when it
+  // re-raises: after a RERAISE that restored one, that one (CPython's prev_instr).
+  if (table[row + 4] === 1) {
+    stack[sp++] = reraise && code.code[failed << 1] === 93 && code.code[(failed << 1) + 1] > 0
+      ? frame.pc - 1
+      : failed;
+  }
+  stack[sp++] = exception;
+  frame.sp = sp;
+  return table[row + 2];
 }
 
 /** The arguments of a call: the self slot (when not NULL), then `count` values from `base`. */
