@@ -940,7 +940,19 @@ function unwind(frame: Frame, runtime: RuntimeCode, raised: PyBaseException, pc:
 /** The arguments of a call: the self slot (when not NULL), then `count` values from `base`. */
 function callArguments(stack: (PyValue | undefined)[], base: number, count: number): PyValue[] {
   const start = stack[base - 1] === undefined ? base : base - 1;
-  return stack.slice(start, base + count) as PyValue[];
+  // Literals for the usual few: about twice as fast as slice, which every native call paid.
+  switch (base + count - start) {
+    case 0:
+      return [];
+    case 1:
+      return [stack[start]!];
+    case 2:
+      return [stack[start]!, stack[start + 1]!];
+    case 3:
+      return [stack[start]!, stack[start + 1]!, stack[start + 2]!];
+    default:
+      return stack.slice(start, base + count) as PyValue[];
+  }
 }
 
 /** RERAISE, END_ASYNC_FOR and a bare `raise` re-raise without a new traceback entry, as in CPython. */
