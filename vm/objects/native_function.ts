@@ -25,9 +25,11 @@ import type { PyType } from "./type.ts";
 import {
   type ArgumentStyle,
   bindArguments,
+  directDefaults,
   type NativeSignature,
   parseSignature,
 } from "./native_signature.ts";
+import { isStr } from "./str_wide.ts";
 import { type PyBaseException, pyError } from "./exceptions.ts";
 import { typeOf } from "./typeof.ts";
 import { SLOT_NAMED_METHODS, SLOT_NAMES } from "./builtin_docs_data.ts";
@@ -95,6 +97,35 @@ export interface NativeOptions {
   tupleArguments?: boolean;
   /** A quiet implementation (see QuietImplementation). */
   quiet?: QuietImplementation;
+}
+
+/**
+ * `impl(receiver, ...)` for a positional call `args` (receiver first) whose
+ * count the signature accepts, with `defaults` (directDefaults) filling the
+ * parameters left out: what bindArguments and apply would do, without the
+ * bound array.
+ */
+function applyDirect(
+  impl: NativeImplementation,
+  defaults: readonly PyValue[],
+  args: readonly PyValue[],
+): PyValue {
+  const given = args.length;
+  switch (defaults.length) {
+    case 0:
+      return impl(args[0]);
+    case 1:
+      return impl(args[0], given > 1 ? args[1] : defaults[0]);
+    case 2:
+      return impl(args[0], given > 1 ? args[1] : defaults[0], given > 2 ? args[2] : defaults[1]);
+    default:
+      return impl(
+        args[0],
+        given > 1 ? args[1] : defaults[0],
+        given > 2 ? args[2] : defaults[1],
+        given > 3 ? args[3] : defaults[2],
+      );
+  }
 }
 
 /** Call `impl` with the bound values as parameters, after `self` when there is one. */
@@ -217,6 +248,14 @@ export class PyMethodDescriptor extends PyObject {
    * at most 2, a receiver that needs no unboxing), or -1.
    */
   readonly directArity: number;
+  /**
+   * directDefaults of the signature: a positional call of `directMinimum`
+   * to `directDefaults.length` arguments after a receiver that needs no
+   * unboxing goes straight to the implementation (callUnbound). The method
+   * calls of str, list and dict are most of a text-processing loop's calls.
+   */
+  private readonly directDefaults: readonly PyValue[] | null;
+  private readonly directMinimum: number;
   /** As PyBuiltinFunction.hasTextSignature (a method with optional argument groups has none). */
   hasTextSignature = true;
   /** NativeOptions.quiet. */
@@ -235,6 +274,13 @@ export class PyMethodDescriptor extends PyObject {
     const plain = signature.varargs === null && signature.varkw === null &&
       signature.minPositional === count && signature.positional === count && count <= 2;
     this.directArity = plain && owner !== strType ? count : -1;
+    this.directDefaults = directDefaults(signature);
+    this.directMinimum = signature.minPositional;
+  }
+
+  /** May a call pass `self` to the implementation as it is? (A str subclass instance is unboxed first.) */
+  private receivesDirectly(self: PyValue): boolean {
+    return this.owner === strType ? isStr(self) : this.receives(self);
   }
 
   /** Whether `self` may receive this method (an instance of the owner). */
@@ -269,14 +315,13 @@ export class PyMethodDescriptor extends PyObject {
 
   /** `type.method(self, ...)`: the receiver is the first argument. */
   callUnbound(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    const defaults = this.directDefaults;
     if (
-      kwnames === null && this.directArity >= 0 && args.length === this.directArity + 1 &&
-      this.receives(args[0])
+      kwnames === null && defaults !== null && args.length > this.directMinimum &&
+      args.length <= defaults.length + 1 && this.receivesDirectly(args[0])
     ) {
       // The common call: no argument binding, no copies.
-      if (args.length === 1) return this.impl(args[0]);
-      if (args.length === 2) return this.impl(args[0], args[1]);
-      return this.impl(args[0], args[1], args[2]);
+      return applyDirect(this.impl, defaults, args);
     }
     const positional = args.length - (kwnames?.length ?? 0);
     if (positional < 1) {

@@ -120,6 +120,20 @@ function parseDefault(text: string): PyValue | typeof NO_DEFAULT {
   throw new Error(`native signature: unsupported default ${text}`);
 }
 
+/**
+ * For a signature whose parameters are all positional (no `*args`,
+ * `**kwargs` or keyword-only ones) and at most three: the value each
+ * parameter takes when a positional call leaves it out (undefined for a
+ * required one and for `?`), so a call with a count in range can skip
+ * `bindArguments`, which would bind exactly these values. Null otherwise.
+ */
+export function directDefaults(signature: NativeSignature): readonly PyValue[] | null {
+  const { names, defaults } = signature;
+  if (signature.varargs !== null || signature.varkw !== null) return null;
+  if (signature.positional !== names.length || names.length > 3) return null;
+  return defaults.map((value) => value === NO_DEFAULT ? undefined : value) as PyValue[];
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**

@@ -38,7 +38,7 @@ import { PyObject, type PyValue } from "./object.ts";
 import { makeBuiltinType } from "./core_types.ts";
 import type { PyType } from "./type.ts";
 import { equalsForKey, hashHigh, tableHash } from "../runtime/hash.ts";
-import { BUCKET_MASK, SetIndex, zeros } from "./set_index.ts";
+import { BUCKET_MASK, SetIndex } from "./set_index.ts";
 import {
   add64,
   HIGH,
@@ -61,6 +61,16 @@ const LINEAR_PROBES = 9;
 /** `lookup` result when a comparison changed the table: start over. */
 const RESTART = -2;
 
+/**
+ * The table of every empty set that was never added to: `set()` is made
+ * often and often dropped unused (`d.setdefault(k, set())`), so it shares
+ * these arrays and allocates its own on its first store. Nothing may
+ * write into them: every write of a slot goes through `store` (or removes a
+ * live key, which a shared table has none of).
+ */
+const SHARED_EMPTY_KEYS: Slot[] = emptySlots(MIN_SIZE);
+const SHARED_EMPTY_HASHES = new Int32Array(MIN_SIZE);
+
 /** A packed array of empty slots (a holey `new Array(n)` makes every read slower). */
 function emptySlots(size: number): Slot[] {
   if (size === MIN_SIZE) { // (a literal: the cheapest packed array, and set() is made often)
@@ -70,9 +80,9 @@ function emptySlots(size: number): Slot[] {
 }
 
 export class PySet extends PyObject {
-  keys: Slot[] = emptySlots(MIN_SIZE);
-  hashLow: number[] = zeros(MIN_SIZE);
-  hashHigh: number[] = zeros(MIN_SIZE);
+  keys: Slot[] = SHARED_EMPTY_KEYS;
+  hashLow: Int32Array = SHARED_EMPTY_HASHES;
+  hashHigh: Int32Array = SHARED_EMPTY_HASHES;
   mask = MIN_SIZE - 1;
   /** Live entries plus dummies. */
   fill = 0;
@@ -267,6 +277,11 @@ export class PySet extends PyObject {
   }
 
   private store(slot: number, key: PyValue, low: number, high: number): void {
+    if (this.keys === SHARED_EMPTY_KEYS) {
+      this.keys = emptySlots(MIN_SIZE);
+      this.hashLow = new Int32Array(MIN_SIZE);
+      this.hashHigh = new Int32Array(MIN_SIZE);
+    }
     this.keys[slot] = key;
     this.hashLow[slot] = low;
     this.hashHigh[slot] = high;
@@ -287,8 +302,8 @@ export class PySet extends PyObject {
     const oldLow = this.hashLow;
     const oldHigh = this.hashHigh;
     this.keys = emptySlots(size);
-    this.hashLow = zeros(size);
-    this.hashHigh = zeros(size);
+    this.hashLow = new Int32Array(size);
+    this.hashHigh = new Int32Array(size);
     this.mask = size - 1;
     this.fill = this.used;
     this.index = new SetIndex(size); // (insertClean enters the keys into it)
@@ -379,9 +394,9 @@ export class PySet extends PyObject {
   clear(): void {
     this.frozenHashKnown = false;
     if (this.fill === 0 && this.mask === MIN_SIZE - 1) return; // already a fresh table (set())
-    this.keys = emptySlots(MIN_SIZE);
-    this.hashLow = zeros(MIN_SIZE);
-    this.hashHigh = zeros(MIN_SIZE);
+    this.keys = SHARED_EMPTY_KEYS;
+    this.hashLow = SHARED_EMPTY_HASHES;
+    this.hashHigh = SHARED_EMPTY_HASHES;
     this.index = null;
     this.mask = MIN_SIZE - 1;
     this.fill = 0;

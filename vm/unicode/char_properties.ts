@@ -156,6 +156,12 @@ export function decimalDigitValue(codePoint: number): number {
  */
 export const SPACE_RUN = new RegExp(`[${characterClassRanges(SPACE_CODE_POINTS)}]+`);
 
+/**
+ * A regular expression matching one str.splitlines() boundary: "\r\n", or any
+ * one line-break character.
+ */
+export const LINE_BREAK = new RegExp(`\\r\\n|[${characterClassRanges(LINE_BREAK_CODE_POINTS)}]`);
+
 /** Sorted code points as the body of a regex character class, runs as ranges. */
 function characterClassRanges(codePoints: readonly number[]): string {
   const escape = (cp: number) => "\\u" + cp.toString(16).padStart(4, "0");
