@@ -58,11 +58,41 @@ function readInteger(spec: string, start: number): [value: number, end: number] 
   return [Number(value), end];
 }
 
+/**
+ * A type's defaults for its specs (alignment, presentation type), made once
+ * per type with the specs parsed under them so far: a format in a loop
+ * (`f"{x:>10}"`) parses its spec once. Only specs that parsed are kept, and
+ * they are frozen, since every caller shares them.
+ */
+export interface SpecDefaults {
+  readonly align: string;
+  readonly type: string;
+  readonly parsed: Map<string, Readonly<FormatSpec>>;
+}
+
+/** At most this many specs are kept per type (a program that builds specs on the fly). */
+const PARSED_LIMIT = 256;
+
+export function specDefaults(align: string, type: string): SpecDefaults {
+  return { align, type, parsed: new Map() };
+}
+
+/** The parsed spec, from the cache when this text parsed before under these defaults. */
 export function parseFormatSpec(
   spec: string,
-  defaults: { align: string; type: string },
+  defaults: SpecDefaults,
   typeName: string,
-): FormatSpec {
+): Readonly<FormatSpec> {
+  let parsed = defaults.parsed.get(spec);
+  if (parsed === undefined) {
+    parsed = Object.freeze(parseUncached(spec, defaults, typeName));
+    if (defaults.parsed.size >= PARSED_LIMIT) defaults.parsed.clear();
+    defaults.parsed.set(spec, parsed);
+  }
+  return parsed;
+}
+
+function parseUncached(spec: string, defaults: SpecDefaults, typeName: string): FormatSpec {
   const result: FormatSpec = {
     fill: " ",
     align: defaults.align,
@@ -171,6 +201,20 @@ function groupDigits(digits: string, separator: string, groupSize: number): stri
   return groups.join(separator);
 }
 
+/** Code points in a JS string, as `[...text].length` counts them (a surrogate pair is one). */
+function codePointCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (
+      (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
 export interface NumberParts {
   /** '-' when the value is negative, '' otherwise. */
   negativeSign: string;
@@ -210,7 +254,9 @@ export function layOutNumber(parts: NumberParts, spec: FormatSpec, groupSize = 3
     digits = groupDigits(digits, spec.grouping, groupSize);
   }
   const body = parts.prefix + digits + parts.remainder;
-  const padding = spec.width - (sign.length + [...body].length);
+  // Sign, prefix and digits are ASCII; only the remainder (a 'c' character) may be astral.
+  const bodyLength = parts.remainder === "" ? body.length : codePointCount(body);
+  const padding = spec.width - (sign.length + bodyLength);
   if (padding <= 0) return sign + body;
   const fill = (count: number) => spec.fill.repeat(count);
   switch (spec.align) {

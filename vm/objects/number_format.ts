@@ -22,6 +22,7 @@ import {
   layOutNumber,
   type NumberParts,
   parseFormatSpec,
+  specDefaults,
   unknownFormatCode,
 } from "./format_spec.ts";
 import type { IntValue } from "./int_value.ts";
@@ -31,11 +32,14 @@ import { doubleToString } from "../text/float_to_string.ts";
 import { complexRepr, floatRepr } from "../text/float_repr.ts";
 
 const INT_MAX = 2 ** 31 - 1;
+const INT_DEFAULTS = specDefaults(">", "d");
+const FLOAT_DEFAULTS = specDefaults(">", "");
+const COMPLEX_DEFAULTS = specDefaults(">", "");
 
 /** `typeName` names the receiver's type in messages ("bool" for True). */
 export function formatInt(value: IntValue, specText: string, typeName = "int"): string {
   if (specText === "") return intToDecimal(value);
-  const spec = parseFormatSpec(specText, { align: ">", type: "d" }, typeName);
+  const spec = parseFormatSpec(specText, INT_DEFAULTS, typeName);
   switch (spec.type) {
     case "b":
     case "c":
@@ -116,12 +120,16 @@ function formatIntegerSpec(value: IntValue, spec: FormatSpec): string {
 
 export function formatFloat(value: number, specText: string): string {
   if (specText === "") return floatRepr(value);
-  const spec = parseFormatSpec(specText, { align: ">", type: "" }, "float");
-  if (spec.type === "\0") spec.type = "";
+  const spec = withoutNulType(parseFormatSpec(specText, FLOAT_DEFAULTS, "float"));
   if (!["", "e", "E", "f", "F", "g", "G", "n", "%"].includes(spec.type)) {
     throw unknownFormatCode(spec.type, "float");
   }
   return formatFloatSpec(value, spec);
+}
+
+/** A NUL presentation type is no type for float and complex (CPython's format_float_internal). */
+function withoutNulType(spec: Readonly<FormatSpec>): Readonly<FormatSpec> {
+  return spec.type === "\0" ? { ...spec, type: "" } : spec;
 }
 
 /** The float text (sign included) for a validated spec, before padding. */
@@ -178,8 +186,7 @@ function formatFloatSpec(value: number, spec: FormatSpec): string {
 
 export function formatComplex(real: number, imag: number, specText: string): string {
   if (specText === "") return complexRepr(real, imag);
-  const spec = parseFormatSpec(specText, { align: ">", type: "" }, "complex");
-  if (spec.type === "\0") spec.type = "";
+  const spec = withoutNulType(parseFormatSpec(specText, COMPLEX_DEFAULTS, "complex"));
   if (!["", "e", "E", "f", "F", "g", "G", "n"].includes(spec.type)) {
     throw unknownFormatCode(spec.type, "complex");
   }

@@ -28,12 +28,15 @@ import {
   type PyStr,
   strCodePointAt,
   strConcatAll,
+  strFromJs,
   strLength,
   strSlice,
   toJsString,
 } from "./str_wide.ts";
 import { PyBoxedStr } from "./str_boxed.ts";
 import { strType } from "./core_types.ts";
+import { floatType, PyFloat } from "./float.ts";
+import { formatFloat, formatInt } from "./number_format.ts";
 
 const SSIZE_MAX = 2 ** 63 - 1;
 const OPEN = 0x7b;
@@ -74,6 +77,13 @@ export function strFormatMap(self: PyStr, mapping: PyValue): PyStr {
 /** format(value, spec): str formats itself; everything else through `__format__`. */
 export function formatValue(value: PyValue, spec: PyStr): PyStr {
   if (isStr(value)) return formatStr(value, spec);
+  // Exact ints and floats: their own __format__, without the method call.
+  if (typeof value === "number" || typeof value === "bigint") {
+    return strFromJs(formatInt(value, toJsString(spec)));
+  }
+  if (value instanceof PyFloat && value.cls === floatType) {
+    return strFromJs(formatFloat(value.value, toJsString(spec)));
+  }
   // A str subclass instance with an empty spec formats as str(value) (its own
   // __str__), as str.__format__ does for anything but an exact str.
   if (

@@ -10,13 +10,15 @@
  * for str, '010' is fill '0' with the default left alignment.
  */
 import { pyError } from "./exceptions.ts";
-import { parseFormatSpec, unknownFormatCode } from "./format_spec.ts";
+import { parseFormatSpec, specDefaults, unknownFormatCode } from "./format_spec.ts";
 import { padWith } from "./str_pad.ts";
 import { type PyStr, strFromJs, strLength, strSlice, toJsString } from "./str_wide.ts";
 
+const STR_DEFAULTS = specDefaults("<", "s");
+
 export function formatStr(self: PyStr, specText: PyStr): PyStr {
   if (strLength(specText) === 0) return self;
-  const spec = parseFormatSpec(toJsString(specText), { align: "<", type: "s" }, "str");
+  const spec = parseFormatSpec(toJsString(specText), STR_DEFAULTS, "str");
   if (spec.type !== "s") throw unknownFormatCode(spec.type, "str");
   if (spec.sign !== "") {
     throw pyError(

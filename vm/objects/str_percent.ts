@@ -123,16 +123,14 @@ export function percentFormat(format: PyStr, values: PyValue, dialect: PercentDi
     : { values, count: -1, next: -2, mapping: null };
   if (dialect.isMapping(values)) args.mapping = values;
   const length = strLength(format);
-  const at = (i: number) => strCodePointAt(format, i);
   const out: PyStr[] = [];
   let pos = 0;
   while (pos < length) {
-    const literalStart = pos;
-    while (pos < length && at(pos) !== 0x25) pos++;
-    if (pos > literalStart) out.push(strSlice(format, literalStart, pos));
-    if (pos >= length) break;
-    pos++; // the '%'
-    if (pos < length && at(pos) === 0x25) {
+    const percent = percentAt(format, pos, length);
+    if (percent > pos) out.push(strSlice(format, pos, percent));
+    if (percent >= length) break;
+    pos = percent + 1; // after the '%'
+    if (pos < length && strCodePointAt(format, pos) === 0x25) {
       out.push("%");
       pos++;
       continue;
@@ -143,6 +141,17 @@ export function percentFormat(format: PyStr, values: PyValue, dialect: PercentDi
     throw pyError("TypeError", `not all arguments converted during ${dialect.noun} formatting`);
   }
   return strConcatAll(out);
+}
+
+/** The position of the next '%' from `start`, or `length`. */
+function percentAt(format: PyStr, start: number, length: number): number {
+  if (typeof format === "string") {
+    const found = format.indexOf("%", start);
+    return found < 0 ? length : found;
+  }
+  let pos = start;
+  while (pos < length && format.codePoints[pos] !== 0x25) pos++;
+  return pos;
 }
 
 /** Parse and render the conversion starting after '%' at `start`; returns the position after it. */
@@ -156,7 +165,14 @@ function formatOne(
   const length = strLength(format);
   const at = (i: number) => strCodePointAt(format, i);
   let pos = start;
-  if (pos < length && at(pos) === 0x28) {
+  const first = pos < length ? at(pos) : 0;
+  if (first === 0x73 || first === 0x64) {
+    // A bare %s or %d (most conversions): no flags, width or precision to parse.
+    out.push(convertValue(first, nextArgument(args), 0, -1, pos, dialect).text);
+    checkMappingUsedOnce(args, dialect);
+    return pos + 1;
+  }
+  if (first === 0x28) {
     if (args.mapping === null) throw pyError("TypeError", "format requires a mapping");
     let depth = 1;
     const keyStart = ++pos;
@@ -229,10 +245,15 @@ function formatOne(
   const value = nextArgument(args);
   const rendered = convertValue(type, value, flags, precision, pos - 1, dialect);
   out.push(layout(rendered.text, rendered.numeric, type, flags, width, precision));
+  checkMappingUsedOnce(args, dialect);
+  return pos;
+}
+
+/** With a mapping, a conversion without a key takes the whole mapping: a tuple mapping is an error. */
+function checkMappingUsedOnce(args: Arguments, dialect: PercentDialect): void {
   if (args.mapping !== null && args.next < args.count) {
     throw pyError("TypeError", `not all arguments converted during ${dialect.noun} formatting`);
   }
-  return pos;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

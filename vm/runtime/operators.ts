@@ -19,6 +19,8 @@ import type { PyType } from "../objects/type.ts";
 import { objectType } from "../objects/core_types.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { NotImplemented } from "../objects/singletons.ts";
+import { PyTuple, tupleType } from "../objects/tuple.ts";
+import { strPercentFormat } from "../objects/str_percent.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS, INPLACE_OFFSET } from "../compiler/opcodes.ts";
 import { type BinarySlot, slotOf } from "./slots.ts";
 import { callObject } from "./call.ts";
@@ -59,6 +61,7 @@ export const COMPARE_NE = COMPARE_OPERATORS.findIndex(([kind]) => kind === "NotE
 
 const ADD = BINARY_OPERATORS.findIndex(([kind]) => kind === "Add");
 const MULT = BINARY_OPERATORS.findIndex(([kind]) => kind === "Mult");
+const MOD = BINARY_OPERATORS.findIndex(([kind]) => kind === "Mod");
 
 export function binaryOp(index: number, a: PyValue, b: PyValue): PyValue {
   const fast = fastBinary(index, a, b); // small ints and exact floats (fast_arith.ts)
@@ -70,6 +73,13 @@ export function binaryOp(index: number, a: PyValue, b: PyValue): PyValue {
     typeof b === "string"
   ) {
     return a + b;
+  }
+  if ((index === MOD || index === MOD + INPLACE_OFFSET) && typeof a === "string") {
+    // `format % values` with values of a type that cannot override __rmod__
+    // (a primitive, or an exact tuple): str.__mod__, which never declines.
+    if (typeof b !== "object" || (b instanceof PyTuple && b.cls === tupleType)) {
+      return strPercentFormat(a, b);
+    }
   }
   return binaryOpSlow(index, a, b);
 }

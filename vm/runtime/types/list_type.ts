@@ -18,6 +18,7 @@ import { indexValue } from "../../objects/slice.ts";
 import { guardedRepr } from "../../objects/dict_repr.ts";
 import { reprOf } from "../../objects/str_convert.ts";
 import { toJsString } from "../../objects/str_wide.ts";
+import { asCInt } from "../../objects/str_args.ts";
 import { hashTupleItems } from "../hash.ts";
 import { compareOp, equals, isTrue } from "../operators.ts";
 import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
@@ -337,6 +338,8 @@ defineNativeMethods(listType, {
     return null;
   }],
   sort: ["*, key=None, reverse=False", (self: PyList, key: PyValue, reverse: PyValue) => {
+    // Argument Clinic's `bool(accept={int})`: an int (or __index__), converted before anything runs.
+    const descending = asCInt(reverse) !== 0;
     const items = self.items;
     if (key === null && (typeof reverse === "boolean" || typeof reverse === "number")) {
       if (sortSmallInts(items, reverse !== false && reverse !== 0)) return null;
@@ -358,6 +361,15 @@ defineNativeMethods(listType, {
         throw error;
       }
     }
+    if (!pythonRuns) {
+      // Primitive strs and no key: V8's default sort compares UTF-16 units,
+      // which are their code points, and equal strs are indistinguishable, so
+      // stability is moot (3x the index sort on 540k words).
+      items.sort();
+      if (descending) items.reverse();
+      self.items = items;
+      return null;
+    }
     const order = items.map((_, i) => i);
     const lessThan = (a: PyValue, b: PyValue) => isTrue(compareOp(LT, a, b));
     // Keys that are all primitive strs compare as JS strings: their UTF-16
@@ -368,7 +380,6 @@ defineNativeMethods(listType, {
       : plainKeysCompare(keys, lessThan) ??
         ((i: number, j: number) =>
           lessThan(keys[i], keys[j]) ? -1 : lessThan(keys[j], keys[i]) ? 1 : 0);
-    const descending = isTrue(reverse);
     let failure: unknown = null;
     try {
       if (descending) order.reverse();
