@@ -25,7 +25,6 @@ import type { PyType } from "./type.ts";
 import {
   type ArgumentStyle,
   bindArguments,
-  directDefaults,
   type NativeSignature,
   parseSignature,
 } from "./native_signature.ts";
@@ -100,31 +99,44 @@ export interface NativeOptions {
 }
 
 /**
- * `impl(receiver, ...)` for a positional call `args` (receiver first) whose
- * count the signature accepts, with `defaults` (directDefaults) filling the
- * parameters left out: what bindArguments and apply would do, without the
- * bound array.
+ * The implementation called on a positional call whose count the signature
+ * accepts, with the signature's directDefaults filling the parameters left
+ * out: what bindArguments and apply would do, without the bound array.
+ * `args` holds `receivers` leading values (0, or 1 for a method's `self`)
+ * before the parameters; `self` (a bound function's `__self__`) goes first
+ * when given.
  */
 function applyDirect(
   impl: NativeImplementation,
   defaults: readonly PyValue[],
   args: readonly PyValue[],
+  receivers: 0 | 1,
+  self?: PyValue,
 ): PyValue {
-  const given = args.length;
+  const receiver = receivers === 1 ? args[0] : self;
+  const at = (index: number) =>
+    index < args.length - receivers ? args[receivers + index] : defaults[index];
+  if (receiver === undefined) {
+    switch (defaults.length) {
+      case 0:
+        return impl();
+      case 1:
+        return impl(at(0));
+      case 2:
+        return impl(at(0), at(1));
+      default:
+        return impl(at(0), at(1), at(2));
+    }
+  }
   switch (defaults.length) {
     case 0:
-      return impl(args[0]);
+      return impl(receiver);
     case 1:
-      return impl(args[0], given > 1 ? args[1] : defaults[0]);
+      return impl(receiver, at(0));
     case 2:
-      return impl(args[0], given > 1 ? args[1] : defaults[0], given > 2 ? args[2] : defaults[1]);
+      return impl(receiver, at(0), at(1));
     default:
-      return impl(
-        args[0],
-        given > 1 ? args[1] : defaults[0],
-        given > 2 ? args[2] : defaults[1],
-        given > 3 ? args[3] : defaults[2],
-      );
+      return impl(receiver, at(0), at(1), at(2));
   }
 }
 
@@ -207,6 +219,13 @@ export class PyBuiltinFunction extends PyObject {
   }
 
   call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    const defaults = this.signature.directDefaults;
+    if (
+      kwnames === null && defaults !== null && args.length >= this.signature.minPositional &&
+      args.length <= defaults.length
+    ) {
+      return applyDirect(this.impl, defaults, args, 0, this.self);
+    }
     return apply(
       this.impl,
       this.self,
@@ -248,14 +267,6 @@ export class PyMethodDescriptor extends PyObject {
    * at most 2, a receiver that needs no unboxing), or -1.
    */
   readonly directArity: number;
-  /**
-   * directDefaults of the signature: a positional call of `directMinimum`
-   * to `directDefaults.length` arguments after a receiver that needs no
-   * unboxing goes straight to the implementation (callUnbound). The method
-   * calls of str, list and dict are most of a text-processing loop's calls.
-   */
-  private readonly directDefaults: readonly PyValue[] | null;
-  private readonly directMinimum: number;
   /** As PyBuiltinFunction.hasTextSignature (a method with optional argument groups has none). */
   hasTextSignature = true;
   /** NativeOptions.quiet. */
@@ -274,8 +285,6 @@ export class PyMethodDescriptor extends PyObject {
     const plain = signature.varargs === null && signature.varkw === null &&
       signature.minPositional === count && signature.positional === count && count <= 2;
     this.directArity = plain && owner !== strType ? count : -1;
-    this.directDefaults = directDefaults(signature);
-    this.directMinimum = signature.minPositional;
   }
 
   /** May a call pass `self` to the implementation as it is? (A str subclass instance is unboxed first.) */
@@ -315,13 +324,14 @@ export class PyMethodDescriptor extends PyObject {
 
   /** `type.method(self, ...)`: the receiver is the first argument. */
   callUnbound(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-    const defaults = this.directDefaults;
+    // The common call (most of a text-processing loop's calls are str, list
+    // and dict methods): no argument binding, no copies.
+    const defaults = this.signature.directDefaults;
     if (
-      kwnames === null && defaults !== null && args.length > this.directMinimum &&
+      kwnames === null && defaults !== null && args.length > this.signature.minPositional &&
       args.length <= defaults.length + 1 && this.receivesDirectly(args[0])
     ) {
-      // The common call: no argument binding, no copies.
-      return applyDirect(this.impl, defaults, args);
+      return applyDirect(this.impl, defaults, args, 1);
     }
     const positional = args.length - (kwnames?.length ?? 0);
     if (positional < 1) {

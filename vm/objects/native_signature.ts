@@ -42,6 +42,15 @@ export interface NativeSignature {
   readonly style: ArgumentStyle;
   /** Required positional parameters. */
   readonly minPositional: number;
+  /**
+   * For a signature whose parameters are all positional (no `*args`,
+   * `**kwargs` or keyword-only ones) and at most three: the value each
+   * parameter takes when a positional call leaves it out (undefined for a
+   * required one and for `?`), so that a call with a count in range can skip
+   * `bindArguments`, which would bind exactly these values (applyDirect in
+   * native_function.ts). Null otherwise.
+   */
+  readonly directDefaults: readonly PyValue[] | null;
 }
 
 /** One bound argument list: values in parameter order; varargs an array; varkw a Map. */
@@ -103,6 +112,10 @@ function parseSignatureText(text: string, style?: ArgumentStyle): NativeSignatur
     varkw,
     style: style ?? derivedStyle,
     minPositional,
+    directDefaults: varargs === null && varkw === null && positional === names.length &&
+        names.length <= 3
+      ? defaults.map((value) => value === NO_DEFAULT ? undefined : value) as PyValue[]
+      : null,
   };
 }
 
@@ -118,20 +131,6 @@ function parseDefault(text: string): PyValue | typeof NO_DEFAULT {
   const quoted = /^'(.*)'$/.exec(text) ?? /^"(.*)"$/.exec(text);
   if (quoted) return quoted[1];
   throw new Error(`native signature: unsupported default ${text}`);
-}
-
-/**
- * For a signature whose parameters are all positional (no `*args`,
- * `**kwargs` or keyword-only ones) and at most three: the value each
- * parameter takes when a positional call leaves it out (undefined for a
- * required one and for `?`), so a call with a count in range can skip
- * `bindArguments`, which would bind exactly these values. Null otherwise.
- */
-export function directDefaults(signature: NativeSignature): readonly PyValue[] | null {
-  const { names, defaults } = signature;
-  if (signature.varargs !== null || signature.varkw !== null) return null;
-  if (signature.positional !== names.length || names.length > 3) return null;
-  return defaults.map((value) => value === NO_DEFAULT ? undefined : value) as PyValue[];
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

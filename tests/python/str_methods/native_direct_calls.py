@@ -36,3 +36,19 @@ for call in [
         print(call())
     except TypeError as error:
         print("TypeError:", error)
+# Module-level functions and bound builtin methods take the same direct path.
+import math
+class O:
+    x = 1
+it = iter([1])
+print(getattr(O, "x"), getattr(O, "y", 2), round(2.5), round(2.675, 2), math.log(8, 2), math.log(1))
+print(next(it), next(it, "done"), len("abc"), isinstance(1, int), divmod(7, 2), pow(2, 10, 1000))
+split = "a b".split
+append = [].append
+print(split(), split(None, 1), append(1), append.__self__, S("a b").split(), "x".join.__name__)
+for call in [lambda: getattr(O), lambda: getattr(O, "y"), lambda: next(it), lambda: len(),
+             lambda: math.log(), lambda: round(), lambda: split(1), lambda: append(), lambda: divmod(1)]:
+    try:
+        print(call())
+    except (TypeError, AttributeError, StopIteration) as error:
+        print(type(error).__name__, error)
