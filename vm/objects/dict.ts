@@ -9,12 +9,16 @@
  * over positions. An index maps keys to positions; the index is where the
  * strategies differ:
  *
- * - STR strategy (`strIndex`, a JS Map<string, position>): every key is a
- *   str in primitive form — the keys of globals, instance dicts, kwargs, JSON
- *   objects. V8 caches a string's hash in the string itself, so the Map hashes
- *   these without looking at their characters again, and primitive strs are
- *   equal iff `===` (str_wide.ts's normal form), so no `__eq__` can be
- *   involved.
+ * - STR strategy: every key is a str in primitive form — the keys of
+ *   globals, instance dicts, kwargs, JSON objects. Primitive strs are equal
+ *   iff `===` (str_wide.ts's normal form), so no `__eq__` can be involved.
+ *   Up to SMALL_STR_DICT positions the index is the `keys` array itself,
+ *   scanned with `===`: most such dicts are small (kwargs, a JSON object, a
+ *   record), and a Map per dict cost more to build, to collect and to hash
+ *   into than the scan (json.loads of 9000 records of 7 keys: 1.3x). Beyond
+ *   that, `strIndex`, a JS Map<string, position>: V8 caches a string's hash
+ *   in the string itself, so the Map hashes these without looking at their
+ *   characters again.
  * - GENERAL strategy (`slots`, open addressing on Python hashes, like CPython's
  *   dk_indices): any hashable keys, `__eq__` callbacks included. Entry hashes
  *   are kept (`hashLow`/`hashHigh`) so resizing never calls `__hash__` again.
@@ -59,6 +63,10 @@ const DUMMY = -2;
 /** `probe` result: the table changed under a comparison; start over. */
 const RESTART = -3;
 const MIN_CAPACITY = 8;
+/** Positions a str dict scans before it builds a Map index. */
+const SMALL_STR_DICT = 8;
+/** The hash words of every dict not in general mode (never written: general mode makes its own). */
+const NO_HASHES: number[] = [];
 
 /** The smallest table for `minimumUsed` entries, as CPython's calculate_log2_keysize. */
 function capacityFor(minimumUsed: number): number {
@@ -92,13 +100,13 @@ export class PyDict extends PyObject {
   capacity = 0;
   /** Entries that can be appended before the next resize. */
   usable = 0;
-  /** Index of the str strategy; null before the first insertion and in general mode. */
+  /** Index of the str strategy past SMALL_STR_DICT positions; null otherwise. */
   strIndex: Map<string, number> | null = null;
   /** Index of the general strategy (entry positions, EMPTY, DUMMY); null in str mode. */
   slots: Int32Array | null = null;
-  /** Entry hashes (general mode only), parallel to `keys`. */
-  hashLow: number[] = [];
-  hashHigh: number[] = [];
+  /** Entry hashes (general mode only, else the shared NO_HASHES), parallel to `keys`. */
+  hashLow: number[] = NO_HASHES;
+  hashHigh: number[] = NO_HASHES;
 
   constructor(cls: PyType = dictType) {
     super(cls);
@@ -112,7 +120,7 @@ export class PyDict extends PyObject {
 
   /** The position of `key`'s entry, or -1. Hashes the key (TypeError if unhashable). */
   lookupPosition(key: PyValue): number {
-    if (this.slots === null && typeof key === "string") return this.strIndex?.get(key) ?? -1;
+    if (this.slots === null && typeof key === "string") return this.strPosition(key);
     const low = tableHash(key);
     return this.lookupHashed(key, low, hashHigh);
   }
@@ -121,13 +129,24 @@ export class PyDict extends PyObject {
   lookupHashed(key: PyValue, low: number, high: number): number {
     for (;;) {
       if (this.slots === null) {
-        if (typeof key === "string") return this.strIndex?.get(key) ?? -1;
+        if (typeof key === "string") return this.strPosition(key);
         if (this.size === 0 || !mayEqualStr(key)) return -1;
         this.useGeneralStrategy();
       }
       const position = this.probe(key, low, high);
       if (position !== RESTART) return position;
     }
+  }
+
+  /** The position of a primitive str key in str mode, or -1. */
+  private strPosition(key: string): number {
+    const index = this.strIndex;
+    if (index !== null) return index.get(key) ?? -1;
+    const keys = this.keys;
+    for (let position = 0; position < keys.length; position++) {
+      if (keys[position] === key) return position;
+    }
+    return -1;
   }
 
   private probe(key: PyValue, low: number, high: number): number {
@@ -170,7 +189,7 @@ export class PyDict extends PyObject {
       const position = index.get(name);
       return position === undefined ? undefined : this.values[position];
     }
-    return this.slots === null ? undefined : this.get(name);
+    return this.get(name);
   }
 
   has(key: PyValue): boolean {
@@ -197,15 +216,27 @@ export class PyDict extends PyObject {
 
   /** Insert or assign in str mode (or into an empty dict, which then becomes a str dict). */
   private setInStrIndex(key: string, value: PyValue): void {
-    const position = this.strIndex?.get(key);
-    if (position !== undefined) {
+    const position = this.strPosition(key);
+    if (position >= 0) {
       this.values[position] = value;
       this.version++;
       return;
     }
     if (this.usable <= 0) this.resize(capacityFor(this.size * 3));
-    (this.strIndex ??= new Map()).set(key, this.keys.length);
+    if (this.strIndex !== null) this.strIndex.set(key, this.keys.length);
+    else if (this.keys.length >= SMALL_STR_DICT) this.buildStrIndex().set(key, this.keys.length);
     this.append(key, value);
+  }
+
+  /** The Map index of a str dict that outgrew the scan of its keys. */
+  private buildStrIndex(): Map<string, number> {
+    const index = new Map<string, number>();
+    const keys = this.keys;
+    for (let position = 0; position < keys.length; position++) {
+      const key = keys[position];
+      if (key !== undefined) index.set(key as string, position);
+    }
+    return this.strIndex = index;
   }
 
   /** d[key] = value with the key's hash already known. */
@@ -222,8 +253,8 @@ export class PyDict extends PyObject {
   /** d.setdefault(key, value): one lookup (and so one round of `__eq__` calls), as in CPython. */
   setDefault(key: PyValue, value: PyValue): PyValue {
     if (this.slots === null && typeof key === "string") {
-      const position = this.strIndex?.get(key);
-      if (position !== undefined) return this.values[position] as PyValue;
+      const position = this.strPosition(key);
+      if (position >= 0) return this.values[position] as PyValue;
       this.setInStrIndex(key, value);
       return value;
     }
@@ -287,7 +318,7 @@ export class PyDict extends PyObject {
   /** Remove the live entry at `position`. */
   removeAt(position: number): void {
     if (this.slots === null) {
-      this.strIndex!.delete(this.keys[position] as string);
+      this.strIndex?.delete(this.keys[position] as string);
     } else {
       this.slots[this.slotOf(position)] = DUMMY;
     }
@@ -334,8 +365,8 @@ export class PyDict extends PyObject {
   clear(): void {
     this.keys = [];
     this.values = [];
-    this.hashLow = [];
-    this.hashHigh = [];
+    this.hashLow = NO_HASHES;
+    this.hashHigh = NO_HASHES;
     this.size = 0;
     this.capacity = 0;
     this.usable = 0;
@@ -355,11 +386,8 @@ export class PyDict extends PyObject {
     if (this.slots !== null) {
       this.slots = this.buildSlots(capacity);
     } else if (compact && this.strIndex !== null) {
-      const index = this.strIndex;
-      index.clear();
-      for (let position = 0; position < this.keys.length; position++) {
-        index.set(this.keys[position] as string, position);
-      }
+      this.strIndex = null;
+      if (this.keys.length > SMALL_STR_DICT) this.buildStrIndex();
     }
   }
 
@@ -381,8 +409,8 @@ export class PyDict extends PyObject {
     }
     this.keys = keys;
     this.values = values;
-    this.hashLow = hashLow;
-    this.hashHigh = hashHigh;
+    this.hashLow = general ? hashLow : NO_HASHES;
+    this.hashHigh = general ? hashHigh : NO_HASHES;
   }
 
   private buildSlots(capacity: number): Int32Array {
@@ -447,7 +475,7 @@ export class PyDict extends PyObject {
       this.hashLow = other.hashLow.slice();
       this.hashHigh = other.hashHigh.slice();
     } else {
-      this.strIndex = new Map(other.strIndex);
+      this.strIndex = other.strIndex === null ? null : new Map(other.strIndex);
       this.slots = null;
     }
   }
@@ -495,7 +523,11 @@ export function dictEquals(a: PyDict, b: PyDict): boolean {
     const key = a.keys[position];
     if (key === undefined) continue;
     const value = a.values[position] as PyValue;
-    const found = a.slots !== null
+    // Dicts built alike (a loaded JSON document and its source) hold their
+    // str keys at the same positions: a key found there needs no lookup.
+    const found = typeof key === "string" && b.keys[position] === key
+      ? position
+      : a.slots !== null
       ? b.lookupHashed(key, a.hashLow[position], a.hashHigh[position])
       : b.lookupPosition(key);
     if (found < 0) return false;

@@ -31,6 +31,7 @@ import type { PyObject, PyValue } from "../objects/object.ts";
 import { floatType, PyFloat } from "../objects/float.ts";
 import { complexType, PyComplex } from "../objects/complex.ts";
 import { PyTuple, tupleType } from "../objects/tuple.ts";
+import { listType, PyList } from "../objects/list.ts";
 import { bytesType, PyBytes } from "../objects/bytes.ts";
 import { intType, strType } from "../objects/core_types.ts";
 import { PyBoxedInt } from "../objects/int_value.ts";
@@ -326,17 +327,24 @@ function isBuiltinNumber(value: PyValue): boolean {
 }
 
 function equalsSlow(a: PyValue, b: PyValue): boolean {
-  if (isBuiltinNumber(a) && isBuiltinNumber(b)) return numbersEqual(a, b);
   const aIsObject = typeof a === "object" && a !== null;
   const bIsObject = typeof b === "object" && b !== null;
   if (aIsObject && bIsObject) {
+    // Two values of one exact builtin class: decided here (the containers of
+    // a loaded document compared with its source, first).
     const cls = a.cls;
     if (cls === b.cls) {
+      if (cls === floatType) return (a as PyFloat).value === (b as PyFloat).value;
+      if (cls === listType) return listsEqual(a as PyList, b as PyList);
+      if (cls === dictType) return dictEquals(a as PyDict, b as PyDict);
       if (cls === tupleType) return tuplesEqual((a as PyTuple).items, (b as PyTuple).items);
       if (cls === strType) return strEquals(a as PyWideStr, b as PyWideStr);
       if (cls === bytesType) return bytesEqual((a as PyBytes).bytes, (b as PyBytes).bytes);
-      if (cls === dictType) return dictEquals(a as PyDict, b as PyDict);
     }
+  }
+  if (isBuiltinNumber(a) && isBuiltinNumber(b)) return numbersEqual(a, b);
+  if (aIsObject && bIsObject) {
+    const cls = a.cls;
     if (isSetType(cls) && isSetType(b.cls)) return setEquals(a as PySet, b as PySet);
     if (isBuiltinValue(a) && isBuiltinValue(b)) return false;
     return late.equals(a, b);
@@ -377,6 +385,19 @@ function tuplesEqual(a: readonly PyValue[], b: readonly PyValue[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!equalsForKey(a[i], b[i])) return false;
   return true;
+}
+
+/**
+ * list_richcompare for ==: lengths, then the items in order. An item's
+ * `__eq__` may change either list, so each step reads them afresh, and the
+ * lengths decide again at the end.
+ */
+function listsEqual(a: PyList, b: PyList): boolean {
+  if (a.items.length !== b.items.length) return false;
+  for (let i = 0; i < a.items.length && i < b.items.length; i++) {
+    if (!equalsForKey(a.items[i], b.items[i])) return false;
+  }
+  return a.items.length === b.items.length;
 }
 
 function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {

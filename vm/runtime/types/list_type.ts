@@ -19,7 +19,7 @@ import { guardedRepr } from "../../objects/dict_repr.ts";
 import { reprOf } from "../../objects/str_convert.ts";
 import { toJsString } from "../../objects/str_wide.ts";
 import { asCInt } from "../../objects/str_args.ts";
-import { hashTupleItems } from "../hash.ts";
+import { equalsForKey, hashTupleItems } from "../hash.ts";
 import { compareOp, equals, isTrue } from "../operators.ts";
 import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
 import {
@@ -131,7 +131,7 @@ function compareSequences(left: Sequence, right: Sequence, operator: number): bo
   }
   let i = 0;
   for (; i < left.items.length && i < right.items.length; i++) {
-    if (!equals(left.items[i], right.items[i])) break;
+    if (!equalsForKey(left.items[i], right.items[i])) break;
   }
   const a = left.items, b = right.items;
   if (i >= a.length || i >= b.length) {
