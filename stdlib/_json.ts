@@ -15,6 +15,8 @@ import {
   encodeBasestring,
   encodeBasestringAscii,
   UNICODE_SAFE,
+  writeQuotedAscii,
+  writeQuotedUnicode,
 } from "./_json_escape.ts";
 
 export function createJsonModule(): PyModule {
@@ -42,8 +44,13 @@ export function createJsonModule(): PyModule {
   fastEncoders.set(module.dict.get("encode_basestring_ascii")!, [
     encodeBasestringAscii,
     ASCII_SAFE,
+    writeQuotedAscii,
   ]);
-  fastEncoders.set(module.dict.get("encode_basestring")!, [encodeBasestring, UNICODE_SAFE]);
+  fastEncoders.set(module.dict.get("encode_basestring")!, [
+    encodeBasestring,
+    UNICODE_SAFE,
+    writeQuotedUnicode,
+  ]);
   for (const type of [scannerType, encoderType]) {
     type.dict.set("__module__", "_json");
     type.invalidate();

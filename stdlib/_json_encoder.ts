@@ -39,6 +39,7 @@ import { drainIterator, getIterator } from "../vm/runtime/iteration.ts";
 import { isTrue } from "../vm/runtime/operators.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { signatureConstructor } from "./native_type.ts";
+import type { EscapeWriter } from "./_json_escape.ts";
 
 export const encoderType = makeBuiltinType("make_encoder");
 encoderType.dict.set("__module__", "_json");
@@ -46,8 +47,11 @@ encoderType.dict.set("__module__", "_json");
 /** The module's own string encoders, called directly rather than through Python. */
 export const fastEncoders = new Map<PyValue, FastEncoder>();
 
-/** A native str encoder, and the primitive strs it only puts between quotes. */
-type FastEncoder = readonly [(value: PyValue) => PyStr, RegExp];
+/**
+ * A native str encoder, the primitive strs it only puts between quotes, and
+ * how it escapes the other primitive strs into the document's buffer.
+ */
+type FastEncoder = readonly [(value: PyValue) => PyStr, RegExp, EscapeWriter];
 
 class PyEncoder extends PyObject {
   depth = 0;
@@ -57,6 +61,8 @@ class PyEncoder extends PyObject {
   readonly encodeString: (value: PyValue) => PyStr;
   /** The primitive strs the str encoder only quotes (a native encoder's); null: call it. */
   readonly unescaped: RegExp | null;
+  /** How a native encoder escapes the other primitive strs (null with `unescaped`). */
+  readonly escape: EscapeWriter | null;
   constructor(
     cls: PyType,
     readonly markers: PyValue,
@@ -73,6 +79,7 @@ class PyEncoder extends PyObject {
     this.ancestors = markers === null ? null : new Ancestors();
     const fast = fastEncoders.get(encoder);
     this.unescaped = fast?.[1] ?? null;
+    this.escape = fast?.[2] ?? null;
     this.encodeString = fast?.[0] ?? ((value) => {
       const result = callObject(encoder, [value], null);
       if (!isStr(result)) {
@@ -123,6 +130,12 @@ class Output {
     for (let i = 0; i < text.length; i++) buffer[length++] = text.charCodeAt(i);
     buffer[length++] = QUOTE;
     this.length = length;
+  }
+
+  /** A primitive str quoted and escaped by `escape` (at most 6 units per character). */
+  writeEscaped(text: string, escape: EscapeWriter): void {
+    if (this.length + text.length * 6 + 2 > this.buffer.length) this.grow(text.length * 6 + 2);
+    this.length = escape(text, this.buffer, this.length);
   }
 
   private grow(extra: number): void {
@@ -228,8 +241,9 @@ function leave(self: PyEncoder): void {
 
 /** A primitive str as JSON: copied straight between quotes when it needs no escape. */
 function writeString(self: PyEncoder, out: Output, text: string): void {
-  if (self.unescaped !== null && self.unescaped.test(text)) out.writeQuoted(text);
-  else out.write(self.encodeString(text));
+  if (self.unescaped === null) out.write(self.encodeString(text));
+  else if (self.unescaped.test(text)) out.writeQuoted(text);
+  else out.writeEscaped(text, self.escape!);
 }
 
 // The order of the tests is CPython's encoder_listencode_obj: None, True,

