@@ -16,7 +16,7 @@ import { instanceDict, replaceInstanceDict } from "../vm/objects/instance_dict.t
 import { newTuple, PyTuple, tupleType } from "../vm/objects/tuple.ts";
 import { strOf } from "../vm/objects/str_convert.ts";
 import { guardedRepr, reprValue } from "../vm/objects/dict_repr.ts";
-import { isStr, toJsString } from "../vm/objects/str_wide.ts";
+import { isStr, strFromJs, toJsString } from "../vm/objects/str_wide.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import type { InstanceMap } from "../vm/objects/instance_map.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
@@ -77,7 +77,7 @@ registerConstructor(partialType, (cls, args, kwnames) => {
     func = func.func;
   }
   if (!isCallable(func)) throw pyError("TypeError", "the first argument must be callable");
-  kwnames?.forEach((name, i) => keywords.set(name, args[positional + i]));
+  kwnames?.forEach((name, i) => keywords.set(strFromJs(name), args[positional + i]));
   return new PyPartial(cls, func, newTuple([...leading, ...args.slice(1, positional)]), keywords);
 });
 

@@ -25,7 +25,11 @@ const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Is this a primitive string of ASCII characters only? */
 export function isAsciiText(value: PyStr): value is string {
-  return typeof value === "string" && !NON_ASCII.test(value);
+  if (typeof value !== "string") return false;
+  if (value.length > 32) return !NON_ASCII.test(value);
+  // A word: a loop costs less than entering the regex engine (2x on lower()).
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 /** Is the capital sigma at `index` the end of a word? (CPython's handle_capital_sigma) */

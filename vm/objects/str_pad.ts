@@ -144,15 +144,26 @@ function stripChars(self: PyStr, chars: PyValue, side: StripSide): PyStr {
  * points and the work needs no code-point array.
  */
 function stripNarrow(self: string, chars: string | null, side: StripSide): string {
-  const stripped = chars === null ? isSpaceCodePoint : (unit: number) => {
-    for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === unit) return true;
-    return false;
-  };
   let start = 0;
   let end = self.length;
-  if (side !== "rstrip") { while (start < end && stripped(self.charCodeAt(start))) start++; }
-  if (side !== "lstrip") { while (end > start && stripped(self.charCodeAt(end - 1))) end--; }
+  if (side !== "rstrip") {
+    while (start < end && isStripped(self.charCodeAt(start), chars)) {
+      start++;
+    }
+  }
+  if (side !== "lstrip") {
+    while (end > start && isStripped(self.charCodeAt(end - 1), chars)) {
+      end--;
+    }
+  }
   return start === 0 && end === self.length ? self : self.slice(start, end);
+}
+
+/** Is `unit` one of `chars` (whitespace when null)? (No closure per call: strip is hot in tokenizers.) */
+function isStripped(unit: number, chars: string | null): boolean {
+  if (chars === null) return isSpaceCodePoint(unit);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === unit) return true;
+  return false;
 }
 
 export const strStrip = (self: PyStr, chars: PyValue) => stripChars(self, chars, "strip");

@@ -14,7 +14,7 @@ import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/native_functio
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { strOf } from "../objects/str_convert.ts";
-import { toJsString } from "../objects/str_wide.ts";
+import { isStr, strFromJs, toJsString } from "../objects/str_wide.ts";
 import { getAttributeIfPresent } from "./attributes.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { PyType } from "../objects/type.ts";
@@ -81,8 +81,11 @@ export function callWithStar(
   for (let position = 0; position < kwargs.keys.length; position++) {
     const key = kwargs.keys[position];
     if (key === undefined) continue; // deleted entry
-    if (typeof key !== "string") throw pyError("TypeError", "keywords must be strings");
-    kwnames.push(key);
+    // A keyword name is a JS string; one with astral characters or lone
+    // surrogates becomes its UTF-16 text (turned back by whoever makes it a
+    // str: strFromJs).
+    if (!isStr(key)) throw pyError("TypeError", "keywords must be strings");
+    kwnames.push(toJsString(key));
     args.push(kwargs.values[position]!);
   }
   return callObject(callable, args, kwnames.length === 0 ? null : kwnames);
@@ -177,7 +180,7 @@ export function bindPythonArguments(
     }
     if (index < 0) {
       if (kwdict !== null) {
-        kwdict.set(keyword, value);
+        kwdict.set(strFromJs(keyword), value);
         continue;
       }
       if (varnames.slice(0, code.co_posonlyargcount).includes(keyword)) {

@@ -28,7 +28,7 @@ import { setMappedAttribute } from "../../objects/instance_map.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { reprOf, strOf } from "../../objects/str_convert.ts";
 import { PyBoxedStr, strOperand } from "../../objects/str_boxed.ts";
-import { isStr, toJsString } from "../../objects/str_wide.ts";
+import { isStr, strFromJs, toJsString } from "../../objects/str_wide.ts";
 import { expectStr } from "../../objects/str_args.ts";
 import { bufferOf } from "../../objects/buffer.ts";
 import { bytesType, PyBytes } from "../../objects/bytes.ts";
@@ -203,7 +203,7 @@ registerInitializer(dictType, (self, args, kwnames) => {
   }
   const dict = self as PyDict;
   if (positional === 1) dictUpdateFrom(dict, args[0]);
-  kwnames?.forEach((name, i) => dict.set(name, args[positional + i]));
+  kwnames?.forEach((name, i) => dict.set(strFromJs(name), args[positional + i]));
 });
 
 registerConstructor(setType, (cls) => newSet(cls));
