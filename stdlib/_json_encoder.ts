@@ -39,7 +39,7 @@ import { drainIterator, getIterator } from "../vm/runtime/iteration.ts";
 import { isTrue } from "../vm/runtime/operators.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { signatureConstructor } from "./native_type.ts";
-import type { EscapeWriter } from "./_json_escape.ts";
+import { type EscapeWriter, textOfUnits } from "./_json_escape.ts";
 
 export const encoderType = makeBuiltinType("make_encoder");
 encoderType.dict.set("__module__", "_json");
@@ -145,14 +145,9 @@ class Output {
   }
 
   private take(): string {
-    const units = this.buffer.subarray(0, this.length);
+    const text = textOfUnits(this.buffer, this.length);
     this.length = 0;
-    if (units.length > SHORT_TEXT) return utf16.decode(units);
-    // Short texts skip the decoder's fixed cost (a call into Deno); apply()
-    // takes a plain array several times faster than a typed one.
-    const codes = new Array<number>(units.length);
-    for (let i = 0; i < units.length; i++) codes[i] = units[i];
-    return String.fromCharCode.apply(null, codes);
+    return text;
   }
 
   /** The document; the buffer goes back for the next encoding unless it grew huge. */
@@ -167,8 +162,6 @@ class Output {
 }
 
 const QUOTE = 0x22;
-const utf16 = new TextDecoder("utf-16le");
-const SHORT_TEXT = 1024;
 const MAX_SPARE_UNITS = 1 << 22;
 /** A buffer no Output holds (an encoding inside default() takes a fresh one). */
 let spareBuffer: Uint16Array | null = null;

@@ -115,14 +115,26 @@ export const writeQuotedUnicode: EscapeWriter = (text, buffer, at) => {
 /** `text` (a primitive str) quoted, escaped by `escape` unless `safe` says it needs none. */
 function quote(text: string, safe: RegExp, escape: EscapeWriter): string {
   if (safe.test(text)) return '"' + text + '"';
-  const buffer = new Uint16Array(text.length * 6 + 2);
-  const length = escape(text, buffer, 0);
-  let out = "";
-  for (let start = 0; start < length; start += 4096) {
-    const end = Math.min(length, start + 4096);
-    out += String.fromCharCode.apply(null, Array.from(buffer.subarray(start, end)));
-  }
-  return out;
+  const room = text.length * 6 + 2;
+  // A scratch buffer: a typed array of more than 64 bytes has its own
+  // backing store, whose allocation cost 10x the escaping of a short str.
+  if (scratch.length < room) scratch = new Uint16Array(Math.max(room, scratch.length * 2));
+  return textOfUnits(scratch, escape(text, scratch, 0));
+}
+
+let scratch = new Uint16Array(256);
+
+const utf16 = new TextDecoder("utf-16le");
+const SHORT_TEXT = 1024;
+
+/** The JS string of `units[0, length)` (units without surrogates). */
+export function textOfUnits(units: Uint16Array, length: number): string {
+  if (length > SHORT_TEXT) return utf16.decode(units.subarray(0, length));
+  // Short texts skip the decoder's fixed cost (a call into Deno); apply()
+  // takes a plain array several times faster than a typed one.
+  const codes = new Array<number>(length);
+  for (let i = 0; i < length; i++) codes[i] = units[i];
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** encode_basestring_ascii: always a primitive string (the output is ASCII). */
