@@ -18,11 +18,14 @@
  * CPython's; str hashes differ (CPython randomises them), so sets of strs
  * iterate in some order, as in CPython.
  *
- * FAST PATHS THAT KEEP THE TABLE. From its first resize on, a table keeps a
+ * FAST PATHS THAT KEEP THE TABLE. A table larger than the first one keeps a
  * side index (set_index.ts: live keys per hash bucket, a slot hint per
- * bucket, a bit per occupied slot and per dummy), with which misses, hits
- * past runs of dummies and adds of new keys skip the probing; they find the
- * slots CPython's probes would, so layout and iteration order stay CPython's.
+ * bucket, a bit per occupied slot and per dummy) once the set has had a key
+ * removed, with which misses, hits past runs of dummies and adds of new keys
+ * skip the probing; they find the slots CPython's probes would, so layout
+ * and iteration order stay CPython's. (Only churn makes dummies: a set that
+ * is only added to skips building it, which was most of the cost of a
+ * six-key literal.)
  *
  * Storage: `keys[i]` is undefined (never used), DUMMY (deleted) or a live
  * key; `hashLow[i]`/`hashHigh[i]` hold its 64-bit hash (DUMMY entries: -1, a
@@ -38,7 +41,7 @@ import { PyObject, type PyValue } from "./object.ts";
 import { makeBuiltinType } from "./core_types.ts";
 import type { PyType } from "./type.ts";
 import { equalsForKey, hashHigh, tableHash } from "../runtime/hash.ts";
-import { BUCKET_MASK, SetIndex } from "./set_index.ts";
+import { BUCKET_MASK, PackedFiller, SetIndex, zeros } from "./set_index.ts";
 import {
   add64,
   HIGH,
@@ -61,18 +64,7 @@ const LINEAR_PROBES = 9;
 /** `lookup` result when a comparison changed the table: start over. */
 const RESTART = -2;
 
-/** emptySlots' source of empty slots, and the size up to which it grows. */
-let emptyTemplate: Slot[] = [
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-];
-const TEMPLATE_LIMIT = 1 << 16;
+const EMPTY_SLOTS = new PackedFiller<Slot>(undefined);
 
 /**
  * The table of every empty set that was never added to: `set()` is made
@@ -82,39 +74,29 @@ const TEMPLATE_LIMIT = 1 << 16;
  * live key, which a shared table has none of).
  */
 const SHARED_EMPTY_KEYS: Slot[] = emptySlots(MIN_SIZE);
-const SHARED_EMPTY_HASHES = new Int32Array(MIN_SIZE);
+const SHARED_EMPTY_HASHES: number[] = zeros(MIN_SIZE);
 
-/**
- * A packed array of empty slots (a holey `new Array(n)` makes every read
- * slower): a copy of a prefix of `emptyTemplate` (one memcpy; 6x
- * `new Array(n).fill(undefined)`, which is holey too), the template doubled
- * as larger tables are asked for, up to TEMPLATE_LIMIT slots; larger tables
- * double a copy of it.
- */
+/** A packed array of empty slots (a holey `new Array(n)` makes every read slower). */
 function emptySlots(size: number): Slot[] {
   if (size === MIN_SIZE) { // (a literal: the cheapest packed array, and set() is made often)
     return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
   }
-  while (emptyTemplate.length < size && emptyTemplate.length < TEMPLATE_LIMIT) {
-    emptyTemplate = emptyTemplate.concat(emptyTemplate);
-  }
-  if (size <= emptyTemplate.length) return emptyTemplate.slice(0, size);
-  let slots = emptyTemplate;
-  while (slots.length < size) slots = slots.concat(slots);
-  return slots;
+  return EMPTY_SLOTS.make(size);
 }
 
 export class PySet extends PyObject {
   keys: Slot[] = SHARED_EMPTY_KEYS;
-  hashLow: Int32Array = SHARED_EMPTY_HASHES;
-  hashHigh: Int32Array = SHARED_EMPTY_HASHES;
+  hashLow: number[] = SHARED_EMPTY_HASHES;
+  hashHigh: number[] = SHARED_EMPTY_HASHES;
   mask = MIN_SIZE - 1;
   /** Live entries plus dummies. */
   fill = 0;
   /** Live entries (`len(s)`). */
   used = 0;
-  /** The side index (set_index.ts), from the table's first resize on; null before. */
+  /** The side index (set_index.ts) of a resized table of a set that had a removal; else null. */
   index: SetIndex | null = null;
+  /** Whether a key was ever removed (the index is worth keeping from then on). */
+  private churned = false;
   /** Where set.pop() starts looking (CPython's finger). */
   finger = 0;
   /** Cached frozenset hash words; `frozenHashKnown` says whether they are set. */
@@ -304,8 +286,8 @@ export class PySet extends PyObject {
   private store(slot: number, key: PyValue, low: number, high: number): void {
     if (this.keys === SHARED_EMPTY_KEYS) {
       this.keys = emptySlots(MIN_SIZE);
-      this.hashLow = new Int32Array(MIN_SIZE);
-      this.hashHigh = new Int32Array(MIN_SIZE);
+      this.hashLow = zeros(MIN_SIZE);
+      this.hashHigh = zeros(MIN_SIZE);
     }
     this.keys[slot] = key;
     this.hashLow[slot] = low;
@@ -327,11 +309,11 @@ export class PySet extends PyObject {
     const oldLow = this.hashLow;
     const oldHigh = this.hashHigh;
     this.keys = emptySlots(size);
-    this.hashLow = new Int32Array(size);
-    this.hashHigh = new Int32Array(size);
+    this.hashLow = zeros(size);
+    this.hashHigh = zeros(size);
     this.mask = size - 1;
     this.fill = this.used;
-    this.index = new SetIndex(size); // (insertClean enters the keys into it)
+    this.index = this.churned ? new SetIndex(size) : null; // (insertClean enters the keys)
     for (let slot = 0; slot < oldKeys.length; slot++) {
       const key = oldKeys[slot];
       if (key !== undefined && key !== DUMMY) {
@@ -393,12 +375,26 @@ export class PySet extends PyObject {
   }
 
   removeSlot(slot: number): void {
+    this.churned = true;
+    if (this.index === null && this.mask > MIN_SIZE - 1) this.index = this.indexOfTable();
     if (this.index !== null) this.index.removed(slot, this.hashLow[slot]);
     this.keys[slot] = DUMMY;
     this.hashLow[slot] = -1;
     this.hashHigh[slot] = -1;
     this.used--;
     this.frozenHashKnown = false;
+  }
+
+  /** A side index of the table as it is (live keys and dummies). */
+  private indexOfTable(): SetIndex {
+    const index = new SetIndex(this.mask + 1);
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const key = this.keys[slot];
+      if (key === undefined) continue;
+      index.stored(slot, this.hashLow[slot]);
+      if (key === DUMMY) index.removed(slot, this.hashLow[slot]);
+    }
+    return index;
   }
 
   /** CPython's set_pop: the first live slot from the finger on; undefined when empty. */

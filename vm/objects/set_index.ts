@@ -32,15 +32,37 @@ export const BUCKET_MASK = 63;
 /**
  * A packed array of `size` zeros (the index's words, and the table's stored
  * hash words): plain arrays, as dict.ts keeps them, since a typed array costs
- * a backing store per set and `set()` is made often (a fresh empty set per
- * `setdefault(k, set())`).
+ * a backing store per set (Int32Arrays made a six-key set literal 3x slower).
  */
 export function zeros(size: number): number[] {
   if (size === 8) return [0, 0, 0, 0, 0, 0, 0, 0]; // (a new set's table: a literal is cheapest)
-  const out: number[] = [];
-  for (let i = 0; i < size; i++) out.push(0);
-  return out;
+  return ZEROS.make(size);
 }
+
+/**
+ * Packed arrays of one value, made as copies of a prefix of a template (one
+ * memcpy; a push loop was a third of a set's growth, and
+ * `new Array(n).fill(value)` is holey). The template doubles up to 65536
+ * entries; larger arrays double a copy of it.
+ */
+export class PackedFiller<T> {
+  private template: T[];
+  constructor(value: T) {
+    this.template = [value, value, value, value, value, value, value, value];
+  }
+
+  make(size: number): T[] {
+    while (this.template.length < size && this.template.length < 1 << 16) {
+      this.template = this.template.concat(this.template);
+    }
+    if (size <= this.template.length) return this.template.slice(0, size);
+    let out = this.template;
+    while (out.length < size) out = out.concat(out);
+    return out.length === size ? out : out.slice(0, size);
+  }
+}
+
+const ZEROS = new PackedFiller(0);
 
 export class SetIndex {
   readonly counts: number[];
