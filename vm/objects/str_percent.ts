@@ -163,15 +163,19 @@ function formatOne(
   dialect: PercentDialect,
 ): number {
   const length = strLength(format);
-  const at = (i: number) => strCodePointAt(format, i);
   let pos = start;
-  const first = pos < length ? at(pos) : 0;
+  const first = pos < length ? strCodePointAt(format, pos) : 0;
   if (first === 0x73 || first === 0x64) {
-    // A bare %s or %d (most conversions): no flags, width or precision to parse.
-    out.push(convertValue(first, nextArgument(args), 0, -1, pos, dialect).text);
+    // A bare %s or %d (most conversions): no flags, width or precision to
+    // parse, and no layout (nor its allocations: this is per conversion).
+    const value = nextArgument(args);
+    out.push(
+      first === 0x64 ? formatInteger(value, first, 0, -1) : dialect.convertText(first, value)!,
+    );
     checkMappingUsedOnce(args, dialect);
     return pos + 1;
   }
+  const at = (i: number) => strCodePointAt(format, i);
   if (first === 0x28) {
     if (args.mapping === null) throw pyError("TypeError", "format requires a mapping");
     let depth = 1;
