@@ -1,5 +1,5 @@
-# str.replace on long text (a global-regex path) and short text, with targets
-# that are regex syntax and replacements holding '$' patterns.
+# str.replace on long and short text, with targets that are regex syntax
+# and replacements holding "$" patterns.
 base = "a.b*c+d?e^f$g{h}i(j)k|l[m]n\\o/p\n\u00e9\u4e2d-$&-$1-$$ " * 20
 short = "x.y|z$"
 targets = [".", "*", "+", "?", "^", "$", "{", "}", "(", ")", "|", "[", "]", "\\", "/", "\n",
