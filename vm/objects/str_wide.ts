@@ -141,22 +141,22 @@ function textFromUnits(units: ArrayLike<number>): string {
  */
 export class UnitWriter {
   private chunk: number[] = [];
-  private text = "";
+  /** Full chunks as strings, joined at the end (flat: `+=` would build a rope). */
+  private pieces: string[] | null = null;
 
   push(unit: number): void {
-    if (this.chunk.length === 4096) this.flush();
+    if (this.chunk.length === 4096) {
+      (this.pieces ??= []).push(String.fromCharCode.apply(null, this.chunk));
+      this.chunk = [];
+    }
     this.chunk.push(unit);
   }
 
-  private flush(): void {
-    this.text += String.fromCharCode.apply(null, this.chunk);
-    this.chunk = [];
-  }
-
   finish(): string {
-    if (this.text === "") return String.fromCharCode.apply(null, this.chunk);
-    this.flush();
-    return this.text;
+    const last = String.fromCharCode.apply(null, this.chunk);
+    if (this.pieces === null) return last;
+    this.pieces.push(last);
+    return this.pieces.join("");
   }
 }
 
