@@ -158,7 +158,11 @@ export function addAttributeErrorContext(
 function lookupAttribute(obj: PyValue, name: string): PyValue | undefined {
   const type = typeOf(obj);
   const custom = type.lookup("__getattribute__");
-  if (custom !== undefined && custom !== objectGetAttribute && !(obj instanceof PyType)) {
+  if (
+    custom !== undefined && custom !== objectGetAttribute &&
+    (!(obj instanceof PyType) || custom !== typeGetAttributeSlot)
+  ) {
+    // (A metaclass's own __getattribute__ too: its classes' attributes go through it.)
     return withGetattrFallback(type, obj, name, () => callHook(custom, obj, name));
   }
   if (obj instanceof PyType) return typeGetAttribute(obj, name);
@@ -237,8 +241,25 @@ function callHook(hook: PyValue, obj: PyValue, name: string): PyValue {
   return callObject(bindDescriptor(hook, obj, typeOf(obj)), [name], null);
 }
 
+/** A class's attribute through its metaclass's `__getattr__` too (slot_tp_getattr_hook). */
 function typeGetAttribute(cls: PyType, name: string): PyValue {
   const meta = typeOf(cls);
+  const found = typeAttribute(cls, meta, name);
+  if (found !== undefined) return found;
+  const getattr = meta.lookup("__getattr__");
+  if (getattr !== undefined) return callHook(getattr, cls, name);
+  throw typeAttributeMissing(cls, name);
+}
+
+/** type.__getattribute__ itself (type_getattro): no `__getattr__`. */
+export function typeGetAttributeOnly(cls: PyType, name: string): PyValue {
+  const found = typeAttribute(cls, typeOf(cls), name);
+  if (found === undefined) throw typeAttributeMissing(cls, name);
+  return found;
+}
+
+/** A class's attribute: the metaclass's data descriptor, the class's MRO, the metaclass's. */
+function typeAttribute(cls: PyType, meta: PyType, name: string): PyValue | undefined {
   const metaAttribute = meta.lookup(name);
   if (metaAttribute !== undefined && isDataDescriptor(metaAttribute) && hasGet(metaAttribute)) {
     return bindDescriptor(metaAttribute, cls, meta);
@@ -246,9 +267,11 @@ function typeGetAttribute(cls: PyType, name: string): PyValue {
   const attribute = cls.lookup(name);
   if (attribute !== undefined) return bindDescriptor(attribute, undefined, cls);
   if (metaAttribute !== undefined) return bindDescriptor(metaAttribute, cls, meta);
-  const getattr = meta.lookup("__getattr__");
-  if (getattr !== undefined) return callHook(getattr, cls, name);
-  throw withNameAndObject(
+  return undefined;
+}
+
+function typeAttributeMissing(cls: PyType, name: string): PyBaseException {
+  return withNameAndObject(
     pyError("AttributeError", `type object '${cls.tpName}' has no attribute '${name}'`),
     name,
     cls,
@@ -432,6 +455,12 @@ function storeTypeAttribute(cls: PyType, name: string, value: PyValue | undefine
 export let objectGetAttribute: PyValue | undefined = undefined;
 export function registerObjectGetAttribute(native: PyValue): void {
   objectGetAttribute = native;
+}
+
+/** type.__getattribute__ itself, installed by type_type.ts; compared by identity. */
+export let typeGetAttributeSlot: PyValue | undefined = undefined;
+export function registerTypeGetAttribute(native: PyValue): void {
+  typeGetAttributeSlot = native;
 }
 
 /**

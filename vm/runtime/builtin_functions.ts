@@ -46,6 +46,7 @@ import {
   getAttributeIfPresent,
   noAttribute,
   setAttribute,
+  typeGetAttributeSlot,
 } from "./attributes.ts";
 import {
   forEachItem,
@@ -171,7 +172,8 @@ function claimedClass(value: PyValue): PyType | undefined {
   const type = typeOf(value);
   if (
     type.lookup("__class__") === objectType.dict.get("__class__") &&
-    type.lookup("__getattribute__") === objectType.dict.get("__getattribute__")
+    (type.lookup("__getattribute__") === objectType.dict.get("__getattribute__") ||
+      type.lookup("__getattribute__") === typeGetAttributeSlot)
   ) return undefined;
   let claimed: PyValue;
   try {

@@ -87,3 +87,22 @@ def deleted(n):
 
 
 print(deleted(3000))
+
+
+class Intercepting(type):
+    def __getattribute__(cls, name):
+        if name == "tag":
+            return lambda: "intercepted"
+        return super().__getattribute__(name)
+
+
+class Watched(metaclass=Intercepting):
+    def tag():
+        return "class"
+
+
+def intercepted(n):
+    return [Watched.tag() for i in range(n)][-2:]
+
+
+print(intercepted(3000))

@@ -13,7 +13,13 @@ import { typeOf } from "../../objects/typeof.ts";
 import { strFromJs, toJsString } from "../../objects/str_wide.ts";
 import { checkedTypeName } from "./type_names.ts";
 import { strOperand } from "../../objects/str_boxed.ts";
-import { attributeName, bindDescriptor, genericStoreAttribute } from "../attributes.ts";
+import {
+  attributeName,
+  bindDescriptor,
+  genericStoreAttribute,
+  registerTypeGetAttribute,
+  typeGetAttributeOnly,
+} from "../attributes.ts";
 import { reprOf } from "../../objects/str_convert.ts";
 import { bestBase, typeCall } from "../call_type.ts";
 import { typeDictProxy } from "./mappingproxy_type.ts";
@@ -158,6 +164,11 @@ defineNativeMethods(typeType, {
     (self: PyType, args: PyValue[], kwargs: Map<string, PyValue>) =>
       typeCall(self, [...args, ...kwargs.values()], kwargs.size ? [...kwargs.keys()] : null),
   ],
+  // type's own, so that super().__getattribute__ in a metaclass does not reach object's.
+  __getattribute__: [
+    "name, /",
+    (self: PyType, name: PyValue) => typeGetAttributeOnly(self, attributeName(name)),
+  ],
   // type's own, so that super().__setattr__ in a metaclass does not reach object's.
   __setattr__: ["name, value, /", (self: PyType, name: PyValue, value: PyValue) => {
     genericStoreAttribute(self, typeOf(self), typeAttributeName(self, name), value);
@@ -179,6 +190,7 @@ defineNativeMethods(typeType, {
       requireType(subclass, "issubclass() arg 1").isSubtypeOf(self),
   ],
 });
+registerTypeGetAttribute(typeType.dict.get("__getattribute__")!);
 
 typeType.dict.set(
   "__prepare__",
