@@ -90,7 +90,13 @@ import { makeFunction } from "./make_function.ts";
 import { formatValue } from "./format_value.ts";
 import { importFrom, importName, importStar } from "./import_hooks.ts";
 import { printExpr } from "./print_expr.ts";
-import { newGenerator, sendTo, yieldFromIterator } from "./generator.ts";
+import {
+  isPlainGenerator,
+  newGenerator,
+  sendPushing,
+  sendTo,
+  yieldFromIterator,
+} from "./generator.ts";
 import { deleteSubscript, getSubscript, setSubscript } from "./subscript.ts";
 import { unpackExtended, unpackSequence } from "./unpack.ts";
 import { opName } from "../compiler/opcodes.ts";
@@ -742,7 +748,11 @@ function runFrame(frame: Frame): PyValue | undefined {
               break;
             case 82 /* SEND */: {
               const value = stack[--sp]!;
-              const result = sendTo(stack[sp - 1]!, value);
+              const receiver = stack[sp - 1]!;
+              // In push mode, `yield from` a plain generator passes its values straight on.
+              const result = frame.consumer !== null && value === null && isPlainGenerator(receiver)
+                ? sendPushing(receiver, frame.consumer)
+                : sendTo(receiver, value);
               if (result.done) {
                 stack[sp - 1] = result.value;
                 pc = arg;

@@ -468,6 +468,25 @@ export function yieldFromIterator(value: PyValue, codeFlags: number): PyValue {
   return value instanceof PyGenerator && value.cls === generatorType ? value : getIterator(value);
 }
 
+/**
+ * SEND of a frame in push mode (consumeGenerator) to a plain generator:
+ * what the sub-generator yields goes to the same consumer, as `yield from`
+ * would pass it on unchanged, so a chain of `yield from` (json's encoder)
+ * feeds the native without suspending each frame of the chain per value. A
+ * value the consumer declines suspends the sub-generator as usual; the
+ * outer frame's YIELD_VALUE then offers it again, and it is declined again.
+ */
+export function sendPushing(gen: PyGenerator, consumer: (value: PyValue) => boolean): ResumeResult {
+  const frame = gen.frame;
+  if (frame.consumer !== null) return gen.resume(null);
+  frame.consumer = consumer;
+  try {
+    return gen.resume(null);
+  } finally {
+    frame.consumer = null;
+  }
+}
+
 /** SEND: one step of `yield from`; done when the sub-iterator finished, with its return value. */
 export function sendTo(receiver: PyValue, value: PyValue): ResumeResult {
   if (receiver instanceof PyResumable) return receiver.resume(value);
