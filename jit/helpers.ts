@@ -33,7 +33,7 @@ import { PyFunction } from "../vm/objects/function.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
 import { callFunctionTrace } from "./driver.ts";
-import { makeFunction, makeFunctionIn } from "../vm/runtime/make_function.ts";
+import { makeFunctionIn } from "../vm/runtime/make_function.ts";
 import type { PyDict } from "../vm/objects/dict.ts";
 import { construct } from "../vm/runtime/call_type.ts";
 import type { PyType } from "../vm/objects/type.ts";
@@ -70,6 +70,23 @@ function callPython(func: PyValue): PyValue {
 
 // deno-lint-ignore no-explicit-any
 type Helper = (...args: any[]) => PyValue | boolean | void | undefined;
+
+/**
+ * MAKE_FUNCTION's helper, given the namespaces: `parts` are the code, then
+ * the defaults, keyword defaults, annotations and closure (undefined: none).
+ */
+function makeFunctionWith(globals: PyDict, builtins: PyDict, parts: PyValue[]): PyValue {
+  const [code, defaults, kwdefaults, annotations, closure] = parts;
+  return makeFunctionIn(
+    globals,
+    builtins,
+    code,
+    defaults ?? null,
+    kwdefaults ?? null,
+    annotations ?? null,
+    closure ?? null,
+  );
+}
 
 export const HELPERS: Record<string, Helper> = {
   binaryOp,
@@ -122,41 +139,15 @@ export const HELPERS: Record<string, Helper> = {
     return newTuple([exit, callObject(enter, [], null)]);
   },
   /** MAKE_FUNCTION in the looping frame (its globals, builtins and qualname prefix). */
-  makeFunction: (
-    frame: PyValue,
-    code: PyValue,
-    defaults: PyValue,
-    kwdefaults: PyValue,
-    annotations: PyValue,
-    closure: PyValue,
-  ) =>
-    makeFunction(
-      frame as unknown as Frame,
-      code,
-      defaults ?? null,
-      kwdefaults ?? null,
-      annotations ?? null,
-      closure ?? null,
+  makeFunction: (frame: PyValue, ...parts: PyValue[]) =>
+    makeFunctionWith(
+      (frame as unknown as Frame).globals,
+      (frame as unknown as Frame).builtins,
+      parts,
     ),
   /** MAKE_FUNCTION in an inlined frame: its function's namespaces, constants of the trace. */
-  makeFunctionIn: (
-    globals: PyValue,
-    builtins: PyValue,
-    code: PyValue,
-    defaults: PyValue,
-    kwdefaults: PyValue,
-    annotations: PyValue,
-    closure: PyValue,
-  ) =>
-    makeFunctionIn(
-      globals as PyDict,
-      builtins as PyDict,
-      code,
-      defaults ?? null,
-      kwdefaults ?? null,
-      annotations ?? null,
-      closure ?? null,
-    ),
+  makeFunctionIn: (globals: PyValue, builtins: PyValue, ...parts: PyValue[]) =>
+    makeFunctionWith(globals as PyDict, builtins as PyDict, parts),
   callWithStar: (callable: PyValue, positional: PyValue, kwargs: PyValue) =>
     callWithStar(callable, positional, kwargs === undefined ? null : kwargs),
   /** UNPACK_SEQUENCE's general case: the items in order (the stack wants them reversed). */

@@ -402,6 +402,19 @@ function lengthOp(value: PyValue | undefined): string | null {
   return cls === setType || cls === frozensetType ? "set_len" : null;
 }
 
+/** How int(), math.floor() and math.ceil() round a float (the op, then float_to_int), or undefined. */
+function roundingOf(
+  callable: PyValue,
+): { round: (x: number) => number; op: string | null } | undefined {
+  if (callable === intType) return { round: Math.trunc, op: null };
+  if (
+    !(callable instanceof PyBuiltinFunction) || callable.module !== "math" ||
+    callable.self !== undefined
+  ) return undefined;
+  if (callable.name === "floor") return { round: Math.floor, op: "float_floor" };
+  return callable.name === "ceil" ? { round: Math.ceil, op: "float_ceil" } : undefined;
+}
+
 /** Whether `callee` is the builtin function `name` (builtins.len, ...). */
 function isBuiltinNamed(callee: PyValue, name: string): boolean {
   return callee instanceof PyBuiltinFunction && callee.name === name &&
@@ -3134,39 +3147,19 @@ export class Recorder {
     const frame = abstract.frame;
     const values = frame.fast.slice(base, base + arg) as PyValue[];
     let op: string, result: PyValue, operands: Operand[];
-    if (
-      callable === intType && arg === 1 &&
-      (typeof values[0] === "number" || isExactFloat(values[0]))
-    ) {
+    const rounding = arg === 1 ? roundingOf(callable) : undefined;
+    if (rounding !== undefined && (typeof values[0] === "number" || isExactFloat(values[0]))) {
+      // int(x), math.floor(x), math.ceil(x): an int itself, a float's int within the safe range.
       const value = values[0];
       if (typeof value === "number") {
         operands = [this.asInt(this.read(abstract, base))];
         op = "";
         result = value;
       } else {
-        const int = Math.trunc(value.value) + 0;
-        if (!(Math.abs(int) <= Number.MAX_SAFE_INTEGER)) return false;
-        operands = [this.asFloat(this.read(abstract, base), value)];
-        op = "float_to_int";
-        result = int;
-      }
-    } else if (
-      arg === 1 && callable instanceof PyBuiltinFunction && callable.module === "math" &&
-      callable.self === undefined && (callable.name === "floor" || callable.name === "ceil") &&
-      (typeof values[0] === "number" || isExactFloat(values[0]))
-    ) {
-      // math.floor/ceil of an int (itself) or a float (the int, within the safe range).
-      const value = values[0];
-      if (typeof value === "number") {
-        operands = [this.asInt(this.read(abstract, base))];
-        op = "";
-        result = value;
-      } else {
-        const floor = callable.name === "floor";
-        const int = (floor ? Math.floor(value.value) : Math.ceil(value.value)) + 0;
+        const int = rounding.round(value.value) + 0;
         if (!(Math.abs(int) <= Number.MAX_SAFE_INTEGER)) return false;
         const x = this.asFloat(this.read(abstract, base), value);
-        operands = [this.emit(floor ? "float_floor" : "float_ceil", [x])];
+        operands = [rounding.op === null ? x : this.emit(rounding.op, [x])];
         op = "float_to_int";
         result = int;
       }
