@@ -79,6 +79,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["str_getslice", [R, R, R], R, pure],
   ["str_compare", [R, R], R, { pure: true, immediate: true }],
   ["str_len", [R], I, pure],
+  // b * k of an exact bytes and an int (bytes_type.ts repeat); leaves past 2**31 bytes.
+  ["bytes_repeat", [R, I], R, guard],
   ["str_contains", [R, R], R, pure],
   ["int_is_true", [I], R, pure],
 

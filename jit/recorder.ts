@@ -124,6 +124,8 @@ import { superLookup, superType } from "../vm/runtime/types/super_type.ts";
 import { arrayType, PyArray } from "../stdlib/array_object.ts";
 import { propertyType, PyProperty } from "../vm/objects/descriptors.ts";
 import { floatPowerInTrace } from "../vm/objects/float_arith.ts";
+import { bytesType, PyBytes } from "../vm/objects/bytes.ts";
+import { repeatExactBytes as repeatBytes } from "../vm/objects/bytes_sequence.ts";
 import { intType, objectType, strType, typeType } from "../vm/objects/core_types.ts";
 
 /**
@@ -2453,6 +2455,17 @@ export class Recorder {
         this.push(abstract, power, new PyFloat(result));
         return;
       }
+    }
+    if (
+      operator === BINARY_OPERATOR_INDEX.Mult && left instanceof PyBytes &&
+      left.cls === bytesType && typeof right === "number" &&
+      left.bytes.length * right <= 2147483647
+    ) {
+      // b * k of an exact bytes (ctypes' strlen(b"x" * k)): no operator dispatch.
+      this.guardClass(a, left);
+      const value = repeatBytes(left, right);
+      this.push(abstract, this.emit("bytes_repeat", [a, this.asInt(b)]), value);
+      return;
     }
     if (
       operator === BINARY_OPERATOR_INDEX.Add && typeof left === "string" &&

@@ -17,6 +17,7 @@ import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
 import { floatPowerInTrace } from "../../vm/objects/float_arith.ts";
+import { repeatExactBytes as repeatBytes } from "../../vm/objects/bytes_sequence.ts";
 import { PyList } from "../../vm/objects/list.ts";
 import { PyInstance } from "../../vm/objects/instance.ts";
 import { PyFunction } from "../../vm/objects/function.ts";
@@ -163,6 +164,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   str_compare: (a, n) =>
     [a[0] < a[1], a[0] <= a[1], a[0] === a[1], a[0] !== a[1], a[0] > a[1], a[0] >= a[1]][n],
   str_len: (a) => a[0].length,
+  bytes_repeat: (a) => (a[0].bytes.length * a[1] > 2147483647 ? LEAVE : repeatBytes(a[0], a[1])),
   str_contains: (a) => a[1].includes(a[0]),
   str_concat: (a) => (a[0].length + a[1].length > MAX_STR_LENGTH ? LEAVE : a[0] + a[1]),
   guard_no_global: (a, n) => (a[0].version === n || a[0].lookupPosition(a[1]) < 0 ? 0 : LEAVE),

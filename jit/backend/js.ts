@@ -72,6 +72,7 @@ import { makeInstance } from "../materialize.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
 import { floatPowerInTrace } from "../../vm/objects/float_arith.ts";
+import { repeatExactBytes as repeatBytes } from "../../vm/objects/bytes_sequence.ts";
 import { PyList } from "../../vm/objects/list.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import {
@@ -171,6 +172,8 @@ export const OP_CODE: Record<string, Template> = {
   str_getslice: (r, a) => `${r} = plainStrSlice(${a[0]}, ${a[1]}, ${a[2]});`,
   str_compare: (r, a, _x, n) => `${r} = ${a[0]} ${STR_COMPARE[n]} ${a[1]};`,
   str_len: (r, a) => `${r} = ${a[0]}.length;`,
+  bytes_repeat: (r, a, x) =>
+    `if (${a[0]}.bytes.length * ${a[1]} > 2147483647) ${x} ${r} = repeatBytes(${a[0]}, ${a[1]});`,
   str_contains: (r, a) => `${r} = ${a[1]}.includes(${a[0]});`,
   int_is_true: (r, a) => `${r} = ${a[0]} !== 0;`,
   tuple_len: (r, a) => `${r} = ${a[0]}.items.length;`,
@@ -419,6 +422,7 @@ class JsLoop implements CompiledLoop {
 
 /** What generated code may name besides its constants: the runtime's classes and helpers. */
 const RUNTIME = {
+  repeatBytes,
   floatPowerInTrace,
   plainStrSlice,
   PyList,

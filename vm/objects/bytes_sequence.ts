@@ -5,6 +5,7 @@
  * with each other, never with str).
  */
 import type { PyValue } from "./object.ts";
+import { PyBytes } from "./bytes.ts";
 import { pyError } from "./exceptions.ts";
 import { NotImplemented } from "./singletons.ts";
 import { typeOf } from "./typeof.ts";
@@ -112,6 +113,15 @@ export function bytesRepeat(self: Uint8Array, times: number, isBytes = false): U
     out.copyWithin(filled, 0, Math.min(filled, out.length - filled));
   }
   return out;
+}
+
+/**
+ * `b * times` of an exact bytes (bytes_repeat: one whose size would not
+ * change is returned itself); also a trace's bytes_repeat op (jit/ir_ops.ts).
+ */
+export function repeatExactBytes(self: PyBytes, times: number): PyBytes {
+  if (times === 1 || self.bytes.length === 0) return self;
+  return new PyBytes(bytesRepeat(self.bytes, Math.max(0, times), true));
 }
 
 export function compareBytes(a: Uint8Array, b: Uint8Array): number {

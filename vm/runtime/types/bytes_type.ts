@@ -27,6 +27,7 @@ import {
   bytesRichCompare,
   bytesSubscript,
   repeatCount,
+  repeatExactBytes,
 } from "../../objects/bytes_sequence.ts";
 import { bytesContains } from "../../objects/bytes_search.ts";
 import { bytesFromSpecialMethod, bytesPercentFormat } from "../../objects/bytes_percent.ts";
@@ -102,11 +103,8 @@ function compare(operator: ComparisonOperator): AnySlot {
 function repeat(self: PyValue, count: PyValue): PyValue {
   const times = repeatCount(count);
   if (times === undefined) return NotImplemented;
+  if (self instanceof PyBytes && self.cls === bytesType) return repeatExactBytes(self, times);
   const bytes = (self as ByteString).bytes;
-  // bytes_repeat: an exact bytes whose size would not change is returned itself.
-  if (self instanceof PyBytes && self.cls === bytesType && (times === 1 || bytes.length === 0)) {
-    return self;
-  }
   return sameKind(self as ByteString, bytesRepeat(bytes, times, self instanceof PyBytes));
 }
 
