@@ -18,7 +18,11 @@
  * CPython's; str hashes differ (CPython randomises them), so sets of strs
  * iterate in some order, as in CPython.
  *
- * FAST PATHS THAT KEEP THE TABLE. A table larger than the first one keeps a
+ * FAST PATHS THAT KEEP THE TABLE. An int32 key other than -1 hashes to
+ * itself, so its probe starts at slot `key & mask`: when that slot holds the
+ * key it is found, when it is empty the key is absent (and an add stores it
+ * there, as CPython's first probe would) — no hashing, no probe loop. From
+ * the first deletion from a table of 32 slots or more on, the table keeps a
  * side index (set_index.ts: live keys per hash bucket, a slot hint per
  * bucket, a bit per occupied slot and per dummy) once the set has had a key
  * removed, with which misses, hits past runs of dummies and adds of new keys
@@ -41,7 +45,7 @@ import { PyObject, type PyValue } from "./object.ts";
 import { makeBuiltinType } from "./core_types.ts";
 import type { PyType } from "./type.ts";
 import { equalsForKey, hashHigh, tableHash } from "../runtime/hash.ts";
-import { BUCKET_MASK, PackedFiller, SetIndex, zeros } from "./set_index.ts";
+import { BUCKET_MASK, packedCopy, SetIndex, zeros } from "./set_index.ts";
 import {
   add64,
   HIGH,
@@ -61,27 +65,30 @@ type Slot = PyValue | undefined | typeof DUMMY;
 
 const MIN_SIZE = 8;
 const LINEAR_PROBES = 9;
+/**
+ * Tables this large get the side index once a key is deleted. Smaller ones,
+ * and tables only added to, probe little; building an index at every resize
+ * was a fifth of go.py's time (its many small sets grow to 32 slots and are
+ * never deleted from).
+ */
+const INDEXED_SIZE = 32;
 /** `lookup` result when a comparison changed the table: start over. */
 const RESTART = -2;
 
-const EMPTY_SLOTS = new PackedFiller<Slot>(undefined);
+/** Packed arrays of empty slots, one per table size, for `emptySlots` to copy. */
+const EMPTY_SLOT_TEMPLATES: (Slot[] | undefined)[] = [];
 
 /**
- * The table of every empty set that was never added to: `set()` is made
- * often and often dropped unused (`d.setdefault(k, set())`), so it shares
- * these arrays and allocates its own on its first store. Nothing may
- * write into them: every write of a slot goes through `store` (or removes a
- * live key, which a shared table has none of).
+ * A packed array of `size` empty slots: a copy of a template (slice() of a
+ * packed array is a memory copy; filling a new one element by element cost a
+ * resize most of its time in go.py). A holey `new Array(n)` would make every
+ * read slower.
  */
-const SHARED_EMPTY_KEYS: Slot[] = emptySlots(MIN_SIZE);
-const SHARED_EMPTY_HASHES: number[] = zeros(MIN_SIZE);
-
-/** A packed array of empty slots (a holey `new Array(n)` makes every read slower). */
 function emptySlots(size: number): Slot[] {
   if (size === MIN_SIZE) { // (a literal: the cheapest packed array, and set() is made often)
     return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
   }
-  return EMPTY_SLOTS.make(size);
+  return packedCopy(EMPTY_SLOT_TEMPLATES, size, undefined);
 }
 
 export class PySet extends PyObject {
@@ -93,7 +100,10 @@ export class PySet extends PyObject {
   fill = 0;
   /** Live entries (`len(s)`). */
   used = 0;
-  /** The side index (set_index.ts) of a resized table of a set that had a removal; else null. */
+  /**
+   * The side index (set_index.ts): made at the first deletion from a table
+   * of INDEXED_SIZE slots or more, then kept through resizes; null before.
+   */
   index: SetIndex | null = null;
   /** Whether a key was ever removed (the index is worth keeping from then on). */
   private churned = false;
@@ -179,6 +189,13 @@ export class PySet extends PyObject {
 
   has(key: PyValue): boolean {
     if (typeof key === "number") {
+      // An int32 (not -1) hashes to itself: its home slot holds it, or is
+      // empty and it is absent; anything else there needs the probe.
+      if ((key | 0) === key && key !== -1) {
+        const home = this.keys[key & this.mask];
+        if (home === key) return true;
+        if (home === undefined) return false;
+      }
       const slot = this.quickIntSlot(key);
       if (slot !== RESTART) return slot >= 0;
     }
@@ -190,6 +207,14 @@ export class PySet extends PyObject {
 
   add(key: PyValue): void {
     if (typeof key === "number") {
+      // An int32 (not -1) hashes to itself: present in its home slot, or
+      // placed there when it is empty (CPython's probe stops at once).
+      if ((key | 0) === key && key !== -1) {
+        const home = key & this.mask;
+        const there = this.keys[home];
+        if (there === key) return;
+        if (there === undefined) return this.placeNew(key, key, key >> 31, home, -1);
+      }
       const slot = this.quickIntSlot(key);
       if (slot >= 0) return;
       if (slot === -1) return this.addAbsent(this.index!, key, key, key >> 31);
@@ -313,7 +338,8 @@ export class PySet extends PyObject {
     this.hashHigh = zeros(size);
     this.mask = size - 1;
     this.fill = this.used;
-    this.index = this.churned ? new SetIndex(size) : null; // (insertClean enters the keys)
+    // (insertClean enters the keys into a new index)
+    this.index = this.index !== null && size >= INDEXED_SIZE ? new SetIndex(size) : null;
     for (let slot = 0; slot < oldKeys.length; slot++) {
       const key = oldKeys[slot];
       if (key !== undefined && key !== DUMMY) {
@@ -375,8 +401,7 @@ export class PySet extends PyObject {
   }
 
   removeSlot(slot: number): void {
-    this.churned = true;
-    if (this.index === null && this.mask > MIN_SIZE - 1) this.index = this.indexOfTable();
+    if (this.index === null && this.mask >= INDEXED_SIZE - 1) this.buildIndex();
     if (this.index !== null) this.index.removed(slot, this.hashLow[slot]);
     this.keys[slot] = DUMMY;
     this.hashLow[slot] = -1;
@@ -385,16 +410,18 @@ export class PySet extends PyObject {
     this.frozenHashKnown = false;
   }
 
-  /** A side index of the table as it is (live keys and dummies). */
-  private indexOfTable(): SetIndex {
+  /**
+   * The side index of the table as it is, which has no dummies yet: a table
+   * of INDEXED_SIZE slots or more is made by a resize or a copy of a table
+   * without dummies, and its first deletion makes the index.
+   */
+  private buildIndex(): void {
     const index = new SetIndex(this.mask + 1);
+    const keys = this.keys;
     for (let slot = 0; slot <= this.mask; slot++) {
-      const key = this.keys[slot];
-      if (key === undefined) continue;
-      index.stored(slot, this.hashLow[slot]);
-      if (key === DUMMY) index.removed(slot, this.hashLow[slot]);
+      if (keys[slot] !== undefined) index.stored(slot, this.hashLow[slot]);
     }
-    return index;
+    this.index = index;
   }
 
   /** CPython's set_pop: the first live slot from the finger on; undefined when empty. */

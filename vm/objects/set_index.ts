@@ -10,8 +10,10 @@
  * JS, with keys of any type in one array, ten or fifteen of them per
  * operation were most of the cost.
  *
- * WHAT. Kept from a table's first resize on (a small table probes little),
- * rebuilt on each resize, copied with the table:
+ * WHAT. Made at the first deletion from a table of 32 slots or more (a
+ * small table probes little, and one only added to has no dummies to walk;
+ * making an index at every resize cost go.py's many small sets a fifth of
+ * its time), rebuilt on each resize from then on, copied with the table:
  * - `counts`: live keys per bucket of the hash's low 6 bits. A lookup whose
  *   bucket is empty misses at once; an add whose bucket is empty knows the
  *   key is new, so it needs no comparisons.
@@ -29,14 +31,40 @@
 /** Buckets of `counts` and `hints`, by the low bits of the hash. */
 export const BUCKET_MASK = 63;
 
+/** Templates of `packedCopy` are kept up to this size; larger arrays are built. */
+const LARGEST_TEMPLATE = 1 << 14;
+
+/**
+ * A packed array of `size` copies of `value`, `size` a power of two: a
+ * slice() of the template kept for that size in `templates` (a memory copy,
+ * several times faster than pushing the elements one by one, which was most
+ * of a set's resize in go.py's many small sets).
+ */
+export function packedCopy<T>(templates: (T[] | undefined)[], size: number, value: T): T[] {
+  const slot = 31 - Math.clz32(size);
+  const template = templates[slot];
+  if (template !== undefined) return template.slice();
+  const out: T[] = [];
+  for (let i = 0; i < size; i++) out.push(value);
+  if (size <= LARGEST_TEMPLATE) {
+    while (templates.length < slot) templates.push(undefined);
+    templates[slot] = out.slice();
+  }
+  return out;
+}
+
+/** Packed arrays of zeros, one per size, for `zeros` to copy. */
+const ZERO_TEMPLATES: (number[] | undefined)[] = [];
+
 /**
  * A packed array of `size` zeros (the index's words, and the table's stored
- * hash words): plain arrays, as dict.ts keeps them, since a typed array costs
- * a backing store per set (Int32Arrays made a six-key set literal 3x slower).
+ * hash words), `size` a power of two: plain arrays, as dict.ts keeps them,
+ * since a typed array costs a backing store per set and `set()` is made often
+ * (a fresh empty set per `setdefault(k, set())`).
  */
 export function zeros(size: number): number[] {
   if (size === 8) return [0, 0, 0, 0, 0, 0, 0, 0]; // (a new set's table: a literal is cheapest)
-  return ZEROS.make(size);
+  return packedCopy(ZERO_TEMPLATES, size, 0);
 }
 
 /**
