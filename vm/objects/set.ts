@@ -333,48 +333,36 @@ export class PySet extends PyObject {
     const oldKeys = this.keys;
     const oldLow = this.hashLow;
     const oldHigh = this.hashHigh;
-    this.keys = emptySlots(size);
-    this.hashLow = zeros(size);
-    this.hashHigh = zeros(size);
-    this.mask = size - 1;
-    this.fill = this.used;
-    // (insertClean enters the keys into a new index)
-    this.index = this.index !== null && size >= INDEXED_SIZE ? new SetIndex(size) : null;
+    // One loop over local arrays, with no call per key: go.py's small sets
+    // re-insert a million keys a run.
+    const keys = emptySlots(size);
+    const hashLow = zeros(size);
+    const hashHigh = zeros(size);
+    const mask = size - 1;
     for (let slot = 0; slot < oldKeys.length; slot++) {
       const key = oldKeys[slot];
-      if (key !== undefined && key !== DUMMY) {
-        this.insertClean(key as PyValue, oldLow[slot], oldHigh[slot]);
-      }
+      if (key === undefined || key === DUMMY) continue;
+      const low = oldLow[slot], high = oldHigh[slot];
+      let free = low & mask;
+      if (keys[free] !== undefined) free = emptySlotOnPath(keys, mask, low, high);
+      keys[free] = key;
+      hashLow[free] = low;
+      hashHigh[free] = high;
     }
+    this.keys = keys;
+    this.hashLow = hashLow;
+    this.hashHigh = hashHigh;
+    this.mask = mask;
+    this.fill = this.used;
+    this.frozenHashKnown = false;
+    const indexed = this.index !== null && size >= INDEXED_SIZE;
+    this.index = null;
+    if (indexed) this.buildIndex();
   }
 
   /** Insert a key known to be absent into a table without dummies (no comparisons). */
   insertClean(key: PyValue, low: number, high: number): void {
-    const keys = this.keys;
-    const mask = this.mask;
-    let perturbLow = low >>> 0;
-    let perturbHigh = high >>> 0;
-    let i = low & mask;
-    for (;;) {
-      if (keys[i] === undefined) break;
-      if (i + LINEAR_PROBES <= mask) {
-        let found = -1;
-        for (let j = 1; j <= LINEAR_PROBES; j++) {
-          if (keys[i + j] === undefined) {
-            found = i + j;
-            break;
-          }
-        }
-        if (found >= 0) {
-          i = found;
-          break;
-        }
-      }
-      perturbLow = ((perturbLow >>> 5) | (perturbHigh << 27)) >>> 0;
-      perturbHigh >>>= 5;
-      i = (i * 5 + 1 + perturbLow) & mask;
-    }
-    this.store(i, key, low, high);
+    this.store(emptySlotOnPath(this.keys, this.mask, low, high), key, low, high);
   }
 
   // ---- deletion --------------------------------------------------------
@@ -411,9 +399,10 @@ export class PySet extends PyObject {
   }
 
   /**
-   * The side index of the table as it is, which has no dummies yet: a table
-   * of INDEXED_SIZE slots or more is made by a resize or a copy of a table
-   * without dummies, and its first deletion makes the index.
+   * The side index of the table as it is, which has no dummies: a table of
+   * INDEXED_SIZE slots or more is made by a resize or a copy of a table
+   * without dummies, and its first deletion, or a resize once it has one,
+   * makes the index.
    */
   private buildIndex(): void {
     const index = new SetIndex(this.mask + 1);
@@ -549,6 +538,27 @@ export class PySet extends PyObject {
     this.frozenHashLow = low | 0;
     this.frozenHashHigh = high | 0;
     return this.frozenHashLow;
+  }
+}
+
+/**
+ * The first empty slot on the probe path of hash `high:low` in `keys`, a
+ * table without dummies (CPython's set_insert_clean).
+ */
+function emptySlotOnPath(keys: Slot[], mask: number, low: number, high: number): number {
+  let perturbLow = low >>> 0;
+  let perturbHigh = high >>> 0;
+  let i = low & mask;
+  for (;;) {
+    if (keys[i] === undefined) return i;
+    if (i + LINEAR_PROBES <= mask) {
+      for (let j = i + 1; j <= i + LINEAR_PROBES; j++) {
+        if (keys[j] === undefined) return j;
+      }
+    }
+    perturbLow = ((perturbLow >>> 5) | (perturbHigh << 27)) >>> 0;
+    perturbHigh >>>= 5;
+    i = (i * 5 + 1 + perturbLow) & mask;
   }
 }
 
