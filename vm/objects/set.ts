@@ -32,8 +32,11 @@
  * six-key literal.)
  *
  * Storage: `keys[i]` is undefined (never used), DUMMY (deleted) or a live
- * key; `hashLow[i]`/`hashHigh[i]` hold its 64-bit hash (DUMMY entries: -1, a
- * value no live key hashes to).
+ * key; `hashLow[i]` and `highWords[i]` hold its 64-bit hash (DUMMY entries:
+ * -1, a value no live key hashes to). `highWords` is null while every high
+ * word is the sign of its low word (`low >> 31`: ints of 32 bits, strs,
+ * bools, dummies, empty slots), which spares most sets a third array; the
+ * first key with a wider hash (a float, a big int, a tuple) makes it.
  *
  * MUTATION DURING COMPARISON. `equalsForKey` may run Python code that changes
  * the set. After each such call the probe checks that the table arrays are the
@@ -92,9 +95,10 @@ function emptySlots(size: number): Slot[] {
 }
 
 export class PySet extends PyObject {
-  keys: Slot[] = SHARED_EMPTY_KEYS;
-  hashLow: number[] = SHARED_EMPTY_HASHES;
-  hashHigh: number[] = SHARED_EMPTY_HASHES;
+  keys: Slot[] = emptySlots(MIN_SIZE);
+  hashLow: number[] = zeros(MIN_SIZE);
+  /** High hash words; null while each is `hashLow[slot] >> 31` (see the top). */
+  highWords: number[] | null = null;
   mask = MIN_SIZE - 1;
   /** Live entries plus dummies. */
   fill = 0;
@@ -137,7 +141,9 @@ export class PySet extends PyObject {
       const hinted = index.hints[bucket];
       if (keys[hinted] === key) return hinted;
     }
-    const hashLow = this.hashLow, hashHigh = this.hashHigh;
+    const hashLow = this.hashLow;
+    let highs = this.highWords;
+    if (highs === null && high !== low >> 31) return -1; // no stored hash is this wide
     let mask = this.mask;
     let perturbLow = low >>> 0;
     let perturbHigh = high >>> 0;
@@ -147,8 +153,8 @@ export class PySet extends PyObject {
       let j = i;
       do {
         // Hash words first: they are small-int arrays, so a probe that does
-        // not match costs two integer compares (CPython's order too).
-        if (hashLow[j] === low && hashHigh[j] === high) {
+        // not match costs an integer compare or two (CPython's order too).
+        if (hashLow[j] === low && (highs === null || highs[j] === high)) {
           const candidate = keys[j];
           if (candidate === key) return this.found(j, low); // (an int or a str is found here)
           if (candidate === undefined) return -1; // an empty slot; the key hashes to 0
@@ -156,6 +162,7 @@ export class PySet extends PyObject {
           if (this.keys !== keys || keys[j] !== candidate) return RESTART;
           if (equal) return this.found(j, low);
           mask = this.mask;
+          highs = this.highWords;
         } else if (keys[j] === undefined) {
           return -1;
         }
@@ -230,9 +237,12 @@ export class PySet extends PyObject {
       this.addAbsent(index, key, low, high);
       return;
     }
+    // (with `highWords` null, a stored hash equals this one when its low word does)
+    if (this.highWords === null && high !== low >> 31) this.widenHighs();
     restart: for (;;) {
       const keys = this.keys;
-      const hashLow = this.hashLow, hashHigh = this.hashHigh;
+      const hashLow = this.hashLow;
+      let highs = this.highWords;
       let mask = this.mask;
       let perturbLow = low >>> 0;
       let perturbHigh = high >>> 0;
@@ -243,7 +253,7 @@ export class PySet extends PyObject {
         let j = i;
         do {
           const slotLow = hashLow[j];
-          if (slotLow === low && hashHigh[j] === high) {
+          if (slotLow === low && (highs === null || highs[j] === high)) {
             const candidate = keys[j];
             if (candidate === key) return;
             if (candidate !== undefined) {
@@ -251,10 +261,11 @@ export class PySet extends PyObject {
               if (equal) return;
               if (this.keys !== keys || keys[j] !== candidate) continue restart;
               mask = this.mask;
+              highs = this.highWords;
               j++;
               continue;
             }
-          } else if (slotLow === -1 && hashHigh[j] === -1) {
+          } else if (slotLow === -1 && (highs === null || highs[j] === -1)) {
             freeSlot = j; // a dummy: no live key hashes to -1
             j++;
             continue;
@@ -316,9 +327,29 @@ export class PySet extends PyObject {
     }
     this.keys[slot] = key;
     this.hashLow[slot] = low;
-    this.hashHigh[slot] = high;
+    if (this.highWords !== null) this.highWords[slot] = high;
+    else if (high !== low >> 31) this.widenHighs()[slot] = high;
     this.frozenHashKnown = false;
     if (this.index !== null) this.index.stored(slot, low);
+  }
+
+  /** The high hash word of `slot`. */
+  highOf(slot: number): number {
+    return this.highWords === null ? this.hashLow[slot] >> 31 : this.highWords[slot];
+  }
+
+  /** The high hash words as an array (made now if they were implicit). */
+  get hashHigh(): number[] {
+    return this.highWords ?? this.widenHighs();
+  }
+
+  /** Make `highWords` from the low words, for a key whose hash is wider. */
+  private widenHighs(): number[] {
+    const highs = zeros(this.mask + 1);
+    const lows = this.hashLow;
+    for (let slot = 0; slot <= this.mask; slot++) highs[slot] = lows[slot] >> 31;
+    this.highWords = highs;
+    return highs;
   }
 
   private growthTarget(): number {
@@ -332,26 +363,27 @@ export class PySet extends PyObject {
     if (size === MIN_SIZE && this.mask === MIN_SIZE - 1 && this.fill === this.used) return;
     const oldKeys = this.keys;
     const oldLow = this.hashLow;
-    const oldHigh = this.hashHigh;
+    const oldHigh = this.highWords;
     // One loop over local arrays, with no call per key: go.py's small sets
     // re-insert a million keys a run.
     const keys = emptySlots(size);
     const hashLow = zeros(size);
-    const hashHigh = zeros(size);
+    const highs = oldHigh === null ? null : zeros(size);
     const mask = size - 1;
     for (let slot = 0; slot < oldKeys.length; slot++) {
       const key = oldKeys[slot];
       if (key === undefined || key === DUMMY) continue;
-      const low = oldLow[slot], high = oldHigh[slot];
+      const low = oldLow[slot];
+      const high = oldHigh === null ? low >> 31 : oldHigh[slot];
       let free = low & mask;
       if (keys[free] !== undefined) free = emptySlotOnPath(keys, mask, low, high);
       keys[free] = key;
       hashLow[free] = low;
-      hashHigh[free] = high;
+      if (highs !== null) highs[free] = high;
     }
     this.keys = keys;
     this.hashLow = hashLow;
-    this.hashHigh = hashHigh;
+    this.highWords = highs;
     this.mask = mask;
     this.fill = this.used;
     this.frozenHashKnown = false;
@@ -393,7 +425,7 @@ export class PySet extends PyObject {
     if (this.index !== null) this.index.removed(slot, this.hashLow[slot]);
     this.keys[slot] = DUMMY;
     this.hashLow[slot] = -1;
-    this.hashHigh[slot] = -1;
+    if (this.highWords !== null) this.highWords[slot] = -1;
     this.used--;
     this.frozenHashKnown = false;
   }
@@ -431,9 +463,9 @@ export class PySet extends PyObject {
   clear(): void {
     this.frozenHashKnown = false;
     if (this.fill === 0 && this.mask === MIN_SIZE - 1) return; // already a fresh table (set())
-    this.keys = SHARED_EMPTY_KEYS;
-    this.hashLow = SHARED_EMPTY_HASHES;
-    this.hashHigh = SHARED_EMPTY_HASHES;
+    this.keys = emptySlots(MIN_SIZE);
+    this.hashLow = zeros(MIN_SIZE);
+    this.highWords = null;
     this.index = null;
     this.mask = MIN_SIZE - 1;
     this.fill = 0;
@@ -447,7 +479,7 @@ export class PySet extends PyObject {
   adoptTable(source: PySet): void {
     this.keys = source.keys;
     this.hashLow = source.hashLow;
-    this.hashHigh = source.hashHigh;
+    this.highWords = source.highWords;
     this.index = source.index;
     this.mask = source.mask;
     this.fill = source.fill;
@@ -464,7 +496,7 @@ export class PySet extends PyObject {
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
       this.keys = other.keys.slice();
       this.hashLow = other.hashLow.slice();
-      this.hashHigh = other.hashHigh.slice();
+      this.highWords = other.highWords === null ? null : other.highWords.slice();
       this.index = other.index === null ? null : new SetIndex(0, other.index);
       this.fill = other.fill;
       this.used = other.used;
@@ -477,7 +509,7 @@ export class PySet extends PyObject {
       for (let slot = 0; slot <= other.mask; slot++) {
         const key = other.keys[slot];
         if (key !== undefined && key !== DUMMY) {
-          this.insertClean(key as PyValue, other.hashLow[slot], other.hashHigh[slot]);
+          this.insertClean(key as PyValue, other.hashLow[slot], other.highOf(slot));
         }
       }
       return;
@@ -485,7 +517,7 @@ export class PySet extends PyObject {
     for (let slot = 0; slot <= other.mask; slot++) {
       const key = other.keys[slot];
       if (key !== undefined && key !== DUMMY) {
-        this.addHashed(key as PyValue, other.hashLow[slot], other.hashHigh[slot]);
+        this.addHashed(key as PyValue, other.hashLow[slot], other.highOf(slot));
       }
     }
   }
@@ -508,7 +540,7 @@ export class PySet extends PyObject {
     for (let slot = 0; slot <= this.mask; slot++) {
       const key = this.keys[slot];
       if (key === undefined || key === DUMMY) continue;
-      shuffleBits(this.hashHigh[slot], this.hashLow[slot]);
+      shuffleBits(this.highOf(slot), this.hashLow[slot]);
       high ^= u64[HIGH];
       low ^= u64[LOW];
     }
@@ -580,7 +612,7 @@ export function setIsSubset(a: PySet, b: PySet): boolean {
   for (let slot = 0; slot <= a.mask; slot++) {
     const key = a.keys[slot];
     if (key === undefined || key === DUMMY) continue;
-    if (b.lookup(key as PyValue, a.hashLow[slot], a.hashHigh[slot]) < 0) return false;
+    if (b.lookup(key as PyValue, a.hashLow[slot], a.highOf(slot)) < 0) return false;
   }
   return true;
 }

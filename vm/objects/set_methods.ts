@@ -113,7 +113,7 @@ export function setIntersection(set: PySet, other: PyValue): PySet {
       const key = small.keys[slot];
       if (key === undefined || key === DUMMY) continue;
       const low = small.hashLow[slot];
-      const high = small.hashHigh[slot];
+      const high = small.highOf(slot);
       if (large.lookup(key as PyValue, low, high) >= 0) result.addHashed(key as PyValue, low, high);
     }
     return result;
@@ -147,7 +147,7 @@ export function setDifferenceUpdate(set: PySet, other: PyValue): void {
     for (let slot = 0; slot <= source.mask; slot++) {
       const key = source.keys[slot];
       if (key === undefined || key === DUMMY) continue;
-      set.discardHashed(key as PyValue, source.hashLow[slot], source.hashHigh[slot]);
+      set.discardHashed(key as PyValue, source.hashLow[slot], source.highOf(slot));
     }
   } else {
     for (const key of iterateValues(other)) set.discard(key);
@@ -169,7 +169,7 @@ export function setDifference(set: PySet, other: PyValue): PySet {
     const key = set.keys[slot];
     if (key === undefined || key === DUMMY) continue;
     const low = set.hashLow[slot];
-    const high = set.hashHigh[slot];
+    const high = set.highOf(slot);
     const present = other instanceof PySet
       ? other.lookup(key as PyValue, low, high) >= 0
       : (other as PyDict).lookupHashed(key as PyValue, low, high) >= 0;
@@ -214,7 +214,7 @@ export function setSymmetricDifferenceUpdate(set: PySet, other: PyValue): void {
     const key = source.keys[slot];
     if (key === undefined || key === DUMMY) continue;
     const low = source.hashLow[slot];
-    const high = source.hashHigh[slot];
+    const high = source.highOf(slot);
     if (!set.discardHashed(key as PyValue, low, high)) set.addHashed(key as PyValue, low, high);
   }
 }
@@ -250,7 +250,7 @@ export function setIsDisjoint(set: PySet, other: PyValue): boolean {
     for (let slot = 0; slot <= small.mask; slot++) {
       const key = small.keys[slot];
       if (key === undefined || key === DUMMY) continue;
-      if (large.lookup(key as PyValue, small.hashLow[slot], small.hashHigh[slot]) >= 0) {
+      if (large.lookup(key as PyValue, small.hashLow[slot], small.highOf(slot)) >= 0) {
         return false;
       }
     }
