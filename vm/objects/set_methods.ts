@@ -73,23 +73,38 @@ function copyOf(set: PySet): PySet {
   return newSet(baseTypeOf(set), set);
 }
 
-/** Retry with frozenset(key) when `key` is an unhashable set (CPython's set_contains rule). */
-function withFrozenKey<T>(key: PyValue, operation: (key: PyValue) => T): T {
-  try {
-    return operation(key);
-  } catch (error) {
-    if (
-      key instanceof PySet && key.cls.isSubtypeOf(setType) && isPyException(error) &&
-      error.cls.isSubtypeOf(ExceptionType.TypeError)
-    ) {
-      return operation(newSet(frozensetType, key));
-    }
-    throw error;
+/**
+ * The key to retry with when looking up `key` raised `error`: frozenset(key)
+ * when `key` is an unhashable set and the error a TypeError (CPython's
+ * set_contains/set_discard rule); otherwise `error` is rethrown. (A helper
+ * for the catch clause, not a wrapper taking a closure: `x in s` made a
+ * closure per call.)
+ */
+function frozenRetryKey(key: PyValue, error: unknown): PySet {
+  if (
+    key instanceof PySet && key.cls.isSubtypeOf(setType) && isPyException(error) &&
+    error.cls.isSubtypeOf(ExceptionType.TypeError)
+  ) {
+    return newSet(frozensetType, key);
   }
+  throw error;
 }
 
 export function setContains(set: PySet, key: PyValue): boolean {
-  return withFrozenKey(key, (candidate) => set.has(candidate));
+  try {
+    return set.has(key);
+  } catch (error) {
+    return set.has(frozenRetryKey(key, error));
+  }
+}
+
+/** set.discard(key) with CPython's retry for set keys; whether it was there. */
+function setDiscard(set: PySet, key: PyValue): boolean {
+  try {
+    return set.discard(key);
+  } catch (error) {
+    return set.discard(frozenRetryKey(key, error));
+  }
 }
 
 export function setUnion(set: PySet, others: readonly PyValue[]): PySet {
@@ -428,11 +443,11 @@ defineNativeMethods(setType, {
     return null;
   }],
   discard: ["key, /", (self: PySet, key: PyValue) => {
-    withFrozenKey(key, (candidate) => self.discard(candidate));
+    setDiscard(self, key);
     return null;
   }],
   remove: ["key, /", (self: PySet, key: PyValue) => {
-    if (!withFrozenKey(key, (candidate) => self.discard(candidate))) {
+    if (!setDiscard(self, key)) {
       throw pyError("KeyError", key);
     }
     return null;
