@@ -1,3 +1,4 @@
+import "../../vm/runtime/bootstrap.ts"; // (the set iterator is a runtime type: set_iterator.ts)
 import { assertEquals } from "../assert.ts";
 import {
   binaryOp,
@@ -14,7 +15,8 @@ import type { PyValue } from "../../vm/objects/object.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
 import { PyList } from "../../vm/objects/list.ts";
 import { frozensetType, PySet, setType } from "../../vm/objects/set.ts";
-import { newSet, PySetIterator, setRepr } from "../../vm/objects/set_methods.ts";
+import { newSet, setRepr } from "../../vm/objects/set_methods.ts";
+import { PySetIterator } from "../../vm/runtime/types/set_iterator.ts";
 import { PyDict } from "../../vm/objects/dict.ts";
 import { dictFromKeys } from "../../vm/objects/dict_methods.ts";
 import { dictType } from "../../vm/objects/dict.ts";

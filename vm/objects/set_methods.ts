@@ -20,8 +20,6 @@ import { guardedRepr, registerRepr, reprValue } from "./dict_repr.ts";
 import { iterateValues } from "./dict_iterate.ts";
 import { hashHigh, tableHash } from "../runtime/hash.ts";
 import { wordsToInt } from "../runtime/hash_u64.ts";
-import { makeBuiltinType } from "./core_types.ts";
-import { PyObject } from "./object.ts";
 import { newTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { late } from "../runtime/late_protocols.ts";
@@ -294,12 +292,21 @@ export function setCompare(set: PySet, other: PyValue, operator: string): PyValu
   }
 }
 
+/**
+ * list(s), as set_repr and set_reduce take the keys (PySequence_List): table
+ * order, or a subclass's own `__iter__`.
+ */
+function keysAsListed(set: PySet): PyValue[] {
+  const exact = set.cls === setType || set.cls === frozensetType;
+  return exact ? set.keyList() : Array.from(iterateValues(set));
+}
+
 /** repr(s): `{1, 2}`, `set()`, `frozenset({1})`, `Sub({1})`; `Name(...)` when recursive. */
 export function setRepr(set: PySet): string {
   const name = set.cls.name;
   return guardedRepr(set, `${name}(...)`, () => {
     if (set.used === 0) return `${name}()`;
-    const body = `{${set.keyList().map(reprValue).join(", ")}}`;
+    const body = `{${keysAsListed(set).map(reprValue).join(", ")}}`;
     return set.cls === setType ? body : `${name}(${body})`;
   });
 }
@@ -307,67 +314,18 @@ export function setRepr(set: PySet): string {
 registerRepr(setType, (value) => setRepr(value as PySet));
 registerRepr(frozensetType, (value) => setRepr(value as PySet));
 
-export const setIteratorType = makeBuiltinType("set_iterator", undefined, {
-  subclassable: false,
-});
+/**
+ * iter(set): installed by vm/runtime/types/set_iterator.ts, whose iterator
+ * is a native one (iteration.ts), which this module cannot import without an
+ * import cycle.
+ */
+let makeSetIterator: (set: PySet) => PyValue = () => {
+  throw new Error("the set iterator is not installed");
+};
 
-/** iter(set): table order; RuntimeError when the size changes (CPython's setiter_iternext). */
-export class PySetIterator extends PyObject implements Iterable<PyValue> {
-  set: PySet | null;
-  sizeAtStart: number;
-  position = 0;
-  remaining: number;
-
-  constructor(set: PySet) {
-    super(setIteratorType);
-    this.set = set;
-    this.sizeAtStart = set.used;
-    this.remaining = set.used;
-  }
-
-  next(): PyValue | undefined {
-    const set = this.set;
-    if (set === null) return undefined;
-    if (this.sizeAtStart !== set.used) {
-      this.sizeAtStart = -1;
-      throw pyError("RuntimeError", "Set changed size during iteration");
-    }
-    const keys = set.keys;
-    let position = this.position;
-    while (position <= set.mask && (keys[position] === undefined || keys[position] === DUMMY)) {
-      position++;
-    }
-    this.position = position + 1;
-    if (position > set.mask) {
-      this.set = null;
-      return undefined;
-    }
-    this.remaining--;
-    return keys[position] as PyValue;
-  }
-
-  lengthHint(): number {
-    return this.set !== null && this.sizeAtStart === this.set.used ? this.remaining : 0;
-  }
-
-  *[Symbol.iterator](): Iterator<PyValue> {
-    for (;;) {
-      const value = this.next();
-      if (value === undefined) return;
-      yield value;
-    }
-  }
+export function installSetIterator(make: (set: PySet) => PyValue): void {
+  makeSetIterator = make;
 }
-
-defineNativeMethods(setIteratorType, {
-  __iter__: ["", (self: PySetIterator) => self],
-  __next__: ["", (self: PySetIterator) => {
-    const value = self.next();
-    if (value === undefined) throw pyError("StopIteration");
-    return value;
-  }],
-  __length_hint__: ["", (self: PySetIterator) => self.lengthHint()],
-});
 
 /** Binary operator: NotImplemented unless both operands are sets. */
 function operator(apply: (left: PySet, right: PySet) => PyValue) {
@@ -384,7 +342,7 @@ const xorOperator = operator(setSymmetricDifference);
 const SHARED_METHODS = {
   __contains__: ["key, /", setContains],
   __len__: ["", (self: PySet) => self.used],
-  __iter__: ["", (self: PySet) => new PySetIterator(self)],
+  __iter__: ["", (self: PySet) => makeSetIterator(self)],
   __repr__: ["", setRepr],
   __eq__: ["other, /", (self: PySet, other: PyValue) => setCompare(self, other, "==")],
   __ne__: ["other, /", (self: PySet, other: PyValue) => setCompare(self, other, "!=")],
@@ -412,7 +370,7 @@ const SHARED_METHODS = {
     // An exact set or frozenset has no __dict__ or slots: object.__getstate__ gives None.
     const exact = self.cls === setType || self.cls === frozensetType;
     const state = exact ? null : late.call(late.getAttribute(self, "__getstate__"), [], null);
-    return newTuple([self.cls, newTuple([new PyList(self.keyList())]), state]);
+    return newTuple([self.cls, newTuple([new PyList(keysAsListed(self))]), state]);
   }],
 } as const;
 

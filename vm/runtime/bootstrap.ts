@@ -21,6 +21,7 @@ import "./types/async_generator_type.ts";
 import "./types/exception_group.ts";
 import "./types/list_type.ts";
 import "./types/set_type.ts";
+import "./types/set_iterator.ts";
 import "./types/range_type.ts";
 import "./types/slice_type.ts";
 import "./types/iterator_types.ts";

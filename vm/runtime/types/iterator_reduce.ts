@@ -24,7 +24,7 @@ import {
   dictValueIteratorType,
   PyDictIterator,
 } from "../../objects/dict_views.ts";
-import { PySetIterator, setIteratorType } from "../../objects/set_methods.ts";
+import { PySetIterator, setIteratorType } from "./set_iterator.ts";
 
 /** A builtin of the running frame (CPython's _PyEval_GetBuiltin), e.g. `iter` for `__reduce__`. */
 export function builtinNamed(name: string): PyValue {

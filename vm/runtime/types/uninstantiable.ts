@@ -28,7 +28,7 @@ import { rangeIteratorType } from "./range_type.ts";
 import { longRangeIteratorType } from "./range_long.ts";
 import { bytearrayIteratorType, bytesIteratorType } from "./bytes_type.ts";
 import { memoryIteratorType } from "./memoryview_type.ts";
-import { setIteratorType } from "../../objects/set_methods.ts";
+import { setIteratorType } from "./set_iterator.ts";
 import {
   dictItemIteratorType,
   dictKeyIteratorType,
