@@ -109,8 +109,6 @@ export class PySet extends PyObject {
    * of INDEXED_SIZE slots or more, then kept through resizes; null before.
    */
   index: SetIndex | null = null;
-  /** Whether a key was ever removed (the index is worth keeping from then on). */
-  private churned = false;
   /** Where set.pop() starts looking (CPython's finger). */
   finger = 0;
   /** Cached frozenset hash words; `frozenHashKnown` says whether they are set. */
@@ -320,11 +318,6 @@ export class PySet extends PyObject {
   }
 
   private store(slot: number, key: PyValue, low: number, high: number): void {
-    if (this.keys === SHARED_EMPTY_KEYS) {
-      this.keys = emptySlots(MIN_SIZE);
-      this.hashLow = zeros(MIN_SIZE);
-      this.hashHigh = zeros(MIN_SIZE);
-    }
     this.keys[slot] = key;
     this.hashLow[slot] = low;
     if (this.highWords !== null) this.highWords[slot] = high;

@@ -74,31 +74,6 @@ export function zeros(size: number): number[] {
   return packedCopy(ZERO_TEMPLATES, size, 0);
 }
 
-/**
- * Packed arrays of one value, made as copies of a prefix of a template (one
- * memcpy; a push loop was a third of a set's growth, and
- * `new Array(n).fill(value)` is holey). The template doubles up to 65536
- * entries; larger arrays double a copy of it.
- */
-export class PackedFiller<T> {
-  private template: T[];
-  constructor(value: T) {
-    this.template = [value, value, value, value, value, value, value, value];
-  }
-
-  make(size: number): T[] {
-    while (this.template.length < size && this.template.length < 1 << 16) {
-      this.template = this.template.concat(this.template);
-    }
-    if (size <= this.template.length) return this.template.slice(0, size);
-    let out = this.template;
-    while (out.length < size) out = out.concat(out);
-    return out.length === size ? out : out.slice(0, size);
-  }
-}
-
-const ZEROS = new PackedFiller(0);
-
 export class SetIndex {
   readonly counts: number[];
   readonly hints: number[];
