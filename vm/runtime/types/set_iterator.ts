@@ -1,12 +1,22 @@
 /**
  * iter(set) and iter(frozenset): the keys in table order, and CPython's
  * RuntimeError when the set's size changes under the iterator
- * (setiter_iternext). A native iterator (iteration.ts), so that `for`
- * loops, list(), sorted() and tuple() step it by `advance` rather than
- * through `__next__` and a StopIteration at the end (list(s) of 1500 ints:
- * 100 -> 22 us). Lives here rather than in set_methods.ts, which cannot
- * import iteration.ts without an import cycle; set_methods.ts's `__iter__`
- * calls the factory installed below.
+ * (setiter_iternext).
+ *
+ * `__next__` is also a native slot (set_type.ts), which `for` loops, list()
+ * and sorted() call directly, ending at a StopIteration.
+ *
+ * WHY NOT A PyNativeIterator (iteration.ts), stepped by `advance` without
+ * the slot or the StopIteration (list(s) 24 us): as one, whether of its own
+ * class or a PyIndexIterator with a cursor for its sequence, it made go.py,
+ * which never iterates a set, 10% slower (0.30 -> 0.33 s, A/B back to back;
+ * its list and tuple iterators were built more slowly, the profile says,
+ * once set iterators had gone through the native iterators' paths at
+ * start-up).
+ *
+ * Lives here rather than in set_methods.ts, which then could not be imported
+ * before the runtime; set_methods.ts's `__iter__` calls the factory
+ * installed below.
  */
 import type { PyValue } from "../../objects/object.ts";
 import { makeBuiltinType } from "../../objects/core_types.ts";
@@ -14,20 +24,20 @@ import { defineNativeMethods } from "../../objects/native_function.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { DUMMY, type PySet } from "../../objects/set.ts";
 import { installSetIterator } from "../../objects/set_methods.ts";
-import { PyNativeIterator } from "../iteration.ts";
+import { PyObject } from "../../objects/object.ts";
 
 export const setIteratorType = makeBuiltinType("set_iterator", undefined, {
   subclassable: false,
 });
 
-export class PySetIterator extends PyNativeIterator implements Iterable<PyValue> {
+export class PySetIterator extends PyObject implements Iterable<PyValue> {
   set: PySet | null;
   sizeAtStart: number;
   position = 0;
   remaining: number;
 
   constructor(set: PySet) {
-    super(setIteratorType, advanceSetIterator, setIteratorRemaining);
+    super(setIteratorType);
     this.set = set;
     this.sizeAtStart = set.used;
     this.remaining = set.used;
@@ -64,21 +74,20 @@ export class PySetIterator extends PyNativeIterator implements Iterable<PyValue>
   }
 }
 
-function advanceSetIterator(this: PySetIterator): PyValue | undefined {
-  return this.next();
-}
-
 function setIteratorRemaining(this: PySetIterator): number {
   return this.set !== null && this.sizeAtStart === this.set.used ? this.remaining : 0;
 }
 
+/** `__next__`: the next key; StopIteration at the end. */
+export function nextKey(self: PySetIterator): PyValue {
+  const value = self.next();
+  if (value === undefined) throw pyError("StopIteration");
+  return value;
+}
+
 defineNativeMethods(setIteratorType, {
   __iter__: ["", (self: PySetIterator) => self],
-  __next__: ["", (self: PySetIterator) => {
-    const value = self.next();
-    if (value === undefined) throw pyError("StopIteration");
-    return value;
-  }],
+  __next__: ["", nextKey],
   __length_hint__: ["", (self: PySetIterator) => setIteratorRemaining.call(self)],
 });
 
