@@ -33,7 +33,7 @@ import { PyFunction } from "../vm/objects/function.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
 import { callFunctionTrace } from "./driver.ts";
-import { makeFunctionIn } from "../vm/runtime/make_function.ts";
+import { makeFunction } from "../vm/runtime/make_function.ts";
 import type { PyDict } from "../vm/objects/dict.ts";
 import { construct } from "../vm/runtime/call_type.ts";
 import type { PyType } from "../vm/objects/type.ts";
@@ -77,7 +77,7 @@ type Helper = (...args: any[]) => PyValue | boolean | void | undefined;
  */
 function makeFunctionWith(globals: PyDict, builtins: PyDict, parts: PyValue[]): PyValue {
   const [code, defaults, kwdefaults, annotations, closure] = parts;
-  return makeFunctionIn(
+  return makeFunction(
     globals,
     builtins,
     code,

@@ -2629,9 +2629,8 @@ export class Recorder {
       gen.cls !== generatorType || !gen.idleForJit() || gen.delegate() !== undefined ||
       code.co_cellvars.length + code.co_freevars.length > 0 ||
       this.frames.length > params.inline_depth ||
-      thread.depth + this.frames.length >= thread.recursionLimit ||
-      this.frames.some((entry) => entry.frame === genFrame)
-    ) return false;
+      thread.depth + this.frames.length >= thread.recursionLimit
+    ) return false; // (a generator running in this recording, or the looping one, is not idle)
     this.guardClass(operand, gen);
     this.emitVoid("gen_enter", [operand, this.ref(code, code.co_name)], genFrame.pc);
     // The consumer goes on after its FOR_ITER when the generator yields (the iterator stays).

@@ -67,7 +67,10 @@ function constantKey(value: unknown): string {
 const factKey = (name: string, args: Operand[], immediate: number) =>
   `${name}(${args.map(operandKey).join(",")})#${immediate}`;
 
-/** Forgets the facts of one op name (with one immediate), but those of objects `spared` names. */
+/**
+ * Forgets the facts of one op name (with one immediate), but those whose
+ * object `spared` names (for facts of one-argument ops: gen_getlocal's).
+ */
 type Forget = (prefix: string, immediate?: number, spared?: (object: string) => boolean) => void;
 
 export function heap(trace: Trace): Trace {
@@ -81,9 +84,7 @@ export function heap(trace: Trace): Trace {
       if (
         key.startsWith(prefix + "(") &&
         (immediate === undefined || key.endsWith(`#${immediate}`)) &&
-        !spared?.(
-          key.slice(prefix.length + 1, key.indexOf(",") < 0 ? key.indexOf(")") : key.indexOf(",")),
-        )
+        !spared?.(key.slice(prefix.length + 1, key.indexOf(")")))
       ) {
         facts.delete(key);
       }

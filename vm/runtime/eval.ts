@@ -626,7 +626,8 @@ function runFrame(frame: Frame): PyValue | undefined {
               const kwdefaults = arg & 2 ? stack[--sp]! : null;
               const defaults = arg & 1 ? stack[--sp]! : null;
               stack[sp++] = makeFunction(
-                frame,
+                frame.globals,
+                frame.builtins,
                 codeObject,
                 defaults,
                 kwdefaults,

@@ -4,30 +4,10 @@ import { PyFunction } from "../objects/function.ts";
 import type { PyTuple } from "../objects/tuple.ts";
 import type { PyDict } from "../objects/dict.ts";
 import type { PyCell } from "../objects/cell.ts";
-import type { Frame } from "./frame.ts";
 import type { PyCode } from "./code_object.ts";
 
+/** The function, given the namespaces of the frame running MAKE_FUNCTION. */
 export function makeFunction(
-  frame: Frame,
-  code: PyValue,
-  defaults: PyValue | null,
-  kwdefaults: PyValue | null,
-  annotations: PyValue | null,
-  closure: PyValue | null,
-): PyFunction {
-  return makeFunctionIn(
-    frame.globals,
-    frame.builtins,
-    code,
-    defaults,
-    kwdefaults,
-    annotations,
-    closure,
-  );
-}
-
-/** The same, given the namespaces of the frame running MAKE_FUNCTION. */
-export function makeFunctionIn(
   globals: PyDict,
   builtins: PyDict,
   code: PyValue,
