@@ -66,6 +66,8 @@ class LoopState {
   drops = 0;
   entryFailures = 0;
   bridges = 0;
+  /** Times the profitability judgement waited for bridges (bridgesComing). */
+  postponed = 0;
   where = "";
   /** Entries of the compiled trace, iterations done in them, returns (function traces). */
   entries = 0;
@@ -707,12 +709,34 @@ function judgeProfit(loop: LoopState, target: number): void {
     ? (loop.finishes + calleesLeft(loop)) * 2 >= loop.entries
     : loop.iterations + 2 * loop.finishes >= 2 * loop.entries;
   if (pays) return;
+  if (loop.postponed < MAX_POSTPONES && bridgesComing(loop)) {
+    // Its exits are about to get bridges: judge the tree they make instead.
+    loop.postponed++;
+    loop.entries = loop.iterations = loop.finishes = 0;
+    return;
+  }
   loop.compiled = null;
   loop.blacklisted = true;
   if (target !== FUNCTION_ENTRY) {
     loop.pause = params.threshold * 2 ** Math.min(++loop.drops, MAX_DROP_DOUBLINGS);
   }
   stats.unprofitable++;
+}
+
+/** Times one tree's judgement waits for the bridges its exits are getting. */
+const MAX_POSTPONES = 3;
+
+/**
+ * Whether the tree's exits are getting bridges: some wait to be compiled
+ * in, or a guard has failed a quarter of the times that earn one (and may
+ * get one). A tree judged before those bridges are in is judged on exits
+ * that will soon be paths of its own.
+ */
+function bridgesComing(loop: LoopState): boolean {
+  if (loop.pendingBridges > 0) return true;
+  return loop.compiled!.exits.exits.some((exit) =>
+    exit.count * 4 >= params.trace_eagerness && bridgeable(loop, exit)
+  );
 }
 
 /**

@@ -578,9 +578,8 @@ export function generate(
     return lines;
   };
   const body = emit(trace.ops, []);
-  const raising = exits.exits.filter((exit) =>
-    [...exits.exitOf].some(([op, e]) => e === exit && op.info.raises)
-  );
+  const raising = new Set<Exit>();
+  for (const [op, exit] of exits.exitOf) if (op.info.raises) raising.add(exit);
   const inputs = trace.inputs.map((input, i) => `${input} = X[${i}]`);
   const source = [
     `const { ${Object.keys(RUNTIME).join(", ")} } = RT;`,
@@ -594,7 +593,7 @@ export function generate(
     "  } catch (e) {",
     "    R.error = e;",
     "    switch (s) {",
-    ...raising.map((exit) => `      case ${exit.index}: ${exitCode(exit)}`),
+    ...[...raising].map((exit) => `      case ${exit.index}: ${exitCode(exit)}`),
     "    }",
     "    throw e;",
     "  }",

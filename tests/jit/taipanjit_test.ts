@@ -73,3 +73,37 @@ Deno.test("jit: -X jit=off runs nothing through the JIT; the log shows compiled 
   assertEquals(bad.stdout, "1\n");
   assertEquals(bad.stderr, "taipan: -X jit: threshold needs an integer\n");
 });
+
+// A function's trace recorded on its rarer way leaves at the branch on most
+// calls until that guard gets a bridge. With trace_eagerness 800 the bridge
+// comes after the profitability window (1000 entries, 600 exits by then):
+// the judgement waits for it, and the tree with the bridge pays, so no
+// trace is dropped as unprofitable. (Without the wait: 2 drops.)
+const BRIDGE_COMING = `
+import taipanjit
+taipanjit.set_param(function_threshold=10, trace_eagerness=800)
+
+class P:
+    def __init__(self, v):
+        self.v = v
+
+def f(p, k):
+    if k % 5 < 3:
+        return p.v * 2 + k
+    q = P(p.v + k)
+    return q.v - 1
+
+total = 0
+p = P(7)
+for i in range(9):
+    total += f(p, 3)          # the 10th call (recorded) takes the rarer way
+for i in range(3000):
+    total += f(p, i)
+print(total, taipanjit.stats()["unprofitable"])
+`;
+
+Deno.test("taipanjit: a trace whose exits are getting bridges is not judged before them", async () => {
+  const result = await taipan(["-c", BRIDGE_COMING]);
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "4530981 0\n"); // (the total is CPython's)
+});
