@@ -31,7 +31,14 @@ import { jitSwitch, params } from "./params.ts";
 import { evalFrame } from "../vm/runtime/eval.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import type { PyValue } from "../vm/objects/object.ts";
-import { Abort, countIdentityBridge, FUNCTION_ENTRY, RecordedRaise, Recorder } from "./recorder.ts";
+import {
+  Abort,
+  countIdentityBridge,
+  FUNCTION_ENTRY,
+  outgrownCallees,
+  RecordedRaise,
+  Recorder,
+} from "./recorder.ts";
 import {
   chainFrames,
   copyFreeVars,
@@ -40,7 +47,7 @@ import {
   pending,
   rebuildFrames,
 } from "./resume.ts";
-import { CodeFlag } from "../vm/compiler/code.ts";
+import { CodeFlag, type CodeObject } from "../vm/compiler/code.ts";
 import { type CompiledLoop, FLOAT_INPUT, INT_INPUT } from "./backend/backend.ts";
 import { jsBackend } from "./backend/js.ts";
 import type { Exit } from "./exits.ts";
@@ -592,8 +599,9 @@ function leaveCompiled(
     if (status !== undefined) loop.finishes++;
     return status ?? HookStatus.Resume;
   }
-  if (error === undefined && exit.count >= params.trace_eagerness && bridgeable(loop, exit)) {
-    return recordBridge(loop, compiled, exit, frames, target);
+  if (error === undefined && exit.count >= params.trace_eagerness) {
+    if (bridgeable(loop, exit)) return recordBridge(loop, compiled, exit, frames, target);
+    if (exit.count === params.trace_eagerness && outOfRoom(loop, exit)) outgrown(loop);
   }
   return finishFrames(frames, error);
 }
@@ -613,6 +621,49 @@ function bridgeable(loop: LoopState, exit: Exit): boolean {
   return !exit.noBridge && exit.op.bridge === null && !LOOP_ENDS.has(exit.op.name) &&
     loop.bridges < params.max_bridges && !loop.recordingBridge && loop.compiled !== null &&
     loop.compiled.source.length < params.tree_source_limit;
+}
+
+/** Whether `exit` would get a bridge if its tree had not outgrown tree_source_limit. */
+function outOfRoom(loop: LoopState, exit: Exit): boolean {
+  return !exit.noBridge && exit.op.bridge === null && !LOOP_ENDS.has(exit.op.name) &&
+    loop.bridges < params.max_bridges && !loop.recordingBridge && loop.compiled !== null &&
+    loop.compiled.source.length >= params.tree_source_limit;
+}
+
+/**
+ * A tree too big for another bridge, with a guard that fails often: the
+ * function it inlined most (the callee of the looping frame named by the
+ * most snapshots, when that is most of them and the function is no small
+ * one) is called from now on (recorder.ts outgrownCallees), and
+ * the loop is recorded again, within max_retrace. Its trace calls that
+ * function's own trace, whose tree can grow the bridges this one could not
+ * (raytrace's kernel inlined `Scene.trace`, past 400 KB with its bridges,
+ * and left at a Plane/Sphere guard thousands of times an iteration).
+ */
+/** Instructions a callee needs to be called rather than inlined by an outgrown tree. */
+const OUTGROWN_CALLEE_SIZE = 50;
+
+function outgrown(loop: LoopState): void {
+  const counts = new Map<CodeObject, number>();
+  for (const op of allOps(loop.compiled!.trace.ops)) {
+    const callee = op.snapshot?.frames[1]?.code;
+    if (callee !== undefined) counts.set(callee, (counts.get(callee) ?? 0) + 1);
+  }
+  let biggest: CodeObject | null = null;
+  let total = 0;
+  for (const [code, count] of counts) {
+    total += count;
+    if (biggest === null || count > counts.get(biggest)!) biggest = code;
+  }
+  // (Only a callee that is most of the tree, and no small one: a tree of many
+  // small inlined methods stays as it is rather than calling them all.)
+  if (
+    biggest === null || counts.get(biggest)! * 2 < total ||
+    biggest.instructionCount < OUTGROWN_CALLEE_SIZE || loop.attempts >= params.max_retrace
+  ) return;
+  outgrownCallees.add(biggest);
+  loop.compiled = null; // recorded again at the loop's next threshold
+  stats.outgrown++;
 }
 
 /**

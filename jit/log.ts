@@ -22,6 +22,8 @@ export const stats = {
   entry_type_mismatches: 0,
   blacklisted: 0,
   unprofitable: 0,
+  /** Trees too big for the bridges they needed, recorded again calling their biggest callee. */
+  outgrown: 0,
   /** Function traces run without a frame (direct_calls.ts), and those of them that left. */
   frameless_runs: 0,
   frameless_exits: 0,

@@ -388,6 +388,14 @@ function arrayElement(container: PyValue, key: PyValue) {
  */
 const loopingCallees = new WeakSet<CodeObject>();
 
+/**
+ * Functions a loop tree that outgrew tree_source_limit had inlined most
+ * (driver.ts outgrown): called from then on, through their own traces, whose
+ * trees take the bridges the outgrown one had no room for (PyPy, past
+ * trace_limit, stops inlining the biggest function the same way).
+ */
+export const outgrownCallees = new WeakSet<CodeObject>();
+
 function loopInCallee(code: CodeObject): Abort {
   loopingCallees.add(code);
   return new Abort(`a loop in ${code.co_name}, inlined: it will be called`, false, true);
@@ -3265,7 +3273,8 @@ export class Recorder {
     // a closure's are read from it; own cells the trace makes. A function whose loop ran
     // while inlined is called instead: its own trace runs it.)
     return simplePositional(func, count) &&
-      !loopingCallees.has(code) && this.frames.length <= params.inline_depth &&
+      !loopingCallees.has(code) && !outgrownCallees.has(code) &&
+      this.frames.length <= params.inline_depth &&
       // An inlined call must not hide a RecursionError the interpreter would raise.
       thread.depth + this.frames.length < thread.recursionLimit;
   }

@@ -107,3 +107,58 @@ Deno.test("taipanjit: a trace whose exits are getting bridges is not judged befo
   assertEquals(result.stderr, "");
   assertEquals(result.stdout, "4530981 0\n"); // (the total is CPython's)
 });
+
+// A loop whose tree outgrows tree_source_limit (4000 characters here) while
+// a guard still fails often: the function it inlined (shade, most of the
+// tree) is called from then on and the loop recorded again; shade's own
+// tree takes the bridges. Without that, the guards kept leaving to the
+// interpreter: about 16,000 failures instead of about 1,000.
+const OUTGROWN = `
+import taipanjit
+taipanjit.set_param(tree_source_limit=4000, trace_eagerness=20)
+
+class Circle:
+    def __init__(self, r):
+        self.r = r
+    def area(self):
+        return 3 * self.r * self.r
+
+class Square:
+    def __init__(self, s):
+        self.s = s
+    def area(self):
+        return self.s * self.s
+
+def shade(shape, other, k):
+    # Big enough to be called rather than inlined once the loop's tree outgrows its room.
+    a = shape.area() + k
+    b = other.area() - k
+    best = a if a > b else b
+    total = (a % 7) + (b % 5)
+    if k % 3 == 0:
+        total += best
+    elif k % 3 == 1:
+        total -= best // 2
+    else:
+        total ^= best
+    if total % 4 == 1:
+        total += a * 3 - b
+    return total * 2 + (k & 5) - (k | 3) + (best % 11)
+
+def kernel(n):
+    shapes = [Circle(2), Square(3), Circle(5), Square(1), Square(4)]
+    acc = 0
+    for k in range(n):
+        acc += shade(shapes[k % 5], shapes[(k * 7) % 5], k)
+    return acc
+
+result = kernel(20000)
+st = taipanjit.stats()
+print(result, st["outgrown"], st["guard_failures"] < 3000)
+`;
+
+Deno.test("taipanjit: an outgrown tree calls its biggest callee instead of inlining it", async () => {
+  const result = await taipan(["-c", OUTGROWN]);
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "401017818 1 True\n"); // (the sum is CPython's)
+});
