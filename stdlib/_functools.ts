@@ -20,7 +20,7 @@ import { isStr, strFromJs, toJsString } from "../vm/objects/str_wide.ts";
 import type { PyType } from "../vm/objects/type.ts";
 import type { InstanceMap } from "../vm/objects/instance_map.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
-import { callFromNative, callObject } from "../vm/runtime/call.ts";
+import { callFromNative, callObject, registerTypeCall } from "../vm/runtime/call.ts";
 import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
 import { compareOp } from "../vm/runtime/operators.ts";
 import { COMPARE_OPERATOR_INDEX } from "../vm/compiler/opcodes.ts";
@@ -103,6 +103,24 @@ function callPartial(self: PyPartial, args: PyValue[], kwargs: Map<string, PyVal
     names.length > 0 ? names : null,
   );
 }
+
+// A call of an exact partial: without keywords on either side, the function
+// with the stored arguments first, as CPython's partial_vectorcall does.
+registerTypeCall(partialType, (self, args, kwnames) => {
+  const partial = self as PyPartial;
+  if (kwnames === null && partial.keywords.size === 0) {
+    const stored = partial.args.items;
+    if (stored.length === 0) return callObject(partial.func, args, null);
+    const all = new Array<PyValue>(stored.length + args.length);
+    for (let i = 0; i < stored.length; i++) all[i] = stored[i];
+    for (let i = 0; i < args.length; i++) all[stored.length + i] = args[i];
+    return callObject(partial.func, all, null);
+  }
+  const positional = args.length - (kwnames?.length ?? 0);
+  const kwargs = new Map<string, PyValue>();
+  kwnames?.forEach((name, i) => kwargs.set(name, args[positional + i]));
+  return callPartial(partial, args.slice(0, positional), kwargs);
+});
 
 function partialRepr(self: PyPartial): string {
   return guardedRepr(self, "...", () => {

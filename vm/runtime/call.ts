@@ -40,16 +40,36 @@ export function callObject(
   }
   if (callable instanceof PyMethodDescriptor) return callable.callUnbound(args, kwnames);
   if (callable instanceof PyType) return callType(callable, args, kwnames);
-  const call = typeOf(callable).lookup("__call__");
+  const type = typeOf(callable);
+  const direct = typeCalls.get(type);
+  const call = direct === undefined ? type.lookup("__call__") : direct;
   if (call === undefined) {
-    throw pyError("TypeError", `'${typeOf(callable).tpName}' object is not callable`);
+    throw pyError("TypeError", `'${type.tpName}' object is not callable`);
   }
   thread.enterCall();
   try {
-    return callObject(call, [callable, ...args], kwnames);
+    if (direct !== undefined) return direct(callable, args, kwnames);
+    return callObject(call as PyValue, [callable, ...args], kwnames);
   } finally {
     thread.leaveCall();
   }
+}
+
+type TypeCall = (
+  self: PyValue,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+) => PyValue;
+
+/**
+ * Calls of instances of native types (exactly these types: a subclass goes
+ * through `__call__`) that skip the slot wrapper's argument binding
+ * (`*args, **kwargs` into an array and a Map): functools.partial.
+ */
+const typeCalls = new Map<PyType, TypeCall>();
+
+export function registerTypeCall(type: PyType, call: TypeCall): void {
+  typeCalls.set(type, call);
 }
 
 /** CALL_FUNCTION_EX: `f(*args, **kwargs)` with any iterable and mapping. */
