@@ -681,7 +681,7 @@ function recordBridge(
 ): HookStatus {
   const trunk = compiled.trace;
   const frame = frames[0];
-  if (exit.op.name === "guard_value") {
+  if (exit.op.name === "guard_value" || exit.op.name === "guard_code") {
     const inner = exit.snapshot.frames[exit.snapshot.frames.length - 1];
     countIdentityBridge(inner.code, inner.pc);
   }

@@ -328,14 +328,15 @@ function propertyGetter(obj: PyValue, name: string): PyFunction | null {
 
 /**
  * Call sites (per code object, by pc) whose callee changes too often to be
- * inlined behind an identity guard — a new closure per call, say: after
+ * inlined behind an identity or code guard (a new function per call, of
+ * another code each time, say): after
  * `megamorphic_bridges` bridges from such guards the site makes a plain
  * call instead, one path for every callee.
  */
 const megamorphicSites = new WeakMap<CodeObject, Set<number>>();
 const identityBridges = new WeakMap<CodeObject, Map<number, number>>();
 
-/** Counts a bridge from a guard_value at `pc` of `code`; marks the site past the limit. */
+/** Counts a bridge from a guard_value or guard_code at `pc` of `code`; marks the site past the limit. */
 export function countIdentityBridge(code: CodeObject, pc: number): void {
   let counts = identityBridges.get(code);
   if (counts === undefined) identityBridges.set(code, counts = new Map());
@@ -2831,18 +2832,19 @@ export class Recorder {
         slots[i] = this.read(abstract, base - self + i);
       }
       const funcOperand = this.read(abstract, base - 2);
-      // A closure is guarded by its code and namespaces, its cells read from it (a maker
-      // makes one per call); another function by its identity.
-      const closure = !(funcOperand instanceof Const) && (callable.closure?.length ?? 0) > 0;
-      if (closure) {
+      // A function the trace does not hold as a constant is guarded by its code and
+      // namespaces, a closure's cells read from it: a maker makes one per call, and
+      // functions of one code called with exactly their positional parameters
+      // (inlinable) behave alike. (By identity, each new one took a bridge, then the
+      // site called them all uninlined: compose's lambdas made per kernel call.)
+      const byCode = !(funcOperand instanceof Const);
+      if (byCode) {
         this.emitVoid("guard_code", [
           funcOperand,
           this.ref(callee, callee.co_name),
           this.ref(callable.globals, "globals"),
           this.ref(callable.builtins, "builtins"),
         ]);
-      } else if (!(funcOperand instanceof Const && funcOperand.value === callable)) {
-        this.emitVoid("guard_value", [funcOperand, this.ref(callable)]);
       }
       // The caller continues after the CALL with the call's operands gone.
       frame.sp = base - 2;
@@ -2852,7 +2854,7 @@ export class Recorder {
         runtime: runtimeCode(callee),
         slots,
         func: callable,
-        callee: closure ? funcOperand : undefined,
+        callee: byCode ? funcOperand : undefined,
         cells: callee.co_cellvars.length > 0
           ? new Array(callee.co_cellvars.length).fill(null)
           : undefined,
