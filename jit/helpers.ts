@@ -9,6 +9,7 @@
  * Each helper is a ref constant of the trace, named for the textual form.
  */
 import type { PyValue } from "../vm/objects/object.ts";
+import type { PyMethodDescriptor } from "../vm/objects/native_function.ts";
 import {
   binaryOp,
   compareOp,
@@ -108,6 +109,17 @@ export const HELPERS: Record<string, Helper> = {
   call: (callable: PyValue, ...args: PyValue[]) => callObject(callable, args, null),
   /** A Python function taking exactly these positional arguments: the eval loop's fast call. */
   callPython,
+  /**
+   * A builtin method's implementation given its receiver and every parameter
+   * (recorder.ts directMethodCall; the receiver guarded, the descriptor a constant).
+   */
+  callMethod0: (method: PyValue, self: PyValue) => (method as PyMethodDescriptor).impl(self),
+  callMethod1: (method: PyValue, self: PyValue, a: PyValue) =>
+    (method as PyMethodDescriptor).impl(self, a),
+  callMethod2: (method: PyValue, self: PyValue, a: PyValue, b: PyValue) =>
+    (method as PyMethodDescriptor).impl(self, a, b),
+  callMethod3: (method: PyValue, self: PyValue, a: PyValue, b: PyValue, c: PyValue) =>
+    (method as PyMethodDescriptor).impl(self, a, b, c),
   buildTuple: (...items: PyValue[]) => newTuple(items),
   buildList: (...items: PyValue[]) => new PyList(items),
   buildString: (...parts: PyValue[]) => build.joinStrings(parts, 0, parts.length),

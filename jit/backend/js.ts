@@ -645,7 +645,17 @@ const FRAME_OPS = new Set([
 ]);
 
 /** Helpers that run Python functions, which may look at their caller's frame. */
-const PYTHON_CALLS = new Set(["call", "callPython", "callKw", "callWithStar", "construct"]);
+const PYTHON_CALLS = new Set([
+  "call",
+  "callPython",
+  "callKw",
+  "callWithStar",
+  "construct",
+  "callMethod0",
+  "callMethod1",
+  "callMethod2",
+  "callMethod3",
+]);
 
 function callsPython(op: Op): boolean {
   const helper = op.args[0];

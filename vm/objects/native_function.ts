@@ -356,6 +356,22 @@ export class PyMethodDescriptor extends PyObject {
   }
 
   /**
+   * The parameters `impl` gets for a positional call with `args` (the
+   * receiver first) that callUnbound makes without binding: the arguments,
+   * then the defaults of the ones left out. Null for any other call.
+   */
+  directCall(args: readonly PyValue[]): PyValue[] | null {
+    const defaults = this.signature.directDefaults;
+    if (
+      defaults === null || args.length <= this.signature.minPositional ||
+      args.length > defaults.length + 1 || !this.receivesDirectly(args[0])
+    ) return null;
+    const parameters = args.slice();
+    for (let i = args.length - 1; i < defaults.length; i++) parameters.push(defaults[i]);
+    return parameters;
+  }
+
+  /**
    * `callUnbound` through the quiet implementation (which must exist) when
    * the call is the plain kind; undefined when it raised.
    */
