@@ -51,7 +51,7 @@ export const fastEncoders = new Map<PyValue, FastEncoder>();
  * A native str encoder, the primitive strs it only puts between quotes, and
  * how it escapes the other primitive strs into the document's buffer.
  */
-type FastEncoder = readonly [(value: PyValue) => PyStr, RegExp, EscapeWriter];
+export type FastEncoder = readonly [(value: PyValue) => PyStr, RegExp, EscapeWriter];
 
 class PyEncoder extends PyObject {
   depth = 0;
@@ -99,7 +99,7 @@ class PyEncoder extends PyObject {
  * by code points at the end, so a lone surrogate at the end of one part
  * never pairs with one at the start of the next.
  */
-class Output {
+export class Output {
   buffer: Uint16Array;
   length = 0;
   wide: PyStr[] | null = null;
@@ -191,7 +191,7 @@ function enter(self: PyEncoder): void {
  * searched directly; a deep one is also indexed by a Set. (A Set of every
  * container cost V8 an identity hash per new object, which showed in GC.)
  */
-class Ancestors {
+export class Ancestors {
   readonly chain: PyValue[] = [];
   index: Set<PyValue> | null = null;
 
@@ -242,25 +242,30 @@ function writeString(self: PyEncoder, out: Output, text: string): void {
 // The order of the tests is CPython's encoder_listencode_obj: None, True,
 // False, str, int, float, list or tuple, dict, then default().
 function encodeValue(self: PyEncoder, out: Output, value: PyValue): void {
-  switch (typeof value) {
-    case "string":
-      writeString(self, out, value);
-      return;
-    case "number":
-    case "bigint":
-      out.write(intToDecimal(value));
-      return;
-    case "boolean":
-      out.write(value ? "true" : "false");
-      return;
-  }
-  if (value === null) out.write("null");
+  if (typeof value === "string") writeString(self, out, value);
+  else if (writeLiteral(out, value)) return;
   else if (isStr(value) || value instanceof PyBoxedStr) out.write(self.encodeString(value));
   else if (value instanceof PyBoxedInt) out.write(intToDecimal(value.value));
   else if (value instanceof PyFloat) out.write(encodeFloat(self, value.value));
   else if (value instanceof PyList || value instanceof PyTuple) encodeList(self, out, value);
   else if (value instanceof PyDict) encodeDict(self, out, value);
   else encodeDefault(self, out, value);
+}
+
+/** An int, bool or None as JSON; false for anything else. */
+export function writeLiteral(out: Output, value: PyValue): boolean {
+  switch (typeof value) {
+    case "number":
+    case "bigint":
+      out.write(intToDecimal(value));
+      return true;
+    case "boolean":
+      out.write(value ? "true" : "false");
+      return true;
+  }
+  if (value !== null) return false;
+  out.write("null");
+  return true;
 }
 
 function encodeDefault(self: PyEncoder, out: Output, value: PyValue): void {
@@ -303,7 +308,7 @@ function keyText(self: PyEncoder, key: PyValue): PyValue | undefined {
 }
 
 /** Keys and values, parallel; an undefined key marks a deleted entry to pass over. */
-type Entries = [readonly (PyValue | undefined)[], readonly (PyValue | undefined)[]];
+export type Entries = [readonly (PyValue | undefined)[], readonly (PyValue | undefined)[]];
 
 /**
  * An exact dict's entries, in insertion order or (sort_keys) sorted when
@@ -314,6 +319,12 @@ type Entries = [readonly (PyValue | undefined)[], readonly (PyValue | undefined)
 function dictEntries(self: PyEncoder, dict: PyDict): Entries | undefined {
   const keys = dict.keys;
   if (!self.sortKeys) return [keys.slice(), dict.values.slice()];
+  return sortedStrEntries(dict);
+}
+
+/** An exact dict's entries sorted by key when its keys are all primitive strs, else undefined. */
+export function sortedStrEntries(dict: PyDict): Entries | undefined {
+  const keys = dict.keys;
   if (dict.size > INSERTION_SORTED) return sortedByIndex(dict);
   // Insertion into parallel arrays: for a small dict, cheaper than sorting an index.
   const sortedKeys: string[] = [];

@@ -13,6 +13,7 @@
  * `vars(module)` shows that order, then `__cached__` (where importlib would
  * keep the module's .pyc; Taipan's own code cache is code_cache.ts).
  */
+import { runSourceCompanion } from "./source_companions.ts";
 import type { PyValue } from "../../objects/object.ts";
 import { PyDict } from "../../objects/dict.ts";
 import { pyError } from "../../objects/exceptions.ts";
@@ -185,4 +186,5 @@ export function runSourceFile(dict: PyDict, path: string, name: string): void {
   const builtins = interpreter().builtins.dict;
   if (!dict.has("__builtins__")) dict.set("__builtins__", builtins);
   evalFrame(new Frame(code, dict, builtins, dict, null));
+  runSourceCompanion(name, dict, path);
 }
