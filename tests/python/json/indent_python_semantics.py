@@ -131,6 +131,8 @@ def default(o):
     calls.append(o.name)
     if o.name == "loop":
         return shared
+    if o.name == "back":
+        return [holder]
     return {"thing": o.name, "n": [1.5]}
 
 
@@ -139,6 +141,10 @@ show("default", lambda: json.dumps({"x": [Thing("a"), {"y": Thing("b")}]}, inden
 print(calls)
 calls.clear()
 show("cycle through default", lambda: json.dumps({"s": shared}, indent=1, default=default))
+print(calls)
+calls.clear()
+holder = {"first": Thing("x"), "k": [Thing("back")]}
+show("cycle to an ancestor", lambda: json.dumps({"h": holder}, indent=1, default=default))
 print(calls)
 calls.clear()
 show("unchecked", lambda: json.dumps([Thing("a")], indent=1, default=default, check_circular=False))
@@ -174,6 +180,16 @@ def swap(o):
 
 target = {"a": Thing("x"), "b": 2}
 show("dict keys change", lambda: json.dumps(target, indent=1, default=swap))
+
+
+def replace_visited(o):
+    del target["a"]
+    target["c"] = 3
+    return "replaced"
+
+
+target = {"a": Thing("x"), "b": 2}
+show("dict keys replaced", lambda: json.dumps(target, indent=1, default=replace_visited))
 
 
 # the deepest nesting that encodes, as the Python generator chain reaches it
@@ -223,3 +239,21 @@ class Encoder(json.JSONEncoder):
 
 print(json.dumps({"set": {3, 1, 2}}, cls=Encoder, indent=1))
 print(json.dumps({"set": frozenset([2])}, cls=Encoder))
+
+
+# json.dump streams the Python generator's chunks: those before an error are written
+class Sink:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        self.parts.append(text)
+
+
+sink = Sink()
+show("dump", lambda: json.dump([1, {"a": [2.5]}, object()], sink, indent=1))
+print(sink.parts)
+iterencode = json_encoder._make_iterencode(None, None, json_encoder.encode_basestring, "-",
+                                           json_encoder.JSONEncoder(indent=1).iterencode.__func__,
+                                           ":", ",", False, False, True)
+show("level not an int", lambda: list(iterencode([1, [2]], 1.5)))
