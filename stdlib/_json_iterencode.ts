@@ -32,14 +32,29 @@ import { strType } from "../vm/objects/core_types.ts";
 import { classInfoCheck } from "../vm/runtime/builtin_functions.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { binaryOp } from "../vm/runtime/operators.ts";
-import { readModuleFile } from "../vm/runtime/import/file_source.ts";
+import { openModuleFile } from "../vm/runtime/import/file_source.ts";
 import { contentHash } from "../vm/runtime/import/content_hash.ts";
 import { nativeOnlyIteratorType, PyStatefulIterator } from "./native_type.ts";
 import { fastEncoders } from "./_json_encoder.ts";
 import { encodeInPythonMode, fallbackOf, type PythonModeEncoder } from "./_json_pymode_encoder.ts";
 
-/** contentHash of CPython 3.11's Lib/json/encoder.py (3.11.3 to 3.11.x). */
-const CPYTHON_ENCODER_HASH = "324a8eb160dd088a851c77777724eb20";
+/**
+ * CPython 3.11's Lib/json/encoder.py (3.11.3 to 3.11.x) by the contentHash
+ * of what identifies a module file to the code cache: the source bytes of a
+ * file, the stored (deflated) bytes of pyodide's python_stdlib.zip entry
+ * (hashing those needs no inflating, which took 40-180 ms).
+ */
+const CPYTHON_ENCODER = new Set([
+  "source 16080 324a8eb160dd088a851c77777724eb20",
+  "zip entry, method 8 4044 908b968b160dc45df8f70782e5545d24",
+]);
+
+function isCPythonEncoder(path: string): boolean {
+  const stored = openModuleFile(path)?.cached;
+  if (stored === undefined) return false;
+  const { kind, data } = stored instanceof Uint8Array ? { kind: "source", data: stored } : stored;
+  return CPYTHON_ENCODER.has(`${kind} ${data.length} ${contentHash(data)}`);
+}
 
 const MULTIPLY = BINARY_OPERATORS.findIndex(([kind]) => kind === "Mult");
 
@@ -47,8 +62,7 @@ const chunksType = nativeOnlyIteratorType("json_iterencode_chunks", "_json");
 
 /** Replace json.encoder's `_make_iterencode` if `path` holds CPython's json/encoder.py. */
 export function accelerateJsonEncoder(dict: PyDict, path: string): void {
-  const source = readModuleFile(path);
-  if (source === undefined || contentHash(source) !== CPYTHON_ENCODER_HASH) return;
+  if (!isCPythonEncoder(path)) return;
   const original = dict.get("_make_iterencode");
   const encoderClass = dict.get("JSONEncoder");
   if (!(original instanceof PyFunction) || !(encoderClass instanceof PyType)) return;
