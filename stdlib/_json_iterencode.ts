@@ -83,7 +83,7 @@ export function accelerateJsonEncoder(dict: PyDict, path: string): void {
       encoder.original = original;
       return nativeFunction(
         "_iterencode",
-        "o, _current_indent_level, /",
+        "o, _current_indent_level",
         (o: PyValue, level: PyValue) => iterencodeChunks(encoder, o, level),
       );
     },

@@ -257,3 +257,20 @@ iterencode = json_encoder._make_iterencode(None, None, json_encoder.encode_bases
                                            json_encoder.JSONEncoder(indent=1).iterencode.__func__,
                                            ":", ",", False, False, True)
 show("level not an int", lambda: list(iterencode([1, [2]], 1.5)))
+
+# the _iterencode that JSONEncoder.iterencode makes, called again by keyword and at level 1
+real = json_encoder._make_iterencode
+made = []
+
+
+def spy(*args):
+    made.append(real(*args))
+    return made[-1]
+
+
+json_encoder._make_iterencode = spy
+print(json.dumps([1.5], indent=2))
+json_encoder._make_iterencode = real
+print(repr("".join(made[0](o=[2, [3.25, {"k": None}]], _current_indent_level=1))))
+show("bad level", lambda: "".join(made[0]([1, [2]], _current_indent_level=2.5)))
+show("negative level", lambda: "".join(made[0]([1, [2]], -3)))
