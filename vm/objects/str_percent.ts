@@ -44,14 +44,7 @@ import {
   strLength,
   strSlice,
 } from "./str_wide.ts";
-
-const enum Flag {
-  LeftJustify = 1,
-  Sign = 2,
-  Blank = 4,
-  Alternate = 8,
-  Zero = 16,
-}
+import { flagOf, PercentFlag as Flag, type PercentPlan, percentPlan } from "./str_percent_plan.ts";
 
 const SSIZE_MAX = 2 ** 63 - 1;
 const INT_MAX = 2 ** 31 - 1;
@@ -122,6 +115,10 @@ export function percentFormat(format: PyStr, values: PyValue, dialect: PercentDi
     ? { values, count: values.items.length, next: 0, mapping: null }
     : { values, count: -1, next: -2, mapping: null };
   if (dialect.isMapping(values)) args.mapping = values;
+  if (typeof format === "string" && dialect === STR_DIALECT) {
+    const plan = percentPlan(format);
+    if (plan !== null) return runPlan(plan, args, dialect);
+  }
   const length = strLength(format);
   const out: PyStr[] = [];
   let pos = 0;
@@ -136,6 +133,39 @@ export function percentFormat(format: PyStr, values: PyValue, dialect: PercentDi
       continue;
     }
     pos = formatOne(format, pos, args, out, dialect);
+  }
+  if (args.next < args.count && args.mapping === null) {
+    throw pyError("TypeError", `not all arguments converted during ${dialect.noun} formatting`);
+  }
+  return strConcatAll(out);
+}
+
+/** percentFormat with the format parsed before (str_percent_plan.ts). */
+function runPlan(plan: PercentPlan, args: Arguments, dialect: PercentDialect): PyStr {
+  const { literals, conversions } = plan;
+  const out: PyStr[] = [];
+  if (literals[0] !== "") out.push(literals[0]);
+  for (let i = 0; i < conversions.length; i++) {
+    const { type, flags, width, precision, typeIndex } = conversions[i];
+    const value = nextArgument(args);
+    if (
+      typeof value === "number" && type === 0x64 && value >= 0 && precision < 0 &&
+      (flags & (Flag.Sign | Flag.Blank)) === 0
+    ) {
+      // %d / %5d / %05d / %-5d of a non-negative small int: its digits, padded.
+      const digits = String(value);
+      if (width <= digits.length) out.push(digits);
+      else if ((flags & Flag.LeftJustify) !== 0) out.push(digits.padEnd(width));
+      else out.push(digits.padStart(width, (flags & Flag.Zero) !== 0 ? "0" : " "));
+    } else if (type === 0x73 && flags === 0 && width < 0 && precision < 0) {
+      out.push(dialect.convertText(type, value)!);
+    } else {
+      const rendered = convertValue(type, value, flags, precision, typeIndex, dialect);
+      out.push(layout(rendered.text, rendered.numeric, type, flags, width, precision));
+    }
+    checkMappingUsedOnce(args, dialect);
+    const literal = literals[i + 1];
+    if (literal !== "") out.push(literal);
   }
   if (args.next < args.count && args.mapping === null) {
     throw pyError("TypeError", `not all arguments converted during ${dialect.noun} formatting`);
@@ -191,27 +221,7 @@ function formatOne(
     args.next = -2;
   }
   let flags = 0;
-  flagLoop: for (; pos < length; pos++) {
-    switch (at(pos)) {
-      case 0x2d:
-        flags |= Flag.LeftJustify;
-        break;
-      case 0x2b:
-        flags |= Flag.Sign;
-        break;
-      case 0x20:
-        flags |= Flag.Blank;
-        break;
-      case 0x23:
-        flags |= Flag.Alternate;
-        break;
-      case 0x30:
-        flags |= Flag.Zero;
-        break;
-      default:
-        break flagLoop;
-    }
-  }
+  for (let flag; pos < length && (flag = flagOf(at(pos))) !== 0; pos++) flags |= flag;
   let width = -1;
   if (pos < length && at(pos) === 0x2a) {
     pos++;
