@@ -228,6 +228,11 @@ export function strReplace(self: PyStr, old: PyValue, replacement: PyValue, coun
     limit === Infinity && typeof self === "string" && typeof target === "string" &&
     typeof insert === "string"
   ) {
+    if (self.length >= LONG_TEXT && target.length === 1 && insert.length === 1) {
+      const from = target.charCodeAt(0);
+      const to = insert.charCodeAt(0);
+      if (from < 0x80 && to < 0x80) return replaceAsciiByte(self, from, to);
+    }
     // (A global regex replace is faster, but V8 returns a rope of the pieces,
     // which made the split() of its result 1.5x slower: join builds it flat.)
     return self.split(target).join(insert);
@@ -243,6 +248,26 @@ export function strReplace(self: PyStr, old: PyValue, replacement: PyValue, coun
   if (parts.length === 0) return self;
   parts.push(strSlice(self, copied, length));
   return strConcatAll(parts);
+}
+
+/** Texts from this length replace one ASCII character by another in UTF-8 bytes. */
+const LONG_TEXT = 4096;
+const UTF8_ENCODER = new TextEncoder();
+const UTF8_DECODER = new TextDecoder();
+
+/**
+ * `text.replace(a, b)` for ASCII characters a and b: an ASCII byte never
+ * occurs inside another character's UTF-8 bytes, and a primitive str (no
+ * surrogate unit) survives the round trip exactly. One buffer and a byte loop
+ * instead of split/join's array of pieces: 2x on 5 MB with 360k
+ * replacements (bench/programs/strings.py), and the result is flat.
+ */
+function replaceAsciiByte(text: string, from: number, to: number): string {
+  const bytes = UTF8_ENCODER.encode(text);
+  let found = bytes.indexOf(from);
+  if (found < 0) return text;
+  for (; found < bytes.length; found++) if (bytes[found] === from) bytes[found] = to;
+  return UTF8_DECODER.decode(bytes);
 }
 
 /** replace('', new): `new` before each character and at the end, `limit` times. */

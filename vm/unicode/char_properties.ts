@@ -162,6 +162,11 @@ export const SPACE_RUN = new RegExp(`[${characterClassRanges(SPACE_CODE_POINTS)}
  */
 export const LINE_BREAK = new RegExp(`\\r\\n|[${characterClassRanges(LINE_BREAK_CODE_POINTS)}]`);
 
+/** Any line-break character other than "\n" (a text without one splits at "\n" alone). */
+export const OTHER_LINE_BREAK = new RegExp(
+  `[${characterClassRanges(LINE_BREAK_CODE_POINTS.filter((cp) => cp !== 0x0a))}]`,
+);
+
 /** Sorted code points as the body of a regex character class, runs as ranges. */
 function characterClassRanges(codePoints: readonly number[]): string {
   const escape = (cp: number) => "\\u" + cp.toString(16).padStart(4, "0");
