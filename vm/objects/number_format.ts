@@ -63,6 +63,20 @@ export function formatInt(value: IntValue, specText: string, typeName = "int"): 
 }
 
 function formatIntegerSpec(value: IntValue, spec: FormatSpec): string {
+  if (
+    typeof value === "number" && value >= 0 && spec.type === "d" && spec.grouping === "" &&
+    spec.precision === -1 && !spec.noNegativeZero && spec.sign !== "+" && spec.sign !== " " &&
+    spec.align !== "^" && spec.fill.length === 1
+  ) {
+    // A small non-negative int padded on one side (f"{i:05d}", f"{n:>8}"): no
+    // pieces to lay out. ('=' puts the fill between the sign and the digits;
+    // there is neither here.)
+    const digits = String(value);
+    if (spec.width <= digits.length) return digits;
+    return spec.align === "<"
+      ? digits.padEnd(spec.width, spec.fill)
+      : digits.padStart(spec.width, spec.fill);
+  }
   if (spec.noNegativeZero) {
     throw pyError(
       "ValueError",

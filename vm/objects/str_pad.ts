@@ -45,6 +45,12 @@ export function repeatText(text: PyStr, count: number): PyStr {
 /** self with `left` and `right` copies of fill around it. */
 export function padWith(self: PyStr, left: number, right: number, fill: PyStr): PyStr {
   if (left <= 0 && right <= 0) return self;
+  if (typeof self === "string" && typeof fill === "string" && fill.length === 1) {
+    // (No array of pieces: f"{word:>10}" pads once per formatted value.)
+    checkStrLength(self.length + left + right);
+    const padded = left > 0 ? self.padStart(self.length + left, fill) : self;
+    return right > 0 ? padded.padEnd(padded.length + right, fill) : padded;
+  }
   return strConcatAll([repeatText(fill, left), self, repeatText(fill, right)]);
 }
 

@@ -55,7 +55,9 @@ export function dictFromKeys(keys: PyValue, stack: Stack, base: number, count: n
 
 /** BUILD_STRING: the parts of an f-string, already formatted. */
 export function joinStrings(stack: Stack, base: number, count: number): PyValue {
-  return strConcatAll(stack.slice(base, base + count) as PyStr[]);
+  // (The JIT's helper passes its own array of the parts: no copy.)
+  const parts = base === 0 && count === stack.length ? stack : stack.slice(base, base + count);
+  return strConcatAll(parts as PyStr[]);
 }
 
 export function sliceFrom(stack: Stack, base: number, count: number): PySlice {
