@@ -300,7 +300,11 @@ export class PyMethodDescriptor extends PyObject {
     const plain = signature.varargs === null && signature.varkw === null &&
       signature.minPositional === count && signature.positional === count && count <= 2;
     this.directArity = plain && owner !== strType ? count : -1;
+    this.onlyVarargs = count === 0 && signature.varargs !== null && signature.varkw === null;
   }
+
+  /** The signature is `*args` alone: a positional call passes them as one array. */
+  private readonly onlyVarargs: boolean;
 
   /** May a call pass `self` to the implementation as it is? (A str subclass instance is unboxed first.) */
   private receivesDirectly(self: PyValue): boolean {
@@ -347,6 +351,10 @@ export class PyMethodDescriptor extends PyObject {
       args.length <= defaults.length + 1 && this.receivesDirectly(args[0])
     ) {
       return applyDirect(this.impl, defaults, args, 1);
+    }
+    if (kwnames === null && this.onlyVarargs && args.length > 0 && this.receivesDirectly(args[0])) {
+      // `(self, *args)` (match.group): what bindArguments would bind, without it.
+      return this.impl(args[0], args.slice(1));
     }
     const positional = args.length - (kwnames?.length ?? 0);
     if (positional < 1) {
