@@ -1,0 +1,131 @@
+/**
+ * Sorting a list of primitive strs (list.sort() and sorted() without a key):
+ * multikey quicksort (Bentley and Sedgewick, "Fast algorithms for sorting
+ * and searching strings", 1997).
+ *
+ * Why not V8's own sort: Array.prototype.sort without a comparator runs a
+ * TimSort whose every comparison is a call of the string-compare builtin
+ * (after a ToString of both sides); on 110k five-character keys that is
+ * ~3x slower than this (bench/programs/strings.py's sorted(set(...))).
+ * Multikey quicksort partitions by one character at a time — the d-th
+ * character of every string in a range, which all share their first d —
+ * into less / equal / greater, so a character is read about once per
+ * partitioning step instead of once per comparison of whole strings.
+ *
+ * Order: primitive strs hold no surrogate unit (str_wide.ts), so their
+ * UTF-16 units are their code points and comparing units is Python's code
+ * point order; a string that ends sorts before its extensions (the end reads
+ * as -1). Equal primitive strs cannot be told apart, so stability is moot.
+ *
+ * Bounds: recursion goes into the two smaller partitions and loops on the
+ * largest, so its depth is at most log2(n). Each less/greater step spends one
+ * unit of a budget of about 2*log2(n) per path; a range that exhausts it
+ * (pivots that keep splitting badly) is finished by V8's sort, which keeps
+ * the worst case at O(n log n) comparisons. Input already in order (ascending
+ * or descending), common for lists sorted again, is detected in one pass.
+ */
+
+/** Ranges this short are sorted by insertion, comparing whole strings. */
+const INSERTION_RANGE = 12;
+
+/** Sorts `items` in place into Python's str order. */
+export function sortPrimitiveStrings(items: string[]): void {
+  const n = items.length;
+  if (n < 2) return;
+  let ascending = true;
+  let descending = true;
+  for (let i = 1; i < n && (ascending || descending); i++) {
+    if (items[i - 1] > items[i]) ascending = false;
+    else if (items[i - 1] < items[i]) descending = false;
+  }
+  if (ascending) return;
+  if (descending) {
+    items.reverse();
+    return;
+  }
+  multikeySort(items, 0, n, 0, 2 * Math.ceil(Math.log2(n)) + 8);
+}
+
+function insertionSort(items: string[], low: number, high: number): void {
+  for (let i = low + 1; i < high; i++) {
+    const item = items[i];
+    let j = i - 1;
+    while (j >= low && items[j] > item) {
+      items[j + 1] = items[j];
+      j--;
+    }
+    items[j + 1] = item;
+  }
+}
+
+/** The unit at `depth`, or -1 past the end. */
+const unitAt = (text: string, depth: number) => depth < text.length ? text.charCodeAt(depth) : -1;
+
+/** Sorts items[low, high), whose strings share their first `depth` units. */
+function multikeySort(
+  items: string[],
+  low: number,
+  high: number,
+  depth: number,
+  budget: number,
+): void {
+  while (high - low > 1) {
+    if (high - low <= INSERTION_RANGE) {
+      insertionSort(items, low, high);
+      return;
+    }
+    if (budget-- <= 0) {
+      const part = items.slice(low, high).sort();
+      for (let k = 0; k < part.length; k++) items[low + k] = part[k];
+      return;
+    }
+    // The median of three units as the pivot.
+    const a = unitAt(items[low], depth);
+    const b = unitAt(items[low + ((high - low) >> 1)], depth);
+    const c = unitAt(items[high - 1], depth);
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
+    // [low, less) below the pivot, [less, greater] equal to it, (greater, high) above.
+    let less = low;
+    let greater = high - 1;
+    let i = low;
+    while (i <= greater) {
+      const item = items[i];
+      const unit = depth < item.length ? item.charCodeAt(depth) : -1;
+      if (unit < pivot) {
+        items[i++] = items[less];
+        items[less++] = item;
+      } else if (unit > pivot) {
+        items[i] = items[greater];
+        items[greater--] = item;
+      } else i++;
+    }
+    const below = less - low;
+    const equal = greater + 1 - less;
+    const above = high - greater - 1;
+    if (pivot < 0) {
+      // The equal strings all end at `depth`: they are in place.
+      if (below < above) {
+        multikeySort(items, low, less, depth, budget);
+        low = greater + 1;
+      } else {
+        multikeySort(items, greater + 1, high, depth, budget);
+        high = less;
+      }
+    } else if (equal >= below && equal >= above) {
+      multikeySort(items, low, less, depth, budget);
+      multikeySort(items, greater + 1, high, depth, budget);
+      low = less;
+      high = greater + 1;
+      depth++;
+      budget++; // (going deeper is progress, not a bad split)
+    } else if (below >= above) {
+      multikeySort(items, less, greater + 1, depth + 1, budget);
+      multikeySort(items, greater + 1, high, depth, budget);
+      high = less;
+    } else {
+      multikeySort(items, low, less, depth, budget);
+      multikeySort(items, less, greater + 1, depth + 1, budget);
+      low = greater + 1;
+    }
+  }
+}
