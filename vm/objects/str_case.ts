@@ -123,7 +123,7 @@ export function strCapitalize(self: PyStr): PyStr {
  */
 const LONG_ASCII = 1024;
 const ASCII_ENCODER = new TextEncoder();
-const ASCII_DECODER = new TextDecoder();
+const ASCII_DECODER = new TextDecoder("utf-8", { ignoreBOM: true });
 
 function titleAsciiBytes(self: string): string {
   const bytes = ASCII_ENCODER.encode(self);

@@ -253,7 +253,8 @@ export function strReplace(self: PyStr, old: PyValue, replacement: PyValue, coun
 /** Texts from this length replace one ASCII character by another in UTF-8 bytes. */
 const LONG_TEXT = 4096;
 const UTF8_ENCODER = new TextEncoder();
-const UTF8_DECODER = new TextDecoder();
+// (ignoreBOM: a leading U+FEFF is text here, not a byte-order mark to drop.)
+const UTF8_DECODER = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
  * `text.replace(a, b)` for ASCII characters a and b: an ASCII byte never

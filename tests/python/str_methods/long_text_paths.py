@@ -36,3 +36,6 @@ for text in (lines, lines + "\n", lines + "\n\n", "\n" + lines, lines + "\r\nend
              "\n" * 5000, lines + "\U0001f600\nq"):
     print(digest(text.splitlines()), digest(text.splitlines(True)), len(text.splitlines()))
 print("a\nb\n\nc\n".splitlines(), "a\nb\n\nc\n".splitlines(keepends=True), "".splitlines())
+# A leading U+FEFF is a character, not a byte-order mark.
+bom = "\ufeff" + "a|b" * 3000
+print(len(bom.replace("|", " ")), ascii(bom.replace("|", " ")[:4]), ascii(bom.replace("|", " ", 2)[:4]))
