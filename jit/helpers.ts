@@ -37,6 +37,7 @@ import { callFunctionTrace } from "./driver.ts";
 import { makeFunction } from "../vm/runtime/make_function.ts";
 import type { PyDict } from "../vm/objects/dict.ts";
 import { construct } from "../vm/runtime/call_type.ts";
+import { parseIntLiteral } from "../vm/objects/int_text.ts";
 import type { PyType } from "../vm/objects/type.ts";
 
 /** A function whose call binds exactly `count` positional arguments (no defaults, no *args). */
@@ -169,6 +170,8 @@ export const HELPERS: Record<string, Helper> = {
     return newTuple(stack.reverse());
   },
   length: lengthOf,
+  /** int(text) of a plain str; undefined when it is no int literal (a guard follows). */
+  intOfText: (text: PyValue) => parseIntLiteral(text as string),
   /** A plain class's new instance (its native `__new__`); `__init__` is inlined after. */
   construct: (cls: PyValue, ...args: PyValue[]) => construct(cls as PyType, args, null),
 };

@@ -110,6 +110,7 @@ import {
   Value,
 } from "./ir.ts";
 import { HELPERS, simplePositional } from "./helpers.ts";
+import { parseIntLiteral } from "../vm/objects/int_text.ts";
 import { params } from "./params.ts";
 import { generatorOf, markGeneratorFrame, markGetterFrame, pendingOperator } from "./resume.ts";
 import { generatorType, PyGenerator } from "../vm/runtime/generator.ts";
@@ -2818,6 +2819,9 @@ export class Recorder {
       frame.pc = this.pc + 1;
       return false;
     }
+    if (callable === intType && self === 0 && arg === 1 && this.intOfText(abstract, base)) {
+      return false;
+    }
     const recursive = callable instanceof PyFunction &&
       callable.code === this.frames[0].frame.code;
     if (
@@ -3195,6 +3199,37 @@ export class Recorder {
     }
     frame.sp = base - 2;
     this.push(abstract, answer ? TRUE : FALSE, answer);
+    frame.pc = this.pc + 1;
+    return true;
+  }
+
+  /**
+   * `int(text)` of a str in plain form that is an int literal: a call of
+   * the parser that gives undefined for a text that is none, and a guard on
+   * that. The guard leaves before the CALL, and the interpreter redoes it
+   * (parsing has no effects) and raises the ValueError without a JS throw
+   * (constructors.ts intType.quietCall), where the residual call of int
+   * would leave by a throw. False when the text is no literal now (the
+   * generic call records the raise).
+   */
+  private intOfText(abstract: AbstractFrame, base: number): boolean {
+    const frame = abstract.frame;
+    const text = frame.fast[base];
+    if (typeof text !== "string") return false;
+    let value;
+    try {
+      value = parseIntLiteral(text);
+    } catch {
+      return false; // (over the digit limit: the generic call raises)
+    }
+    if (value === undefined) return false;
+    const callee = this.read(abstract, base - 2);
+    if (!(callee instanceof Const)) this.emitVoid("guard_value", [callee, this.ref(intType)]);
+    const operand = this.plainStr(this.read(abstract, base));
+    const result = this.emit("call", [this.helper("intOfText"), operand]);
+    this.emitVoid("guard_nonnull", [result]);
+    frame.sp = base - 2;
+    this.push(abstract, result, value);
     frame.pc = this.pc + 1;
     return true;
   }

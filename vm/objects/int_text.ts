@@ -14,7 +14,7 @@
  * digit count. bigint parsing and printing are V8's (sub-quadratic printing),
  * so the limit is a compatibility rule, not a safety need.
  */
-import { pyError } from "./exceptions.ts";
+import { type PyBaseException, pyError } from "./exceptions.ts";
 import { bitLengthOfBig, type IntValue, normalizeBigInt } from "./int_value.ts";
 import { asciiNumberText, truncatedRepr } from "./numeric_text.ts";
 
@@ -30,9 +30,12 @@ export function setIntMaxStrDigits(limit: number): void {
 
 const PREFIX_BASES: Record<string, number> = { b: 2, o: 8, x: 16 };
 
-/** `shown` is the argument's repr when it was not a str (bytes). */
-function invalidLiteral(text: string, base: number, shown?: string): never {
-  throw pyError(
+/**
+ * The ValueError for a text that is no int literal; `shown` is the
+ * argument's repr when it was not a str (bytes).
+ */
+export function invalidLiteralError(text: string, base: number, shown?: string): PyBaseException {
+  return pyError(
     "ValueError",
     `invalid literal for int() with base ${base}: ${shown ?? truncatedRepr(text)}`,
   );
@@ -51,6 +54,18 @@ function digitValue(char: string): number {
  * `shown` its repr for messages); base 0 or 2..36.
  */
 export function parseIntText(text: string, base = 10, shown?: string): IntValue {
+  const value = parseIntLiteral(text, base);
+  if (value === undefined) throw invalidLiteralError(text, base, shown);
+  return value;
+}
+
+/**
+ * parseIntText, except that a text that is no int literal gives undefined
+ * (its error is invalidLiteralError), so that `int(text)` in an EAFP loop
+ * can raise without a JS throw (constructors.ts). A bad base or a text over
+ * the digit limit still throws.
+ */
+export function parseIntLiteral(text: string, base = 10): IntValue | undefined {
   if (base !== 0 && (base < 2 || base > 36)) {
     throw pyError("ValueError", "int() base must be >= 2 and <= 36, or 0");
   }
@@ -86,16 +101,16 @@ export function parseIntText(text: string, base = 10, shown?: string): IntValue 
   for (; position < source.length; position++) {
     const char = source[position];
     if (char === "_") {
-      if (previousUnderscore || (digits === "" && !afterPrefix)) invalidLiteral(text, base, shown);
+      if (previousUnderscore || (digits === "" && !afterPrefix)) return undefined;
       previousUnderscore = true;
       continue;
     }
-    if (digitValue(char) >= effectiveBase) invalidLiteral(text, base, shown);
-    if (zerosOnly && char !== "0") invalidLiteral(text, base, shown);
+    if (digitValue(char) >= effectiveBase) return undefined;
+    if (zerosOnly && char !== "0") return undefined;
     digits += char;
     previousUnderscore = false;
   }
-  if (digits === "" || previousUnderscore) invalidLiteral(text, base, shown);
+  if (digits === "" || previousUnderscore) return undefined;
   const powerOfTwo = (effectiveBase & (effectiveBase - 1)) === 0;
   if (!powerOfTwo && intStrDigits.limit > 0 && digits.length > intStrDigits.limit) {
     throw pyError(

@@ -51,6 +51,13 @@ export class PyType extends PyObject {
   instancesWeakrefable = true;
   /** Length of the `members` array of instances: `__slots__` entries here and in bases. */
   memberCount = 0;
+  /**
+   * `type(...)` with positional arguments that may raise by returning
+   * undefined (native_function.ts raiseQuietly) instead of a JS throw; the
+   * eval loop's CALL uses it. Set on a few builtin types (int) whose errors
+   * programs catch as control flow; never inherited.
+   */
+  quietCall: ((args: readonly PyValue[]) => PyValue | undefined) | null = null;
 
   private readonly subclassRefs = new Set<WeakRef<PyType>>();
   private instanceRootMap: InstanceMap | null = null;

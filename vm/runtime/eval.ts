@@ -72,6 +72,7 @@ import {
   takeQuietRaise,
 } from "../objects/native_function.ts";
 import { CodeFlag } from "../compiler/code.ts";
+import { PyType } from "../objects/type.ts";
 import { callObject, callWithStar } from "./call.ts";
 import { pendingSignals, runPendingSignals } from "./pending_signals.ts";
 import { getIterator, nextOrUndefined, PyRangeIterator } from "./iteration.ts";
@@ -577,10 +578,14 @@ function runFrame(frame: Frame): PyValue | undefined {
               if (
                 target instanceof PyBuiltinFunction
                   ? target.quiet !== null
-                  : target instanceof PyMethodDescriptor && target.quiet !== null
+                  : target instanceof PyMethodDescriptor
+                  ? target.quiet !== null
+                  : target instanceof PyType && target.quietCall !== null
               ) {
                 // A native that can raise without a JS throw (native_function.ts).
-                const result = (target as PyBuiltinFunction | PyMethodDescriptor).callQuietly(args);
+                const result = target instanceof PyType
+                  ? target.quietCall!(args)
+                  : (target as PyBuiltinFunction | PyMethodDescriptor).callQuietly(args);
                 if (result === undefined) {
                   raised = takeQuietRaise();
                   break dispatch;

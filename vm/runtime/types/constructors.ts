@@ -20,7 +20,8 @@ import {
   PyStaticMethod,
   staticmethodType,
 } from "../../objects/descriptors.ts";
-import { defineNativeMethods } from "../../objects/native_function.ts";
+import { defineNativeMethods, raiseQuietly } from "../../objects/native_function.ts";
+import { invalidLiteralError, parseIntLiteral } from "../../objects/int_text.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { defineMembers } from "../../objects/member.ts";
 import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
@@ -41,7 +42,12 @@ import {
   intInstance,
 } from "../../objects/numeric_construct.ts";
 import { complexType, PyComplex } from "../../objects/complex.ts";
-import { positionalOnlyArguments, registerConstructor, registerInitializer } from "../call_type.ts";
+import {
+  callType,
+  positionalOnlyArguments,
+  registerConstructor,
+  registerInitializer,
+} from "../call_type.ts";
 import { isTrue } from "../operators.ts";
 import { late } from "../late_protocols.ts";
 import { callObject } from "../call.ts";
@@ -141,6 +147,25 @@ registerConstructor(intType, (cls, args, kwnames) => {
   }
   return intInstance(cls, x === undefined ? 0 : intFromValue(x, base));
 });
+
+/**
+ * `int(text)` and `int(text, base)` of an exact str from the eval loop: a
+ * text that is no literal raises its ValueError quietly (parse loops catch
+ * it as control flow, and a JS throw costs a microsecond or more).
+ */
+intType.quietCall = (args) => {
+  const text = args[0];
+  const base = args.length === 2 ? args[1] : 10;
+  if (
+    (args.length === 1 || args.length === 2) && isStr(text) && typeof base === "number" &&
+    (base === 0 || (base >= 2 && base <= 36))
+  ) {
+    const source = toJsString(text);
+    const value = parseIntLiteral(source, base);
+    return value !== undefined ? value : raiseQuietly(invalidLiteralError(source, base));
+  }
+  return callType(intType, args, null);
+};
 
 /** int(x) for an object with `__int__` (PyNumber_Long's first step): its result, an int. */
 const objectInit = objectType.dict.get("__init__");
