@@ -302,15 +302,17 @@ function memberOf(
 
 /**
  * `cls.name` of a class whose metaclass is `type` when the class's MRO
- * holds a plain Python function under that name (and `type` has no data
- * descriptor of it): the function itself, which a class hands out unbound.
+ * holds a plain Python function or a builtin method descriptor under that
+ * name (and `type` has no data descriptor of it): the function itself,
+ * which a class hands out unbound.
  */
-function classFunction(obj: PyValue, name: string): PyFunction | null {
+function classFunction(obj: PyValue, name: string): PyFunction | PyMethodDescriptor | null {
   if (!(obj instanceof PyType) || obj.cls !== typeType) return null;
   const meta = typeType.lookup(name);
   if (meta !== undefined && isDataDescriptor(meta)) return null;
   const found = obj.lookup(name);
-  return found instanceof PyFunction ? found : null;
+  // (A builtin method read through a class is itself too: `Base.__init__(self, ...)`.)
+  return found instanceof PyFunction || found instanceof PyMethodDescriptor ? found : null;
 }
 
 /**
@@ -1482,7 +1484,11 @@ export class Recorder {
   }
 
   /** `cls.name` that classFunction found: the function, behind the class's identity and version. */
-  private classFunctionOperand(owner: Operand, cls: PyType, method: PyFunction): Operand {
+  private classFunctionOperand(
+    owner: Operand,
+    cls: PyType,
+    method: PyFunction | PyMethodDescriptor,
+  ): Operand {
     if (!(owner instanceof Const)) this.emitVoid("guard_value", [owner, this.ref(cls)]);
     this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
     return this.ref(method);

@@ -162,18 +162,21 @@ export function bindArguments(
       return bound;
     }
   }
-  // `*args` after the positional parameters only (re.Match.group):
-  // checkCounts has nothing to say, and varargs go straight to their place.
+  // `*args` after the positional parameters only (re.Match.group), or with
+  // `**kwargs` and no keyword given (BaseException.__init__ called by a
+  // subclass's): checkCounts has nothing to say, and varargs go straight to
+  // their place.
   if (
-    keywordCount === 0 && signature.varargs !== null && signature.varkw === null &&
+    keywordCount === 0 && signature.varargs !== null &&
     names.length === positional && given >= signature.minPositional &&
     signature.style !== "noargs" && signature.style !== "onearg"
   ) {
-    const bound: BoundArguments = new Array(positional + 1);
+    const bound: BoundArguments = new Array(positional + (signature.varkw === null ? 1 : 2));
     const taken = given < positional ? given : positional;
     for (let i = 0; i < taken; i++) bound[i] = args[i];
     for (let i = taken; i < positional; i++) bound[i] = missingOrDefault(signature, name, i);
     bound[positional] = args.slice(taken, given);
+    if (signature.varkw !== null) bound[positional + 1] = new Map<string, PyValue>();
     return bound;
   }
 

@@ -36,7 +36,11 @@ export function callObject(
   if (callable instanceof PyFunction) return callPythonFunction(callable, args, kwnames);
   if (callable instanceof PyBuiltinFunction) return callable.call(args, kwnames);
   if (callable instanceof PyBoundMethod) {
-    return callObject(callable.func, [callable.self, ...args], kwnames);
+    const func = callable.func;
+    if (func instanceof PyFunction && kwnames === null) {
+      return callBoundPythonFunction(func, callable.self, args);
+    }
+    return callObject(func, [callable.self, ...args], kwnames);
   }
   if (callable instanceof PyMethodDescriptor) return callable.callUnbound(args, kwnames);
   if (callable instanceof PyType) return callType(callable, args, kwnames);
@@ -150,8 +154,38 @@ export function callPythonFunction(
   kwnames: readonly string[] | null,
 ): PyValue {
   const frame = new Frame(func.code, func.globals, func.builtins, null, func);
-  bindPythonArguments(func, frame.fast, args, kwnames);
+  if (kwnames === null && bindsExactly(func, args.length)) {
+    const fast = frame.fast;
+    for (let i = 0; i < args.length; i++) fast[i] = args[i];
+  } else bindPythonArguments(func, frame.fast, args, kwnames);
   return evalFrame(frame);
+}
+
+/**
+ * A bound method's function called with positional `args` after `self`
+ * (a `with` block's `__enter__`/`__exit__`, a method a native calls): no
+ * array with `self` in front when the arguments bind by copying.
+ */
+function callBoundPythonFunction(
+  func: PyFunction,
+  self: PyValue,
+  args: readonly PyValue[],
+): PyValue {
+  if (!bindsExactly(func, args.length + 1)) {
+    return callPythonFunction(func, [self, ...args], null);
+  }
+  const frame = new Frame(func.code, func.globals, func.builtins, null, func);
+  const fast = frame.fast;
+  fast[0] = self;
+  for (let i = 0; i < args.length; i++) fast[i + 1] = args[i];
+  return evalFrame(frame);
+}
+
+/** Whether `count` positional arguments bind to `func`'s parameters one for one (no defaults used, no `*`/`**`, no keyword-only). */
+function bindsExactly(func: PyFunction, count: number): boolean {
+  const code = func.code;
+  return code.co_argcount === count && code.co_kwonlyargcount === 0 &&
+    (code.co_flags & (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS)) === 0;
 }
 
 function formatNames(names: string[]): string {

@@ -174,20 +174,39 @@ interface Instantiation {
   readonly version: number;
   readonly newOwner: PyType | NativeConstructor;
   readonly initOwner: PyType | NativeInitializer;
+  /** Both halves a builtin type's own with a registerPlainConstruction: that. */
+  readonly plain: PlainConstruction | null;
 }
 const instantiations = new WeakMap<PyType, Instantiation>();
 
 function instantiationOf(cls: PyType): Instantiation {
   let plan = instantiations.get(cls);
   if (plan === undefined || plan.version !== cls.version) {
-    plan = {
-      version: cls.version,
-      newOwner: builtinNewOf(cls, slotOwner(cls, "__new__", constructors)),
-      initOwner: slotOwner(cls, "__init__", initializers),
-    };
+    const newOwner = builtinNewOf(cls, slotOwner(cls, "__new__", constructors));
+    const initOwner = slotOwner(cls, "__init__", initializers);
+    let plain: PlainConstruction | null = null;
+    for (const [type, make] of plainConstructions) {
+      if (newOwner === constructors.get(type) && initOwner === initializers.get(type)) plain = make;
+    }
+    plan = { version: cls.version, newOwner, initOwner, plain };
     instantiations.set(cls, plan);
   }
   return plan;
+}
+
+/** `cls(*args)` made in one step (see registerPlainConstruction). */
+export type PlainConstruction = (cls: PyType, args: readonly PyValue[]) => PyValue;
+const plainConstructions = new Map<PyType, PlainConstruction>();
+
+/**
+ * For a class whose `__new__` and `__init__` are both `type`'s native ones
+ * (registered before), `cls(*args)` without keywords is `make(cls, args)`:
+ * what the two would do one after the other, made at once. Exception
+ * classes are instantiated in loops that raise them; the two steps cost
+ * them twice the lookups and allocations.
+ */
+export function registerPlainConstruction(type: PyType, make: PlainConstruction): void {
+  plainConstructions.set(type, make);
 }
 
 /**
@@ -326,8 +345,11 @@ export function typeCall(
       throw pyError("TypeError", "type() takes 1 or 3 arguments");
     }
   }
+  const plan = instantiationOf(cls);
+  if (plan.plain !== null && kwnames === null) return plan.plain(cls, args);
   const instance = construct(cls, args, kwnames);
-  if (!typeOf(instance).isSubtypeOf(cls)) return instance;
+  const type = typeOf(instance);
+  if (type !== cls && !type.isSubtypeOf(cls)) return instance;
   initialize(instance, args, kwnames);
   return instance;
 }

@@ -25,7 +25,11 @@ import { PyDict } from "../../objects/dict.ts";
 import { attributeName, setAttribute } from "../attributes.ts";
 import { isStr, type PyStr } from "../../objects/str_wide.ts";
 import { reprOf, strOf } from "../../objects/str_convert.ts";
-import { registerConstructor, registerInitializer } from "../call_type.ts";
+import {
+  registerConstructor,
+  registerInitializer,
+  registerPlainConstruction,
+} from "../call_type.ts";
 import { PyTraceback } from "../traceback.ts";
 import { iterateToArray } from "../iteration.ts";
 import { toJsString } from "../../objects/str_wide.ts";
@@ -47,6 +51,8 @@ registerInitializer(base, (self, args, kwnames) => {
   noKeywords(self as PyBaseException, kwnames);
   (self as PyBaseException).args = newTuple(args);
 });
+// BaseException_new then BaseException_init: both set args, the second from the same values.
+registerPlainConstruction(base, (cls, args) => new PyBaseException(cls, newTuple(args)));
 
 function field(self: PyBaseException, name: string): PyValue {
   return exceptionField(self, name) ?? null;
