@@ -14,7 +14,11 @@
  *   function, i.e. not a data descriptor that could take precedence;
  * - global entries by the position of the name's entry in the globals dict
  *   (checked by the key still there), or for builtins by the globals dict's
- *   `version` (every mutation bumps it) and the builtin's entry position.
+ *   `version` (every mutation bumps it) and the builtin's entry position;
+ * - a LOAD_METHOD of a class object (`Base.__init__(self, ...)`) by the class
+ *   and its version, when its metaclass is `type` and the attribute a plain
+ *   function or a builtin method descriptor (a class hands both out as they
+ *   are) that no data descriptor of `type` hides.
  * The eval loop checks a site's newest entry inline; the miss functions here
  * then try the site's older entries (up to POLYMORPHIC_LIMIT receiver shapes,
  * as a polymorphic inline cache), and only then the generic path
@@ -38,11 +42,12 @@ import {
   slotValue,
 } from "../objects/instance_map.ts";
 import type { PyDict } from "../objects/dict.ts";
-import { objectType } from "../objects/core_types.ts";
+import { objectType, typeType } from "../objects/core_types.ts";
 import { PyModule } from "./module.ts";
 import {
   attributeStorage,
   getAttribute,
+  isDataDescriptor,
   loadMethod,
   methodFound,
   objectGetAttribute,
@@ -131,6 +136,21 @@ export class MethodEntry {
   ) {}
 }
 
+/** Whether `type` has a data descriptor `name`, which a class's own attribute cannot hide. */
+function metaDataDescriptor(name: string): boolean {
+  const descriptor = typeType.lookup(name);
+  return descriptor !== undefined && isDataDescriptor(descriptor);
+}
+
+/** LOAD_METHOD's answer for a class object itself as the receiver (see above). */
+export class ClassAttributeEntry {
+  constructor(
+    readonly cls: PyType,
+    readonly version: number,
+    readonly value: PyValue,
+  ) {}
+}
+
 /** The entries to keep behind a new one: the site's chain, or none once it is full. */
 function older<E extends SlotEntry | MethodEntry>(
   entry: CacheEntry,
@@ -171,7 +191,13 @@ export class GlobalEntry {
   ) {}
 }
 
-export type CacheEntry = SlotEntry | MemberEntry | MethodEntry | GlobalEntry | undefined;
+export type CacheEntry =
+  | SlotEntry
+  | MemberEntry
+  | MethodEntry
+  | GlobalEntry
+  | ClassAttributeEntry
+  | undefined;
 
 /** Whether the class attribute `name` cannot shadow an instance attribute (no data descriptor). */
 function plainClassAttribute(type: PyType, name: string): boolean {
@@ -298,9 +324,24 @@ export function loadMethodMiss(
         return method;
       }
     }
+  } else if (
+    entry instanceof ClassAttributeEntry && entry.cls === obj &&
+    entry.version === entry.cls.version && entry.cls.cls === typeType
+  ) {
+    methodFound.unbound = false;
+    return entry.value;
   }
   const method = loadMethod(obj, name);
-  if (!methodFound.unbound) return method;
+  if (!methodFound.unbound) {
+    if (
+      obj instanceof PyTypeClass && obj.cls === typeType &&
+      (method instanceof PyFunction || method instanceof PyMethodDescriptor) &&
+      obj.lookup(name) === method && !metaDataDescriptor(name)
+    ) {
+      caches[at] = new ClassAttributeEntry(obj, obj.version, method);
+    }
+    return method;
+  }
   const type = typeOf(obj);
   const chain = older(entry, MethodEntry);
   if (typeof obj !== "object" || obj === null) {

@@ -184,3 +184,53 @@ def appends(n):
 print(appends(100))
 MyList.append = lambda self, x: list.append(self, -x)
 print(appends(100))
+
+
+# methods read through a class object at the same site, as the class changes
+class A:
+    def m(self):
+        return "A.m"
+
+
+class B(A):
+    pass
+
+
+class MetaProp(type):
+    @property
+    def m(cls):
+        return lambda self: "meta property"
+
+
+class P(A, metaclass=MetaProp):
+    pass
+
+
+def through_class(cls, obj, n=4):
+    return [cls.m(obj) for _ in range(n)][-1]
+
+
+a = A()
+print(through_class(A, a), through_class(B, a), through_class(P, a))
+A.m = lambda self: "patched A.m"
+print(through_class(A, a), through_class(B, a), through_class(P, a))
+B.m = staticmethod(lambda obj: "static B.m")
+print(through_class(B, a), through_class(A, a))
+B.m = classmethod(lambda cls, obj: "class " + cls.__name__)
+print(through_class(B, a))
+del B.m
+
+
+class C:
+    def m(self):
+        return "C.m"
+
+
+B.__bases__ = (C,)
+print(through_class(B, a))
+del C.m
+try:
+    through_class(B, a)
+except AttributeError as e:
+    print("AttributeError", e)
+print([list.copy(x) for x in ([1], [2])], [dict.get(d, "k") for d in ({"k": 1}, {})])
