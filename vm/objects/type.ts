@@ -54,8 +54,9 @@ export class PyType extends PyObject {
   /**
    * `type(...)` with positional arguments that may raise by returning
    * undefined (native_function.ts raiseQuietly) instead of a JS throw; the
-   * eval loop's CALL uses it. Set on a few builtin types (int) whose errors
-   * programs catch as control flow; never inherited.
+   * eval loop's CALL uses it. Set on a few builtin types: int, whose errors
+   * programs catch as control flow, and str, for a short way to `str(i)`;
+   * never inherited.
    */
   quietCall: ((args: readonly PyValue[]) => PyValue | undefined) | null = null;
 

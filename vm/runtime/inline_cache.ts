@@ -29,6 +29,8 @@
  * guards the JIT's traces will use (type version, map, dict version).
  */
 import type { PyObject, PyValue } from "../objects/object.ts";
+import { PyObject as PyObjectClass } from "../objects/object.ts";
+import { PyGetSetDescriptor } from "../objects/getset.ts";
 import type { PyType } from "../objects/type.ts";
 import { PyType as PyTypeClass } from "../objects/type.ts";
 import { typeOf } from "../objects/typeof.ts";
@@ -136,6 +138,21 @@ export class MethodEntry {
   ) {}
 }
 
+/**
+ * LOAD_ATTR's answer through a builtin computed attribute (a getset data
+ * descriptor: an exception's `__context__`, `__cause__`, `args`), by the
+ * receiver's class and version when the class uses the generic
+ * `__getattribute__` without `__getattr__`: the descriptor wins over the
+ * instance's own attributes, so its getter is the answer.
+ */
+export class GetSetEntry {
+  constructor(
+    readonly type: PyType,
+    readonly version: number,
+    readonly descriptor: PyGetSetDescriptor,
+  ) {}
+}
+
 /** Whether `type` has a data descriptor `name`, which a class's own attribute cannot hide. */
 function metaDataDescriptor(name: string): boolean {
   const descriptor = typeType.lookup(name);
@@ -197,6 +214,7 @@ export type CacheEntry =
   | MethodEntry
   | GlobalEntry
   | ClassAttributeEntry
+  | GetSetEntry
   | undefined;
 
 /** Whether the class attribute `name` cannot shadow an instance attribute (no data descriptor). */
@@ -231,7 +249,14 @@ export function loadAttrMiss(
   obj: PyValue,
   name: string,
 ): PyValue {
-  const hit = matchingSlot(caches[at], obj);
+  const entry = caches[at];
+  if (
+    entry instanceof GetSetEntry && obj instanceof PyObjectClass && obj.cls === entry.type &&
+    entry.type.version === entry.version
+  ) {
+    return entry.descriptor.get(obj);
+  }
+  const hit = matchingSlot(entry, obj);
   if (hit !== null) return slotValue(obj as unknown as MappedStorage, hit.index);
   const member = memberIndex(caches[at], obj);
   if (member >= 0) {
@@ -239,6 +264,17 @@ export function loadAttrMiss(
     if (value !== undefined) return value;
   }
   const value = getAttribute(obj, name);
+  if (
+    (entry === undefined || entry instanceof GetSetEntry) && obj instanceof PyObjectClass &&
+    !(obj instanceof PyTypeClass) && !(obj instanceof PyModule)
+  ) {
+    const type = obj.cls;
+    const descriptor = type.lookup(name);
+    if (descriptor instanceof PyGetSetDescriptor && usesGenericGetAttribute(type)) {
+      caches[at] = new GetSetEntry(type, type.version, descriptor);
+      return value;
+    }
+  }
   if (member < 0) rememberMember(caches, at, obj, name, usesGenericGetAttribute);
   const storage = ownMappedStorage(obj);
   if (storage !== null) {

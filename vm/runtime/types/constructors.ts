@@ -21,7 +21,7 @@ import {
   staticmethodType,
 } from "../../objects/descriptors.ts";
 import { defineNativeMethods, raiseQuietly } from "../../objects/native_function.ts";
-import { invalidLiteralError, parseIntLiteral } from "../../objects/int_text.ts";
+import { intToDecimal, invalidLiteralError, parseIntLiteral } from "../../objects/int_text.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { defineMembers } from "../../objects/member.ts";
 import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
@@ -147,6 +147,16 @@ registerConstructor(intType, (cls, args, kwnames) => {
   }
   return intInstance(cls, x === undefined ? 0 : intFromValue(x, base));
 });
+
+/** `str(i)` of an int and `str(s)` of an exact str from the eval loop: the text at once. */
+strType.quietCall = (args) => {
+  if (args.length === 1) {
+    const value = args[0];
+    if (typeof value === "number") return intToDecimal(value);
+    if (isStr(value)) return value;
+  }
+  return callType(strType, args, null);
+};
 
 /**
  * `int(text)` and `int(text, base)` of an exact str from the eval loop: a
