@@ -24,7 +24,7 @@ import { strPercentFormat } from "../objects/str_percent.ts";
 import { BINARY_OPERATORS, COMPARE_OPERATORS, INPLACE_OFFSET } from "../compiler/opcodes.ts";
 import { type BinarySlot, slotOf } from "./slots.ts";
 import { callObject } from "./call.ts";
-import { fastBinary, fastCompare, intsBinary, intsCompare } from "./fast_arith.ts";
+import { fastBinary, fastCompare, intBinary, intsBinary, intsCompare } from "./fast_arith.ts";
 import { iterateValues } from "./iteration.ts";
 import { lengthOf } from "./builtin_functions.ts";
 
@@ -66,6 +66,14 @@ const MOD = BINARY_OPERATORS.findIndex(([kind]) => kind === "Mod");
 export function binaryOp(index: number, a: PyValue, b: PyValue): PyValue {
   const fast = fastBinary(index, a, b); // small ints and exact floats (fast_arith.ts)
   if (fast !== undefined) return fast;
+  if (
+    typeof a === "number" ? typeof b === "boolean" : typeof a === "boolean" && typeof b === "number"
+  ) {
+    // A small int and a bool (`count += x is None`): bool's methods are int's here, so the
+    // result is the int one of 0 or 1 would give (two bools may give a bool: `&`, `|`, `^`).
+    const mixed = intBinary(index, Number(a), Number(b));
+    if (mixed !== undefined) return mixed;
+  }
   const ints = intsBinary(index, a, b); // exact ints of any size
   if (ints !== undefined) return ints;
   if (
