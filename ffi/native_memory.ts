@@ -86,6 +86,11 @@ let lastRegionView: DataView = EMPTY_VIEW;
 /** Where the last `locateView` found its address in the view it returned. */
 export let locatedOffset = 0;
 
+/** `locatedOffset`, for generated code (which cannot import a live binding). */
+export function locatedAt(): number {
+  return locatedOffset;
+}
+
 /**
  * A DataView containing `size` bytes at `address`, which sit at
  * `locatedOffset` in it: a cached region view when possible, so reading a

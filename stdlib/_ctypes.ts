@@ -30,6 +30,7 @@ import { readWord } from "../ffi/native_values.ts";
 import { ffiAvailable, libc } from "../ffi/native_libc.ts";
 import { stdoutUnbuffered } from "../vm/runtime/stdio.ts";
 import "./_ctypes_jit_plan.ts"; // (registers how traces call function pointers)
+import "./_ctypes_jit_access.ts"; // (registers how traces read and write ctypes memory)
 import { closeLibrary, findSymbol, LoaderError, openLibrary } from "../ffi/libraries.ts";
 import { nameAddress } from "../ffi/signatures.ts";
 import { addFunctions, addTypes, addValues, newModule } from "./module_helpers.ts";

@@ -17,12 +17,7 @@
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { PyType } from "../vm/objects/type.ts";
-import {
-  type AccessPlan,
-  type ForeignPlan,
-  registerAccessPlanner,
-  registerForeignPlanner,
-} from "../jit/foreign_calls.ts";
+import { type ForeignPlan, registerForeignPlanner } from "../jit/foreign_calls.ts";
 import { bindFunction } from "../ffi/signatures.ts";
 import { type PointerParameter, pointerParameter } from "./_ctypes_jit_pointers.ts";
 import { isWide, type NumberType, planCall, type ResultConversion } from "./_ctypes_jit_calls.ts";
@@ -37,34 +32,14 @@ import {
   plannedCall,
   PyCFuncPtr,
 } from "./_ctypes_function.ts";
-import { infoOf, inheritedStgInfo, isPlainSimpleType, PyCData, stgInfo } from "./_ctypes_cdata.ts";
-import type { SimpleCode } from "./_ctypes_simple_codes.ts";
-import { PyCField } from "./_ctypes_field.ts";
-import { arrayType, pointerType, simpleType } from "./_ctypes_types.ts";
-import { pyError } from "../vm/objects/exceptions.ts";
-import { locatedOffset, locateView } from "../ffi/native_memory.ts";
-import { readWord } from "../ffi/native_values.ts";
+import { infoOf, PyCData, stgInfo } from "./_ctypes_cdata.ts";
+import { plainNumberCode } from "./_ctypes_jit_access.ts";
 import { PyCArg } from "./_ctypes_carg.ts";
 import { bytesType, PyBytes } from "../vm/objects/bytes.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import { PyClassMethod } from "../vm/objects/descriptors.ts";
 import { PyBuiltinFunction } from "../vm/objects/native_function.ts";
 import { internalFunction } from "./_ctypes_internal.ts";
-
-/** Whether a simple type's code holds a number FFI passes as is (c_double, c_int, ...; not c_char or c_bool). */
-function isNumberCode(code: SimpleCode | null): code is SimpleCode & { native: string } {
-  if (code === null || typeof code.native !== "string") return false;
-  return code.code === "d" || code.code === "f" ||
-    (code.integer && code.code !== "c" && code.code !== "?");
-}
-
-/** The code of a plain simple type of numbers, not byte-swapped (its values read as Python numbers). */
-function plainNumberCode(type: PyValue): (SimpleCode & { native: string }) | null {
-  if (!(type instanceof PyType)) return null;
-  const info = stgInfo(type);
-  if (info === undefined || info.swapped || !isPlainSimpleType(type, info)) return null;
-  return isNumberCode(info.code) ? info.code : null;
-}
 
 /** The number type of a ctypes argtype or restype, when it is a plain simple type of numbers. */
 function numberType(type: PyValue): NumberType | null {
@@ -206,155 +181,4 @@ registerForeignPlanner((callee) => {
   if (!(callee instanceof PyCFuncPtr)) return null;
   if (callee.jitPlan === undefined) callee.jitPlan = makePlan(callee);
   return callee.jitPlan;
-});
-
-/**
- * Access plans (jit/foreign_calls.ts) for ctypes memory holding numbers:
- * structure and union fields (not bit fields), `.value` of simple
- * instances, and items of arrays and pointers, when the type is a plain
- * simple type of numbers (c_int, c_double, ...; not byte-swapped). A read
- * is a load from the instance's memory (floats unboxed); a write stores
- * through the type's own setter (ints wrapped as ctypes wraps them) or, for
- * floats, the double itself. Everything else (and a pointer's NULL, an
- * array's bounds) behaves as in the interpreter, which these plans mirror.
- */
-type Read = (view: DataView, offset: number) => unknown;
-type Write = (view: DataView, offset: number, value: unknown) => void;
-
-interface NumberAccess {
-  readonly read: Read;
-  readonly write: Write;
-  readonly kind: "float" | "int" | "ref";
-  readonly size: number;
-}
-
-/** How values of a number code are read and written (little-endian), or null for other codes. */
-function numberAccess(code: SimpleCode | null): NumberAccess | null {
-  if (!isNumberCode(code)) return null;
-  if (code.code === "d") {
-    return {
-      read: (view, offset) => view.getFloat64(offset, true),
-      write: (view, offset, value) => view.setFloat64(offset, value as number, true),
-      kind: "float",
-      size: 8,
-    };
-  }
-  if (code.code === "f") {
-    return {
-      read: (view, offset) => view.getFloat32(offset, true),
-      write: (view, offset, value) => view.setFloat32(offset, value as number, true),
-      kind: "float",
-      size: 4,
-    };
-  }
-  return {
-    read: (view, offset) => code.get(view, offset, true),
-    write: (view, offset, value) => code.set(view, offset, value as PyValue, true),
-    kind: code.size > 4 ? "ref" : "int",
-    size: code.size,
-  };
-}
-
-/** The access of a type whose values read as Python numbers (a plain simple type, not swapped). */
-function plainNumberAccess(type: PyValue): NumberAccess | null {
-  return numberAccess(plainNumberCode(type));
-}
-
-/** A getter's or a setter's plan (`store`) for values of `access`. */
-function accessPlan(
-  access: NumberAccess,
-  store: boolean,
-  get: (...args: unknown[]) => unknown,
-  set: (...args: unknown[]) => unknown,
-): AccessPlan {
-  return {
-    call: store ? set : get,
-    result: store ? "none" : access.kind,
-    value: access.kind,
-    runsPython: false,
-  };
-}
-
-/** The number at `offset` in an instance's own memory (a field, or a simple instance's value). */
-function offsetPlan(access: NumberAccess, offset: number, store: boolean): AccessPlan {
-  const { read, write } = access;
-  return accessPlan(
-    access,
-    store,
-    (obj) => read((obj as PyCData).region, (obj as PyCData).regionOffset + offset),
-    (obj, value) => write((obj as PyCData).region, (obj as PyCData).regionOffset + offset, value),
-  );
-}
-
-function fieldPlan(field: PyCField, store: boolean): AccessPlan | null {
-  if (field.field.bits !== 0) return null;
-  const access = plainNumberAccess(field.field.type);
-  return access === null ? null : offsetPlan(access, field.field.offset, store);
-}
-
-function valuePlan(cls: PyType, store: boolean): AccessPlan | null {
-  const info = stgInfo(cls) ?? inheritedStgInfo(cls);
-  if (info === undefined || info.kind !== "simple" || info.swapped) return null;
-  const access = numberAccess(info.code);
-  return access === null ? null : offsetPlan(access, 0, store);
-}
-
-function arrayItemPlan(cls: PyType, store: boolean): AccessPlan | null {
-  const info = stgInfo(cls)!;
-  const access = plainNumberAccess(info.proto);
-  if (access === null) return null;
-  const { read, write, size } = access;
-  const length = info.length;
-  const at = (index: number) => {
-    const i = index < 0 ? index + length : index;
-    if (i < 0 || i >= length) throw pyError("IndexError", "invalid index");
-    return i * size;
-  };
-  return accessPlan(
-    access,
-    store,
-    (obj, index) =>
-      read((obj as PyCData).region, (obj as PyCData).regionOffset + at(index as number)),
-    (obj, index, value) =>
-      write((obj as PyCData).region, (obj as PyCData).regionOffset + at(index as number), value),
-  );
-}
-
-function pointerItemPlan(cls: PyType, store: boolean): AccessPlan | null {
-  const info = stgInfo(cls)!;
-  const access = plainNumberAccess(info.proto);
-  if (access === null) return null;
-  const { read, write, size } = access;
-  const target = (obj: PyCData, index: number) => {
-    const address = Number(readWord(obj.region, obj.regionOffset));
-    if (address === 0) throw pyError("ValueError", "NULL pointer access");
-    return locateView(address + index * size, size);
-  };
-  return accessPlan(
-    access,
-    store,
-    (obj, index) => read(target(obj as PyCData, index as number), locatedOffset),
-    (obj, index, value) => write(target(obj as PyCData, index as number), locatedOffset, value),
-  );
-}
-
-registerAccessPlanner({
-  attribute(cls, descriptor, store) {
-    if (descriptor instanceof PyCField) return fieldPlan(descriptor, store);
-    if (descriptor === simpleType.dict.get("value")) return valuePlan(cls, store);
-    return null;
-  },
-  item(obj, store) {
-    if (!(obj instanceof PyCData)) return null;
-    const cls = obj.cls;
-    const info = stgInfo(cls);
-    const slot = store ? "__setitem__" : "__getitem__";
-    if (info?.kind === "array" && cls.lookup(slot) === arrayType.dict.get(slot)) {
-      return arrayItemPlan(cls, store);
-    }
-    if (info?.kind === "pointer" && cls.lookup(slot) === pointerType.dict.get(slot)) {
-      return pointerItemPlan(cls, store);
-    }
-    return null;
-  },
 });
