@@ -68,7 +68,7 @@ export function foreignPlan(callee: PyValue): ForeignPlan | null {
  * writes the memory itself, its float results unboxed.
  *
  * Access plans go through the same ops as foreign calls (`ffi_call*`, the
- * plan a constant): a getter's arguments are the object (and an item's
+ * plan a constant; `ffi_load*` for a getter that only reads memory): a getter's arguments are the object (and an item's
  * index, an int); a setter's are the object (and the index) and the value,
  * in the kind the plan's `value` says.
  */
@@ -79,6 +79,12 @@ export interface AccessPlan {
   readonly value: "float" | "int" | "ref";
   /** It may run Python code (not from an inlined frame, whose frames are virtual). */
   readonly runsPython: boolean;
+  /**
+   * A getter that only reads memory (a ctypes field, item or `.value`): its
+   * op (`ffi_load*`) has no effect, so a second read of the same object
+   * and index with no effect between them reuses the first (opt/heap.ts).
+   */
+  readonly load?: boolean;
 }
 
 interface AccessPlanner {

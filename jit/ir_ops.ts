@@ -257,6 +257,11 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["ffi_call_float", [R, R], F, { raises: true, effect: true, variadic: true }],
   ["ffi_call_int", [R, R], I, { raises: true, effect: true, variadic: true }],
   ["ffi_call", [R, R], R, { raises: true, effect: true, variadic: true }],
+  // A read of ctypes memory by an access plan that only loads (foreign_calls.ts AccessPlan.load):
+  // no effect, so the heap cache (opt/heap.ts) reuses an earlier identical read until an effect.
+  ["ffi_load_float", [R, R], F, { raises: true, variadic: true }],
+  ["ffi_load_int", [R, R], I, { raises: true, variadic: true }],
+  ["ffi_load", [R, R], R, { raises: true, variadic: true }],
   ["call_void", [R, R], "void", { raises: true, effect: true, variadic: true }],
   // A Python function (the first argument) called from the looping frame with positional
   // arguments, straight into its function trace (PyPy's call_assembler, driver.ts

@@ -2231,9 +2231,11 @@ export class Recorder {
 
   /** A call through an access plan (jit/foreign_calls.ts), by the kind of its result. */
   private planCall(plan: AccessPlan, args: Operand[]): Operand {
-    const op = { float: "ffi_call_float", int: "ffi_call_int", ref: "ffi_call", none: "ffi_call" }[
-      plan.result
-    ];
+    const op = plan.load && plan.result !== "none"
+      ? { float: "ffi_load_float", int: "ffi_load_int", ref: "ffi_load" }[plan.result]
+      : { float: "ffi_call_float", int: "ffi_call_int", ref: "ffi_call", none: "ffi_call" }[
+        plan.result
+      ];
     return this.emit(op, [this.ref(plan, "plan"), ...args]);
   }
 

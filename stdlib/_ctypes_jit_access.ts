@@ -118,7 +118,13 @@ function memoryPlan(
   const names = Object.keys(bindings);
   const source = `return function ${name}(${params}) {\n  ${body}\n};`;
   const call = new Function(...names, source)(...names.map((key) => bindings[key]));
-  return { call, result: store ? "none" : access.kind, value: access.kind, runsPython: false };
+  return {
+    call,
+    result: store ? "none" : access.kind,
+    value: access.kind,
+    runsPython: false,
+    load: !store,
+  };
 }
 
 /** The number at `offset` in an instance's own memory (a field, or a simple instance's value). */

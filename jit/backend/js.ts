@@ -343,6 +343,9 @@ export const OP_CODE: Record<string, Template> = {
   ffi_call_float: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   ffi_call_int: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   ffi_call: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
+  ffi_load_float: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
+  ffi_load_int: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
+  ffi_load: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   call_void: (_r, a) => `${a[0]}(${a.slice(1).join(", ")});`,
   call_direct: (r, a, x) => `${r} = DC.call(frame, ${a.join(", ")}); if (${r} === DEOPT) ${x}`,
   call_nested: (r, a, _x, n) =>

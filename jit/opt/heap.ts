@@ -17,7 +17,8 @@
  * trace: the iterations that come back to it have changed the heap); a `setslot` forgets every cached slot with its index
  * (another object may be the same one) and then knows the value it wrote;
  * `list_setitem` forgets all list items, `list_setslice`, `list_append` and
- * `list_pop` all items and lengths;
+ * `list_pop` all items and lengths; every op with an effect forgets what
+ * was read of ctypes memory (`ffi_load*`: a C call or a store may write it);
  * a `list_getslice` result is known to be an exact list; `global_store` replaces the fact
  * for its entry, and `dict_setitem` forgets what globals held (its dict may be a module's). `range_next` changes only its iterator, which nothing here
  * caches.
@@ -47,6 +48,9 @@ const REMEMBERED = new Set([
   "gen_getlocal",
   "getcell",
   "guard_code", // (a function's __code__ changes only through a call)
+  "ffi_load_float", // (ctypes memory: forgotten at every effect, which may write it)
+  "ffi_load_int",
+  "ffi_load",
 ]);
 
 function operandKey(operand: Operand): string {
@@ -128,6 +132,11 @@ function change(
   learn: boolean,
   codes: Map<string, unknown>,
 ): void {
+  if (op.info.effect) { // (a C call, a store into ctypes memory, any residual call)
+    forget("ffi_load_float");
+    forget("ffi_load_int");
+    forget("ffi_load");
+  }
   switch (op.name) {
     case "call":
       // MAKE_FUNCTION's helper only makes the function (no Python code, no store).

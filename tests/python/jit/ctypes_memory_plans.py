@@ -3,7 +3,10 @@
 # remembers the region of its last target, so reads alternating between
 # far-apart memory (a ctypes array and a malloc'd block), pointers moved
 # with pointer arithmetic, negative indices and 64-bit values at the edges
-# of the safe-integer range must all read what the interpreter reads.
+# of the safe-integer range must all read what the interpreter reads. A
+# trace reads the same memory once until something may write it: a store
+# through another object, a C call, a Python call all make it read again,
+# and a read whose value is unused still raises.
 import ctypes
 
 libc = ctypes.CDLL(None)
@@ -74,7 +77,50 @@ def fresh_pointers(n):
     return total, [list(a) for a in arrays]
 
 
+def poke(arr, i):
+    arr[1] = i * 5
+
+
+def rereads(n):
+    a = (ctypes.c_int * 2)()
+    p = ctypes.cast(a, IntP)
+    q = ctypes.cast(a, IntP)
+    s = Pair()
+    src = (ctypes.c_int * 1)(-77)
+    total = 0
+    for i in range(n):
+        x = p[0] + p[0]
+        q[0] = i  # another object, the same memory
+        y = p[0] + p[0]
+        libc.memset(a, i & 0x7f, 4)  # C writes it
+        z = p[0] + p[1]
+        poke(a, i)  # Python code writes it
+        w = p[1] + a[1] + p[1]
+        ctypes.memmove(a, src, 4)  # a residual call writes it
+        w += p[0] + p[0]
+        s.a = i
+        v = s.a + s.a
+        s.a = -i
+        total += x + y + z + w + v + s.a
+    return total
+
+
+def unused_read(n):
+    ptrs = [ctypes.pointer(ctypes.c_int(i)) for i in range(n)]
+    ptrs[n - 2] = IntP()
+    count = 0
+    try:
+        for p in ptrs:
+            p[0]
+            count += 1
+    except ValueError as e:
+        return count, str(e)
+
+
+libc.memset.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_size_t]
 print(alternate(300))
+print(rereads(200))
+print(unused_read(50))
 print(wide(40))
 print(shared_sites(200))
 print(fresh_pointers(100))
