@@ -42,6 +42,12 @@ export interface ForeignPlan {
   /** Whether a "ref" parameter's converter takes `value` by a path that runs no Python code. */
   readonly accepts: (value: PyValue, index: number) => boolean;
   readonly result: "float" | "int" | "ref" | "none";
+  /**
+   * How many ctypes callbacks have run so far: C may call back into Python
+   * (qsort's comparison), so the trace reads it before the call and leaves
+   * right after it when it changed (what it knew of the heap may be stale).
+   */
+  readonly callbacks: { readonly count: number };
 }
 
 type Planner = (callee: PyValue) => ForeignPlan | null;

@@ -262,6 +262,11 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["ffi_load_float", [R, R], F, { raises: true, variadic: true }],
   ["ffi_load_int", [R, R], I, { raises: true, variadic: true }],
   ["ffi_load", [R, R], R, { raises: true, variadic: true }],
+  // How many ctypes callbacks have run (ForeignPlan.callbacks), read before a C call; the guard
+  // after it leaves, resuming after the call, when a callback ran meanwhile (Python code that
+  // may have changed what the trace knows of the heap).
+  ["callback_runs", [R], I, {}],
+  ["guard_callback_runs", [R, I], "void", guard],
   ["call_void", [R, R], "void", { raises: true, effect: true, variadic: true }],
   // A Python function (the first argument) called from the looping frame with positional
   // arguments, straight into its function trace (PyPy's call_assembler, driver.ts

@@ -3131,6 +3131,8 @@ export class Recorder {
     } catch (error) {
       throw new RecordedRaise(error);
     }
+    const runs = this.ref(plan.callbacks, "callback runs");
+    const before = this.emit("callback_runs", [runs]);
     const op = { float: "ffi_call_float", int: "ffi_call_int", ref: "ffi_call", none: "ffi_call" }[
       plan.result
     ];
@@ -3138,7 +3140,31 @@ export class Recorder {
     frame.sp = base - 2;
     this.push(abstract, plan.result === "none" ? NONE : operand, result);
     frame.pc = this.pc + 1;
+    // A callback ran during the call: leave after it, its result on the stack.
+    this.emitVoid("guard_callback_runs", [runs, before]);
+    this.trace.ops[this.trace.ops.length - 1].snapshot = this.snapshotAfter();
     return true;
+  }
+
+  /** The state after the current instruction, which has completed (a guard after a call). */
+  private snapshotAfter(): Snapshot {
+    const snapshot = new Snapshot(this.frames.map((abstract) => {
+      const frame = abstract.frame;
+      return {
+        code: frame.code,
+        func: abstract.func,
+        pc: frame.pc,
+        sp: frame.sp,
+        slots: abstract.slots.slice(0, frame.sp),
+        constructed: abstract.constructed?.operand ?? null,
+        attribute: abstract.attribute,
+        generator: abstract.generator?.operand,
+        callee: abstract.callee,
+        cells: abstract.cells?.slice(),
+      };
+    }));
+    this.snapshots.push(snapshot);
+    return snapshot;
   }
 
   /**

@@ -45,6 +45,13 @@ function argumentNative(type: PyType): NativeType {
 
 const scratchView = new DataView(new ArrayBuffer(64));
 
+/**
+ * How many times any callback has run: a trace reads it around each C call
+ * it makes (jit/foreign_calls.ts ForeignPlan.callbacks) and leaves when
+ * Python code ran meanwhile.
+ */
+export const callbackRuns = { count: 0 };
+
 /** How one C argument becomes a Python value: its type's info looked up once, at creation. */
 function argumentConverter(type: PyType, native: NativeType): (raw: RawValue) => PyValue {
   const info = stgInfo(type)!;
@@ -135,6 +142,7 @@ export function makeCallback(
   const [c0, c1] = converters;
   // The usual arities take their arguments without a rest parameter.
   const run = (r0: RawValue, r1: RawValue, raw: RawValue[] | null) => {
+    callbackRuns.count++;
     let value: PyValue;
     try {
       const args = raw !== null

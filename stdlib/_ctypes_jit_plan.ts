@@ -34,6 +34,7 @@ import {
 } from "./_ctypes_function.ts";
 import { infoOf, PyCData, stgInfo } from "./_ctypes_cdata.ts";
 import { plainNumberCode } from "./_ctypes_jit_access.ts";
+import { callbackRuns } from "./_ctypes_callback.ts";
 import { PyCArg } from "./_ctypes_carg.ts";
 import { bytesType, PyBytes } from "../vm/objects/bytes.ts";
 import { PyFloat } from "../vm/objects/float.ts";
@@ -126,6 +127,7 @@ function makePlan(self: PyCFuncPtr): ForeignPlan | null {
     params: parts.params.map((p) => p === null ? "ref" : p.kind),
     accepts: acceptsRef,
     result: kind,
+    callbacks: callbackRuns,
   };
 }
 

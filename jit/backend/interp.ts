@@ -245,6 +245,8 @@ export const OP_EVAL: Record<string, Evaluator> = {
   ffi_load_float: (a) => a[0].call(...a.slice(1)),
   ffi_load_int: (a) => a[0].call(...a.slice(1)),
   ffi_load: (a) => a[0].call(...a.slice(1)),
+  callback_runs: (a) => a[0].count,
+  guard_callback_runs: (a) => (a[0].count === a[1] ? 0 : LEAVE),
   guard_no_hooks: () => (hookFlags[0] !== 0 ? LEAVE : undefined),
   // With the frame always there, the callee's trace (if any) runs with its own (never DEOPT).
   call_direct: (a, _n, frame) => directCalls.call(frame!, a[0], ...a.slice(1)),

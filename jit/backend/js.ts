@@ -346,6 +346,8 @@ export const OP_CODE: Record<string, Template> = {
   ffi_load_float: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   ffi_load_int: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   ffi_load: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
+  callback_runs: (r, a) => `${r} = ${a[0]}.count;`,
+  guard_callback_runs: (_r, a, x) => `if (${a[0]}.count !== ${a[1]}) ${x}`,
   call_void: (_r, a) => `${a[0]}(${a.slice(1).join(", ")});`,
   call_direct: (r, a, x) => `${r} = DC.call(frame, ${a.join(", ")}); if (${r} === DEOPT) ${x}`,
   call_nested: (r, a, _x, n) =>

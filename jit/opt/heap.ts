@@ -18,9 +18,9 @@
  * (another object may be the same one) and then knows the value it wrote;
  * `list_setitem` forgets all list items, `list_setslice`, `list_append` and
  * `list_pop` all items and lengths; every op with an effect forgets what
- * was read of ctypes memory (`ffi_load*`: a C call or a store may write it),
- * and a C call (`ffi_call*` of a ForeignPlan, not an access plan) forgets
- * every fact, as a residual call does: C may call back into Python;
+ * was read of ctypes memory (`ffi_load*`: a C call or a store may write it);
+ * a C call keeps the other facts: the trace leaves right after it when a
+ * callback ran Python code meanwhile (`guard_callback_runs`);
  * a `list_getslice` result is known to be an exact list; `global_store` replaces the fact
  * for its entry, and `dict_setitem` forgets what globals held (its dict may be a module's). `range_next` changes only its iterator, which nothing here
  * caches.
@@ -150,16 +150,6 @@ function change(
     case "call_direct":
     case "label": // the loop's later iterations come back here with another heap
       facts.clear();
-      break;
-    case "ffi_call":
-    case "ffi_call_int":
-    case "ffi_call_float":
-      // A C function (a ForeignPlan's call, which has no `runsPython`: access
-      // plans have) may call back into Python: a ctypes callback, such as
-      // qsort's comparison.
-      if (!(op.args[0] instanceof Const && "runsPython" in (op.args[0].value as object))) {
-        facts.clear();
-      }
       break;
     case "setslot":
       forget("getslot", op.immediate);

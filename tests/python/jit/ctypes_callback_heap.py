@@ -66,5 +66,26 @@ def closure(n):
     return total
 
 
+bsearch = libc.bsearch
+bsearch.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, CMP]
+bsearch.restype = ctypes.c_void_p
+
+
+def searches(n):
+    # The trace leaves right after a call that ran a callback: the call's
+    # result goes on in the interpreter (and in a bridge, later).
+    table = (ctypes.c_int * 8)(1, 3, 5, 7, 9, 11, 13, 15)
+    key = ctypes.c_int(0)
+    base = ctypes.addressof(table)
+    found = []
+    for i in range(n):
+        key.value = i % 17
+        before = state[0]
+        where = bsearch(ctypes.byref(key), table, 8, 4, callback)
+        found.append((None if where is None else (where - base) // 4, state[0] - before > 0))
+    return found[:17], len(found)
+
+
+print(searches(300))
 print(calls(400), state[0], box.v, counter, len(seen), list(arr))
 print(closure(400))
