@@ -51,7 +51,8 @@ import { callObject } from "./call.ts";
 import { thread } from "./thread_state.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { PyResumable, type ResumeResult } from "./resumable.ts";
-import { chainToHandled } from "./raise.ts";
+import { chainToHandled, toPyException } from "./raise.ts";
+import { hookFlags } from "./tracing/hooks.ts";
 
 export type { ResumeResult } from "./resumable.ts";
 
@@ -180,6 +181,7 @@ export class PyGenerator extends PyResumable {
     value: PyValue | undefined,
     thrown: PyBaseException | null,
     closing: boolean,
+    atSend = false,
   ): ResumeResult {
     if (
       !this.started && !this.finished && thrown === null && value !== null && value !== undefined
@@ -196,7 +198,11 @@ export class PyGenerator extends PyResumable {
     }
     const frame = this.frame;
     if (thrown !== null) frame.thrownIn = thrown;
-    else if (value !== undefined) frame.stack[frame.sp++] = value;
+    else if (value !== undefined) {
+      const receiver = this.passThroughReceiver();
+      if (receiver !== null) return this.passThrough(receiver, value);
+      frame.stack[frame.sp++] = value;
+    }
     this.started = true;
     this.running = true;
     // The generator's own exception state goes on top of its caller's.
@@ -205,8 +211,9 @@ export class PyGenerator extends PyResumable {
     thread.outerHandledException = callerHandled ?? callerOuter;
     thread.handledException = this.handledException;
     // _PyErr_ChainStackItem: a thrown-in exception takes as context the
-    // exception this generator itself is handling (not its callers').
-    if (thrown !== null) chainToHandled(thrown, this.handledException);
+    // exception this generator itself is handling (not its callers'); one
+    // raised by the sub-generator at this frame's SEND (passThrough) already has it.
+    if (thrown !== null && !atSend) chainToHandled(thrown, this.handledException);
     let result: PyValue;
     try {
       result = evalFrame(frame);
@@ -222,6 +229,69 @@ export class PyGenerator extends PyResumable {
     if (frame.suspended) return { done: false, value: result };
     this.finished = true;
     return { done: true, value: result };
+  }
+
+  /**
+   * The generator or coroutine this frame delegates to, when a value sent in
+   * may go straight to it (passThrough): the frame is suspended in the SEND
+   * loop of `yield from`/`await` (next instruction RESUME 2/3), no hook traces
+   * it and no push-mode consumer runs it. Null otherwise.
+   */
+  private passThroughReceiver(): PyGenerator | null {
+    if (hookFlags[0] !== 0) return null;
+    const frame = this.frame;
+    if (frame.consumer !== null) return null;
+    const at = frame.pc << 1;
+    const words = frame.code.code;
+    if (words[at] !== Op.RESUME || words[at + 1] < 2) return null;
+    const receiver = frame.stack[frame.sp - 1];
+    return receiver instanceof PyGenerator && receiver.cls !== asyncGeneratorType ? receiver : null;
+  }
+
+  /**
+   * A value sent into a frame suspended in `yield from`/`await` of another
+   * generator or coroutine goes to that one directly. Running the frame would
+   * push the value, jump back to its SEND, send it on and, when the
+   * sub-generator yields, yield the same value from the same pc with the same
+   * stack: nothing here but the step itself changes. So only what the frame
+   * shows while its SEND runs is reproduced — the generator is running, its
+   * frame is on the stack (f_back of the sub-generator's frame, counted for the
+   * recursion limit), its handled exception is the callers' topmost for the
+   * sub-generator — and the frame itself runs only when the sub-generator
+   * finishes (on at the SEND's exit, with its result) or raises (at the SEND).
+   * A chain of awaits is then one JS call per level rather than one
+   * interpreter entry, SEND and YIELD_VALUE per level and step.
+   */
+  private passThrough(receiver: PyGenerator, value: PyValue): ResumeResult {
+    const frame = this.frame;
+    try {
+      thread.enter(frame);
+    } catch (error) { // RecursionError entering the frame ends the generator, as from evalFrame
+      this.finished = true;
+      throw error;
+    }
+    this.running = true;
+    const callerHandled = thread.handledException;
+    const callerOuter = thread.outerHandledException;
+    thread.outerHandledException = callerHandled ?? callerOuter;
+    thread.handledException = this.handledException;
+    let step: ResumeResult | null = null;
+    let failure: unknown = null;
+    try {
+      step = receiver.run(value, null, false);
+    } catch (error) {
+      failure = error;
+    } finally {
+      thread.leave(frame);
+      this.running = false;
+      thread.handledException = callerHandled;
+      thread.outerHandledException = callerOuter;
+    }
+    if (step !== null) return step.done ? this.leaveDelegation(step.value, null) : step;
+    // Raised by the SEND (SEND, YIELD_VALUE, then the RESUME frame.pc points at):
+    // unwound as from just past the SEND, for its handler and traceback entry.
+    frame.pc -= 1;
+    return this.run(null, toPyException(failure), false, true);
   }
 
   /** StopIteration (and StopAsyncIteration from an async generator) must not leak out. */
