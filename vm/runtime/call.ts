@@ -21,6 +21,7 @@ import { PyType } from "../objects/type.ts";
 import { CodeFlag } from "../compiler/code.ts";
 import { Frame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
+import { generatorOfCall } from "./generator.ts";
 import { thread } from "./thread_state.ts";
 import { PyBoundMethod } from "./bound_method.ts";
 import { callType } from "./call_type.ts";
@@ -158,7 +159,7 @@ export function callPythonFunction(
     const fast = frame.fast;
     for (let i = 0; i < args.length; i++) fast[i] = args[i];
   } else bindPythonArguments(func, frame.fast, args, kwnames);
-  return evalFrame(frame);
+  return generatorOfCall(frame) ?? evalFrame(frame);
 }
 
 /**

@@ -92,6 +92,7 @@ import { formatValue } from "./format_value.ts";
 import { importFrom, importName, importStar } from "./import_hooks.ts";
 import { printExpr } from "./print_expr.ts";
 import {
+  generatorOfCall,
   isPlainGenerator,
   newGenerator,
   sendPushing,
@@ -560,7 +561,7 @@ function runFrame(frame: Frame): PyValue | undefined {
                       calleeLocals[i] = items[i - firstDefault];
                     }
                   }
-                  const result = runFrame(calleeFrame);
+                  const result = generatorOfCall(calleeFrame) ?? runFrame(calleeFrame);
                   if (result === undefined) {
                     raised = takeEscaped();
                     break dispatch;

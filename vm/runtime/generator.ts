@@ -520,6 +520,29 @@ export function newGenerator(frame: Frame): PyValue {
   return new PyGenerator(frame);
 }
 
+/** Flags of code whose call makes a generator, coroutine or async generator (RETURN_GENERATOR). */
+const GENERATOR_CODE = CodeFlag.CO_GENERATOR | CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYNC_GENERATOR;
+
+/**
+ * The call of a generator function whose code starts with RETURN_GENERATOR
+ * (no cells to make first), while no hook traces: the generator, made as
+ * the eval loop would make it — the frame entered (f_back, the recursion
+ * limit) and left again — without running the loop for that one
+ * instruction. Undefined for any other frame: the caller runs it.
+ */
+export function generatorOfCall(frame: Frame): PyValue | undefined {
+  const code = frame.code;
+  if ((code.co_flags & GENERATOR_CODE) === 0 || code.code[0] !== Op.RETURN_GENERATOR) {
+    return undefined;
+  }
+  if (hookFlags[0] !== 0) return undefined;
+  thread.enter(frame);
+  frame.pc = 1;
+  const generator = newGenerator(frame);
+  thread.leave(frame);
+  return generator;
+}
+
 /**
  * GET_YIELD_FROM_ITER: generators and coroutines are used as they are,
  * anything else through iter(); a plain generator may not delegate to a
