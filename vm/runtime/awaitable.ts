@@ -68,6 +68,11 @@ export function awaitableIterator(value: PyValue): PyValue {
     throw pyError("TypeError", `object ${type.tpName} can't be used in 'await' expression`);
   }
   const iterator = getter(value);
+  // The usual answer, a generator (`yield` in __await__), is an iterator and no coroutine.
+  if (
+    iterator instanceof PyGenerator && iterator.cls === generatorType &&
+    (iterator.frame.code.co_flags & CodeFlag.CO_ITERABLE_COROUTINE) === 0
+  ) return iterator;
   if (isCoroutineLike(iterator)) throw pyError("TypeError", "__await__() returned a coroutine");
   if (!isIterator(iterator)) {
     throw pyError(
