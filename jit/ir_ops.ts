@@ -222,6 +222,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["guard_code", [R, R, R, R], "void", guard],
   ["func_cell", [R], R, { pure: true, immediate: true }],
   ["new_cell", [R], R, {}], // a cell of an inlined frame (MAKE_CELL), holding its argument
+  // obj.f for a Python function f of obj's class (guarded): the bound method (function, self).
+  ["new_bound_method", [R, R], R, {}],
   ["getcell", [R], R, {}],
   ["make_cell", [R], "void", { effect: true, immediate: true }], // the looping frame's cell #n
   ["copy_free_vars", [I, I], "void", { effect: true }], // offset, count: the function's closure

@@ -36,6 +36,7 @@ import { type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
 import type { CodeObject } from "../vm/compiler/code.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { PyFunction } from "../vm/objects/function.ts";
+import { PyBoundMethod } from "../vm/runtime/bound_method.ts";
 import { listType, PyList } from "../vm/objects/list.ts";
 import { newTuple, PyTuple, tupleType } from "../vm/objects/tuple.ts";
 import {
@@ -1957,6 +1958,7 @@ export class Recorder {
       return;
     }
     if (this.nativeAttribute(abstract, obj, name)) return;
+    if (this.boundMethod(abstract, obj, name)) return;
     if (abstract !== this.frames[0]) throw new Abort(`attribute ${name} in an inlined frame`);
     const owner = this.pop(abstract);
     const call = this.emit("call", [
@@ -1972,6 +1974,23 @@ export class Recorder {
       throw new RecordedRaise(error);
     }
     this.push(abstract, call, value);
+  }
+
+  /**
+   * `obj.name` read as a value (a callback, say `self.step`) where it is a
+   * Python function of obj's class that nothing on the instance shadows: a
+   * new bound method, behind the guards LOAD_METHOD's call would have.
+   */
+  private boundMethod(abstract: AbstractFrame, obj: PyValue, name: string): boolean {
+    const entry = directMethod(obj, name);
+    if (entry === null || !(entry.method instanceof PyFunction)) return false;
+    const owner = this.pop(abstract);
+    this.guardClass(owner, obj as PyObject);
+    this.emitVoid("guard_type_version", [this.ref(entry.type, entry.type.name)], entry.version);
+    if (entry.map !== null) this.emitVoid("guard_map", [owner, this.ref(entry.map, "map")]);
+    const method = new PyBoundMethod(entry.method, obj);
+    this.push(abstract, this.emit("new_bound_method", [this.ref(entry.method), owner]), method);
+    return true;
   }
 
   private storeAttr(abstract: AbstractFrame, arg: number): void {

@@ -15,6 +15,7 @@ import { OPS } from "../ir_ops.ts";
 import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
+import { PyBoundMethod } from "../../vm/runtime/bound_method.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
 import { floatPowerInTrace } from "../../vm/objects/float_arith.ts";
 import { repeatExactBytes as repeatBytes } from "../../vm/objects/bytes_sequence.ts";
@@ -340,6 +341,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
       : undefined,
   func_cell: (a, n) => a[0].closure[n],
   new_cell: (a) => new PyCell(a[0]),
+  new_bound_method: (a) => new PyBoundMethod(a[0], a[1]),
   push_offer: (a, _n, frame) =>
     frame!.consumer === null || !frame!.consumer(a[0]) ? LEAVE : undefined,
   frame_ref: (_a, _n, frame) => frame,

@@ -70,6 +70,7 @@ import { PyInstance } from "../../vm/objects/instance.ts";
 import { MAX_STR_LENGTH } from "../../vm/objects/str_wide.ts";
 import { makeInstance } from "../materialize.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
+import { PyBoundMethod } from "../../vm/runtime/bound_method.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
 import { floatPowerInTrace } from "../../vm/objects/float_arith.ts";
 import { repeatExactBytes as repeatBytes } from "../../vm/objects/bytes_sequence.ts";
@@ -317,6 +318,7 @@ export const OP_CODE: Record<string, Template> = {
     } || f.builtins !== ${a[3]}) ${x} }`,
   func_cell: (r, a, _x, n) => `${r} = ${a[0]}.closure[${n}];`,
   new_cell: (r, a) => `${r} = new PyCell(${a[0]});`,
+  new_bound_method: (r, a) => `${r} = new PyBoundMethod(${a[0]}, ${a[1]});`,
   getcell: (r, a) => `${r} = ${a[0]}.contents;`,
   make_cell: (_r, a, _x, n) => `frame.cells[${n}] = new PyCell(${a[0]});`,
   copy_free_vars: (_r, a) =>
@@ -438,6 +440,7 @@ const RUNTIME = {
   H: hookFlags,
   D: thread,
   PyCell,
+  PyBoundMethod,
   addUnboxedSlot,
   listSlice,
   assignListSlice,
