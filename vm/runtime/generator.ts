@@ -143,7 +143,12 @@ export class PyGenerator extends PyResumable {
 
   /** Run until the next yield or the end; throws what the generator raises. */
   resume(value: PyValue, thrown: PyBaseException | null = null): ResumeResult {
-    return thrown === null ? this.run(value, null, false) : this.throwInto(thrown, true);
+    if (thrown !== null) return this.throwInto(thrown, true);
+    if (!this.running && !this.finished) {
+      const receiver = this.passThroughReceiver();
+      if (receiver !== null) return this.passThrough(receiver, value);
+    }
+    return this.run(value, null, false);
   }
 
   /**
@@ -181,7 +186,6 @@ export class PyGenerator extends PyResumable {
     value: PyValue | undefined,
     thrown: PyBaseException | null,
     closing: boolean,
-    atSend = false,
   ): ResumeResult {
     if (
       !this.started && !this.finished && thrown === null && value !== null && value !== undefined
@@ -198,11 +202,7 @@ export class PyGenerator extends PyResumable {
     }
     const frame = this.frame;
     if (thrown !== null) frame.thrownIn = thrown;
-    else if (value !== undefined) {
-      const receiver = this.passThroughReceiver();
-      if (receiver !== null) return this.passThrough(receiver, value);
-      frame.stack[frame.sp++] = value;
-    }
+    else if (value !== undefined) frame.stack[frame.sp++] = value;
     this.started = true;
     this.running = true;
     // The generator's own exception state goes on top of its caller's.
@@ -211,9 +211,8 @@ export class PyGenerator extends PyResumable {
     thread.outerHandledException = callerHandled ?? callerOuter;
     thread.handledException = this.handledException;
     // _PyErr_ChainStackItem: a thrown-in exception takes as context the
-    // exception this generator itself is handling (not its callers'); one
-    // raised by the sub-generator at this frame's SEND (passThrough) already has it.
-    if (thrown !== null && !atSend) chainToHandled(thrown, this.handledException);
+    // exception this generator itself is handling (not its callers').
+    if (thrown !== null) chainToHandled(thrown, this.handledException);
     let result: PyValue;
     try {
       result = evalFrame(frame);
@@ -278,7 +277,7 @@ export class PyGenerator extends PyResumable {
     let step: ResumeResult | null = null;
     let failure: unknown = null;
     try {
-      step = receiver.run(value, null, false);
+      step = receiver.resume(value);
     } catch (error) {
       failure = error;
     } finally {
@@ -289,9 +288,11 @@ export class PyGenerator extends PyResumable {
     }
     if (step !== null) return step.done ? this.leaveDelegation(step.value, null) : step;
     // Raised by the SEND (SEND, YIELD_VALUE, then the RESUME frame.pc points at):
-    // unwound as from just past the SEND, for its handler and traceback entry.
+    // unwound as from just past the SEND, for its handler and traceback entry,
+    // and not chained to this generator's handled exception again (run's `thrown`).
     frame.pc -= 1;
-    return this.run(null, toPyException(failure), false, true);
+    frame.thrownIn = toPyException(failure);
+    return this.run(undefined, null, false);
   }
 
   /** StopIteration (and StopAsyncIteration from an async generator) must not leak out. */
