@@ -48,6 +48,14 @@ import type { PyType } from "./type.ts";
 import { equalsForKey, hashHigh, tableHash } from "../runtime/hash.ts";
 import { BUCKET_MASK, packedCopy, SetIndex, zeros } from "./set_index.ts";
 import {
+  isPrimitiveKey,
+  PENDING_LIMIT,
+  pendingIndexOf,
+  pendingOtherBits,
+  type PrimitiveKey,
+  smallCode,
+} from "./set_pending.ts";
+import {
   add64,
   HIGH,
   LOW,
@@ -73,6 +81,10 @@ const LINEAR_PROBES = 9;
  * never deleted from).
  */
 const INDEXED_SIZE = 32;
+
+/** The table of a pending set: never written (`place` makes a fresh one). */
+const NO_SLOTS: Slot[] = Object.freeze([]) as unknown as Slot[];
+const NO_LOWS: number[] = Object.freeze([]) as unknown as number[];
 /** `lookup` result when a comparison changed the table: start over. */
 const RESTART = -2;
 /** `intSlot` result: the key's home slot is empty. */
@@ -95,20 +107,37 @@ function emptySlots(size: number): Slot[] {
 }
 
 export class PySet extends PyObject {
-  keys: Slot[] = emptySlots(MIN_SIZE);
-  hashLow: number[] = zeros(MIN_SIZE);
-  /** High hash words; null while each is `hashLow[slot] >> 31` (see the top). */
-  highWords: number[] | null = null;
-  mask = MIN_SIZE - 1;
+  // The table (read through the getters below, which place a pending set).
+  private table: Slot[] = NO_SLOTS;
+  private lows: number[] = NO_LOWS;
+  /** High hash words; null while each is `lows[slot] >> 31` (see the top). */
+  private highs: number[] | null = null;
+  private tableMask = MIN_SIZE - 1;
   /** Live entries plus dummies. */
-  fill = 0;
-  /** Live entries (`len(s)`). */
+  private tableFill = 0;
+  /** Live entries (`len(s)`), pending or placed. */
   used = 0;
   /**
    * The side index (set_index.ts): made at the first deletion from a table
    * of INDEXED_SIZE slots or more, then kept through resizes; null before.
    */
-  index: SetIndex | null = null;
+  private sideIndex: SetIndex | null = null;
+  /**
+   * The keys in the order they were added while the set is pending (see
+   * set_pending.ts): all primitives, distinct, with at most PENDING_LIMIT
+   * not small (see `smallCode`); null
+   * once the set is placed in its table. The table fields are then unused
+   * (the shared empty NO_SLOTS/NO_LOWS, never written).
+   */
+  pending: PrimitiveKey[] | null = [];
+  /** Bit `code` (0-31) set when a pending key's `smallCode` is `code`. */
+  private pendingSmall0 = 0;
+  /** Bit `code - 32` set when a pending key's `smallCode` is `code` (32-63). */
+  private pendingSmall1 = 0;
+  /** `pendingOtherBits` of the pending keys without a small code, or-ed. */
+  private pendingFilter = 0;
+  /** How many pending keys have no small code. */
+  private pendingOthers = 0;
   /** Where set.pop() starts looking (CPython's finger). */
   finger = 0;
   /** Cached frozenset hash words; `frozenHashKnown` says whether they are set. */
@@ -120,10 +149,156 @@ export class PySet extends PyObject {
     super(cls);
   }
 
+  // ---- the table, placed on first use ----------------------------------
+
+  /** `keys[i]`: undefined (never used), DUMMY (deleted) or a live key. */
+  get keys(): Slot[] {
+    if (this.pending !== null) this.place();
+    return this.table;
+  }
+  /** Low hash words of the slots (DUMMY: -1). */
+  get hashLow(): number[] {
+    if (this.pending !== null) this.place();
+    return this.lows;
+  }
+  /** High hash words; null while each is `hashLow[slot] >> 31`. */
+  get highWords(): number[] | null {
+    if (this.pending !== null) this.place();
+    return this.highs;
+  }
+  get mask(): number {
+    if (this.pending !== null) this.place();
+    return this.tableMask;
+  }
+  get fill(): number {
+    if (this.pending !== null) this.place();
+    return this.tableFill;
+  }
+  get index(): SetIndex | null {
+    if (this.pending !== null) this.place();
+    return this.sideIndex;
+  }
+
+  /**
+   * Put a pending set's keys in its table: CPython's adds, in the order
+   * they were made, into a fresh table (no dummies, all keys distinct, so
+   * each goes to the first empty slot of its probe path), growing it as
+   * those adds would. The layout is then the one CPython's table has.
+   */
+  private place(): void {
+    const keys = this.pending!;
+    this.pending = null;
+    this.highs = null;
+    this.sideIndex = null;
+    if (keys.length > 0 && this.placeAtHomes(keys)) return;
+    this.table = emptySlots(MIN_SIZE);
+    this.lows = zeros(MIN_SIZE);
+    this.tableMask = MIN_SIZE - 1;
+    this.tableFill = 0;
+    this.used = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const low = tableHash(key);
+      const high = hashHigh;
+      this.store(emptySlotOnPath(this.table, this.tableMask, low, high), key, low, high);
+      this.tableFill++;
+      this.used++;
+      if (this.tableFill * 5 >= this.tableMask * 3) this.resize(this.growthTarget());
+    }
+  }
+
+  /**
+   * `place` without the replay, when the keys' home slots in the table the
+   * adds end with are all different: each key is then in its home slot
+   * whatever the order it went in (no other key can be there), so the
+   * table is made at its final size and each key stored at home. False,
+   * having changed nothing, when two homes are the same.
+   */
+  private placeAtHomes(keys: PrimitiveKey[]): boolean {
+    let mask = MIN_SIZE - 1;
+    for (let fill = 1; fill <= keys.length; fill++) {
+      if (fill * 5 >= mask * 3) {
+        let size = MIN_SIZE;
+        const target = fill > 50000 ? fill * 2 : fill * 4; // (growthTarget)
+        while (size <= target) size *= 2;
+        mask = size - 1;
+      }
+    }
+    const table = emptySlots(mask + 1);
+    const lows = zeros(mask + 1);
+    for (let i = 0; i < keys.length; i++) {
+      const low = tableHash(keys[i]);
+      if (hashHigh !== low >> 31 || table[low & mask] !== undefined) return false;
+      table[low & mask] = keys[i];
+      lows[low & mask] = low;
+    }
+    this.table = table;
+    this.lows = lows;
+    this.tableMask = mask;
+    this.tableFill = keys.length;
+    this.used = keys.length;
+    return true;
+  }
+
+  /** has() of a pending set. */
+  private pendingHas(key: PyValue): boolean {
+    const code = smallCode(key);
+    if (code >= 0) {
+      return ((code < 32 ? this.pendingSmall0 : this.pendingSmall1) & (1 << code)) !== 0;
+    }
+    if (isPrimitiveKey(key)) {
+      return (this.pendingFilter & pendingOtherBits(key)) !== 0 &&
+        pendingIndexOf(this.pending!, key) >= 0;
+    }
+    this.place();
+    return this.has(key);
+  }
+
+  /** add() to a pending set. */
+  private pendingAdd(key: PyValue): void {
+    if (isPrimitiveKey(key)) return this.addPending(this.pending!, key);
+    this.place();
+    this.add(key);
+  }
+
+  /** discard() from a pending set: placed first (CPython leaves a dummy). */
+  private pendingDiscard(key: PyValue): boolean {
+    if (this.used === 0) return false;
+    this.place();
+    return this.discard(key);
+  }
+
+  /** Add `key`, a primitive, to a pending set (placing it when full). */
+  private addPending(pending: PrimitiveKey[], key: PrimitiveKey): void {
+    const code = smallCode(key);
+    if (code >= 0) {
+      const bit = 1 << code; // (shift counts are taken mod 32)
+      if (code < 32) {
+        if ((this.pendingSmall0 & bit) !== 0) return;
+        this.pendingSmall0 |= bit;
+      } else {
+        if ((this.pendingSmall1 & bit) !== 0) return;
+        this.pendingSmall1 |= bit;
+      }
+      pending.push(key);
+      this.used++;
+      this.frozenHashKnown = false;
+      return;
+    }
+    const bits = pendingOtherBits(key);
+    if ((this.pendingFilter & bits) !== 0 && pendingIndexOf(pending, key) >= 0) return;
+    pending.push(key);
+    this.pendingFilter |= bits;
+    this.used++;
+    this.frozenHashKnown = false;
+    if (++this.pendingOthers > PENDING_LIMIT) this.place();
+  }
+
   // ---- probing ---------------------------------------------------------
 
   /** The slot holding `key`, or -1 (CPython's set_lookkey). */
   lookup(key: PyValue, low: number, high: number): number {
+    if (this.pending !== null) this.place();
     for (;;) {
       const slot = this.tryLookup(key, low, high);
       if (slot !== RESTART) return slot;
@@ -131,18 +306,18 @@ export class PySet extends PyObject {
   }
 
   private tryLookup(key: PyValue, low: number, high: number): number {
-    const index = this.index;
-    const keys = this.keys;
+    const index = this.sideIndex;
+    const keys = this.table;
     if (index !== null) {
       const bucket = low & BUCKET_MASK;
       if (index.counts[bucket] === 0) return -1;
       const hinted = index.hints[bucket];
       if (keys[hinted] === key) return hinted;
     }
-    const hashLow = this.hashLow;
-    let highs = this.highWords;
+    const hashLow = this.lows;
+    let highs = this.highs;
     if (highs === null && high !== low >> 31) return -1; // no stored hash is this wide
-    let mask = this.mask;
+    let mask = this.tableMask;
     let perturbLow = low >>> 0;
     let perturbHigh = high >>> 0;
     let i = low & mask;
@@ -157,10 +332,10 @@ export class PySet extends PyObject {
           if (candidate === key) return this.found(j, low); // (an int or a str is found here)
           if (candidate === undefined) return -1; // an empty slot; the key hashes to 0
           const equal = equalsForKey(candidate as PyValue, key);
-          if (this.keys !== keys || keys[j] !== candidate) return RESTART;
+          if (this.table !== keys || keys[j] !== candidate) return RESTART;
           if (equal) return this.found(j, low);
-          mask = this.mask;
-          highs = this.highWords;
+          mask = this.tableMask;
+          highs = this.highs;
         } else if (keys[j] === undefined) {
           return -1;
         }
@@ -174,7 +349,7 @@ export class PySet extends PyObject {
 
   /** `slot`, remembered as its bucket's hint. */
   private found(slot: number, low: number): number {
-    if (this.index !== null) this.index.hints[low & BUCKET_MASK] = slot;
+    if (this.sideIndex !== null) this.sideIndex.hints[low & BUCKET_MASK] = slot;
     return slot;
   }
 
@@ -187,23 +362,24 @@ export class PySet extends PyObject {
    * so with dummies, which the home slot often holds) asks the index.
    */
   private intSlot(key: number): number {
-    const index = this.index;
+    const index = this.sideIndex;
     if (index === null) {
-      const home = key & this.mask;
-      const there = this.keys[home];
+      const home = key & this.tableMask;
+      const there = this.table[home];
       if (there === key) return home;
       return there === undefined ? EMPTY_HOME : RESTART;
     }
     const bucket = key & BUCKET_MASK;
     if (index.counts[bucket] === 0) return -1;
     const hinted = index.hints[bucket];
-    return this.keys[hinted] === key ? hinted : RESTART;
+    return this.table[hinted] === key ? hinted : RESTART;
   }
 
   // has, add and discard stay small, their slow paths calls: traces call
   // them, and V8 inlines into a trace only within a budget of bytecode
   // (nqueens 0.078 s with add inlined into its trace, 0.088 s without).
   has(key: PyValue): boolean {
+    if (this.pending !== null) return this.pendingHas(key);
     if (typeof key === "number" && (key | 0) === key && key !== -1) {
       const slot = this.intSlot(key);
       if (slot !== RESTART) return slot >= 0;
@@ -214,6 +390,7 @@ export class PySet extends PyObject {
   // ---- insertion -------------------------------------------------------
 
   add(key: PyValue): void {
+    if (this.pending !== null) return this.pendingAdd(key);
     if (typeof key === "number" && (key | 0) === key && key !== -1) {
       const slot = this.intSlot(key);
       if (slot >= 0) return;
@@ -224,24 +401,29 @@ export class PySet extends PyObject {
 
   /** add() of a self-hashing int that `intSlot` found absent (`where`: how). */
   private addAbsentInt(key: number, where: number): void {
-    if (where === EMPTY_HOME) this.placeNew(key, key, key >> 31, key & this.mask, -1);
-    else this.addAbsent(this.index!, key, key, key >> 31);
+    if (where === EMPTY_HOME) this.placeNew(key, key, key >> 31, key & this.tableMask, -1);
+    else this.addAbsent(this.sideIndex!, key, key, key >> 31);
   }
 
   /** CPython's set_add_entry. */
   addHashed(key: PyValue, low: number, high: number): void {
-    const index = this.index;
+    const pending = this.pending;
+    if (pending !== null) {
+      if (isPrimitiveKey(key)) return this.addPending(pending, key);
+      this.place();
+    }
+    const index = this.sideIndex;
     if (index !== null && index.counts[low & BUCKET_MASK] === 0) {
       this.addAbsent(index, key, low, high);
       return;
     }
     // (with `highWords` null, a stored hash equals this one when its low word does)
-    if (this.highWords === null && high !== low >> 31) this.widenHighs();
+    if (this.highs === null && high !== low >> 31) this.widenHighs();
     restart: for (;;) {
-      const keys = this.keys;
-      const hashLow = this.hashLow;
-      let highs = this.highWords;
-      let mask = this.mask;
+      const keys = this.table;
+      const hashLow = this.lows;
+      let highs = this.highs;
+      let mask = this.tableMask;
       let perturbLow = low >>> 0;
       let perturbHigh = high >>> 0;
       let i = low & mask;
@@ -257,9 +439,9 @@ export class PySet extends PyObject {
             if (candidate !== undefined) {
               const equal = equalsForKey(candidate as PyValue, key);
               if (equal) return;
-              if (this.keys !== keys || keys[j] !== candidate) continue restart;
-              mask = this.mask;
-              highs = this.highWords;
+              if (this.table !== keys || keys[j] !== candidate) continue restart;
+              mask = this.tableMask;
+              highs = this.highs;
               j++;
               continue;
             }
@@ -285,7 +467,7 @@ export class PySet extends PyObject {
    * comparisons and no visits of slots.
    */
   private addAbsent(index: SetIndex, key: PyValue, low: number, high: number): void {
-    const mask = this.mask;
+    const mask = this.tableMask;
     let perturbLow = low >>> 0;
     let perturbHigh = high >>> 0;
     let i = low & mask;
@@ -312,36 +494,37 @@ export class PySet extends PyObject {
       return;
     }
     this.store(empty, key, low, high);
-    this.fill++;
+    this.tableFill++;
     this.used++;
-    if (this.fill * 5 >= this.mask * 3) this.resize(this.growthTarget());
+    if (this.tableFill * 5 >= this.tableMask * 3) this.resize(this.growthTarget());
   }
 
   private store(slot: number, key: PyValue, low: number, high: number): void {
-    this.keys[slot] = key;
-    this.hashLow[slot] = low;
-    if (this.highWords !== null) this.highWords[slot] = high;
+    this.table[slot] = key;
+    this.lows[slot] = low;
+    if (this.highs !== null) this.highs[slot] = high;
     else if (high !== low >> 31) this.widenHighs()[slot] = high;
     this.frozenHashKnown = false;
-    if (this.index !== null) this.index.stored(slot, low);
+    if (this.sideIndex !== null) this.sideIndex.stored(slot, low);
   }
 
   /** The high hash word of `slot`. */
   highOf(slot: number): number {
-    return this.highWords === null ? this.hashLow[slot] >> 31 : this.highWords[slot];
+    return this.highs === null ? this.lows[slot] >> 31 : this.highs[slot];
   }
 
   /** The high hash words as an array (made now if they were implicit). */
   get hashHigh(): number[] {
-    return this.highWords ?? this.widenHighs();
+    if (this.pending !== null) this.place();
+    return this.highs ?? this.widenHighs();
   }
 
   /** Make `highWords` from the low words, for a key whose hash is wider. */
   private widenHighs(): number[] {
-    const highs = zeros(this.mask + 1);
-    const lows = this.hashLow;
-    for (let slot = 0; slot <= this.mask; slot++) highs[slot] = lows[slot] >> 31;
-    this.highWords = highs;
+    const highs = zeros(this.tableMask + 1);
+    const lows = this.lows;
+    for (let slot = 0; slot <= this.tableMask; slot++) highs[slot] = lows[slot] >> 31;
+    this.highs = highs;
     return highs;
   }
 
@@ -351,12 +534,15 @@ export class PySet extends PyObject {
 
   /** CPython's set_table_resize: the smallest power of two above `minimumUsed`. */
   resize(minimumUsed: number): void {
+    if (this.pending !== null) this.place();
     let size = MIN_SIZE;
     while (size <= minimumUsed) size *= 2;
-    if (size === MIN_SIZE && this.mask === MIN_SIZE - 1 && this.fill === this.used) return;
-    const oldKeys = this.keys;
-    const oldLow = this.hashLow;
-    const oldHigh = this.highWords;
+    if (size === MIN_SIZE && this.tableMask === MIN_SIZE - 1 && this.tableFill === this.used) {
+      return;
+    }
+    const oldKeys = this.table;
+    const oldLow = this.lows;
+    const oldHigh = this.highs;
     // One loop over local arrays, with no call per key: go.py's small sets
     // re-insert a million keys a run.
     const keys = emptySlots(size);
@@ -374,20 +560,21 @@ export class PySet extends PyObject {
       hashLow[free] = low;
       if (highs !== null) highs[free] = high;
     }
-    this.keys = keys;
-    this.hashLow = hashLow;
-    this.highWords = highs;
-    this.mask = mask;
-    this.fill = this.used;
+    this.table = keys;
+    this.lows = hashLow;
+    this.highs = highs;
+    this.tableMask = mask;
+    this.tableFill = this.used;
     this.frozenHashKnown = false;
-    const indexed = this.index !== null && size >= INDEXED_SIZE;
-    this.index = null;
+    const indexed = this.sideIndex !== null && size >= INDEXED_SIZE;
+    this.sideIndex = null;
     if (indexed) this.buildIndex();
   }
 
   /** Insert a key known to be absent into a table without dummies (no comparisons). */
   insertClean(key: PyValue, low: number, high: number): void {
-    this.store(emptySlotOnPath(this.keys, this.mask, low, high), key, low, high);
+    if (this.pending !== null) this.place();
+    this.store(emptySlotOnPath(this.table, this.tableMask, low, high), key, low, high);
   }
 
   // ---- deletion --------------------------------------------------------
@@ -401,6 +588,7 @@ export class PySet extends PyObject {
   }
 
   discard(key: PyValue): boolean {
+    if (this.pending !== null) return this.pendingDiscard(key);
     if (typeof key === "number" && (key | 0) === key && key !== -1) {
       const slot = this.intSlot(key);
       if (slot >= 0) {
@@ -413,11 +601,12 @@ export class PySet extends PyObject {
   }
 
   removeSlot(slot: number): void {
-    if (this.index === null && this.mask >= INDEXED_SIZE - 1) this.buildIndex();
-    if (this.index !== null) this.index.removed(slot, this.hashLow[slot]);
-    this.keys[slot] = DUMMY;
-    this.hashLow[slot] = -1;
-    if (this.highWords !== null) this.highWords[slot] = -1;
+    if (this.pending !== null) this.place();
+    if (this.sideIndex === null && this.tableMask >= INDEXED_SIZE - 1) this.buildIndex();
+    if (this.sideIndex !== null) this.sideIndex.removed(slot, this.lows[slot]);
+    this.table[slot] = DUMMY;
+    this.lows[slot] = -1;
+    if (this.highs !== null) this.highs[slot] = -1;
     this.used--;
     this.frozenHashKnown = false;
   }
@@ -429,22 +618,23 @@ export class PySet extends PyObject {
    * makes the index.
    */
   private buildIndex(): void {
-    const index = new SetIndex(this.mask + 1);
-    const keys = this.keys;
-    for (let slot = 0; slot <= this.mask; slot++) {
-      if (keys[slot] !== undefined) index.stored(slot, this.hashLow[slot]);
+    const index = new SetIndex(this.tableMask + 1);
+    const keys = this.table;
+    for (let slot = 0; slot <= this.tableMask; slot++) {
+      if (keys[slot] !== undefined) index.stored(slot, this.lows[slot]);
     }
-    this.index = index;
+    this.sideIndex = index;
   }
 
   /** CPython's set_pop: the first live slot from the finger on; undefined when empty. */
   pop(): PyValue | undefined {
     if (this.used === 0) return undefined;
-    const keys = this.keys;
-    let slot = this.finger & this.mask;
+    if (this.pending !== null) this.place();
+    const keys = this.table;
+    let slot = this.finger & this.tableMask;
     while (keys[slot] === undefined || keys[slot] === DUMMY) {
       slot++;
-      if (slot > this.mask) slot = 0;
+      if (slot > this.tableMask) slot = 0;
     }
     const key = keys[slot] as PyValue;
     this.removeSlot(slot);
@@ -454,13 +644,23 @@ export class PySet extends PyObject {
 
   clear(): void {
     this.frozenHashKnown = false;
-    if (this.fill === 0 && this.mask === MIN_SIZE - 1) return; // already a fresh table (set())
-    this.keys = emptySlots(MIN_SIZE);
-    this.hashLow = zeros(MIN_SIZE);
-    this.highWords = null;
-    this.index = null;
-    this.mask = MIN_SIZE - 1;
-    this.fill = 0;
+    if (this.pending !== null) { // (a placed set stays placed: see `place`)
+      this.pending = [];
+      this.pendingSmall0 =
+        this.pendingSmall1 =
+        this.pendingFilter =
+        this.pendingOthers =
+          0;
+      this.used = 0;
+      return;
+    }
+    if (this.tableFill === 0 && this.tableMask === MIN_SIZE - 1) return; // already a fresh table (set())
+    this.table = emptySlots(MIN_SIZE);
+    this.lows = zeros(MIN_SIZE);
+    this.highs = null;
+    this.sideIndex = null;
+    this.tableMask = MIN_SIZE - 1;
+    this.tableFill = 0;
     this.used = 0;
     this.frozenHashKnown = false;
   }
@@ -469,12 +669,39 @@ export class PySet extends PyObject {
 
   /** Take over the table of `source`, a temporary (CPython's set_swap_bodies). */
   adoptTable(source: PySet): void {
-    this.keys = source.keys;
-    this.hashLow = source.hashLow;
-    this.highWords = source.highWords;
-    this.index = source.index;
-    this.mask = source.mask;
-    this.fill = source.fill;
+    if (source.pending !== null && this.pending !== null) {
+      this.takePending(source.pending, source);
+      return;
+    }
+    this.pending = null; // (this was placed, or is placed now: source.keys places source)
+    this.table = source.keys;
+    this.lows = source.hashLow;
+    this.highs = source.highWords;
+    this.sideIndex = source.index;
+    this.tableMask = source.mask;
+    this.tableFill = source.fill;
+    this.used = source.used;
+    this.frozenHashKnown = false;
+  }
+
+  /**
+   * Become the pending set `source` is, with `keys` (its keys or a copy).
+   * Only for a pending set: a placed one never becomes pending again, as a
+   * probe of it that ran Python code (which may have changed it) restarts
+   * on its table.
+   */
+  private takePending(keys: PrimitiveKey[], source: PySet): void {
+    this.pending = keys;
+    this.pendingSmall0 = source.pendingSmall0;
+    this.pendingSmall1 = source.pendingSmall1;
+    this.pendingFilter = source.pendingFilter;
+    this.pendingOthers = source.pendingOthers;
+    this.table = NO_SLOTS;
+    this.lows = NO_LOWS;
+    this.highs = null;
+    this.sideIndex = null;
+    this.tableMask = MIN_SIZE - 1;
+    this.tableFill = 0;
     this.used = source.used;
     this.frozenHashKnown = false;
   }
@@ -482,21 +709,31 @@ export class PySet extends PyObject {
   /** CPython's set_merge: add every key of `other`, copying its layout when possible. */
   merge(other: PySet): void {
     if (other === this || other.used === 0) return;
-    if ((this.fill + other.used) * 5 >= this.mask * 3) {
+    if (
+      this.pending !== null && this.used === 0 && other.pending !== null &&
+      other.used * 5 < (MIN_SIZE - 1) * 3
+    ) {
+      // CPython copies the layout of a table that needs no growth here: the
+      // copy of a pending set is the same pending keys.
+      this.takePending(other.pending.slice(), other);
+      return;
+    }
+    if (this.pending !== null) this.place();
+    if ((this.tableFill + other.used) * 5 >= this.tableMask * 3) {
       this.resize((this.used + other.used) * 2);
     }
-    if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
-      this.keys = other.keys.slice();
-      this.hashLow = other.hashLow.slice();
-      this.highWords = other.highWords === null ? null : other.highWords.slice();
-      this.index = other.index === null ? null : new SetIndex(0, other.index);
-      this.fill = other.fill;
+    if (this.tableFill === 0 && this.tableMask === other.mask && other.fill === other.used) {
+      this.table = other.keys.slice();
+      this.lows = other.hashLow.slice();
+      this.highs = other.highWords === null ? null : other.highWords.slice();
+      this.sideIndex = other.index === null ? null : new SetIndex(0, other.index);
+      this.tableFill = other.fill;
       this.used = other.used;
       this.frozenHashKnown = false;
       return;
     }
-    if (this.fill === 0) {
-      this.fill = other.used;
+    if (this.tableFill === 0) {
+      this.tableFill = other.used;
       this.used = other.used;
       for (let slot = 0; slot <= other.mask; slot++) {
         const key = other.keys[slot];
@@ -516,9 +753,10 @@ export class PySet extends PyObject {
 
   /** Live keys in table order, as an array (a snapshot). */
   keyList(): PyValue[] {
+    if (this.pending !== null) this.place();
     const result: PyValue[] = [];
-    for (let slot = 0; slot <= this.mask; slot++) {
-      const key = this.keys[slot];
+    for (let slot = 0; slot <= this.tableMask; slot++) {
+      const key = this.table[slot];
       if (key !== undefined && key !== DUMMY) result.push(key as PyValue);
     }
     return result;
@@ -527,12 +765,13 @@ export class PySet extends PyObject {
   /** Low word of the frozenset hash (CPython's frozenset_hash); high word in `frozenHashHigh`. */
   frozenHash(): number {
     if (this.frozenHashKnown) return this.frozenHashLow;
+    if (this.pending !== null) this.place();
     let high = 0;
     let low = 0;
-    for (let slot = 0; slot <= this.mask; slot++) {
-      const key = this.keys[slot];
+    for (let slot = 0; slot <= this.tableMask; slot++) {
+      const key = this.table[slot];
       if (key === undefined || key === DUMMY) continue;
-      shuffleBits(this.highOf(slot), this.hashLow[slot]);
+      shuffleBits(this.highOf(slot), this.lows[slot]);
       high ^= u64[HIGH];
       low ^= u64[LOW];
     }
@@ -601,6 +840,13 @@ export function isAnySet(value: PyValue): value is PySet {
 /** a <= b for sets: every key of a is in b. */
 export function setIsSubset(a: PySet, b: PySet): boolean {
   if (a.used > b.used) return false;
+  const pending = a.pending;
+  if (pending !== null && b.pending !== null) { // (no Python code runs, so no order shows)
+    for (let i = 0; i < pending.length; i++) {
+      if (!b.has(pending[i])) return false;
+    }
+    return true;
+  }
   for (let slot = 0; slot <= a.mask; slot++) {
     const key = a.keys[slot];
     if (key === undefined || key === DUMMY) continue;
