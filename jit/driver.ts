@@ -618,17 +618,22 @@ function bridgeable(loop: LoopState, exit: Exit): boolean {
   // stack: a recursive program can come back to the loop; both would number
   // their values from the same point.)
   // (Not for a tree just dropped as unprofitable either.)
-  return !exit.noBridge && exit.op.bridge === null && !LOOP_ENDS.has(exit.op.name) &&
-    loop.bridges < params.max_bridges && !loop.recordingBridge && loop.compiled !== null &&
-    loop.compiled.source.length < params.tree_source_limit;
+  return bridgeWanted(loop, exit) && loop.compiled!.source.length < params.tree_source_limit;
 }
 
 /** Whether `exit` would get a bridge if its tree had not outgrown tree_source_limit. */
 function outOfRoom(loop: LoopState, exit: Exit): boolean {
-  return !exit.noBridge && exit.op.bridge === null && !LOOP_ENDS.has(exit.op.name) &&
-    loop.bridges < params.max_bridges && !loop.recordingBridge && loop.compiled !== null &&
-    loop.compiled.source.length >= params.tree_source_limit;
+  return bridgeWanted(loop, exit) && loop.compiled!.source.length >= params.tree_source_limit;
 }
+
+/** bridgeable's conditions but the tree's size. */
+function bridgeWanted(loop: LoopState, exit: Exit): boolean {
+  return !exit.noBridge && exit.op.bridge === null && !LOOP_ENDS.has(exit.op.name) &&
+    loop.bridges < params.max_bridges && !loop.recordingBridge && loop.compiled !== null;
+}
+
+/** Instructions a callee needs to be called rather than inlined by an outgrown tree. */
+const OUTGROWN_CALLEE_SIZE = 50;
 
 /**
  * A tree too big for another bridge, with a guard that fails often: the
@@ -640,26 +645,25 @@ function outOfRoom(loop: LoopState, exit: Exit): boolean {
  * (raytrace's kernel inlined `Scene.trace`, past 400 KB with its bridges,
  * and left at a Plane/Sphere guard thousands of times an iteration).
  */
-/** Instructions a callee needs to be called rather than inlined by an outgrown tree. */
-const OUTGROWN_CALLEE_SIZE = 50;
-
 function outgrown(loop: LoopState): void {
   const counts = new Map<CodeObject, number>();
+  let total = 0;
   for (const op of allOps(loop.compiled!.trace.ops)) {
     const callee = op.snapshot?.frames[1]?.code;
-    if (callee !== undefined) counts.set(callee, (counts.get(callee) ?? 0) + 1);
+    if (callee === undefined) continue;
+    counts.set(callee, (counts.get(callee) ?? 0) + 1);
+    total++;
   }
   let biggest: CodeObject | null = null;
-  let total = 0;
+  let most = 0;
   for (const [code, count] of counts) {
-    total += count;
-    if (biggest === null || count > counts.get(biggest)!) biggest = code;
+    if (count > most) [biggest, most] = [code, count];
   }
   // (Only a callee that is most of the tree, and no small one: a tree of many
   // small inlined methods stays as it is rather than calling them all.)
   if (
-    biggest === null || counts.get(biggest)! * 2 < total ||
-    biggest.instructionCount < OUTGROWN_CALLEE_SIZE || loop.attempts >= params.max_retrace
+    biggest === null || most * 2 < total || biggest.instructionCount < OUTGROWN_CALLEE_SIZE ||
+    loop.attempts >= params.max_retrace
   ) return;
   outgrownCallees.add(biggest);
   loop.compiled = null; // recorded again at the loop's next threshold

@@ -345,12 +345,8 @@ export class PyMethodDescriptor extends PyObject {
   callUnbound(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
     // The common call (most of a text-processing loop's calls are str, list
     // and dict methods): no argument binding, no copies.
-    const defaults = this.signature.directDefaults;
-    if (
-      kwnames === null && defaults !== null && args.length > this.signature.minPositional &&
-      args.length <= defaults.length + 1 && this.receivesDirectly(args[0])
-    ) {
-      return applyDirect(this.impl, defaults, args, 1);
+    if (kwnames === null && this.takesDirectly(args)) {
+      return applyDirect(this.impl, this.signature.directDefaults!, args, 1);
     }
     if (kwnames === null && this.onlyVarargs && args.length > 0 && this.receivesDirectly(args[0])) {
       // `(self, *args)` (match.group): what bindArguments would bind, without it.
@@ -369,14 +365,18 @@ export class PyMethodDescriptor extends PyObject {
    * then the defaults of the ones left out. Null for any other call.
    */
   directCall(args: readonly PyValue[]): PyValue[] | null {
-    const defaults = this.signature.directDefaults;
-    if (
-      defaults === null || args.length <= this.signature.minPositional ||
-      args.length > defaults.length + 1 || !this.receivesDirectly(args[0])
-    ) return null;
+    if (!this.takesDirectly(args)) return null;
+    const defaults = this.signature.directDefaults!;
     const parameters = args.slice();
     for (let i = args.length - 1; i < defaults.length; i++) parameters.push(defaults[i]);
     return parameters;
+  }
+
+  /** Whether positional `args` (the receiver first) are taken without binding (applyDirect). */
+  private takesDirectly(args: readonly PyValue[]): boolean {
+    const defaults = this.signature.directDefaults;
+    return defaults !== null && args.length > this.signature.minPositional &&
+      args.length <= defaults.length + 1 && this.receivesDirectly(args[0]);
   }
 
   /**
