@@ -4,7 +4,7 @@
  * prints the functions with the most self time, and writes /tmp/taipan.cpuprofile
  * (loadable in Chrome DevTools).
  */
-import inspector from "node:inspector";
+import { inspectorPost } from "./inspector_post.ts";
 import { parseCommandLine } from "../cli/args.ts";
 import { runProgram } from "../cli/run.ts";
 
@@ -14,16 +14,7 @@ interface ProfileNode {
   hitCount: number;
 }
 
-const session = new inspector.Session();
-session.connect();
-const post = (method: string, params?: object) =>
-  new Promise<Record<string, unknown>>((resolve, reject) =>
-    session.post(
-      method,
-      params ?? {},
-      (err, result) => err ? reject(err) : resolve(result as Record<string, unknown>),
-    )
-  );
+const post = inspectorPost();
 await post("Profiler.enable");
 await post("Profiler.setSamplingInterval", { interval: 100 });
 await post("Profiler.start");

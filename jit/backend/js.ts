@@ -592,7 +592,9 @@ export function generate(
   const source = [
     `const { ${Object.keys(RUNTIME).join(", ")} } = RT;`,
     ...constants.map((_, i) => `const k${i} = K[${i}];`),
-    "return function loop(X, frame, R, F) {",
+    // (In parentheses: V8 compiles the inner function with the outer one, rather than
+    // pre-parsing it now and parsing it again at its first call.)
+    "return (function loop(X, frame, R, F) {",
     `  let ${[...inputs, ...declared, "s = -1", "n = 0"].join(", ")};`,
     "  try {",
     "    T: for (;;) {",
@@ -605,7 +607,7 @@ export function generate(
     "    }",
     "    throw e;",
     "  }",
-    "};",
+    "});",
   ].join("\n");
   return { source, constants, frameless: !needsFrame };
 }
