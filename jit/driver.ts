@@ -48,6 +48,7 @@ import {
   rebuildFrames,
 } from "./resume.ts";
 import { CodeFlag, type CodeObject } from "../vm/compiler/code.ts";
+import { isConditional } from "../vm/compiler/opcodes.ts";
 import { type CompiledLoop, FLOAT_INPUT, INT_INPUT } from "./backend/backend.ts";
 import { jsBackend } from "./backend/js.ts";
 import type { Exit } from "./exits.ts";
@@ -399,6 +400,7 @@ function where(frame: Frame, target: number): string {
 function record(frame: Frame, runtime: RuntimeCode, target: number, counter: number): HookStatus {
   const loop = loopState(runtime, target);
   loop.attempts++;
+  stats.recordings++;
   // Take the back-edge: the recording starts at the loop header (or the function's entry).
   frame.pc = target === FUNCTION_ENTRY ? 0 : target;
   const recorder = new Recorder(frame, target);
@@ -430,7 +432,7 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   logTrace(`optimized trace of ${where(frame, target)}`, better);
   const short = target === FUNCTION_ENTRY && recorder.finished !== undefined &&
     better.ops.length < params.function_min_length;
-  if (short && loop.attempts < params.max_retrace) {
+  if (short && loop.attempts < params.max_retrace && hasOtherWays(frame.code)) {
     // Entering a trace costs more than interpreting a body this short. But
     // the recording may have taken a short way out (a recursion's base
     // case): the next call records again, until max_retrace short ones.
@@ -443,7 +445,7 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
     // (call_direct, where a frameless caller needs it to stay frameless), but
     // the interpreter runs its calls itself.
     runtime.noEntryTrace = true;
-    stats.unprofitable++;
+    stats.short_bodies++;
   }
   optimized = performance.now();
   loop.compiled = jsBackend.compileLoop(better);
@@ -465,6 +467,24 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
     return HookStatus.Finish;
   }
   return HookStatus.Resume; // (a loop closed: the frame is at its header)
+}
+
+const otherWays = new WeakMap<CodeObject, boolean>();
+
+/**
+ * Whether a function's body may run another way than the one a recording
+ * took: it has a conditional jump or an exception handler. A short body
+ * without either (`return s1 < s2`, `lambda x: x * 2`) is recorded once:
+ * recording it again could only find the same short way.
+ */
+function hasOtherWays(code: CodeObject): boolean {
+  let ways = otherWays.get(code);
+  if (ways === undefined) {
+    ways = code.exceptionTable.length > 0;
+    for (let i = 0; i < code.code.length && !ways; i += 2) ways = isConditional(code.code[i]);
+    otherWays.set(code, ways);
+  }
+  return ways;
 }
 
 /**

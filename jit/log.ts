@@ -10,6 +10,8 @@ import type { Trace } from "./ir.ts";
 
 export const stats = {
   loops_compiled: 0,
+  /** Recordings of loops and function entries (bridges are bridges_compiled), aborted or not. */
+  recordings: 0,
   bridges_compiled: 0,
   recordings_aborted: 0,
   /** Entries of compiled traces: with a frame, and frameless runs. */
@@ -21,7 +23,10 @@ export const stats = {
   raises_in_traces: 0,
   entry_type_mismatches: 0,
   blacklisted: 0,
+  /** Traces dropped as unprofitable (driver.ts judgeProfit). */
   unprofitable: 0,
+  /** Function traces too short to enter from the interpreter, kept for the traces that call them. */
+  short_bodies: 0,
   /** Trees too big for the bridges they needed, recorded again calling their biggest callee. */
   outgrown: 0,
   /** Function traces run without a frame (direct_calls.ts), and those of them that left. */

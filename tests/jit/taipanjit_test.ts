@@ -194,3 +194,25 @@ Deno.test("taipanjit: functions made per call are inlined behind a code guard", 
   assertEquals(result.stderr, "");
   assertEquals(result.stdout, "399880000 True\n"); // (the total is CPython's)
 });
+
+const SHORT_BODIES = `
+import taipanjit
+def less(a, b):
+    return a < b
+def least(a, b):
+    return a if a < b else b
+xs = list(range(5000))
+ys = list(range(5000, 0, -1))
+before = taipanjit.stats()["recordings"]
+print(sum(map(less, xs, ys)), sum(map(least, xs, ys)))
+print(taipanjit.stats()["recordings"] - before)
+`;
+
+Deno.test("taipanjit: a short body with no other way through is recorded once", async () => {
+  // Both bodies are too short to enter from the interpreter. \`least\` has a
+  // branch (a recursion's base case looks like this), so it is recorded again
+  // until max_retrace (5); \`less\` has none, and one recording tells all.
+  const result = await taipan(["-X", "jit-param=function_threshold=100", "-c", SHORT_BODIES]);
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "2500 6250000\n6\n"); // (the sums are CPython's)
+});
