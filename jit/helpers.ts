@@ -131,6 +131,8 @@ export const HELPERS: Record<string, Helper> = {
   listToTuple: build.listToTuple,
   setAdd: build.setAdd,
   mapAdd: build.mapAdd,
+  dictUpdate: build.dictUpdate,
+  dictMerge: build.dictMerge,
   buildSlice: (...parts: PyValue[]) => build.sliceFrom(parts, 0, parts.length),
   buildSet: (...items: PyValue[]) => build.setFrom(items, 0, items.length),
   buildMap: (...pairs: PyValue[]) => build.dictFromPairs(pairs, 0, pairs.length / 2),

@@ -1100,6 +1100,26 @@ export class Recorder {
         this.residualVoid(abstract, name, [target, ...operands], [targetValue, ...values]);
         break;
       }
+      case 50 /* DICT_UPDATE */:
+      case 51 /* DICT_MERGE */: {
+        // ({**m}, f(**m): the dict being built is `arg` below the mapping; for
+        // DICT_MERGE the callable, named by its errors, three further down.)
+        const mapping = this.concrete(abstract, 1);
+        const operand = this.pop(abstract);
+        const target = this.peek(abstract, arg), targetValue = this.concrete(abstract, arg);
+        if (op === 50) {
+          this.residualVoid(abstract, "dictUpdate", [target, operand], [targetValue, mapping]);
+        } else {
+          const callable = this.peek(abstract, arg + 3);
+          const callableValue = this.concrete(abstract, arg + 3);
+          this.residualVoid(abstract, "dictMerge", [target, operand, callable], [
+            targetValue,
+            mapping,
+            callableValue,
+          ]);
+        }
+        break;
+      }
       case 57 /* CALL_KW */: {
         const kwnames = this.concrete(abstract, 1);
         const kwOperand = this.pop(abstract);

@@ -216,3 +216,21 @@ Deno.test("taipanjit: a short body with no other way through is recorded once", 
   assertEquals(result.stderr, "");
   assertEquals(result.stdout, "2500 6250000\n6\n"); // (the sums are CPython's)
 });
+
+const MERGES = `
+import taipanjit
+def f(a, b=0, **rest):
+    return a + b + len(rest)
+def g(n, **options):
+    total = 0
+    for i in range(n):
+        total += f(**{"a": i}, **options) + len({**options, "k": i})
+    return total
+print(g(3000, b=1, c=2), taipanjit.stats()["recordings_aborted"])
+`;
+
+Deno.test("taipanjit: {**m} and f(**m) are recorded (DICT_UPDATE, DICT_MERGE)", async () => {
+  const result = await taipan(["-c", MERGES]);
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "4513500 0\n"); // (the total is CPython's)
+});
