@@ -233,11 +233,13 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // A generator's body inlined into the loop that consumes it (recorder.ts enterGenerator):
   // gen_enter leaves unless the generator is idle at #pc of the code given (then marks it
   // running); gen_getlocal reads its frame's slot #n (leaves when unbound); gen_setlocal writes
-  // one back; gen_suspend(gen, pc, sp) is its YIELD_VALUE: suspended at pc with sp, idle.
+  // one back; gen_suspend(gen, pc, sp) is its YIELD_VALUE: suspended at pc with sp, idle;
+  // gen_finish its RETURN_VALUE, the value dropped (its consumer is a for loop): finished.
   ["gen_enter", [R, R], "void", { guard: true, effect: true, immediate: true }],
   ["gen_getlocal", [R], R, { guard: true, immediate: true }],
   ["gen_setlocal", [R, R], "void", { effect: true, immediate: true }],
   ["gen_suspend", [R, I, I], "void", { effect: true }],
+  ["gen_finish", [R], "void", { effect: true }],
   ["getlocal", [], R, { immediate: true }], // slot #n of the looping frame (bridges)
   ["frame_ref", [], R, {}], // the looping frame itself (an argument of MAKE_FUNCTION's helper)
   ["setlocal", [R], "void", { effect: true, immediate: true }],

@@ -2692,7 +2692,7 @@ export class Recorder {
     this.emitVoid("gen_enter", [operand, this.ref(code, code.co_name)], genFrame.pc);
     // The consumer goes on after its FOR_ITER when the generator yields (the iterator stays).
     abstract.frame.pc = this.pc + 1;
-    gen.running = true;
+    gen.started = gen.running = true;
     markGeneratorFrame(genFrame, gen);
     const slots: (Operand | null)[] = new Array(genFrame.fast.length).fill(null);
     this.frames.push({
@@ -2726,6 +2726,26 @@ export class Recorder {
     (generatorOf(frame) as PyGenerator).suspendForJit(this.pc + 1, frame.sp);
     this.frames.pop();
     this.push(this.top(), yielded, value);
+  }
+
+  /**
+   * RETURN_VALUE of an inlined generator (enterGenerator): it is finished,
+   * its value dropped, and its consumer's `for` loop ends — in a bridge
+   * (loopEnds: the trunk's own loop cannot end in its trace).
+   */
+  private generatorReturns(abstract: AbstractFrame): void {
+    if (this.trunk === null) throw new Abort("loop ends while recording");
+    // The consumer is after its FOR_ITER, whose jump is the loop's end.
+    const consumer = this.frames[this.frames.length - 2];
+    const forIter = consumer.frame.pc - 1;
+    const code = consumer.frame.code.code;
+    if (code[2 * forIter] !== Opcode.FOR_ITER) throw new Abort("an inlined generator returns");
+    this.pop(abstract); // (the return value)
+    this.emitVoid("gen_finish", [abstract.generator!.operand]);
+    (generatorOf(abstract.frame) as PyGenerator).finishForJit();
+    this.frames.pop();
+    this.pop(consumer); // the generator, FOR_ITER's iterator
+    consumer.frame.pc = code[2 * forIter + 1];
   }
 
   /**
@@ -3434,8 +3454,10 @@ export class Recorder {
 
   private returnValue(abstract: AbstractFrame): boolean {
     if (abstract === this.frames[0]) throw new Abort("return from the loop's frame");
-    // (The interpreter finishes the generator, and its consumer's loop ends: resume.ts.)
-    if (abstract.generator !== undefined) throw new Abort("an inlined generator returns");
+    if (abstract.generator !== undefined) {
+      this.generatorReturns(abstract);
+      return false;
+    }
     const value = this.concrete(abstract, 1);
     if (abstract.constructed !== undefined && value !== null) {
       throw new Abort("__init__ returns a value"); // the interpreter raises the TypeError

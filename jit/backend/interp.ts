@@ -325,7 +325,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   gen_enter: (a, n) => {
     const frame = a[0].frame;
     if (frame.pc !== n || frame.code !== a[1] || !a[0].idleForJit()) return LEAVE;
-    a[0].running = true;
+    a[0].started = a[0].running = true;
   },
   gen_getlocal: (a, n) => {
     const value = a[0].frame.fast[n];
@@ -333,6 +333,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   },
   gen_setlocal: (a, n) => void (a[0].frame.fast[n] = a[1]),
   gen_suspend: (a) => a[0].suspendForJit(a[1], a[2]),
+  gen_finish: (a) => a[0].finishForJit(),
   getlocal: (_a, n, frame) => frame!.fast[n],
   guard_code: (a) =>
     !(a[0] instanceof PyFunction) || a[0].code !== a[1] || a[0].globals !== a[2] ||

@@ -329,10 +329,11 @@ export const OP_CODE: Record<string, Template> = {
   gen_enter: (_r, a, x, n) =>
     `{ const g = ${a[0]}; const f = g.frame; if (f.pc !== ${n} || f.code !== ${
       a[1]
-    } || !g.idleForJit()) ${x} g.running = true; }`,
+    } || !g.idleForJit()) ${x} g.started = g.running = true; }`,
   gen_getlocal: (r, a, x, n) => `${r} = ${a[0]}.frame.fast[${n}]; if (${r} === undefined) ${x}`,
   gen_setlocal: (_r, a, _x, n) => `${a[0]}.frame.fast[${n}] = ${a[1]};`,
   gen_suspend: (_r, a) => `${a[0]}.suspendForJit(${a[1]}, ${a[2]});`,
+  gen_finish: (_r, a) => `${a[0]}.finishForJit();`,
   getlocal: (r, _a, _x, n) => `${r} = frame.fast[${n}];`,
   push_offer: (_r, a, x) => `if (frame.consumer === null || !frame.consumer(${a[0]})) ${x}`,
   frame_ref: (r) => `${r} = frame;`,

@@ -234,3 +234,27 @@ Deno.test("taipanjit: {**m} and f(**m) are recorded (DICT_UPDATE, DICT_MERGE)", 
   assertEquals(result.stderr, "");
   assertEquals(result.stdout, "4513500 0\n"); // (the total is CPython's)
 });
+
+const FRESH_GENERATORS = `
+def pairs(row):
+    for i in range(len(row) - 1):
+        yield row[i], row[i + 1]
+def kernel(rows):
+    total = 0
+    for row in rows:
+        for a, b in pairs(row):
+            total += a * b
+    return total
+print(kernel([list(range(k % 7 + 2)) for k in range(20000)]))
+`;
+
+Deno.test("jit: a fresh generator's body is inlined into the for loop taking it, its return in a bridge", async () => {
+  // Each row makes a new generator, not started when the inner loop takes it
+  // (gen_enter at its first instruction), and finishing within the outer
+  // loop's iteration: the bridge from its loop's end finishes it (gen_finish)
+  // and goes on after the inner loop.
+  const result = await taipan(["-c", FRESH_GENERATORS], { TAIPAN_JITLOG: "traces" });
+  assertEquals(result.stdout, "719964\n"); // (CPython's)
+  assertEquals(result.stderr.includes("gen_enter"), true);
+  assertEquals(result.stderr.includes("gen_finish"), true);
+});

@@ -154,11 +154,13 @@ export class PyGenerator extends PyResumable {
   /**
    * For a trace that runs this generator's body inline in the loop consuming
    * it (jit/recorder.ts enterGenerator): whether a resume would only push
-   * the value sent and go on at the frame's pc — a plain generator, started,
-   * idle, handling no exception, in no push-mode consumer.
+   * the value sent and go on at the frame's pc — a plain generator, idle
+   * (suspended, or not started: its frame then waits after RETURN_GENERATOR,
+   * at the POP_TOP of the first value sent), handling no exception, in no
+   * push-mode consumer. The trace marks it started and running.
    */
   idleForJit(): boolean {
-    return this.started && !this.running && !this.finished && this.handledException === null &&
+    return !this.running && !this.finished && this.handledException === null &&
       this.frame.consumer === null;
   }
 
@@ -169,6 +171,18 @@ export class PyGenerator extends PyResumable {
     frame.sp = sp;
     frame.suspended = true;
     this.running = false;
+  }
+
+  /**
+   * The inlined body's RETURN_VALUE, its value dropped (gen_finish: the
+   * consumer is a `for` loop, which ends): finished, as run() leaves a
+   * generator whose frame returned.
+   */
+  finishForJit(): void {
+    this.frame.suspended = false;
+    this.finished = true;
+    this.running = false;
+    this.handledException = null;
   }
 
   /**
