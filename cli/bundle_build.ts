@@ -8,7 +8,7 @@
  * are hashed before `deno bundle` and again after it, and the bundle is
  * renamed into place only when both hashes agree. Before that, the functions
  * a typical start-up runs are made eager (cli/bundle_eager.ts), so that the
- * V8 code cache holds them.
+ * V8 code cache holds them, and the text is made ASCII (cli/bundle_ascii.ts).
  */
 import {
   type BundlePlace,
@@ -22,6 +22,7 @@ import {
   STALE_LOCK_MS,
 } from "./bundle_cache.ts";
 import { eagerBundle, type FunctionRange } from "./bundle_eager.ts";
+import { asciiOnly } from "./bundle_ascii.ts";
 import { COMPILER_FINGERPRINT } from "../vm/compiler/fingerprint.ts";
 
 const root = decodeURIComponent(new URL("../", import.meta.url).pathname);
@@ -160,7 +161,7 @@ async function withEagerStartUp(place: BundlePlace, bundle: string, text: string
       before = entries();
     }
     const ran = JSON.parse(Deno.readTextFileSync(rangesFile)) as FunctionRange[];
-    const eager = eagerBundle(text, ran);
+    const eager = asciiOnly(eagerBundle(text, ran));
     Deno.writeTextFileSync(eagerFile, eager);
     const check = await runProfiler(cacheDirectory, eagerFile, "-", CHECK_COMMAND);
     return check === "42\n" ? eager : text;
@@ -199,8 +200,9 @@ async function build(place: BundlePlace): Promise<void> {
     }).output();
     const after = await recordSources(root, files);
     if (!bundled.success || after === null || await keyOf(after) !== key) return;
-    const text = await withEagerStartUp(place, output, Deno.readTextFileSync(output));
-    Deno.writeTextFileSync(published, headerLine({ key, files: records }) + text);
+    const text = asciiOnly(await withEagerStartUp(place, output, Deno.readTextFileSync(output)));
+    // The header too: a file's path may hold any character (JSON reads the escapes back).
+    Deno.writeTextFileSync(published, asciiOnly(headerLine({ key, files: records })) + text);
     Deno.renameSync(published, place.bundle);
   } finally {
     for (const path of [output, published]) removeIfThere(path);

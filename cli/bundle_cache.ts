@@ -62,6 +62,7 @@ export const EXTRA_KEY_FILES = [
   "cli/bundle_cache.ts",
   "cli/bundle_build.ts",
   "cli/bundle_eager.ts",
+  "cli/bundle_ascii.ts",
   "cli/bundle_profile.ts",
 ];
 
