@@ -238,7 +238,9 @@ export function libcAvailable(): boolean {
     libcPath = null;
     for (const path of LIBC_PATHS) {
       try {
-        Deno.dlopen(path, { isatty: LIBC_SYMBOLS.isatty }).close();
+        // The probe's symbol is kept: the stdio streams call isatty first.
+        const probe = Deno.dlopen(path, { isatty: LIBC_SYMBOLS.isatty });
+        bound.set("isatty", probe.symbols.isatty);
         libcPath = path;
         break;
       } catch {
