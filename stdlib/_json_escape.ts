@@ -125,17 +125,44 @@ function quote(text: string, safe: RegExp, escape: EscapeWriter): string {
 let scratch = new Uint16Array(256);
 
 const utf16 = new TextDecoder("utf-16le");
+const utf8 = new TextDecoder();
 const SHORT_TEXT = 1024;
+let asciiScratch = new Uint8Array(0);
 
 /** The JS string of `units[0, length)` (units without surrogates). */
 export function textOfUnits(units: Uint16Array, length: number): string {
-  if (length > SHORT_TEXT) return utf16.decode(units.subarray(0, length));
+  if (length > SHORT_TEXT) {
+    return asciiText(units, length) ?? utf16.decode(units.subarray(0, length));
+  }
   // Short texts skip the decoder's fixed cost (a call into Deno); apply()
   // takes a plain array several times faster than a typed one.
   const codes = new Array<number>(length);
   for (let i = 0; i < length; i++) codes[i] = units[i];
   return String.fromCharCode.apply(null, codes);
 }
+
+/**
+ * A long text all of whose units are ASCII (any ensure_ascii document),
+ * through the UTF-8 decoder: its ASCII path makes a one-byte string about
+ * 8x faster than the UTF-16 decoder makes a two-byte one, at half the
+ * memory. Undefined at the first unit past ASCII.
+ */
+function asciiText(units: Uint16Array, length: number): string | undefined {
+  if (asciiScratch.length < length) {
+    asciiScratch = new Uint8Array(Math.max(length, asciiScratch.length * 2));
+  }
+  const bytes = asciiScratch;
+  for (let i = 0; i < length; i++) {
+    const unit = units[i];
+    if (unit >= 0x80) return undefined;
+    bytes[i] = unit;
+  }
+  const text = utf8.decode(bytes.subarray(0, length));
+  if (bytes.length > MAX_ASCII_SCRATCH) asciiScratch = new Uint8Array(0);
+  return text;
+}
+
+const MAX_ASCII_SCRATCH = 1 << 23;
 
 /** encode_basestring_ascii: always a primitive string (the output is ASCII). */
 export function encodeBasestringAscii(value: PyValue): string {
