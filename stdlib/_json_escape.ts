@@ -127,12 +127,19 @@ let scratch = new Uint16Array(256);
 const utf16 = new TextDecoder("utf-16le");
 const utf8 = new TextDecoder();
 const SHORT_TEXT = 1024;
+/**
+ * Units from which an ASCII text is cheaper through the UTF-8 decoder than
+ * through apply() (9000 texts of 64 units: even; of 230: 2.4x).
+ */
+const DECODED_ASCII = 64;
 let asciiScratch = new Uint8Array(0);
 
 /** The JS string of `units[0, length)` (units without surrogates). */
 export function textOfUnits(units: Uint16Array, length: number): string {
-  if (length > SHORT_TEXT) {
-    return asciiText(units, length) ?? utf16.decode(units.subarray(0, length));
+  if (length >= DECODED_ASCII) {
+    const ascii = asciiText(units, length);
+    if (ascii !== undefined) return ascii;
+    if (length > SHORT_TEXT) return utf16.decode(units.subarray(0, length));
   }
   // Short texts skip the decoder's fixed cost (a call into Deno); apply()
   // takes a plain array several times faster than a typed one.
@@ -142,7 +149,7 @@ export function textOfUnits(units: Uint16Array, length: number): string {
 }
 
 /**
- * A long text all of whose units are ASCII (any ensure_ascii document),
+ * A text all of whose units are ASCII (any ensure_ascii document),
  * through the UTF-8 decoder: its ASCII path makes a one-byte string about
  * 8x faster than the UTF-16 decoder makes a two-byte one, at half the
  * memory. Undefined at the first unit past ASCII.

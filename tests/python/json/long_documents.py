@@ -36,3 +36,10 @@ records = [{"id": i, "name": "r%d" % i, "tags": ["a", "b"], "v": i * 0.5} for i 
 first = json.dumps(records, indent=2, sort_keys=True)
 print(len(first), all(json.dumps(records, indent=2, sort_keys=True) == first for _ in range(3)))
 print(json.loads(first) == records, hash(first) == hash(json.dumps(records, indent=2, sort_keys=True)))
+
+# Medium texts (64 to 1024 units), ASCII or with Latin-1 or wider characters.
+for tail in ("", "\u00e9", "\u0100", "\U0001f600"):
+    for size in (60, 64, 65, 200, 1023, 1024, 1025):
+        items = ["m" * (size - 6) + tail]
+        text = json.dumps(items, ensure_ascii=False)
+        print(size, ascii(tail), len(text), ascii(text[-6:]), json.loads(text) == items)
