@@ -72,6 +72,14 @@ export class PyGenerator extends PyResumable {
   asyncRunning = false;
   /** Async generators: exhausted or closed by aclose() (ag_closed). */
   asyncClosed = false;
+  /**
+   * The generator or coroutine on top of the suspended frame's stack when it
+   * suspended in the SEND loop of `yield from`/`await` (else null): noted at
+   * each suspension, while the frame is at hand, so that a value sent in
+   * finds the receiver of passThrough without reading the frame's stack
+   * (a chain of awaits is a walk through objects far apart in the heap).
+   */
+  private delegating: PyGenerator | null = null;
 
   /**
    * gi_name and gi_qualname: the names of the function that made the
@@ -171,6 +179,7 @@ export class PyGenerator extends PyResumable {
     frame.sp = sp;
     frame.suspended = true;
     this.running = false;
+    this.delegating = delegatingReceiver(frame);
   }
 
   /**
@@ -239,7 +248,10 @@ export class PyGenerator extends PyResumable {
       thread.handledException = callerHandled;
       thread.outerHandledException = callerOuter;
     }
-    if (frame.suspended) return { done: false, value: result };
+    if (frame.suspended) {
+      this.delegating = delegatingReceiver(frame);
+      return { done: false, value: result };
+    }
     this.finished = true;
     return { done: true, value: result };
   }
@@ -247,18 +259,14 @@ export class PyGenerator extends PyResumable {
   /**
    * The generator or coroutine this frame delegates to, when a value sent in
    * may go straight to it (passThrough): the frame is suspended in the SEND
-   * loop of `yield from`/`await` (next instruction RESUME 2/3), no hook traces
-   * it and no push-mode consumer runs it. Null otherwise.
+   * loop of `yield from`/`await` (next instruction RESUME 2/3) with one on
+   * top of its stack (`delegating`), no hook traces it and no push-mode
+   * consumer runs it. Null otherwise.
    */
   private passThroughReceiver(): PyGenerator | null {
-    if (hookFlags[0] !== 0) return null;
-    const frame = this.frame;
-    if (frame.consumer !== null) return null;
-    const at = frame.pc << 1;
-    const words = frame.code.code;
-    if (words[at] !== Op.RESUME || words[at + 1] < 2) return null;
-    const receiver = frame.stack[frame.sp - 1];
-    return receiver instanceof PyGenerator && receiver.cls !== asyncGeneratorType ? receiver : null;
+    const receiver = this.delegating;
+    if (receiver === null || hookFlags[0] !== 0 || this.frame.consumer !== null) return null;
+    return receiver;
   }
 
   /**
@@ -437,7 +445,20 @@ export class PyGenerator extends PyResumable {
   }
 }
 
-/** StopIteration carrying `value` (its `value` attribute and its args). */
+/**
+ * The generator or coroutine a frame that just suspended delegates to: it
+ * suspended in the SEND loop of `yield from`/`await` (its next instruction
+ * is RESUME 2 or 3) with one on top of its stack. Null otherwise (also for
+ * an async generator, which passThrough does not take).
+ */
+function delegatingReceiver(frame: Frame): PyGenerator | null {
+  const at = frame.pc << 1;
+  const words = frame.code.code;
+  if (words[at] !== Op.RESUME || words[at + 1] < 2) return null;
+  const receiver = frame.stack[frame.sp - 1];
+  return receiver instanceof PyGenerator && receiver.cls !== asyncGeneratorType ? receiver : null;
+}
+
 /** A push-mode consumer's answers (consumeGenerator). */
 export const PUSH_DECLINED = 0, PUSH_TAKEN = 1, PUSH_STOP = 2;
 
@@ -485,6 +506,7 @@ export function isPlainGenerator(value: PyValue): value is PyGenerator {
   return value instanceof PyGenerator && value.cls === generatorType;
 }
 
+/** StopIteration carrying `value` (its `value` attribute and its args). */
 export function stopIteration(value: PyValue): PyBaseException {
   const exception = value === null ? pyError("StopIteration") : pyError("StopIteration", value);
   setExceptionField(exception, "value", value);
