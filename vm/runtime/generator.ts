@@ -179,7 +179,8 @@ export class PyGenerator extends PyResumable {
     frame.sp = sp;
     frame.suspended = true;
     this.running = false;
-    this.delegating = delegatingReceiver(frame);
+    // Traces record no SEND (nor enter a generator suspended in one): this yield delegates to none.
+    this.delegating = null;
   }
 
   /**

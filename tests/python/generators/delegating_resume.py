@@ -168,3 +168,44 @@ def drive(n):
 out, total = drive(300)
 print(len(out), out[:7], out[-4:], total)
 print(sum(x for x in chunks(200) if x != "sep"))
+
+
+# Generators a traced `for` loop consumed part of, then resumed by send
+# and by `yield from`, some of them delegating themselves.
+def counter(n):
+    for i in range(n):
+        got = yield i
+        if got is not None:
+            yield ("got", got)
+
+
+def relay(n):
+    yield "relay start"
+    result = yield from counter(n)
+    yield ("relay end", result)
+
+
+def partly(gen, stop):
+    seen = 0
+    for x in gen:
+        seen += 1
+        if x == stop:
+            break
+    return seen
+
+
+gens = [counter(1000) for _ in range(3)]
+print([partly(g, 400 + k) for k, g in enumerate(gens)])
+print([g.send("x") for g in gens], [next(g) for g in gens])
+r = relay(500)
+print(partly(r, 300))
+print(r.send("sent"), next(r), r.gi_yieldfrom is not None)
+
+
+def outer_relay(g):
+    total = yield from g
+    yield total
+
+
+o = outer_relay(gens[0])
+print(next(o), o.send(7), next(o))
