@@ -38,6 +38,18 @@
  *               start, which no later start sees) could tell. So the search
  *               resumes at q+1. CPython tries every start; the answers agree.
  *
+ *   required    a character every match consumes, when the code begins
+ *               (after MARKs, ATs and one-character items, repeated or
+ *               not) with a LITERAL or a repeat of one with min >= 1:
+ *               `@` in `[\w.+-]+@...`, `=` in `(\w+)=...`. A search
+ *               from p where it does not occur in [p, end) finds nothing,
+ *               and says so after one indexOf instead of trying every
+ *               start (findall's last search over a line's tail). Only
+ *               zero-width items and items that consume come before it,
+ *               so it lies inside the match, at or after its start; a
+ *               failed search has no effect a caller sees. CPython tries
+ *               the starts and gets the same answer.
+ *
  *   matchers    after a few uses, the code at the pattern's start and after
  *               its INFO block (where match and search enter) is compiled
  *               to JavaScript when sre_codegen.ts can (null otherwise).
@@ -68,7 +80,7 @@ import { type CompiledMatcher, compileMatcher } from "./sre_codegen.ts";
  */
 const COMPILE_AFTER = 1000;
 import { inCharset } from "./sre_ops.ts";
-import { isCharOp, matchesChar } from "./sre_single.ts";
+import { charOpWidth, isCharOp, matchesChar } from "./sre_single.ts";
 
 /** Index of the "a character from 256 up may start it" byte of a start set. */
 export const HIGH = 256;
@@ -87,6 +99,8 @@ export class SrePlan {
 
   /** The run skip's repeat for the search's code position (-1: none, -2: not yet known). */
   private run = -2;
+  /** The required character of the search's code position (-1: none, -2: not yet known). */
+  private required = -2;
 
   constructor(readonly code: Uint32Array, private readonly facts: CodeFacts) {
     this.tables = new Array(code.length);
@@ -117,6 +131,16 @@ export class SrePlan {
       isCharOp(code[pc + 4])
     ) this.run = pc;
     return this.run;
+  }
+
+  /**
+   * The required character (see the module comment) of the code at `pc`,
+   * the search's position, or -1. Only characters below the surrogates:
+   * a narrow str's indexOf finds them as one unit.
+   */
+  requiredChar(pc: number): number {
+    if (this.required !== -2) return this.required;
+    return this.required = findRequired(this.code, pc);
   }
 
   /**
@@ -250,6 +274,24 @@ export class SrePlan {
     // Only a plain LITERAL below 256 is known to refuse every character from 256 up.
     set[HIGH] = code[pc] === Op.LITERAL && code[pc + 1] < 256 ? 0 : 1;
     return set;
+  }
+}
+
+function findRequired(code: Uint32Array, pc: number): number {
+  for (;;) {
+    const op = code[pc];
+    if (op === Op.MARK || op === Op.AT) pc += 2;
+    else if (op === Op.LITERAL) return code[pc + 1] < 0xd800 ? code[pc + 1] : -1;
+    else if (op === Op.REPEAT_ONE || op === Op.MIN_REPEAT_ONE || op === Op.POSSESSIVE_REPEAT_ONE) {
+      // <op> <skip> <min> <max> item <SUCCESS> tail
+      const item = pc + 4;
+      if (code[item] === Op.LITERAL && code[pc + 2] >= 1) {
+        return code[item + 1] < 0xd800 ? code[item + 1] : -1;
+      }
+      if (!isCharOp(code[item])) return -1;
+      pc += 1 + code[pc + 1];
+    } else if (isCharOp(op)) pc += charOpWidth(code, pc);
+    else return -1;
   }
 }
 

@@ -12,8 +12,10 @@
  *            (INFO_LITERAL) an occurrence is the match;
  *   charset  every match starts with a character of this set: skip others.
  *
- * Without a prefix or charset, the plan's start set and run skip
- * (sre_plan.ts) leave out starts where no match can begin.
+ * Without a prefix, a search gives up after a failed attempt when the plan's
+ * required character (sre_plan.ts) does not occur in the rest; without a
+ * prefix or charset, the plan's start set and run skip leave out starts
+ * where no match can begin.
  *
  * Between attempts the captures are reset (RESET_CAPTURE_GROUP).
  */
@@ -59,6 +61,8 @@ export function sreSearch(s: SreState): boolean {
 
   const text = s.text;
   const data = s.data!;
+  // After a failed attempt: is the character every match needs still ahead?
+  const required = s.plan.requiredChar(pc);
   if (charset >= 0) {
     end = s.end;
     s.mustAdvance = false;
@@ -72,6 +76,7 @@ export function sreSearch(s: SreState): boolean {
       if (matcher !== null ? matcher(s, false) : sreMatch(s, pc, false)) return true;
       ptr++;
       resetCaptures(s);
+      if (lacksRequired(s, required, ptr)) return false;
     }
   }
 
@@ -98,6 +103,7 @@ export function sreSearch(s: SreState): boolean {
     return false;
   }
   while (!found && ptr < end) {
+    const failed = attempted;
     if (attempted && run >= 0) {
       ptr = plan.runEnd(s, pc, run, ptr);
       if (ptr >= end) return false;
@@ -107,12 +113,29 @@ export function sreSearch(s: SreState): boolean {
       ptr = nextStart(first, text, data, ptr, end, subjectEnd);
       if (ptr < 0) return false;
     }
+    if (failed && lacksRequired(s, required, ptr)) return false;
     resetCaptures(s);
     s.start = s.ptr = ptr;
     attempted = true;
     found = matcher !== null ? matcher(s, false) : sreMatch(s, pc, false);
   }
   return found;
+}
+
+/**
+ * Is the plan's required character (sre_plan.ts; -1: none) missing from
+ * [ptr, end)? Then no start from ptr on can match. Where it was found is
+ * kept in the state, so a search looks again only once past it: the
+ * stretches scanned do not overlap.
+ */
+function lacksRequired(s: SreState, required: number, ptr: number): boolean {
+  if (required < 0 || s.requiredAt >= ptr) return false;
+  const at = s.text !== null
+    ? s.text.indexOf(String.fromCharCode(required), ptr)
+    : s.data!.indexOf(required, ptr);
+  if (at < 0 || at >= s.end) return true;
+  s.requiredAt = at;
+  return false;
 }
 
 /** The first position in [ptr, last] where the start set allows a match, or -1. */

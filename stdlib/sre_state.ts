@@ -66,6 +66,12 @@ export class SreState {
   endpos = 0;
   matchAll = false;
   mustAdvance = false;
+  /**
+   * Where a search of this session last found the plan's required
+   * character (sre_plan.ts), or -1: later searches from up to there need
+   * not look for it again.
+   */
+  requiredAt = -1;
 
   /**
    * A plain array, not an Int32Array: V8 allocates a small typed array
@@ -129,6 +135,7 @@ export class SreState {
     this.ptr = pos;
     this.matchAll = false;
     this.mustAdvance = false;
+    this.requiredAt = -1;
     this.reset();
     return this;
   }
