@@ -41,14 +41,17 @@
  *   required    a character every match consumes, when the code begins
  *               (after MARKs, ATs and one-character items, repeated or
  *               not) with a LITERAL or a repeat of one with min >= 1:
- *               `@` in `[\w.+-]+@...`, `=` in `(\w+)=...`. A search
- *               from p where it does not occur in [p, end) finds nothing,
- *               and says so after one indexOf instead of trying every
- *               start (findall's last search over a line's tail). Only
- *               zero-width items and items that consume come before it,
- *               so it lies inside the match, at or after its start; a
- *               failed search has no effect a caller sees. CPython tries
- *               the starts and gets the same answer.
+ *               `@` in `[\w.+-]+@...`, `=` in `(\w+)=...`, `.` in
+ *               `\b(\d{1,3})\.`. Only zero-width items and items that
+ *               consume come before it, so in a match from p it lies in
+ *               [p, p + reach], reach the most those items consume (-1:
+ *               unbounded). So when its next occurrence from p is q, no
+ *               start before q - reach can match (before q, if the reach
+ *               is unbounded: none when there is no q before the end).
+ *               After a failed attempt the search jumps there (one
+ *               indexOf) instead of trying the starts in between:
+ *               findall's last search over a line's tail ends at once.
+ *               CPython tries every start and gets the same answers.
  *
  *   matchers    after a few uses, the code at the pattern's start and after
  *               its INFO block (where match and search enter) is compiled
@@ -101,6 +104,8 @@ export class SrePlan {
   private run = -2;
   /** The required character of the search's code position (-1: none, -2: not yet known). */
   private required = -2;
+  /** How far from a match's start the required character can be (-1: unbounded). */
+  requiredReach = -1;
 
   constructor(readonly code: Uint32Array, private readonly facts: CodeFacts) {
     this.tables = new Array(code.length);
@@ -140,7 +145,35 @@ export class SrePlan {
    */
   requiredChar(pc: number): number {
     if (this.required !== -2) return this.required;
-    return this.required = findRequired(this.code, pc);
+    const code = this.code;
+    let reach = 0;
+    for (;;) {
+      const op = code[pc];
+      if (op === Op.MARK || op === Op.AT) pc += 2;
+      else if (op === Op.LITERAL) return this.setRequired(code[pc + 1], reach);
+      else if (
+        op === Op.REPEAT_ONE || op === Op.MIN_REPEAT_ONE || op === Op.POSSESSIVE_REPEAT_ONE
+      ) {
+        // <op> <skip> <min> <max> item <SUCCESS> tail
+        const item = pc + 4;
+        if (code[item] === Op.LITERAL && code[pc + 2] >= 1) {
+          return this.setRequired(code[item + 1], reach);
+        }
+        if (!isCharOp(code[item])) break;
+        const max = code[pc + 3];
+        reach = reach < 0 || max === SRE_MAXREPEAT ? -1 : reach + max;
+        pc += 1 + code[pc + 1];
+      } else if (isCharOp(op)) {
+        if (reach >= 0) reach++;
+        pc += charOpWidth(code, pc);
+      } else break;
+    }
+    return this.required = -1;
+  }
+
+  private setRequired(ch: number, reach: number): number {
+    this.requiredReach = reach;
+    return this.required = ch < 0xd800 ? ch : -1;
   }
 
   /**
@@ -274,24 +307,6 @@ export class SrePlan {
     // Only a plain LITERAL below 256 is known to refuse every character from 256 up.
     set[HIGH] = code[pc] === Op.LITERAL && code[pc + 1] < 256 ? 0 : 1;
     return set;
-  }
-}
-
-function findRequired(code: Uint32Array, pc: number): number {
-  for (;;) {
-    const op = code[pc];
-    if (op === Op.MARK || op === Op.AT) pc += 2;
-    else if (op === Op.LITERAL) return code[pc + 1] < 0xd800 ? code[pc + 1] : -1;
-    else if (op === Op.REPEAT_ONE || op === Op.MIN_REPEAT_ONE || op === Op.POSSESSIVE_REPEAT_ONE) {
-      // <op> <skip> <min> <max> item <SUCCESS> tail
-      const item = pc + 4;
-      if (code[item] === Op.LITERAL && code[pc + 2] >= 1) {
-        return code[item + 1] < 0xd800 ? code[item + 1] : -1;
-      }
-      if (!isCharOp(code[item])) return -1;
-      pc += 1 + code[pc + 1];
-    } else if (isCharOp(op)) pc += charOpWidth(code, pc);
-    else return -1;
   }
 }
 

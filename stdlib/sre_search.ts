@@ -68,15 +68,24 @@ export function sreSearch(s: SreState): boolean {
     s.mustAdvance = false;
     const set = s.plan.charsetAt(charset);
     const matcher = s.plan.matcherAt(pc);
+    let failed = false;
     for (;;) {
       ptr = nextStart(set, text, data, ptr, end - 1, end);
       if (ptr < 0) return false;
+      if (failed) {
+        const allowed = requiredStart(s, required, ptr);
+        if (allowed < 0) return false;
+        if (allowed > ptr) {
+          ptr = allowed;
+          continue;
+        }
+      }
       s.start = ptr;
       s.ptr = ptr;
       if (matcher !== null ? matcher(s, false) : sreMatch(s, pc, false)) return true;
       ptr++;
       resetCaptures(s);
-      if (lacksRequired(s, required, ptr)) return false;
+      failed = true;
     }
   }
 
@@ -109,11 +118,17 @@ export function sreSearch(s: SreState): boolean {
       if (ptr >= end) return false;
     }
     ptr++;
-    if (first !== null) {
-      ptr = nextStart(first, text, data, ptr, end, subjectEnd);
-      if (ptr < 0) return false;
+    for (;;) {
+      if (first !== null) {
+        ptr = nextStart(first, text, data, ptr, end, subjectEnd);
+        if (ptr < 0) return false;
+      }
+      if (!failed) break;
+      const allowed = requiredStart(s, required, ptr);
+      if (allowed < 0) return false;
+      if (allowed === ptr) break;
+      ptr = allowed;
     }
-    if (failed && lacksRequired(s, required, ptr)) return false;
     resetCaptures(s);
     s.start = s.ptr = ptr;
     attempted = true;
@@ -123,19 +138,24 @@ export function sreSearch(s: SreState): boolean {
 }
 
 /**
- * Is the plan's required character (sre_plan.ts; -1: none) missing from
- * [ptr, end)? Then no start from ptr on can match. Where it was found is
- * kept in the state, so a search looks again only once past it: the
- * stretches scanned do not overlap.
+ * The first start from `ptr` on that the plan's required character allows
+ * (sre_plan.ts; required -1: none), or -1 when none does. Its next
+ * occurrence is kept in the state, so a search looks again only once past
+ * it: the stretches scanned do not overlap.
  */
-function lacksRequired(s: SreState, required: number, ptr: number): boolean {
-  if (required < 0 || s.requiredAt >= ptr) return false;
-  const at = s.text !== null
-    ? s.text.indexOf(String.fromCharCode(required), ptr)
-    : s.data!.indexOf(required, ptr);
-  if (at < 0 || at >= s.end) return true;
-  s.requiredAt = at;
-  return false;
+function requiredStart(s: SreState, required: number, ptr: number): number {
+  if (required < 0) return ptr;
+  let at = s.requiredAt;
+  if (at < ptr) {
+    at = s.text !== null
+      ? s.text.indexOf(String.fromCharCode(required), ptr)
+      : s.data!.indexOf(required, ptr);
+    if (at < 0 || at >= s.end) return -1;
+    s.requiredAt = at;
+  }
+  const reach = s.plan.requiredReach;
+  const earliest = reach < 0 ? ptr : at - reach;
+  return earliest > ptr ? earliest : ptr;
 }
 
 /** The first position in [ptr, last] where the start set allows a match, or -1. */

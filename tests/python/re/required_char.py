@@ -1,7 +1,8 @@
 # A search whose pattern needs a character (a literal after the first items,
-# e.g. the "@" of an e-mail pattern) is answered at once when that character
-# does not occur from the search position to endpos; the answers must be the
-# ones of trying every start.
+# e.g. the "@" of an e-mail pattern) skips the starts too far before that
+# character's next occurrence (the items before it consume at most so many),
+# and ends at once when it does not occur up to endpos; the answers must be
+# the ones of trying every start.
 import re
 
 cases = [
@@ -20,6 +21,12 @@ cases = [
     (r"(?m)^\w+:", "a\nkey: value"),
     (r"\s*;", "a ; b"),
     (r".=", "a=b"),
+    (r"a{1,3}b", "aac aaab ab aaaab"),
+    (r"\d.?x", "1y 2-x 3x 45-x"),
+    (r"(\w)(\w{1,2})@", "a b@ cd@ efg@ hijk@"),
+    (r"\b(\d{1,3})\.(\d{1,3})\b", "1234.5 12.3 7.777 5."),
+    (r"[ab]{2,3}=", "ab a= aab= abab="),
+    (r"a*?b{2}", "ab aabb b bb"),
 ]
 for pattern, text in cases:
     p = re.compile(pattern)
