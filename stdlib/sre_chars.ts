@@ -86,14 +86,35 @@ function computeFlags(ch: number): number {
   return KNOWN | (alnum || ch === 0x5f ? WORD : 0) | (decimal ? DIGIT : 0);
 }
 
+/**
+ * str.isalnum() on U+0080..U+00FF (Unicode 14): ª ² ³ µ ¹ º ¼ ½ ¾ and the
+ * letters from À up but × and ÷. Without it, the first pattern with \w or
+ * \d loaded the Unicode property tables (~30 ms) to build its op tables,
+ * which ask about every character below 256. sre_chars_test.ts checks it
+ * against the tables.
+ */
+export function isLatin1Alnum(ch: number): boolean {
+  if (ch >= 0xc0) return ch !== 0xd7 && ch !== 0xf7;
+  return ch === 0xaa || ch === 0xb2 || ch === 0xb3 || ch === 0xb5 || ch === 0xb9 ||
+    ch === 0xba || (ch >= 0xbc && ch <= 0xbe);
+}
+
 export function isUnicodeWord(ch: number): boolean {
   if (ch < 128) return isAsciiWord(ch);
+  if (ch < 256) return isLatin1Alnum(ch);
   return (unicodeFlags(ch) & WORD) !== 0;
 }
 
-function isUnicodeDigit(ch: number): boolean {
-  if (ch < 128) return isAsciiDigit(ch);
+/** No character from U+0080 to U+00FF is a decimal digit. */
+export function isUnicodeDigit(ch: number): boolean {
+  if (ch < 256) return isAsciiDigit(ch);
   return (unicodeFlags(ch) & DIGIT) !== 0;
+}
+
+/** The Unicode tables' answers (for sre_chars_test.ts). */
+export function unicodeTableFlags(ch: number): { word: boolean; digit: boolean } {
+  const flags = computeFlags(ch);
+  return { word: (flags & WORD) !== 0, digit: (flags & DIGIT) !== 0 };
 }
 
 /** The first code point of a full case mapping, memoised for the BMP (-1: not yet). */
