@@ -44,15 +44,18 @@ import {
 import { complexType, PyComplex } from "../../objects/complex.ts";
 import {
   callType,
+  type NativeInitializer,
   positionalOnlyArguments,
   registerConstructor,
   registerInitializer,
+  registerPlainConstruction,
 } from "../call_type.ts";
 import { isTrue } from "../operators.ts";
 import { late } from "../late_protocols.ts";
 import { callObject } from "../call.ts";
 import { consumeGenerator, isPlainGenerator, PUSH_DECLINED, PUSH_TAKEN } from "../generator.ts";
 import { attributeStorage, bindDescriptor, propertyStore } from "../attributes.ts";
+import { withInstanceStorage } from "../../objects/instance.ts";
 
 function positionalOnly(
   name: string,
@@ -242,8 +245,10 @@ registerInitializer(dictType, (self, args, kwnames) => {
 });
 
 registerConstructor(setType, (cls) => newSet(cls));
-registerInitializer(setType, (self, args, kwnames) => {
-  positionalOnly("set", args, kwnames, 1); // set.__init__ takes no keywords even under a __new__
+const initializeSet: NativeInitializer = (self, args, kwnames) => {
+  // set.__init__ takes no keywords even under a __new__; the count is checked under the class's name.
+  positionalOnly("set", [], kwnames, 0);
+  positionalOnly(typeOf(self).tpName, args, null, 1);
   const set = self as ReturnType<typeof newSet>;
   set.clear();
   if (args.length === 0) return;
@@ -258,6 +263,14 @@ registerInitializer(setType, (self, args, kwnames) => {
       add,
     );
   } else setUpdateFrom(set, source);
+};
+registerInitializer(setType, initializeSet);
+// set() and set(iterable) in one step: the two above, one after the other
+// (a fresh set per `d.setdefault(k, set())` in loops, bench/programs/wordfreq.py).
+registerPlainConstruction(setType, (cls, args) => {
+  const set = withInstanceStorage(newSet(cls), cls);
+  initializeSet(set, args, null);
+  return set;
 });
 
 /** A key hashed and compared without Python code: an int, a bool, None, a primitive str, an exact float. */
