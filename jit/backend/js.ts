@@ -109,6 +109,7 @@ import { PyFunction } from "../../vm/objects/function.ts";
 import { DEOPT, directCalls, selfReady, selfReturned } from "../direct_calls.ts";
 import { frameBlind } from "../frame_blind.ts";
 import type { PyValue } from "../../vm/objects/object.ts";
+import { CATCH, catchingCall } from "../exception_helpers.ts";
 
 const MAX = "9007199254740991";
 const INT32 = "2147483647";
@@ -167,9 +168,9 @@ export const OP_CODE: Record<string, Template> = {
   int_to_float: (r, a) => `${r} = ${a[0]};`,
   int_to_str: (r, a) => `${r} = String(${a[0]});`,
   str_getitem: (r, a, x) =>
-    `{ const s = ${a[0]}; let j = ${
+    `{ const text = ${a[0]}; let j = ${
       a[1]
-    }; if (j < 0) j += s.length; if (!(j >= 0 && j < s.length)) ${x} ${r} = s[j]; }`,
+    }; if (j < 0) j += text.length; if (!(j >= 0 && j < text.length)) ${x} ${r} = text[j]; }`,
   str_getslice: (r, a) => `${r} = plainStrSlice(${a[0]}, ${a[1]}, ${a[2]});`,
   str_compare: (r, a, _x, n) => `${r} = ${a[0]} ${STR_COMPARE[n]} ${a[1]};`,
   str_len: (r, a) => `${r} = ${a[0]}.length;`,
@@ -342,6 +343,11 @@ export const OP_CODE: Record<string, Template> = {
   is_not: compare("!=="),
   enter_loop: (_r, _a, x) => x,
   call: (r, a) => `${r} = ${a[0]}(${a.slice(1).join(", ")});`,
+  call_catch: (r, a, _x, n) => `${r} = catchingCall(frame, ${n}, ${a.join(", ")});`,
+  guard_raised: (_r, _a, x) => `if (!CATCH.raised) ${x}`,
+  guard_returned: (_r, _a, x) => `if (CATCH.raised) ${x}`,
+  push_exc_info: (r, a) => `${r} = D.handledException; D.handledException = ${a[0]};`,
+  pop_except: (_r, a) => `D.handledException = ${a[0]};`,
   foreign_plan: (r, a) => `${r} = ${a[0]}.jitPlan;`,
   ffi_call_float: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   ffi_call_int: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
@@ -430,6 +436,8 @@ class JsLoop implements CompiledLoop {
 
 /** What generated code may name besides its constants: the runtime's classes and helpers. */
 const RUNTIME = {
+  catchingCall,
+  CATCH,
   repeatBytes,
   floatPowerInTrace,
   plainStrSlice,
@@ -653,11 +661,14 @@ const FRAME_OPS = new Set([
   "setlocal",
   "frame_ref",
   "push_offer",
+  "call_catch", // (the traceback entry names the frame)
 ]);
 
 /** Helpers that run Python functions, which may look at their caller's frame. */
 const PYTHON_CALLS = new Set([
   "call",
+  "quietCall",
+  "withExceptStart",
   "callPython",
   "callKw",
   "callWithStar",
