@@ -39,6 +39,11 @@ export const PARAMETERS = [
   ],
   ["bridge_delay", 64, "entries of a tree after which its gathered bridges are compiled anyway"],
   [
+    "bridge_delay_chars",
+    200,
+    "characters of a tree's JavaScript per entry its gathered bridges wait, where that is more than bridge_delay (a big tree's compile costs more)",
+  ],
+  [
     "megamorphic_bridges",
     3,
     "bridges from a call site's callee-identity guards before the site calls its callee, uninlined",
