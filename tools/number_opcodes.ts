@@ -9,7 +9,7 @@
  * The opcode table in vm/compiler/opcodes.ts stays the one truth; this tool
  * derives the labels from it and tests/compiler/opcode_labels_test.ts checks
  * that they agree. Run after changing the opcode table:
- *   ./tools/deno run -A tools/number_opcodes.ts vm/runtime/eval.ts
+ *   ./tools/deno run -A tools/number_opcodes.ts vm/runtime/eval.ts vm/runtime/eval_rare.ts
  */
 import { Op } from "../vm/compiler/opcodes.ts";
 

@@ -12,6 +12,11 @@
  * its generic fallback: one truth per operation. The loop itself only moves
  * values between the stack, locals and those helpers.
  *
+ * Only the opcodes programs run often are cases here: the rest, and the rare
+ * paths of common ones (`break generic`), go to one call of `rareOp`
+ * (eval_rare.ts), which keeps this function, compiled by TurboFan several
+ * times a process, smaller, and its never-taken paths out of its code.
+ *
  * Exceptions are JS throws of Python exception objects. The outer `for` wraps
  * the dispatch loop in a try/catch: on a throw the exception gets a traceback
  * entry for this frame, the zero-cost exception table (code.ts) is searched for
@@ -43,17 +48,8 @@ import { dictType, PyDict } from "../objects/dict.ts";
 import { Frame } from "./frame.ts";
 import { handlerRow, type RuntimeCode, runtimeCode } from "./constants.ts";
 import { thread } from "./thread_state.ts";
-import {
-  binaryOp,
-  compareOp,
-  containsOp,
-  isTrue,
-  unaryInvert,
-  unaryNegative,
-  unaryNot,
-  unaryPositive,
-} from "./operators.ts";
-import { deleteAttribute, methodFound } from "./attributes.ts";
+import { binaryOp, compareOp, containsOp, isTrue } from "./operators.ts";
+import { methodFound } from "./attributes.ts";
 import {
   cachedMethod,
   GlobalEntry,
@@ -77,42 +73,20 @@ import { callObject, callWithStar } from "./call.ts";
 import { pendingSignals, runPendingSignals } from "./pending_signals.ts";
 import { getIterator, nextOrUndefined, PyRangeIterator } from "./iteration.ts";
 import { compareNumbers } from "./fast_arith.ts";
-import {
-  addTracebackEntry,
-  exceptionMatches,
-  raiseFromStack,
-  toPyException,
-  unboundLocalError,
-} from "./raise.ts";
+import { addTracebackEntry, exceptionMatches, raiseFromStack, toPyException } from "./raise.ts";
 import { PyBaseException, pyError } from "../objects/exceptions.ts";
-import * as names from "./namespace.ts";
 import * as build from "./build.ts";
-import { makeFunction } from "./make_function.ts";
 import { formatValue } from "./format_value.ts";
-import { importFrom, importName, importStar } from "./import_hooks.ts";
-import { printExpr } from "./print_expr.ts";
 import {
   generatorOfCall,
   isPlainGenerator,
   newGenerator,
   sendPushing,
   sendTo,
-  yieldFromIterator,
 } from "./generator.ts";
-import { deleteSubscript, getSubscript, setSubscript } from "./subscript.ts";
-import { unpackExtended, unpackSequence } from "./unpack.ts";
-import { opName } from "../compiler/opcodes.ts";
-import { matchClass, matchKeys, matchMapping, matchSequence } from "./pattern_match.ts";
-import { lookupSpecial } from "./attributes.ts";
-import { lengthOf } from "./builtin_functions.ts";
-import { enterAsyncContext, getAwaitable } from "./awaitable.ts";
-import {
-  asyncIterator,
-  asyncNext,
-  endsAsyncFor,
-  PyAsyncGenWrappedValue,
-} from "./async_generator.ts";
-import { exceptStarMatch, prepReraiseStar } from "./except_star.ts";
+import { getSubscript, setSubscript } from "./subscript.ts";
+import { unpackSequence } from "./unpack.ts";
+import { callArguments, rareOp, rareOpCalls } from "./eval_rare.ts";
 import { jitSwitch } from "../../jit/params.ts";
 import { onBackEdge, onFunctionEntry } from "../../jit/driver.ts";
 import { finishCallee, pending } from "../../jit/resume.ts";
@@ -210,703 +184,475 @@ function runFrame(frame: Frame): PyValue | undefined {
           const op = words[pc << 1];
           const arg = words[(pc << 1) + 1];
           pc++;
-          switch (op) {
-            case 0 /* NOP */:
-            case 1 /* RESUME */:
-              break;
-            case 2 /* POP_TOP */:
-              sp--;
-              break;
-            case 3 /* PUSH_NULL */:
-              stack[sp++] = undefined;
-              break;
-            case 4 /* COPY */:
-              stack[sp] = stack[sp - arg];
-              sp++;
-              break;
-            case 5 /* SWAP */: {
-              const top = stack[sp - 1];
-              stack[sp - 1] = stack[sp - arg];
-              stack[sp - arg] = top;
-              break;
-            }
-
-            case 6 /* LOAD_CONST */:
-              stack[sp++] = consts[arg];
-              break;
-            case 7 /* LOAD_FAST */: {
-              const value = fast[arg];
-              if (value === undefined) throw unboundLocalError(code.co_varnames[arg]);
-              stack[sp++] = value;
-              break;
-            }
-            case 8 /* STORE_FAST */:
-              fast[arg] = stack[--sp];
-              break;
-            case 9 /* DELETE_FAST */:
-              if (fast[arg] === undefined) throw unboundLocalError(code.co_varnames[arg]);
-              fast[arg] = undefined;
-              break;
-            case 10 /* MAKE_CELL */: {
-              const parameter = code.cellParameterIndex[arg];
-              cells[arg] = new PyCell(parameter >= 0 ? fast[parameter] : undefined);
-              break;
-            }
-            case 11 /* COPY_FREE_VARS */: {
-              const closure = frame.func!.closure!;
-              const offset = code.co_cellvars.length;
-              for (let i = 0; i < arg; i++) cells[offset + i] = closure[i];
-              break;
-            }
-            case 12 /* LOAD_CLOSURE */:
-              stack[sp++] = cells[arg];
-              break;
-            case 13 /* LOAD_DEREF */: {
-              const value = cells[arg].contents;
-              if (value === undefined) throw names.unboundCellError(code, arg);
-              stack[sp++] = value;
-              break;
-            }
-            case 14 /* LOAD_CLASSDEREF */:
-              stack[sp++] = names.loadClassDeref(frame, arg);
-              break;
-            case 15 /* STORE_DEREF */:
-              cells[arg].contents = stack[--sp];
-              break;
-            case 16 /* DELETE_DEREF */:
-              if (cells[arg].contents === undefined) throw names.unboundCellError(code, arg);
-              cells[arg].contents = undefined;
-              break;
-
-            case 17 /* LOAD_NAME */:
-              stack[sp++] = names.loadName(frame, coNames[arg]);
-              break;
-            case 18 /* STORE_NAME */:
-              names.storeName(frame, coNames[arg], stack[--sp]!);
-              break;
-            case 19 /* DELETE_NAME */:
-              names.deleteName(frame, coNames[arg]);
-              break;
-            case 20 /* LOAD_GLOBAL */: {
-              const entry = caches[pc - 1];
-              const name = coNames[arg];
-              const globals = frame.globals;
-              if (
-                entry instanceof GlobalEntry && entry.position >= 0 && entry.globals === globals &&
-                globals.keys[entry.position] === name
-              ) {
-                stack[sp++] = globals.values[entry.position]!;
-              } else stack[sp++] = loadGlobalMiss(caches, pc - 1, frame, name);
-              break;
-            }
-            case 21 /* STORE_GLOBAL */:
-              names.storeGlobal(frame, coNames[arg], stack[--sp]!);
-              break;
-            case 22 /* DELETE_GLOBAL */:
-              names.deleteGlobal(frame, coNames[arg]);
-              break;
-            case 23 /* LOAD_ATTR */: {
-              const owner = stack[sp - 1]!;
-              const entry = caches[pc - 1];
-              if (
-                entry instanceof SlotEntry && owner instanceof PyObject &&
-                owner.cls === entry.type &&
-                entry.type.version === entry.version &&
-                (owner as unknown as MappedStorage).map === entry.map
-              ) {
-                const value = (owner as unknown as MappedStorage).slots[entry.index];
-                stack[sp - 1] = value !== undefined
-                  ? value
-                  : slotValue(owner as unknown as MappedStorage, entry.index);
-              } else stack[sp - 1] = loadAttrMiss(caches, pc - 1, owner, coNames[arg]);
-              break;
-            }
-            case 24 /* LOAD_METHOD */: {
-              const receiver = stack[sp - 1]!;
-              const method = cachedMethod(caches[pc - 1], receiver);
-              if (method !== undefined) {
-                stack[sp - 1] = method;
-                stack[sp++] = receiver;
-              } else {
-                stack[sp - 1] = loadMethodMiss(caches, pc - 1, receiver, coNames[arg]);
-                stack[sp++] = methodFound.unbound ? receiver : undefined;
+          generic: {
+            switch (op) {
+              case 0 /* NOP */:
+              case 1 /* RESUME */:
+                break;
+              case 2 /* POP_TOP */:
+                sp--;
+                break;
+              case 3 /* PUSH_NULL */:
+                stack[sp++] = undefined;
+                break;
+              case 4 /* COPY */:
+                stack[sp] = stack[sp - arg];
+                sp++;
+                break;
+              case 5 /* SWAP */: {
+                const top = stack[sp - 1];
+                stack[sp - 1] = stack[sp - arg];
+                stack[sp - arg] = top;
+                break;
               }
-              break;
-            }
-            case 25 /* STORE_ATTR */: {
-              const owner = stack[--sp]!;
-              const value = stack[--sp]!;
-              const entry = caches[pc - 1];
-              if (
-                entry instanceof SlotEntry && owner instanceof PyObject &&
-                owner.cls === entry.type &&
-                entry.type.version === entry.version &&
-                (owner as unknown as MappedStorage).map === entry.map
-              ) {
-                if (entry.floatIndex < 0) {
-                  (owner as unknown as MappedStorage).slots[entry.index] = value;
-                } else setSlot(owner as unknown as MappedStorage, entry.index, value);
-              } else storeAttrMiss(caches, pc - 1, owner, coNames[arg], value);
-              break;
-            }
-            case 26 /* DELETE_ATTR */:
-              deleteAttribute(stack[--sp]!, coNames[arg]);
-              break;
 
-            case 27 /* BINARY_SUBSCR */: {
-              const key = stack[--sp]!;
-              const container = stack[sp - 1]!;
-              if (container instanceof PyDict && container.cls === dictType) {
-                // A missing key raises KeyError without a JS throw (EAFP lookups).
-                const value = container.get(key);
-                if (value === undefined) {
-                  raised = pyError("KeyError", key);
-                  break dispatch;
-                }
-                stack[sp - 1] = value;
-              } else stack[sp - 1] = getSubscript(container, key);
-              break;
-            }
-            case 28 /* STORE_SUBSCR */: {
-              const key = stack[--sp]!;
-              const container = stack[--sp]!;
-              setSubscript(container, key, stack[--sp]!);
-              break;
-            }
-            case 29 /* DELETE_SUBSCR */: {
-              const key = stack[--sp]!;
-              deleteSubscript(stack[--sp]!, key);
-              break;
-            }
-            case 30 /* BINARY_OP */: {
-              // Small-int + and - inline: this function is too big for V8 to inline callees.
-              const right = stack[--sp]!;
-              const left = stack[sp - 1]!;
-              if (typeof left === "number" && typeof right === "number") {
-                const sum = arg === 0 || arg === 13
-                  ? left + right
-                  : arg === 10 || arg === 23
-                  ? left - right
-                  : NaN;
-                if (sum <= Number.MAX_SAFE_INTEGER && sum >= -Number.MAX_SAFE_INTEGER) {
-                  stack[sp - 1] = sum;
-                  break;
-                }
+              case 6 /* LOAD_CONST */:
+                stack[sp++] = consts[arg];
+                break;
+              case 7 /* LOAD_FAST */: {
+                const value = fast[arg];
+                if (value === undefined) break generic; // unbound
+                stack[sp++] = value;
+                break;
               }
-              stack[sp - 1] = binaryOp(arg, left, right);
-              break;
-            }
-            case 31 /* COMPARE_OP */: {
-              const right = stack[--sp]!;
-              const left = stack[sp - 1]!;
-              stack[sp - 1] = typeof left === "number" && typeof right === "number"
-                ? compareNumbers(arg, left, right)
-                : compareOp(arg, left, right);
-              break;
-            }
-            case 32 /* IS_OP */: {
-              const right = stack[--sp];
-              stack[sp - 1] = (stack[sp - 1] === right) !== (arg === 1);
-              break;
-            }
-            case 33 /* CONTAINS_OP */: {
-              const container = stack[--sp]!;
-              stack[sp - 1] = containsOp(stack[sp - 1]!, container) !== (arg === 1);
-              break;
-            }
-            case 34 /* UNARY_POSITIVE */:
-              stack[sp - 1] = unaryPositive(stack[sp - 1]!);
-              break;
-            case 35 /* UNARY_NEGATIVE */:
-              stack[sp - 1] = unaryNegative(stack[sp - 1]!);
-              break;
-            case 36 /* UNARY_NOT */:
-              stack[sp - 1] = unaryNot(stack[sp - 1]!);
-              break;
-            case 37 /* UNARY_INVERT */:
-              stack[sp - 1] = unaryInvert(stack[sp - 1]!);
-              break;
-
-            case 38 /* BUILD_TUPLE */:
-              sp -= arg;
-              stack[sp] = build.tupleFrom(stack, sp, arg);
-              sp++;
-              break;
-            case 39 /* BUILD_LIST */:
-              sp -= arg;
-              stack[sp] = build.listFrom(stack, sp, arg);
-              sp++;
-              break;
-            case 40 /* BUILD_SET */:
-              sp -= arg;
-              stack[sp] = build.setFrom(stack, sp, arg);
-              sp++;
-              break;
-            case 41 /* BUILD_MAP */:
-              sp -= 2 * arg;
-              stack[sp] = build.dictFromPairs(stack, sp, arg);
-              sp++;
-              break;
-            case 42 /* BUILD_CONST_KEY_MAP */: {
-              const keys = stack[--sp]!;
-              sp -= arg;
-              stack[sp] = build.dictFromKeys(keys, stack, sp, arg);
-              sp++;
-              break;
-            }
-            case 43 /* BUILD_STRING */:
-              sp -= arg;
-              stack[sp] = build.joinStrings(stack, sp, arg);
-              sp++;
-              break;
-            case 44 /* BUILD_SLICE */:
-              sp -= arg;
-              stack[sp] = build.sliceFrom(stack, sp, arg);
-              sp++;
-              break;
-            case 45 /* LIST_APPEND */: {
-              const value = stack[--sp]!;
-              build.listAppend(stack[sp - arg]!, value);
-              break;
-            }
-            case 46 /* SET_ADD */: {
-              const value = stack[--sp]!;
-              build.setAdd(stack[sp - arg]!, value);
-              break;
-            }
-            case 47 /* MAP_ADD */: {
-              const value = stack[--sp]!;
-              const key = stack[--sp]!;
-              build.mapAdd(stack[sp - arg]!, key, value);
-              break;
-            }
-            case 48 /* LIST_EXTEND */: {
-              const iterable = stack[--sp]!;
-              build.listExtend(stack[sp - arg]!, iterable);
-              break;
-            }
-            case 49 /* SET_UPDATE */: {
-              const iterable = stack[--sp]!;
-              build.setUpdate(stack[sp - arg]!, iterable);
-              break;
-            }
-            case 50 /* DICT_UPDATE */: {
-              const mapping = stack[--sp]!;
-              build.dictUpdate(stack[sp - arg]!, mapping);
-              break;
-            }
-            case 51 /* DICT_MERGE */: {
-              const mapping = stack[--sp]!;
-              build.dictMerge(stack[sp - arg]!, mapping, stack[sp - arg - 3]!); // callable, NULL, args, dict
-              break;
-            }
-            case 52 /* LIST_TO_TUPLE */:
-              stack[sp - 1] = build.listToTuple(stack[sp - 1]!);
-              break;
-            case 53 /* UNPACK_SEQUENCE */: {
-              const sequence = stack[--sp]!;
-              unpackSequence(sequence, arg, stack, sp);
-              sp += arg;
-              break;
-            }
-            case 54 /* UNPACK_EX */: {
-              const sequence = stack[--sp]!;
-              const count = (arg & 0xff) + (arg >> 8) + 1;
-              unpackExtended(sequence, arg & 0xff, arg >> 8, stack, sp);
-              sp += count;
-              break;
-            }
-            case 55 /* FORMAT_VALUE */: {
-              const spec = arg & 4 ? stack[--sp]! : null;
-              stack[sp - 1] = formatValue(stack[sp - 1]!, arg & 3, spec);
-              break;
-            }
-
-            case 56 /* CALL */: {
-              sp -= arg;
-              frame.pc = pc;
-              const target = stack[sp - 2]!;
-              let callable = target instanceof PyFunction ? target : null;
-              // A bound Python method runs as its function with its self first.
-              let boundSelf: PyValue | undefined = undefined;
-              if (
-                callable === null && target instanceof PyBoundMethod &&
-                target.func instanceof PyFunction
-              ) {
-                boundSelf = target.self;
-                callable = target.func;
+              case 8 /* STORE_FAST */:
+                fast[arg] = stack[--sp];
+                break;
+              case 10 /* MAKE_CELL */: {
+                const parameter = code.cellParameterIndex[arg];
+                cells[arg] = new PyCell(parameter >= 0 ? fast[parameter] : undefined);
+                break;
               }
-              if (callable !== null) {
-                // Positional arguments only, the rest from the defaults: bind by copying.
-                // The slot below the arguments holds LOAD_METHOD's self, NULL, or (a `with`
-                // block's exit call) the first argument.
-                const callee = callable.code;
-                const first = stack[sp - 1] === undefined ? sp : sp - 1;
-                const given = sp + arg - first + (boundSelf === undefined ? 0 : 1);
-                const argcount = callee.co_argcount;
-                const defaults = given === argcount ? null : callable.defaults;
+              case 11 /* COPY_FREE_VARS */: {
+                const closure = frame.func!.closure!;
+                const offset = code.co_cellvars.length;
+                for (let i = 0; i < arg; i++) cells[offset + i] = closure[i];
+                break;
+              }
+              case 12 /* LOAD_CLOSURE */:
+                stack[sp++] = cells[arg];
+                break;
+              case 13 /* LOAD_DEREF */: {
+                const value = cells[arg].contents;
+                if (value === undefined) break generic; // unbound
+                stack[sp++] = value;
+                break;
+              }
+              case 15 /* STORE_DEREF */:
+                cells[arg].contents = stack[--sp];
+                break;
+
+              case 20 /* LOAD_GLOBAL */: {
+                const entry = caches[pc - 1];
+                const name = coNames[arg];
+                const globals = frame.globals;
                 if (
-                  (given === argcount ||
-                    (given < argcount && defaults !== null &&
-                      given >= argcount - defaults.items.length)) &&
-                  callee.co_kwonlyargcount === 0 &&
-                  (callee.co_flags & (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS)) === 0
+                  entry instanceof GlobalEntry && entry.position >= 0 &&
+                  entry.globals === globals &&
+                  globals.keys[entry.position] === name
                 ) {
-                  const calleeFrame = new Frame(
-                    callee,
-                    callable.globals,
-                    callable.builtins,
-                    null,
-                    callable,
-                  );
-                  const calleeLocals = calleeFrame.fast;
-                  let at = 0;
-                  if (boundSelf !== undefined) calleeLocals[at++] = boundSelf;
-                  for (let i = first; i < sp + arg; i++) calleeLocals[at++] = stack[i];
-                  if (defaults !== null) {
-                    const items = defaults.items;
-                    const firstDefault = argcount - items.length;
-                    for (let i = given; i < argcount; i++) {
-                      calleeLocals[i] = items[i - firstDefault];
-                    }
+                  stack[sp++] = globals.values[entry.position]!;
+                } else stack[sp++] = loadGlobalMiss(caches, pc - 1, frame, name);
+                break;
+              }
+              case 23 /* LOAD_ATTR */: {
+                const owner = stack[sp - 1]!;
+                const entry = caches[pc - 1];
+                if (
+                  entry instanceof SlotEntry && owner instanceof PyObject &&
+                  owner.cls === entry.type &&
+                  entry.type.version === entry.version &&
+                  (owner as unknown as MappedStorage).map === entry.map
+                ) {
+                  const value = (owner as unknown as MappedStorage).slots[entry.index];
+                  stack[sp - 1] = value !== undefined
+                    ? value
+                    : slotValue(owner as unknown as MappedStorage, entry.index);
+                } else stack[sp - 1] = loadAttrMiss(caches, pc - 1, owner, coNames[arg]);
+                break;
+              }
+              case 24 /* LOAD_METHOD */: {
+                const receiver = stack[sp - 1]!;
+                const method = cachedMethod(caches[pc - 1], receiver);
+                if (method !== undefined) {
+                  stack[sp - 1] = method;
+                  stack[sp++] = receiver;
+                } else {
+                  stack[sp - 1] = loadMethodMiss(caches, pc - 1, receiver, coNames[arg]);
+                  stack[sp++] = methodFound.unbound ? receiver : undefined;
+                }
+                break;
+              }
+              case 25 /* STORE_ATTR */: {
+                const owner = stack[--sp]!;
+                const value = stack[--sp]!;
+                const entry = caches[pc - 1];
+                if (
+                  entry instanceof SlotEntry && owner instanceof PyObject &&
+                  owner.cls === entry.type &&
+                  entry.type.version === entry.version &&
+                  (owner as unknown as MappedStorage).map === entry.map
+                ) {
+                  if (entry.floatIndex < 0) {
+                    (owner as unknown as MappedStorage).slots[entry.index] = value;
+                  } else setSlot(owner as unknown as MappedStorage, entry.index, value);
+                } else storeAttrMiss(caches, pc - 1, owner, coNames[arg], value);
+                break;
+              }
+
+              case 27 /* BINARY_SUBSCR */: {
+                const key = stack[--sp]!;
+                const container = stack[sp - 1]!;
+                if (container instanceof PyDict && container.cls === dictType) {
+                  // A missing key raises KeyError without a JS throw (EAFP lookups).
+                  const value = container.get(key);
+                  if (value === undefined) {
+                    raised = pyError("KeyError", key);
+                    break dispatch;
                   }
-                  const result = generatorOfCall(calleeFrame) ?? runFrame(calleeFrame);
+                  stack[sp - 1] = value;
+                } else stack[sp - 1] = getSubscript(container, key);
+                break;
+              }
+              case 28 /* STORE_SUBSCR */: {
+                const key = stack[--sp]!;
+                const container = stack[--sp]!;
+                setSubscript(container, key, stack[--sp]!);
+                break;
+              }
+              case 30 /* BINARY_OP */: {
+                // Small-int + and - inline: this function is too big for V8 to inline callees.
+                const right = stack[--sp]!;
+                const left = stack[sp - 1]!;
+                if (typeof left === "number" && typeof right === "number") {
+                  const sum = arg === 0 || arg === 13
+                    ? left + right
+                    : arg === 10 || arg === 23
+                    ? left - right
+                    : NaN;
+                  if (sum <= Number.MAX_SAFE_INTEGER && sum >= -Number.MAX_SAFE_INTEGER) {
+                    stack[sp - 1] = sum;
+                    break;
+                  }
+                }
+                stack[sp - 1] = binaryOp(arg, left, right);
+                break;
+              }
+              case 31 /* COMPARE_OP */: {
+                const right = stack[--sp]!;
+                const left = stack[sp - 1]!;
+                stack[sp - 1] = typeof left === "number" && typeof right === "number"
+                  ? compareNumbers(arg, left, right)
+                  : compareOp(arg, left, right);
+                break;
+              }
+              case 32 /* IS_OP */: {
+                const right = stack[--sp];
+                stack[sp - 1] = (stack[sp - 1] === right) !== (arg === 1);
+                break;
+              }
+              case 33 /* CONTAINS_OP */: {
+                const container = stack[--sp]!;
+                stack[sp - 1] = containsOp(stack[sp - 1]!, container) !== (arg === 1);
+                break;
+              }
+
+              case 38 /* BUILD_TUPLE */:
+                sp -= arg;
+                stack[sp] = build.tupleFrom(stack, sp, arg);
+                sp++;
+                break;
+              case 39 /* BUILD_LIST */:
+                sp -= arg;
+                stack[sp] = build.listFrom(stack, sp, arg);
+                sp++;
+                break;
+              case 43 /* BUILD_STRING */:
+                sp -= arg;
+                stack[sp] = build.joinStrings(stack, sp, arg);
+                sp++;
+                break;
+              case 44 /* BUILD_SLICE */:
+                sp -= arg;
+                stack[sp] = build.sliceFrom(stack, sp, arg);
+                sp++;
+                break;
+              case 45 /* LIST_APPEND */: {
+                const value = stack[--sp]!;
+                build.listAppend(stack[sp - arg]!, value);
+                break;
+              }
+              case 53 /* UNPACK_SEQUENCE */: {
+                const sequence = stack[--sp]!;
+                unpackSequence(sequence, arg, stack, sp);
+                sp += arg;
+                break;
+              }
+              case 55 /* FORMAT_VALUE */: {
+                const spec = arg & 4 ? stack[--sp]! : null;
+                stack[sp - 1] = formatValue(stack[sp - 1]!, arg & 3, spec);
+                break;
+              }
+
+              case 56 /* CALL */: {
+                sp -= arg;
+                frame.pc = pc;
+                const target = stack[sp - 2]!;
+                let callable = target instanceof PyFunction ? target : null;
+                // A bound Python method runs as its function with its self first.
+                let boundSelf: PyValue | undefined = undefined;
+                if (
+                  callable === null && target instanceof PyBoundMethod &&
+                  target.func instanceof PyFunction
+                ) {
+                  boundSelf = target.self;
+                  callable = target.func;
+                }
+                if (callable !== null) {
+                  // Positional arguments only, the rest from the defaults: bind by copying.
+                  // The slot below the arguments holds LOAD_METHOD's self, NULL, or (a `with`
+                  // block's exit call) the first argument.
+                  const callee = callable.code;
+                  const first = stack[sp - 1] === undefined ? sp : sp - 1;
+                  const given = sp + arg - first + (boundSelf === undefined ? 0 : 1);
+                  const argcount = callee.co_argcount;
+                  const defaults = given === argcount ? null : callable.defaults;
+                  if (
+                    (given === argcount ||
+                      (given < argcount && defaults !== null &&
+                        given >= argcount - defaults.items.length)) &&
+                    callee.co_kwonlyargcount === 0 &&
+                    (callee.co_flags & (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS)) === 0
+                  ) {
+                    const calleeFrame = new Frame(
+                      callee,
+                      callable.globals,
+                      callable.builtins,
+                      null,
+                      callable,
+                    );
+                    const calleeLocals = calleeFrame.fast;
+                    let at = 0;
+                    if (boundSelf !== undefined) calleeLocals[at++] = boundSelf;
+                    for (let i = first; i < sp + arg; i++) calleeLocals[at++] = stack[i];
+                    if (defaults !== null) {
+                      const items = defaults.items;
+                      const firstDefault = argcount - items.length;
+                      for (let i = given; i < argcount; i++) {
+                        calleeLocals[i] = items[i - firstDefault];
+                      }
+                    }
+                    const result = generatorOfCall(calleeFrame) ?? runFrame(calleeFrame);
+                    if (result === undefined) {
+                      raised = takeEscaped();
+                      break dispatch;
+                    }
+                    stack[sp - 2] = result;
+                    sp--;
+                    if (hookFlags[0] !== 0 && words === code.code) {
+                      activeWords = tracedWords(frame, pc);
+                      continue run;
+                    }
+                    break;
+                  }
+                }
+                const args = callArguments(stack, sp, arg);
+                if (
+                  target instanceof PyBuiltinFunction
+                    ? target.quiet !== null
+                    : target instanceof PyMethodDescriptor
+                    ? target.quiet !== null
+                    : target instanceof PyType && target.quietCall !== null
+                ) {
+                  // A native that can raise without a JS throw (native_function.ts).
+                  const result = target instanceof PyType
+                    ? target.quietCall!(args)
+                    : (target as PyBuiltinFunction | PyMethodDescriptor).callQuietly(args);
                   if (result === undefined) {
-                    raised = takeEscaped();
+                    raised = takeQuietRaise();
                     break dispatch;
                   }
                   stack[sp - 2] = result;
-                  sp--;
-                  if (hookFlags[0] !== 0 && words === code.code) {
-                    activeWords = tracedWords(frame, pc);
-                    continue run;
-                  }
-                  break;
-                }
-              }
-              const args = callArguments(stack, sp, arg);
-              if (
-                target instanceof PyBuiltinFunction
-                  ? target.quiet !== null
-                  : target instanceof PyMethodDescriptor
-                  ? target.quiet !== null
-                  : target instanceof PyType && target.quietCall !== null
-              ) {
-                // A native that can raise without a JS throw (native_function.ts).
-                const result = target instanceof PyType
-                  ? target.quietCall!(args)
-                  : (target as PyBuiltinFunction | PyMethodDescriptor).callQuietly(args);
-                if (result === undefined) {
-                  raised = takeQuietRaise();
-                  break dispatch;
-                }
-                stack[sp - 2] = result;
-              } else stack[sp - 2] = callObject(target, args, null);
-              sp--;
-              // The callee may have installed a hook: this frame is traced from here on.
-              if (hookFlags[0] !== 0 && words === code.code) {
-                activeWords = tracedWords(frame, pc);
-                continue run;
-              }
-              break;
-            }
-            case 57 /* CALL_KW */: {
-              const kwnames = build.keywordNames(stack[--sp]!);
-              sp -= arg;
-              frame.pc = pc;
-              stack[sp - 2] = callObject(stack[sp - 2]!, callArguments(stack, sp, arg), kwnames);
-              sp--;
-              if (hookFlags[0] !== 0 && words === code.code) {
-                activeWords = tracedWords(frame, pc);
-                continue run;
-              }
-              break;
-            }
-            case 58 /* CALL_FUNCTION_EX */: {
-              const kwargs = arg & 1 ? stack[--sp]! : null;
-              const positional = stack[--sp]!;
-              sp--; // the NULL
-              frame.pc = pc;
-              stack[sp - 1] = callWithStar(stack[sp - 1]!, positional, kwargs);
-              if (hookFlags[0] !== 0 && words === code.code) {
-                activeWords = tracedWords(frame, pc);
-                continue run;
-              }
-              break;
-            }
-            case 59 /* MAKE_FUNCTION */: {
-              const codeObject = stack[--sp]!;
-              const closure = arg & 8 ? stack[--sp]! : null;
-              const annotations = arg & 4 ? stack[--sp]! : null;
-              const kwdefaults = arg & 2 ? stack[--sp]! : null;
-              const defaults = arg & 1 ? stack[--sp]! : null;
-              stack[sp++] = makeFunction(
-                frame.globals,
-                frame.builtins,
-                codeObject,
-                defaults,
-                kwdefaults,
-                annotations,
-                closure,
-              );
-              break;
-            }
-            case 60 /* LOAD_BUILD_CLASS */:
-              stack[sp++] = names.loadBuildClass(frame);
-              break;
-            case 61 /* SETUP_ANNOTATIONS */:
-              names.setupAnnotations(frame);
-              break;
-            case 62 /* LOAD_ASSERTION_ERROR */:
-              stack[sp++] = names.assertionErrorType();
-              break;
-            case 63 /* IMPORT_NAME */: {
-              const fromlist = stack[--sp]!;
-              stack[sp - 1] = importName(frame, coNames[arg], fromlist, stack[sp - 1]!);
-              break;
-            }
-            case 64 /* IMPORT_FROM */:
-              stack[sp] = importFrom(stack[sp - 1]!, coNames[arg]);
-              sp++;
-              break;
-            case 65 /* IMPORT_STAR */:
-              importStar(frame, stack[--sp]!);
-              break;
-            case 66 /* PRINT_EXPR */:
-              printExpr(stack[--sp]!);
-              break;
-
-            case 67 /* GET_ITER */:
-              stack[sp - 1] = getIterator(stack[sp - 1]!);
-              break;
-            case 69 /* FOR_ITER */: {
-              const iterator = stack[sp - 1]!;
-              let next: PyValue | undefined;
-              if (iterator instanceof PyRangeIterator) {
-                const value = iterator.next;
-                if (iterator.step > 0 ? value < iterator.stop : value > iterator.stop) {
-                  iterator.next = value + iterator.step;
-                  next = value;
-                }
-              } else next = nextOrUndefined(iterator);
-              if (next === undefined) {
+                } else stack[sp - 2] = callObject(target, args, null);
                 sp--;
-                pc = arg;
-              } else stack[sp++] = next;
-              break;
-            }
-            case 71 /* JUMP_BACKWARD */:
-              if (pendingSignals[0] !== 0) { // a signal's Python handler runs here, as CPython's
-                frame.pc = pc;
-                runPendingSignals();
-              }
-              if (jitSwitch.enabled && hookFlags[0] === 0) { // the JIT: count, record, or run a compiled loop
-                frame.pc = pc;
-                frame.sp = sp;
-                const status = onBackEdge(frame, runtime, arg);
-                if (status !== 0) {
-                  if (status === 3) { // a bridge from the loop's exit ran to the return
-                    frame.sp = code.co_varnames.length;
-                    thread.leave(frame);
-                    return pending.result as PyValue;
-                  }
-                  pc = frame.pc;
-                  sp = frame.sp;
-                  if (status === 2) throw pending.error;
-                  break;
+                // The callee may have installed a hook: this frame is traced from here on.
+                if (hookFlags[0] !== 0 && words === code.code) {
+                  activeWords = tracedWords(frame, pc);
+                  continue run;
                 }
-              }
-              pc = arg;
-              break;
-            case 70 /* JUMP_FORWARD */:
-            case 72 /* JUMP_BACKWARD_NO_INTERRUPT */:
-              pc = arg;
-              break;
-            case 73 /* POP_JUMP_IF_FALSE */: {
-              const condition = stack[--sp]!;
-              if (condition === false || (condition !== true && !isTrue(condition))) pc = arg;
-              break;
-            }
-            case 74 /* POP_JUMP_IF_TRUE */: {
-              const condition = stack[--sp]!;
-              if (condition === true || (condition !== false && isTrue(condition))) pc = arg;
-              break;
-            }
-            case 75 /* POP_JUMP_IF_NONE */:
-              if (stack[--sp] === null) pc = arg;
-              break;
-            case 76 /* POP_JUMP_IF_NOT_NONE */:
-              if (stack[--sp] !== null) pc = arg;
-              break;
-            case 77 /* JUMP_IF_FALSE_OR_POP */:
-              if (!isTrue(stack[sp - 1]!)) pc = arg;
-              else sp--;
-              break;
-            case 78 /* JUMP_IF_TRUE_OR_POP */:
-              if (isTrue(stack[sp - 1]!)) pc = arg;
-              else sp--;
-              break;
-
-            case 79 /* RETURN_VALUE */:
-              frame.sp = code.co_varnames.length;
-              frame.pc = pc;
-              thread.leave(frame);
-              return stack[--sp]!;
-            case 80 /* RETURN_GENERATOR */: {
-              frame.pc = pc;
-              frame.sp = sp;
-              const generator = newGenerator(frame);
-              thread.leave(frame);
-              return generator;
-            }
-            case 68 /* GET_YIELD_FROM_ITER */:
-              stack[sp - 1] = yieldFromIterator(stack[sp - 1]!, code.co_flags);
-              break;
-            case 82 /* SEND */: {
-              const value = stack[--sp]!;
-              const receiver = stack[sp - 1]!;
-              // In push mode, `yield from` a plain generator passes its values straight on.
-              const result = frame.consumer !== null && value === null && isPlainGenerator(receiver)
-                ? sendPushing(receiver, frame.consumer)
-                : sendTo(receiver, value);
-              if (result.done) {
-                stack[sp - 1] = result.value;
-                pc = arg;
-              } else stack[sp++] = result.value;
-              break;
-            }
-            case 83 /* GET_AWAITABLE */:
-              frame.pc = pc;
-              stack[sp - 1] = getAwaitable(stack[sp - 1]!, arg);
-              break;
-            case 84 /* GET_AITER */:
-              frame.pc = pc;
-              stack[sp - 1] = asyncIterator(stack[sp - 1]!);
-              break;
-            case 85 /* GET_ANEXT */:
-              frame.pc = pc;
-              stack[sp] = asyncNext(stack[sp - 1]!);
-              sp++;
-              break;
-            case 86 /* END_ASYNC_FOR */:
-              if (endsAsyncFor(stack[--sp]!)) sp--;
-              break;
-            case 87 /* ASYNC_GEN_WRAP */:
-              stack[sp - 1] = new PyAsyncGenWrappedValue(stack[sp - 1]!);
-              break;
-            case 81 /* YIELD_VALUE */: {
-              // Push mode: a consumer that takes the value lets the frame go on, None sent back.
-              const consumer = frame.consumer;
-              if (consumer !== null && hookFlags[0] === 0 && consumer(stack[sp - 1]!)) {
-                stack[sp - 1] = null;
                 break;
               }
-              frame.pc = pc;
-              frame.sp = sp - 1;
-              frame.suspended = true;
-              thread.leave(frame);
-              return stack[sp - 1]!;
-            }
-
-            case 91 /* PUSH_EXC_INFO */: {
-              const exception = stack[sp - 1]!;
-              stack[sp - 1] = thread.handledException;
-              stack[sp++] = exception;
-              thread.handledException = exception as PyBaseException;
-              break;
-            }
-            case 92 /* POP_EXCEPT */:
-              thread.handledException = stack[--sp] as PyBaseException | null;
-              break;
-            case 93 /* RERAISE */: {
-              const exception = stack[--sp]!;
-              // The handler is looked up at this RERAISE; f_lineno shows the original failure.
-              if (arg > 0) frame.pc = (stack[sp - arg] as number) + 1;
-              raised = exception; // unwound below without a JS throw (they are costly)
-              break dispatch;
-            }
-            case 94 /* RAISE_VARARGS */:
-              sp -= arg;
-              frame.pc = pc;
-              raised = raiseFromStack(stack, sp, arg);
-              break dispatch;
-            case 95 /* CHECK_EXC_MATCH */: {
-              const type = stack[sp - 1]!;
-              stack[sp - 1] = exceptionMatches(stack[sp - 2]!, type);
-              break;
-            }
-
-            case 96 /* CHECK_EG_MATCH */:
-              exceptStarMatch(stack, sp - 1);
-              break;
-            case 97 /* PREP_RERAISE_STAR */: {
-              const raised = stack[--sp]!;
-              stack[sp - 1] = prepReraiseStar(stack[sp - 1]!, raised);
-              break;
-            }
-
-            case 88 /* BEFORE_WITH */: {
-              const manager = stack[sp - 1]!;
-              const enter = lookupSpecial(manager, "__enter__");
-              const exit = lookupSpecial(manager, "__exit__");
-              stack[sp - 1] = exit;
-              stack[sp++] = callObject(enter, [], null);
-              if (hookFlags[0] !== 0 && words === code.code) {
-                activeWords = tracedWords(frame, pc);
-                continue run;
+              case 58 /* CALL_FUNCTION_EX */: {
+                const kwargs = arg & 1 ? stack[--sp]! : null;
+                const positional = stack[--sp]!;
+                sp--; // the NULL
+                frame.pc = pc;
+                stack[sp - 1] = callWithStar(stack[sp - 1]!, positional, kwargs);
+                if (hookFlags[0] !== 0 && words === code.code) {
+                  activeWords = tracedWords(frame, pc);
+                  continue run;
+                }
+                break;
               }
-              break;
-            }
-            case 89 /* BEFORE_ASYNC_WITH */: {
-              frame.pc = pc;
-              const context = enterAsyncContext(stack[sp - 1]!);
-              stack[sp - 1] = context.exit;
-              stack[sp++] = context.entered;
-              break;
-            }
-            case 90 /* WITH_EXCEPT_START */: {
-              const exception = stack[sp - 1] as PyBaseException;
-              const exit = stack[sp - 4]!;
-              stack[sp++] = callObject(exit, [exception.cls, exception, exception.traceback], null);
-              break;
-            }
-            case 98 /* GET_LEN */:
-              stack[sp] = lengthOf(stack[sp - 1]!);
-              sp++;
-              break;
-            case 99 /* MATCH_MAPPING */:
-              stack[sp] = matchMapping(stack[sp - 1]!);
-              sp++;
-              break;
-            case 100 /* MATCH_SEQUENCE */:
-              stack[sp] = matchSequence(stack[sp - 1]!);
-              sp++;
-              break;
-            case 101 /* MATCH_KEYS */:
-              stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
-              sp++;
-              break;
-            case 102 /* MATCH_CLASS */: {
-              const kwnames = stack[--sp]!;
-              const cls = stack[--sp]!;
-              stack[sp - 1] = matchClass(stack[sp - 1]!, cls, arg, kwnames);
-              break;
-            }
 
-            case 255: // TRACE, outside the opcode table: a traced frame's every opcode (tracing/)
-              frame.pc = pc;
-              frame.sp = sp;
-              activeWords = traceStep(frame);
-              pc = frame.pc;
-              sp = frame.sp;
-              if (activeWords !== words) continue run;
-              break;
+              case 67 /* GET_ITER */:
+                stack[sp - 1] = getIterator(stack[sp - 1]!);
+                break;
+              case 69 /* FOR_ITER */: {
+                const iterator = stack[sp - 1]!;
+                let next: PyValue | undefined;
+                if (iterator instanceof PyRangeIterator) {
+                  const value = iterator.next;
+                  if (iterator.step > 0 ? value < iterator.stop : value > iterator.stop) {
+                    iterator.next = value + iterator.step;
+                    next = value;
+                  }
+                } else next = nextOrUndefined(iterator);
+                if (next === undefined) {
+                  sp--;
+                  pc = arg;
+                } else stack[sp++] = next;
+                break;
+              }
+              case 71 /* JUMP_BACKWARD */:
+                if (pendingSignals[0] !== 0) { // a signal's Python handler runs here, as CPython's
+                  frame.pc = pc;
+                  runPendingSignals();
+                }
+                if (jitSwitch.enabled && hookFlags[0] === 0) { // the JIT: count, record, or run a compiled loop
+                  frame.pc = pc;
+                  frame.sp = sp;
+                  const status = onBackEdge(frame, runtime, arg);
+                  if (status !== 0) {
+                    if (status === 3) { // a bridge from the loop's exit ran to the return
+                      frame.sp = code.co_varnames.length;
+                      thread.leave(frame);
+                      return pending.result as PyValue;
+                    }
+                    pc = frame.pc;
+                    sp = frame.sp;
+                    if (status === 2) throw pending.error;
+                    break;
+                  }
+                }
+                pc = arg;
+                break;
+              case 70 /* JUMP_FORWARD */:
+              case 72 /* JUMP_BACKWARD_NO_INTERRUPT */:
+                pc = arg;
+                break;
+              case 73 /* POP_JUMP_IF_FALSE */: {
+                const condition = stack[--sp]!;
+                if (condition === false || (condition !== true && !isTrue(condition))) pc = arg;
+                break;
+              }
+              case 74 /* POP_JUMP_IF_TRUE */: {
+                const condition = stack[--sp]!;
+                if (condition === true || (condition !== false && isTrue(condition))) pc = arg;
+                break;
+              }
+              case 75 /* POP_JUMP_IF_NONE */:
+                if (stack[--sp] === null) pc = arg;
+                break;
+              case 76 /* POP_JUMP_IF_NOT_NONE */:
+                if (stack[--sp] !== null) pc = arg;
+                break;
+              case 77 /* JUMP_IF_FALSE_OR_POP */:
+                if (!isTrue(stack[sp - 1]!)) pc = arg;
+                else sp--;
+                break;
+              case 78 /* JUMP_IF_TRUE_OR_POP */:
+                if (isTrue(stack[sp - 1]!)) pc = arg;
+                else sp--;
+                break;
 
-            default:
-              throw pyError(
-                "SystemError",
-                `Taipan: opcode ${opName(op)} is not implemented by the interpreter yet`,
-              );
+              case 79 /* RETURN_VALUE */:
+                frame.sp = code.co_varnames.length;
+                frame.pc = pc;
+                thread.leave(frame);
+                return stack[--sp]!;
+              case 80 /* RETURN_GENERATOR */: {
+                frame.pc = pc;
+                frame.sp = sp;
+                const generator = newGenerator(frame);
+                thread.leave(frame);
+                return generator;
+              }
+              case 82 /* SEND */: {
+                const value = stack[--sp]!;
+                const receiver = stack[sp - 1]!;
+                // In push mode, `yield from` a plain generator passes its values straight on.
+                const result =
+                  frame.consumer !== null && value === null && isPlainGenerator(receiver)
+                    ? sendPushing(receiver, frame.consumer)
+                    : sendTo(receiver, value);
+                if (result.done) {
+                  stack[sp - 1] = result.value;
+                  pc = arg;
+                } else stack[sp++] = result.value;
+                break;
+              }
+              case 81 /* YIELD_VALUE */: {
+                // Push mode: a consumer that takes the value lets the frame go on, None sent back.
+                const consumer = frame.consumer;
+                if (consumer !== null && hookFlags[0] === 0 && consumer(stack[sp - 1]!)) {
+                  stack[sp - 1] = null;
+                  break;
+                }
+                frame.pc = pc;
+                frame.sp = sp - 1;
+                frame.suspended = true;
+                thread.leave(frame);
+                return stack[sp - 1]!;
+              }
+
+              case 91 /* PUSH_EXC_INFO */: {
+                const exception = stack[sp - 1]!;
+                stack[sp - 1] = thread.handledException;
+                stack[sp++] = exception;
+                thread.handledException = exception as PyBaseException;
+                break;
+              }
+              case 92 /* POP_EXCEPT */:
+                thread.handledException = stack[--sp] as PyBaseException | null;
+                break;
+              case 93 /* RERAISE */: {
+                const exception = stack[--sp]!;
+                // The handler is looked up at this RERAISE; f_lineno shows the original failure.
+                if (arg > 0) frame.pc = (stack[sp - arg] as number) + 1;
+                raised = exception; // unwound below without a JS throw (they are costly)
+                break dispatch;
+              }
+              case 94 /* RAISE_VARARGS */:
+                sp -= arg;
+                frame.pc = pc;
+                raised = raiseFromStack(stack, sp, arg);
+                break dispatch;
+              case 95 /* CHECK_EXC_MATCH */: {
+                const type = stack[sp - 1]!;
+                stack[sp - 1] = exceptionMatches(stack[sp - 2]!, type);
+                break;
+              }
+
+              case 255: // TRACE, outside the opcode table: a traced frame's every opcode (tracing/)
+                frame.pc = pc;
+                frame.sp = sp;
+                activeWords = traceStep(frame);
+                pc = frame.pc;
+                sp = frame.sp;
+                if (activeWords !== words) continue run;
+                break;
+
+              default: // out of line (eval_rare.ts)
+                break generic;
+            }
+            continue;
+          }
+          // The rare opcodes, and common ones whose fast path declined: one call site.
+          sp = rareOp(frame, op, arg, sp, pc);
+          if (hookFlags[0] !== 0 && words === code.code && rareOpCalls(op)) {
+            activeWords = tracedWords(frame, pc); // the callee installed a hook
+            continue run;
           }
         }
       } catch (error) {
@@ -961,24 +707,6 @@ function unwind(frame: Frame, runtime: RuntimeCode, raised: PyBaseException, pc:
   stack[sp++] = exception;
   frame.sp = sp;
   return table[row + 2];
-}
-
-/** The arguments of a call: the self slot (when not NULL), then `count` values from `base`. */
-function callArguments(stack: (PyValue | undefined)[], base: number, count: number): PyValue[] {
-  const start = stack[base - 1] === undefined ? base : base - 1;
-  // Literals for the usual few: about twice as fast as slice, which every native call paid.
-  switch (base + count - start) {
-    case 0:
-      return [];
-    case 1:
-      return [stack[start]!];
-    case 2:
-      return [stack[start]!, stack[start + 1]!];
-    case 3:
-      return [stack[start]!, stack[start + 1]!, stack[start + 2]!];
-    default:
-      return stack.slice(start, base + count) as PyValue[];
-  }
 }
 
 /** RERAISE, END_ASYNC_FOR and a bare `raise` re-raise without a new traceback entry, as in CPython. */
