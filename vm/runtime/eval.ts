@@ -141,559 +141,533 @@ function runFrame(frame: Frame): PyValue | undefined {
   let thrownIn = frame.thrownIn; // generator.throw(): raise at the suspended YIELD_VALUE
   frame.thrownIn = null;
   frame.suspended = false;
-  const base = code.co_varnames.length; // the stack's base, frame.sp once returned
-  // The return value: every return but a suspension's leaves through the end
-  // (`break body`); undefined when an exception escaped.
-  let returned: PyValue | undefined = undefined;
 
   thread.enter(frame);
   try {
-    body: {
-      if (hookFlags[0] !== 0) activeWords = tracedWords(frame, pc); // sys.settrace/setprofile: no JIT
-      else if (pc === 0 && jitSwitch.enabled && !runtime.noEntryTrace && frame.func !== null) {
-        // The JIT's function-entry hook.
-        const status = onFunctionEntry(frame, runtime);
-        // What a status other than 0 needs is read and compared whatever the status
-        // (a few loads): TurboFan's code for this function is thrown away at the first
-        // load or compare it has no feedback for, and the first trace that ran used to
-        // meet several. Likewise at JUMP_BACKWARD.
-        const resumePc = frame.pc;
-        const resumeSp = frame.sp;
-        const finished = status === 3; // a compiled trace ran to the return
-        const failed = status === 2;
-        const result = pending.result as PyValue;
-        const error = pending.error as PyValue;
-        if (status !== 0) {
-          if (finished) {
-            returned = result;
-            break body;
-          }
-          pc = resumePc;
-          sp = resumeSp;
-          if (failed) thrownIn = error;
-        }
+    if (hookFlags[0] !== 0) activeWords = tracedWords(frame, pc); // sys.settrace/setprofile: no JIT
+    else if (pc === 0 && jitSwitch.enabled && !runtime.noEntryTrace && frame.func !== null) {
+      // The JIT's function-entry hook.
+      const status = onFunctionEntry(frame, runtime);
+      if (status === 3) { // a compiled trace ran to the return
+        thread.leave(frame);
+        return pending.result as PyValue;
       }
-      if (thrownIn !== null) { // unwound at once, without a JS throw
-        pc = unwind(frame, runtime, toPyException(thrownIn), pc);
-        if (pc < 0) break body;
+      if (status !== 0) {
+        pc = frame.pc;
         sp = frame.sp;
+        if (status === 2) thrownIn = pending.error as PyValue;
       }
-      run: for (;;) {
-        const words = activeWords;
-        let raised: unknown; // set by a throw, or by a raise that skips the throw
-        try {
-          if (frame.resumeCallee !== null) { // a frame the JIT rebuilt (jit/resume.ts)
-            const callee = frame.resumeCallee;
-            frame.resumeCallee = null;
-            const result = finishCallee(callee, frame);
-            if (result !== undefined) stack[sp++] = result;
-            else { // an inlined generator finished: its FOR_ITER's loop is over
-              sp = frame.sp;
-              pc = frame.pc;
-            }
+    }
+    if (thrownIn !== null) { // unwound at once, without a JS throw
+      pc = unwind(frame, runtime, toPyException(thrownIn), pc);
+      if (pc < 0) {
+        thread.leave(frame);
+        return undefined;
+      }
+      sp = frame.sp;
+    }
+    run: for (;;) {
+      const words = activeWords;
+      let raised: unknown; // set by a throw, or by a raise that skips the throw
+      try {
+        if (frame.resumeCallee !== null) { // a frame the JIT rebuilt (jit/resume.ts)
+          const callee = frame.resumeCallee;
+          frame.resumeCallee = null;
+          const result = finishCallee(callee, frame);
+          if (result !== undefined) stack[sp++] = result;
+          else { // an inlined generator finished: its FOR_ITER's loop is over
+            sp = frame.sp;
+            pc = frame.pc;
           }
-          dispatch: for (;;) {
-            const op = words[pc << 1];
-            const arg = words[(pc << 1) + 1];
-            pc++;
-            generic: {
-              switch (op) {
-                case 0 /* NOP */:
-                case 1 /* RESUME */:
-                  break;
-                case 2 /* POP_TOP */:
-                  sp--;
-                  break;
-                case 3 /* PUSH_NULL */:
-                  stack[sp++] = undefined;
-                  break;
-                case 4 /* COPY */:
-                  stack[sp] = stack[sp - arg];
-                  sp++;
-                  break;
-                case 5 /* SWAP */: {
-                  const top = stack[sp - 1];
-                  stack[sp - 1] = stack[sp - arg];
-                  stack[sp - arg] = top;
-                  break;
-                }
+        }
+        dispatch: for (;;) {
+          const op = words[pc << 1];
+          const arg = words[(pc << 1) + 1];
+          pc++;
+          generic: {
+            switch (op) {
+              case 0 /* NOP */:
+              case 1 /* RESUME */:
+                break;
+              case 2 /* POP_TOP */:
+                sp--;
+                break;
+              case 3 /* PUSH_NULL */:
+                stack[sp++] = undefined;
+                break;
+              case 4 /* COPY */:
+                stack[sp] = stack[sp - arg];
+                sp++;
+                break;
+              case 5 /* SWAP */: {
+                const top = stack[sp - 1];
+                stack[sp - 1] = stack[sp - arg];
+                stack[sp - arg] = top;
+                break;
+              }
 
-                case 6 /* LOAD_CONST */:
-                  stack[sp++] = consts[arg];
-                  break;
-                case 7 /* LOAD_FAST */: {
-                  const value = fast[arg];
-                  if (value === undefined) break generic; // unbound
-                  stack[sp++] = value;
-                  break;
-                }
-                case 8 /* STORE_FAST */:
-                  fast[arg] = stack[--sp];
-                  break;
-                case 10 /* MAKE_CELL */: {
-                  const parameter = code.cellParameterIndex[arg];
-                  cells[arg] = new PyCell(parameter >= 0 ? fast[parameter] : undefined);
-                  break;
-                }
-                case 11 /* COPY_FREE_VARS */: {
-                  const closure = frame.func!.closure!;
-                  const offset = code.co_cellvars.length;
-                  for (let i = 0; i < arg; i++) cells[offset + i] = closure[i];
-                  break;
-                }
-                case 12 /* LOAD_CLOSURE */:
-                  stack[sp++] = cells[arg];
-                  break;
-                case 13 /* LOAD_DEREF */: {
-                  const value = cells[arg].contents;
-                  if (value === undefined) break generic; // unbound
-                  stack[sp++] = value;
-                  break;
-                }
-                case 15 /* STORE_DEREF */:
-                  cells[arg].contents = stack[--sp];
-                  break;
+              case 6 /* LOAD_CONST */:
+                stack[sp++] = consts[arg];
+                break;
+              case 7 /* LOAD_FAST */: {
+                const value = fast[arg];
+                if (value === undefined) break generic; // unbound
+                stack[sp++] = value;
+                break;
+              }
+              case 8 /* STORE_FAST */:
+                fast[arg] = stack[--sp];
+                break;
+              case 10 /* MAKE_CELL */: {
+                const parameter = code.cellParameterIndex[arg];
+                cells[arg] = new PyCell(parameter >= 0 ? fast[parameter] : undefined);
+                break;
+              }
+              case 11 /* COPY_FREE_VARS */: {
+                const closure = frame.func!.closure!;
+                const offset = code.co_cellvars.length;
+                for (let i = 0; i < arg; i++) cells[offset + i] = closure[i];
+                break;
+              }
+              case 12 /* LOAD_CLOSURE */:
+                stack[sp++] = cells[arg];
+                break;
+              case 13 /* LOAD_DEREF */: {
+                const value = cells[arg].contents;
+                if (value === undefined) break generic; // unbound
+                stack[sp++] = value;
+                break;
+              }
+              case 15 /* STORE_DEREF */:
+                cells[arg].contents = stack[--sp];
+                break;
 
-                case 20 /* LOAD_GLOBAL */: {
-                  const entry = caches[pc - 1];
-                  const name = coNames[arg];
-                  const globals = frame.globals;
-                  if (
-                    entry instanceof GlobalEntry && entry.position >= 0 &&
-                    entry.globals === globals &&
-                    globals.keys[entry.position] === name
-                  ) {
-                    stack[sp++] = globals.values[entry.position]!;
-                  } else stack[sp++] = loadGlobalMiss(caches, pc - 1, frame, name);
-                  break;
+              case 20 /* LOAD_GLOBAL */: {
+                const entry = caches[pc - 1];
+                const name = coNames[arg];
+                const globals = frame.globals;
+                if (
+                  entry instanceof GlobalEntry && entry.position >= 0 &&
+                  entry.globals === globals &&
+                  globals.keys[entry.position] === name
+                ) {
+                  stack[sp++] = globals.values[entry.position]!;
+                } else stack[sp++] = loadGlobalMiss(caches, pc - 1, frame, name);
+                break;
+              }
+              case 23 /* LOAD_ATTR */: {
+                const owner = stack[sp - 1]!;
+                const entry = caches[pc - 1];
+                if (
+                  entry instanceof SlotEntry && owner instanceof PyObject &&
+                  owner.cls === entry.type &&
+                  entry.type.version === entry.version &&
+                  (owner as unknown as MappedStorage).map === entry.map
+                ) {
+                  const value = (owner as unknown as MappedStorage).slots[entry.index];
+                  stack[sp - 1] = value !== undefined
+                    ? value
+                    : slotValue(owner as unknown as MappedStorage, entry.index);
+                } else stack[sp - 1] = loadAttrMiss(caches, pc - 1, owner, coNames[arg]);
+                break;
+              }
+              case 24 /* LOAD_METHOD */: {
+                const receiver = stack[sp - 1]!;
+                const method = cachedMethod(caches[pc - 1], receiver);
+                if (method !== undefined) {
+                  stack[sp - 1] = method;
+                  stack[sp++] = receiver;
+                } else {
+                  stack[sp - 1] = loadMethodMiss(caches, pc - 1, receiver, coNames[arg]);
+                  stack[sp++] = methodFound.unbound ? receiver : undefined;
                 }
-                case 23 /* LOAD_ATTR */: {
-                  const owner = stack[sp - 1]!;
-                  const entry = caches[pc - 1];
-                  if (
-                    entry instanceof SlotEntry && owner instanceof PyObject &&
-                    owner.cls === entry.type &&
-                    entry.type.version === entry.version &&
-                    (owner as unknown as MappedStorage).map === entry.map
-                  ) {
-                    const value = (owner as unknown as MappedStorage).slots[entry.index];
-                    stack[sp - 1] = value !== undefined
-                      ? value
-                      : slotValue(owner as unknown as MappedStorage, entry.index);
-                  } else stack[sp - 1] = loadAttrMiss(caches, pc - 1, owner, coNames[arg]);
-                  break;
-                }
-                case 24 /* LOAD_METHOD */: {
-                  const receiver = stack[sp - 1]!;
-                  const method = cachedMethod(caches[pc - 1], receiver);
-                  if (method !== undefined) {
-                    stack[sp - 1] = method;
-                    stack[sp++] = receiver;
-                  } else {
-                    stack[sp - 1] = loadMethodMiss(caches, pc - 1, receiver, coNames[arg]);
-                    stack[sp++] = methodFound.unbound ? receiver : undefined;
+                break;
+              }
+              case 25 /* STORE_ATTR */: {
+                const owner = stack[--sp]!;
+                const value = stack[--sp]!;
+                const entry = caches[pc - 1];
+                if (
+                  entry instanceof SlotEntry && owner instanceof PyObject &&
+                  owner.cls === entry.type &&
+                  entry.type.version === entry.version &&
+                  (owner as unknown as MappedStorage).map === entry.map
+                ) {
+                  if (entry.floatIndex < 0) {
+                    (owner as unknown as MappedStorage).slots[entry.index] = value;
+                  } else setSlot(owner as unknown as MappedStorage, entry.index, value);
+                } else storeAttrMiss(caches, pc - 1, owner, coNames[arg], value);
+                break;
+              }
+
+              case 27 /* BINARY_SUBSCR */: {
+                const key = stack[--sp]!;
+                const container = stack[sp - 1]!;
+                if (container instanceof PyDict && container.cls === dictType) {
+                  // A missing key raises KeyError without a JS throw (EAFP lookups).
+                  const value = container.get(key);
+                  if (value === undefined) {
+                    raised = pyError("KeyError", key);
+                    break dispatch;
                   }
-                  break;
-                }
-                case 25 /* STORE_ATTR */: {
-                  const owner = stack[--sp]!;
-                  const value = stack[--sp]!;
-                  const entry = caches[pc - 1];
-                  if (
-                    entry instanceof SlotEntry && owner instanceof PyObject &&
-                    owner.cls === entry.type &&
-                    entry.type.version === entry.version &&
-                    (owner as unknown as MappedStorage).map === entry.map
-                  ) {
-                    if (entry.floatIndex < 0) {
-                      (owner as unknown as MappedStorage).slots[entry.index] = value;
-                    } else setSlot(owner as unknown as MappedStorage, entry.index, value);
-                  } else storeAttrMiss(caches, pc - 1, owner, coNames[arg], value);
-                  break;
-                }
-
-                case 27 /* BINARY_SUBSCR */: {
-                  const key = stack[--sp]!;
-                  const container = stack[sp - 1]!;
-                  if (container instanceof PyDict && container.cls === dictType) {
-                    // A missing key raises KeyError without a JS throw (EAFP lookups).
-                    const value = container.get(key);
-                    if (value === undefined) {
-                      raised = pyError("KeyError", key);
-                      break dispatch;
-                    }
-                    stack[sp - 1] = value;
-                  } else stack[sp - 1] = getSubscript(container, key);
-                  break;
-                }
-                case 28 /* STORE_SUBSCR */: {
-                  const key = stack[--sp]!;
-                  const container = stack[--sp]!;
-                  setSubscript(container, key, stack[--sp]!);
-                  break;
-                }
-                case 30 /* BINARY_OP */: {
-                  // Small-int + and - inline: this function is too big for V8 to inline callees.
-                  const right = stack[--sp]!;
-                  const left = stack[sp - 1]!;
-                  if (typeof left === "number" && typeof right === "number") {
-                    const sum = arg === 0 || arg === 13
-                      ? left + right
-                      : arg === 10 || arg === 23
-                      ? left - right
-                      : NaN;
-                    if (sum <= Number.MAX_SAFE_INTEGER && sum >= -Number.MAX_SAFE_INTEGER) {
-                      stack[sp - 1] = sum;
-                      break;
-                    }
+                  stack[sp - 1] = value;
+                } else stack[sp - 1] = getSubscript(container, key);
+                break;
+              }
+              case 28 /* STORE_SUBSCR */: {
+                const key = stack[--sp]!;
+                const container = stack[--sp]!;
+                setSubscript(container, key, stack[--sp]!);
+                break;
+              }
+              case 30 /* BINARY_OP */: {
+                // Small-int + and - inline: this function is too big for V8 to inline callees.
+                const right = stack[--sp]!;
+                const left = stack[sp - 1]!;
+                if (typeof left === "number" && typeof right === "number") {
+                  const sum = arg === 0 || arg === 13
+                    ? left + right
+                    : arg === 10 || arg === 23
+                    ? left - right
+                    : NaN;
+                  if (sum <= Number.MAX_SAFE_INTEGER && sum >= -Number.MAX_SAFE_INTEGER) {
+                    stack[sp - 1] = sum;
+                    break;
                   }
-                  stack[sp - 1] = binaryOp(arg, left, right);
-                  break;
                 }
-                case 31 /* COMPARE_OP */: {
-                  const right = stack[--sp]!;
-                  const left = stack[sp - 1]!;
-                  stack[sp - 1] = typeof left === "number" && typeof right === "number"
-                    ? compareNumbers(arg, left, right)
-                    : compareOp(arg, left, right);
-                  break;
-                }
-                case 32 /* IS_OP */: {
-                  const right = stack[--sp];
-                  stack[sp - 1] = (stack[sp - 1] === right) !== (arg === 1);
-                  break;
-                }
-                case 33 /* CONTAINS_OP */: {
-                  const container = stack[--sp]!;
-                  stack[sp - 1] = containsOp(stack[sp - 1]!, container) !== (arg === 1);
-                  break;
-                }
+                stack[sp - 1] = binaryOp(arg, left, right);
+                break;
+              }
+              case 31 /* COMPARE_OP */: {
+                const right = stack[--sp]!;
+                const left = stack[sp - 1]!;
+                stack[sp - 1] = typeof left === "number" && typeof right === "number"
+                  ? compareNumbers(arg, left, right)
+                  : compareOp(arg, left, right);
+                break;
+              }
+              case 32 /* IS_OP */: {
+                const right = stack[--sp];
+                stack[sp - 1] = (stack[sp - 1] === right) !== (arg === 1);
+                break;
+              }
+              case 33 /* CONTAINS_OP */: {
+                const container = stack[--sp]!;
+                stack[sp - 1] = containsOp(stack[sp - 1]!, container) !== (arg === 1);
+                break;
+              }
 
-                case 38 /* BUILD_TUPLE */:
-                  sp -= arg;
-                  stack[sp] = build.tupleFrom(stack, sp, arg);
-                  sp++;
-                  break;
-                case 39 /* BUILD_LIST */:
-                  sp -= arg;
-                  stack[sp] = build.listFrom(stack, sp, arg);
-                  sp++;
-                  break;
-                case 43 /* BUILD_STRING */:
-                  sp -= arg;
-                  stack[sp] = build.joinStrings(stack, sp, arg);
-                  sp++;
-                  break;
-                case 44 /* BUILD_SLICE */:
-                  sp -= arg;
-                  stack[sp] = build.sliceFrom(stack, sp, arg);
-                  sp++;
-                  break;
-                case 45 /* LIST_APPEND */: {
-                  const value = stack[--sp]!;
-                  build.listAppend(stack[sp - arg]!, value);
-                  break;
-                }
-                case 53 /* UNPACK_SEQUENCE */: {
-                  const sequence = stack[--sp]!;
-                  unpackSequence(sequence, arg, stack, sp);
-                  sp += arg;
-                  break;
-                }
-                case 55 /* FORMAT_VALUE */: {
-                  const spec = arg & 4 ? stack[--sp]! : null;
-                  stack[sp - 1] = formatValue(stack[sp - 1]!, arg & 3, spec);
-                  break;
-                }
+              case 38 /* BUILD_TUPLE */:
+                sp -= arg;
+                stack[sp] = build.tupleFrom(stack, sp, arg);
+                sp++;
+                break;
+              case 39 /* BUILD_LIST */:
+                sp -= arg;
+                stack[sp] = build.listFrom(stack, sp, arg);
+                sp++;
+                break;
+              case 43 /* BUILD_STRING */:
+                sp -= arg;
+                stack[sp] = build.joinStrings(stack, sp, arg);
+                sp++;
+                break;
+              case 44 /* BUILD_SLICE */:
+                sp -= arg;
+                stack[sp] = build.sliceFrom(stack, sp, arg);
+                sp++;
+                break;
+              case 45 /* LIST_APPEND */: {
+                const value = stack[--sp]!;
+                build.listAppend(stack[sp - arg]!, value);
+                break;
+              }
+              case 53 /* UNPACK_SEQUENCE */: {
+                const sequence = stack[--sp]!;
+                unpackSequence(sequence, arg, stack, sp);
+                sp += arg;
+                break;
+              }
+              case 55 /* FORMAT_VALUE */: {
+                const spec = arg & 4 ? stack[--sp]! : null;
+                stack[sp - 1] = formatValue(stack[sp - 1]!, arg & 3, spec);
+                break;
+              }
 
-                case 56 /* CALL */: {
-                  sp -= arg;
-                  frame.pc = pc;
-                  const target = stack[sp - 2]!;
-                  let callable = target instanceof PyFunction ? target : null;
-                  // A bound Python method runs as its function with its self first.
-                  let boundSelf: PyValue | undefined = undefined;
+              case 56 /* CALL */: {
+                sp -= arg;
+                frame.pc = pc;
+                const target = stack[sp - 2]!;
+                let callable = target instanceof PyFunction ? target : null;
+                // A bound Python method runs as its function with its self first.
+                let boundSelf: PyValue | undefined = undefined;
+                if (
+                  callable === null && target instanceof PyBoundMethod &&
+                  target.func instanceof PyFunction
+                ) {
+                  boundSelf = target.self;
+                  callable = target.func;
+                }
+                if (callable !== null) {
+                  // Positional arguments only, the rest from the defaults: bind by copying.
+                  // The slot below the arguments holds LOAD_METHOD's self, NULL, or (a `with`
+                  // block's exit call) the first argument.
+                  const callee = callable.code;
+                  const first = stack[sp - 1] === undefined ? sp : sp - 1;
+                  const given = sp + arg - first + (boundSelf === undefined ? 0 : 1);
+                  const argcount = callee.co_argcount;
+                  const defaults = given === argcount ? null : callable.defaults;
                   if (
-                    callable === null && target instanceof PyBoundMethod &&
-                    target.func instanceof PyFunction
+                    (given === argcount ||
+                      (given < argcount && defaults !== null &&
+                        given >= argcount - defaults.items.length)) &&
+                    callee.co_kwonlyargcount === 0 &&
+                    (callee.co_flags & (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS)) === 0
                   ) {
-                    boundSelf = target.self;
-                    callable = target.func;
-                  }
-                  if (callable !== null) {
-                    // Positional arguments only, the rest from the defaults: bind by copying.
-                    // The slot below the arguments holds LOAD_METHOD's self, NULL, or (a `with`
-                    // block's exit call) the first argument.
-                    const callee = callable.code;
-                    const first = stack[sp - 1] === undefined ? sp : sp - 1;
-                    const given = sp + arg - first + (boundSelf === undefined ? 0 : 1);
-                    const argcount = callee.co_argcount;
-                    const defaults = given === argcount ? null : callable.defaults;
-                    if (
-                      (given === argcount ||
-                        (given < argcount && defaults !== null &&
-                          given >= argcount - defaults.items.length)) &&
-                      callee.co_kwonlyargcount === 0 &&
-                      (callee.co_flags & (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS)) === 0
-                    ) {
-                      const calleeFrame = new Frame(
-                        callee,
-                        callable.globals,
-                        callable.builtins,
-                        null,
-                        callable,
-                      );
-                      const calleeLocals = calleeFrame.fast;
-                      let at = 0;
-                      if (boundSelf !== undefined) calleeLocals[at++] = boundSelf;
-                      for (let i = first; i < sp + arg; i++) calleeLocals[at++] = stack[i];
-                      if (defaults !== null) {
-                        const items = defaults.items;
-                        const firstDefault = argcount - items.length;
-                        for (let i = given; i < argcount; i++) {
-                          calleeLocals[i] = items[i - firstDefault];
-                        }
+                    const calleeFrame = new Frame(
+                      callee,
+                      callable.globals,
+                      callable.builtins,
+                      null,
+                      callable,
+                    );
+                    const calleeLocals = calleeFrame.fast;
+                    let at = 0;
+                    if (boundSelf !== undefined) calleeLocals[at++] = boundSelf;
+                    for (let i = first; i < sp + arg; i++) calleeLocals[at++] = stack[i];
+                    if (defaults !== null) {
+                      const items = defaults.items;
+                      const firstDefault = argcount - items.length;
+                      for (let i = given; i < argcount; i++) {
+                        calleeLocals[i] = items[i - firstDefault];
                       }
-                      const result = generatorOfCall(calleeFrame) ?? runFrame(calleeFrame);
-                      if (result === undefined) {
-                        raised = takeEscaped();
-                        break dispatch;
-                      }
-                      stack[sp - 2] = result;
-                      sp--;
-                      if (hookFlags[0] !== 0 && words === code.code) {
-                        activeWords = tracedWords(frame, pc);
-                        continue run;
-                      }
-                      break;
                     }
-                  }
-                  const args = callArguments(stack, sp, arg);
-                  if (
-                    target instanceof PyBuiltinFunction
-                      ? target.quiet !== null
-                      : target instanceof PyMethodDescriptor
-                      ? target.quiet !== null
-                      : target instanceof PyType && target.quietCall !== null
-                  ) {
-                    // A native that can raise without a JS throw (native_function.ts).
-                    const result = target instanceof PyType
-                      ? target.quietCall!(args)
-                      : (target as PyBuiltinFunction | PyMethodDescriptor).callQuietly(args);
+                    const result = generatorOfCall(calleeFrame) ?? runFrame(calleeFrame);
                     if (result === undefined) {
-                      raised = takeQuietRaise();
+                      raised = takeEscaped();
                       break dispatch;
                     }
                     stack[sp - 2] = result;
-                  } else stack[sp - 2] = callObject(target, args, null);
-                  sp--;
-                  // The callee may have installed a hook: this frame is traced from here on.
-                  if (hookFlags[0] !== 0 && words === code.code) {
-                    activeWords = tracedWords(frame, pc);
-                    continue run;
-                  }
-                  break;
-                }
-                case 58 /* CALL_FUNCTION_EX */: {
-                  const kwargs = arg & 1 ? stack[--sp]! : null;
-                  const positional = stack[--sp]!;
-                  sp--; // the NULL
-                  frame.pc = pc;
-                  stack[sp - 1] = callWithStar(stack[sp - 1]!, positional, kwargs);
-                  if (hookFlags[0] !== 0 && words === code.code) {
-                    activeWords = tracedWords(frame, pc);
-                    continue run;
-                  }
-                  break;
-                }
-
-                case 67 /* GET_ITER */:
-                  stack[sp - 1] = getIterator(stack[sp - 1]!);
-                  break;
-                case 69 /* FOR_ITER */: {
-                  const iterator = stack[sp - 1]!;
-                  let next: PyValue | undefined;
-                  if (iterator instanceof PyRangeIterator) {
-                    const value = iterator.next;
-                    if (iterator.step > 0 ? value < iterator.stop : value > iterator.stop) {
-                      iterator.next = value + iterator.step;
-                      next = value;
+                    sp--;
+                    if (hookFlags[0] !== 0 && words === code.code) {
+                      activeWords = tracedWords(frame, pc);
+                      continue run;
                     }
-                  } else next = nextOrUndefined(iterator);
-                  // Without a branch that adjusts sp only at a loop's end: TurboFan's code
-                  // was thrown away at the first end of a loop it had not seen end.
-                  const done = next === undefined;
-                  stack[sp] = next; // undefined above the top when done, where it does no harm
-                  sp += done ? -1 : 1;
-                  if (done) pc = arg;
-                  break;
-                }
-                case 71 /* JUMP_BACKWARD */:
-                  if (pendingSignals[0] !== 0) { // a signal's Python handler runs here, as CPython's
-                    frame.pc = pc;
-                    runPendingSignals();
-                  }
-                  if (jitSwitch.enabled && hookFlags[0] === 0) { // the JIT: count, record, or run a compiled loop
-                    frame.pc = pc;
-                    frame.sp = sp;
-                    const status = onBackEdge(frame, runtime, arg);
-                    // Read and compared whatever the status, as at the function's entry.
-                    const resumePc = frame.pc;
-                    const resumeSp = frame.sp;
-                    const finished = status === 3; // a bridge from the loop's exit ran to the return
-                    const failed = status === 2;
-                    const result = pending.result as PyValue;
-                    const error = pending.error;
-                    frame.sp = finished ? base : resumeSp;
-                    if (status !== 0) {
-                      if (finished) {
-                        returned = result;
-                        break body;
-                      }
-                      pc = resumePc;
-                      sp = resumeSp;
-                      if (failed) throw error;
-                      break;
-                    }
-                  }
-                  pc = arg;
-                  break;
-                case 70 /* JUMP_FORWARD */:
-                case 72 /* JUMP_BACKWARD_NO_INTERRUPT */:
-                  pc = arg;
-                  break;
-                case 73 /* POP_JUMP_IF_FALSE */: {
-                  const condition = stack[--sp]!;
-                  if (condition === false || (condition !== true && !isTrue(condition))) pc = arg;
-                  break;
-                }
-                case 74 /* POP_JUMP_IF_TRUE */: {
-                  const condition = stack[--sp]!;
-                  if (condition === true || (condition !== false && isTrue(condition))) pc = arg;
-                  break;
-                }
-                case 75 /* POP_JUMP_IF_NONE */:
-                  if (stack[--sp] === null) pc = arg;
-                  break;
-                case 76 /* POP_JUMP_IF_NOT_NONE */:
-                  if (stack[--sp] !== null) pc = arg;
-                  break;
-                case 77 /* JUMP_IF_FALSE_OR_POP */: { // sp adjusted without a branch, as at FOR_ITER
-                  const jump = !isTrue(stack[sp - 1]!);
-                  if (jump) pc = arg;
-                  sp -= jump ? 0 : 1;
-                  break;
-                }
-                case 78 /* JUMP_IF_TRUE_OR_POP */: {
-                  const jump = isTrue(stack[sp - 1]!);
-                  if (jump) pc = arg;
-                  sp -= jump ? 0 : 1;
-                  break;
-                }
-
-                case 79 /* RETURN_VALUE */:
-                  frame.sp = base;
-                  frame.pc = pc;
-                  returned = stack[--sp]!;
-                  break body;
-                case 80 /* RETURN_GENERATOR */: {
-                  frame.pc = pc;
-                  frame.sp = sp;
-                  const generator = newGenerator(frame);
-                  thread.leave(frame);
-                  return generator;
-                }
-                case 82 /* SEND */: {
-                  const value = stack[--sp]!;
-                  const receiver = stack[sp - 1]!;
-                  // In push mode, `yield from` a plain generator passes its values straight on.
-                  const result =
-                    frame.consumer !== null && value === null && isPlainGenerator(receiver)
-                      ? sendPushing(receiver, frame.consumer)
-                      : sendTo(receiver, value);
-                  if (result.done) {
-                    stack[sp - 1] = result.value;
-                    pc = arg;
-                  } else stack[sp++] = result.value;
-                  break;
-                }
-                case 81 /* YIELD_VALUE */: {
-                  // Push mode: a consumer that takes the value lets the frame go on, None sent back.
-                  const consumer = frame.consumer;
-                  if (consumer !== null && hookFlags[0] === 0 && consumer(stack[sp - 1]!)) {
-                    stack[sp - 1] = null;
                     break;
                   }
-                  frame.pc = pc;
-                  frame.sp = sp - 1;
-                  frame.suspended = true;
-                  thread.leave(frame);
-                  return stack[sp - 1]!;
                 }
+                const args = callArguments(stack, sp, arg);
+                if (
+                  target instanceof PyBuiltinFunction
+                    ? target.quiet !== null
+                    : target instanceof PyMethodDescriptor
+                    ? target.quiet !== null
+                    : target instanceof PyType && target.quietCall !== null
+                ) {
+                  // A native that can raise without a JS throw (native_function.ts).
+                  const result = target instanceof PyType
+                    ? target.quietCall!(args)
+                    : (target as PyBuiltinFunction | PyMethodDescriptor).callQuietly(args);
+                  if (result === undefined) {
+                    raised = takeQuietRaise();
+                    break dispatch;
+                  }
+                  stack[sp - 2] = result;
+                } else stack[sp - 2] = callObject(target, args, null);
+                sp--;
+                // The callee may have installed a hook: this frame is traced from here on.
+                if (hookFlags[0] !== 0 && words === code.code) {
+                  activeWords = tracedWords(frame, pc);
+                  continue run;
+                }
+                break;
+              }
+              case 58 /* CALL_FUNCTION_EX */: {
+                const kwargs = arg & 1 ? stack[--sp]! : null;
+                const positional = stack[--sp]!;
+                sp--; // the NULL
+                frame.pc = pc;
+                stack[sp - 1] = callWithStar(stack[sp - 1]!, positional, kwargs);
+                if (hookFlags[0] !== 0 && words === code.code) {
+                  activeWords = tracedWords(frame, pc);
+                  continue run;
+                }
+                break;
+              }
 
-                case 91 /* PUSH_EXC_INFO */: {
-                  const exception = stack[sp - 1]!;
-                  stack[sp - 1] = thread.handledException;
-                  stack[sp++] = exception;
-                  thread.handledException = exception as PyBaseException;
-                  break;
-                }
-                case 92 /* POP_EXCEPT */:
-                  thread.handledException = stack[--sp] as PyBaseException | null;
-                  break;
-                case 93 /* RERAISE */: {
-                  const exception = stack[--sp]!;
-                  // The handler is looked up at this RERAISE; f_lineno shows the original failure.
-                  if (arg > 0) frame.pc = (stack[sp - arg] as number) + 1;
-                  raised = exception; // unwound below without a JS throw (they are costly)
-                  break dispatch;
-                }
-                case 94 /* RAISE_VARARGS */:
-                  sp -= arg;
+              case 67 /* GET_ITER */:
+                stack[sp - 1] = getIterator(stack[sp - 1]!);
+                break;
+              case 69 /* FOR_ITER */: {
+                const iterator = stack[sp - 1]!;
+                let next: PyValue | undefined;
+                if (iterator instanceof PyRangeIterator) {
+                  const value = iterator.next;
+                  if (iterator.step > 0 ? value < iterator.stop : value > iterator.stop) {
+                    iterator.next = value + iterator.step;
+                    next = value;
+                  }
+                } else next = nextOrUndefined(iterator);
+                if (next === undefined) {
+                  sp--;
+                  pc = arg;
+                } else stack[sp++] = next;
+                break;
+              }
+              case 71 /* JUMP_BACKWARD */:
+                if (pendingSignals[0] !== 0) { // a signal's Python handler runs here, as CPython's
                   frame.pc = pc;
-                  raised = raiseFromStack(stack, sp, arg);
-                  break dispatch;
-                case 95 /* CHECK_EXC_MATCH */: {
-                  const type = stack[sp - 1]!;
-                  stack[sp - 1] = exceptionMatches(stack[sp - 2]!, type);
-                  break;
+                  runPendingSignals();
                 }
-
-                case 255: // TRACE, outside the opcode table: a traced frame's every opcode (tracing/)
+                if (jitSwitch.enabled && hookFlags[0] === 0) { // the JIT: count, record, or run a compiled loop
                   frame.pc = pc;
                   frame.sp = sp;
-                  activeWords = traceStep(frame);
-                  pc = frame.pc;
-                  sp = frame.sp;
-                  if (activeWords !== words) continue run;
-                  break;
-
-                default: // out of line (eval_rare.ts)
-                  break generic;
+                  const status = onBackEdge(frame, runtime, arg);
+                  if (status !== 0) {
+                    if (status === 3) { // a bridge from the loop's exit ran to the return
+                      frame.sp = code.co_varnames.length;
+                      thread.leave(frame);
+                      return pending.result as PyValue;
+                    }
+                    pc = frame.pc;
+                    sp = frame.sp;
+                    if (status === 2) throw pending.error;
+                    break;
+                  }
+                }
+                pc = arg;
+                break;
+              case 70 /* JUMP_FORWARD */:
+              case 72 /* JUMP_BACKWARD_NO_INTERRUPT */:
+                pc = arg;
+                break;
+              case 73 /* POP_JUMP_IF_FALSE */: {
+                const condition = stack[--sp]!;
+                if (condition === false || (condition !== true && !isTrue(condition))) pc = arg;
+                break;
               }
-              continue;
+              case 74 /* POP_JUMP_IF_TRUE */: {
+                const condition = stack[--sp]!;
+                if (condition === true || (condition !== false && isTrue(condition))) pc = arg;
+                break;
+              }
+              case 75 /* POP_JUMP_IF_NONE */:
+                if (stack[--sp] === null) pc = arg;
+                break;
+              case 76 /* POP_JUMP_IF_NOT_NONE */:
+                if (stack[--sp] !== null) pc = arg;
+                break;
+              case 77 /* JUMP_IF_FALSE_OR_POP */:
+                if (!isTrue(stack[sp - 1]!)) pc = arg;
+                else sp--;
+                break;
+              case 78 /* JUMP_IF_TRUE_OR_POP */:
+                if (isTrue(stack[sp - 1]!)) pc = arg;
+                else sp--;
+                break;
+
+              case 79 /* RETURN_VALUE */:
+                frame.sp = code.co_varnames.length;
+                frame.pc = pc;
+                thread.leave(frame);
+                return stack[--sp]!;
+              case 80 /* RETURN_GENERATOR */: {
+                frame.pc = pc;
+                frame.sp = sp;
+                const generator = newGenerator(frame);
+                thread.leave(frame);
+                return generator;
+              }
+              case 82 /* SEND */: {
+                const value = stack[--sp]!;
+                const receiver = stack[sp - 1]!;
+                // In push mode, `yield from` a plain generator passes its values straight on.
+                const result =
+                  frame.consumer !== null && value === null && isPlainGenerator(receiver)
+                    ? sendPushing(receiver, frame.consumer)
+                    : sendTo(receiver, value);
+                if (result.done) {
+                  stack[sp - 1] = result.value;
+                  pc = arg;
+                } else stack[sp++] = result.value;
+                break;
+              }
+              case 81 /* YIELD_VALUE */: {
+                // Push mode: a consumer that takes the value lets the frame go on, None sent back.
+                const consumer = frame.consumer;
+                if (consumer !== null && hookFlags[0] === 0 && consumer(stack[sp - 1]!)) {
+                  stack[sp - 1] = null;
+                  break;
+                }
+                frame.pc = pc;
+                frame.sp = sp - 1;
+                frame.suspended = true;
+                thread.leave(frame);
+                return stack[sp - 1]!;
+              }
+
+              case 91 /* PUSH_EXC_INFO */: {
+                const exception = stack[sp - 1]!;
+                stack[sp - 1] = thread.handledException;
+                stack[sp++] = exception;
+                thread.handledException = exception as PyBaseException;
+                break;
+              }
+              case 92 /* POP_EXCEPT */:
+                thread.handledException = stack[--sp] as PyBaseException | null;
+                break;
+              case 93 /* RERAISE */: {
+                const exception = stack[--sp]!;
+                // The handler is looked up at this RERAISE; f_lineno shows the original failure.
+                if (arg > 0) frame.pc = (stack[sp - arg] as number) + 1;
+                raised = exception; // unwound below without a JS throw (they are costly)
+                break dispatch;
+              }
+              case 94 /* RAISE_VARARGS */:
+                sp -= arg;
+                frame.pc = pc;
+                raised = raiseFromStack(stack, sp, arg);
+                break dispatch;
+              case 95 /* CHECK_EXC_MATCH */: {
+                const type = stack[sp - 1]!;
+                stack[sp - 1] = exceptionMatches(stack[sp - 2]!, type);
+                break;
+              }
+
+              case 255: // TRACE, outside the opcode table: a traced frame's every opcode (tracing/)
+                frame.pc = pc;
+                frame.sp = sp;
+                activeWords = traceStep(frame);
+                pc = frame.pc;
+                sp = frame.sp;
+                if (activeWords !== words) continue run;
+                break;
+
+              default: // out of line (eval_rare.ts)
+                break generic;
             }
-            // The rare opcodes, and common ones whose fast path declined: one call site.
-            sp = rareOp(frame, op, arg, sp, pc);
-            if (hookFlags[0] !== 0 && words === code.code && rareOpCalls(op)) {
-              activeWords = tracedWords(frame, pc); // the callee installed a hook
-              continue run;
-            }
+            continue;
           }
-        } catch (error) {
-          raised = error;
+          // The rare opcodes, and common ones whose fast path declined: one call site.
+          sp = rareOp(frame, op, arg, sp, pc);
+          if (hookFlags[0] !== 0 && words === code.code && rareOpCalls(op)) {
+            activeWords = tracedWords(frame, pc); // the callee installed a hook
+            continue run;
+          }
         }
-        pc = unwind(frame, runtime, toPyException(raised), pc);
-        if (pc < 0) break run;
-        sp = frame.sp;
+      } catch (error) {
+        raised = error;
       }
+      pc = unwind(frame, runtime, toPyException(raised), pc);
+      if (pc < 0) break run;
+      sp = frame.sp;
     }
   } catch (error) { // a failure outside the dispatch loop, or while unwinding
     thread.leave(frame);
     throw error;
   }
   thread.leave(frame);
-  return returned;
+  return undefined;
 }
 
 /**
