@@ -38,7 +38,7 @@ export function runtimeCode(code: CodeObject): RuntimeCode {
   let runtime = code.runtime as RuntimeCode | undefined;
   if (runtime === undefined) {
     runtime = {
-      consts: genericArray(code.co_consts),
+      consts: code.co_consts.map(toRuntime),
       caches: new Array(code.instructionCount),
       serial: nextSerial++,
       jitLoops: null,
@@ -49,21 +49,6 @@ export function runtimeCode(code: CodeObject): RuntimeCode {
     code.runtime = runtime;
   }
   return runtime;
-}
-
-/**
- * The constants as pushed, in an array of V8's generic elements kind whatever
- * they are. `map` would give a code object whose constants are all floats an
- * array of unboxed doubles, and one with only small ints an array of Smis:
- * LOAD_CONST, one load site for every code object, then met three array
- * shapes (TurboFan's code for the eval loop was thrown away at the first
- * new one, "wrong map") and boxed a new float at each load from a double array.
- */
-function genericArray(constants: readonly CodeConstant[]): PyValue[] {
-  const out: PyValue[] = [null]; // a literal holding null: generic elements, kept by push
-  out.pop();
-  for (const constant of constants) out.push(toRuntime(constant));
-  return out;
 }
 
 /** The exception-table row (an index into code.exceptionTable) for instruction `index`, or -1. */

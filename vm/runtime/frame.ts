@@ -80,16 +80,10 @@ export class Frame extends PyObject {
     // Locals and value stack share one array (CPython's localsplus): the stack
     // starts after the locals, so a call allocates one array, not two.
     const localCount = code.co_varnames.length;
-    const slots = new Array(localCount + code.co_stacksize);
-    // Generic elements from the start (an explicit undefined reads as the hole
-    // it replaces): an array that held only floats would be one of unboxed
-    // doubles, boxing a new float at each read, and the eval loop's code,
-    // compiled for the generic kind, was thrown away when it met one ("wrong map").
-    if (slots.length > 0) slots[0] = undefined;
-    this.fast = slots;
+    this.fast = new Array(localCount + code.co_stacksize);
     const cellCount = code.co_cellvars.length + code.co_freevars.length;
     this.cells = cellCount === 0 ? NO_CELLS : new Array(cellCount);
-    this.stack = slots;
+    this.stack = this.fast;
     this.sp = localCount;
     this.pc = 0;
     this.back = null;
