@@ -419,9 +419,7 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
       return finishFrames(recorder.realFrames(), undefined);
     }
     if (error instanceof RecordedRaise) {
-      if (error.retry && ++loop.lastIterations <= params.max_retrace * 4) {
-        counters[counter] = params.threshold - 1; // (record_exceptions.ts raisingCallees)
-      } else giveUpOrWait(loop, counter);
+      giveUpOrWait(loop, counter);
       return finishFrames(recorder.realFrames(), error.error);
     }
     throw error;
@@ -612,7 +610,6 @@ function leaveCompiled(
   compiled.raised.error = undefined;
   const handOver = exit.op.name === "enter_loop";
   if (error !== undefined) stats.raises_in_traces++;
-  else if (exit.op.name === "leave") loop.finishes++; // (the function raises: record_exceptions.ts)
   else if (!handOver) stats.guard_failures++;
   const frames = rebuildFrames(frame, exit, compiled.buffer, error);
   if (handOver && frames.length === 1) {
@@ -634,7 +631,7 @@ function leaveCompiled(
  * function trace's hand-over to a loop. (A loop's end does get one: it goes
  * round the outer loop back into this one.)
  */
-const LOOP_ENDS = new Set(["jump", "enter_loop", "call_direct", "leave"]);
+const LOOP_ENDS = new Set(["jump", "enter_loop", "call_direct"]);
 
 function bridgeable(loop: LoopState, exit: Exit): boolean {
   // (Not while another bridge of this loop is being recorded further up the

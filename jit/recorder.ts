@@ -118,15 +118,6 @@ import { generatorType, PyGenerator } from "../vm/runtime/generator.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { type AccessPlan, attributePlan, foreignPlan, itemPlan } from "./foreign_calls.ts";
 import { frameBlind, readsFrame } from "./frame_blind.ts";
-import {
-  catchRaise,
-  Caught,
-  type ExceptionRecorder,
-  raisingCallees,
-  Recorded,
-  recordExceptionOp,
-  returnedFrom,
-} from "./record_exceptions.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { allocatesBareInstance, construct, plainInitializer } from "../vm/runtime/call_type.ts";
@@ -191,11 +182,7 @@ export class Abort {
 
 /** An exception the recorded program raised while recording (the program's own, to re-raise). */
 export class RecordedRaise {
-  /**
-   * `call`: the residual call that raised, if one did; `retry`: a callee raised
-   * while inlined, and the next recording calls it (record_exceptions.ts).
-   */
-  constructor(readonly error: unknown, readonly call: Value | null = null, public retry = false) {}
+  constructor(readonly error: unknown) {}
 }
 
 interface AbstractFrame {
@@ -227,7 +214,7 @@ const FALSE = refConst(false, "False");
 const NOT_IMPLEMENTED = refConst(NotImplemented, "NotImplemented");
 
 /** The ops that call into the runtime or Python code (a hook may be installed by them). */
-const CALL_OPS = new Set(["call", "call_void", "call_nested", "call_direct", "call_catch"]);
+const CALL_OPS = new Set(["call", "call_void", "call_nested", "call_direct"]);
 
 /** Whether the code assigns or deletes one of its first `count` locals (its parameters). */
 function rebindsParameters(code: CodeObject, count: number): boolean {
@@ -650,14 +637,8 @@ export class Recorder {
           frame.sp = this.startSp;
           frame.pc = this.pc;
         }
-        if (error instanceof RecordedRaise) {
-          // Caught by the looping frame: the recording goes on at the handler.
-          const caught = catchRaise(this.internals(), error.error, error.call);
-          if (caught === Caught.Yes) continue;
-          error.retry = caught === Caught.Retry; // (the callee is called from now on)
-          // The program's exception, raised by this instruction of the innermost frame.
-          this.top().frame.pc = this.pc + 1;
-        }
+        // The program's exception, raised by this instruction of the innermost frame.
+        if (error instanceof RecordedRaise) this.top().frame.pc = this.pc + 1;
         throw error;
       }
     }
@@ -671,11 +652,6 @@ export class Recorder {
     if (this.trunk !== null || this.loopPc < 0 || this.frames.length !== 1) return false;
     const end = loopsOf(frame.code).get(this.loopPc) ?? this.loopPc;
     return frame.pc < this.loopPc || frame.pc > end;
-  }
-
-  /** This recorder as record_exceptions.ts sees it (its members, private here). */
-  private internals(): ExceptionRecorder {
-    return this as unknown as ExceptionRecorder;
   }
 
   /** The real frames, outermost first (for resuming after an abort). */
@@ -886,11 +862,10 @@ export class Recorder {
       this.syncForCall(abstract);
       value = (HELPERS[name] as (...a: unknown[]) => PyValue)(...values);
     } catch (error) {
-      throw new RecordedRaise(error, operand);
+      throw new RecordedRaise(error);
     } finally {
       if (nested) thread.depth -= virtual;
     }
-    returnedFrom(this.internals(), abstract, operand); // (inside a try: record_exceptions.ts)
     return { operand, value };
   }
 
@@ -959,8 +934,6 @@ export class Recorder {
         this.loadGlobal(abstract, arg);
         break;
       case 23 /* LOAD_ATTR */:
-        // (A traceback's frame may be the looping frame, whose locals live in the trace.)
-        if (frame.code.co_names[arg] === "tb_frame") throw new Abort("a traceback's frame");
         this.loadAttr(abstract, arg);
         break;
       case 25 /* STORE_ATTR */:
@@ -1431,13 +1404,8 @@ export class Recorder {
         }
         this.offerYield(abstract);
         break;
-      default: {
-        const recorded = recordExceptionOp(this.internals(), abstract, op, arg);
-        if (recorded === Recorded.Jumped) return false;
-        if (recorded === Recorded.Ended) return true;
-        if (recorded === Recorded.No) throw new Abort(`opcode ${opName(op)}`);
-        break;
-      }
+      default:
+        throw new Abort(`opcode ${opName(op)}`);
     }
     // Every case that breaks out of the switch goes on with the next instruction.
     next();
@@ -3068,9 +3036,7 @@ export class Recorder {
     }
     // A Python function called (not inlined: recursion, or too deep) goes the
     // interpreter's fast way, and through its own entry trace when it has one.
-    // (One that raised while inlined is a plain call, which a trace can catch.)
-    const helper = callable instanceof PyFunction && simplePositional(callable, arg + self) &&
-        !raisingCallees.has(callable.code)
+    const helper = callable instanceof PyFunction && simplePositional(callable, arg + self)
       ? "callPython"
       : "call";
     const result = this.residual(abstract, helper, operands, values, callable);
@@ -3480,7 +3446,7 @@ export class Recorder {
     // a closure's are read from it; own cells the trace makes. A function whose loop ran
     // while inlined is called instead: its own trace runs it.)
     return simplePositional(func, count) &&
-      !loopingCallees.has(code) && !outgrownCallees.has(code) && !raisingCallees.has(code) &&
+      !loopingCallees.has(code) && !outgrownCallees.has(code) &&
       this.frames.length <= params.inline_depth &&
       // An inlined call must not hide a RecursionError the interpreter would raise.
       thread.depth + this.frames.length < thread.recursionLimit;

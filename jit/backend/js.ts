@@ -109,7 +109,6 @@ import { PyFunction } from "../../vm/objects/function.ts";
 import { DEOPT, directCalls, selfReady, selfReturned } from "../direct_calls.ts";
 import { frameBlind } from "../frame_blind.ts";
 import type { PyValue } from "../../vm/objects/object.ts";
-import { CATCH, catchingCall } from "../exception_helpers.ts";
 
 const MAX = "9007199254740991";
 const INT32 = "2147483647";
@@ -343,12 +342,6 @@ export const OP_CODE: Record<string, Template> = {
   is_not: compare("!=="),
   enter_loop: (_r, _a, x) => x,
   call: (r, a) => `${r} = ${a[0]}(${a.slice(1).join(", ")});`,
-  call_catch: (r, a, _x, n) => `${r} = catchingCall(frame, ${n}, ${a.join(", ")});`,
-  guard_raised: (_r, _a, x) => `if (!CATCH.raised) ${x}`,
-  guard_returned: (_r, _a, x) => `if (CATCH.raised) ${x}`,
-  leave: (_r, _a, x) => x,
-  push_exc_info: (r, a) => `${r} = D.handledException; D.handledException = ${a[0]};`,
-  pop_except: (_r, a) => `D.handledException = ${a[0]};`,
   foreign_plan: (r, a) => `${r} = ${a[0]}.jitPlan;`,
   ffi_call_float: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   ffi_call_int: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
@@ -437,8 +430,6 @@ class JsLoop implements CompiledLoop {
 
 /** What generated code may name besides its constants: the runtime's classes and helpers. */
 const RUNTIME = {
-  catchingCall,
-  CATCH,
   repeatBytes,
   floatPowerInTrace,
   plainStrSlice,
@@ -662,14 +653,11 @@ const FRAME_OPS = new Set([
   "setlocal",
   "frame_ref",
   "push_offer",
-  "call_catch", // (the traceback entry names the frame)
 ]);
 
 /** Helpers that run Python functions, which may look at their caller's frame. */
 const PYTHON_CALLS = new Set([
   "call",
-  "quietCall",
-  "withExceptStart",
   "callPython",
   "callKw",
   "callWithStar",

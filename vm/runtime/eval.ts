@@ -102,21 +102,12 @@ export function evalFrame(frame: Frame): PyValue {
 }
 
 /**
- * Runs `frame` as evalFrame does, but an exception that escapes it comes back
- * without a JS throw: undefined, the exception for takeEscaped (the JIT's
- * traces that catch what they raise, jit/exception_helpers.ts).
- */
-export function evalFrameQuietly(frame: Frame): PyValue | undefined {
-  return runFrame(frame);
-}
-
-/**
  * The exception that made the last `runFrame` return undefined: a frame the
  * eval loop calls hands it back without a JS throw.
  */
 let escaped: PyBaseException | null = null;
 
-export function takeEscaped(): PyBaseException {
+function takeEscaped(): PyBaseException {
   const exception = escaped!;
   escaped = null;
   return exception;
