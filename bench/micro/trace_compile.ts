@@ -23,9 +23,7 @@ function sources(text: string): string[] {
     const lines = part.split("\n").slice(1);
     const end = lines.findIndex((line) => line === "});" || line === "};");
     const source = lines.slice(0, end + 1).join("\n");
-    return source.startsWith(EAGER) || source.includes(EAGER)
-      ? source
-      : source.replace(LAZY, EAGER).replace(/\n};$/, "\n});");
+    return source.includes(EAGER) ? source : source.replace(LAZY, EAGER).replace(/\n};$/, "\n});");
   });
 }
 
