@@ -105,7 +105,10 @@ export function exitReport(): string {
     if (compiled === null) continue;
     const exits = compiled.exits.exits.filter((exit) => exit.count > 0);
     exits.sort((a, b) => b.count - a.count);
-    lines.push(`  loop ${loop.where}: ${loop.bridges} bridges`);
+    const functions = compiled.bridgeRuns > 0
+      ? `, their functions run ${compiled.bridgeRuns} times`
+      : "";
+    lines.push(`  loop ${loop.where}: ${loop.bridges} bridges${functions}`);
     for (const exit of exits.slice(0, 5)) {
       const frame = exit.snapshot.frames[exit.snapshot.frames.length - 1];
       lines.push(
@@ -638,12 +641,17 @@ function bridgeable(loop: LoopState, exit: Exit): boolean {
   // stack: a recursive program can come back to the loop; both would number
   // their values from the same point.)
   // (Not for a tree just dropped as unprofitable either.)
-  return bridgeWanted(loop, exit) && loop.compiled!.source.length < params.tree_source_limit;
+  return bridgeWanted(loop, exit) && treeSize(loop.compiled!) < params.tree_source_limit;
 }
 
 /** Whether `exit` would get a bridge if its tree had not outgrown tree_source_limit. */
 function outOfRoom(loop: LoopState, exit: Exit): boolean {
-  return bridgeWanted(loop, exit) && loop.compiled!.source.length >= params.tree_source_limit;
+  return bridgeWanted(loop, exit) && treeSize(loop.compiled!) >= params.tree_source_limit;
+}
+
+/** Characters of JavaScript of a tree: its function's, and its bridge functions'. */
+function treeSize(compiled: CompiledLoop): number {
+  return compiled.source.length + compiled.bridgeChars;
 }
 
 /** bridgeable's conditions but the tree's size. */
@@ -694,7 +702,9 @@ function outgrown(loop: LoopState): void {
  * Records a bridge from a guard that fails often: the interpreter state is
  * the guard's snapshot (just rebuilt); the recorder runs from there until
  * the loop header, and the bridge's ops are attached to the guard. The
- * whole loop is compiled again, the bridge inline at the guard.
+ * backend compiles it as a function of its own when it can (js.ts BRIDGE
+ * FUNCTIONS); otherwise the whole tree is compiled again, the bridge
+ * inline at the guard, once a few such bridges are gathered.
  */
 function recordBridge(
   loop: LoopState,
@@ -736,7 +746,12 @@ function recordBridge(
   trunk.reserve(optimized.valueCount - 1);
   loop.bridges++;
   stats.bridges_compiled++;
-  if (++loop.pendingBridges >= params.bridge_batch) recompileTree(loop);
+  // (A tree compiled anew meanwhile, by a recursive run, gets it at its next compile.)
+  const compiling = performance.now();
+  if (loop.compiled === compiled && compiled.attachBridge(exit, optimized.ops)) {
+    stats.bridge_functions++;
+    stats.compiling_ms += performance.now() - compiling;
+  } else if (++loop.pendingBridges >= params.bridge_batch) recompileTree(loop);
   if (recorder.enteredLoop >= 0) {
     return enterLoop(frame, runtimeCode(frame.code), recorder.enteredLoop) ?? HookStatus.Resume;
   }
@@ -748,13 +763,15 @@ function recordBridge(
 }
 
 /**
- * An entry of a tree with bridges gathered: whether to compile them in now.
+ * An entry of a tree with a bridge function that ran often (hotBridges), or
+ * with bridges gathered: whether to compile them in now.
  * They wait bridge_delay entries, or one entry per bridge_delay_chars
  * characters of the tree when that is more: each compile is of the whole
  * tree, so a big one waits longer (exceptions.py's loop tree, 100 KB with
  * 15 bridges, was compiled 14 times).
  */
 function recompileDue(loop: LoopState): boolean {
+  if (loop.compiled!.hotBridges) return true;
   if (loop.pendingBridges === 0) return false;
   const size = loop.compiled!.source.length;
   const delay = Math.max(params.bridge_delay, size / params.bridge_delay_chars);
@@ -762,10 +779,12 @@ function recompileDue(loop: LoopState): boolean {
 }
 
 /**
- * Compiles a tree again with the bridges attached since its last compile.
- * Bridges are gathered (bridge_batch, or bridge_delay entries after the
- * first) because each compile is of the whole tree: a tree that grows 30
- * bridges one at a time spent most of its warm-up in `new Function`.
+ * Compiles a tree again with the bridges attached since its last compile
+ * inline, and its bridge functions that ran often (the others stay
+ * functions: js.ts compileLoop). Bridges that could not be functions are
+ * gathered (bridge_batch, or bridge_delay entries after the first) because
+ * each compile is of the whole tree: a tree that grows 30 bridges one at a
+ * time spent most of its warm-up in `new Function`.
  * Meanwhile a guard whose bridge waits still leaves the running code, and
  * the interpreter takes over as before the bridge was recorded.
  */
@@ -776,10 +795,13 @@ function recompileTree(loop: LoopState): void {
   // A new tree: its profitability is measured afresh.
   loop.entries = loop.iterations = loop.finishes = 0;
   const compiling = performance.now();
-  loop.compiled = jsBackend.compileLoop(trunk);
+  loop.compiled = jsBackend.compileLoop(trunk, loop.compiled);
   loop.compiled.raised.owner = loop;
   logSource(`JavaScript of ${loop.where} with its bridges`, loop.compiled.source);
-  stats.compiling_ms += performance.now() - compiling;
+  const spent = performance.now() - compiling;
+  stats.compiling_ms += spent;
+  stats.recompiling_ms += spent;
+  stats.recompiles++;
 }
 
 /**

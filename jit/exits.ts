@@ -32,19 +32,23 @@ export interface ExitTable {
   readonly exitOf: Map<Op, Exit>;
 }
 
-export function exitTable(trace: Trace): ExitTable {
-  const exits: Exit[] = [];
-  const exitOf = new Map<Op, Exit>();
+export function exitTable(trace: Trace, skip?: ReadonlySet<Op>): ExitTable {
+  const table = { exits: [], exitOf: new Map<Op, Exit>() };
+  appendExits(table, trace.ops, skip);
+  return table;
+}
+
+/** Numbers the exits of `ops` (bridges included, but those of `skip`'s ops) after the table's. */
+export function appendExits(table: ExitTable, ops: readonly Op[], skip?: ReadonlySet<Op>): void {
   const valuesOf = new Map<Snapshot, Value[]>();
-  for (const op of allOps(trace.ops)) {
+  for (const op of allOps(ops, skip)) {
     if (op.snapshot === null) continue;
     let values = valuesOf.get(op.snapshot);
     if (values === undefined) valuesOf.set(op.snapshot, values = snapshotValues(op.snapshot));
-    const exit = { index: exits.length, snapshot: op.snapshot, values, count: 0, op };
-    exits.push(exit);
-    exitOf.set(op, exit);
+    const exit = { index: table.exits.length, snapshot: op.snapshot, values, count: 0, op };
+    table.exits.push(exit);
+    table.exitOf.set(op, exit);
   }
-  return { exits, exitOf };
 }
 
 /** The distinct values a snapshot mentions, in slot order, outermost frame first. */

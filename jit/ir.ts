@@ -178,11 +178,14 @@ export function enclosingLabels(ops: readonly Op[], target: Op, outer: Op[] = []
   return null;
 }
 
-/** Every op of a trace, bridges included, in emission order (a bridge right after its guard). */
-export function* allOps(ops: readonly Op[]): Generator<Op> {
+/**
+ * Every op of a trace, bridges included (but those hanging on the ops of
+ * `skip`), in emission order (a bridge right after its guard).
+ */
+export function* allOps(ops: readonly Op[], skip?: ReadonlySet<Op>): Generator<Op> {
   for (const op of ops) {
     yield op;
-    if (op.bridge !== null) yield* allOps(op.bridge);
+    if (op.bridge !== null && !skip?.has(op)) yield* allOps(op.bridge, skip);
   }
 }
 

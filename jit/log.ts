@@ -13,6 +13,8 @@ export const stats = {
   /** Recordings of loops and function entries (bridges are bridges_compiled), aborted or not. */
   recordings: 0,
   bridges_compiled: 0,
+  /** Bridges compiled as functions of their own (the tree not compiled again for them). */
+  bridge_functions: 0,
   recordings_aborted: 0,
   /** Entries of compiled traces: with a frame, and frameless runs. */
   get loops_entered(): number {
@@ -35,6 +37,9 @@ export const stats = {
   recording_ms: 0,
   optimizing_ms: 0,
   compiling_ms: 0,
+  /** Compiles of a tree again with new bridges (driver.ts recompileTree), and their share of compiling_ms. */
+  recompiles: 0,
+  recompiling_ms: 0,
 };
 
 export const logging = { summary: false, aborts: false, traces: false, js: false };

@@ -44,6 +44,11 @@ export const PARAMETERS = [
     "characters of a tree's JavaScript per entry its gathered bridges wait, where that is more than bridge_delay (a big tree's compile costs more)",
   ],
   [
+    "bridge_inline_runs",
+    10000,
+    "runs of a tree's bridges compiled as functions of their own after which the tree is compiled again with them inline",
+  ],
+  [
     "megamorphic_bridges",
     3,
     "bridges from a call site's callee-identity guards before the site calls its callee, uninlined",

@@ -13,8 +13,8 @@
  * exception in `raised.error`; `raised.iterations` counts the back-edges
  * taken (the driver's measure of whether the trace pays).
  */
-import type { Trace } from "../ir.ts";
-import type { ExitTable } from "../exits.ts";
+import type { Op, Trace } from "../ir.ts";
+import type { Exit, ExitTable } from "../exits.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import type { PyFunction } from "../../vm/objects/function.ts";
 
@@ -39,6 +39,18 @@ export interface CompiledLoop {
   readonly framelessCapable: boolean;
   /** Runs a frameless-capable trace from the inputs in `buffer`, `func` the function called. */
   executeFrameless(func: PyFunction): number;
+  /**
+   * Compiles a bridge (`ops`, already hung on the exit's op) as code of
+   * its own, run when the trace leaves through `exit`, without compiling
+   * the tree again; false when it cannot be (it is then compiled with the
+   * tree, inline at its guard, as every bridge is when the tree is compiled).
+   */
+  attachBridge(exit: Exit, ops: readonly Op[]): boolean;
+  /** Runs of bridges attached so, and whether one of them ran bridge_inline_runs times. */
+  readonly bridgeRuns: number;
+  readonly hotBridges: boolean;
+  /** Characters of JavaScript of the bridges attached so. */
+  readonly bridgeChars: number;
 }
 
 export const INT_INPUT = 0, FLOAT_INPUT = 1, REF_INPUT = 2;
@@ -53,6 +65,10 @@ export function inputKindCodes(trace: Trace): Uint8Array {
 
 export interface Backend {
   readonly name: string;
-  compileLoop(trace: Trace): CompiledLoop;
+  /**
+   * `previous`: the tree's code until now, when it is compiled again (which
+   * bridges it ran as functions of their own, and how often).
+   */
+  compileLoop(trace: Trace, previous?: CompiledLoop): CompiledLoop;
   invalidate(loop: CompiledLoop): void;
 }

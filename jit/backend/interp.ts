@@ -379,6 +379,13 @@ class InterpretedLoop implements CompiledLoop {
   /** Iterations completed by the last execute (for tests). */
   iterations = 0;
   readonly inputKinds: Uint8Array;
+  /** (Bridges are run inline, at their guards, only.) */
+  readonly bridgeRuns = 0;
+  readonly hotBridges = false;
+  readonly bridgeChars = 0;
+  attachBridge(): boolean {
+    return false;
+  }
   constructor(readonly trace: Trace) {
     this.exits = exitTable(trace);
     this.inputKinds = inputKindCodes(trace);

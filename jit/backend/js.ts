@@ -41,11 +41,32 @@
  * call), so no Python function runs while a frame is missing from the
  * stack; natives that look at no frame (frame_blind.ts) are called.
  *
+ * BRIDGE FUNCTIONS. A bridge recorded for a compiled tree becomes a
+ * function of its own (`bridge(X, frame, R, F)`), so the tree is not
+ * compiled again for it: compiling a tree anew was most of the JIT's
+ * warm-up (richards, raytrace: 80-95% of their compile time was trees
+ * recompiled for their bridges, and each new tree starts cold in V8). When
+ * the trace leaves through the bridge's exit, the exit stores its values
+ * in X and returns as ever; JsLoop's dispatch then calls the bridge, which
+ * reads those values from X (so a bridge must use nothing else of the
+ * trunk: `separable`), and which ends by storing the loop's inputs in X
+ * and returning JUMP_ROOT (the loop function is called again), or by
+ * returning an exit or -1 as the loop function does. Bridges of bridges
+ * are functions too. A call through dispatch costs tens of nanoseconds
+ * more than a bridge inline at its guard, so a bridge function that runs
+ * `bridge_inline_runs` times marks the tree (hotBridges) and the driver
+ * compiles it again at its next entry with that bridge inline (PyPy
+ * patches the guard's jump instead; JS code cannot be patched); the cold
+ * ones stay functions. A bridge that ends in a label of its trunk (a loop
+ * inside a function's trace) cannot be called apart from it and is
+ * compiled with the tree, gathered as before (driver.ts recompileDue).
+ *
  * SELF CALLS. A frameless-capable function trace whose `call_direct` calls
  * the function running it (recursion: fib, backtracking searches) calls
  * its own JS function for it, without the driver's generic way in
  * (callDirect): the inputs go to X straight from the arguments, whose kinds
- * the trace knows, and `loop(X, null, R, F)` runs the callee frameless. The
+ * the trace knows, and `RUN(X, null, R, F)` runs the callee frameless
+ * (RUN: the loop function, or JsLoop's dispatch once it has bridge functions). The
  * driver says when that is allowed (direct_calls.ts selfReady: this code is the
  * function's current tree, no bridges wait, its profitability is judged,
  * its frameless runs are enabled, the recursion limit is not near); a
@@ -62,7 +83,9 @@ import {
   Value,
 } from "../ir.ts";
 import { HELPER_NAMES, simplePositionalCode } from "../helpers.ts";
-import { type Exit, type ExitTable, exitTable } from "../exits.ts";
+import { appendExits, type Exit, type ExitTable, exitTable, snapshotValues } from "../exits.ts";
+import { logSource } from "../log.ts";
+import { params } from "../params.ts";
 import { OPS } from "../ir_ops.ts";
 import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
@@ -109,6 +132,9 @@ import { PyFunction } from "../../vm/objects/function.ts";
 import { DEOPT, directCalls, selfReady, selfReturned } from "../direct_calls.ts";
 import { frameBlind } from "../frame_blind.ts";
 import type { PyValue } from "../../vm/objects/object.ts";
+
+/** What a bridge function returns when it goes on at the trace's start, the inputs in X. */
+export const JUMP_ROOT = -2;
 
 const MAX = "9007199254740991";
 const INT32 = "2147483647";
@@ -394,7 +420,7 @@ const SUNK_EXPRESSIONS: Record<string, (a: string[], immediate: number) => strin
 type LoopFunction = (
   X: unknown[],
   frame: Frame | null,
-  R: { error: unknown },
+  R: { error: unknown; iterations: number },
   F: PyFunction | null,
 ) => number;
 
@@ -408,15 +434,28 @@ class JsLoop implements CompiledLoop {
     owner: null as unknown,
   };
   valid = true;
+  /** The bridge functions, by the exit they start from (BRIDGE FUNCTIONS), and their runs. */
+  private readonly bridges: (LoopFunction | undefined)[] = [];
+  private readonly runs: number[] = [];
+  /** The guards whose bridges are functions. */
+  readonly separate = new Set<Op>();
+  hotBridges = false;
+  bridgeChars = 0;
+  /** The trace with its bridge functions: the root function until a bridge is attached. */
+  private run: LoopFunction;
 
   constructor(
     readonly trace: Trace,
     readonly exits: ExitTable,
-    private readonly run: LoopFunction,
+    private readonly root: LoopFunction,
+    private readonly setSelf: (run: LoopFunction) => void,
     readonly source: string,
     readonly framelessCapable: boolean,
+    private readonly hotRuns: number,
   ) {
     this.inputKinds = inputKindCodes(trace);
+    this.run = root;
+    setSelf(root);
   }
   execute(inputs: unknown[], frame: Frame): number {
     const buffer = this.buffer;
@@ -426,6 +465,91 @@ class JsLoop implements CompiledLoop {
   executeFrameless(func: PyFunction): number {
     return this.run(this.buffer, null, this.raised, func);
   }
+
+  get bridgeRuns(): number {
+    return this.runs.reduce((sum, runs) => sum + (runs ?? 0), 0);
+  }
+
+  /** Runs of the bridge function at the exit of `guard` (0 when it has none). */
+  runsAt(guard: Op): number {
+    const exit = this.exits.exitOf.get(guard);
+    return exit === undefined ? 0 : this.runs[exit.index] ?? 0;
+  }
+
+  attachBridge(exit: Exit, ops: readonly Op[], separate: ReadonlySet<Op> = NO_OPS): boolean {
+    const exits = this.exits;
+    if (!separable(exit, ops, separate)) return false;
+    const first = exits.exits.length;
+    appendExits(exits, ops, separate);
+    const { source, constants, frameless } = generate(this.trace, exits, { exit, ops }, separate);
+    if (this.framelessCapable && !frameless) { // (the tree would need a frame now)
+      exits.exits.length = first;
+      for (const op of allOps(ops, separate)) exits.exitOf.delete(op);
+      return false;
+    }
+    const [bridge, setSelf] = new Function("K", "RT", source)(constants, RUNTIME);
+    if (this.run === this.root) {
+      this.run = this.dispatch;
+      this.setSelf(this.dispatch);
+    }
+    setSelf(this.dispatch);
+    this.bridges[exit.index] = bridge;
+    this.runs[exit.index] = 0;
+    this.separate.add(exit.op);
+    this.bridgeChars += source.length;
+    logSource(`JavaScript of the bridge at exit ${exit.index}`, source);
+    return true;
+  }
+
+  /**
+   * The root function, then the bridge of each exit it takes that has one
+   * (not of a raise), and the root again after a bridge that jumps to it.
+   */
+  private readonly dispatch: LoopFunction = (X, frame, R, F) => {
+    const root = this.root;
+    const bridges = this.bridges;
+    let exit = root(X, frame, R, F);
+    if (exit < 0 || bridges[exit] === undefined || R.error !== undefined) return exit;
+    let iterations = R.iterations;
+    do {
+      if (++this.runs[exit] === this.hotRuns) this.hotBridges = true;
+      exit = bridges[exit]!(X, frame, R, F);
+      iterations += R.iterations;
+      if (exit === JUMP_ROOT) {
+        exit = root(X, frame, R, F);
+        iterations += R.iterations + 1;
+      }
+    } while (exit >= 0 && bridges[exit] !== undefined && R.error === undefined);
+    R.iterations = iterations;
+    return exit;
+  };
+}
+
+/** (No op.) */
+const NO_OPS: ReadonlySet<Op> = new Set();
+
+/**
+ * Whether a bridge can be a function of its own: it reads nothing of the
+ * trunk but what its exit stores (exit.values), and its jumps go to the
+ * trace's start or to labels of its own.
+ */
+function separable(exit: Exit, ops: readonly Op[], separate: ReadonlySet<Op>): boolean {
+  const known = new Set<Value>(exit.values);
+  const labels = new Set<number>();
+  const knows = (operand: Operand | null | undefined): boolean =>
+    !(operand instanceof Value) || known.has(operand) ||
+    (operand.op !== null && operand.op.sunk && operand.op.args.every(knows));
+  for (const op of allOps(ops, separate)) {
+    if (!op.sunk && !op.args.every(knows)) return false;
+    if (op.snapshot !== null && !snapshotValues(op.snapshot).every(knows)) return false;
+    if (op.result !== null) known.add(op.result);
+    if (op.loop !== null) {
+      for (const value of op.loop.values) known.add(value);
+      labels.add(op.immediate);
+    }
+    if (op.name === "jump" && op.immediate !== 0 && !labels.has(op.immediate)) return false;
+  }
+  return true;
 }
 
 /** What generated code may name besides its constants: the runtime's classes and helpers. */
@@ -467,20 +591,27 @@ const RUNTIME = {
   makeInstance,
 };
 
-/** The JS source of a trace's loop function, and the constants it closes over. */
+/** A bridge compiled as a function of its own: the exit it starts from, its ops. */
+interface BridgeUnit {
+  readonly exit: Exit;
+  readonly ops: readonly Op[];
+}
+
+/**
+ * The JS source of a trace's loop function (or of one of its bridges, as a
+ * function of its own), and the constants it closes over.
+ */
 export function generate(
   trace: Trace,
   exits: ExitTable = exitTable(trace),
+  bridge: BridgeUnit | null = null,
+  separate: ReadonlySet<Op> = NO_OPS,
 ): { source: string; constants: unknown[]; frameless: boolean } {
   const constants: unknown[] = [];
-  // A function's trace reads its free cells from the function (F), which a
-  // frameless run has; anything else of the frame makes it need one.
   const entry = trace.loopPc < 0 && trace.code !== null; // (FUNCTION_ENTRY)
   const ownCells = trace.code?.co_cellvars.length ?? 0;
-  const needsFrame = !entry ||
-    [...allOps(trace.ops)].some((op) =>
-      !op.sunk && FRAME_OPS.has(op.name) && !(op.name === "frame_cell" && op.immediate >= ownCells)
-    );
+  const ops = bridge?.ops ?? trace.ops;
+  const needsFrame = !entry || opsNeedFrame(ops, ownCells, separate);
   const constantIndex = new Map<unknown, number>();
   const expression = (operand: Operand): string => {
     if (operand instanceof Value) return operand.toString();
@@ -532,7 +663,7 @@ export function generate(
       const args = op.args.map(expression);
       const exit = exits.exitOf.get(op);
       let leave = exit === undefined ? "" : exitCode(exit);
-      if (op.bridge !== null) {
+      if (op.bridge !== null && !separate.has(op)) {
         leave = `{\n${emit(op.bridge, labels).map((l) => "  " + l).join("\n")}\n}`;
       }
       if (op.name === "label") {
@@ -548,8 +679,9 @@ export function generate(
       }
       if (op.name === "jump") {
         lines.push(`if (P[0] !== 0) ${leave}`);
-        if (op.immediate === 0) lines.push(jumpCode(trace.inputs, args, "T"));
-        else {
+        if (op.immediate === 0) {
+          lines.push(bridge === null ? jumpCode(trace.inputs, args, "T") : rootJumpCode(args));
+        } else {
           const target = labels.findLast((label) => label.op.immediate === op.immediate)!;
           lines.push(jumpCode(target.op.loop!.values, args, target.name));
         }
@@ -586,21 +718,29 @@ export function generate(
     }
     return lines;
   };
-  const body = emit(trace.ops, []);
+  const body = emit(ops, []);
   const raising = new Set<Exit>();
-  for (const [op, exit] of exits.exitOf) if (op.info.raises) raising.add(exit);
-  const inputs = trace.inputs.map((input, i) => `${input} = X[${i}]`);
+  for (const op of allOps(ops, separate)) {
+    if (op.info.raises && !op.sunk) raising.add(exits.exitOf.get(op)!);
+  }
+  const inputs = bridge === null
+    ? trace.inputs.map((input, i) => `${input} = X[${i}]`)
+    : bridge.exit.values.map((value, i) => `${value} = X[${i}]`);
+  // (A bridge's every way ends in a return: its jump to the trace's start is one.)
+  const [open, close] = bridge === null ? ["    T: for (;;) {", "    }"] : ["    {", "    }"];
   const source = [
     `const { ${Object.keys(RUNTIME).join(", ")} } = RT;`,
     ...constants.map((_, i) => `const k${i} = K[${i}];`),
+    // RUN: what the tree's self calls run (the trace with its bridges, JsLoop.run).
+    "let RUN = null;",
     // (In parentheses: V8 compiles the inner function with the outer one, rather than
     // pre-parsing it now and parsing it again at its first call.)
-    "return (function loop(X, frame, R, F) {",
+    `return [(function ${bridge === null ? "loop" : "bridge"}(X, frame, R, F) {`,
     `  let ${[...inputs, ...declared, "s = -1", "n = 0"].join(", ")};`,
     "  try {",
-    "    T: for (;;) {",
+    open,
     ...body.map((line) => "      " + line),
-    "    }",
+    close,
     "  } catch (e) {",
     "    R.error = e;",
     "    switch (s) {",
@@ -608,9 +748,28 @@ export function generate(
     "    }",
     "    throw e;",
     "  }",
-    "});",
+    "}), (run) => { RUN = run; }];",
   ].join("\n");
   return { source, constants, frameless: !needsFrame };
+}
+
+/** Whether ops (bridges included) read or write the frame, so that they cannot run without one. */
+function opsNeedFrame(ops: readonly Op[], ownCells: number, separate: ReadonlySet<Op>): boolean {
+  // A function's trace reads its free cells from the function (F), which a
+  // frameless run has; anything else of the frame makes it need one.
+  for (const op of allOps(ops, separate)) {
+    if (
+      !op.sunk && FRAME_OPS.has(op.name) && !(op.name === "frame_cell" && op.immediate >= ownCells)
+    ) return true;
+  }
+  return false;
+}
+
+/** A bridge's jump to the trace's start: the inputs into X, and JUMP_ROOT (BRIDGE FUNCTIONS). */
+function rootJumpCode(args: string[]): string {
+  return `{ ${
+    args.map((arg, i) => `X[${i}] = ${arg};`).join(" ")
+  } R.iterations = n; return ${JUMP_ROOT}; }`;
 }
 
 /**
@@ -640,7 +799,7 @@ function selfCall(trace: Trace, op: Op, args: string[]): string | null {
   const rest = args.slice(1).join(", ");
   return `if (${[`${callee} === F`, ...checks, "selfReady(R)"].join(" && ")}) { ${
     stores.join(" ")
-  } D.depth++; let e; try { e = loop(X, null, R, F); } finally { D.depth--; } ${result} = e < 0 ? selfReturned(R, X[0]) : DC.selfLeft(frame, F, R, e${
+  } D.depth++; let e; try { e = RUN(X, null, R, F); } finally { D.depth--; } ${result} = e < 0 ? selfReturned(R, X[0]) : DC.selfLeft(frame, F, R, e${
     rest ? ", " + rest : ""
   }); } else ${result} = DC.call(frame, ${args.join(", ")});`;
 }
@@ -727,11 +886,36 @@ function numberLiteral(n: number): string {
 
 export const jsBackend: Backend = {
   name: "js",
-  compileLoop(trace: Trace): CompiledLoop {
-    const exits = exitTable(trace);
-    const { source, constants, frameless } = generate(trace, exits);
-    const run = new Function("K", "RT", source)(constants, RUNTIME);
-    return new JsLoop(trace, exits, run, source, frameless);
+  compileLoop(trace: Trace, previous?: CompiledLoop): CompiledLoop {
+    // Bridges that ran as functions of their own stay so, but those that ran
+    // often (the tree is compiled again for them: hotBridges).
+    const separate = new Set<Op>();
+    if (previous instanceof JsLoop) {
+      for (const op of allOps(trace.ops)) {
+        if (previous.separate.has(op) && previous.runsAt(op) * 8 < params.bridge_inline_runs) {
+          separate.add(op);
+        }
+      }
+    }
+    const exits = exitTable(trace, separate);
+    const { source, constants, frameless } = generate(trace, exits, null, separate);
+    const [run, setSelf] = new Function("K", "RT", source)(constants, RUNTIME);
+    const loop = new JsLoop(
+      trace,
+      exits,
+      run,
+      setSelf,
+      source,
+      frameless,
+      params.bridge_inline_runs,
+    );
+    // (In the order of the tree: a bridge's exits are numbered before those of bridges from it.)
+    for (const op of allOps(trace.ops)) {
+      if (separate.has(op) && !loop.attachBridge(exits.exitOf.get(op)!, op.bridge!, separate)) {
+        return this.compileLoop(trace); // (all inline, as a last resort)
+      }
+    }
+    return loop;
   },
   invalidate(loop: CompiledLoop): void {
     loop.valid = false;

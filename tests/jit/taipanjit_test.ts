@@ -258,3 +258,37 @@ Deno.test("jit: a fresh generator's body is inlined into the for loop taking it,
   assertEquals(result.stderr.includes("gen_enter"), true);
   assertEquals(result.stderr.includes("gen_finish"), true);
 });
+
+// Bridges compiled as functions of their own (js.ts BRIDGE FUNCTIONS): the
+// loop's tree is not compiled again for them, until one of them has run
+// bridge_inline_runs times; then it is compiled into the tree at the tree's
+// next entry.
+const WAYS = `
+import taipanjit
+def ways(n):
+    total = 0
+    for i in range(n):
+        if i % 3 == 0:
+            total += i
+        elif i % 5 == 0:
+            total -= 2 * i
+        else:
+            total ^= i
+    return total
+print(sum(ways(2000) for k in range(60)))
+st = taipanjit.stats()
+print(st["bridge_functions"] >= 2, st["recompiles"])
+`;
+
+Deno.test("jit: bridges run as functions of their own, compiled into the tree when they run often", async () => {
+  const functions = await taipan([
+    "-X",
+    "jit-param=bridge_inline_runs=1000000000",
+    "-c",
+    WAYS,
+  ]);
+  assertEquals(functions.stderr, "");
+  assertEquals(functions.stdout, "7703460\nTrue 0\n");
+  const inlined = await taipan(["-X", "jit-param=bridge_inline_runs=5000", "-c", WAYS]);
+  assertEquals(inlined.stdout, "7703460\nTrue 1\n");
+});
