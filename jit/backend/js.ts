@@ -76,6 +76,7 @@
 import {
   allOps,
   Const,
+  enclosingLabels,
   type Op,
   type Operand,
   type SnapshotFrame,
@@ -478,10 +479,17 @@ class JsLoop implements CompiledLoop {
 
   attachBridge(exit: Exit, ops: readonly Op[], separate: ReadonlySet<Op> = NO_OPS): boolean {
     const exits = this.exits;
-    if (!separable(exit, ops, separate)) return false;
+    if (!separable(this.trace, exit, ops, separate)) return false;
     const first = exits.exits.length;
     appendExits(exits, ops, separate);
-    const { source, constants, frameless } = generate(this.trace, exits, { exit, ops }, separate);
+    const outer = enclosingLabels(this.trace.ops, exit.op) ?? [];
+    const { source, constants, frameless } = generate(
+      this.trace,
+      exits,
+      { exit, ops, outer },
+      separate,
+      this.labelNumber,
+    );
     if (this.framelessCapable && !frameless) { // (the tree would need a frame now)
       exits.exits.length = first;
       for (const op of allOps(ops, separate)) exits.exitOf.delete(op);
@@ -515,14 +523,49 @@ class JsLoop implements CompiledLoop {
       if (++this.runs[exit] === this.hotRuns) this.hotBridges = true;
       exit = bridges[exit]!(X, frame, R, F);
       iterations += R.iterations;
-      if (exit === JUMP_ROOT) {
-        exit = root(X, frame, R, F);
+      while (exit <= JUMP_ROOT) { // (the trace's start, or a label: LABEL_CODE - n)
+        exit = exit === JUMP_ROOT
+          ? root(X, frame, R, F)
+          : this.fromLabel(LABEL_CODE - exit)(X, frame, R, F);
         iterations += R.iterations + 1;
       }
     } while (exit >= 0 && bridges[exit] !== undefined && R.error === undefined);
     R.iterations = iterations;
     return exit;
   };
+
+  /** The labels bridge functions go on at, numbered (LABEL_CODE), and their functions. */
+  private readonly labels: Op[] = [];
+  private readonly fromLabels: (LoopFunction | undefined)[] = [];
+
+  private readonly labelNumber = (label: Op): number => {
+    let number = this.labels.indexOf(label);
+    if (number < 0) number = this.labels.push(label) - 1;
+    return number;
+  };
+
+  /** The function that runs the tree's code from label `number` on (made at its first use). */
+  private fromLabel(number: number): LoopFunction {
+    let run = this.fromLabels[number];
+    if (run === undefined) {
+      const label = this.labels[number];
+      const ops = fromLabel(this.trace.ops, label)!;
+      const outer = enclosingLabels(this.trace.ops, label) ?? [];
+      const { source, constants } = generate(
+        this.trace,
+        this.exits,
+        { label, ops, outer },
+        this.separate,
+        this.labelNumber,
+      );
+      const [made, setSelf] = new Function("K", "RT", source)(constants, RUNTIME);
+      setSelf(this.dispatch);
+      this.fromLabels[number] = run = made as LoopFunction;
+      this.bridgeChars += source.length;
+      logSource(`JavaScript of the tree from its label at pc ${label.immediate}`, source);
+    }
+    return run;
+  }
 }
 
 /** (No op.) */
@@ -533,23 +576,70 @@ const NO_OPS: ReadonlySet<Op> = new Set();
  * trunk but what its exit stores (exit.values), and its jumps go to the
  * trace's start or to labels of its own.
  */
-function separable(exit: Exit, ops: readonly Op[], separate: ReadonlySet<Op>): boolean {
-  const known = new Set<Value>(exit.values);
+function separable(
+  trace: Trace,
+  exit: Exit,
+  ops: readonly Op[],
+  separate: ReadonlySet<Op>,
+): boolean {
+  return readsOnly(trace, exit.values, ops, enclosingLabels(trace.ops, exit.op) ?? [], separate);
+}
+
+/**
+ * Whether `ops` (bridges included, but `separate`'s) use no value but
+ * `given` and their own, and each jump of theirs goes to the trace's start,
+ * to a label of theirs, or to one of `outer` from which the tree's code can
+ * run apart (whose own ops use only its values and their own).
+ */
+function readsOnly(
+  trace: Trace,
+  given: readonly Value[],
+  ops: readonly Op[],
+  outer: readonly Op[],
+  separate: ReadonlySet<Op>,
+): boolean {
+  const known = new Set<Value>(given);
   const labels = new Set<number>();
   const knows = (operand: Operand | null | undefined): boolean =>
     !(operand instanceof Value) || known.has(operand) ||
     (operand.op !== null && operand.op.sunk && operand.op.args.every(knows));
   for (const op of allOps(ops, separate)) {
-    if (!op.sunk && !op.args.every(knows)) return false;
+    // (A label's arguments are no read when it is where the code starts: its values come from X.)
+    if (!op.sunk && !(op === ops[0] && op.name === "label") && !op.args.every(knows)) return false;
     if (op.snapshot !== null && !snapshotValues(op.snapshot).every(knows)) return false;
     if (op.result !== null) known.add(op.result);
     if (op.loop !== null) {
       for (const value of op.loop.values) known.add(value);
       labels.add(op.immediate);
     }
-    if (op.name === "jump" && op.immediate !== 0 && !labels.has(op.immediate)) return false;
+    if (op.name === "jump" && op.immediate !== 0 && !labels.has(op.immediate)) {
+      const target = outer.findLast((label) => label.immediate === op.immediate);
+      if (target === undefined || !fromLabelPossible(trace, target, separate)) return false;
+    }
   }
   return true;
+}
+
+/** Whether the tree's code from `label` on can be a function of its own (its values from X). */
+function fromLabelPossible(trace: Trace, label: Op, separate: ReadonlySet<Op>): boolean {
+  const ops = fromLabel(trace.ops, label);
+  if (ops === null) return false;
+  // (Its outer labels: those around `label`, which its jumps may go round.)
+  const outer = enclosingLabels(trace.ops, label) ?? [];
+  return readsOnly(trace, [], ops, outer, separate);
+}
+
+/** The ops of the tree from `label` on, in the op list that has it (bridges searched too). */
+function fromLabel(ops: readonly Op[], label: Op): readonly Op[] | null {
+  for (let i = 0; i < ops.length; i++) {
+    if (ops[i] === label) return ops.slice(i);
+    const bridge = ops[i].bridge;
+    if (bridge !== null) {
+      const found = fromLabel(bridge, label);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 /** What generated code may name besides its constants: the runtime's classes and helpers. */
@@ -591,11 +681,18 @@ const RUNTIME = {
   makeInstance,
 };
 
-/** A bridge compiled as a function of its own: the exit it starts from, its ops. */
-interface BridgeUnit {
-  readonly exit: Exit;
-  readonly ops: readonly Op[];
-}
+/**
+ * What a function other than the loop function runs (BRIDGE FUNCTIONS): a
+ * bridge from `exit`, or the code of a tree from its `label` on (the label
+ * the first of `ops`). `outer`: the labels of the tree around it, which it
+ * goes on at by returning their codes (labelCode).
+ */
+type CodeUnit =
+  | { readonly exit: Exit; readonly ops: readonly Op[]; readonly outer: readonly Op[] }
+  | { readonly label: Op; readonly ops: readonly Op[]; readonly outer: readonly Op[] };
+
+/** What a function returns to go on at a label of its tree (JsLoop.dispatch): `LABEL_CODE - n`. */
+const LABEL_CODE = -3;
 
 /**
  * The JS source of a trace's loop function (or of one of its bridges, as a
@@ -604,13 +701,18 @@ interface BridgeUnit {
 export function generate(
   trace: Trace,
   exits: ExitTable = exitTable(trace),
-  bridge: BridgeUnit | null = null,
+  unit: CodeUnit | null = null,
   separate: ReadonlySet<Op> = NO_OPS,
+  labelNumber: (label: Op) => number = () => {
+    throw new Error("jit: the loop function jumps only to its own labels");
+  },
 ): { source: string; constants: unknown[]; frameless: boolean } {
   const constants: unknown[] = [];
   const entry = trace.loopPc < 0 && trace.code !== null; // (FUNCTION_ENTRY)
   const ownCells = trace.code?.co_cellvars.length ?? 0;
-  const ops = bridge?.ops ?? trace.ops;
+  const ops = unit?.ops ?? trace.ops;
+  const bridge = unit !== null && "exit" in unit ? unit : null;
+  const entryLabel = unit !== null && "label" in unit ? unit.label : null;
   const needsFrame = !entry || opsNeedFrame(ops, ownCells, separate);
   const constantIndex = new Map<unknown, number>();
   const expression = (operand: Operand): string => {
@@ -653,8 +755,11 @@ export function generate(
 
   const declared: string[] = [];
   let labelCount = 0;
-  /** `labels`: the enclosing labels and their JS loop names, innermost last. */
-  const emit = (ops: readonly Op[], labels: { op: Op; name: string }[]): string[] => {
+  /**
+   * `labels`: the enclosing labels and their JS loop names, innermost last
+   * (null for a label around this function's code: `outer`).
+   */
+  const emit = (ops: readonly Op[], labels: { op: Op; name: string | null }[]): string[] => {
     const lines: string[] = [];
     for (let index = 0; index < ops.length; index++) {
       const op = ops[index];
@@ -671,7 +776,8 @@ export function generate(
         const values = op.loop!.values.map(String);
         declared.push(...values);
         const name = `L${labelCount++}`;
-        lines.push(values.map((value, i) => `${value} = ${args[i]};`).join(" "));
+        const sources = op === entryLabel ? values.map((_, i) => `X[${i}]`) : args;
+        lines.push(values.map((value, i) => `${value} = ${sources[i]};`).join(" "));
         lines.push(`${name}: for (;;) {`);
         const body = emit(ops.slice(index + 1), [...labels, { op, name }]);
         lines.push(...body.map((line) => "  " + line), "}");
@@ -680,10 +786,16 @@ export function generate(
       if (op.name === "jump") {
         lines.push(`if (P[0] !== 0) ${leave}`);
         if (op.immediate === 0) {
-          lines.push(bridge === null ? jumpCode(trace.inputs, args, "T") : rootJumpCode(args));
+          lines.push(
+            unit === null ? jumpCode(trace.inputs, args, "T") : storeAndReturn(args, JUMP_ROOT),
+          );
         } else {
           const target = labels.findLast((label) => label.op.immediate === op.immediate)!;
-          lines.push(jumpCode(target.op.loop!.values, args, target.name));
+          lines.push(
+            target.name === null
+              ? storeAndReturn(args, LABEL_CODE - labelNumber(target.op))
+              : jumpCode(target.op.loop!.values, args, target.name),
+          );
         }
         continue;
       }
@@ -718,16 +830,18 @@ export function generate(
     }
     return lines;
   };
-  const body = emit(ops, []);
+  const body = emit(ops, (unit?.outer ?? []).map((op) => ({ op, name: null })));
   const raising = new Set<Exit>();
   for (const op of allOps(ops, separate)) {
     if (op.info.raises && !op.sunk) raising.add(exits.exitOf.get(op)!);
   }
-  const inputs = bridge === null
+  const inputs = unit === null
     ? trace.inputs.map((input, i) => `${input} = X[${i}]`)
-    : bridge.exit.values.map((value, i) => `${value} = X[${i}]`);
-  // (A bridge's every way ends in a return: its jump to the trace's start is one.)
-  const [open, close] = bridge === null ? ["    T: for (;;) {", "    }"] : ["    {", "    }"];
+    : bridge !== null
+    ? bridge.exit.values.map((value, i) => `${value} = X[${i}]`)
+    : []; // (a label's values: at the label)
+  // (Another function's every way ends in a return: its jump to the trace's start is one.)
+  const [open, close] = unit === null ? ["    T: for (;;) {", "    }"] : ["    {", "    }"];
   const source = [
     `const { ${Object.keys(RUNTIME).join(", ")} } = RT;`,
     ...constants.map((_, i) => `const k${i} = K[${i}];`),
@@ -735,7 +849,9 @@ export function generate(
     "let RUN = null;",
     // (In parentheses: V8 compiles the inner function with the outer one, rather than
     // pre-parsing it now and parsing it again at its first call.)
-    `return [(function ${bridge === null ? "loop" : "bridge"}(X, frame, R, F) {`,
+    `return [(function ${
+      unit === null ? "loop" : bridge !== null ? "bridge" : "fromLabel"
+    }(X, frame, R, F) {`,
     `  let ${[...inputs, ...declared, "s = -1", "n = 0"].join(", ")};`,
     "  try {",
     open,
@@ -765,11 +881,15 @@ function opsNeedFrame(ops: readonly Op[], ownCells: number, separate: ReadonlySe
   return false;
 }
 
-/** A bridge's jump to the trace's start: the inputs into X, and JUMP_ROOT (BRIDGE FUNCTIONS). */
-function rootJumpCode(args: string[]): string {
+/**
+ * A jump to the trace's start or to a label of the tree from another
+ * function than the one that has it: the values into X, and the code that
+ * says where they go (BRIDGE FUNCTIONS).
+ */
+function storeAndReturn(args: string[], code: number): string {
   return `{ ${
     args.map((arg, i) => `X[${i}] = ${arg};`).join(" ")
-  } R.iterations = n; return ${JUMP_ROOT}; }`;
+  } R.iterations = n; return ${code}; }`;
 }
 
 /**

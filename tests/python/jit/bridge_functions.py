@@ -112,6 +112,35 @@ def types_change(n):
     return out, acc
 
 
+def scan(row):
+    # A function's trace with a loop inside (a label): the bridge of the
+    # branch goes on at the label, in the tree's code from the label on.
+    hits = 0
+    for x in row:
+        if x % 4 == 0:
+            hits += 2
+        else:
+            hits -= 1
+    return hits
+
+
+def grid(rows):
+    # An inner loop inside the traced loop (a label): its bridges go round
+    # the inner loop, and the inner loop's end round the outer one.
+    total = 0
+    for row in rows:
+        for x in row:
+            if x & 1:
+                total += x
+            else:
+                total -= 1
+        total ^= len(row)
+    return total
+
+
+rows = [[(i * 7 + j) % 11 for j in range(i % 9 + 3)] for i in range(300)]
+print(sum(scan(row) for row in rows * 10))
+print(sum(grid(rows) for k in range(30)))
 print(branches(20000))
 print(virtual_state(20000))
 print(raises_in_bridge(20000))
