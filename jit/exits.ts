@@ -9,7 +9,7 @@
  * which guard failed (bridges attach to that guard).
  */
 import type { Op, Operand, Snapshot, Trace } from "./ir.ts";
-import { allOps, Value } from "./ir.ts";
+import { allOps, type OpSet, Value } from "./ir.ts";
 
 export interface Exit {
   readonly index: number;
@@ -32,14 +32,14 @@ export interface ExitTable {
   readonly exitOf: Map<Op, Exit>;
 }
 
-export function exitTable(trace: Trace, skip?: ReadonlySet<Op>): ExitTable {
+export function exitTable(trace: Trace, skip?: OpSet): ExitTable {
   const table = { exits: [], exitOf: new Map<Op, Exit>() };
   appendExits(table, trace.ops, skip);
   return table;
 }
 
 /** Numbers the exits of `ops` (bridges included, but those of `skip`'s ops) after the table's. */
-export function appendExits(table: ExitTable, ops: readonly Op[], skip?: ReadonlySet<Op>): void {
+export function appendExits(table: ExitTable, ops: readonly Op[], skip?: OpSet): void {
   const valuesOf = new Map<Snapshot, Value[]>();
   for (const op of allOps(ops, skip)) {
     if (op.snapshot === null) continue;

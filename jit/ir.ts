@@ -182,7 +182,12 @@ export function enclosingLabels(ops: readonly Op[], target: Op, outer: Op[] = []
  * Every op of a trace, bridges included (but those hanging on the ops of
  * `skip`), in emission order (a bridge right after its guard).
  */
-export function* allOps(ops: readonly Op[], skip?: ReadonlySet<Op>): Generator<Op> {
+/** A set of ops, as allOps asks it. */
+export interface OpSet {
+  has(op: Op): boolean;
+}
+
+export function* allOps(ops: readonly Op[], skip?: OpSet): Generator<Op> {
   for (const op of ops) {
     yield op;
     if (op.bridge !== null && !skip?.has(op)) yield* allOps(op.bridge, skip);

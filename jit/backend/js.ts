@@ -79,6 +79,7 @@ import {
   enclosingLabels,
   type Op,
   type Operand,
+  type OpSet,
   type SnapshotFrame,
   type Trace,
   Value,
@@ -440,6 +441,11 @@ class JsLoop implements CompiledLoop {
   private readonly runs: number[] = [];
   /** The guards whose bridges are functions. */
   readonly separate = new Set<Op>();
+  /**
+   * The guards whose bridges are not in this code (functions, or bridges
+   * hung on the trace since it was compiled, which wait for its next compile).
+   */
+  readonly skip: OpSet = { has: (op) => !this.inlined.has(op) };
   hotBridges = false;
   bridgeChars = 0;
   /** The trace with its bridge functions: the root function until a bridge is attached. */
@@ -453,6 +459,8 @@ class JsLoop implements CompiledLoop {
     readonly source: string,
     readonly framelessCapable: boolean,
     private readonly hotRuns: number,
+    /** The guards whose bridges are inline in this code. */
+    private readonly inlined: OpSet,
   ) {
     this.inputKinds = inputKindCodes(trace);
     this.run = root;
@@ -477,8 +485,9 @@ class JsLoop implements CompiledLoop {
     return exit === undefined ? 0 : this.runs[exit.index] ?? 0;
   }
 
-  attachBridge(exit: Exit, ops: readonly Op[], separate: ReadonlySet<Op> = NO_OPS): boolean {
+  attachBridge(exit: Exit, ops: readonly Op[]): boolean {
     const exits = this.exits;
+    const separate = this.skip;
     if (!separable(this.trace, exit, ops, separate)) return false;
     const first = exits.exits.length;
     appendExits(exits, ops, separate);
@@ -555,7 +564,7 @@ class JsLoop implements CompiledLoop {
         this.trace,
         this.exits,
         { label, ops, outer },
-        this.separate,
+        this.skip,
         this.labelNumber,
       );
       const [made, setSelf] = new Function("K", "RT", source)(constants, RUNTIME);
@@ -569,7 +578,7 @@ class JsLoop implements CompiledLoop {
 }
 
 /** (No op.) */
-const NO_OPS: ReadonlySet<Op> = new Set();
+const NO_OPS: OpSet = new Set();
 
 /**
  * Whether a bridge can be a function of its own: it reads nothing of the
@@ -580,7 +589,7 @@ function separable(
   trace: Trace,
   exit: Exit,
   ops: readonly Op[],
-  separate: ReadonlySet<Op>,
+  separate: OpSet,
 ): boolean {
   return readsOnly(trace, exit.values, ops, enclosingLabels(trace.ops, exit.op) ?? [], separate);
 }
@@ -596,7 +605,7 @@ function readsOnly(
   given: readonly Value[],
   ops: readonly Op[],
   outer: readonly Op[],
-  separate: ReadonlySet<Op>,
+  separate: OpSet,
 ): boolean {
   const known = new Set<Value>(given);
   const labels = new Set<number>();
@@ -621,7 +630,7 @@ function readsOnly(
 }
 
 /** Whether the tree's code from `label` on can be a function of its own (its values from X). */
-function fromLabelPossible(trace: Trace, label: Op, separate: ReadonlySet<Op>): boolean {
+function fromLabelPossible(trace: Trace, label: Op, separate: OpSet): boolean {
   const ops = fromLabel(trace.ops, label);
   if (ops === null) return false;
   // (Its outer labels: those around `label`, which its jumps may go round.)
@@ -702,7 +711,7 @@ export function generate(
   trace: Trace,
   exits: ExitTable = exitTable(trace),
   unit: CodeUnit | null = null,
-  separate: ReadonlySet<Op> = NO_OPS,
+  separate: OpSet = NO_OPS,
   labelNumber: (label: Op) => number = () => {
     throw new Error("jit: the loop function jumps only to its own labels");
   },
@@ -870,7 +879,7 @@ export function generate(
 }
 
 /** Whether ops (bridges included) read or write the frame, so that they cannot run without one. */
-function opsNeedFrame(ops: readonly Op[], ownCells: number, separate: ReadonlySet<Op>): boolean {
+function opsNeedFrame(ops: readonly Op[], ownCells: number, separate: OpSet): boolean {
   // A function's trace reads its free cells from the function (F), which a
   // frameless run has; anything else of the frame makes it need one.
   for (const op of allOps(ops, separate)) {
@@ -1019,6 +1028,10 @@ export const jsBackend: Backend = {
     }
     const exits = exitTable(trace, separate);
     const { source, constants, frameless } = generate(trace, exits, null, separate);
+    const inlined = new Set<Op>();
+    for (const op of allOps(trace.ops)) {
+      if (op.bridge !== null && !separate.has(op)) inlined.add(op);
+    }
     const [run, setSelf] = new Function("K", "RT", source)(constants, RUNTIME);
     const loop = new JsLoop(
       trace,
@@ -1028,10 +1041,11 @@ export const jsBackend: Backend = {
       source,
       frameless,
       params.bridge_inline_runs,
+      inlined,
     );
     // (In the order of the tree: a bridge's exits are numbered before those of bridges from it.)
     for (const op of allOps(trace.ops)) {
-      if (separate.has(op) && !loop.attachBridge(exits.exitOf.get(op)!, op.bridge!, separate)) {
+      if (separate.has(op) && !loop.attachBridge(exits.exitOf.get(op)!, op.bridge!)) {
         return this.compileLoop(trace); // (all inline, as a last resort)
       }
     }
