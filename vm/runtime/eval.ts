@@ -577,10 +577,15 @@ function runFrame(frame: Frame): PyValue | undefined {
                   frame.consumer !== null && value === null && isPlainGenerator(receiver)
                     ? sendPushing(receiver, frame.consumer)
                     : sendTo(receiver, value);
-                if (result.done) {
-                  stack[sp - 1] = result.value;
-                  pc = arg;
-                } else stack[sp++] = result.value;
+                // Done: the result replaces the receiver, and the loop is left. Written with
+                // no operation of its own on that path, which programs often first take
+                // after V8 has optimized this function (TurboFan deoptimizes it, and
+                // compiles it again, on an operation that has never run).
+                const done = result.done;
+                if (done) pc = arg;
+                const at = sp - (done ? 1 : 0);
+                stack[at] = result.value;
+                sp = at + 1;
                 break;
               }
               case 81 /* YIELD_VALUE */: {

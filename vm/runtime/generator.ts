@@ -400,8 +400,44 @@ export class PyGenerator extends PyResumable {
     const words = frame.code.code;
     const send = frame.pc - 2; // SEND, YIELD_VALUE, then the RESUME frame.pc points at
     frame.sp--;
-    frame.pc = words[(send << 1) + 1];
-    return failure === null ? this.run(value, null, false) : this.run(null, failure, false);
+    const exit = words[(send << 1) + 1];
+    frame.pc = exit;
+    if (failure !== null) return this.run(null, failure, false);
+    if (words[exit << 1] === Op.RETURN_VALUE && this.returnsAtOnce()) {
+      return this.returnDelegated(value, exit);
+    }
+    return this.run(value, null, false);
+  }
+
+  /**
+   * Whether the frame, resumed at a RETURN_VALUE, may return without the
+   * eval loop: no hook would see the instruction (sys.settrace's line and
+   * return events), no push-mode consumer runs it, and entering it would
+   * not pass the recursion limit (which the eval loop checks first).
+   */
+  private returnsAtOnce(): boolean {
+    return hookFlags[0] === 0 && this.frame.consumer === null &&
+      thread.depth < thread.recursionLimit && !this.running && !this.finished;
+  }
+
+  /**
+   * `return await x` / `return (yield from x)`: the SEND loop's exit is the
+   * RETURN_VALUE, so the frame would only return the sub-iterator's result.
+   * The generator finishes with it as run() would after the eval loop ran
+   * that one instruction (the frame left as RETURN_VALUE leaves it), without
+   * entering the loop: a chain of `return await` levels finishes in one JS
+   * call per level.
+   */
+  private returnDelegated(value: PyValue, at: number): ResumeResult {
+    const frame = this.frame;
+    frame.sp = frame.code.co_varnames.length;
+    frame.pc = at + 1;
+    frame.suspended = false;
+    this.started = true;
+    this.finished = true;
+    this.handledException = null;
+    this.delegating = null;
+    return { done: true, value };
   }
 
   /** send(value) with Python's protocol: StopIteration(value) at the end. */
