@@ -21,7 +21,7 @@ import { CONSTANT, type Exit, exitPlan, NOTHING } from "./exits.ts";
 import { Frame } from "../vm/runtime/frame.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import type { PyValue } from "../vm/objects/object.ts";
-import { evalFrame } from "../vm/runtime/eval.ts";
+import { evalFrame, evalFrameQuietly, takeEscaped } from "../vm/runtime/eval.ts";
 import { checkInitResult } from "../vm/runtime/call_type.ts";
 import { PyBaseException } from "../vm/objects/exceptions.ts";
 import { addAttributeErrorContext } from "../vm/runtime/attributes.ts";
@@ -68,6 +68,21 @@ export const enum HookStatus {
 
 /** The exception the eval loop raises after HookStatus.Raise, the result after Finish. */
 export const pending = { error: undefined as unknown, result: undefined as unknown };
+
+/**
+ * The exception a rebuilt callee raised when `finishCallee` returned
+ * undefined for it (null when undefined meant a finished generator): the
+ * callee's frame handed it back without a JS throw (they cost 0.3-1 us
+ * under Deno, eval.ts), and the caller unwinds it without one either.
+ */
+export const calleeRaise = { error: null as PyBaseException | null };
+
+/** `calleeRaise.error`, cleared. */
+export function takeCalleeRaise(): PyBaseException | null {
+  const error = calleeRaise.error;
+  calleeRaise.error = null;
+  return error;
+}
 
 /**
  * The interpreter frames an exit's snapshot describes, outermost (the
@@ -196,6 +211,8 @@ export function pendingOperator(caller: Frame): { compare: boolean; arg: number 
  * generator's body: runs it to its next yield, and returns what it yields;
  * when it finishes instead, the caller's FOR_ITER ends its loop (the
  * caller's pc and sp set for that) and the result is undefined: nothing to push.
+ * A plain callee that raises returns undefined too, its exception in
+ * `calleeRaise` (take it with takeCalleeRaise); the other kinds throw.
  */
 export function finishCallee(callee: Frame, caller: Frame): PyValue | undefined {
   const generator = generatorsOf.get(callee);
@@ -230,7 +247,11 @@ export function finishCallee(callee: Frame, caller: Frame): PyValue | undefined 
       throw error;
     }
   }
-  const result = evalFrame(callee);
+  const result = evalFrameQuietly(callee);
+  if (result === undefined) {
+    calleeRaise.error = takeEscaped();
+    return undefined;
+  }
   if (callee.constructed === null) return result;
   checkInitResult(result);
   return callee.constructed;
@@ -253,6 +274,13 @@ export function finishFrames(frames: Frame[], error: unknown): HookStatus {
   try {
     const result = finishCallee(frames[1], looping);
     if (result !== undefined) looping.fast[looping.sp++] = result;
+    else {
+      const raised = takeCalleeRaise();
+      if (raised !== null) {
+        pending.error = raised;
+        return HookStatus.Raise;
+      }
+    }
   } catch (raised) {
     pending.error = raised;
     return HookStatus.Raise;

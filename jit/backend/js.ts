@@ -117,7 +117,8 @@ import {
   tupleIteratorType,
 } from "../../vm/runtime/iteration.ts";
 import { reversedType } from "../../vm/runtime/types/iterator_types.ts";
-import { dictGetItem } from "../../vm/objects/dict_methods.ts";
+import { dictItemOrMissing } from "../trace_raises.ts";
+import { pyError } from "../../vm/objects/exceptions.ts";
 import {
   AND,
   OR,
@@ -257,7 +258,10 @@ export const OP_CODE: Record<string, Template> = {
   addslot: (_r, a, _x, n) => `${a[0]}.map = ${a[1]}; ${a[0]}.slots[${n}] = ${a[2]};`,
   getfloat: (r, a, _x, n) => `${r} = ${a[0]}.floats[${n}];`,
   has_key: (r, a, _x, n) => `${r} = ${n === 1 ? "!" : ""}${a[0]}.has(${a[1]});`,
-  dict_getitem: (r, a) => `${r} = dictGetItem(${a[0]}, ${a[1]});`,
+  // (A missing key leaves through the call's exit without a JS throw: trace_raises.ts.)
+  dict_getitem: (r, a, leave) =>
+    `${r} = dictItemOrMissing(${a[0]}, ${a[1]}); ` +
+    `if (${r} === undefined) { R.error = pyError("KeyError", ${a[1]}); ${leave} }`,
   dict_get: (r, a) => `{ const v = ${a[0]}.get(${a[1]}); ${r} = v === undefined ? ${a[2]} : v; }`,
   dict_setitem: (_r, a) => `${a[0]}.set(${a[1]}, ${a[2]});`,
   dict_len: (r, a) => `${r} = ${a[0]}.size;`,
@@ -678,7 +682,8 @@ const RUNTIME = {
   listReverseIteratorType,
   reversedType,
   tupleIteratorType,
-  dictGetItem,
+  dictItemOrMissing,
+  pyError,
   safeBitwise,
   safeShiftRight,
   DC: directCalls,

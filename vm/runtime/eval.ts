@@ -89,7 +89,7 @@ import { unpackSequence } from "./unpack.ts";
 import { callArguments, rareOp, rareOpCalls } from "./eval_rare.ts";
 import { jitSwitch } from "../../jit/params.ts";
 import { onBackEdge, onFunctionEntry } from "../../jit/driver.ts";
-import { finishCallee, pending } from "../../jit/resume.ts";
+import { finishCallee, pending, takeCalleeRaise } from "../../jit/resume.ts";
 import { hookFlags, takeExit } from "./tracing/hooks.ts";
 import { tracedWords, traceStep } from "./tracing/trace_step.ts";
 import { exceptionEvent, unwindEvents } from "./tracing/trace_unwind.ts";
@@ -102,12 +102,20 @@ export function evalFrame(frame: Frame): PyValue {
 }
 
 /**
+ * Runs `frame` until it returns or suspends: its result, or undefined when an
+ * exception escaped it (take it with `takeEscaped`), without a JS throw.
+ */
+export function evalFrameQuietly(frame: Frame): PyValue | undefined {
+  return runFrame(frame);
+}
+
+/**
  * The exception that made the last `runFrame` return undefined: a frame the
  * eval loop calls hands it back without a JS throw.
  */
 let escaped: PyBaseException | null = null;
 
-function takeEscaped(): PyBaseException {
+export function takeEscaped(): PyBaseException {
   const exception = escaped!;
   escaped = null;
   return exception;
@@ -160,13 +168,15 @@ function runFrame(frame: Frame): PyValue | undefined {
     run: for (;;) {
       const words = activeWords;
       let raised: unknown; // set by a throw, or by a raise that skips the throw
-      try {
+      guarded: try {
         if (frame.resumeCallee !== null) { // a frame the JIT rebuilt (jit/resume.ts)
           const callee = frame.resumeCallee;
           frame.resumeCallee = null;
           const result = finishCallee(callee, frame);
           if (result !== undefined) stack[sp++] = result;
-          else { // an inlined generator finished: its FOR_ITER's loop is over
+          else if ((raised = takeCalleeRaise() ?? undefined) !== undefined) {
+            break guarded; // the callee raised: unwound below without a JS throw
+          } else { // an inlined generator finished: its FOR_ITER's loop is over
             sp = frame.sp;
             pc = frame.pc;
           }
@@ -522,7 +532,10 @@ function runFrame(frame: Frame): PyValue | undefined {
                     }
                     pc = frame.pc;
                     sp = frame.sp;
-                    if (status === 2) throw pending.error;
+                    if (status === 2) { // unwound below without a JS throw
+                      raised = pending.error;
+                      break dispatch;
+                    }
                     break;
                   }
                 }
