@@ -3445,7 +3445,7 @@ export class Recorder {
     // (Free variables are fine: the cells of a function guarded by identity are constants,
     // a closure's are read from it; own cells the trace makes. A function whose loop ran
     // while inlined is called instead: its own trace runs it.)
-    return simplePositional(func, count) &&
+    return simplePositional(func, count) && runtimeCode(code).nativeEntry === null &&
       !loopingCallees.has(code) && !outgrownCallees.has(code) &&
       this.frames.length <= params.inline_depth &&
       // An inlined call must not hide a RecursionError the interpreter would raise.

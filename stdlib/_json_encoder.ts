@@ -74,6 +74,8 @@ class PyEncoder extends PyObject {
     readonly sortKeys: boolean,
     readonly skipKeys: boolean,
     readonly allowNan: boolean,
+    /** Decline (throw DECLINED) where Python code would run: json.dumps' twin then runs Python. */
+    readonly declinesPython = false,
   ) {
     super(cls);
     this.ancestors = markers === null ? null : new Ancestors();
@@ -269,6 +271,7 @@ export function writeLiteral(out: Output, value: PyValue): boolean {
 }
 
 function encodeDefault(self: PyEncoder, out: Output, value: PyValue): void {
+  if (self.declinesPython) throw DECLINED;
   mark(self, value);
   const replacement = callObject(self.defaultFunction, [value], null);
   enter(self);
@@ -368,6 +371,7 @@ function sortedByIndex(dict: PyDict): Entries | undefined {
  * (key, value) tuples; an exact dict's without calling Python.
  */
 function mappingItems(self: PyEncoder, dict: PyDict): PyValue[] {
+  if (self.declinesPython) throw DECLINED; // items() or list.sort may run Python code
   let items: PyValue[];
   if (dict.cls === dictType) {
     items = [];
@@ -497,3 +501,49 @@ defineNativeMethods(encoderType, {
     return new PyList([out.result()]);
   }],
 });
+
+/** What an encoder that declines Python code throws (encodeWithoutPython). */
+const DECLINED = new Error("json encoding declined: Python code would run");
+
+/** The markers argument of encoders that check circular references (never written to). */
+const CHECKED_MARKERS = new PyDict();
+
+/**
+ * `c_make_encoder(markers, default, encoder, None, ...)(value, 0)` joined,
+ * for json.dumps' native twin (_json_entries.ts), with `encoder` one of
+ * _json's own str encoders: the document, or undefined where Python code
+ * would run (default(), a dict subclass's items(), list.sort of keys that
+ * are not all primitive strs) or an exception would be raised, so that the
+ * caller can run the Python code instead, which does it all from the start.
+ */
+export function encodeWithoutPython(
+  value: PyValue,
+  encoder: PyValue,
+  checkCircular: boolean,
+  keySeparator: string,
+  itemSeparator: string,
+  sortKeys: boolean,
+  skipKeys: boolean,
+  allowNan: boolean,
+): PyStr | undefined {
+  const self = new PyEncoder(
+    encoderType,
+    checkCircular ? CHECKED_MARKERS : null,
+    null,
+    encoder,
+    null,
+    keySeparator,
+    itemSeparator,
+    sortKeys,
+    skipKeys,
+    allowNan,
+    true,
+  );
+  const out = new Output();
+  try {
+    encodeValue(self, out, value);
+  } catch {
+    return undefined;
+  }
+  return out.result();
+}

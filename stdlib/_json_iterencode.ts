@@ -49,11 +49,19 @@ const CPYTHON_ENCODER = new Set([
   "zip entry, method 8 4044 908b968b160dc45df8f70782e5545d24",
 ]);
 
-function isCPythonEncoder(path: string): boolean {
+/** Whether the module file at `path` is one of `hashes` (kind, size and contentHash). */
+export function isStockFile(path: string, hashes: ReadonlySet<string>): boolean {
   const stored = openModuleFile(path)?.cached;
   if (stored === undefined) return false;
   const { kind, data } = stored instanceof Uint8Array ? { kind: "source", data: stored } : stored;
-  return CPYTHON_ENCODER.has(`${kind} ${data.length} ${contentHash(data)}`);
+  return hashes.has(`${kind} ${data.length} ${contentHash(data)}`);
+}
+
+/** The namespaces of json.encoder modules run from CPython's file (for _json_entries.ts). */
+const stockEncoderModules = new WeakSet<PyDict>();
+
+export function isStockEncoderModule(dict: PyDict): boolean {
+  return stockEncoderModules.has(dict);
 }
 
 const MULTIPLY = BINARY_OPERATORS.findIndex(([kind]) => kind === "Mult");
@@ -62,7 +70,8 @@ const chunksType = nativeOnlyIteratorType("json_iterencode_chunks", "_json");
 
 /** Replace json.encoder's `_make_iterencode` if `path` holds CPython's json/encoder.py. */
 export function accelerateJsonEncoder(dict: PyDict, path: string): void {
-  if (!isCPythonEncoder(path)) return;
+  if (!isStockFile(path, CPYTHON_ENCODER)) return;
+  stockEncoderModules.add(dict);
   const original = dict.get("_make_iterencode");
   const encoderClass = dict.get("JSONEncoder");
   if (!(original instanceof PyFunction) || !(encoderClass instanceof PyType)) return;

@@ -212,7 +212,7 @@ export function scanString(source: Source, end: number, strict: boolean, cursor:
 export const scannerType = makeBuiltinType("make_scanner");
 scannerType.dict.set("__module__", "_json");
 
-class PyScanner extends PyObject {
+export class PyScanner extends PyObject {
   depth = 0;
   constructor(
     cls: PyType,
@@ -430,6 +430,17 @@ class Scan implements Cursor {
     this.end = index;
     return value;
   }
+}
+
+/**
+ * The scanner called on a primitive str from `index`, for json.loads' twin
+ * (_json_entries.ts): the value and the index after it, with the
+ * whitespace after it skipped. Throws as the call does.
+ */
+export function scanDocument(scanner: PyScanner, text: string, index: number): [PyValue, number] {
+  const scan = new Scan(scanner, new Source(text, text, null));
+  const value = scan.value(index);
+  return [value, scan.skipWhitespace(scan.end)];
 }
 
 /** `scanstring(string, end, strict=True)`. */

@@ -11,6 +11,15 @@ import { PyCode } from "./code_object.ts";
 import { newFrozenSet } from "./build.ts";
 import { strFromJs } from "../objects/str_wide.ts";
 import type { CacheEntry } from "./inline_cache.ts";
+import type { Frame } from "./frame.ts";
+
+/**
+ * A native twin of a function, run on its frame (arguments bound, entered)
+ * before its first instruction: the function's result, or undefined to run
+ * the bytecode as usual. It must decline without any effect Python could
+ * see (stdlib/_json_entries.ts).
+ */
+export type NativeEntry = (frame: Frame) => PyValue | undefined;
 
 /** What the eval loop keeps per code object: its constants as pushed and its inline caches. */
 export interface RuntimeCode {
@@ -30,6 +39,8 @@ export interface RuntimeCode {
    * scan of the table (code.ts's findHandler) for each frame it passes.
    */
   handlerRows: Int32Array | null;
+  /** Run at the code's entry instead of its bytecode when it gives a result (NativeEntry). */
+  nativeEntry: NativeEntry | null;
 }
 
 let nextSerial = 0;
@@ -45,6 +56,7 @@ export function runtimeCode(code: CodeObject): RuntimeCode {
       jitEntry: null,
       noEntryTrace: false,
       handlerRows: null,
+      nativeEntry: null,
     };
     code.runtime = runtime;
   }

@@ -144,7 +144,13 @@ function runFrame(frame: Frame): PyValue | undefined {
   thread.enter(frame);
   try {
     if (hookFlags[0] !== 0) activeWords = tracedWords(frame, pc); // sys.settrace/setprofile: no JIT
-    else if (pc === 0 && jitSwitch.enabled && !runtime.noEntryTrace && frame.func !== null) {
+    else if (pc === 0 && runtime.nativeEntry !== null) { // a native twin (constants.ts)
+      const result = runtime.nativeEntry(frame);
+      if (result !== undefined) {
+        thread.leave(frame);
+        return result;
+      }
+    } else if (pc === 0 && jitSwitch.enabled && !runtime.noEntryTrace && frame.func !== null) {
       // The JIT's function-entry hook.
       const status = onFunctionEntry(frame, runtime);
       if (status === 3) { // a compiled trace ran to the return
