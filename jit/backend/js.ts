@@ -499,7 +499,7 @@ class JsLoop implements CompiledLoop {
     const { source, constants, frameless } = generate(
       this.trace,
       exits,
-      { exit, ops, outer },
+      { exit, ops, outer, framed: !this.framelessCapable },
       separate,
       this.labelNumber,
     );
@@ -567,7 +567,7 @@ class JsLoop implements CompiledLoop {
       const { source, constants } = generate(
         this.trace,
         this.exits,
-        { label, ops, outer },
+        { label, ops, outer, framed: !this.framelessCapable },
         this.skip,
         this.labelNumber,
       );
@@ -699,11 +699,12 @@ const RUNTIME = {
  * What a function other than the loop function runs (BRIDGE FUNCTIONS): a
  * bridge from `exit`, or the code of a tree from its `label` on (the label
  * the first of `ops`). `outer`: the labels of the tree around it, which it
- * goes on at by returning their codes (labelCode).
+ * goes on at by returning their codes (labelCode); `framed`: whether the
+ * tree's code needs a frame.
  */
 type CodeUnit =
-  | { readonly exit: Exit; readonly ops: readonly Op[]; readonly outer: readonly Op[] }
-  | { readonly label: Op; readonly ops: readonly Op[]; readonly outer: readonly Op[] };
+  & { readonly ops: readonly Op[]; readonly outer: readonly Op[]; readonly framed: boolean }
+  & ({ readonly exit: Exit } | { readonly label: Op });
 
 /** What a function returns to go on at a label of its tree (JsLoop.dispatch): `LABEL_CODE - n`. */
 const LABEL_CODE = -3;
@@ -727,7 +728,8 @@ export function generate(
   const ops = unit?.ops ?? trace.ops;
   const bridge = unit !== null && "exit" in unit ? unit : null;
   const entryLabel = unit !== null && "label" in unit ? unit.label : null;
-  const needsFrame = !entry || opsNeedFrame(ops, ownCells, separate);
+  // (Another function's self calls run the tree: not without a frame if it needs one.)
+  const needsFrame = !entry || unit?.framed === true || opsNeedFrame(ops, ownCells, separate);
   const constantIndex = new Map<unknown, number>();
   const expression = (operand: Operand): string => {
     if (operand instanceof Value) return operand.toString();

@@ -138,9 +138,21 @@ def grid(rows):
     return total
 
 
+def count(n):
+    # A function's trace that needs its frame (n is a cell), with the
+    # recursive call in a bridge: the bridge calls the function with a frame.
+    if n <= 0:
+        return 0
+    f = lambda: n
+    if n % 4 == 0:
+        return count(n - 1) + f()
+    return count(n - 2) + 1
+
+
 rows = [[(i * 7 + j) % 11 for j in range(i % 9 + 3)] for i in range(300)]
 print(sum(scan(row) for row in rows * 10))
 print(sum(grid(rows) for k in range(30)))
+print(sum(count(k % 40) for k in range(3000)))
 print(branches(20000))
 print(virtual_state(20000))
 print(raises_in_bridge(20000))
