@@ -202,7 +202,10 @@ async function build(place: BundlePlace): Promise<void> {
     if (!bundled.success || after === null || await keyOf(after) !== key) return;
     const text = asciiOnly(await withEagerStartUp(place, output, Deno.readTextFileSync(output)));
     // The header too: a file's path may hold any character (JSON reads the escapes back).
-    Deno.writeTextFileSync(published, asciiOnly(headerLine({ key, files: records })) + text);
+    Deno.writeTextFileSync(
+      published,
+      asciiOnly(headerLine({ key, deno: Deno.version.deno, files: records })) + text,
+    );
     Deno.renameSync(published, place.bundle);
   } finally {
     for (const path of [output, published]) removeIfThere(path);

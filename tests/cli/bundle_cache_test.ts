@@ -112,3 +112,28 @@ Deno.test("bundle cache: unchanged stat fields vouch for a settled file's conten
     Deno.removeSync(root, { recursive: true });
   }
 });
+
+Deno.test("bundle cache: files vouched for by their stat fields under the same Deno need no hashing", async () => {
+  const root = fakeRepository();
+  try {
+    const place = bundlePlace(root);
+    Deno.mkdirSync(place.directory, { recursive: true });
+    const files = ["main.ts", "vm/a.ts"].map((path) => {
+      const info = Deno.statSync(`${root}${path}`);
+      const [mtime, ctime] = [info.mtime!.getTime(), info.ctime!.getTime()];
+      return { path, sha256: "recorded", size: info.size, mtime, ctime, ino: info.ino! };
+    });
+    // A key no hashing gives: only the shortcut can find this bundle fresh.
+    const write = (deno: string) =>
+      Deno.writeTextFileSync(place.bundle, headerLine({ key: "recorded", deno, files }));
+    write(Deno.version.deno);
+    assertEquals(await freshBundle(place), place.bundle);
+    write("0.0.0");
+    assertEquals(await freshBundle(place), null, "another Deno");
+    files[1] = { ...files[1], size: files[1].size + 1 };
+    write(Deno.version.deno);
+    assertEquals(await freshBundle(place), null, "a file not vouched for");
+  } finally {
+    Deno.removeSync(root, { recursive: true });
+  }
+});
