@@ -25,8 +25,9 @@ def wide():
 `);
 
 function shape(code: CodeObject): string {
-  return JSON.stringify(code, (key, value) => {
+  return JSON.stringify(code, function (this: CodeObject, key, value) {
     if (key === "cls") return value.name; // the constant's Python class
+    if (key === "positionWords") return Array.from(this.positions); // decoded on first use
     if (key === "runtime" || key === "jsText" || key === "hashValue") return undefined; // caches
     if (typeof value === "bigint") return `${value}n`;
     if (ArrayBuffer.isView(value)) return Array.from(value as Int32Array);

@@ -72,11 +72,25 @@ export class CodeObject {
     readonly code: Int32Array,
     /** Rows of EXCEPTION_ENTRY_SIZE words; see the module comment. */
     readonly exceptionTable: Int32Array,
-    /** POSITION_SIZE words per instruction. */
-    readonly positions: Int32Array,
+    /**
+     * POSITION_SIZE words per instruction, or what makes them on first use:
+     * a code cache entry's are decoded only when a traceback, a line number or
+     * co_positions() asks (they are most of an entry, and most never are).
+     */
+    positions: Int32Array | (() => Int32Array),
     /** For each cell variable, the parameter index it starts from, or -1. */
     readonly cellParameterIndex: Int32Array,
-  ) {}
+  ) {
+    this.positionWords = positions;
+  }
+
+  private positionWords: Int32Array | (() => Int32Array);
+
+  /** POSITION_SIZE words per instruction. */
+  get positions(): Int32Array {
+    const words = this.positionWords;
+    return typeof words === "function" ? (this.positionWords = words()) : words;
+  }
 
   /** The run time's companion data (vm/runtime/constants.ts: constants as pushed, inline caches). */
   runtime: unknown = undefined;

@@ -265,20 +265,44 @@ class Reader {
     const header = this.word();
     const length = header >>> 2;
     const width = header & 3;
+    const start = this.skipIntegers(length, width);
+    return widen(
+      width === WIDTH_8 ? this.octets : width === WIDTH_16 ? this.halves : this.words,
+      start,
+      length,
+    );
+  }
+
+  /**
+   * A packed integer array as a function that widens it when first called:
+   * the payload stays referenced until then.
+   */
+  lazyIntegers(): () => Int32Array {
+    const header = this.word();
+    const length = header >>> 2;
+    const width = header & 3;
+    const start = this.skipIntegers(length, width);
     const packed = width === WIDTH_8 ? this.octets : width === WIDTH_16 ? this.halves : this.words;
+    return () => widen(packed, start, length);
+  }
+
+  /** Checks that an array of `length` packed at `width` fits, steps over it and gives its index in the packed view. */
+  private skipIntegers(length: number, width: number): number {
     const start = width === WIDTH_8
       ? this.position * 4
       : width === WIDTH_16
       ? this.position * 2
       : this.position;
-    if (width > WIDTH_32 || start + length > packed.length) {
+    const viewLength = width === WIDTH_8
+      ? this.octets.length
+      : width === WIDTH_16
+      ? this.halves.length
+      : this.words.length;
+    if (width > WIDTH_32 || start + length > viewLength) {
       throw new RangeError("code cache: truncated payload");
     }
     this.position += ((length << width) + 3) >> 2;
-    if (packed === this.words) return this.words.slice(start, start + length);
-    const out = new Int32Array(length);
-    for (let i = 0; i < length; i++) out[i] = packed[start + i];
-    return out;
+    return start;
   }
 
   bytes(): Uint8Array {
@@ -367,10 +391,22 @@ class Reader {
       stacksize,
       this.integers(),
       this.integers(),
-      this.integers(),
+      this.lazyIntegers(),
       this.integers(),
     );
   }
+}
+
+/** `packed[start..start + length]` as a new Int32Array. */
+function widen(
+  packed: Int8Array | Int16Array | Int32Array,
+  start: number,
+  length: number,
+): Int32Array {
+  if (packed instanceof Int32Array) return packed.slice(start, start + length);
+  const out = new Int32Array(length);
+  for (let i = 0; i < length; i++) out[i] = packed[start + i];
+  return out;
 }
 
 /**
