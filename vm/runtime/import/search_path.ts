@@ -44,6 +44,17 @@ const STDLIB_ZIP = "node_modules/pyodide/python_stdlib.zip";
  */
 export function bundledStdlibPath(): string {
   if (embeddedStdlib !== null) return embeddedStdlib;
+  return locatedStdlib ??= locateStdlib();
+}
+
+/**
+ * bundledStdlibPath's answer, looked for once per run: each miss on the way
+ * up is a thrown NotFound (~0.1 ms cold), and the search is asked for again
+ * by every new path-entry finder.
+ */
+let locatedStdlib: string | null = null;
+
+function locateStdlib(): string {
   let directory = new URL(".", import.meta.url);
   for (;;) {
     const candidate = decodeURIComponent(new URL(STDLIB_ZIP, directory).pathname);
