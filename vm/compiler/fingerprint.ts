@@ -2,4 +2,4 @@
  * Written by tools/compiler_fingerprint.ts: a hash of the compiler's sources,
  * which keys the compiled-code cache (vm/runtime/import/code_cache.ts).
  */
-export const COMPILER_FINGERPRINT = "15153f6b36be96624d6eb156516eb480";
+export const COMPILER_FINGERPRINT = "e68fbfebaeab43f7cc658184132c7a8b";

@@ -11,8 +11,8 @@
  *
  * Trust: an entry is used only if its header repeats the full key (compiler
  * fingerprint, filename, optimize level, the length and 128-bit hash of the
- * source or of the zip entry's stored bytes, see CachedSource and
- * content_hash.ts) and the payload's checksum matches. Anything else — a
+ * source, or a zip entry's stored length, size and CRC-32; see CachedSource
+ * and content_hash.ts) and the payload's checksum matches. Anything else — a
  * truncated or corrupt file, an entry written by another compiler version,
  * a collision of file names — is ignored and rewritten. Writes go to a temporary file renamed into place, so
  * a concurrent reader sees either the old entry or the new one.
@@ -41,10 +41,16 @@ const FORMAT = 4;
 
 /**
  * What a cache entry is keyed by: the source's bytes, or other bytes that
- * determine them exactly, such as a zip entry's deflated bytes (`kind` says
- * which; reading them needs no inflating).
+ * determine them, such as a zip entry's deflated bytes (`kind` says which;
+ * reading them needs no inflating). `digest`, when given, stands for the
+ * bytes' hash: a zip entry's CRC-32 from its archive's directory, which the
+ * archive vouches for as it does for the bytes themselves.
  */
-export type CachedSource = Uint8Array | { readonly kind: string; readonly data: Uint8Array };
+export type CachedSource = Uint8Array | {
+  readonly kind: string;
+  readonly data: Uint8Array;
+  readonly digest?: string;
+};
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -174,7 +180,9 @@ interface CacheKey {
 function keyFor(source: CachedSource, filename: string, optimize: number): CacheKey | null {
   const directory = cacheDirectory();
   if (directory === null) return null;
-  const { kind, data } = source instanceof Uint8Array ? { kind: "source", data: source } : source;
+  const { kind, data, digest } = source instanceof Uint8Array
+    ? { kind: "source", data: source, digest: undefined }
+    : source;
   const header = JSON.stringify([
     FORMAT,
     COMPILER_FINGERPRINT,
@@ -182,7 +190,7 @@ function keyFor(source: CachedSource, filename: string, optimize: number): Cache
     optimize,
     kind,
     data.length,
-    contentHash(data),
+    digest ?? contentHash(data),
   ]);
   const name = contentHash(new TextEncoder().encode(header));
   return { path: `${directory}/code/${name}.code`, header };

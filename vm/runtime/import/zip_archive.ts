@@ -25,16 +25,24 @@ const DEFLATED = 8;
 
 interface Entry {
   method: number;
+  crc32: number;
   compressedSize: number;
+  size: number;
   localHeaderOffset: number;
 }
 
 export class ZipFormatError extends Error {}
 
-/** A file's bytes as the archive stores them: `method` says how to expand them. */
+/**
+ * A file's bytes as the archive stores them: `method` says how to expand
+ * them; `crc32` and `size` are the central directory's CRC-32 and length of
+ * the expanded bytes.
+ */
 export interface StoredFile {
   method: number;
   data: Uint8Array;
+  crc32: number;
+  size: number;
 }
 
 /** The uncompressed bytes of a stored file. */
@@ -90,7 +98,12 @@ export class ZipArchive {
       throw new ZipFormatError(`bad local file header in ${this.path}`);
     }
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    return { method: entry.method, data: data.subarray(start, start + entry.compressedSize) };
+    return {
+      method: entry.method,
+      data: data.subarray(start, start + entry.compressedSize),
+      crc32: entry.crc32,
+      size: entry.size,
+    };
   }
 
   private load(): void {
@@ -114,7 +127,9 @@ export class ZipArchive {
       else {
         this.entries.set(name, {
           method: view.getUint16(at + 10, true),
+          crc32: view.getUint32(at + 16, true),
           compressedSize: view.getUint32(at + 20, true),
+          size: view.getUint32(at + 24, true),
           localHeaderOffset: view.getUint32(at + 42, true),
         });
         const slash = name.lastIndexOf("/");
