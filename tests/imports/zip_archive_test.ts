@@ -122,3 +122,45 @@ Deno.test("zip: the bundled standard library", () => {
   assert(archive.hasFile("json/__init__.py"));
   assert(archive.hasDirectory("importlib"));
 });
+
+Deno.test("zip: a lazy archive reads its directory and entries from the file", () => {
+  const directory = Deno.makeTempDirSync();
+  try {
+    const path = `${directory}/lazy.zip`;
+    const entries = [
+      { name: "a.py", data: "A = 1\n", method: 0 as const },
+      { name: "pkg/b.py", data: "B = 'two' * 20\n", method: 8 as const },
+    ];
+    Deno.writeFileSync(path, buildZip(entries));
+    const lazy = new ZipArchive(path, true);
+    const eager = new ZipArchive(path);
+    assertEquals(lazy.fileNames(), eager.fileNames());
+    assert(lazy.hasDirectory("pkg"));
+    for (const { name, data } of entries) {
+      assertEquals(new TextDecoder().decode(lazy.read(name)), data);
+    }
+    assertEquals(lazy.read("missing.py"), undefined);
+    // Rewritten in place with other content: the lazy archive reads the file as it is now.
+    Deno.writeFileSync(path, buildZip([{ name: "a.py", data: "A = 3\n", method: 8 }]));
+    assertEquals(new TextDecoder().decode(lazy.read("a.py")), "A = 3\n");
+    assertEquals(lazy.read("pkg/b.py"), undefined);
+    // Data in front of the archive (offsets not from the file's start): read whole, as
+    // an eager archive does (which does not take such archives).
+    const prefixed = `${directory}/prefixed.zip`;
+    const zip = buildZip(entries);
+    const withPrefix = new Uint8Array(zip.length + 5);
+    withPrefix.set(zip, 5);
+    Deno.writeFileSync(prefixed, withPrefix);
+    const names = (archive: ZipArchive) => {
+      try {
+        return archive.fileNames();
+      } catch (error) {
+        return String(error);
+      }
+    };
+    assertEquals(names(new ZipArchive(prefixed, true)), names(new ZipArchive(prefixed)));
+    assertEquals(names(new ZipArchive(prefixed)), `Error: bad central directory in ${prefixed}`);
+  } finally {
+    Deno.removeSync(directory, { recursive: true });
+  }
+});

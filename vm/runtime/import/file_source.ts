@@ -5,6 +5,7 @@
  */
 import { expandStoredFile, looksLikeZip, type StoredFile, ZipArchive } from "./zip_archive.ts";
 import type { CompilableSource } from "./cached_compile.ts";
+import { bundledStdlibPath } from "./search_path.ts";
 
 const archives = new Map<string, ZipArchive | null>();
 
@@ -12,7 +13,8 @@ const archives = new Map<string, ZipArchive | null>();
 export function archiveAt(path: string): ZipArchive | null {
   let archive = archives.get(path);
   if (archive === undefined) {
-    archive = looksLikeZip(path) ? new ZipArchive(path) : null;
+    // The bundled standard library is read entry by entry (zip_archive.ts).
+    archive = looksLikeZip(path) ? new ZipArchive(path, path === bundledStdlibPath()) : null;
     archives.set(path, archive);
   }
   return archive;
