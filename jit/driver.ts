@@ -748,7 +748,10 @@ function recordBridge(
   stats.bridges_compiled++;
   // (A tree compiled anew meanwhile, by a recursive run, gets it at its next compile.)
   const compiling = performance.now();
-  if (loop.compiled === compiled && compiled.attachBridge(exit, optimized.ops)) {
+  if (
+    params.bridge_functions !== 0 && loop.compiled === compiled &&
+    compiled.attachBridge(exit, optimized.ops)
+  ) {
     stats.bridge_functions++;
     stats.compiling_ms += performance.now() - compiling;
   } else if (++loop.pendingBridges >= params.bridge_batch) recompileTree(loop);

@@ -44,6 +44,11 @@ export const PARAMETERS = [
     "characters of a tree's JavaScript per entry its gathered bridges wait, where that is more than bridge_delay (a big tree's compile costs more)",
   ],
   [
+    "bridge_functions",
+    1,
+    "1: bridges are compiled as functions of their own where they can be; 0: every bridge is compiled into its tree",
+  ],
+  [
     "bridge_inline_runs",
     10000,
     "runs of a tree's bridges compiled as functions of their own after which the tree is compiled again with them inline",
