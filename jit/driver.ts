@@ -754,6 +754,8 @@ function recordBridge(
   ) {
     stats.bridge_functions++;
     stats.compiling_ms += performance.now() - compiling;
+    // The tree with its new way is judged afresh, as a tree compiled again is.
+    loop.entries = loop.iterations = loop.finishes = 0;
   } else if (++loop.pendingBridges >= params.bridge_batch) recompileTree(loop);
   if (recorder.enteredLoop >= 0) {
     return enterLoop(frame, runtimeCode(frame.code), recorder.enteredLoop) ?? HookStatus.Resume;

@@ -106,6 +106,11 @@ Deno.test("taipanjit: a trace whose exits are getting bridges is not judged befo
   const result = await taipan(["-c", BRIDGE_COMING]);
   assertEquals(result.stderr, "");
   assertEquals(result.stdout, "4530981 0\n"); // (the total is CPython's)
+  // With trace_eagerness 550 the bridge comes inside the window (about 917
+  // entries, 367 returns): a bridge function's tree is judged afresh from
+  // then on, as a tree compiled again is. (Judged at once: 1 drop.)
+  const inside = await taipan(["-c", BRIDGE_COMING.replace("eagerness=800", "eagerness=550")]);
+  assertEquals(inside.stdout, "4530981 0\n");
 });
 
 // A loop whose tree outgrows tree_source_limit (4000 characters here) while
