@@ -53,11 +53,12 @@
  * and returning JUMP_ROOT (the loop function is called again), or by
  * returning an exit or -1 as the loop function does. Bridges of bridges
  * are functions too. A call through dispatch costs tens of nanoseconds
- * more than a bridge inline at its guard, so a bridge function that runs
- * `bridge_inline_runs` times marks the tree (hotBridges) and the driver
- * compiles it again at its next entry with that bridge inline (PyPy
- * patches the guard's jump instead; JS code cannot be patched); the cold
- * ones stay functions. A bridge that ends in a label of its trunk (a loop
+ * more than a bridge inline at its guard (and each small function warms up
+ * in V8 on its own), so when a tree's bridge functions have run
+ * `bridge_inline_runs` times (hotBridges) the driver compiles the tree
+ * again at its next entry with those that made most of the runs inline
+ * (coldBridges; PyPy patches the guard's jump instead; JS code cannot be
+ * patched); the others stay functions. A bridge that ends in a label of its trunk (a loop
  * inside a function's trace) cannot be called apart from it and is
  * compiled with the tree, gathered as before (driver.ts recompileDue).
  *
@@ -451,6 +452,7 @@ class JsLoop implements CompiledLoop {
    */
   readonly skip: OpSet = { has: (op) => !this.inlined.has(op) };
   hotBridges = false;
+  private totalRuns = 0;
   bridgeChars = 0;
   /** The trace with its bridge functions: the root function until a bridge is attached. */
   private run: LoopFunction;
@@ -483,8 +485,25 @@ class JsLoop implements CompiledLoop {
     return this.runs.reduce((sum, runs) => sum + (runs ?? 0), 0);
   }
 
+  /**
+   * The guards whose bridge functions stay functions when the tree is
+   * compiled again: all but those that ran most, which together made three
+   * quarters of the runs (at least one goes inline, so each compile for
+   * hot bridges gets one of them in).
+   */
+  coldBridges(): Set<Op> {
+    const guards = [...this.separate].sort((a, b) => this.runsAt(b) - this.runsAt(a));
+    const total = guards.reduce((sum, guard) => sum + this.runsAt(guard), 0);
+    let inline = 0;
+    let covered = 0;
+    while (inline < guards.length && (inline === 0 || covered * 4 < total * 3)) {
+      covered += this.runsAt(guards[inline++]);
+    }
+    return new Set(guards.slice(inline));
+  }
+
   /** Runs of the bridge function at the exit of `guard` (0 when it has none). */
-  runsAt(guard: Op): number {
+  private runsAt(guard: Op): number {
     const exit = this.exits.exitOf.get(guard);
     return exit === undefined ? 0 : this.runs[exit.index] ?? 0;
   }
@@ -533,7 +552,8 @@ class JsLoop implements CompiledLoop {
     if (exit < 0 || bridges[exit] === undefined || R.error !== undefined) return exit;
     let iterations = R.iterations;
     do {
-      if (++this.runs[exit] === this.hotRuns) this.hotBridges = true;
+      this.runs[exit]++;
+      if (++this.totalRuns === this.hotRuns) this.hotBridges = true;
       exit = bridges[exit]!(X, frame, R, F);
       iterations += R.iterations;
       while (exit <= JUMP_ROOT) { // (the trace's start, or a label: LABEL_CODE - n)
@@ -1023,16 +1043,7 @@ function numberLiteral(n: number): string {
 export const jsBackend: Backend = {
   name: "js",
   compileLoop(trace: Trace, previous?: CompiledLoop): CompiledLoop {
-    // Bridges that ran as functions of their own stay so, but those that ran
-    // often (the tree is compiled again for them: hotBridges).
-    const separate = new Set<Op>();
-    if (previous instanceof JsLoop) {
-      for (const op of allOps(trace.ops)) {
-        if (previous.separate.has(op) && previous.runsAt(op) * 8 < params.bridge_inline_runs) {
-          separate.add(op);
-        }
-      }
-    }
+    const separate = previous instanceof JsLoop ? previous.coldBridges() : new Set<Op>();
     const exits = exitTable(trace, separate);
     const { source, constants, frameless } = generate(trace, exits, null, separate);
     const inlined = new Set<Op>();

