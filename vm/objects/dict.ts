@@ -14,11 +14,11 @@
  *   iff `===` (str_wide.ts's normal form), so no `__eq__` can be involved.
  *   Up to SMALL_STR_DICT positions the index is the `keys` array itself,
  *   scanned with `===`: most such dicts are small (kwargs, a JSON object, a
- *   record), and a Map per dict cost more to build, to collect and to hash
- *   into than the scan (json.loads of 9000 records of 7 keys: 1.3x). Beyond
- *   that, `strIndex`, a JS Map<string, position>: V8 caches a string's hash
- *   in the string itself, so the Map hashes these without looking at their
- *   characters again.
+ *   record), and an index per dict cost more to build, to collect and to
+ *   hash into than the scan (json.loads of 9000 records of 7 keys: 1.3x).
+ *   Beyond that, `strIndex` (dict_str_index.ts): short keys in a table on
+ *   their Python hash, computed in JS (a fresh string's hash is dear in V8's
+ *   Map), long keys in a JS Map (V8 caches a string's hash in the string).
  * - GENERAL strategy (`slots`, open addressing on Python hashes, like CPython's
  *   dk_indices): any hashable keys, `__eq__` callbacks included. Entry hashes
  *   are kept (`hashLow`/`hashHigh`) so resizing never calls `__hash__` again.
@@ -55,6 +55,7 @@ import { makeBuiltinType } from "./core_types.ts";
 import { type PyType, TypeFlag } from "./type.ts";
 import { pyError } from "./exceptions.ts";
 import { equalsForKey, hashHigh, tableHash } from "../runtime/hash.ts";
+import { buildStrIndex, type StrIndex } from "./dict_str_index.ts";
 
 export const dictType = makeBuiltinType("dict");
 
@@ -63,7 +64,7 @@ const DUMMY = -2;
 /** `probe` result: the table changed under a comparison; start over. */
 const RESTART = -3;
 const MIN_CAPACITY = 8;
-/** Positions a str dict scans before it builds a Map index. */
+/** Positions a str dict scans before it builds an index. */
 const SMALL_STR_DICT = 8;
 /** The hash words of every dict not in general mode (never written: general mode makes its own). */
 const NO_HASHES: number[] = [];
@@ -101,7 +102,7 @@ export class PyDict extends PyObject {
   /** Entries that can be appended before the next resize. */
   usable = 0;
   /** Index of the str strategy past SMALL_STR_DICT positions; null otherwise. */
-  strIndex: Map<string, number> | null = null;
+  strIndex: StrIndex | null = null;
   /** Index of the general strategy (entry positions, EMPTY, DUMMY); null in str mode. */
   slots: Int32Array | null = null;
   /** Entry hashes (general mode only, else the shared NO_HASHES), parallel to `keys`. */
@@ -141,8 +142,8 @@ export class PyDict extends PyObject {
   /** The position of a primitive str key in str mode, or -1. */
   private strPosition(key: string): number {
     const index = this.strIndex;
-    if (index !== null) return index.get(key) ?? -1;
     const keys = this.keys;
+    if (index !== null) return index.get(key, keys);
     for (let position = 0; position < keys.length; position++) {
       if (keys[position] === key) return position;
     }
@@ -184,10 +185,9 @@ export class PyDict extends PyObject {
 
   /** Hot path for globals and keyword arguments: a lookup by a primitive str. */
   getStr(name: string): PyValue | undefined {
-    const index = this.strIndex;
-    if (index !== null) {
-      const position = index.get(name);
-      return position === undefined ? undefined : this.values[position];
+    if (this.strIndex !== null) {
+      const position = this.strIndex.get(name, this.keys);
+      return position < 0 ? undefined : this.values[position];
     }
     return this.get(name);
   }
@@ -223,20 +223,11 @@ export class PyDict extends PyObject {
       return;
     }
     if (this.usable <= 0) this.resize(capacityFor(this.size * 3));
-    if (this.strIndex !== null) this.strIndex.set(key, this.keys.length);
-    else if (this.keys.length >= SMALL_STR_DICT) this.buildStrIndex().set(key, this.keys.length);
-    this.append(key, value);
-  }
-
-  /** The Map index of a str dict that outgrew the scan of its keys. */
-  private buildStrIndex(): Map<string, number> {
-    const index = new Map<string, number>();
-    const keys = this.keys;
-    for (let position = 0; position < keys.length; position++) {
-      const key = keys[position];
-      if (key !== undefined) index.set(key as string, position);
+    if (this.strIndex !== null) this.strIndex.add(key, this.keys.length);
+    else if (this.keys.length >= SMALL_STR_DICT) {
+      (this.strIndex = buildStrIndex(this.keys, this.size)).add(key, this.keys.length);
     }
-    return this.strIndex = index;
+    this.append(key, value);
   }
 
   /** d[key] = value with the key's hash already known. */
@@ -318,7 +309,7 @@ export class PyDict extends PyObject {
   /** Remove the live entry at `position`. */
   removeAt(position: number): void {
     if (this.slots === null) {
-      this.strIndex?.delete(this.keys[position] as string);
+      this.strIndex?.delete(this.keys[position] as string, position);
     } else {
       this.slots[this.slotOf(position)] = DUMMY;
     }
@@ -386,8 +377,9 @@ export class PyDict extends PyObject {
     if (this.slots !== null) {
       this.slots = this.buildSlots(capacity);
     } else if (compact && this.strIndex !== null) {
-      this.strIndex = null;
-      if (this.keys.length > SMALL_STR_DICT) this.buildStrIndex();
+      this.strIndex = this.keys.length > SMALL_STR_DICT
+        ? buildStrIndex(this.keys, this.size)
+        : null;
     }
   }
 
@@ -475,7 +467,7 @@ export class PyDict extends PyObject {
       this.hashLow = other.hashLow.slice();
       this.hashHigh = other.hashHigh.slice();
     } else {
-      this.strIndex = other.strIndex === null ? null : new Map(other.strIndex);
+      this.strIndex = other.strIndex === null ? null : other.strIndex.clone();
       this.slots = null;
     }
   }
