@@ -17,7 +17,8 @@ def model_del(model, key):
 keys = []
 for i in range(300):
     keys.append("k%d" % i)                   # short
-    keys.append("x" * (20 + i % 10) + str(i))  # around the 24-unit boundary
+    keys.append("x" * (20 + i % 10) + str(i))  # long
+    keys.append("y" * (i % 9) + str(i * 7))  # around the 12-unit boundary
     keys.append("long key number %d " % i * 3)  # long
 d = {}
 model = []
