@@ -18,11 +18,12 @@
  *   (hash, position) pairs in one Int32Array, linear probing, kept at most
  *   half full (live + deleted). The hash is `strHash`, Python's str hash, so
  *   nothing new; it is recomputed on every lookup (a primitive string cannot
- *   carry it) except a repeat of the last key (`lastKey`, a pointer compare
- *   for the same string). For a fresh key that is 2-4x cheaper than V8's
- *   uncached hash; for one V8 has hashed before, ~2x dearer than its cached
- *   one (dictbench: 420k lookups of one constant key 8 -> 15 ms; 420k
- *   `d[w] = d.get(w, 0) + 1` of split() words 59 -> 30 ms).
+ *   carry it) unless the key is the last one of its length hashed (`hashOf`'s
+ *   memo). For a fresh key that is 2-4x cheaper than V8's uncached hash;
+ *   for one V8 has hashed before, up to 2x dearer than its cached one
+ *   (in-process, 420k lookups each, noisy: alternating two constant keys
+ *   8-12 -> 13-20 ms; `d[w] = d.get(w, 0) + 1` of split() words 40-60 ->
+ *   20-40 ms).
  *   SHORT_KEY is V8's shortest rope or slice less one: shorter strings are
  *   always flat, and reading a rope or a slice by charCodeAt costs a
  *   flattening or an indirection per character.
@@ -41,6 +42,25 @@ const EMPTY = -1;
 const DELETED = -2;
 const MIN_PAIRS = 16;
 
+/**
+ * The hash of the last key of each length hashed here (lengths 0..SHORT_KEY):
+ * `d[k] = d.get(k, 0) + 1` hashes k twice, a loop looks the same constant
+ * up again and again, and a word counted is mostly an equal copy of one
+ * counted before. `===` of the same string is a pointer compare, of two
+ * strings of equal length a compare up to the first difference.
+ */
+const memoKeys: string[] = new Array<string>(SHORT_KEY + 1).fill("");
+const memoHashes = new Int32Array(SHORT_KEY + 1);
+
+function hashOf(key: string): number {
+  const length = key.length;
+  if (memoKeys[length] === key) return memoHashes[length];
+  const hash = strHash(key);
+  memoKeys[length] = key;
+  memoHashes[length] = hash;
+  return hash;
+}
+
 export class StrIndex {
   /** Pairs [hash, position]; position EMPTY or DELETED for free pairs. */
   private table: Int32Array;
@@ -49,12 +69,6 @@ export class StrIndex {
   /** Live pairs. */
   private live = 0;
   private long: Map<string, number> | null = null;
-  /**
-   * The key last hashed here and its hash: `d[k] = d.get(k, 0) + 1` looks the
-   * same string up twice, and `===` on the same string is a pointer compare.
-   */
-  private lastKey = "";
-  private lastHash = 0;
 
   constructor(expected: number) {
     let pairs = MIN_PAIRS;
@@ -65,7 +79,7 @@ export class StrIndex {
   /** The position of `key`, or -1. */
   get(key: string, keys: readonly unknown[]): number {
     if (key.length > SHORT_KEY) return this.long?.get(key) ?? -1;
-    const hash = this.hashOf(key);
+    const hash = hashOf(key);
     const table = this.table;
     const mask = table.length - 2;
     let i = (hash << 1) & mask;
@@ -84,7 +98,7 @@ export class StrIndex {
       return;
     }
     if ((this.filled + 1) * 4 > this.table.length) this.regrow();
-    this.place(this.hashOf(key), position);
+    this.place(hashOf(key), position);
     this.filled++;
     this.live++;
   }
@@ -97,7 +111,7 @@ export class StrIndex {
     }
     const table = this.table;
     const mask = table.length - 2;
-    let i = (this.hashOf(key) << 1) & mask;
+    let i = (hashOf(key) << 1) & mask;
     while (table[i + 1] !== position) i = (i + 2) & mask;
     table[i + 1] = DELETED;
     this.live--;
@@ -111,12 +125,6 @@ export class StrIndex {
     copy.live = this.live;
     copy.long = this.long === null ? null : new Map(this.long);
     return copy;
-  }
-
-  private hashOf(key: string): number {
-    if (key === this.lastKey) return this.lastHash;
-    this.lastKey = key;
-    return this.lastHash = strHash(key);
   }
 
   private place(hash: number, position: number): void {
