@@ -248,7 +248,7 @@ registerConstructor(setType, (cls) => newSet(cls));
 const initializeSet: NativeInitializer = (self, args, kwnames) => {
   // set.__init__ takes no keywords even under a __new__; the count is checked under the class's name.
   positionalOnly("set", [], kwnames, 0);
-  positionalOnly(typeOf(self).tpName, args, null, 1);
+  if (args.length > 1) positionalOnly(typeOf(self).tpName, args, null, 1);
   const set = self as ReturnType<typeof newSet>;
   set.clear();
   if (args.length === 0) return;
@@ -268,6 +268,7 @@ registerInitializer(setType, initializeSet);
 // set() and set(iterable) in one step: the two above, one after the other
 // (a fresh set per `d.setdefault(k, set())` in loops, bench/programs/wordfreq.py).
 registerPlainConstruction(setType, (cls, args) => {
+  if (args.length === 0 && cls === setType) return newSet(cls);
   const set = withInstanceStorage(newSet(cls), cls);
   initializeSet(set, args, null);
   return set;
