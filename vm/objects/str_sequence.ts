@@ -84,10 +84,13 @@ export function strSliceWithStep(
   if (step === 1) return stop > start ? strSlice(self, start, stop) : "";
   if (typeof self === "string" && Math.abs(stop - start) <= 256 * Math.abs(step)) {
     // A short pick of a primitive str, whose UTF-16 units are its code points
-    // (str_wide.ts): one fromCharCode of the units (1.3x `+=` of characters).
-    const units: number[] = [];
-    if (step > 0) { for (let i = start; i < stop; i += step) units.push(self.charCodeAt(i)); }
-    else for (let i = start; i > stop; i += step) units.push(self.charCodeAt(i));
+    // (str_wide.ts): one fromCharCode of the units (1.3x `+=` of characters),
+    // gathered in an array made at its size (1.3x pushing them: "item%d"[::-1]).
+    const count = step > 0
+      ? (stop > start ? Math.ceil((stop - start) / step) : 0)
+      : (start > stop ? Math.ceil((start - stop) / -step) : 0);
+    const units = new Array<number>(count);
+    for (let k = 0, i = start; k < count; k++, i += step) units[k] = self.charCodeAt(i);
     return String.fromCharCode.apply(null, units);
   }
   const points = codePointsOf(self);
