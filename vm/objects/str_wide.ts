@@ -212,6 +212,23 @@ export function strConcat(left: PyStr, right: PyStr): PyStr {
   return new PyWideStr(joined);
 }
 
+/**
+ * `separator.join(parts)` of primitive strings, `length` the result's: a
+ * short result by `+` (flat below V8's cons length, and V8's join costs
+ * ~200 ns a call: `"-".join(pair)` 4x faster), a longer one by V8's join.
+ */
+export function joinPrimitive(
+  parts: readonly string[],
+  separator: string,
+  length: number,
+): string {
+  if (parts.length === 1) return parts[0];
+  if (length >= SHORTEST_CONS_STRING || parts.length === 0) return parts.join(separator);
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i++) text += separator + parts[i];
+  return text;
+}
+
 /** Concatenate many strs (the common join/format builder). */
 export function strConcatAll(parts: readonly PyStr[]): PyStr {
   let length = 0;
