@@ -422,7 +422,9 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
       return finishFrames(recorder.realFrames(), undefined);
     }
     if (error instanceof RecordedRaise) {
-      giveUpOrWait(loop, counter);
+      if (error.retry && ++loop.lastIterations <= params.max_retrace * 4) {
+        counters[counter] = params.threshold - 1; // (record_exceptions.ts raisingCallees)
+      } else giveUpOrWait(loop, counter);
       return finishFrames(recorder.realFrames(), error.error);
     }
     throw error;

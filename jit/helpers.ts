@@ -39,6 +39,7 @@ import type { PyDict } from "../vm/objects/dict.ts";
 import { construct } from "../vm/runtime/call_type.ts";
 import { parseIntLiteral } from "../vm/objects/int_text.ts";
 import type { PyType } from "../vm/objects/type.ts";
+import { quietCall, raiseFrom, raiseOne, withExceptStart } from "./exception_helpers.ts";
 
 /** A function whose call binds exactly `count` positional arguments (no defaults, no *args). */
 export function simplePositional(func: PyFunction, count: number): boolean {
@@ -176,6 +177,11 @@ export const HELPERS: Record<string, Helper> = {
   intOfText: (text: PyValue) => parseIntLiteral(text as string),
   /** A plain class's new instance (its native `__new__`); `__init__` is inlined after. */
   construct: (cls: PyValue, ...args: PyValue[]) => construct(cls as PyType, args, null),
+  // Raises the looping frame catches (record_exceptions.ts).
+  quietCall,
+  raiseOne,
+  raiseFrom,
+  withExceptStart,
 };
 
 /** The name of a helper (for dumps), by identity. */

@@ -250,6 +250,18 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // A call of a runtime helper (the interpreter's own semantics): the first
   // argument is the helper, the rest its arguments. Writes the frame's
   // locals back first, so the helper sees the frame as the interpreter would.
+  // A call the looping frame's handler covers (jit/record_exceptions.ts): as `call`
+  // (#n: its instruction, lasti), but what it raises, its traceback entry made, is
+  // its value (exception_helpers.ts CATCH.raised says which). The guard after it
+  // leaves on the other path: after the instruction with the value pushed
+  // (guard_raised), or at the handler with the exception pushed (guard_returned).
+  ["call_catch", [R, R], R, { raises: true, effect: true, variadic: true, immediate: true }],
+  ["guard_raised", [R], "void", guard],
+  ["guard_returned", [R], "void", guard],
+  // PUSH_EXC_INFO: the thread's handled exception before, then the argument is it.
+  ["push_exc_info", [R], R, { effect: true }],
+  // POP_EXCEPT: the handled exception restored.
+  ["pop_except", [R], "void", { effect: true }],
   // A function's trace reaching a loop header (#n, its pc): always leaves, and the
   // driver goes on in that loop's own trace when it has one (driver.ts).
   ["enter_loop", [], "void", { guard: true, immediate: true }],

@@ -118,6 +118,15 @@ import { generatorType, PyGenerator } from "../vm/runtime/generator.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { type AccessPlan, attributePlan, foreignPlan, itemPlan } from "./foreign_calls.ts";
 import { frameBlind, readsFrame } from "./frame_blind.ts";
+import {
+  catchRaise,
+  Caught,
+  type ExceptionRecorder,
+  raisingCallees,
+  Recorded,
+  recordExceptionOp,
+  returnedFrom,
+} from "./record_exceptions.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { allocatesBareInstance, construct, plainInitializer } from "../vm/runtime/call_type.ts";
@@ -182,7 +191,11 @@ export class Abort {
 
 /** An exception the recorded program raised while recording (the program's own, to re-raise). */
 export class RecordedRaise {
-  constructor(readonly error: unknown) {}
+  /**
+   * `call`: the residual call that raised, if one did; `retry`: a callee raised
+   * while inlined, and the next recording calls it (record_exceptions.ts).
+   */
+  constructor(readonly error: unknown, readonly call: Value | null = null, public retry = false) {}
 }
 
 interface AbstractFrame {
@@ -637,8 +650,14 @@ export class Recorder {
           frame.sp = this.startSp;
           frame.pc = this.pc;
         }
-        // The program's exception, raised by this instruction of the innermost frame.
-        if (error instanceof RecordedRaise) this.top().frame.pc = this.pc + 1;
+        if (error instanceof RecordedRaise) {
+          // Caught by the looping frame: the recording goes on at the handler.
+          const caught = catchRaise(this.internals(), error.error, error.call);
+          if (caught === Caught.Yes) continue;
+          error.retry = caught === Caught.Retry; // (the callee is called from now on)
+          // The program's exception, raised by this instruction of the innermost frame.
+          this.top().frame.pc = this.pc + 1;
+        }
         throw error;
       }
     }
@@ -652,6 +671,11 @@ export class Recorder {
     if (this.trunk !== null || this.loopPc < 0 || this.frames.length !== 1) return false;
     const end = loopsOf(frame.code).get(this.loopPc) ?? this.loopPc;
     return frame.pc < this.loopPc || frame.pc > end;
+  }
+
+  /** This recorder as record_exceptions.ts sees it (its members, private here). */
+  private internals(): ExceptionRecorder {
+    return this as unknown as ExceptionRecorder;
   }
 
   /** The real frames, outermost first (for resuming after an abort). */
@@ -862,10 +886,11 @@ export class Recorder {
       this.syncForCall(abstract);
       value = (HELPERS[name] as (...a: unknown[]) => PyValue)(...values);
     } catch (error) {
-      throw new RecordedRaise(error);
+      throw new RecordedRaise(error, operand);
     } finally {
       if (nested) thread.depth -= virtual;
     }
+    returnedFrom(this.internals(), abstract, operand); // (inside a try: record_exceptions.ts)
     return { operand, value };
   }
 
@@ -1404,8 +1429,12 @@ export class Recorder {
         }
         this.offerYield(abstract);
         break;
-      default:
-        throw new Abort(`opcode ${opName(op)}`);
+      default: {
+        const recorded = recordExceptionOp(this.internals(), abstract, op, arg);
+        if (recorded === Recorded.Jumped) return false;
+        if (recorded === Recorded.No) throw new Abort(`opcode ${opName(op)}`);
+        break;
+      }
     }
     // Every case that breaks out of the switch goes on with the next instruction.
     next();
@@ -3036,7 +3065,9 @@ export class Recorder {
     }
     // A Python function called (not inlined: recursion, or too deep) goes the
     // interpreter's fast way, and through its own entry trace when it has one.
-    const helper = callable instanceof PyFunction && simplePositional(callable, arg + self)
+    // (One that raised while inlined is a plain call, which a trace can catch.)
+    const helper = callable instanceof PyFunction && simplePositional(callable, arg + self) &&
+        !raisingCallees.has(callable.code)
       ? "callPython"
       : "call";
     const result = this.residual(abstract, helper, operands, values, callable);
@@ -3446,7 +3477,7 @@ export class Recorder {
     // a closure's are read from it; own cells the trace makes. A function whose loop ran
     // while inlined is called instead: its own trace runs it.)
     return simplePositional(func, count) && runtimeCode(code).nativeEntry === null &&
-      !loopingCallees.has(code) && !outgrownCallees.has(code) &&
+      !loopingCallees.has(code) && !outgrownCallees.has(code) && !raisingCallees.has(code) &&
       this.frames.length <= params.inline_depth &&
       // An inlined call must not hide a RecursionError the interpreter would raise.
       thread.depth + this.frames.length < thread.recursionLimit;

@@ -48,6 +48,7 @@ import { directCalls } from "../direct_calls.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
 import { thread } from "../../vm/runtime/thread_state.ts";
+import { CATCH, catchingCall } from "../exception_helpers.ts";
 
 /** A failing guard. */
 export const LEAVE: unique symbol = Symbol("leave");
@@ -355,6 +356,17 @@ export const OP_EVAL: Record<string, Evaluator> = {
   is: (a) => a[0] === a[1],
   is_not: (a) => a[0] !== a[1],
   call: (a) => a[0](...a.slice(1)),
+  call_catch: (a, n, frame) => catchingCall(frame!, n, a[0], ...a.slice(1)),
+  guard_raised: () => (CATCH.raised ? 0 : LEAVE),
+  guard_returned: () => (CATCH.raised ? LEAVE : 0),
+  push_exc_info: (a) => {
+    const previous = thread.handledException;
+    thread.handledException = a[0];
+    return previous;
+  },
+  pop_except: (a) => {
+    thread.handledException = a[0];
+  },
   call_void: (a) => {
     a[0](...a.slice(1));
   },

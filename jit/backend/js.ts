@@ -136,6 +136,7 @@ import { PyFunction } from "../../vm/objects/function.ts";
 import { DEOPT, directCalls, selfReady, selfReturned } from "../direct_calls.ts";
 import { frameBlind } from "../frame_blind.ts";
 import type { PyValue } from "../../vm/objects/object.ts";
+import { CATCH, catchingCall } from "../exception_helpers.ts";
 
 /** What a bridge function returns when it goes on at the trace's start, the inputs in X. */
 export const JUMP_ROOT = -2;
@@ -375,6 +376,11 @@ export const OP_CODE: Record<string, Template> = {
   is_not: compare("!=="),
   enter_loop: (_r, _a, x) => x,
   call: (r, a) => `${r} = ${a[0]}(${a.slice(1).join(", ")});`,
+  call_catch: (r, a, _x, n) => `${r} = catchingCall(frame, ${n}, ${a.join(", ")});`,
+  guard_raised: (_r, _a, x) => `if (!CATCH.raised) ${x}`,
+  guard_returned: (_r, _a, x) => `if (CATCH.raised) ${x}`,
+  push_exc_info: (r, a) => `${r} = D.handledException; D.handledException = ${a[0]};`,
+  pop_except: (_r, a) => `D.handledException = ${a[0]};`,
   foreign_plan: (r, a) => `${r} = ${a[0]}.jitPlan;`,
   ffi_call_float: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
   ffi_call_int: (r, a) => `${r} = ${a[0]}.call(${a.slice(1).join(", ")});`,
@@ -677,6 +683,8 @@ function fromLabel(ops: readonly Op[], label: Op): readonly Op[] | null {
 
 /** What generated code may name besides its constants: the runtime's classes and helpers. */
 const RUNTIME = {
+  catchingCall,
+  CATCH,
   repeatBytes,
   floatPowerInTrace,
   plainStrSlice,
@@ -968,11 +976,14 @@ const FRAME_OPS = new Set([
   "setlocal",
   "frame_ref",
   "push_offer",
+  "call_catch", // (the traceback entry names the frame)
 ]);
 
 /** Helpers that run Python functions, which may look at their caller's frame. */
 const PYTHON_CALLS = new Set([
   "call",
+  "quietCall",
+  "withExceptStart",
   "callPython",
   "callKw",
   "callWithStar",

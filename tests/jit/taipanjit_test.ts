@@ -262,6 +262,49 @@ Deno.test("jit: a fresh generator's body is inlined into the for loop taking it,
   assertEquals(result.stdout, "719964\n"); // (CPython's)
   assertEquals(result.stderr.includes("gen_enter"), true);
   assertEquals(result.stderr.includes("gen_finish"), true);
+
+// A loop that raises and catches every iteration — in its own frame, in a
+// callee, `raise ... from`, a `with` block's __exit__ — compiles
+// (jit/record_exceptions.ts): entered once, it runs to the range's end (its
+// one guard failure) with its raises caught inside the trace, none leaving it.
+const CATCHING = `
+import taipanjit
+class Invalid(Exception):
+    pass
+class Guard:
+    def __enter__(self):
+        return self
+    def __exit__(self, kind, value, tb):
+        return kind is Invalid
+def lookup(table, key):
+    try:
+        return table[key]
+    except KeyError:
+        raise Invalid(key) from None
+def f(n):
+    table = {}
+    caught = 0
+    for i in range(n):
+        try:
+            lookup(table, i)
+        except Invalid as e:
+            caught += e.args[0] == i and e.__suppress_context__
+        try:
+            raise ValueError(i)
+        except ValueError as e:
+            caught += e.__traceback__.tb_lineno
+        with Guard():
+            raise Invalid(i)
+    return caught
+print(f(5000))
+st = taipanjit.stats()
+print(st["loops_entered"], st["guard_failures"], st["raises_in_traces"])
+`;
+
+Deno.test("taipanjit: a loop that raises and catches every iteration compiles", async () => {
+  const result = await taipan(["-c", CATCHING]);
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "125000\n1 1 0\n");
 });
 
 // Bridges compiled as functions of their own (js.ts BRIDGE FUNCTIONS): the

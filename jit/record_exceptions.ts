@@ -1,0 +1,338 @@
+/**
+ * Recording exceptions a trace raises and catches itself.
+ *
+ * Without this, a raise ends a recording (the loop is retried, then left to
+ * the interpreter) and a raise in a compiled trace leaves it: a loop that
+ * raises and catches every iteration never runs compiled. Here the
+ * recorder follows the raise to its handler when both are in the looping
+ * frame (the frame the trace runs in, a real one, so the traceback entry
+ * the exception gets names the frame the interpreter's would):
+ *
+ * - A residual call of the looping frame that raised (a CALL, a subscript,
+ *   an attribute, an operator, `__exit__`) becomes `call_catch`: the same
+ *   call, whose exception comes back as a value (exception_helpers.ts
+ *   catchingCall makes its traceback entry and `__context__` as the
+ *   interpreter's unwind does), then `guard_raised` — a later run where the
+ *   call returns leaves the trace after the instruction, the value pushed.
+ * - A residual call of the looping frame that returned, inside a `try`, is
+ *   a `call_catch` too, with `guard_returned`: a later run where it raises
+ *   leaves the trace at the handler, the exception pushed, and the exit's
+ *   bridge records the handler (instead of the exception leaving through
+ *   the call's exit, to the interpreter, every time).
+ * - RAISE_VARARGS 1 and 2 (`raise exc`, `raise exc from cause`) are a
+ *   `call_catch` of the raise itself; it always raises.
+ * - Then the unwind: the stack cut to the handler's depth, lasti and the
+ *   exception pushed, the recording goes on at the handler (the exception
+ *   table at record time says which: a trace is one path).
+ * - PUSH_EXC_INFO and POP_EXCEPT are `push_exc_info`/`pop_except` on the
+ *   thread's handled exception; CHECK_EXC_MATCH guards the exception's class
+ *   and is a constant; RERAISE caught in the frame is a move on the stack;
+ *   WITH_EXCEPT_START is a residual call of `__exit__`.
+ *
+ * A raise inside an inlined callee is not followed: its frame is virtual,
+ * and its traceback entry would need it. The callee is called from then on
+ * instead (`raisingCallees`, as recorder.ts does with callees whose loops
+ * ran), and the recording is retried: its raise is then the looping frame's
+ * call that raised, and the callee's own trace catches what it catches
+ * itself. A raise with no handler in the looping frame ends the recording
+ * as before.
+ */
+import type { CodeObject } from "../vm/compiler/code.ts";
+import type { PyValue } from "../vm/objects/object.ts";
+import { PyObject } from "../vm/objects/object.ts";
+import type { Frame } from "../vm/runtime/frame.ts";
+import { PyFunction } from "../vm/objects/function.ts";
+import { handlerRow, type RuntimeCode } from "../vm/runtime/constants.ts";
+import { PyBaseException } from "../vm/objects/exceptions.ts";
+import {
+  addTracebackEntry,
+  exceptionMatches,
+  raiseFromStack,
+  toPyException,
+} from "../vm/runtime/raise.ts";
+import { thread } from "../vm/runtime/thread_state.ts";
+import { Const, intConst, Op, type Operand, Snapshot, type Trace, type Value } from "./ir.ts";
+
+/** Functions a recording saw raise while inlined: called from then on (see above). */
+export const raisingCallees = new WeakSet<CodeObject>();
+
+/** What record_exceptions needs of the recorder (its own members, recorder.ts). */
+export interface ExceptionRecorder {
+  readonly frames: readonly RecordedFrame[];
+  readonly trace: Trace;
+  readonly pc: number;
+  readonly startSp: number;
+  readonly startSlots: (Operand | null)[];
+  readonly snapshots: Snapshot[];
+  hooksMayChange: boolean;
+  snapshot(): Snapshot;
+  emit(name: string, args: Operand[], immediate?: number): Value;
+  helper(name: string): Const;
+  asRef(operand: Operand): Operand;
+  read(abstract: RecordedFrame, slot: number): Operand;
+  push(abstract: RecordedFrame, operand: Operand, value: PyValue | undefined): void;
+  pop(abstract: RecordedFrame): Operand;
+  peek(abstract: RecordedFrame, depth: number): Operand;
+  concrete(abstract: RecordedFrame, depth: number): PyValue;
+  constantFor(value: PyValue): Operand;
+  guardClass(operand: Operand, value: PyObject): void;
+  residual(
+    abstract: RecordedFrame,
+    name: string,
+    args: Operand[],
+    values: unknown[],
+    callee?: PyValue,
+  ): { operand: Value; value: PyValue };
+}
+
+interface RecordedFrame {
+  readonly frame: Frame;
+  readonly runtime: RuntimeCode;
+  readonly slots: (Operand | null)[];
+}
+
+/** How many values an instruction whose residual call raised pops (it pushes the call's result). */
+function poppedBy(op: number, arg: number): number {
+  switch (op) {
+    case 56 /* CALL */:
+      return arg + 2;
+    case 27 /* BINARY_SUBSCR */:
+    case 30 /* BINARY_OP */:
+    case 31 /* COMPARE_OP */:
+      return 2;
+    case 23 /* LOAD_ATTR */:
+      return 1;
+    case 90 /* WITH_EXCEPT_START */:
+      return 0;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * The program raised `error` at the current instruction (`call`: the
+ * residual call that raised, if one did). Yes when the looping frame
+ * catches it: the trace goes on at the handler, the frame too.
+ */
+export function catchRaise(rec: ExceptionRecorder, error: unknown, call: Value | null): Caught {
+  if (rec.frames.length > 1) {
+    // Raised in an inlined callee (which may itself have called others).
+    raisingCallees.add(rec.frames[rec.frames.length - 1].frame.code);
+    return Caught.Retry;
+  }
+  const abstract = rec.frames[0];
+  const frame = abstract.frame;
+  const failed = rec.pc;
+  const row = handlerRow(abstract.runtime, frame.code, failed);
+  const op = call?.op;
+  if (row < 0 || op === undefined || op === null) return Caught.No;
+  if (op.name === "call_direct") {
+    // A Python function through its own trace: a plain call (which can catch) next time.
+    const callee = op.args[0];
+    if (!(callee instanceof Const) || !(callee.value instanceof PyFunction)) return Caught.No;
+    raisingCallees.add(callee.value.code);
+    return Caught.Retry;
+  }
+  if (op.name !== "call" && op.name !== "call_catch") return Caught.No;
+  const words = frame.code.code;
+  const popped = poppedBy(words[failed << 1], words[(failed << 1) + 1]);
+  if (popped < 0 || popped > rec.startSp) return Caught.No;
+  const exception = toPyException(error);
+  if (op.name === "call") catching(rec, op, failed);
+  // A later run where the call returns leaves after the instruction, its value pushed.
+  const before = rec.snapshot().frames[0];
+  const base = rec.startSp - popped;
+  const after = new Snapshot([{
+    ...before,
+    pc: failed + 1,
+    sp: base + 1,
+    slots: [...rec.startSlots.slice(0, base), call!],
+  }]);
+  rec.snapshots.push(after);
+  rec.trace.emit("guard_raised", [call!], 0, after);
+  // The interpreter's unwind (eval.ts), on the real frame.
+  frame.pc = failed + 1;
+  addTracebackEntry(exception, frame, failed);
+  unwindTo(rec, row, intConst(failed), failed, call!, exception);
+  return Caught.Yes;
+}
+
+/** Whether catchRaise caught the exception; Retry: not, but the next recording may. */
+export const enum Caught {
+  Yes,
+  No,
+  Retry,
+}
+
+/** Makes residual `call` `op` of instruction `lasti` a `call_catch` (in place in the trace). */
+function catching(rec: ExceptionRecorder, op: Op, lasti: number): void {
+  const ops = rec.trace.ops;
+  // (The generic call, quietly where it can be: exception_helpers.ts quietCall.)
+  const args = op.args[0] === rec.helper("call")
+    ? [rec.helper("quietCall"), ...op.args.slice(1)]
+    : op.args;
+  const replaced = new Op("call_catch", args, op.result, lasti, op.snapshot);
+  ops[ops.lastIndexOf(op)] = replaced;
+  op.result!.op = replaced;
+}
+
+/**
+ * A residual `call` of the looping frame returned: when a handler of the
+ * frame covers its instruction, it is a `call_catch` whose exception, on a
+ * later run, leaves the trace at the handler (guard_returned) — where a
+ * bridge can catch it — rather than through the call's exit to the
+ * interpreter's unwind.
+ */
+export function returnedFrom(rec: ExceptionRecorder, abstract: RecordedFrame, call: Value): void {
+  const op = call.op;
+  if (abstract !== rec.frames[0] || rec.frames.length !== 1 || op?.name !== "call") return;
+  const frame = abstract.frame;
+  const lasti = rec.pc;
+  const row = handlerRow(abstract.runtime, frame.code, lasti);
+  if (row < 0 || rec.trace.ops[rec.trace.ops.length - 1] !== op) return;
+  const table = frame.code.exceptionTable;
+  const depth = frame.code.co_varnames.length + table[row + 3];
+  if (depth > rec.startSp) return;
+  catching(rec, op, lasti);
+  const slots: (Operand | null)[] = rec.startSlots.slice(0, depth);
+  if (table[row + 4] === 1) slots.push(intConst(lasti));
+  slots.push(call);
+  const atHandler = new Snapshot([{
+    ...rec.snapshot().frames[0],
+    pc: table[row + 2],
+    sp: slots.length,
+    slots,
+  }]);
+  rec.snapshots.push(atHandler);
+  rec.trace.emit("guard_returned", [call], 0, atHandler);
+}
+
+/** The stack cut to handler `row`'s depth, lasti (when it keeps it) and the exception pushed. */
+function unwindTo(
+  rec: ExceptionRecorder,
+  row: number,
+  lasti: Operand,
+  lastiValue: number,
+  exceptionOperand: Operand,
+  exception: PyBaseException,
+): void {
+  const abstract = rec.frames[0];
+  const frame = abstract.frame;
+  const code = frame.code;
+  const table = code.exceptionTable;
+  frame.sp = code.co_varnames.length + table[row + 3];
+  if (table[row + 4] === 1) rec.push(abstract, lasti, lastiValue);
+  rec.push(abstract, exceptionOperand, exception);
+  frame.pc = table[row + 2];
+}
+
+/** What an exception opcode did: went on to the next instruction, jumped, or was not recorded. */
+export const enum Recorded {
+  Next,
+  Jumped,
+  No,
+}
+
+/** Records the exception-handling opcodes of the looping frame (see above). */
+export function recordExceptionOp(
+  rec: ExceptionRecorder,
+  abstract: RecordedFrame,
+  op: number,
+  arg: number,
+): Recorded {
+  if (abstract !== rec.frames[0]) return Recorded.No; // (only the looping frame's handlers)
+  switch (op) {
+    case 91 /* PUSH_EXC_INFO */: {
+      const exception = rec.concrete(abstract, 1);
+      const operand = rec.pop(abstract);
+      const previous = thread.handledException;
+      rec.push(abstract, rec.emit("push_exc_info", [operand]), previous);
+      rec.push(abstract, operand, exception);
+      thread.handledException = exception as PyBaseException;
+      return Recorded.Next;
+    }
+    case 92 /* POP_EXCEPT */: {
+      const previous = rec.concrete(abstract, 1);
+      rec.emit("pop_except", [rec.pop(abstract)]);
+      thread.handledException = previous as PyBaseException | null;
+      return Recorded.Next;
+    }
+    case 95 /* CHECK_EXC_MATCH */: {
+      const type = rec.concrete(abstract, 1);
+      const exception = rec.concrete(abstract, 2);
+      if (!(rec.peek(abstract, 1) instanceof Const) || !(exception instanceof PyObject)) {
+        return Recorded.No;
+      }
+      let matches: boolean;
+      try {
+        matches = exceptionMatches(exception, type);
+      } catch {
+        return Recorded.No; // (the interpreter raises the TypeError)
+      }
+      rec.guardClass(rec.peek(abstract, 2), exception);
+      rec.pop(abstract);
+      rec.push(abstract, rec.constantFor(matches), matches);
+      return Recorded.Next;
+    }
+    case 93 /* RERAISE */:
+      return reraise(rec, abstract, arg);
+    case 94 /* RAISE_VARARGS */:
+      return raise(rec, abstract, arg);
+    case 90 /* WITH_EXCEPT_START */: {
+      const exit = rec.concrete(abstract, 4);
+      const exception = rec.concrete(abstract, 1);
+      const operands = [rec.asRef(rec.peek(abstract, 4)), rec.peek(abstract, 1)];
+      const result = rec.residual(abstract, "withExceptStart", operands, [exit, exception], exit);
+      rec.push(abstract, result.operand, result.value);
+      return Recorded.Next;
+    }
+    default:
+      return Recorded.No;
+  }
+}
+
+/** RERAISE caught in the same frame: no new traceback entry, the original lasti kept. */
+function reraise(rec: ExceptionRecorder, abstract: RecordedFrame, arg: number): Recorded {
+  const frame = abstract.frame;
+  const row = handlerRow(abstract.runtime, frame.code, rec.pc);
+  if (row < 0) return Recorded.No; // (it leaves the frame: the interpreter raises it)
+  const exception = rec.concrete(abstract, 1);
+  if (!(exception instanceof PyBaseException)) return Recorded.No;
+  const operand = rec.pop(abstract);
+  let lasti: Operand = intConst(rec.pc);
+  let lastiValue = rec.pc;
+  if (arg > 0) {
+    lastiValue = rec.concrete(abstract, arg) as number;
+    lasti = rec.peek(abstract, arg);
+  }
+  unwindTo(rec, row, lasti, lastiValue, operand, exception);
+  return Recorded.Jumped;
+}
+
+/** `raise exc` and `raise exc from cause` that the looping frame catches. */
+function raise(rec: ExceptionRecorder, abstract: RecordedFrame, arg: number): Recorded {
+  const frame = abstract.frame;
+  const failed = rec.pc;
+  const row = handlerRow(abstract.runtime, frame.code, failed);
+  if (row < 0 || (arg !== 1 && arg !== 2)) return Recorded.No;
+  const values: PyValue[] = [];
+  const operands: Operand[] = [];
+  for (let depth = arg; depth > 0; depth--) {
+    values.push(rec.concrete(abstract, depth));
+    operands.push(rec.asRef(rec.peek(abstract, depth)));
+  }
+  const helper = rec.helper(arg === 1 ? "raiseOne" : "raiseFrom");
+  const call = rec.emit("call_catch", [helper, ...operands], failed);
+  rec.hooksMayChange = true; // (making the exception may run Python code)
+  frame.sp -= arg;
+  frame.pc = failed + 1;
+  let exception: PyBaseException;
+  try {
+    exception = raiseFromStack(values, 0, arg);
+  } catch (error) {
+    exception = toPyException(error);
+  }
+  addTracebackEntry(exception, frame, failed);
+  unwindTo(rec, row, intConst(failed), failed, call, exception);
+  return Recorded.Jumped;
+}
