@@ -615,6 +615,7 @@ function leaveCompiled(
   compiled.raised.error = undefined;
   const handOver = exit.op.name === "enter_loop";
   if (error !== undefined) stats.raises_in_traces++;
+  else if (exit.op.name === "leave") loop.finishes++; // (the function raises: record_exceptions.ts)
   else if (!handOver) stats.guard_failures++;
   const frames = rebuildFrames(frame, exit, compiled.buffer, error);
   if (handOver && frames.length === 1) {
@@ -636,7 +637,7 @@ function leaveCompiled(
  * function trace's hand-over to a loop. (A loop's end does get one: it goes
  * round the outer loop back into this one.)
  */
-const LOOP_ENDS = new Set(["jump", "enter_loop", "call_direct"]);
+const LOOP_ENDS = new Set(["jump", "enter_loop", "call_direct", "leave"]);
 
 function bridgeable(loop: LoopState, exit: Exit): boolean {
   // (Not while another bridge of this loop is being recorded further up the

@@ -258,6 +258,9 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["call_catch", [R, R], R, { raises: true, effect: true, variadic: true, immediate: true }],
   ["guard_raised", [R], "void", guard],
   ["guard_returned", [R], "void", guard],
+  // A raise no handler of a function's frame catches: its trace ends here, and
+  // always leaves, the interpreter raising (no bridge; counts as the function's end).
+  ["leave", [], "void", guard],
   // PUSH_EXC_INFO: the thread's handled exception before, then the argument is it.
   ["push_exc_info", [R], R, { effect: true }],
   // POP_EXCEPT: the handled exception restored.

@@ -51,6 +51,7 @@ import {
   toPyException,
 } from "../vm/runtime/raise.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
+import { FUNCTION_ENTRY } from "./recorder.ts";
 import { Const, intConst, Op, type Operand, Snapshot, type Trace, type Value } from "./ir.ts";
 
 /** Functions a recording saw raise while inlined: called from then on (see above). */
@@ -62,6 +63,7 @@ export interface ExceptionRecorder {
   readonly trace: Trace;
   readonly pc: number;
   readonly startSp: number;
+  readonly loopPc: number;
   readonly startSlots: (Operand | null)[];
   readonly snapshots: Snapshot[];
   hooksMayChange: boolean;
@@ -231,6 +233,8 @@ export const enum Recorded {
   Next,
   Jumped,
   No,
+  /** The trace ends (`leave`): the frame is at the instruction, which the interpreter runs. */
+  Ended,
 }
 
 /** Records the exception-handling opcodes of the looping frame (see above). */
@@ -291,11 +295,23 @@ export function recordExceptionOp(
   }
 }
 
+/**
+ * A raise no handler of the frame catches. A function's trace (or its
+ * bridge) ends there with `leave`: the trace did the function's work up to
+ * the raise, which the interpreter makes (a loop's trace does not record a
+ * way out of its loop).
+ */
+function escapes(rec: ExceptionRecorder): Recorded {
+  if (rec.loopPc !== FUNCTION_ENTRY) return Recorded.No;
+  rec.emit("leave", []);
+  return Recorded.Ended;
+}
+
 /** RERAISE caught in the same frame: no new traceback entry, the original lasti kept. */
 function reraise(rec: ExceptionRecorder, abstract: RecordedFrame, arg: number): Recorded {
   const frame = abstract.frame;
   const row = handlerRow(abstract.runtime, frame.code, rec.pc);
-  if (row < 0) return Recorded.No; // (it leaves the frame: the interpreter raises it)
+  if (row < 0) return escapes(rec);
   const exception = rec.concrete(abstract, 1);
   if (!(exception instanceof PyBaseException)) return Recorded.No;
   const operand = rec.pop(abstract);
@@ -314,7 +330,8 @@ function raise(rec: ExceptionRecorder, abstract: RecordedFrame, arg: number): Re
   const frame = abstract.frame;
   const failed = rec.pc;
   const row = handlerRow(abstract.runtime, frame.code, failed);
-  if (row < 0 || (arg !== 1 && arg !== 2)) return Recorded.No;
+  if (row < 0) return escapes(rec);
+  if (arg !== 1 && arg !== 2) return Recorded.No;
   const values: PyValue[] = [];
   const operands: Operand[] = [];
   for (let depth = arg; depth > 0; depth--) {

@@ -959,6 +959,8 @@ export class Recorder {
         this.loadGlobal(abstract, arg);
         break;
       case 23 /* LOAD_ATTR */:
+        // (A traceback's frame may be the looping frame, whose locals live in the trace.)
+        if (frame.code.co_names[arg] === "tb_frame") throw new Abort("a traceback's frame");
         this.loadAttr(abstract, arg);
         break;
       case 25 /* STORE_ATTR */:
@@ -1432,6 +1434,7 @@ export class Recorder {
       default: {
         const recorded = recordExceptionOp(this.internals(), abstract, op, arg);
         if (recorded === Recorded.Jumped) return false;
+        if (recorded === Recorded.Ended) return true;
         if (recorded === Recorded.No) throw new Abort(`opcode ${opName(op)}`);
         break;
       }

@@ -359,6 +359,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   call_catch: (a, n, frame) => catchingCall(frame!, n, a[0], ...a.slice(1)),
   guard_raised: () => (CATCH.raised ? 0 : LEAVE),
   guard_returned: () => (CATCH.raised ? LEAVE : 0),
+  leave: () => LEAVE,
   push_exc_info: (a) => {
     const previous = thread.handledException;
     thread.handledException = a[0];

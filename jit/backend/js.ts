@@ -379,6 +379,7 @@ export const OP_CODE: Record<string, Template> = {
   call_catch: (r, a, _x, n) => `${r} = catchingCall(frame, ${n}, ${a.join(", ")});`,
   guard_raised: (_r, _a, x) => `if (!CATCH.raised) ${x}`,
   guard_returned: (_r, _a, x) => `if (CATCH.raised) ${x}`,
+  leave: (_r, _a, x) => x,
   push_exc_info: (r, a) => `${r} = D.handledException; D.handledException = ${a[0]};`,
   pop_except: (_r, a) => `D.handledException = ${a[0]};`,
   foreign_plan: (r, a) => `${r} = ${a[0]}.jitPlan;`,

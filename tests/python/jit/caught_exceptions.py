@@ -145,6 +145,15 @@ def kernel(n):
                 pass
     except Invalid as e:
         print("escaped", describe(e))
+    # The traceback's frame is the looping frame: its locals are the loop's current ones.
+    total = 0
+    for i in range(n):
+        x = i * 2
+        try:
+            raise KeyError(i)
+        except KeyError as e:
+            total += e.__traceback__.tb_frame.f_locals["x"] - x + 1
+    print("f_locals", total)
     counts = {}
     for entry in log:
         key = repr(entry)
