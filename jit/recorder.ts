@@ -227,7 +227,7 @@ const FALSE = refConst(false, "False");
 const NOT_IMPLEMENTED = refConst(NotImplemented, "NotImplemented");
 
 /** The ops that call into the runtime or Python code (a hook may be installed by them). */
-const CALL_OPS = new Set(["call", "call_void", "call_nested", "call_direct"]);
+const CALL_OPS = new Set(["call", "call_void", "call_nested", "call_direct", "call_catch"]);
 
 /** Whether the code assigns or deletes one of its first `count` locals (its parameters). */
 function rebindsParameters(code: CodeObject, count: number): boolean {

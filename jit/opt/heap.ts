@@ -148,6 +148,7 @@ function change(
     case "call_void":
     case "call_nested":
     case "call_direct":
+    case "call_catch":
     case "label": // the loop's later iterations come back here with another heap
       facts.clear();
       break;
