@@ -262,6 +262,7 @@ Deno.test("jit: a fresh generator's body is inlined into the for loop taking it,
   assertEquals(result.stdout, "719964\n"); // (CPython's)
   assertEquals(result.stderr.includes("gen_enter"), true);
   assertEquals(result.stderr.includes("gen_finish"), true);
+});
 
 // A loop that raises and catches every iteration — in its own frame, in a
 // callee, `raise ... from`, a `with` block's __exit__ — compiles
