@@ -20,7 +20,9 @@
  * which reports it to the hook and unwinds as it always does.
  */
 import type { PyValue } from "../vm/objects/object.ts";
-import type { PyBaseException } from "../vm/objects/exceptions.ts";
+import { type PyBaseException, pyError } from "../vm/objects/exceptions.ts";
+import { dictType, PyDict } from "../vm/objects/dict.ts";
+import { getSubscript } from "../vm/runtime/subscript.ts";
 import { addTracebackEntry, raiseFromStack, toPyException } from "../vm/runtime/raise.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { callObject } from "../vm/runtime/call.ts";
@@ -112,6 +114,17 @@ export function quietCall(callable: PyValue, ...args: PyValue[]): PyValue | unde
   return callObject(callable, args, null);
 }
 QUIET.add(quietCall);
+
+/** `container[key]` (getSubscript), an exact dict's missing key raising quietly. */
+export function subscriptQuietly(container: PyValue, key: PyValue): PyValue | undefined {
+  if (container instanceof PyDict && container.cls === dictType) {
+    const value = container.get(key);
+    if (value === undefined) quiet = pyError("KeyError", key);
+    return value;
+  }
+  return getSubscript(container, key);
+}
+QUIET.add(subscriptQuietly);
 
 /** RAISE_VARARGS 1: `raise exc` (a class is instantiated). */
 export function raiseOne(exc: PyValue): undefined {

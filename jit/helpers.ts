@@ -39,7 +39,13 @@ import type { PyDict } from "../vm/objects/dict.ts";
 import { construct } from "../vm/runtime/call_type.ts";
 import { parseIntLiteral } from "../vm/objects/int_text.ts";
 import type { PyType } from "../vm/objects/type.ts";
-import { quietCall, raiseFrom, raiseOne, withExceptStart } from "./exception_helpers.ts";
+import {
+  quietCall,
+  raiseFrom,
+  raiseOne,
+  subscriptQuietly,
+  withExceptStart,
+} from "./exception_helpers.ts";
 
 /** A function whose call binds exactly `count` positional arguments (no defaults, no *args). */
 export function simplePositional(func: PyFunction, count: number): boolean {
@@ -179,6 +185,7 @@ export const HELPERS: Record<string, Helper> = {
   construct: (cls: PyValue, ...args: PyValue[]) => construct(cls as PyType, args, null),
   // Raises the looping frame catches (record_exceptions.ts).
   quietCall,
+  subscriptQuietly,
   raiseOne,
   raiseFrom,
   withExceptStart,

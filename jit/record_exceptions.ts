@@ -19,6 +19,11 @@
  *   leaves the trace at the handler, the exception pushed, and the exit's
  *   bridge records the handler (instead of the exception leaving through
  *   the call's exit, to the interpreter, every time).
+ * - A dict subscript of the looping frame inside a `try` whose key is
+ *   missing when recorded is a residual call too (recorder.ts binarySubscr;
+ *   a present key stays the inline `dict_getitem`), so its KeyError is
+ *   caught as a call's: an EAFP lookup function's trace records its miss
+ *   and its handler, where its miss used to leave the trace every time.
  * - RAISE_VARARGS 1 and 2 (`raise exc`, `raise exc from cause`) are a
  *   `call_catch` of the raise itself; it always raises.
  * - Then the unwind: the stack cut to the handler's depth, lasti and the
@@ -166,13 +171,25 @@ export const enum Caught {
   Retry,
 }
 
+/**
+ * Whether a handler of the looping frame, which is the only frame, covers
+ * the current instruction: a dict subscript there whose key is missing is a
+ * residual call, whose KeyError the trace catches (recorder.ts binarySubscr).
+ */
+export function catchesHere(rec: ExceptionRecorder, abstract: RecordedFrame): boolean {
+  return abstract === rec.frames[0] && rec.frames.length === 1 &&
+    handlerRow(abstract.runtime, abstract.frame.code, rec.pc) >= 0;
+}
+
+/** Helpers whose catching calls run a twin that raises without a JS throw (exception_helpers.ts). */
+const QUIET_TWINS: Record<string, string> = { call: "quietCall", getSubscript: "subscriptQuietly" };
+
 /** Makes residual `call` `op` of instruction `lasti` a `call_catch` (in place in the trace). */
 function catching(rec: ExceptionRecorder, op: Op, lasti: number): void {
   const ops = rec.trace.ops;
   // (The generic call, quietly where it can be: exception_helpers.ts quietCall.)
-  const args = op.args[0] === rec.helper("call")
-    ? [rec.helper("quietCall"), ...op.args.slice(1)]
-    : op.args;
+  const twin = Object.keys(QUIET_TWINS).find((name) => op.args[0] === rec.helper(name));
+  const args = twin !== undefined ? [rec.helper(QUIET_TWINS[twin]), ...op.args.slice(1)] : op.args;
   const replaced = new Op("call_catch", args, op.result, lasti, op.snapshot);
   ops[ops.lastIndexOf(op)] = replaced;
   op.result!.op = replaced;

@@ -119,6 +119,7 @@ import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { type AccessPlan, attributePlan, foreignPlan, itemPlan } from "./foreign_calls.ts";
 import { frameBlind, readsFrame } from "./frame_blind.ts";
 import {
+  catchesHere,
   catchRaise,
   Caught,
   type ExceptionRecorder,
@@ -2196,6 +2197,12 @@ export class Recorder {
     }
     if (container instanceof PyDict && container.cls === dictType && plainKey(key)) {
       const k = this.pop(abstract), c = this.pop(abstract);
+      if (!container.has(key) && catchesHere(this.internals(), abstract)) {
+        // (A missing key: a call the trace catches the KeyError of, record_exceptions.ts.)
+        const caught = this.residual(abstract, "getSubscript", [c, k], [container, key]);
+        this.push(abstract, caught.operand, caught.value);
+        return;
+      }
       this.guardClass(c, container);
       const result = this.emit("dict_getitem", [c, this.keyOperand(k, key)]);
       let value: PyValue;
