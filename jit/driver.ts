@@ -128,7 +128,7 @@ export function onBackEdge(frame: Frame, runtime: RuntimeCode, target: number): 
   if (loop !== undefined) {
     if (loop.compiled !== null) {
       const status = runCompiled(loop, loop.compiled, frame, target);
-      if (status !== undefined) return status;
+      if (status !== undefined) return status === HookStatus.Finish ? finishFrame(frame) : status;
     }
     if (loop.blacklisted && (loop.pause === 0 || --loop.pause > 0)) return HookStatus.Continue;
     loop.blacklisted = false;
@@ -136,7 +136,20 @@ export function onBackEdge(frame: Frame, runtime: RuntimeCode, target: number): 
   const index = (runtime.serial * 4099 + target) & COUNTER_MASK;
   if (++counters[index] < params.threshold) return HookStatus.Continue;
   counters[index] = 0;
-  return record(frame, runtime, target, index);
+  const status = record(frame, runtime, target, index);
+  return status === HookStatus.Finish ? finishFrame(frame) : status;
+}
+
+/**
+ * A hook's Finish: the frame, run to its return by a trace, leaves the thread
+ * here (the eval loop entered it) with its stack empty, and the eval loop
+ * only returns `pending.result` — a path with no load or call of its own,
+ * which V8's optimised eval loop would have no feedback for the first time.
+ */
+function finishFrame(frame: Frame): HookStatus {
+  frame.sp = frame.code.co_varnames.length;
+  thread.leave(frame);
+  return HookStatus.Finish;
 }
 
 const NOT_TRACED_FUNCTIONS = CodeFlag.CO_GENERATOR | CodeFlag.CO_COROUTINE |
@@ -157,7 +170,7 @@ export function onFunctionEntry(frame: Frame, runtime: RuntimeCode): HookStatus 
   if (loop !== undefined) {
     if (loop.compiled !== null) {
       const status = runCompiled(loop, loop.compiled, frame, FUNCTION_ENTRY);
-      if (status !== undefined) return status;
+      if (status !== undefined) return status === HookStatus.Finish ? finishFrame(frame) : status;
     }
     if (loop.blacklisted) {
       runtime.noEntryTrace = true; // the eval loop stops asking
@@ -167,7 +180,8 @@ export function onFunctionEntry(frame: Frame, runtime: RuntimeCode): HookStatus 
   const index = (runtime.serial * 4099 + COUNTER_MASK) & COUNTER_MASK;
   if (++counters[index] < params.function_threshold) return HookStatus.Continue;
   counters[index] = 0;
-  return record(frame, runtime, FUNCTION_ENTRY, index);
+  const status = record(frame, runtime, FUNCTION_ENTRY, index);
+  return status === HookStatus.Finish ? finishFrame(frame) : status;
 }
 
 /**

@@ -45,22 +45,57 @@ export interface RuntimeCode {
 
 let nextSerial = 0;
 
+function newRuntimeCode(consts: PyValue[], instructionCount: number): RuntimeCode {
+  return {
+    consts,
+    caches: new Array(instructionCount),
+    serial: nextSerial++,
+    jitLoops: null,
+    jitEntry: null,
+    noEntryTrace: false,
+    handlerRows: null,
+    nativeEntry: null,
+  };
+}
+
+// V8 tracks each field's type and whether it was ever written again, and
+// throws away optimised code (the eval loop's among it) that relied on either
+// when that changes: the first loop the JIT keeps, function it gives up on,
+// exception unwound. One object written as they will be, before any code
+// is optimised, makes the fields general from the start.
+{
+  const model = newRuntimeCode([], 0);
+  model.jitLoops = new Map();
+  model.jitLoops = null;
+  model.jitEntry = model;
+  model.jitEntry = null;
+  model.noEntryTrace = true;
+  model.noEntryTrace = false;
+  model.handlerRows = new Int32Array(0);
+  model.handlerRows = null;
+}
+
 export function runtimeCode(code: CodeObject): RuntimeCode {
   let runtime = code.runtime as RuntimeCode | undefined;
   if (runtime === undefined) {
-    runtime = {
-      consts: code.co_consts.map(toRuntime),
-      caches: new Array(code.instructionCount),
-      serial: nextSerial++,
-      jitLoops: null,
-      jitEntry: null,
-      noEntryTrace: false,
-      handlerRows: null,
-      nativeEntry: null,
-    };
+    runtime = newRuntimeCode(genericArray(code.co_consts, toRuntime), code.instructionCount);
     code.runtime = runtime;
   }
   return runtime;
+}
+
+/**
+ * `items` mapped, in an array of generic elements whatever the values: the
+ * eval loop's LOAD_CONST then meets one kind of array (a code object's
+ * all-small-int or all-float constants would make a Smi or double array,
+ * a "wrong map" that throws the loop's optimised code away), and a float
+ * constant is loaded without a new box.
+ */
+function genericArray<T>(items: readonly T[], map: (item: T) => PyValue): PyValue[] {
+  const result: PyValue[] = [null]; // (null makes the literal an array of generic elements)
+  result.length = 0;
+  for (const item of items) result.push(map(item));
+  return result;
 }
 
 /** The exception-table row (an index into code.exceptionTable) for instruction `index`, or -1. */

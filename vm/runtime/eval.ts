@@ -153,14 +153,20 @@ function runFrame(frame: Frame): PyValue | undefined {
     } else if (pc === 0 && jitSwitch.enabled && !runtime.noEntryTrace && frame.func !== null) {
       // The JIT's function-entry hook.
       const status = onFunctionEntry(frame, runtime);
-      if (status === 3) { // a compiled trace ran to the return
-        thread.leave(frame);
-        return pending.result as PyValue;
-      }
+      // What a status other than 0 needs is compared and read whatever the status:
+      // V8 throws its optimised code for this function away at the first compare or
+      // load it has no feedback for, and the first trace that finishes or raises here
+      // may come long after that code was made. A finished frame has left the
+      // thread already (driver.ts), so that path is a return and no more.
+      const finished = status === 3; // a compiled trace ran to the return
+      const failed = status === 2;
+      const result = pending.result as PyValue;
+      const error = pending.error as PyValue;
       if (status !== 0) {
+        if (finished) return result;
         pc = frame.pc;
         sp = frame.sp;
-        if (status === 2) thrownIn = pending.error as PyValue;
+        if (failed) thrownIn = error;
       }
     }
     if (thrownIn !== null) { // unwound at once, without a JS throw
@@ -530,16 +536,17 @@ function runFrame(frame: Frame): PyValue | undefined {
                   frame.pc = pc;
                   frame.sp = sp;
                   const status = onBackEdge(frame, runtime, arg);
+                  // Compared and read whatever the status, as at the function entry.
+                  const finished = status === 3; // a bridge from the loop's exit ran to the return
+                  const failed = status === 2;
+                  const result = pending.result as PyValue;
+                  const error = pending.error;
                   if (status !== 0) {
-                    if (status === 3) { // a bridge from the loop's exit ran to the return
-                      frame.sp = code.co_varnames.length;
-                      thread.leave(frame);
-                      return pending.result as PyValue;
-                    }
+                    if (finished) return result; // (frame.sp and the thread: driver.ts)
                     pc = frame.pc;
                     sp = frame.sp;
-                    if (status === 2) { // unwound below without a JS throw
-                      raised = pending.error;
+                    if (failed) { // unwound below without a JS throw
+                      raised = error;
                       break dispatch;
                     }
                     break;
