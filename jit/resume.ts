@@ -68,6 +68,12 @@ export const enum HookStatus {
 
 /** The exception the eval loop raises after HookStatus.Raise, the result after Finish. */
 export const pending = { error: undefined as unknown, result: undefined as unknown };
+// Both fields written as they will be (a small int, an object), before any code is
+// optimised: V8 would otherwise generalise them at the first trace that finishes or
+// raises, throwing away optimised code that reads them — the eval loop's.
+pending.result = pending.error = 0;
+pending.result = pending.error = pending;
+pending.result = pending.error = undefined;
 
 /**
  * The exception a rebuilt callee raised when `finishCallee` returned

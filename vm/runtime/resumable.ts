@@ -17,6 +17,17 @@ export interface ResumeResult {
   value: PyValue;
 }
 
+// Every `{ done, value }` literal shares one hidden class. Its `value` is written
+// here as it will be (None, a small int, an object) before any code is optimised:
+// V8 would otherwise generalise the field at the first step that yields a number
+// after None, throwing away optimised code that reads it — the eval loop's.
+{
+  const step: ResumeResult = { done: true, value: null };
+  step.value = 0;
+  step.value = step as unknown as PyValue;
+  step.done = false;
+}
+
 export abstract class PyResumable extends PyObject {
   /**
    * One step: send `value` in (or, when `thrown` is given, throw it in, as
