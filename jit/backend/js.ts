@@ -559,8 +559,14 @@ class JsLoop implements CompiledLoop {
     if (exit < 0 || bridges[exit] === undefined || R.error !== undefined) return exit;
     let iterations = R.iterations;
     do {
+      // Hot: leave here, so that the tree is compiled again at once (at the
+      // loop's next entry, from the interpreter), not when the loop is
+      // next entered on its own (richards' scheduler: once an iteration).
+      if (++this.totalRuns >= this.hotRuns) {
+        this.hotBridges = true;
+        break;
+      }
       this.runs[exit]++;
-      if (++this.totalRuns === this.hotRuns) this.hotBridges = true;
       exit = bridges[exit]!(X, frame, R, F);
       iterations += R.iterations;
       while (exit <= JUMP_ROOT) { // (the trace's start, or a label: LABEL_CODE - n)
