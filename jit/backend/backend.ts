@@ -49,7 +49,7 @@ export interface CompiledLoop {
   /** Runs of bridges attached so, and whether one of them ran bridge_inline_runs times. */
   readonly bridgeRuns: number;
   readonly hotBridges: boolean;
-  /** Characters of JavaScript of the bridges attached so. */
+  /** Characters of JavaScript of the bridges attached so, and of the tree's code from labels. */
   readonly bridgeChars: number;
 }
 

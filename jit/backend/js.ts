@@ -43,23 +43,26 @@
  *
  * BRIDGE FUNCTIONS. A bridge recorded for a compiled tree becomes a
  * function of its own (`bridge(X, frame, R, F)`), so the tree is not
- * compiled again for it: compiling a tree anew was most of the JIT's
- * warm-up (richards, raytrace: 80-95% of their compile time was trees
- * recompiled for their bridges, and each new tree starts cold in V8). When
- * the trace leaves through the bridge's exit, the exit stores its values
- * in X and returns as ever; JsLoop's dispatch then calls the bridge, which
- * reads those values from X (so a bridge must use nothing else of the
- * trunk: `separable`), and which ends by storing the loop's inputs in X
- * and returning JUMP_ROOT (the loop function is called again), or by
- * returning an exit or -1 as the loop function does. Bridges of bridges
- * are functions too. A call through dispatch costs tens of nanoseconds
- * more than a bridge inline at its guard (and each small function warms up
- * in V8 on its own), so when a tree's bridge functions have run
- * `bridge_inline_runs` times (hotBridges) the driver compiles the tree
- * again at its next entry with those that made most of the runs inline
- * (coldBridges; PyPy patches the guard's jump instead; JS code cannot be
- * patched); the others stay functions. A bridge that ends in a label of its trunk (a loop
- * inside a function's trace) cannot be called apart from it and is
+ * compiled again for it: compiling trees anew was most of the JIT's
+ * warm-up, and each new tree starts cold in V8 (trees compiled per run:
+ * docs/jit.md "Bridge functions"). When the trace leaves through the
+ * bridge's exit, the exit stores its values in X and returns as ever;
+ * JsLoop's dispatch then calls the bridge, which reads those values from
+ * X (so a bridge must use nothing else of the trunk: `separable`), and
+ * which ends by storing the loop's inputs in X and returning JUMP_ROOT
+ * (the loop function is called again), by returning an exit or -1 as the
+ * loop function does, or, where it goes round a label of its tree (a loop
+ * inside a function's trace), by returning that label's code (LABEL_CODE):
+ * the tree's code from the label on is then a function too, made at its
+ * first use (JsLoop.fromLabel). Bridges of bridges are functions too. A
+ * run through dispatch costs more than a bridge inline at its guard (the
+ * exit's stores and loads, two calls, and each small function warms up in
+ * V8 on its own), so when a tree's bridge functions have run
+ * `bridge_inline_runs` times (hotBridges) the trace leaves at the next one,
+ * and the driver compiles the tree again at its next entry with those that
+ * made most of the runs inline (coldBridges; PyPy patches the guard's jump
+ * instead; JS code cannot be patched); the others stay functions. A bridge
+ * that reads a value of its trunk its exit does not store (`separable`) is
  * compiled with the tree, gathered as before (driver.ts recompileDue).
  *
  * SELF CALLS. A frameless-capable function trace whose `call_direct` calls
@@ -534,17 +537,17 @@ class JsLoop implements CompiledLoop {
       for (const op of allOps(ops, separate)) exits.exitOf.delete(op);
       return false;
     }
-    const [bridge, setSelf] = new Function("K", "RT", source)(constants, RUNTIME);
     if (this.run === this.root) {
       this.run = this.dispatch;
       this.setSelf(this.dispatch);
     }
-    setSelf(this.dispatch);
-    this.bridges[exit.index] = bridge;
+    this.bridges[exit.index] = this.instantiate(
+      source,
+      constants,
+      `the bridge at exit ${exit.index}`,
+    );
     this.runs[exit.index] = 0;
     this.separate.add(exit.op);
-    this.bridgeChars += source.length;
-    logSource(`JavaScript of the bridge at exit ${exit.index}`, source);
     return true;
   }
 
@@ -604,18 +607,35 @@ class JsLoop implements CompiledLoop {
         this.skip,
         this.labelNumber,
       );
-      const [made, setSelf] = new Function("K", "RT", source)(constants, RUNTIME);
-      setSelf(this.dispatch);
-      this.fromLabels[number] = run = made as LoopFunction;
-      this.bridgeChars += source.length;
-      logSource(`JavaScript of the tree from its label at pc ${label.immediate}`, source);
+      this.fromLabels[number] = run = this.instantiate(
+        source,
+        constants,
+        `the tree from its label at pc ${label.immediate}`,
+      );
     }
     return run;
+  }
+
+  /** A function of the tree other than the loop function, from its source (its self calls: dispatch). */
+  private instantiate(source: string, constants: unknown[], what: string): LoopFunction {
+    const [made, setSelf] = instantiate(source, constants);
+    setSelf(this.dispatch);
+    this.bridgeChars += source.length;
+    logSource(`JavaScript of ${what}`, source);
+    return made;
   }
 }
 
 /** (No op.) */
 const NO_OPS: OpSet = new Set();
+
+/** A generated source's function, and the setter of what its self calls run (RUN). */
+function instantiate(
+  source: string,
+  constants: unknown[],
+): [LoopFunction, (run: LoopFunction) => void] {
+  return new Function("K", "RT", source)(constants, RUNTIME);
+}
 
 /**
  * Whether a bridge can be a function of its own: it reads nothing of the
@@ -1068,7 +1088,7 @@ export const jsBackend: Backend = {
     for (const op of allOps(trace.ops)) {
       if (op.bridge !== null && !separate.has(op)) inlined.add(op);
     }
-    const [run, setSelf] = new Function("K", "RT", source)(constants, RUNTIME);
+    const [run, setSelf] = instantiate(source, constants);
     const loop = new JsLoop(
       trace,
       exits,
