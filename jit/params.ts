@@ -54,6 +54,11 @@ export const PARAMETERS = [
     "runs of a tree's bridges compiled as functions of their own after which the tree is compiled again with those that ran most inline",
   ],
   [
+    "bridge_inline_share",
+    16,
+    "a tree is compiled again for its hot bridge functions only when they ran in at least one of this many of its iterations meanwhile",
+  ],
+  [
     "megamorphic_bridges",
     3,
     "bridges from a call site's callee-identity guards before the site calls its callee, uninlined",

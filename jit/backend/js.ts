@@ -58,7 +58,10 @@
  * run through dispatch costs more than a bridge inline at its guard (the
  * exit's stores and loads, two calls, and each small function warms up in
  * V8 on its own), so when a tree's bridge functions have run
- * `bridge_inline_runs` times (hotBridges) the trace leaves at the next one,
+ * `bridge_inline_runs` times (hotBridges), in at least one of
+ * `bridge_inline_share` of the tree's iterations (a rarer bridge is not
+ * worth a tree that starts cold in V8 again: `hot`), the trace leaves at
+ * the next one,
  * and the driver compiles the tree again at its next entry with those that
  * made most of the runs inline (coldBridges; PyPy patches the guard's jump
  * instead; JS code cannot be patched); the others stay functions. A bridge
@@ -462,7 +465,9 @@ class JsLoop implements CompiledLoop {
    */
   readonly skip: OpSet = { has: (op) => !this.inlined.has(op) };
   hotBridges = false;
+  /** Bridge function runs, and iterations of the tree's code, since the window began (hot). */
   private totalRuns = 0;
+  private windowIterations = 0;
   bridgeChars = 0;
   /** The trace with its bridge functions: the root function until a bridge is attached. */
   private run: LoopFunction;
@@ -559,29 +564,46 @@ class JsLoop implements CompiledLoop {
     const root = this.root;
     const bridges = this.bridges;
     let exit = root(X, frame, R, F);
+    this.windowIterations += R.iterations + 1;
     if (exit < 0 || bridges[exit] === undefined || R.error !== undefined) return exit;
     let iterations = R.iterations;
     do {
-      // Hot: leave here, so that the tree is compiled again at once (at the
-      // loop's next entry, from the interpreter), not when the loop is
-      // next entered on its own (richards' scheduler: once an iteration).
-      if (++this.totalRuns >= this.hotRuns) {
+      if (++this.totalRuns >= this.hotRuns && this.hot()) {
+        // Leave here, so that the tree is compiled again at once (at the
+        // loop's next entry, from the interpreter), not when the loop is
+        // next entered on its own (richards' scheduler: once an iteration).
         this.hotBridges = true;
         break;
       }
       this.runs[exit]++;
       exit = bridges[exit]!(X, frame, R, F);
       iterations += R.iterations;
+      this.windowIterations += R.iterations;
       while (exit <= JUMP_ROOT) { // (the trace's start, or a label: LABEL_CODE - n)
         exit = exit === JUMP_ROOT
           ? root(X, frame, R, F)
           : this.fromLabel(LABEL_CODE - exit)(X, frame, R, F);
         iterations += R.iterations + 1;
+        this.windowIterations += R.iterations + 1;
       }
     } while (exit >= 0 && bridges[exit] !== undefined && R.error === undefined);
     R.iterations = iterations;
     return exit;
   };
+
+  /**
+   * Whether the window of bridge runs just completed makes the tree hot:
+   * its bridge functions ran in at least one iteration in
+   * bridge_inline_share. Else a new window starts: a tree whose bridges
+   * are rare next to its iterations is not compiled again for them (the
+   * new code starts cold in V8: richards' ninth compile came after four
+   * million iterations and cost ~0.3 s of slower iterations).
+   */
+  private hot(): boolean {
+    if (this.totalRuns * params.bridge_inline_share >= this.windowIterations) return true;
+    this.totalRuns = this.windowIterations = 0;
+    return false;
+  }
 
   /** The labels bridge functions go on at, numbered (LABEL_CODE), and their functions. */
   private readonly labels: Op[] = [];

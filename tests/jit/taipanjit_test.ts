@@ -346,3 +346,35 @@ Deno.test("jit: bridges run as functions of their own, compiled into the tree wh
   assertEquals([total, line.startsWith("True ")], ["7703460", true]);
   assertEquals(Number(line.slice(5)) >= 1, true);
 });
+
+// A bridge function that runs in one iteration of a hundred is not worth
+// compiling the tree again (bridge_inline_share: at least one in 16).
+const RARE = `
+import taipanjit
+def rare(n):
+    total = 0
+    for i in range(n):
+        if i % 100 == 0:
+            total += i
+        else:
+            total -= 1
+    return total
+print(sum(rare(20000) for k in range(30)))
+st = taipanjit.stats()
+print(st["bridge_functions"] >= 1, st["recompiles"])
+`;
+
+Deno.test("jit: bridge functions that run rarely next to the tree's iterations are not compiled in", async () => {
+  const rare = await taipan(["-X", "jit-param=bridge_inline_runs=1000", "-c", RARE]);
+  assertEquals(rare.stderr, "");
+  assertEquals(rare.stdout, "59106000\nTrue 0\n");
+  const counted = await taipan([
+    "-X",
+    "jit-param=bridge_inline_runs=1000,bridge_inline_share=1000",
+    "-c",
+    RARE,
+  ]);
+  const [total, line] = counted.stdout.split("\n");
+  assertEquals([total, line.startsWith("True ")], ["59106000", true]);
+  assertEquals(Number(line.slice(5)) >= 1, true);
+});
