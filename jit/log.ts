@@ -40,6 +40,9 @@ export const stats = {
   /** Compiles of a tree again with new bridges (driver.ts recompileTree), and their share of compiling_ms. */
   recompiles: 0,
   recompiling_ms: 0,
+  /** Of compiling_ms: V8 turning the generated JavaScript into functions (`new Function`), and its size. */
+  instantiating_ms: 0,
+  javascript_kb: 0,
 };
 
 export const logging = { summary: false, aborts: false, traces: false, js: false };

@@ -14,21 +14,23 @@
  */
 const [dump, roundsText] = Deno.args;
 if (dump === undefined) throw new Error("usage: trace_compile.ts JITLOG_JS_DUMP [rounds]");
-const EAGER = "return (function loop(";
-const LAZY = "return function loop(";
+const EAGER = /return \[\(function (loop|bridge|fromLabel)\(/;
 
 /** The trace sources of a `-X jitlog=js` dump, in the eager form. */
 function sources(text: string): string[] {
   return text.split("[jit] JavaScript of ").slice(1).map((part) => {
     const lines = part.split("\n").slice(1);
-    const end = lines.findIndex((line) => line === "});" || line === "};");
+    const end = lines.findIndex((line) => line.startsWith("}), (run) =>") || line === "});");
     const source = lines.slice(0, end + 1).join("\n");
-    return source.includes(EAGER) ? source : source.replace(LAZY, EAGER).replace(/\n};$/, "\n});");
+    return source;
   });
 }
 
 function lazy(source: string): string {
-  return source.replace(EAGER, LAZY).replace(/\n}\);$/, "\n};");
+  return source.replace(EAGER, "return [function $1(").replace(
+    /\n}\), \(run\) =>/,
+    "\n}, (run) =>",
+  );
 }
 
 /** Every helper name the sources destructure from RT is some value; the call only compiles. */
@@ -38,7 +40,7 @@ function compileAll(all: string[]): number {
   const started = performance.now();
   for (const source of all) {
     const unique = `${source}\n// ${Math.random()}`;
-    const loop = new Function("K", "RT", unique)(new Array(10000).fill(null), RUNTIME);
+    const [loop] = new Function("K", "RT", unique)(new Array(10000).fill(null), RUNTIME);
     try {
       loop([], null, { error: null }, null);
     } catch (_) {

@@ -93,7 +93,7 @@ import {
 } from "../ir.ts";
 import { HELPER_NAMES, simplePositionalCode } from "../helpers.ts";
 import { appendExits, type Exit, type ExitTable, exitTable, snapshotValues } from "../exits.ts";
-import { logSource } from "../log.ts";
+import { logSource, stats } from "../log.ts";
 import { params } from "../params.ts";
 import { OPS } from "../ir_ops.ts";
 import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
@@ -656,7 +656,11 @@ function instantiate(
   source: string,
   constants: unknown[],
 ): [LoopFunction, (run: LoopFunction) => void] {
-  return new Function("K", "RT", source)(constants, RUNTIME);
+  const started = performance.now();
+  const made = new Function("K", "RT", source)(constants, RUNTIME);
+  stats.instantiating_ms += performance.now() - started;
+  stats.javascript_kb += source.length / 1024;
+  return made;
 }
 
 /**
@@ -772,6 +776,9 @@ const RUNTIME = {
   makeInstance,
 };
 
+/** The names every generated function takes from RUNTIME. */
+const RUNTIME_NAMES = Object.keys(RUNTIME).join(", ");
+
 /**
  * What a function other than the loop function runs (BRIDGE FUNCTIONS): a
  * bridge from `exit`, or the code of a tree from its `label` on (the label
@@ -843,7 +850,31 @@ export function generate(
       return name;
     };
     const stores = exit.values.map((v, i) => `X[${i}] = ${exitValue(v)};`);
-    return `{ ${[...lines, ...stores].join(" ")} R.iterations = n; return ${exit.index}; }`;
+    return [...lines, ...stores].join(" ");
+  };
+  // SHARED EXITS (below): the exits whose stores repeat, counted over the exits this code has.
+  const exitTexts = new Map<Exit, string>();
+  const textOf = (exit: Exit): string => {
+    let text = exitTexts.get(exit);
+    if (text === undefined) exitTexts.set(exit, text = exitCode(exit));
+    return text;
+  };
+  const uses = new Map<string, number>();
+  for (const op of allOps(ops, separate)) {
+    const exit = exits.exitOf.get(op);
+    if (op.sunk || exit === undefined || (op.bridge !== null && !separate.has(op))) continue;
+    const text = textOf(exit);
+    uses.set(text, (uses.get(text) ?? 0) + 1);
+  }
+  const shared = sharedExits(uses);
+  const tailsUsed = new Set<number>();
+  /** An exit's code where it stands: its own, or a jump to its shared tail. */
+  const exitJump = (exit: Exit): string => {
+    const text = textOf(exit);
+    const tail = shared.get(text);
+    if (tail === undefined) return exitBlock(text, exit.index);
+    tailsUsed.add(tail);
+    return `{ xi = ${exit.index}; break E${tail}; }`;
   };
 
   const declared: string[] = [];
@@ -860,10 +891,10 @@ export function generate(
       if (op.result !== null) declared.push(op.result.toString());
       const args = op.args.map(expression);
       const exit = exits.exitOf.get(op);
-      let leave = exit === undefined ? "" : exitCode(exit);
+      let leave = "";
       if (op.bridge !== null && !separate.has(op)) {
         leave = `{\n${emit(op.bridge, labels).map((l) => "  " + l).join("\n")}\n}`;
-      }
+      } else if (exit !== undefined) leave = exitJump(exit);
       if (op.name === "label") {
         // The rest of this op list is the loop's body.
         const values = op.loop!.values.map(String);
@@ -903,7 +934,7 @@ export function generate(
           ? " " + writeBackLocals(frames[0], expression)
           : "";
         // Without a frame, a call of Python code leaves first (callDirect handles its own).
-        const frameless = pythonCall && !blindCallee(op) ? ` else ${exitCode(exit!)}` : "";
+        const frameless = pythonCall && !blindCallee(op) ? ` else ${exitJump(exit!)}` : "";
         lines.push(
           `s = ${exit!.index}; if (frame !== null) { frame.pc = ${pc};${writeBack} }${frameless}`,
         );
@@ -924,6 +955,8 @@ export function generate(
     return lines;
   };
   const body = emit(ops, (unit?.outer ?? []).map((op) => ({ op, name: null })));
+  const tails = [...tailsUsed];
+  const texts = [...shared.keys()];
   const raising = new Set<Exit>();
   for (const op of allOps(ops, separate)) {
     if (op.info.raises && !op.sunk) raising.add(exits.exitOf.get(op)!);
@@ -935,31 +968,63 @@ export function generate(
     : []; // (a label's values: at the label)
   // (Another function's every way ends in a return: its jump to the trace's start is one.)
   const [open, close] = unit === null ? ["    T: for (;;) {", "    }"] : ["    {", "    }"];
-  const source = [
-    `const { ${Object.keys(RUNTIME).join(", ")} } = RT;`,
-    ...constants.map((_, i) => `const k${i} = K[${i}];`),
-    // RUN: what the tree's self calls run (the trace with its bridges, JsLoop.run).
-    "let RUN = null;",
-    // (In parentheses: V8 compiles the inner function with the outer one, rather than
-    // pre-parsing it now and parsing it again at its first call.)
+  const code = [
     `return [(function ${
       unit === null ? "loop" : bridge !== null ? "bridge" : "fromLabel"
     }(X, frame, R, F) {`,
-    `  let ${[...inputs, ...declared, "s = -1", "n = 0"].join(", ")};`,
+    `  let ${[...inputs, ...declared, "s = -1", "n = 0", "xi = 0"].join(", ")};`,
     "  try {",
+    ...tails.map((tail) => `    E${tail}: {`),
     open,
     ...body.map((line) => "      " + line),
     close,
+    ...tails.map((tail) => `    } ${exitBlock(texts[tail], "xi")}`).reverse(),
     "  } catch (e) {",
     "    R.error = e;",
     "    switch (s) {",
-    ...[...raising].map((exit) => `      case ${exit.index}: ${exitCode(exit)}`),
+    ...[...raising].map((exit) =>
+      `      case ${exit.index}: ${exitBlock(textOf(exit), exit.index)}`
+    ),
     "    }",
     "    throw e;",
     "  }",
     "}), (run) => { RUN = run; }];",
   ].join("\n");
+  const source = [
+    `const { ${RUNTIME_NAMES} } = RT;`,
+    ...constants.map((_, i) => `const k${i} = K[${i}];`),
+    // RUN: what the tree's self calls run (the trace with its bridges, JsLoop.run).
+    "let RUN = null;",
+    // (In parentheses: V8 compiles the inner function with the outer one, rather than
+    // pre-parsing it now and parsing it again at its first call.)
+    code,
+  ].join("\n");
   return { source, constants, frameless: !needsFrame };
+}
+
+/** An exit's own code: its stores (`text`), then the return of its number. */
+function exitBlock(text: string, index: number | string): string {
+  return `{ ${text} R.iterations = n; return ${index}; }`;
+}
+
+/** The most exits' code one function shares (each is a labelled block around its code). */
+const MAX_SHARED_EXITS = 400;
+
+/**
+ * SHARED EXITS. Guards in a row often leave with the same values (the
+ * class, type-version and map guards of one attribute read have one
+ * snapshot), and half of a tree's JavaScript was exits' stores (richards:
+ * 200 of 419 KB). An exit whose stores another exit of the function repeats
+ * is written once, as a tail after a labelled block around the function's
+ * code: the guard sets `xi` to its exit's number and breaks out to it
+ * (`{ xi = 7; break E3; }`). `uses` counts each exit text's exits; the
+ * tail number of each text to share, those that save most first.
+ */
+function sharedExits(uses: ReadonlyMap<string, number>): Map<string, number> {
+  const shared = [...uses].filter(([, count]) => count > 1)
+    .sort((a, b) => (b[1] - 1) * b[0].length - (a[1] - 1) * a[0].length)
+    .slice(0, MAX_SHARED_EXITS);
+  return new Map(shared.map(([text], i) => [text, i]));
 }
 
 /** Whether ops (bridges included) read or write the frame, so that they cannot run without one. */
