@@ -25,10 +25,12 @@ import { callObject } from "../vm/runtime/call.ts";
 import { nativeCalls } from "../vm/runtime/native_calls.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { DEOPT, directCalls, FramelessRuns } from "./direct_calls.ts";
-import { type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
+import { handlerRow, type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { jitSwitch, params } from "./params.ts";
-import { evalFrame } from "../vm/runtime/eval.ts";
+import { evalFrame, evalFrameQuietly, takeEscaped } from "../vm/runtime/eval.ts";
+import { toPyException } from "../vm/runtime/raise.ts";
+import type { PyBaseException } from "../vm/objects/exceptions.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import {
@@ -196,22 +198,89 @@ export function onFunctionEntry(frame: Frame, runtime: RuntimeCode): HookStatus 
 export function callFunctionTrace(frame: Frame): PyValue {
   const loop = runtimeCode(frame.code).jitEntry as LoopState | null;
   if (loop === null || loop.compiled === null || !jitSwitch.enabled) return evalFrame(frame);
+  return finishCall(frame, runEntryTrace(loop, frame));
+}
+
+/** Runs a function's compiled trace on its frame, entered on the thread as evalFrame would. */
+function runEntryTrace(loop: LoopState, frame: Frame): HookStatus | undefined {
   thread.enter(frame);
-  let status: HookStatus | undefined;
   try {
-    status = runCompiled(loop, loop.compiled, frame, FUNCTION_ENTRY);
+    return runCompiled(loop, loop.compiled!, frame, FUNCTION_ENTRY);
   } finally {
     thread.leave(frame);
   }
-  return finishCall(frame, status);
+}
+
+/**
+ * callFunctionTrace for a caller that takes an escaping exception as a value
+ * (exception_helpers.ts quietCall, a trace's `call_catch`): the result, or
+ * undefined with the exception in `takeQuietEscape()`, without a JS throw.
+ * A trace that ends at a RERAISE no handler of the frame covers (`leave`,
+ * record_exceptions.ts: an EAFP function's `raise X from None` in its
+ * handler) finishes here as the eval loop would: the exception leaves the
+ * frame with the traceback it has (a re-raise adds no entry), and the
+ * frame's lasti is the one the handler kept (f_lineno shows the raise).
+ * The frame then never goes through the eval loop (its entry and dispatch
+ * cost more than the rest of the call).
+ */
+export function callFunctionTraceQuietly(frame: Frame): PyValue | undefined {
+  const loop = runtimeCode(frame.code).jitEntry as LoopState | null;
+  if (loop === null || loop.compiled === null || !jitSwitch.enabled || hookFlags[0] !== 0) {
+    return interpretQuietly(frame);
+  }
+  const status = runEntryTrace(loop, frame);
+  if (status === HookStatus.Finish) return pending.result as PyValue;
+  if (status === HookStatus.Resume && hookFlags[0] === 0 && reraisedOut(frame)) return undefined;
+  toInterpreter(frame, status);
+  return interpretQuietly(frame);
+}
+
+/** The exception that left callFunctionTraceQuietly's frame. */
+let quietEscape: PyBaseException | null = null;
+
+export function takeQuietEscape(): PyBaseException {
+  const exception = quietEscape!;
+  quietEscape = null;
+  return exception;
+}
+
+function interpretQuietly(frame: Frame): PyValue | undefined {
+  const result = evalFrameQuietly(frame);
+  if (result === undefined) quietEscape = takeEscaped();
+  return result;
+}
+
+/**
+ * A frame left by its trace at a RERAISE no handler covers: the eval loop's
+ * RERAISE and unwind (eval.ts), done here. False when it is not such a frame.
+ */
+function reraisedOut(frame: Frame): boolean {
+  const code = frame.code;
+  const pc = frame.pc;
+  const words = code.code;
+  if (words[pc << 1] !== 93 /* RERAISE */ || handlerRow(runtimeCode(code), code, pc) >= 0) {
+    return false;
+  }
+  const arg = words[(pc << 1) + 1];
+  const stack = frame.stack;
+  const sp = frame.sp - 1;
+  quietEscape = toPyException(stack[sp]);
+  if (arg > 0) frame.pc = (stack[sp - arg] as number) + 1;
+  frame.sp = sp;
+  return true;
 }
 
 /** The rest of a call after its function trace: the result, or the frame in the interpreter. */
 function finishCall(frame: Frame, status: HookStatus | undefined): PyValue {
   if (status === HookStatus.Finish) return pending.result as PyValue;
+  toInterpreter(frame, status);
+  return evalFrame(frame);
+}
+
+/** A frame its function trace did not finish, made ready for the eval loop to take over. */
+function toInterpreter(frame: Frame, status: HookStatus | undefined): void {
   if (status === HookStatus.Raise) frame.thrownIn = pending.error as PyValue;
   else if (status === undefined) frame.pc = 0; // the entry check failed: interpret from the start
-  return evalFrame(frame);
 }
 
 /**

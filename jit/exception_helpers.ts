@@ -29,7 +29,7 @@ import { callObject } from "../vm/runtime/call.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
-import { evalFrameQuietly, takeEscaped } from "../vm/runtime/eval.ts";
+import { callFunctionTraceQuietly, takeQuietEscape } from "./driver.ts";
 import {
   PyBuiltinFunction,
   PyMethodDescriptor,
@@ -85,8 +85,9 @@ const NOT_RUN = CodeFlag.CO_GENERATOR | CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYN
 
 /**
  * The `call` helper, quietly where it can be: a Python function whose
- * parameters the arguments fill one for one runs in the eval loop without
- * the JS throw evalFrame would make of its exception; a native with a quiet
+ * parameters the arguments fill one for one runs its function trace (or the
+ * eval loop) without the JS throw evalFrame would make of its exception
+ * (driver.ts callFunctionTraceQuietly); a native with a quiet
  * implementation (getattr, next) raises quietly; anything else is callObject.
  */
 export function quietCall(callable: PyValue, ...args: PyValue[]): PyValue | undefined {
@@ -99,8 +100,8 @@ export function quietCall(callable: PyValue, ...args: PyValue[]): PyValue | unde
       const frame = new Frame(code, callable.globals, callable.builtins, null, callable);
       const fast = frame.fast;
       for (let i = 0; i < args.length; i++) fast[i] = args[i];
-      const result = evalFrameQuietly(frame);
-      if (result === undefined) quiet = takeEscaped();
+      const result = callFunctionTraceQuietly(frame);
+      if (result === undefined) quiet = takeQuietEscape();
       return result;
     }
   } else if (
