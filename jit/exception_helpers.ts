@@ -29,6 +29,7 @@ import { callObject } from "../vm/runtime/call.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
+import { PyType } from "../vm/objects/type.ts";
 import { callFunctionTraceQuietly, takeQuietEscape } from "./driver.ts";
 import {
   PyBuiltinFunction,
@@ -87,8 +88,9 @@ const NOT_RUN = CodeFlag.CO_GENERATOR | CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYN
  * The `call` helper, quietly where it can be: a Python function whose
  * parameters the arguments fill one for one runs its function trace (or the
  * eval loop) without the JS throw evalFrame would make of its exception
- * (driver.ts callFunctionTraceQuietly); a native with a quiet
- * implementation (getattr, next) raises quietly; anything else is callObject.
+ * (driver.ts callFunctionTraceQuietly); a native or a type with a quiet
+ * implementation (getattr, next, int) raises quietly; anything else is
+ * callObject.
  */
 export function quietCall(callable: PyValue, ...args: PyValue[]): PyValue | undefined {
   if (callable instanceof PyFunction) {
@@ -109,6 +111,11 @@ export function quietCall(callable: PyValue, ...args: PyValue[]): PyValue | unde
     callable.quiet !== null
   ) {
     const result = callable.callQuietly(args);
+    if (result === undefined) quiet = takeQuietRaise();
+    return result;
+  } else if (callable instanceof PyType && callable.quietCall !== null) {
+    // (`int(text)` of a text that is no literal: parse functions catch its ValueError.)
+    const result = callable.quietCall(args);
     if (result === undefined) quiet = takeQuietRaise();
     return result;
   }

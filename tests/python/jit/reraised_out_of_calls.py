@@ -4,7 +4,9 @@
 # finishes such a frame without the eval loop). What the caller sees must
 # be the interpreter's: the exception, its __cause__/__context__/
 # __suppress_context__, each traceback entry's line and lasti, and the dead
-# frame's f_lineno and f_locals; `finally` blocks run on the way out.
+# frame's f_lineno and f_locals; `finally` blocks run on the way out. And
+# int() of a text that is no literal inside a try: a quiet raise (the
+# ValueError's message and traceback as the interpreter's).
 
 
 class Missing(Exception):
@@ -23,6 +25,13 @@ def chained(text):
         return int(text)
     except ValueError as e:
         raise Missing(text) from e
+
+
+def parsed(text, base):
+    try:
+        return int(text, base)
+    except ValueError as e:
+        return -len(str(e)) - len(describe(e)[-1])
 
 
 def implicit(table, key):
@@ -88,6 +97,7 @@ def run(n):
             total += chained(str(i) if i % 4 else "x%d" % i)
         except Missing as e:
             caught.append(("chained", e))
+        total += parsed(str(i) if i % 6 else "z%d" % i, 10 + i % 3 * 10)
         try:
             total += implicit(table, i)
         except Missing as e:
@@ -107,6 +117,8 @@ def run(n):
     shapes = {}
     for name, e in caught:  # (after the loop: the loop's trace stays small)
         shape = (name,) + describe(e)
+        if e.__cause__ is not None:
+            shape += (str(e.__cause__).replace(str(e), "T"), describe(e.__cause__))
         shapes[shape] = shapes.get(shape, 0) + 1
     return total, len(log), table["bare"], sorted(shapes.items())
 
