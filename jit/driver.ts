@@ -224,10 +224,12 @@ function runEntryTrace(loop: LoopState, frame: Frame): HookStatus | undefined {
  * cost more than the rest of the call).
  */
 export function callFunctionTraceQuietly(frame: Frame): PyValue | undefined {
-  const loop = runtimeCode(frame.code).jitEntry as LoopState | null;
-  if (loop === null || loop.compiled === null || !jitSwitch.enabled || hookFlags[0] !== 0) {
-    return interpretQuietly(frame);
-  }
+  const runtime = runtimeCode(frame.code);
+  const loop = runtime.jitEntry as LoopState | null;
+  if (
+    loop === null || loop.compiled === null || !jitSwitch.enabled || hookFlags[0] !== 0 ||
+    runtime.nativeEntry !== null // (a native twin runs instead: the eval loop's entry)
+  ) return interpretQuietly(frame);
   const status = runEntryTrace(loop, frame);
   if (status === HookStatus.Finish) return pending.result as PyValue;
   if (status === HookStatus.Resume && hookFlags[0] === 0 && reraisedOut(frame)) return undefined;

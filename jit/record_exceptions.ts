@@ -40,7 +40,11 @@
  * ran), and the recording is retried: its raise is then the looping frame's
  * call that raised, and the callee's own trace catches what it catches
  * itself. A raise with no handler in the looping frame ends the recording
- * as before.
+ * as before; a function's trace ends there with `leave` (`escapes`). When
+ * another trace's `call_catch` called the function, its trace runs without
+ * the eval loop, and a `leave` at a RERAISE no handler covers (the usual
+ * end of an EAFP function's `raise X from None`) finishes the frame in the
+ * driver (driver.ts callFunctionTraceQuietly).
  */
 import type { CodeObject } from "../vm/compiler/code.ts";
 import type { PyValue } from "../vm/objects/object.ts";
