@@ -77,6 +77,7 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // (#0 < .. #5 >=, as COMPARE_OP's), len(s), `a in s`.
   ["str_getitem", [R, I], R, guard],
   ["str_getslice", [R, R, R], R, pure],
+  ["str_getslice_step", [R, R, R], R, { pure: true, immediate: true }], // s[i:j:k], k the immediate
   ["str_compare", [R, R], R, { pure: true, immediate: true }],
   ["str_len", [R], I, pure],
   // b * k of an exact bytes and an int (bytes_type.ts repeat); leaves past 2**31 bytes.

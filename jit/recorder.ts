@@ -58,6 +58,7 @@ import {
 } from "../vm/runtime/iteration.ts";
 import {
   BINARY_OPERATOR_INDEX,
+  FormatValueFlag,
   INPLACE_OFFSET,
   Op as Opcode,
   opName,
@@ -1317,6 +1318,17 @@ export class Recorder {
         const specOperand = arg & 4 ? this.pop(abstract) : NULL_REF;
         const value = this.concrete(abstract, 1);
         const operand = this.pop(abstract);
+        if (spec === undefined && (arg & 3) <= FormatValueFlag.STR) {
+          // f"{s}" / f"{s!s}" of an exact str is the str itself; of a small int its digits.
+          if (typeof value === "string") {
+            this.push(abstract, this.plainStr(operand), value);
+            break;
+          }
+          if (typeof value === "number") {
+            this.push(abstract, this.emit("int_to_str", [this.asInt(operand)]), String(value));
+            break;
+          }
+        }
         const result = this.residual(
           abstract,
           "formatValue",
@@ -2153,21 +2165,45 @@ export class Recorder {
   }
 
   /**
-   * `s[i:j]` of a str in plain form, the bounds None or small ints, no step
-   * (BUILD_SLICE then BINARY_SUBSCR, fusedSlice): a str_getslice, no slice object.
+   * `s[i:j]` or `s[i:j:k]` of a str in plain form, the bounds None or small
+   * ints, the step (if any) a nonzero int constant (BUILD_SLICE then
+   * BINARY_SUBSCR, fusedSlice): a str_getslice, or a str_getslice_step with
+   * the step as its immediate (`word[::-1]`), no slice object.
    */
   private strSlice(abstract: AbstractFrame, count: number, bounds: PyValue[]): boolean {
-    if (count !== 2 || !bounds.every((b) => b === null || typeof b === "number")) return false;
-    const [start, stop] = bounds as (number | null)[];
-    const value = plainStrSlice(this.concrete(abstract, 3) as string, start, stop);
+    const [start, stop, step] = bounds;
+    if (
+      typeof start === "number" && !Number.isSafeInteger(start) ||
+      typeof stop === "number" && !Number.isSafeInteger(stop) ||
+      !bounds.slice(0, 2).every((b) => b === null || typeof b === "number")
+    ) {
+      return false;
+    }
+    let stepValue = 1;
+    if (count === 3) {
+      const stepOperand = this.peek(abstract, 1);
+      if (
+        !(stepOperand instanceof Const) || typeof step !== "number" || step === 0 ||
+        !Number.isSafeInteger(step)
+      ) {
+        return false;
+      }
+      stepValue = step;
+      this.pop(abstract);
+    }
+    const text = this.concrete(abstract, 3) as string;
+    const value = plainStrSlice(text, start as number | null, stop as number | null, stepValue);
     const operands = [this.pop(abstract), this.pop(abstract)].reverse();
-    const text = this.plainStr(this.pop(abstract));
+    const textOperand = this.plainStr(this.pop(abstract));
     const args = operands.map((operand, i) => {
       if (bounds[i] !== null) return this.asInt(operand);
       if (!(operand instanceof Const)) this.emitVoid("guard_value", [operand, NONE]);
       return NONE;
     });
-    this.push(abstract, this.emit("str_getslice", [text, ...args]), value);
+    const result = count === 3
+      ? this.emit("str_getslice_step", [textOperand, ...args], stepValue)
+      : this.emit("str_getslice", [textOperand, ...args]);
+    this.push(abstract, result, value);
     abstract.frame.pc = this.pc + 2;
     return true;
   }

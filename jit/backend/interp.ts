@@ -163,6 +163,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
     return j >= 0 && j < a[0].length ? a[0][j] : LEAVE;
   },
   str_getslice: (a) => plainStrSlice(a[0], a[1], a[2]),
+  str_getslice_step: (a, n) => plainStrSlice(a[0], a[1], a[2], n),
   str_compare: (a, n) =>
     [a[0] < a[1], a[0] <= a[1], a[0] === a[1], a[0] !== a[1], a[0] > a[1], a[0] >= a[1]][n],
   str_len: (a) => a[0].length,

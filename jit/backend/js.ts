@@ -208,6 +208,7 @@ export const OP_CODE: Record<string, Template> = {
       a[1]
     }; if (j < 0) j += text.length; if (!(j >= 0 && j < text.length)) ${x} ${r} = text[j]; }`,
   str_getslice: (r, a) => `${r} = plainStrSlice(${a[0]}, ${a[1]}, ${a[2]});`,
+  str_getslice_step: (r, a, _x, n) => `${r} = plainStrSlice(${a[0]}, ${a[1]}, ${a[2]}, ${n});`,
   str_compare: (r, a, _x, n) => `${r} = ${a[0]} ${STR_COMPARE[n]} ${a[1]};`,
   str_len: (r, a) => `${r} = ${a[0]}.length;`,
   bytes_repeat: (r, a, x) =>

@@ -26,7 +26,13 @@ import { LEAVE, OP_EVAL } from "../backend/interp.ts";
 import { Substitution, withOps } from "./rewrite.ts";
 
 /** Ops whose result is a str in plain form (a JS string): guard_str on it holds. */
-const PLAIN_STRS = new Set(["str_getitem", "str_getslice", "str_concat", "int_to_str"]);
+const PLAIN_STRS = new Set([
+  "str_getitem",
+  "str_getslice",
+  "str_getslice_step",
+  "str_concat",
+  "int_to_str",
+]);
 
 /** Guards decided by their arguments alone (no heap state involved). */
 const VALUE_GUARDS = new Set([

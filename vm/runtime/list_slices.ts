@@ -13,6 +13,7 @@ import type { PyTuple } from "../objects/tuple.ts";
 import { sliceIndices } from "../objects/slice.ts";
 import { replaceRange } from "../objects/array_ops.ts";
 import { sliceOf } from "./subscript.ts";
+import { strSliceWithStep } from "../objects/str_sequence.ts";
 
 /** A slice bound the fast paths take: None or a small int. */
 function plainBound(bound: PyValue): bound is number | null {
@@ -31,8 +32,18 @@ function backwardBound(index: number, length: number): number {
   return index >= length ? length - 1 : index;
 }
 
-/** `text[start:stop]` of a str in plain form (a JS string), the bounds None or small ints. */
-export function plainStrSlice(text: string, start: number | null, stop: number | null): string {
+/**
+ * `text[start:stop:step]` of a str in plain form (a JS string), the bounds None
+ * or small ints, the step a nonzero small int (`s[::-1]`: no slice object). A
+ * pick of a plain str's units is plain too.
+ */
+export function plainStrSlice(
+  text: string,
+  start: number | null,
+  stop: number | null,
+  step = 1,
+): string {
+  if (step !== 1) return strSliceWithStep(text, start, stop, step) as string;
   const n = text.length;
   const a = start === null ? 0 : forwardBound(start, n);
   const b = stop === null ? n : forwardBound(stop, n);
