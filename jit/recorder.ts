@@ -88,6 +88,7 @@ import { dictType, PyDict } from "../vm/objects/dict.ts";
 import { frozensetType, PySet, setType } from "../vm/objects/set.ts";
 import { moduleType, PyModule } from "../vm/runtime/module.ts";
 import { assignListSlice, listSlice, plainStrSlice } from "../vm/runtime/list_slices.ts";
+import { percentPlan } from "../vm/objects/str_percent_plan.ts";
 import {
   isExactFloat,
   type MappedStorage,
@@ -2599,6 +2600,9 @@ export class Recorder {
       this.push(abstract, this.emit("bytes_repeat", [a, this.asInt(b)]), value);
       return;
     }
+    if (operator === BINARY_OPERATOR_INDEX.Mod && this.strPercent(abstract, a, b, left, right)) {
+      return;
+    }
     if (
       operator === BINARY_OPERATOR_INDEX.Add && typeof left === "string" &&
       typeof right === "string"
@@ -2615,6 +2619,41 @@ export class Recorder {
     if (plain && this.inlineOperator(abstract, name, a, b, left, right)) return;
     const result = this.residual(abstract, "binaryOp", [intConst(arg), a, b], [arg, left, right]);
     this.push(abstract, result.operand, result.value);
+  }
+
+  /**
+   * `"item%d" % i` / `"<%s>" % s`: a constant format in plain form with one
+   * bare conversion (`%d`, `%i`, `%u` of a small int; `%s` of a str in plain
+   * form: no flags, width or precision) and a single argument — its digits
+   * (int_to_str) or the str itself between the format's literal text
+   * (str_concat), instead of binaryOp's dispatch and the format's plan.
+   */
+  private strPercent(
+    abstract: AbstractFrame,
+    a: Operand,
+    b: Operand,
+    left: PyValue,
+    right: PyValue,
+  ): boolean {
+    if (!(a instanceof Const) || typeof left !== "string") return false;
+    const plan = percentPlan(left);
+    if (plan === null || plan.conversions.length !== 1) return false;
+    const { type, flags, width, precision } = plan.conversions[0];
+    if (flags !== 0 || width >= 0 || precision >= 0) return false;
+    let piece: Operand;
+    let text: string;
+    if ((type === 0x64 || type === 0x69 || type === 0x75) && typeof right === "number") {
+      piece = this.emit("int_to_str", [this.asInt(b)]);
+      text = String(right);
+    } else if (type === 0x73 && typeof right === "string") {
+      piece = this.plainStr(b);
+      text = right;
+    } else return false;
+    const [before, after] = plan.literals;
+    if (before !== "") piece = this.emit("str_concat", [this.ref(before), piece]);
+    if (after !== "") piece = this.emit("str_concat", [piece, this.ref(after)]);
+    this.push(abstract, piece, before + text + after);
+    return true;
   }
 
   /**

@@ -1,5 +1,6 @@
-# Extended slices of strs (`s[::-1]`, `s[1::2]`, `s[i:j:k]`) and f-string
-# fields without a spec (`f"{s}"`, `f"{i}"`, `f"{x!s}"`) in traces: plain strs
+# Extended slices of strs (`s[::-1]`, `s[1::2]`, `s[i:j:k]`), f-string
+# fields without a spec (`f"{s}"`, `f"{i}"`, `f"{x!s}"`) and constant formats
+# with one bare conversion (`"item%d" % i`, `"<%s>" % s`) in traces: plain strs
 # and small ints take the trace's own ops; wide strs (astral characters, lone
 # surrogates), str subclasses, bools, big ints and objects with __format__ or
 # __str__ take the general way, the trace leaving where its guards fail.
@@ -36,6 +37,20 @@ def alone(values):
     return [f"{v}" for v in values], [f"{v!s}" for v in values]
 
 
+def percent_int(values):
+    out = []
+    for v in values:
+        out.append(("item%d" % v, "%i|" % v, "%u" % v, "<%s>" % v, "a%%b%dc" % v, "%5d" % v))
+    return out
+
+
+def percent_str(values):
+    out = []
+    for v in values:
+        out.append(("<%s>" % v, "%s" % v, "%s!" % v, "%r" % v, "%.2s" % v))
+    return out
+
+
 def varying_step(words, steps):
     out = []
     for i, w in enumerate(words):
@@ -68,6 +83,21 @@ rows = varying_step(plain, [1, -1, 2, -3])
 print(digest(rows), rows[:8], rows[-4:])
 rows = varying_step(plain[:1500], [-1]) + varying_step(plain[:1500], [2, 1, -2])
 print(digest(rows), rows[1495:1505])
+numbers = [True, False, 2**80, -(2**70), N(7), 3.5, 10**15, -(2**53)]
+rows = percent_int(list(range(-1500, 1500)) + numbers)
+print(digest(rows), rows[1495:1500], rows[-8:])
+rows = percent_str([str(i) for i in range(1500)] + values)
+print(digest(rows), rows[1495:1500], rows[-12:])
+try:
+    "%d" % "x"
+except TypeError as e:
+    print("TypeError", e)
+for fmt in ("%d", "%s"):
+    try:
+        for i in range(2500):
+            x = fmt % (i if i < 2200 else (1, 2))
+    except TypeError as e:
+        print("TypeError", e, i)
 try:
     for i in range(2500):
         x = plain[i][::(1 if i < 2200 else 0)]

@@ -236,9 +236,14 @@ class PyMap extends PyNativeIterator {
 }
 
 function advanceMap(this: PyMap): PyValue | undefined {
+  const iterators = this.iterators;
+  if (iterators.length === 1) { // map(f, xs): the argument array made at its size
+    const value = nextOrUndefined(iterators[0]);
+    return value === undefined ? undefined : callFromNative(this.func, [value]);
+  }
   const items: PyValue[] = [];
-  for (const iterator of this.iterators) {
-    const value = nextOrUndefined(iterator);
+  for (let i = 0; i < iterators.length; i++) {
+    const value = nextOrUndefined(iterators[i]);
     if (value === undefined) return undefined;
     items.push(value);
   }
