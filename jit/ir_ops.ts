@@ -80,6 +80,9 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["str_getslice_step", [R, R, R], R, { pure: true, immediate: true }], // s[i:j:k], k the immediate
   ["str_compare", [R, R], R, { pure: true, immediate: true }],
   ["str_len", [R], I, pure],
+  // format(v, spec) of a str in plain form or a small int, the spec a constant that formats
+  // every such value (checked when recorded: no error can depend on the value).
+  ["format_spec", [R, R], R, pure],
   // b * k of an exact bytes and an int (bytes_type.ts repeat); leaves past 2**31 bytes.
   ["bytes_repeat", [R, I], R, guard],
   ["str_contains", [R, R], R, pure],

@@ -89,6 +89,7 @@ import { frozensetType, PySet, setType } from "../vm/objects/set.ts";
 import { moduleType, PyModule } from "../vm/runtime/module.ts";
 import { assignListSlice, listSlice, plainStrSlice } from "../vm/runtime/list_slices.ts";
 import { percentPlan } from "../vm/objects/str_percent_plan.ts";
+import { formatValue as formatStrOrInt } from "../vm/objects/str_format.ts";
 import {
   isExactFloat,
   type MappedStorage,
@@ -1329,6 +1330,17 @@ export class Recorder {
             this.push(abstract, this.emit("int_to_str", [this.asInt(operand)]), String(value));
             break;
           }
+        }
+        if (
+          spec !== undefined && (arg & 3) <= FormatValueFlag.STR && this.formatSpec(
+            abstract,
+            operand,
+            value,
+            specOperand,
+            spec,
+          )
+        ) {
+          break;
         }
         const result = this.residual(
           abstract,
@@ -2619,6 +2631,36 @@ export class Recorder {
     if (plain && this.inlineOperator(abstract, name, a, b, left, right)) return;
     const result = this.residual(abstract, "binaryOp", [intConst(arg), a, b], [arg, left, right]);
     this.push(abstract, result.operand, result.value);
+  }
+
+  /**
+   * `f"{s:>10}"`, `f"{i:05d}"`: a str in plain form or a small int with a
+   * constant spec as format_spec (str_format.ts formatValue, without the
+   * residual call's dispatch). Only when the spec formatted this value
+   * without an error here, and no error can come from another value: the
+   * spec alone decides str's errors and int's (but `c`, whose range a value
+   * may miss, which any 'c' in the spec keeps out).
+   */
+  private formatSpec(
+    abstract: AbstractFrame,
+    operand: Operand,
+    value: PyValue,
+    specOperand: Operand,
+    spec: PyValue,
+  ): boolean {
+    if (!(specOperand instanceof Const) || typeof spec !== "string") return false;
+    if (typeof value !== "string" && (typeof value !== "number" || spec.includes("c"))) {
+      return false;
+    }
+    let result: PyValue;
+    try {
+      result = formatStrOrInt(value, spec);
+    } catch {
+      return false; // (the residual call raises it)
+    }
+    const argument = typeof value === "string" ? this.plainStr(operand) : this.asInt(operand);
+    this.push(abstract, this.emit("format_spec", [argument, specOperand]), result);
+    return true;
   }
 
   /**

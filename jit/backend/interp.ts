@@ -24,6 +24,7 @@ import { PyInstance } from "../../vm/objects/instance.ts";
 import { PyFunction } from "../../vm/objects/function.ts";
 import { MAX_STR_LENGTH } from "../../vm/objects/str_wide.ts";
 import { makeInstance } from "../materialize.ts";
+import { formatValue as formatSpec } from "../../vm/objects/str_format.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import {
   assignListSlice,
@@ -166,6 +167,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   str_getslice_step: (a, n) => plainStrSlice(a[0], a[1], a[2], n),
   str_compare: (a, n) =>
     [a[0] < a[1], a[0] <= a[1], a[0] === a[1], a[0] !== a[1], a[0] > a[1], a[0] >= a[1]][n],
+  format_spec: (a) => formatSpec(a[0], a[1]),
   str_len: (a) => a[0].length,
   bytes_repeat: (a) => (a[0].bytes.length * a[1] > 2147483647 ? LEAVE : repeatBytes(a[0], a[1])),
   str_contains: (a) => a[1].includes(a[0]),

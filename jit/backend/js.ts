@@ -125,6 +125,7 @@ import {
 } from "../../vm/runtime/iteration.ts";
 import { reversedType } from "../../vm/runtime/types/iterator_types.ts";
 import { dictItemOrMissing } from "../trace_raises.ts";
+import { formatValue as formatSpec } from "../../vm/objects/str_format.ts";
 import { pyError } from "../../vm/objects/exceptions.ts";
 import {
   AND,
@@ -210,6 +211,7 @@ export const OP_CODE: Record<string, Template> = {
   str_getslice: (r, a) => `${r} = plainStrSlice(${a[0]}, ${a[1]}, ${a[2]});`,
   str_getslice_step: (r, a, _x, n) => `${r} = plainStrSlice(${a[0]}, ${a[1]}, ${a[2]}, ${n});`,
   str_compare: (r, a, _x, n) => `${r} = ${a[0]} ${STR_COMPARE[n]} ${a[1]};`,
+  format_spec: (r, a) => `${r} = formatSpec(${a[0]}, ${a[1]});`,
   str_len: (r, a) => `${r} = ${a[0]}.length;`,
   bytes_repeat: (r, a, x) =>
     `if (${a[0]}.bytes.length * ${a[1]} > 2147483647) ${x} ${r} = repeatBytes(${a[0]}, ${a[1]});`,
@@ -775,6 +777,7 @@ const RUNTIME = {
   newTuple,
   PyInstance,
   makeInstance,
+  formatSpec,
 };
 
 /** The names every generated function takes from RUNTIME. */

@@ -1,6 +1,7 @@
 # Extended slices of strs (`s[::-1]`, `s[1::2]`, `s[i:j:k]`), f-string
 # fields without a spec (`f"{s}"`, `f"{i}"`, `f"{x!s}"`) and constant formats
-# with one bare conversion (`"item%d" % i`, `"<%s>" % s`) in traces: plain strs
+# with one bare conversion (`"item%d" % i`, `"<%s>" % s`), and fields with a
+# constant spec (`f"{s:>10}"`, `f"{i:05d}"`) in traces: plain strs
 # and small ints take the trace's own ops; wide strs (astral characters, lone
 # surrogates), str subclasses, bools, big ints and objects with __format__ or
 # __str__ take the general way, the trace leaving where its guards fail.
@@ -51,6 +52,28 @@ def percent_str(values):
     return out
 
 
+def spec_str(values):
+    out = []
+    for v in values:
+        out.append(f"{v:>10}|{v:<5}|{v:^7}|{v:*^9}|{v:.2}|{v:010}|{v!s:>4}|{v:}")
+    return out
+
+
+def spec_int(values):
+    out = []
+    for v in values:
+        out.append(f"{v:05d}|{v:x}|{v:>8}|{v:+d}|{v:,}|{v:_b}|{v:.2e}|{v:%}|{v:=+6}|{v:#o}")
+    return out
+
+
+def spec_char(values):
+    return [f"{v:c}|{v:>3c}" for v in values]
+
+
+def spec_equals(values):
+    return [f"{v:=5}" for v in values]
+
+
 def varying_step(words, steps):
     out = []
     for i, w in enumerate(words):
@@ -88,6 +111,21 @@ rows = percent_int(list(range(-1500, 1500)) + numbers)
 print(digest(rows), rows[1495:1500], rows[-8:])
 rows = percent_str([str(i) for i in range(1500)] + values)
 print(digest(rows), rows[1495:1500], rows[-12:])
+rows = spec_str([str(i) * (i % 4) for i in range(1500)] + ["a", "b😀", S("s"), "ab\ud800", "x" * 20])
+print(digest(rows), rows[1495:1500], rows[-12:])
+rows = spec_int(list(range(-1500, 1500)) + [True, False, 2**80, -(2**70), N(7), 10**15])
+print(digest(rows), rows[1495:1500], rows[-6:])
+for vs in (list(range(2500)), list(range(2500)) + ["x"]):
+    try:
+        rows = spec_equals(vs)
+        print(digest(rows), rows[-3:])
+    except ValueError as e:
+        print("ValueError", e)
+try:
+    print(digest(spec_char(list(range(1500)) + [-1])))
+except OverflowError as e:
+    print("OverflowError", e)
+print(digest(spec_char(list(range(3000)))))
 try:
     "%d" % "x"
 except TypeError as e:
