@@ -23,6 +23,7 @@ import {
 import { getAttribute, lookupSpecial, setAttribute } from "../vm/runtime/attributes.ts";
 import { deleteSubscript, getSubscript, setSubscript } from "../vm/runtime/subscript.ts";
 import { getIterator, nextOrUndefined } from "../vm/runtime/iteration.ts";
+import { getAwaitable } from "../vm/runtime/awaitable.ts";
 import { callObject, callWithStar } from "../vm/runtime/call.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { PyList } from "../vm/objects/list.ts";
@@ -113,6 +114,7 @@ export const HELPERS: Record<string, Helper> = {
   setSubscript,
   deleteSubscript,
   getIterator,
+  getAwaitable,
   nextOrUndefined,
   call: (callable: PyValue, ...args: PyValue[]) => callObject(callable, args, null),
   /** A Python function taking exactly these positional arguments: the eval loop's fast call. */

@@ -244,6 +244,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["gen_setlocal", [R, R], "void", { effect: true, immediate: true }],
   ["gen_suspend", [R, I, I], "void", { effect: true }],
   ["gen_finish", [R], "void", { effect: true }],
+  // Cell #n of an inlined generator's frame (made before the generator was: never unbound).
+  ["gen_cell", [R], R, { pure: true, immediate: true }],
   ["getlocal", [], R, { immediate: true }], // slot #n of the looping frame (bridges)
   ["frame_ref", [], R, {}], // the looping frame itself (an argument of MAKE_FUNCTION's helper)
   ["setlocal", [R], "void", { effect: true, immediate: true }],

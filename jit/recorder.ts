@@ -117,7 +117,8 @@ import { HELPERS, simplePositional } from "./helpers.ts";
 import { parseIntLiteral } from "../vm/objects/int_text.ts";
 import { params } from "./params.ts";
 import { generatorOf, markGeneratorFrame, markGetterFrame, pendingOperator } from "./resume.ts";
-import { generatorType, PyGenerator } from "../vm/runtime/generator.ts";
+import { coroutineType, generatorType, PyGenerator } from "../vm/runtime/generator.ts";
+import { CodeFlag } from "../vm/compiler/code.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { type AccessPlan, attributePlan, foreignPlan, itemPlan } from "./foreign_calls.ts";
 import { frameBlind, readsFrame } from "./frame_blind.ts";
@@ -1389,6 +1390,17 @@ export class Recorder {
       case 70 /* JUMP_FORWARD */:
         frame.pc = arg;
         return false;
+      case 72 /* JUMP_BACKWARD_NO_INTERRUPT */:
+        // Back to the SEND of an `await`/`yield from` an inlined generator resumed in.
+        if (abstract.generator === undefined) throw new Abort("opcode JUMP_BACKWARD_NO_INTERRUPT");
+        frame.pc = arg;
+        return false;
+      case 82 /* SEND */:
+        this.send(abstract);
+        return false;
+      case 83 /* GET_AWAITABLE */:
+        this.getAwaitable(abstract, arg);
+        break;
       case 71 /* JUMP_BACKWARD */:
         if (abstract === this.frames[0] && arg === this.loopPc) {
           frame.pc = arg;
@@ -1676,6 +1688,9 @@ export class Recorder {
    */
   private cellOperand(abstract: AbstractFrame, index: number): Operand {
     if (abstract === this.frames[0]) return this.emit("frame_cell", [], index);
+    if (abstract.generator !== undefined) { // its frame's, as the generator was made
+      return this.emit("gen_cell", [abstract.generator.operand], index);
+    }
     const own = abstract.frame.code.co_cellvars.length;
     if (index < own) {
       const cell = abstract.cells?.[index];
@@ -2835,15 +2850,16 @@ export class Recorder {
    * it yields, or the end of the iteration, to the consumer's FOR_ITER.
    * False (nothing done) when the generator cannot be entered so.
    */
-  private enterGenerator(abstract: AbstractFrame, gen: PyGenerator, operand: Operand): boolean {
+  private enterGenerator(
+    abstract: AbstractFrame,
+    gen: PyGenerator,
+    operand: Operand,
+    sent: Operand = NONE,
+    sentValue: PyValue = null,
+  ): boolean {
+    if (!this.enterable(gen)) return false;
     const genFrame = gen.frame;
     const code = genFrame.code;
-    if (
-      gen.cls !== generatorType || !gen.idleForJit() || gen.delegate() !== undefined ||
-      code.co_cellvars.length + code.co_freevars.length > 0 ||
-      this.frames.length > params.inline_depth ||
-      thread.depth + this.frames.length >= thread.recursionLimit
-    ) return false; // (a generator running in this recording, or the looping one, is not idle)
     this.guardClass(operand, gen);
     this.emitVoid("gen_enter", [operand, this.ref(code, code.co_name)], genFrame.pc);
     // The consumer goes on after its FOR_ITER when the generator yields (the iterator stays).
@@ -2858,9 +2874,126 @@ export class Recorder {
       func: genFrame.func,
       generator: { operand, loaded: new Map() },
     });
-    // What the resume pushes: None, the value of the YIELD_VALUE it suspended at.
-    this.push(this.top(), NONE, null);
+    // What the resume pushes: the value sent (None from next()), the YIELD_VALUE's result.
+    this.push(this.top(), sent, sentValue);
     return true;
+  }
+
+  /**
+   * Whether a generator's body may be recorded inline from where it waits
+   * (enterGenerator): a plain generator or a coroutine, idle, suspended in
+   * no `await`/`yield from` but one of a generator or coroutine that may be
+   * entered in turn (its SEND is recorded), within the inlining depth and the
+   * recursion limit (`deeper`: frames that will be entered before it).
+   */
+  private enterable(gen: PyGenerator, deeper = 0): boolean {
+    const depth = this.frames.length + deeper;
+    if (
+      (gen.cls !== generatorType && gen.cls !== coroutineType) || !gen.idleForJit() ||
+      depth > params.inline_depth || thread.depth + depth >= thread.recursionLimit
+    ) return false; // (a generator running in this recording, or the looping one, is not idle)
+    const delegate = gen.delegate();
+    return delegate === undefined ||
+      (delegate instanceof PyGenerator && delegate !== gen && this.enterable(delegate, deeper + 1));
+  }
+
+  /**
+   * SEND of `await`/`yield from` to a generator or coroutine that may be
+   * entered (enterable): its body is recorded inline, from where it waits,
+   * with the value sent (enterGenerator); this frame waits at the YIELD_VALUE
+   * after the SEND, as the interpreter's does while the SEND runs. When the
+   * body yields, the value is this frame's to yield (yieldToConsumer); when
+   * it returns, the value replaces the receiver and this frame goes on at the
+   * SEND's exit (generatorReturns). Anything else is not recorded.
+   */
+  private send(abstract: AbstractFrame): void {
+    const receiver = this.concrete(abstract, 2);
+    const sent = this.concrete(abstract, 1);
+    if (
+      !(receiver instanceof PyGenerator) || abstract.frame.consumer !== null ||
+      (!receiver.started && sent !== null) || !this.enterable(receiver)
+    ) throw new Abort("opcode SEND");
+    const sentOperand = this.pop(abstract);
+    this.enterGenerator(abstract, receiver, this.peek(abstract, 1), sentOperand, sent);
+  }
+
+  /**
+   * GET_AWAITABLE of an instance whose class's `__await__` is a Python
+   * generator function (`yield` in __await__): its call, which makes a plain
+   * generator (no check of the result needed), behind guards on the class
+   * and its version. False for anything else.
+   */
+  private awaitMethod(abstract: AbstractFrame, value: PyObject): boolean {
+    const cls = value.cls;
+    if (!cls.isHeapType) return false;
+    const method = cls.lookup("__await__");
+    const flags = method instanceof PyFunction ? method.code.co_flags : 0;
+    if (
+      !(method instanceof PyFunction) || (flags & CodeFlag.CO_GENERATOR) === 0 ||
+      (flags & (CodeFlag.CO_COROUTINE | CodeFlag.CO_ITERABLE_COROUTINE)) !== 0
+    ) return false;
+    const operand = this.peek(abstract, 1);
+    this.guardClass(operand, value);
+    this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
+    this.pop(abstract);
+    const result = this.residual(
+      abstract,
+      "call",
+      [this.ref(method), operand],
+      [method, value],
+      method,
+    );
+    this.push(abstract, result.operand, result.value);
+    return true;
+  }
+
+  /**
+   * `gen.send(value)` of a generator or coroutine that may be entered
+   * (enterable): its body is recorded inline, from where it waits, with the
+   * value sent, and what it yields is the call's result (yieldToConsumer).
+   * When it returns instead, send raises StopIteration: the recording aborts
+   * there (generatorReturns), and a trace leaving inside the body has
+   * resume.ts raise it at the CALL. False (nothing done) for anything else.
+   */
+  private sendCall(
+    abstract: AbstractFrame,
+    callable: PyValue,
+    receiver: PyValue,
+    base: number,
+  ): boolean {
+    const frame = abstract.frame;
+    const sent = frame.fast[base]!;
+    if (
+      !(callable instanceof PyMethodDescriptor) || callable.name !== "send" ||
+      !(receiver instanceof PyGenerator) || callable.owner !== receiver.cls ||
+      (!receiver.started && sent !== null) || !this.enterable(receiver)
+    ) return false;
+    const method = this.read(abstract, base - 2);
+    if (!(method instanceof Const)) this.emitVoid("guard_value", [method, this.ref(callable)]);
+    const gen = this.read(abstract, base - 1);
+    const sentOperand = this.read(abstract, base);
+    frame.sp = base - 2; // the caller receives what the body yields after the CALL
+    return this.enterGenerator(abstract, receiver, gen, sentOperand, sent);
+  }
+
+  /**
+   * GET_AWAITABLE: a coroutine is its own iterator (the helper checks that
+   * it is not being awaited already); anything else through its __await__,
+   * from the looping frame only (that may run Python code).
+   */
+  private getAwaitable(abstract: AbstractFrame, kind: number): void {
+    const value = this.concrete(abstract, 1);
+    if (value instanceof PyGenerator && value.cls === coroutineType) {
+      this.guardClass(this.peek(abstract, 1), value);
+    } else if (value instanceof PyObject && this.awaitMethod(abstract, value)) {
+      return;
+    } else if (abstract !== this.frames[0]) throw new Abort("opcode GET_AWAITABLE");
+    const operand = this.pop(abstract);
+    const result = this.residual(abstract, "getAwaitable", [operand, intConst(kind)], [
+      value,
+      kind,
+    ]);
+    this.push(abstract, result.operand, result.value);
   }
 
   /**
@@ -2890,11 +3023,24 @@ export class Recorder {
    * (loopEnds: the trunk's own loop cannot end in its trace).
    */
   private generatorReturns(abstract: AbstractFrame): void {
-    if (this.trunk === null) throw new Abort("loop ends while recording");
-    // The consumer is after its FOR_ITER, whose jump is the loop's end.
     const consumer = this.frames[this.frames.length - 2];
     const forIter = consumer.frame.pc - 1;
     const code = consumer.frame.code.code;
+    if (code[2 * forIter] === Opcode.CALL) throw new Abort("a generator sent to returns");
+    if (code[2 * forIter] === Opcode.SEND) {
+      // `await`/`yield from`: the value replaces the receiver, on at the SEND's exit.
+      const value = this.concrete(abstract, 1);
+      const returned = this.pop(abstract);
+      this.emitVoid("gen_finish", [abstract.generator!.operand]);
+      (generatorOf(abstract.frame) as PyGenerator).finishForJit();
+      this.frames.pop();
+      this.pop(consumer); // the receiver
+      this.push(consumer, returned, value);
+      consumer.frame.pc = code[2 * forIter + 1];
+      return;
+    }
+    if (this.trunk === null) throw new Abort("loop ends while recording");
+    // The consumer is after its FOR_ITER, whose jump is the loop's end.
     if (code[2 * forIter] !== Opcode.FOR_ITER) throw new Abort("an inlined generator returns");
     this.pop(abstract); // (the return value)
     this.emitVoid("gen_finish", [abstract.generator!.operand]);
@@ -3005,6 +3151,9 @@ export class Recorder {
       return false;
     }
     if (self === 0 && this.foreignCall(abstract, base, arg)) return false;
+    if (self === 1 && arg === 1 && this.sendCall(abstract, callable, selfValue!, base)) {
+      return false;
+    }
     if (callable === rangeType && self === 0 && this.rangeCall(abstract, base, arg)) return false;
     if (callable === reversedType && self === 0 && arg === 1) {
       const sequence = frame.fast[base];

@@ -29,7 +29,7 @@ import { directCalls } from "./direct_calls.ts";
 import { Op } from "../vm/compiler/opcodes.ts";
 import { binaryOpAfterLeft, compareOpAfterLeft } from "../vm/runtime/operators.ts";
 import { NotImplemented } from "../vm/objects/singletons.ts";
-import type { PyGenerator } from "../vm/runtime/generator.ts";
+import { type PyGenerator, stopIteration } from "../vm/runtime/generator.ts";
 import type { PyFunction } from "../vm/objects/function.ts";
 import type { PyCell } from "../vm/objects/cell.ts";
 
@@ -215,17 +215,27 @@ export function pendingOperator(caller: Frame): { compare: boolean; arg: number 
  * `__init__` — the instance being constructed (after type_call's check), or
  * for an `__op__` that declined, the rest of its operator. For an inlined
  * generator's body: runs it to its next yield, and returns what it yields;
- * when it finishes instead, the caller's FOR_ITER ends its loop (the
- * caller's pc and sp set for that) and the result is undefined: nothing to push.
+ * when it finishes instead, the caller's FOR_ITER ends its loop, or the
+ * caller's SEND takes its result and goes on at its exit (the caller's pc
+ * and sp set for that), and the result is undefined: nothing to push.
  * A plain callee that raises returns undefined too, its exception in
  * `calleeRaise` (take it with takeCalleeRaise); the other kinds throw.
  */
 export function finishCallee(callee: Frame, caller: Frame): PyValue | undefined {
   const generator = generatorsOf.get(callee);
   if (generator !== undefined) {
-    // The body of a generator a FOR_ITER was resuming (recorder.ts enterGenerator).
+    generatorsOf.delete(callee); // (a weak map's entries cost the collector; the frame lives on)
+    // The body of a generator a FOR_ITER or a SEND was resuming (recorder.ts enterGenerator).
     const step = generator.continueRebuilt();
-    if (!step.done) return step.value;
+    if (!step.done) return step.value; // FOR_ITER's next value, or the value the SEND's frame yields
+    const send = (caller.pc - 1) << 1;
+    if (caller.code.code[send] === Op.SEND) {
+      // `await`/`yield from` is over: the result replaces the receiver, on at the SEND's exit.
+      caller.fast[caller.sp - 1] = step.value;
+      caller.pc = caller.code.code[send + 1];
+      return undefined;
+    }
+    if (caller.code.code[send] === Op.CALL) throw stopIteration(step.value); // gen.send(value)
     caller.sp--; // the iterator: the loop is over
     caller.pc = caller.code.code[((caller.pc - 1) << 1) + 1]; // the FOR_ITER's target
     return undefined;

@@ -338,6 +338,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   gen_setlocal: (a, n) => void (a[0].frame.fast[n] = a[1]),
   gen_suspend: (a) => a[0].suspendForJit(a[1], a[2]),
   gen_finish: (a) => a[0].finishForJit(),
+  gen_cell: (a, n) => a[0].frame.cells[n],
   getlocal: (_a, n, frame) => frame!.fast[n],
   guard_code: (a) =>
     !(a[0] instanceof PyFunction) || a[0].code !== a[1] || a[0].globals !== a[2] ||

@@ -179,8 +179,8 @@ export class PyGenerator extends PyResumable {
     frame.sp = sp;
     frame.suspended = true;
     this.running = false;
-    // Traces record no SEND (nor enter a generator suspended in one): this yield delegates to none.
-    this.delegating = null;
+    // A yield in the SEND loop of `await`/`yield from` delegates (passThrough), as after run().
+    this.delegating = delegatingReceiver(frame);
   }
 
   /**
