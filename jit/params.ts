@@ -59,6 +59,11 @@ export const PARAMETERS = [
     "a tree is compiled again for its hot bridge functions only when they ran in at least one of this many of its iterations meanwhile",
   ],
   [
+    "inline_send",
+    0,
+    "1: gen.send(x) of a generator or coroutine is recorded into its body; 0: called (coroutines.py's driver loop left its trace at every finished task, ~11,500 times an iteration)",
+  ],
+  [
     "megamorphic_bridges",
     3,
     "bridges from a call site's callee-identity guards before the site calls its callee, uninlined",

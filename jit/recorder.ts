@@ -3151,7 +3151,10 @@ export class Recorder {
       return false;
     }
     if (self === 0 && this.foreignCall(abstract, base, arg)) return false;
-    if (self === 1 && arg === 1 && this.sendCall(abstract, callable, selfValue!, base)) {
+    if (
+      self === 1 && arg === 1 && params.inline_send !== 0 &&
+      this.sendCall(abstract, callable, selfValue!, base)
+    ) {
       return false;
     }
     if (callable === rangeType && self === 0 && this.rangeCall(abstract, base, arg)) return false;
