@@ -82,7 +82,22 @@ export class CodeObject {
     readonly cellParameterIndex: Int32Array,
   ) {
     this.positionWords = positions;
+    this.localCount = co_varnames.length;
+    this.cellvarCount = co_cellvars.length;
+    this.cellCount = co_cellvars.length + co_freevars.length;
   }
+
+  // The lengths the eval loop and frames read at every call and return, as
+  // numbers of this one class: co_varnames and co_cellvars are arrays of
+  // several V8 elements kinds (the compiler's packed, the code cache's holey,
+  // empty ones of small ints), so their lengths were loads V8 specialised to
+  // the kinds seen so far, and threw its optimised code away at a new one.
+  /** co_varnames.length: the fast locals, where the value stack starts. */
+  declare readonly localCount: number;
+  /** co_cellvars.length: where the free variables' cells start. */
+  declare readonly cellvarCount: number;
+  /** co_cellvars.length + co_freevars.length. */
+  declare readonly cellCount: number;
 
   private positionWords: Int32Array | (() => Int32Array);
 
@@ -96,7 +111,7 @@ export class CodeObject {
   runtime: unknown = undefined;
 
   get co_nlocals(): number {
-    return this.co_varnames.length;
+    return this.localCount;
   }
   get instructionCount(): number {
     return this.code.length >> 1;

@@ -238,7 +238,7 @@ function runFrame(frame: Frame): PyValue | undefined {
               }
               case 11 /* COPY_FREE_VARS */: {
                 const closure = frame.func!.closure!;
-                const offset = code.co_cellvars.length;
+                const offset = code.cellvarCount;
                 for (let i = 0; i < arg; i++) cells[offset + i] = closure[i];
                 break;
               }
@@ -584,7 +584,7 @@ function runFrame(frame: Frame): PyValue | undefined {
                 break;
 
               case 79 /* RETURN_VALUE */:
-                frame.sp = code.co_varnames.length;
+                frame.sp = code.localCount;
                 frame.pc = pc;
                 thread.leave(frame);
                 return stack[--sp]!;
@@ -718,7 +718,7 @@ function unwind(frame: Frame, runtime: RuntimeCode, raised: PyBaseException, pc:
     return -1;
   }
   const table = code.exceptionTable;
-  let sp = code.co_varnames.length + table[row + 3]; // depths count from the stack's base
+  let sp = code.localCount + table[row + 3]; // depths count from the stack's base
   // The handler keeps the frame's last instruction (lasti) to restore when it
   // re-raises: after a RERAISE that restored one, that one (CPython's prev_instr).
   if (table[row + 4] === 1) {

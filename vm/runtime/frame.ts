@@ -79,9 +79,9 @@ export class Frame extends PyObject {
     this.func = func;
     // Locals and value stack share one array (CPython's localsplus): the stack
     // starts after the locals, so a call allocates one array, not two.
-    const localCount = code.co_varnames.length;
+    const localCount = code.localCount;
     this.fast = new Array(localCount + code.co_stacksize);
-    const cellCount = code.co_cellvars.length + code.co_freevars.length;
+    const cellCount = code.cellCount;
     this.cells = cellCount === 0 ? NO_CELLS : new Array(cellCount);
     this.stack = this.fast;
     this.sp = localCount;

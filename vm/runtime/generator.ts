@@ -430,7 +430,7 @@ export class PyGenerator extends PyResumable {
    */
   private returnDelegated(value: PyValue, at: number): ResumeResult {
     const frame = this.frame;
-    frame.sp = frame.code.co_varnames.length;
+    frame.sp = frame.code.localCount;
     frame.pc = at + 1;
     frame.suspended = false;
     this.started = true;
