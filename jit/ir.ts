@@ -187,11 +187,14 @@ export interface OpSet {
   has(op: Op): boolean;
 }
 
-export function* allOps(ops: readonly Op[], skip?: OpSet): Generator<Op> {
+export function allOps(ops: readonly Op[], skip?: OpSet, into: Op[] = []): Op[] {
+  // (An array, not a JS generator: the process's first generator object changed a
+  // prototype V8's optimised eval loop depended on, and threw that code away.)
   for (const op of ops) {
-    yield op;
-    if (op.bridge !== null && !skip?.has(op)) yield* allOps(op.bridge, skip);
+    into.push(op);
+    if (op.bridge !== null && !skip?.has(op)) allOps(op.bridge, skip, into);
   }
+  return into;
 }
 
 export const intConst = (n: number) => new Const("int", n);
