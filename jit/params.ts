@@ -50,7 +50,7 @@ export const PARAMETERS = [
   ],
   [
     "bridge_inline_runs",
-    10000,
+    2500,
     "runs of a tree's bridges compiled as functions of their own after which the tree is compiled again with those that ran most inline",
   ],
   [
