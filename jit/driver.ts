@@ -28,9 +28,8 @@ import { DEOPT, directCalls, FramelessRuns } from "./direct_calls.ts";
 import { handlerRow, type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { jitSwitch, params } from "./params.ts";
-import { evalFrame, evalFrameQuietly, takeEscaped } from "../vm/runtime/eval.ts";
+import { evalFrame, evalFrameQuietly, setEscaped } from "../vm/runtime/eval.ts";
 import { toPyException } from "../vm/runtime/raise.ts";
-import type { PyBaseException } from "../vm/objects/exceptions.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import {
@@ -214,7 +213,8 @@ function runEntryTrace(loop: LoopState, frame: Frame): HookStatus | undefined {
 /**
  * callFunctionTrace for a caller that takes an escaping exception as a value
  * (exception_helpers.ts quietCall, a trace's `call_catch`): the result, or
- * undefined with the exception in `takeQuietEscape()`, without a JS throw.
+ * undefined with the exception in eval.ts `takeEscaped()` (as
+ * evalFrameQuietly), without a JS throw.
  * A trace that ends at a RERAISE no handler of the frame covers (`leave`,
  * record_exceptions.ts: an EAFP function's `raise X from None` in its
  * handler) finishes here as the eval loop would: the exception leaves the
@@ -229,27 +229,12 @@ export function callFunctionTraceQuietly(frame: Frame): PyValue | undefined {
   if (
     loop === null || loop.compiled === null || !jitSwitch.enabled || hookFlags[0] !== 0 ||
     runtime.nativeEntry !== null // (a native twin runs instead: the eval loop's entry)
-  ) return interpretQuietly(frame);
+  ) return evalFrameQuietly(frame);
   const status = runEntryTrace(loop, frame);
   if (status === HookStatus.Finish) return pending.result as PyValue;
   if (status === HookStatus.Resume && hookFlags[0] === 0 && reraisedOut(frame)) return undefined;
   toInterpreter(frame, status);
-  return interpretQuietly(frame);
-}
-
-/** The exception that left callFunctionTraceQuietly's frame. */
-let quietEscape: PyBaseException | null = null;
-
-export function takeQuietEscape(): PyBaseException {
-  const exception = quietEscape!;
-  quietEscape = null;
-  return exception;
-}
-
-function interpretQuietly(frame: Frame): PyValue | undefined {
-  const result = evalFrameQuietly(frame);
-  if (result === undefined) quietEscape = takeEscaped();
-  return result;
+  return evalFrameQuietly(frame);
 }
 
 /**
@@ -266,7 +251,7 @@ function reraisedOut(frame: Frame): boolean {
   const arg = words[(pc << 1) + 1];
   const stack = frame.stack;
   const sp = frame.sp - 1;
-  quietEscape = toPyException(stack[sp]);
+  setEscaped(toPyException(stack[sp]));
   if (arg > 0) frame.pc = (stack[sp - arg] as number) + 1;
   frame.sp = sp;
   return true;

@@ -30,7 +30,8 @@ import { PyFunction } from "../vm/objects/function.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
 import { PyType } from "../vm/objects/type.ts";
-import { callFunctionTraceQuietly, takeQuietEscape } from "./driver.ts";
+import { callFunctionTraceQuietly } from "./driver.ts";
+import { takeEscaped } from "../vm/runtime/eval.ts";
 import {
   PyBuiltinFunction,
   PyMethodDescriptor,
@@ -103,7 +104,7 @@ export function quietCall(callable: PyValue, ...args: PyValue[]): PyValue | unde
       const fast = frame.fast;
       for (let i = 0; i < args.length; i++) fast[i] = args[i];
       const result = callFunctionTraceQuietly(frame);
-      if (result === undefined) quiet = takeQuietEscape();
+      if (result === undefined) quiet = takeEscaped();
       return result;
     }
   } else if (

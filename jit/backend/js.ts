@@ -973,7 +973,13 @@ export function generate(
     : []; // (a label's values: at the label)
   // (Another function's every way ends in a return: its jump to the trace's start is one.)
   const [open, close] = unit === null ? ["    T: for (;;) {", "    }"] : ["    {", "    }"];
-  const code = [
+  const source = [
+    `const { ${RUNTIME_NAMES} } = RT;`,
+    ...constants.map((_, i) => `const k${i} = K[${i}];`),
+    // RUN: what the tree's self calls run (the trace with its bridges, JsLoop.run).
+    "let RUN = null;",
+    // (In parentheses: V8 compiles the inner function with the outer one, rather than
+    // pre-parsing it now and parsing it again at its first call.)
     `return [(function ${
       unit === null ? "loop" : bridge !== null ? "bridge" : "fromLabel"
     }(X, frame, R, F) {`,
@@ -994,15 +1000,6 @@ export function generate(
     "    throw e;",
     "  }",
     "}), (run) => { RUN = run; }];",
-  ].join("\n");
-  const source = [
-    `const { ${RUNTIME_NAMES} } = RT;`,
-    ...constants.map((_, i) => `const k${i} = K[${i}];`),
-    // RUN: what the tree's self calls run (the trace with its bridges, JsLoop.run).
-    "let RUN = null;",
-    // (In parentheses: V8 compiles the inner function with the outer one, rather than
-    // pre-parsing it now and parsing it again at its first call.)
-    code,
   ].join("\n");
   return { source, constants, frameless: !needsFrame };
 }

@@ -121,6 +121,11 @@ export function takeEscaped(): PyBaseException {
   return exception;
 }
 
+/** Hands `exception` back as an escaped one (a frame the JIT's driver finished: driver.ts). */
+export function setEscaped(exception: PyBaseException): void {
+  escaped = exception;
+}
+
 /** The eval loop proper: the frame's result, or undefined when an exception escaped it. */
 function runFrame(frame: Frame): PyValue | undefined {
   const code = frame.code;
