@@ -74,7 +74,7 @@ class PyEncoder extends PyObject {
     readonly sortKeys: boolean,
     readonly skipKeys: boolean,
     readonly allowNan: boolean,
-    /** Decline (throw DECLINED) where Python code would run: json.dumps' twin then runs Python. */
+    /** Decline (throw declinedError()) where Python code would run: json.dumps' twin then runs Python. */
     readonly declinesPython = false,
   ) {
     super(cls);
@@ -271,7 +271,7 @@ export function writeLiteral(out: Output, value: PyValue): boolean {
 }
 
 function encodeDefault(self: PyEncoder, out: Output, value: PyValue): void {
-  if (self.declinesPython) throw DECLINED;
+  if (self.declinesPython) throw declinedError();
   mark(self, value);
   const replacement = callObject(self.defaultFunction, [value], null);
   enter(self);
@@ -371,7 +371,7 @@ function sortedByIndex(dict: PyDict): Entries | undefined {
  * (key, value) tuples; an exact dict's without calling Python.
  */
 function mappingItems(self: PyEncoder, dict: PyDict): PyValue[] {
-  if (self.declinesPython) throw DECLINED; // items() or list.sort may run Python code
+  if (self.declinesPython) throw declinedError(); // items() or list.sort may run Python code
   let items: PyValue[];
   if (dict.cls === dictType) {
     items = [];
@@ -502,8 +502,19 @@ defineNativeMethods(encoderType, {
   }],
 });
 
-/** What an encoder that declines Python code throws (encodeWithoutPython). */
-const DECLINED = new Error("json encoding declined: Python code would run");
+/**
+ * What an encoder that declines Python code throws (encodeWithoutPython):
+ * made at the first decline, not while the bundle loads. An Error made
+ * during the bundle's top level captures a stack through that top level,
+ * and V8, which loads it from the code cache without source positions,
+ * parses the whole 3.5 MB top-level function again to find them: ~60 ms of
+ * every start (docs/performance.md, "Start-up").
+ */
+let declined: Error | null = null;
+
+function declinedError(): Error {
+  return declined ??= new Error("json encoding declined: Python code would run");
+}
 
 /** The markers argument of encoders that check circular references (never written to). */
 const CHECKED_MARKERS = new PyDict();
