@@ -12,8 +12,9 @@
  *
  * V8 compiles eagerly a function expression in parentheses (its "PIFE"
  * heuristic: such a function is about to be called). So the builder runs the
- * new bundle once on a typical start-up (`import unittest`, with a warm
- * compiled-code cache so that the Python compiler does not count) under V8's
+ * new bundle once on a typical start-up (a script that imports unittest and
+ * re, substitutes and prints: cli/bundle_build.ts, with a warm compiled-code
+ * cache so that the Python compiler does not count) under V8's
  * precise coverage, and rewrites each top-level `function f(...) {...}`
  * declaration that ran as `var f = (function f(...) {...});` at the top of
  * the bundle. Functions that did not run stay lazy: compiling everything
