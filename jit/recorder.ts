@@ -1054,6 +1054,7 @@ export class Recorder {
       }
       case 88 /* BEFORE_WITH */: {
         const manager = this.concrete(abstract, 1);
+        if (this.inlineEnter(abstract, manager)) return false;
         const operand = this.pop(abstract);
         const result = this.residual(abstract, "beforeWith", [operand], [manager]);
         const [exit, entered] = (result.value as PyTuple).items;
@@ -3197,6 +3198,9 @@ export class Recorder {
     if (callable === intType && self === 0 && arg === 1 && this.intOfText(abstract, base)) {
       return false;
     }
+    if (callable instanceof PyBoundMethod && this.inlineBoundCall(abstract, callable, base, arg)) {
+      return false;
+    }
     const recursive = callable instanceof PyFunction &&
       callable.code === this.frames[0].frame.code;
     if (
@@ -3748,6 +3752,89 @@ export class Recorder {
       throw new RecordedRaise(error);
     }
     return { operand: this.emit("new_instance", [this.ref(cls, cls.name)]), value };
+  }
+
+  /**
+   * BEFORE_WITH of an instance whose class has Python `__enter__` and
+   * `__exit__`: the bound `__exit__` made in the trace, then `__enter__`
+   * inlined as a call (its value pushed after the exit, as the eval loop's).
+   */
+  private inlineEnter(abstract: AbstractFrame, manager: PyValue): boolean {
+    if (!(manager instanceof PyObject) || !manager.cls.isHeapType) return false;
+    const cls = manager.cls;
+    const enter = cls.lookup("__enter__");
+    const exit = cls.lookup("__exit__");
+    if (
+      !(enter instanceof PyFunction) || !(exit instanceof PyFunction) || !this.inlinable(enter, 1)
+    ) {
+      return false;
+    }
+    const operand = this.pop(abstract);
+    this.guardClass(operand, manager);
+    this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
+    const bound = this.emit("new_bound_method", [this.ref(exit), operand]);
+    this.push(abstract, bound, new PyBoundMethod(exit, manager));
+    this.inlineCall(abstract, enter, [manager], [operand]);
+    return true;
+  }
+
+  /**
+   * CALL of a bound method this trace made (new_bound_method: a `with`'s
+   * `__exit__`, `f = obj.method`): its function inlined with the method's
+   * self first, as the eval loop binds it.
+   */
+  private inlineBoundCall(
+    abstract: AbstractFrame,
+    method: PyBoundMethod,
+    base: number,
+    arg: number,
+  ): boolean {
+    const frame = abstract.frame;
+    const func = method.func;
+    const operand = this.read(abstract, base - 2);
+    const self = frame.fast[base - 1] === undefined ? 0 : 1;
+    if (
+      !(func instanceof PyFunction) || !(operand instanceof Value) ||
+      operand.op?.name !== "new_bound_method" || !(operand.op.args[0] instanceof Const) ||
+      operand.op.args[0].value !== func || !this.inlinable(func, arg + self + 1) ||
+      func.code === this.frames[0].frame.code || megamorphicSites.get(frame.code)?.has(this.pc)
+    ) {
+      return false;
+    }
+    const values: PyValue[] = [method.self];
+    const operands: Operand[] = [operand.op.args[1]];
+    for (let i = base - self; i < base + arg; i++) {
+      values.push(frame.fast[i]!);
+      operands.push(this.read(abstract, i));
+    }
+    frame.sp = base - 2;
+    this.inlineCall(abstract, func, values, operands);
+    return true;
+  }
+
+  /** Goes on recording in `func`'s body, called with these arguments by the instruction. */
+  private inlineCall(
+    abstract: AbstractFrame,
+    func: PyFunction,
+    values: PyValue[],
+    operands: Operand[],
+  ): void {
+    const calleeFrame = new Frame(func.code, func.globals, func.builtins, null, func);
+    const slots: (Operand | null)[] = new Array(calleeFrame.fast.length).fill(null);
+    for (let i = 0; i < values.length; i++) {
+      calleeFrame.fast[i] = values[i];
+      slots[i] = operands[i];
+    }
+    abstract.frame.pc = this.pc + 1;
+    this.frames.push({
+      frame: calleeFrame,
+      runtime: runtimeCode(func.code),
+      slots,
+      func,
+      cells: func.code.co_cellvars.length > 0
+        ? new Array(func.code.co_cellvars.length).fill(null)
+        : undefined,
+    });
   }
 
   private inlinable(func: PyFunction, count: number): boolean {
