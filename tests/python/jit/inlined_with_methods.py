@@ -139,3 +139,33 @@ def failing_exit(n):
 
 
 failing_exit(3000)
+
+
+class BaseManager:
+    def __enter__(self):
+        return 1
+
+    def __exit__(self, kind, value, tb):
+        return False
+
+
+class Derived(BaseManager):
+    pass
+
+
+def rebinding_base(n):
+    seen = []
+    m = Derived()
+    for i in range(n):
+        with m as v:
+            pass
+        if i % 700 == 0:
+            seen.append(v)
+        if i == 2100:
+            BaseManager.__enter__ = lambda self: 2
+        if i == 2800:
+            BaseManager.__exit__ = lambda self, *exc: seen.append("exit") or False
+    return seen[:12], len(seen)
+
+
+print(rebinding_base(3000))
