@@ -250,6 +250,14 @@ export class PyBuiltinFunction extends PyObject {
 
   /** `call` through the quiet implementation (which must exist): undefined when it raised. */
   callQuietly(args: readonly PyValue[]): PyValue | undefined {
+    // The direct way `call` takes (getattr's miss, next()'s end: no bound array).
+    const defaults = this.signature.directDefaults;
+    if (
+      defaults !== null && args.length >= this.signature.minPositional &&
+      args.length <= defaults.length
+    ) {
+      return applyDirect(this.quiet as NativeImplementation, defaults, args, 0, this.self);
+    }
     return apply(
       this.quiet as NativeImplementation,
       this.self,
@@ -301,10 +309,17 @@ export class PyMethodDescriptor extends PyObject {
       signature.minPositional === count && signature.positional === count && count <= 2;
     this.directArity = plain && owner !== strType ? count : -1;
     this.onlyVarargs = count === 0 && signature.varargs !== null && signature.varkw === null;
+    this.anyArguments = count === 0 && signature.varargs !== null && signature.varkw !== null;
   }
 
   /** The signature is `*args` alone: a positional call passes them as one array. */
   private readonly onlyVarargs: boolean;
+  /**
+   * The signature is `*args, **kwargs` (a native `__init__`: an exception
+   * class's, which `AppError.__init__(self, msg)` calls): a positional call
+   * passes them as an array and an empty Map.
+   */
+  private readonly anyArguments: boolean;
 
   /** May a call pass `self` to the implementation as it is? (A str subclass instance is unboxed first.) */
   private receivesDirectly(self: PyValue): boolean {
@@ -320,10 +335,14 @@ export class PyMethodDescriptor extends PyObject {
   /** descr_check: a TypeError unless `self` is an instance of the owner. */
   checkReceiver(self: PyValue): void {
     if (!typeOf(self).isSubtypeOf(this.owner)) {
+      // (A slot wrapper's words are wrapperdescr_call's, a method's descr_check's.)
       throw pyError(
         "TypeError",
-        `descriptor '${this.name}' for '${this.owner.tpName}' objects doesn't apply to a ` +
-          `'${typeOf(self).tpName}' object`,
+        this.cls === wrapperDescriptorType
+          ? `descriptor '${this.name}' requires a '${this.owner.tpName}' object but received a ` +
+            `'${typeOf(self).tpName}'`
+          : `descriptor '${this.name}' for '${this.owner.tpName}' objects doesn't apply to a ` +
+            `'${typeOf(self).tpName}' object`,
       );
     }
   }
@@ -352,9 +371,19 @@ export class PyMethodDescriptor extends PyObject {
       // `(self, *args)` (match.group): what bindArguments would bind, without it.
       return this.impl(args[0], args.slice(1));
     }
+    if (
+      kwnames === null && this.anyArguments && args.length > 0 && this.receivesDirectly(args[0])
+    ) {
+      return this.impl(args[0], args.slice(1), new Map());
+    }
     const positional = args.length - (kwnames?.length ?? 0);
     if (positional < 1) {
-      throw pyError("TypeError", `unbound method ${this.qualname}() needs an argument`);
+      throw pyError(
+        "TypeError",
+        this.cls === wrapperDescriptorType
+          ? `descriptor '${this.name}' of '${this.owner.tpName}' object needs an argument`
+          : `unbound method ${this.qualname}() needs an argument`,
+      );
     }
     return this.callMethod(args[0], args.slice(1), kwnames);
   }
