@@ -27,13 +27,47 @@ const SPECIAL_FLOAT = /^([-+]?)(inf|infinity|nan)$/i;
 
 /** The double a float literal text denotes, or undefined when it is not one. */
 export function parseFloatLiteral(source: string): number | undefined {
+  if (isPlainDecimalFloat(source)) return Number(source);
   if (DECIMAL_FLOAT.test(source)) return Number(source.replaceAll("_", ""));
   return parseSpecial(source);
+}
+
+/**
+ * DECIMAL_FLOAT without underscores, by a character scan (the common text
+ * of float(): "12.5", "-3", "1e-7"; cheaper than the regular expression,
+ * which then sees only the rest): [sign] (digits [. [digits]] | . digits)
+ * [(e|E) [sign] digits], and nothing else.
+ */
+function isPlainDecimalFloat(source: string): boolean {
+  const length = source.length;
+  let i = 0;
+  let c = length > 0 ? source.charCodeAt(0) : 0;
+  if (c === 0x2b || c === 0x2d) c = ++i < length ? source.charCodeAt(i) : 0;
+  const start = i;
+  while (c >= 0x30 && c <= 0x39) c = ++i < length ? source.charCodeAt(i) : 0;
+  let digits = i - start;
+  if (c === 0x2e) {
+    const fraction = ++i;
+    c = i < length ? source.charCodeAt(i) : 0;
+    while (c >= 0x30 && c <= 0x39) c = ++i < length ? source.charCodeAt(i) : 0;
+    digits += i - fraction;
+  }
+  if (digits === 0) return false;
+  if (c === 0x65 || c === 0x45) {
+    c = ++i < length ? source.charCodeAt(i) : 0;
+    if (c === 0x2b || c === 0x2d) c = ++i < length ? source.charCodeAt(i) : 0;
+    const exponent = i;
+    while (c >= 0x30 && c <= 0x39) c = ++i < length ? source.charCodeAt(i) : 0;
+    if (i === exponent) return false;
+  }
+  return i === length;
 }
 
 /** float(text) for a str argument. */
 /** float(text); `shown` is the argument's repr when it was not a str (bytes). */
 export function parseFloatText(text: string, shown?: string): number {
+  // Hot path: a plain literal needs no transform nor strip.
+  if (isPlainDecimalFloat(text)) return Number(text);
   const value = parseFloatLiteral(asciiNumberText(text));
   if (value === undefined) {
     throw pyError("ValueError", `could not convert string to float: ${shown ?? strRepr(text)}`);

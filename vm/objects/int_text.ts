@@ -69,11 +69,11 @@ export function parseIntLiteral(text: string, base = 10): IntValue | undefined {
   if (base !== 0 && (base < 2 || base > 36)) {
     throw pyError("ValueError", "int() base must be >= 2 and <= 36, or 0");
   }
-  const source = asciiNumberText(text);
-  // Hot path: a short plain decimal.
-  if (base === 10 && source.length > 0 && source.length < 16 && /^[-+]?\d+$/.test(source)) {
-    return Number(source) + 0;
+  if (base === 10) {
+    const plain = plainDecimal(text);
+    if (plain === plain) return plain; // not NaN
   }
+  const source = asciiNumberText(text);
   let position = 0;
   let negative = false;
   if (source[0] === "+" || source[0] === "-") {
@@ -121,6 +121,34 @@ export function parseIntLiteral(text: string, base = 10): IntValue | undefined {
   }
   const magnitude = parseDigits(digits, effectiveBase);
   return normalizeBigInt(negative ? -magnitude : magnitude);
+}
+
+/**
+ * The hot path of int(text): an optional sign and at most 15 ASCII digits,
+ * nothing else (no whitespace, underscore or other character), read without
+ * the transform, a regular expression or a parse (below 10**15 the running
+ * value is exact). NaN for any other text, which takes the general path.
+ */
+function plainDecimal(text: string): number {
+  const length = text.length;
+  let position = 0;
+  let negative = false;
+  if (length > 0) {
+    const first = text.charCodeAt(0);
+    if (first === 0x2d || first === 0x2b) {
+      negative = first === 0x2d;
+      position = 1;
+    }
+  }
+  if (position === length || length - position > 15) return NaN;
+  let value = 0;
+  for (; position < length; position++) {
+    const digit = text.charCodeAt(position) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  // + 0: "-0" is the int 0, not JS's -0.
+  return (negative ? -value : value) + 0;
 }
 
 function parseDigits(digits: string, base: number): bigint {
