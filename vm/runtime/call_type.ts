@@ -347,9 +347,22 @@ export function typeCall(
   }
   const plan = instantiationOf(cls);
   if (plan.plain !== null && kwnames === null) return plan.plain(cls, args);
-  const instance = construct(cls, args, kwnames);
+  const owner = plan.newOwner;
+  const instance = owner instanceof PyType
+    ? callObject(getAttribute(cls, "__new__"), [cls, ...args], kwnames)
+    : withInstanceStorage(owner(cls, args, kwnames), cls);
   const type = typeOf(instance);
-  if (type !== cls && !type.isSubtypeOf(cls)) return instance;
+  if (type === cls && plan.version === cls.version) {
+    // The plan asked for above still holds (no __new__ changed the class): its
+    // __init__ half, without asking again. object's own __init__ after a
+    // native __new__ of another type (float(x), set()) checks nothing.
+    const init = plan.initOwner;
+    if (init === objectInit && owner !== objectNew) return instance;
+    if (!(init instanceof PyType)) {
+      init(instance, args, kwnames);
+      return instance;
+    }
+  } else if (type !== cls && !type.isSubtypeOf(cls)) return instance;
   initialize(instance, args, kwnames);
   return instance;
 }
