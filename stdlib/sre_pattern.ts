@@ -297,7 +297,12 @@ function scan(scanner: PyScanner, search: boolean): PyMatch | null {
     const found = search ? sreSearch(s) : sreMatch(s, 0, true);
     const match = newMatch(scanner.pattern, s, found);
     if (found) advance(s);
-    else scanner.exhausted = true;
+    else {
+      scanner.exhausted = true;
+      // An exhausted scanner never reads its state again: the pattern's next
+      // call (finditer over the next line) takes it instead of a new one.
+      if (scanner.pattern.idleState === null) releaseState(scanner.pattern, s);
+    }
     return match;
   } finally {
     scanner.executing = false;
