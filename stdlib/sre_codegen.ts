@@ -57,21 +57,24 @@ const MAX_CONTINUATIONS = 48;
 class Unsupported {}
 const UNSUPPORTED = new Unsupported();
 
-/** The character at position `at` (an expression over the k-function's locals). */
-const charAt = (at: string) => `(text !== null ? text.charCodeAt(${at}) : data[${at}])`;
-const CHAR = charAt("ptr");
+/**
+ * The character at position `at` (an expression over the k-function's
+ * locals): a matcher is written for one kind of subject (see compileMatcher).
+ */
+const charAt = (text: boolean, at: string) => text ? `text.charCodeAt(${at})` : `data[${at}]`;
 
 /**
  * AT positions as tests (sre_ops.ts atPosition). Boundaries look up a
  * word table below 256 (getWordTables) and ask sre_chars above it.
  */
-function atTest(at: number): string | null {
+function atTest(text: boolean, at: number): string | null {
+  const CHAR = charAt(text, "ptr");
   switch (at) {
     case At.BEGINNING:
     case At.BEGINNING_STRING:
       return "(ptr === 0)";
     case At.BEGINNING_LINE:
-      return `(ptr === 0 || ${charAt("ptr - 1")} === 10)`;
+      return `(ptr === 0 || ${charAt(text, "ptr - 1")} === 10)`;
     case At.END:
       return `(ptr === end || (end - ptr === 1 && ${CHAR} === 10))`;
     case At.END_LINE:
@@ -83,7 +86,7 @@ function atTest(at: number): string | null {
   if (boundary === undefined) return null;
   const [, kind, wanted] = boundary;
   const word = (index: string) =>
-    `((ch = ${charAt(index)}) < 256 ? W${kind}[ch] === 1 : ${kind}(ch))`;
+    `((ch = ${charAt(text, index)}) < 256 ? W${kind}[ch] === 1 : ${kind}(ch))`;
   return `(end !== 0 && ((ptr > 0 && ${word("ptr - 1")}) !== (ptr < end && ${
     word("ptr")
   })) === ${wanted})`;
@@ -134,7 +137,26 @@ export function compileMatcher(
   startPc: number,
 ): CompiledMatcher | null {
   if (code.length > MAX_CODE_WORDS) return null;
-  const writer = new Writer(code, plan);
+  // One matcher per kind of subject, the other written on its first use:
+  // code that tests `text !== null` at every character is twice the
+  // bytecode, and V8 optimises a function later the larger it is.
+  const text = writeMatcher(code, plan, startPc, true);
+  if (text === null) return null;
+  let data: CompiledMatcher | null = null;
+  return (s, toplevel) =>
+    s.text !== null
+      ? text(s, toplevel)
+      : (data ??= writeMatcher(code, plan, startPc, false)!)(s, toplevel);
+}
+
+/** The matcher for narrow str subjects (`text`) or for others, or null (unsupported code). */
+function writeMatcher(
+  code: Uint32Array,
+  plan: SrePlan,
+  startPc: number,
+  text: boolean,
+): CompiledMatcher | null {
+  const writer = new Writer(code, plan, text);
   let source: string;
   try {
     source = writer.program(startPc);
@@ -170,7 +192,8 @@ class Writer {
   private readonly named = new Set<number>();
   private readonly tableIndex = new Map<number, number>();
 
-  constructor(readonly code: Uint32Array, readonly plan: SrePlan) {}
+  /** `text`: the matcher reads a narrow str's s.text, else s.data. */
+  constructor(readonly code: Uint32Array, readonly plan: SrePlan, readonly text: boolean) {}
 
   program(startPc: number): string {
     const code = this.code;
@@ -188,7 +211,7 @@ class Writer {
       const pc = this.pending.pop()!;
       functions.push(
         `function k${pc}(s, ptr, top) {\n` +
-          "const text = s.text, data = s.data, end = s.end;\n" +
+          `const ${this.text ? "text = s.text" : "data = s.data"}, end = s.end;\n` +
           `${this.sequence(pc)}}\n`,
       );
     }
@@ -230,7 +253,7 @@ class Writer {
   }
 
   /** A test that is true when the one-character opcode at pc rejects the character at ptr. */
-  private rejects(pc: number, read = CHAR): string {
+  private rejects(pc: number, read = charAt(this.text, "ptr")): string {
     const code = this.code;
     switch (code[pc]) {
       case Op.LITERAL:
@@ -248,7 +271,7 @@ class Writer {
 
   /** `ptr < end` and the start set allows the character at ptr. */
   private canStart(set: string): string {
-    return `(ptr < end && ${set}[(ch = ${CHAR}) < 256 ? ch : 256] !== 0)`;
+    return `(ptr < end && ${set}[(ch = ${charAt(this.text, "ptr")}) < 256 ? ch : 256] !== 0)`;
   }
 
   /** Statements matching the code from pc to the end of its continuation. */
@@ -274,7 +297,7 @@ class Writer {
         }
         case Op.AT:
           out += `if (!${
-            atTest(code[pc + 1]) ?? `atPosition(s, ptr, ${code[pc + 1]})`
+            atTest(this.text, code[pc + 1]) ?? `atPosition(s, ptr, ${code[pc + 1]})`
           }) return false;\n`;
           pc += 2;
           continue;
@@ -352,10 +375,7 @@ class Writer {
     }
     const limit = max === SRE_MAXREPEAT ? "end" : `end - ptr > ${max} ? ptr + ${max} : end`;
     out += `let q = ptr;\nconst limit = ${limit};\n`;
-    for (const [test, read] of [["text !== null", "text.charCodeAt(q)"], ["", "data[q]"]]) {
-      out += `${test === "" ? "else" : `if (${test})`} {\n` +
-        `for (; q < limit; q++) if (${this.rejects(item, read)}) break;\n}\n`;
-    }
+    out += `for (; q < limit; q++) if (${this.rejects(item, charAt(this.text, "q"))}) break;\n`;
     return out + "const count = q - ptr;\n";
   }
 
