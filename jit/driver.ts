@@ -685,12 +685,8 @@ function leaveCompiled(
   compiled.raised.error = undefined;
   const handOver = exit.op.name === "enter_loop";
   if (error !== undefined) stats.raises_in_traces++;
-  else if (exit.op.name === "leave") {
-    // A function's trace: the function raises (record_exceptions.ts). A loop's: its frame
-    // yields in an await (recorder.ts yieldsAwaited), the round done as far as a trace can go.
-    loop.finishes++;
-    if (target !== FUNCTION_ENTRY) loop.iterations++;
-  } else if (!handOver) stats.guard_failures++;
+  else if (exit.op.name === "leave") loop.finishes++; // (the function raises: record_exceptions.ts)
+  else if (!handOver) stats.guard_failures++;
   const frames = rebuildFrames(frame, exit, compiled.buffer, error);
   if (handOver && frames.length === 1) {
     const status = enterLoop(frame, runtimeCode(frame.code), exit.op.immediate);

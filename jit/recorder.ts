@@ -1468,7 +1468,6 @@ export class Recorder {
           this.yieldToConsumer(abstract, abstract.generator.operand);
           return false;
         }
-        if (this.yieldsAwaited(abstract)) return true;
         this.offerYield(abstract);
         break;
       default: {
@@ -2351,27 +2350,6 @@ export class Recorder {
   private guardVersion(operand: Operand, obj: PyObject): void {
     this.guardClass(operand, obj);
     this.emitVoid("guard_type_version", [this.ref(obj.cls, obj.cls.name)], obj.cls.version);
-  }
-
-  /**
-   * YIELD_VALUE of the looping frame in the SEND loop of `await`/`yield
-   * from` (the instruction after a SEND, so what it yields is what the
-   * awaited body yielded — recorded inline up to its own yield, send):
-   * the trace ends with `leave` there, and the interpreter suspends the
-   * frame (a looping frame cannot yield in a trace). A coroutine's loop
-   * that awaits a new coroutine each round (`for ...: total += await
-   * f(...)`) then runs compiled from its back-edge down to the innermost
-   * yield of the chain it starts, where its recording used to abort at the
-   * yield. A plain `yield` in a loop still aborts: its trace would leave at
-   * every round. Not with a push-mode consumer (offerYield).
-   */
-  private yieldsAwaited(abstract: AbstractFrame): boolean {
-    const frame = abstract.frame;
-    if (abstract !== this.frames[0] || frame.consumer !== null || this.pc === 0) return false;
-    if (frame.code.code[(this.pc - 1) << 1] !== Opcode.SEND) return false;
-    if (this.trunk === null && this.loopPc >= 0) this.loopClosesInBridges();
-    this.emitVoid("leave", []);
-    return true;
   }
 
   /**
