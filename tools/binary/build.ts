@@ -55,12 +55,19 @@ function parseOptions(args: readonly string[]): Options {
   return options;
 }
 
-/** The V8 flags ./taipan passes, read from it so that they have one home. */
+/**
+ * The V8 flags ./taipan passes, read from it so that they have one home: the
+ * JIT-on ones (the binary is compiled with one set; ./taipan's $eval_loop
+ * takes the value the script starts it with).
+ */
 function launcherV8Flags(): string {
   const script = Deno.readTextFileSync(`${root}taipan`);
   const found = /--v8-flags=(\S+)/.exec(script);
-  if (found === null) throw new BuildError("cannot find --v8-flags in ./taipan");
-  return found[1];
+  const evalLoop = /^eval_loop=(\S*)$/m.exec(script);
+  if (found === null || evalLoop === null) {
+    throw new BuildError("cannot find --v8-flags and eval_loop in ./taipan");
+  }
+  return found[1].replace("$eval_loop", evalLoop[1]);
 }
 
 async function run(command: string, args: string[], what: string): Promise<void> {
