@@ -18,7 +18,7 @@ import { makeBuiltinType } from "../vm/objects/core_types.ts";
 import { type PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { intType } from "../vm/objects/core_types.ts";
-import { PyDict } from "../vm/objects/dict.ts";
+import { PyDict, SMALL_STR_DICT } from "../vm/objects/dict.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
@@ -108,6 +108,99 @@ const SIMPLE_ESCAPES: Record<number, number> = {
   0x72: 0x0d,
   0x74: 0x09,
 };
+
+/**
+ * The key memo: short keys read before, by a hash of their units, so that
+ * the keys repeated through a document (or a stream of documents) are one
+ * string each rather than a fresh copy per object (CPython's scanner has a
+ * memo per call for the same reason). Keys of at most MEMO_KEY_LENGTH
+ * units: V8 copies those when slicing (a longer slice would keep the whole
+ * document alive from the memo).
+ */
+const KEY_MEMO_SIZE = 512;
+const MEMO_KEY_LENGTH = 12;
+const keyMemo: string[] = new Array<string>(KEY_MEMO_SIZE).fill("");
+
+/**
+ * The entries of the objects and the items of the arrays being read, on
+ * stacks (a nested container's above its parent's), sliced off exactly
+ * sized when the container ends: an array pushed to item by item keeps
+ * room for 16, most of a small list's or dict's memory, all of it kept as
+ * long as the document's values live.
+ */
+class Scratch {
+  private keys: (PyStr | undefined)[] = [];
+  private entryValues: (PyValue | undefined)[] = [];
+  /** The top of `keys` and `entryValues`. */
+  entries = 0;
+  private items: (PyValue | undefined)[] = [];
+  /** The top of `items`. */
+  values = 0;
+
+  pushEntry(key: PyStr, value: PyValue): void {
+    this.keys[this.entries] = key;
+    this.entryValues[this.entries++] = value;
+  }
+
+  pushValue(value: PyValue): void {
+    this.items[this.values++] = value;
+  }
+
+  /** The items pushed since `base`, taken off the stack. */
+  takeValues(base: number): PyValue[] {
+    const items = this.items.slice(base, this.values) as PyValue[];
+    this.values = base;
+    return items;
+  }
+
+  /** The dict of the entries pushed since `base` (taken off), as inserting them in order makes it. */
+  dict(base: number): PyDict {
+    const dict = new PyDict();
+    const top = this.entries;
+    const keys = this.keys, values = this.entryValues;
+    this.entries = base;
+    if (top === base) return dict;
+    let simple = top - base <= SMALL_STR_DICT;
+    for (let i = base; simple && i < top; i++) {
+      const key = keys[i];
+      if (typeof key !== "string") simple = false;
+      else for (let j = base; j < i; j++) if (keys[j] === key) simple = false;
+    }
+    if (simple) {
+      dict.adoptSmallStrEntries(
+        keys.slice(base, top) as string[],
+        values.slice(base, top) as PyValue[],
+      );
+    } else {
+      for (let i = base; i < top; i++) dict.set(keys[i] as PyStr, values[i] as PyValue);
+    }
+    return dict;
+  }
+
+  /**
+   * Forget the values read (the stacks are empty again): a scratch must
+   * not keep a document alive. Stacks that grew long are dropped rather
+   * than cleared on every later scan.
+   */
+  release(): void {
+    this.entries = 0;
+    this.values = 0;
+    if (this.keys.length > KEPT_STACK) {
+      this.keys = [];
+      this.entryValues = [];
+    } else {
+      this.keys.fill(undefined);
+      this.entryValues.fill(undefined);
+    }
+    if (this.items.length > KEPT_STACK) this.items = [];
+    else this.items.fill(undefined);
+  }
+}
+
+const KEPT_STACK = 256;
+
+/** A scratch no scan holds (a scan from an object hook inside another scan makes its own). */
+let spareScratch: Scratch | null = null;
 
 /** Where a scan stopped: the index after the value just read. */
 interface Cursor {
@@ -239,7 +332,47 @@ const SAFE_DIGITS = 15;
  */
 class Scan implements Cursor {
   end = 0;
-  constructor(readonly scanner: PyScanner, readonly source: Source) {}
+  readonly scratch: Scratch;
+  constructor(readonly scanner: PyScanner, readonly source: Source) {
+    this.scratch = spareScratch ?? new Scratch();
+    spareScratch = null;
+  }
+
+  /** The scan is over (returned or raised): its scratch stacks go back for the next one. */
+  finish(): void {
+    this.scratch.release();
+    spareScratch = this.scratch;
+  }
+
+  /**
+   * An object's key whose opening quote precedes `start`: scanString's
+   * result, a short key without escapes read through the key memo.
+   */
+  private key(start: number): PyStr {
+    const source = this.source;
+    if (source.points !== null) return scanString(source, start, this.scanner.strict, this);
+    const text = source.text;
+    let hash = 0;
+    let i = start;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) break;
+      if (c === BACKSLASH || c <= 0x1f) return scanString(source, start, this.scanner.strict, this);
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    if (i === text.length) return scanString(source, start, this.scanner.strict, this);
+    this.end = i + 1;
+    const length = i - start;
+    if (length > MEMO_KEY_LENGTH) return text.slice(start, i);
+    const slot = (hash ^ length) & (KEY_MEMO_SIZE - 1);
+    const known = keyMemo[slot];
+    if (known.length === length) {
+      let k = 0;
+      while (k < length && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === length) return known;
+    }
+    return keyMemo[slot] = text.slice(start, i);
+  }
 
   skipWhitespace(index: number): number {
     const source = this.source;
@@ -325,16 +458,16 @@ class Scan implements Cursor {
   }
 
   private object(index: number): PyValue {
-    const { source, scanner } = this;
+    const { source, scanner, scratch } = this;
     const pairs: PyValue[] | null = scanner.objectPairsHook !== null ? [] : null;
-    const dict = new PyDict();
+    const base = scratch.entries;
     index = this.skipWhitespace(index);
     if (index >= source.length || source.at(index) !== 0x7d) {
       while (true) {
         if (index >= source.length || source.at(index) !== QUOTE) {
           throw decodeError("Expecting property name enclosed in double quotes", source, index);
         }
-        const key = scanString(source, index + 1, scanner.strict, this);
+        const key = this.key(index + 1);
         index = this.skipWhitespace(this.end);
         if (index >= source.length || source.at(index) !== 0x3a) {
           throw decodeError("Expecting ':' delimiter", source, index);
@@ -342,7 +475,7 @@ class Scan implements Cursor {
         index = this.skipWhitespace(index + 1);
         const value = this.value(index);
         if (pairs !== null) pairs.push(newTuple([key, value]));
-        else dict.set(key, value);
+        else scratch.pushEntry(key, value);
         index = this.skipWhitespace(this.end);
         if (index < source.length && source.at(index) === 0x7d) break;
         if (index >= source.length || source.at(index) !== 0x2c) {
@@ -352,20 +485,23 @@ class Scan implements Cursor {
       }
     }
     const end = index + 1;
-    let result: PyValue = dict;
+    let result: PyValue;
     if (pairs !== null) result = callObject(scanner.objectPairsHook, [new PyList(pairs)], null);
-    else if (scanner.objectHook !== null) result = callObject(scanner.objectHook, [dict], null);
+    else {
+      const dict = scratch.dict(base);
+      result = scanner.objectHook !== null ? callObject(scanner.objectHook, [dict], null) : dict;
+    }
     this.end = end; // after the hooks, which may scan other documents with this scanner
     return result;
   }
 
   private array(index: number): PyValue {
-    const source = this.source;
-    const items: PyValue[] = [];
+    const { source, scratch } = this;
+    const base = scratch.values;
     index = this.skipWhitespace(index);
     if (index >= source.length || source.at(index) !== 0x5d) {
       while (true) {
-        items.push(this.value(index));
+        scratch.pushValue(this.value(index));
         index = this.skipWhitespace(this.end);
         if (index < source.length && source.at(index) === 0x5d) break;
         if (index >= source.length || source.at(index) !== 0x2c) {
@@ -375,7 +511,7 @@ class Scan implements Cursor {
       }
     }
     this.end = index + 1;
-    return new PyList(items);
+    return new PyList(scratch.takeValues(base));
   }
 
   private number(start: number): PyValue {
@@ -439,8 +575,12 @@ class Scan implements Cursor {
  */
 export function scanDocument(scanner: PyScanner, text: string, index: number): [PyValue, number] {
   const scan = new Scan(scanner, new Source(text, text, null));
-  const value = scan.value(index);
-  return [value, scan.skipWhitespace(scan.end)];
+  try {
+    const value = scan.value(index);
+    return [value, scan.skipWhitespace(scan.end)];
+  } finally {
+    scan.finish();
+  }
 }
 
 /** `scanstring(string, end, strict=True)`. */
@@ -473,8 +613,12 @@ signatureConstructor(scannerType, "make_scanner", "context", (cls, context: PyVa
 defineNativeMethods(scannerType, {
   __call__: ["string, idx, /", (self: PyScanner, string: PyValue, idx: PyValue) => {
     const scan = new Scan(self, sourceOf(string));
-    const value = scan.value(Number(indexValue(idx)));
-    return newTuple([value, scan.end]);
+    try {
+      const value = scan.value(Number(indexValue(idx)));
+      return newTuple([value, scan.end]);
+    } finally {
+      scan.finish();
+    }
   }],
 });
 defineGetSets(scannerType, {

@@ -65,7 +65,7 @@ const DUMMY = -2;
 const RESTART = -3;
 const MIN_CAPACITY = 8;
 /** Positions a str dict scans before it builds an index. */
-const SMALL_STR_DICT = 8;
+export const SMALL_STR_DICT = 8;
 /** The hash words of every dict not in general mode (never written: general mode makes its own). */
 const NO_HASHES: number[] = [];
 
@@ -451,6 +451,29 @@ export class PyDict extends PyObject {
     if (this.size >= Math.floor((this.keys.length * 2) / 3)) copy.copyTableFrom(this);
     else copy.mergeDict(this);
     return copy;
+  }
+
+  /**
+   * Become the dict that inserting `keys[i]: values[i]` in order would make
+   * of this empty one (capacity, usable, version as those insertions leave
+   * them), adopting the arrays: at most SMALL_STR_DICT distinct primitive
+   * strs (json's scanner, which builds the arrays exactly sized).
+   */
+  adoptSmallStrEntries(keys: string[], values: PyValue[]): void {
+    let capacity = 0, usable = 0;
+    for (let size = 0; size < keys.length; size++) {
+      if (usable <= 0) {
+        capacity = capacityFor(size * 3);
+        usable = usableFraction(capacity) - size;
+      }
+      usable--;
+    }
+    this.keys = keys;
+    this.values = values;
+    this.size = keys.length;
+    this.capacity = capacity;
+    this.usable = usable;
+    this.version += keys.length;
   }
 
   /** Become an exact copy of `other`'s table. */
