@@ -159,14 +159,25 @@ function asciiText(units: Uint16Array, length: number): string | undefined {
     asciiScratch = new Uint8Array(Math.max(length, asciiScratch.length * 2));
   }
   const bytes = asciiScratch;
-  for (let i = 0; i < length; i++) {
-    const unit = units[i];
-    if (unit >= 0x80) return undefined;
-    bytes[i] = unit;
-  }
+  if (!copyAscii(units, length, bytes)) return undefined;
   const text = utf8.decode(bytes.subarray(0, length));
   if (bytes.length > MAX_ASCII_SCRATCH) asciiScratch = new Uint8Array(0);
   return text;
+}
+
+/**
+ * Copy `units[0, length)` into `bytes` while they are ASCII; false at the
+ * first that is not. Its own function: V8 compiles a long copy's loop on
+ * stack (OSR), and code after such a loop, never run before, deoptimised
+ * on every later call (hundreds of times in bench/programs/json_roundtrip.py).
+ */
+function copyAscii(units: Uint16Array, length: number, bytes: Uint8Array): boolean {
+  for (let i = 0; i < length; i++) {
+    const unit = units[i];
+    if (unit >= 0x80) return false;
+    bytes[i] = unit;
+  }
+  return true;
 }
 
 const MAX_ASCII_SCRATCH = 1 << 23;

@@ -129,11 +129,11 @@ const keyMemo: string[] = new Array<string>(KEY_MEMO_SIZE).fill("");
  * long as the document's values live.
  */
 class Scratch {
-  private keys: (PyStr | undefined)[] = [];
-  private entryValues: (PyValue | undefined)[] = [];
+  private keys = genericArray<PyStr>();
+  private entryValues = genericArray<PyValue>();
   /** The top of `keys` and `entryValues`. */
   entries = 0;
-  private items: (PyValue | undefined)[] = [];
+  private items = genericArray<PyValue>();
   /** The top of `items`. */
   values = 0;
 
@@ -186,18 +186,29 @@ class Scratch {
     this.entries = 0;
     this.values = 0;
     if (this.keys.length > KEPT_STACK) {
-      this.keys = [];
-      this.entryValues = [];
+      this.keys = genericArray();
+      this.entryValues = genericArray();
     } else {
       this.keys.fill(undefined);
       this.entryValues.fill(undefined);
     }
-    if (this.items.length > KEPT_STACK) this.items = [];
+    if (this.items.length > KEPT_STACK) this.items = genericArray();
     else this.items.fill(undefined);
   }
 }
 
 const KEPT_STACK = 256;
+
+/**
+ * An empty array whose elements may be anything from the start: one that
+ * began as small integers changes its map when a str or an object goes in,
+ * which deoptimised the scanner's code made for the first map.
+ */
+function genericArray<T>(): (T | undefined)[] {
+  const array: (T | undefined)[] = [undefined];
+  array.length = 0;
+  return array;
+}
 
 /** A scratch no scan holds (a scan from an object hook inside another scan makes its own). */
 let spareScratch: Scratch | null = null;
