@@ -176,13 +176,18 @@ function encodeFloat(self: PyEncoder, value: number): string {
   return value > 0 ? "Infinity" : value < 0 ? "-Infinity" : "NaN";
 }
 
-function enter(self: PyEncoder): void {
+/** RecursionError if one more nested call would pass the recursion limit. */
+function checkDepth(self: PyEncoder): void {
   if (thread.depth + self.depth >= thread.recursionLimit) {
     throw pyError(
       "RecursionError",
       "maximum recursion depth exceeded while encoding a JSON object",
     );
   }
+}
+
+function enter(self: PyEncoder): void {
+  checkDepth(self);
   self.depth++;
 }
 
@@ -198,15 +203,21 @@ export class Ancestors {
   index: Set<PyValue> | null = null;
 
   enter(value: PyValue): void {
+    if (!this.tryEnter(value)) throw circularReference();
+  }
+
+  /** Enter `value`, or false (nothing entered) when it is among the ancestors. */
+  tryEnter(value: PyValue): boolean {
     const chain = this.chain;
     if (chain.length < SCANNED_ANCESTORS) {
-      for (let i = 0; i < chain.length; i++) if (chain[i] === value) throw circularReference();
+      for (let i = 0; i < chain.length; i++) if (chain[i] === value) return false;
     } else {
       this.index ??= new Set(chain);
-      if (this.index.has(value)) throw circularReference();
+      if (this.index.has(value)) return false;
       this.index.add(value);
     }
     chain.push(value);
+    return true;
   }
 
   leave(): void {
@@ -220,9 +231,19 @@ export class Ancestors {
 const SCANNED_ANCESTORS = 32;
 const circularReference = () => pyError("ValueError", "Circular reference detected");
 
-/** Mark `value` as being encoded, unless circular references go unchecked. */
-function mark(self: PyEncoder, value: PyValue): void {
-  self.ancestors?.enter(value);
+/**
+ * Mark `value` as being encoded, unless circular references go unchecked.
+ * `levels` is how many recursive calls CPython has entered past
+ * `self.depth` when it looks `value`'s id up in its markers: finding it
+ * compares two equal ints, one more recursive call ("in comparison"),
+ * which is what fails instead at the recursion limit.
+ */
+function mark(self: PyEncoder, value: PyValue, levels: number): void {
+  if (self.ancestors === null || self.ancestors.tryEnter(value)) return;
+  if (thread.depth + self.depth + levels >= thread.recursionLimit) {
+    throw pyError("RecursionError", "maximum recursion depth exceeded in comparison");
+  }
+  throw circularReference();
 }
 
 /**
@@ -272,21 +293,25 @@ export function writeLiteral(out: Output, value: PyValue): boolean {
 
 function encodeDefault(self: PyEncoder, out: Output, value: PyValue): void {
   if (self.declinesPython) throw declinedError();
-  mark(self, value);
+  mark(self, value, 0);
   const replacement = callObject(self.defaultFunction, [value], null);
   enter(self);
   encodeValue(self, out, replacement);
   leave(self);
 }
 
+// A container counts against the recursion limit before anything else, an
+// empty one too (CPython's encoder_listencode_obj enters the recursive call
+// before encoder_listencode_list/dict look at the size or the markers).
 function encodeList(self: PyEncoder, out: Output, list: PyList | PyTuple): void {
+  checkDepth(self);
   if (list.items.length === 0) {
     out.write("[]");
     return;
   }
-  mark(self, list);
+  mark(self, list, 1);
   out.write("[");
-  enter(self);
+  self.depth++;
   // Re-read each time: a default() may change the list, as the C loop sees.
   for (let i = 0; i < list.items.length; i++) {
     if (i > 0) out.write(self.itemSeparator);
@@ -402,13 +427,14 @@ function mappingItems(self: PyEncoder, dict: PyDict): PyValue[] {
 }
 
 function encodeDict(self: PyEncoder, out: Output, dict: PyDict): void {
+  checkDepth(self);
   if (dict.size === 0) {
     out.write("{}");
     return;
   }
-  mark(self, dict);
+  mark(self, dict, 1);
   out.write("{");
-  enter(self);
+  self.depth++;
   let entries = dict.cls === dictType ? dictEntries(self, dict) : undefined;
   if (entries === undefined) {
     const keys: PyValue[] = [];
