@@ -40,6 +40,7 @@ import { isTrue } from "../vm/runtime/operators.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { signatureConstructor } from "./native_type.ts";
 import { type EscapeWriter, textOfUnits } from "./_json_escape.ts";
+import { sortedPositions } from "./_json_key_order.ts";
 
 export const encoderType = makeBuiltinType("make_encoder");
 encoderType.dict.set("__module__", "_json");
@@ -352,43 +353,16 @@ function dictEntries(self: PyEncoder, dict: PyDict): Entries | undefined {
 
 /** An exact dict's entries sorted by key when its keys are all primitive strs, else undefined. */
 export function sortedStrEntries(dict: PyDict): Entries | undefined {
-  const keys = dict.keys;
-  if (dict.size > INSERTION_SORTED) return sortedByIndex(dict);
-  // Insertion into parallel arrays: for a small dict, cheaper than sorting an index.
-  const sortedKeys: string[] = [];
-  const sortedValues: PyValue[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === undefined) continue;
-    if (typeof key !== "string") return undefined;
-    const value = dict.values[i] as PyValue;
-    let j = sortedKeys.length;
-    sortedKeys.push(key);
-    sortedValues.push(value);
-    // Keys of a dict are distinct: no two compare equal.
-    for (; j > 0 && sortedKeys[j - 1] > key; j--) {
-      sortedKeys[j] = sortedKeys[j - 1];
-      sortedValues[j] = sortedValues[j - 1];
-    }
-    sortedKeys[j] = key;
-    sortedValues[j] = value;
+  const order = sortedPositions(dict);
+  if (order === undefined) return undefined;
+  const keys = dict.keys, values = dict.values;
+  const sortedKeys = new Array<PyValue>(order.length);
+  const sortedValues = new Array<PyValue>(order.length);
+  for (let i = 0; i < order.length; i++) {
+    sortedKeys[i] = keys[order[i]] as PyValue;
+    sortedValues[i] = values[order[i]] as PyValue;
   }
   return [sortedKeys, sortedValues];
-}
-
-const INSERTION_SORTED = 16;
-
-function sortedByIndex(dict: PyDict): Entries | undefined {
-  const order: number[] = [];
-  const keys = dict.keys;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === undefined) continue;
-    if (typeof key !== "string") return undefined;
-    order.push(i);
-  }
-  order.sort((i, j) => (keys[i] as string) < (keys[j] as string) ? -1 : 1);
-  return [order.map((i) => keys[i]), order.map((i) => dict.values[i])];
 }
 
 /**
@@ -435,35 +409,71 @@ function encodeDict(self: PyEncoder, out: Output, dict: PyDict): void {
   mark(self, dict, 1);
   out.write("{");
   self.depth++;
-  let entries = dict.cls === dictType ? dictEntries(self, dict) : undefined;
-  if (entries === undefined) {
-    const keys: PyValue[] = [];
-    const values: PyValue[] = [];
-    for (const item of mappingItems(self, dict)) {
-      if (!(item instanceof PyTuple) || item.items.length !== 2) {
-        throw pyError("ValueError", "items must return 2-tuples");
+  if (dict.cls === dictType && self.declinesPython) encodeDictInPlace(self, out, dict);
+  else {
+    let entries = dict.cls === dictType ? dictEntries(self, dict) : undefined;
+    if (entries === undefined) {
+      const keys: PyValue[] = [];
+      const values: PyValue[] = [];
+      for (const item of mappingItems(self, dict)) {
+        if (!(item instanceof PyTuple) || item.items.length !== 2) {
+          throw pyError("ValueError", "items must return 2-tuples");
+        }
+        keys.push(item.items[0]);
+        values.push(item.items[1]);
       }
-      keys.push(item.items[0]);
-      values.push(item.items[1]);
+      entries = [keys, values];
     }
-    entries = [keys, values];
-  }
-  const [keys, values] = entries;
-  let first = true;
-  for (let i = 0; i < keys.length; i++) {
-    const rawKey = keys[i];
-    if (rawKey === undefined) continue;
-    const key = keyText(self, rawKey);
-    if (key === undefined) continue;
-    if (!first) out.write(self.itemSeparator);
-    first = false;
-    if (typeof key === "string") writeString(self, out, key);
-    else out.write(self.encodeString(key));
-    out.write(self.keySeparator);
-    encodeValue(self, out, values[i] as PyValue);
+    const [keys, values] = entries;
+    let first = true;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key !== undefined) first = encodeEntry(self, out, key, values[i] as PyValue, first);
+    }
   }
   leave(self);
   out.write("}");
+}
+
+/**
+ * An exact dict's entries when no Python code can run until it is written
+ * (an encoder that declines Python code): read in place, through the
+ * remembered key order for sort_keys, without a copy.
+ */
+function encodeDictInPlace(self: PyEncoder, out: Output, dict: PyDict): void {
+  const keys = dict.keys, values = dict.values;
+  let first = true;
+  if (!self.sortKeys) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key !== undefined) first = encodeEntry(self, out, key, values[i] as PyValue, first);
+    }
+    return;
+  }
+  const order = sortedPositions(dict);
+  if (order === undefined) throw DECLINED; // list.sort of the items would run Python code
+  for (let i = 0; i < order.length; i++) {
+    const position = order[i];
+    first = encodeEntry(self, out, keys[position] as PyValue, values[position] as PyValue, first);
+  }
+}
+
+/** `key: value` after an item separator unless first (or nothing, a key skipped); false once written. */
+function encodeEntry(
+  self: PyEncoder,
+  out: Output,
+  rawKey: PyValue,
+  value: PyValue,
+  first: boolean,
+): boolean {
+  const key = keyText(self, rawKey);
+  if (key === undefined) return first;
+  if (!first) out.write(self.itemSeparator);
+  if (typeof key === "string") writeString(self, out, key);
+  else out.write(self.encodeString(key));
+  out.write(self.keySeparator);
+  encodeValue(self, out, value);
+  return false;
 }
 
 function separator(value: PyValue, name: string): PyStr {
