@@ -39,7 +39,7 @@ import { drainIterator, getIterator } from "../vm/runtime/iteration.ts";
 import { isTrue } from "../vm/runtime/operators.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { signatureConstructor } from "./native_type.ts";
-import { type EscapeWriter, textOfUnits } from "./_json_escape.ts";
+import { ASCII_SAFE, type EscapeWriter, textOfUnits, writeQuotedAscii } from "./_json_escape.ts";
 import { sortedPositions } from "./_json_key_order.ts";
 
 export const encoderType = makeBuiltinType("make_encoder");
@@ -106,6 +106,12 @@ export class Output {
   buffer: Uint16Array;
   length = 0;
   wide: PyStr[] | null = null;
+  /**
+   * The units written by write() since the last take, or'ed together, or
+   * 0xffff once a str went in that may not be ASCII: below 0x80, the text
+   * is ASCII without another look.
+   */
+  private written = 0;
 
   constructor() {
     this.buffer = spareBuffer ?? new Uint16Array(1024);
@@ -120,18 +126,28 @@ export class Output {
     let length = this.length;
     if (length + part.length > this.buffer.length) this.grow(part.length);
     const buffer = this.buffer;
-    for (let i = 0; i < part.length; i++) buffer[length++] = part.charCodeAt(i);
+    let written = this.written;
+    for (let i = 0; i < part.length; i++) {
+      const unit = part.charCodeAt(i);
+      written |= unit;
+      buffer[length++] = unit;
+    }
+    this.written = written;
     this.length = length;
   }
 
-  /** `"text"`, for a primitive str that needs no escape. */
-  writeQuoted(text: string): void {
+  /**
+   * `"text"`, for a primitive str that needs no escape: `safe`, the
+   * pattern that found it so (ASCII_SAFE's are ASCII).
+   */
+  writeQuoted(text: string, safe: RegExp): void {
     let length = this.length;
     if (length + text.length + 2 > this.buffer.length) this.grow(text.length + 2);
     const buffer = this.buffer;
     buffer[length++] = QUOTE;
     for (let i = 0; i < text.length; i++) buffer[length++] = text.charCodeAt(i);
     buffer[length++] = QUOTE;
+    if (safe !== ASCII_SAFE) this.written = 0xffff;
     this.length = length;
   }
 
@@ -139,6 +155,7 @@ export class Output {
   writeEscaped(text: string, escape: EscapeWriter): void {
     if (this.length + text.length * 6 + 2 > this.buffer.length) this.grow(text.length * 6 + 2);
     this.length = escape(text, this.buffer, this.length);
+    if (escape !== writeQuotedAscii) this.written = 0xffff;
   }
 
   private grow(extra: number): void {
@@ -148,8 +165,9 @@ export class Output {
   }
 
   private take(): string {
-    const text = textOfUnits(this.buffer, this.length);
+    const text = textOfUnits(this.buffer, this.length, this.written < 0x80);
     this.length = 0;
+    this.written = 0;
     return text;
   }
 
@@ -259,7 +277,7 @@ function leave(self: PyEncoder): void {
 /** A primitive str as JSON: copied straight between quotes when it needs no escape. */
 function writeString(self: PyEncoder, out: Output, text: string): void {
   if (self.unescaped === null) out.write(self.encodeString(text));
-  else if (self.unescaped.test(text)) out.writeQuoted(text);
+  else if (self.unescaped.test(text)) out.writeQuoted(text, self.unescaped);
   else out.writeEscaped(text, self.escape!);
 }
 

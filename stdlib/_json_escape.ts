@@ -134,11 +134,14 @@ const SHORT_TEXT = 1024;
 const DECODED_ASCII = 64;
 let asciiScratch = new Uint8Array(0);
 
-/** The JS string of `units[0, length)` (units without surrogates). */
-export function textOfUnits(units: Uint16Array, length: number): string {
+/**
+ * The JS string of `units[0, length)` (units without surrogates); `ascii`
+ * when the caller knows them all to be ASCII.
+ */
+export function textOfUnits(units: Uint16Array, length: number, ascii = false): string {
   if (length >= DECODED_ASCII) {
-    const ascii = asciiText(units, length);
-    if (ascii !== undefined) return ascii;
+    const text = ascii ? knownAsciiText(units, length) : asciiText(units, length);
+    if (text !== undefined) return text;
     if (length > SHORT_TEXT) return utf16.decode(units.subarray(0, length));
   }
   // Short texts skip the decoder's fixed cost (a call into Deno); apply()
@@ -155,11 +158,29 @@ export function textOfUnits(units: Uint16Array, length: number): string {
  * memory. Undefined at the first unit past ASCII.
  */
 function asciiText(units: Uint16Array, length: number): string | undefined {
+  const bytes = asciiBytes(length);
+  return copyAscii(units, length, bytes) ? decodeAscii(bytes, length) : undefined;
+}
+
+/**
+ * asciiText of units known to be ASCII: the typed array's own conversion
+ * copies them (a native loop; a JS one runs cold through the first
+ * megabytes of a process's first big document).
+ */
+function knownAsciiText(units: Uint16Array, length: number): string {
+  const bytes = asciiBytes(length);
+  bytes.set(units.subarray(0, length));
+  return decodeAscii(bytes, length);
+}
+
+function asciiBytes(length: number): Uint8Array {
   if (asciiScratch.length < length) {
     asciiScratch = new Uint8Array(Math.max(length, asciiScratch.length * 2));
   }
-  const bytes = asciiScratch;
-  if (!copyAscii(units, length, bytes)) return undefined;
+  return asciiScratch;
+}
+
+function decodeAscii(bytes: Uint8Array, length: number): string {
   const text = utf8.decode(bytes.subarray(0, length));
   if (bytes.length > MAX_ASCII_SCRATCH) asciiScratch = new Uint8Array(0);
   return text;

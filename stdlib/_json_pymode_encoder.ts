@@ -125,7 +125,7 @@ function lineAt(run: Run, level: number): string {
 
 function writeText(run: Run, text: string): void {
   const [, unescaped, escape] = run.encoder.fast;
-  if (unescaped.test(text)) run.out.writeQuoted(text);
+  if (unescaped.test(text)) run.out.writeQuoted(text, unescaped);
   else run.out.writeEscaped(text, escape);
 }
 
