@@ -469,7 +469,7 @@ function encodeDictInPlace(self: PyEncoder, out: Output, dict: PyDict): void {
     return;
   }
   const order = sortedPositions(dict);
-  if (order === undefined) throw DECLINED; // list.sort of the items would run Python code
+  if (order === undefined) throw declinedError(); // list.sort of the items would run Python code
   for (let i = 0; i < order.length; i++) {
     const position = order[i];
     first = encodeEntry(self, out, keys[position] as PyValue, values[position] as PyValue, first);
