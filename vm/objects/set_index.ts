@@ -32,7 +32,7 @@
 export const BUCKET_MASK = 63;
 
 /** Templates of `packedCopy` are kept up to this size; larger arrays are built from the largest. */
-const LARGEST_TEMPLATE = 1 << 14;
+const LARGEST_TEMPLATE = 1 << 17;
 
 /**
  * A packed array of `size` copies of `value`, `size` a power of two: a
