@@ -59,6 +59,12 @@ export class PyType extends PyObject {
    * never inherited.
    */
   quietCall: ((args: readonly PyValue[]) => PyValue | undefined) | null = null;
+  /**
+   * call_type.ts's plan for instantiating the class (who supplies `__new__`
+   * and `__init__`), kept here rather than in a WeakMap: `set()` in a loop
+   * asks for it at every call. Opaque to everything else.
+   */
+  instantiation: unknown = null;
 
   private readonly subclassRefs = new Set<WeakRef<PyType>>();
   private instanceRootMap: InstanceMap | null = null;

@@ -177,11 +177,9 @@ interface Instantiation {
   /** Both halves a builtin type's own with a registerPlainConstruction: that. */
   readonly plain: PlainConstruction | null;
 }
-const instantiations = new WeakMap<PyType, Instantiation>();
-
 function instantiationOf(cls: PyType): Instantiation {
-  let plan = instantiations.get(cls);
-  if (plan === undefined || plan.version !== cls.version) {
+  let plan = cls.instantiation as Instantiation | null;
+  if (plan === null || plan.version !== cls.version) {
     const newOwner = builtinNewOf(cls, slotOwner(cls, "__new__", constructors));
     const initOwner = slotOwner(cls, "__init__", initializers);
     let plain: PlainConstruction | null = null;
@@ -189,7 +187,7 @@ function instantiationOf(cls: PyType): Instantiation {
       if (newOwner === constructors.get(type) && initOwner === initializers.get(type)) plain = make;
     }
     plan = { version: cls.version, newOwner, initOwner, plain };
-    instantiations.set(cls, plan);
+    cls.instantiation = plan;
   }
   return plan;
 }
