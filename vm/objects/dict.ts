@@ -54,7 +54,7 @@ import { PyObject, type PyValue } from "./object.ts";
 import { makeBuiltinType } from "./core_types.ts";
 import { type PyType, TypeFlag } from "./type.ts";
 import { pyError } from "./exceptions.ts";
-import { equalsForKey, hashHigh, tableHash } from "../runtime/hash.ts";
+import { comparisonRecursion, equalsForKey, hashHigh, tableHash } from "../runtime/hash.ts";
 import { buildStrIndex, type StrIndex } from "./dict_str_index.ts";
 
 export const dictType = makeBuiltinType("dict");
@@ -531,8 +531,14 @@ export class PyDict extends PyObject {
   }
 }
 
-/** a == b for two dicts: same keys, equal values (order-insensitive). */
-export function dictEquals(a: PyDict, b: PyDict): boolean {
+/**
+ * a == b for two dicts: same keys, equal values (order-insensitive), in
+ * CPython's dict_equal order: sizes, then each entry of `a` in order, its key
+ * looked up in `b`, then the two values compared. `atLimit`: the recursion
+ * limit is reached (hash.ts containersEqual), so comparing two values that
+ * are not identical raises.
+ */
+export function dictEquals(a: PyDict, b: PyDict, atLimit: boolean): boolean {
   if (a.size !== b.size) return false;
   for (let position = 0; position < a.keys.length; position++) {
     const key = a.keys[position];
@@ -546,7 +552,10 @@ export function dictEquals(a: PyDict, b: PyDict): boolean {
       ? b.lookupHashed(key, a.hashLow[position], a.hashHigh[position])
       : b.lookupPosition(key);
     if (found < 0) return false;
-    if (!equalsForKey(value, b.values[found] as PyValue)) return false;
+    const other = b.values[found] as PyValue;
+    if (value === other) continue;
+    if (atLimit) throw comparisonRecursion();
+    if (!equalsForKey(value, other)) return false;
   }
   return true;
 }

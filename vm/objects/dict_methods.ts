@@ -12,7 +12,8 @@ import { PyClassMethod } from "./descriptors.ts";
 import { ExceptionType, isPyException, pyError } from "./exceptions.ts";
 import { NotImplemented } from "./singletons.ts";
 import { newTuple } from "./tuple.ts";
-import { dictEquals, dictType, PyDict } from "./dict.ts";
+import { dictType, PyDict } from "./dict.ts";
+import { containersEqual, DICT } from "../runtime/hash.ts";
 import {
   dictItemIteratorType,
   dictItemsType,
@@ -205,10 +206,10 @@ defineNativeMethods(dictType, {
   __reversed__: ["", (self: PyDict) => new PyDictIterator(self, "keys", true)],
   __repr__: ["", (self: PyDict) => dictRepr(self)],
   __eq__: ["other, /", (self: PyDict, other: PyValue) => {
-    return other instanceof PyDict ? dictEquals(self, other) : NotImplemented;
+    return other instanceof PyDict ? containersEqual(DICT, self, other) : NotImplemented;
   }],
   __ne__: ["other, /", (self: PyDict, other: PyValue) => {
-    return other instanceof PyDict ? !dictEquals(self, other) : NotImplemented;
+    return other instanceof PyDict ? !containersEqual(DICT, self, other) : NotImplemented;
   }],
   __or__: ["other, /", (self: PyDict, other: PyValue) => dictOr(self, other)],
   __ror__: ["other, /", (self: PyDict, other: PyValue) => dictOr(other, self)],

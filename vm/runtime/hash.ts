@@ -37,7 +37,8 @@ import { intType, strType } from "../objects/core_types.ts";
 import { PyBoxedInt } from "../objects/int_value.ts";
 import { PyBoxedStr } from "../objects/str_boxed.ts";
 import { PyWideStr, strEquals } from "../objects/str_wide.ts";
-import { pyError } from "../objects/exceptions.ts";
+import { type PyBaseException, pyError } from "../objects/exceptions.ts";
+import { thread } from "./thread_state.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { late } from "./late_protocols.ts";
 import { complexHash, finiteFloatHashWords, floatHash, intHash } from "./hash_numeric.ts";
@@ -272,7 +273,9 @@ export function hashTupleItems(items: readonly PyValue[]): number {
 
 /**
  * a == b as containers compare keys: identity, then builtin equality, then
- * Python `__eq__` (which may mutate anything).
+ * Python `__eq__` (which may mutate anything). Two objects of one exact
+ * builtin class are decided first and inline: the floats, lists, dicts and
+ * tuples of a loaded JSON document compared with its source.
  */
 export function equalsForKey(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
@@ -291,9 +294,57 @@ export function equalsForKey(a: PyValue, b: PyValue): boolean {
       if (typeof b !== "object" || b === null) return false;
       break;
     default:
-      if (a === null && (typeof b !== "object" || b === null)) return false;
+      if (a === null) {
+        if (typeof b !== "object" || b === null) return false;
+      } else if (typeof b === "object" && b !== null) {
+        const cls = a.cls;
+        if (cls === b.cls) {
+          if (cls === floatType) return (a as PyFloat).value === (b as PyFloat).value;
+          if (cls === listType) return containersEqual(LIST, a, b);
+          if (cls === dictType) return containersEqual(DICT, a, b);
+          if (cls === tupleType) return containersEqual(TUPLE, a, b);
+        }
+      }
   }
   return equalsSlow(a, b);
+}
+
+/** Container kinds for `containersEqual`. */
+export const LIST = 0, DICT = 1, TUPLE = 2;
+
+/**
+ * PyObject_RichCompare(a, b, Py_EQ) for two lists, dicts or tuples (of any
+ * classes: `kind` says which storage to read), counted against the
+ * recursion limit as CPython's Py_EnterRecursiveCall(" in comparison") counts
+ * it, so nested containers raise RecursionError at CPython's depth and with
+ * its message, long before the JS stack runs out.
+ */
+export function containersEqual(kind: number, a: PyObject, b: PyObject): boolean {
+  const atLimit = enterComparison();
+  try {
+    if (kind === LIST) return listsEqual(a as PyList, b as PyList, atLimit);
+    if (kind === DICT) return dictEquals(a as PyDict, b as PyDict, atLimit);
+    return tuplesEqual((a as PyTuple).items, (b as PyTuple).items, atLimit);
+  } finally {
+    thread.depth--;
+  }
+}
+
+/**
+ * Py_EnterRecursiveCall(" in comparison"): raises at the limit, else counts
+ * one level (the caller decrements `thread.depth` when done). True when the
+ * items compared under this level would be past the limit: comparing any two
+ * that are not identical raises there (`comparisonRecursion`), as each such
+ * item comparison enters once more in CPython.
+ */
+export function enterComparison(): boolean {
+  const state = thread;
+  if (state.depth >= state.recursionLimit) throw comparisonRecursion();
+  return ++state.depth >= state.recursionLimit;
+}
+
+export function comparisonRecursion(): PyBaseException {
+  return pyError("RecursionError", "maximum recursion depth exceeded in comparison");
 }
 
 /** The value of a builtin real number (int, bool, float), or undefined. */
@@ -330,14 +381,10 @@ function equalsSlow(a: PyValue, b: PyValue): boolean {
   const aIsObject = typeof a === "object" && a !== null;
   const bIsObject = typeof b === "object" && b !== null;
   if (aIsObject && bIsObject) {
-    // Two values of one exact builtin class: decided here (the containers of
-    // a loaded document compared with its source, first).
+    // Two values of one exact builtin class (float, list, dict and tuple
+    // were decided by equalsForKey).
     const cls = a.cls;
     if (cls === b.cls) {
-      if (cls === floatType) return (a as PyFloat).value === (b as PyFloat).value;
-      if (cls === listType) return listsEqual(a as PyList, b as PyList);
-      if (cls === dictType) return dictEquals(a as PyDict, b as PyDict);
-      if (cls === tupleType) return tuplesEqual((a as PyTuple).items, (b as PyTuple).items);
       if (cls === strType) return strEquals(a as PyWideStr, b as PyWideStr);
       if (cls === bytesType) return bytesEqual((a as PyBytes).bytes, (b as PyBytes).bytes);
     }
@@ -381,10 +428,27 @@ function numbersEqual(a: PyValue, b: PyValue): boolean {
   return complex.imag === 0 && realEquals(complex.real, real);
 }
 
-function tuplesEqual(a: readonly PyValue[], b: readonly PyValue[]): boolean {
+function tuplesEqual(a: readonly PyValue[], b: readonly PyValue[], atLimit: boolean): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!equalsForKey(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i], y = b[i];
+    if (x === y) continue;
+    if (atLimit) throw comparisonRecursion();
+    if (!itemsEqual(x, y)) return false;
+  }
   return true;
+}
+
+/**
+ * equalsForKey for two items not identical, with floats and strs decided
+ * in the caller's loop (V8 inlines this; equalsForKey is too large for it).
+ */
+export function itemsEqual(x: PyValue, y: PyValue): boolean {
+  if (typeof x === "object" && x !== null && typeof y === "object" && y !== null) {
+    const cls = x.cls;
+    if (cls === floatType && y.cls === cls) return (x as PyFloat).value === (y as PyFloat).value;
+  } else if (typeof x === "string" && typeof y === "string") return false;
+  return equalsForKey(x, y);
 }
 
 /**
@@ -392,10 +456,13 @@ function tuplesEqual(a: readonly PyValue[], b: readonly PyValue[]): boolean {
  * `__eq__` may change either list, so each step reads them afresh, and the
  * lengths decide again at the end.
  */
-function listsEqual(a: PyList, b: PyList): boolean {
+function listsEqual(a: PyList, b: PyList, atLimit: boolean): boolean {
   if (a.items.length !== b.items.length) return false;
   for (let i = 0; i < a.items.length && i < b.items.length; i++) {
-    if (!equalsForKey(a.items[i], b.items[i])) return false;
+    const x = a.items[i], y = b.items[i];
+    if (x === y) continue;
+    if (atLimit) throw comparisonRecursion();
+    if (!itemsEqual(x, y)) return false;
   }
   return a.items.length === b.items.length;
 }

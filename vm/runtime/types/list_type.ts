@@ -19,7 +19,8 @@ import { guardedRepr } from "../../objects/dict_repr.ts";
 import { reprOf } from "../../objects/str_convert.ts";
 import { toJsString } from "../../objects/str_wide.ts";
 import { asCInt } from "../../objects/str_args.ts";
-import { equalsForKey, hashTupleItems } from "../hash.ts";
+import { comparisonRecursion, enterComparison, equalsForKey, hashTupleItems } from "../hash.ts";
+import { thread } from "../thread_state.ts";
 import { compareOp, equals, isTrue } from "../operators.ts";
 import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
 import {
@@ -119,20 +120,38 @@ function plainKeysCompare(
   };
 }
 
-/** Lexicographic rich comparison of two sequences (CPython's list_richcompare). */
 /**
- * list_richcompare: the first differing item decides, else the lengths. The
- * items are read afresh at each step, and the lengths after the loop: an
- * `__eq__` may clear either list.
+ * list_richcompare (and tuple's): the first differing item decides, else the
+ * lengths. The items are read afresh at each step, and the lengths after the
+ * loop: an `__eq__` may clear either list. The comparison counts one level
+ * against the recursion limit, as CPython's PyObject_RichCompare does.
  */
 function compareSequences(left: Sequence, right: Sequence, operator: number): boolean {
   const kind = COMPARE_OPERATORS[operator][0];
   if ((kind === "Eq" || kind === "NotEq") && left.items.length !== right.items.length) {
     return kind === "NotEq";
   }
+  const atLimit = enterComparison();
+  try {
+    return compareItems(left, right, operator, kind, atLimit);
+  } finally {
+    thread.depth--;
+  }
+}
+
+function compareItems(
+  left: Sequence,
+  right: Sequence,
+  operator: number,
+  kind: string,
+  atLimit: boolean,
+): boolean {
   let i = 0;
   for (; i < left.items.length && i < right.items.length; i++) {
-    if (!equalsForKey(left.items[i], right.items[i])) break;
+    const x = left.items[i], y = right.items[i];
+    if (x === y) continue;
+    if (atLimit) throw comparisonRecursion();
+    if (!equalsForKey(x, y)) break;
   }
   const a = left.items, b = right.items;
   if (i >= a.length || i >= b.length) {
