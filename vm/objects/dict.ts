@@ -54,7 +54,13 @@ import { PyObject, type PyValue } from "./object.ts";
 import { makeBuiltinType } from "./core_types.ts";
 import { type PyType, TypeFlag } from "./type.ts";
 import { pyError } from "./exceptions.ts";
-import { comparisonRecursion, equalsForKey, hashHigh, tableHash } from "../runtime/hash.ts";
+import {
+  comparisonRecursion,
+  equalsForKey,
+  hashHigh,
+  itemsEqual,
+  tableHash,
+} from "../runtime/hash.ts";
 import { buildStrIndex, type StrIndex } from "./dict_str_index.ts";
 
 export const dictType = makeBuiltinType("dict");
@@ -555,7 +561,7 @@ export function dictEquals(a: PyDict, b: PyDict, atLimit: boolean): boolean {
     const other = b.values[found] as PyValue;
     if (value === other) continue;
     if (atLimit) throw comparisonRecursion();
-    if (!equalsForKey(value, other)) return false;
+    if (!itemsEqual(value, other)) return false;
   }
   return true;
 }

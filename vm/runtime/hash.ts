@@ -300,33 +300,35 @@ export function equalsForKey(a: PyValue, b: PyValue): boolean {
         const cls = a.cls;
         if (cls === b.cls) {
           if (cls === floatType) return (a as PyFloat).value === (b as PyFloat).value;
-          if (cls === listType) return containersEqual(LIST, a, b);
+          if (cls === listType || cls === tupleType) return containersEqual(SEQUENCE, a, b);
           if (cls === dictType) return containersEqual(DICT, a, b);
-          if (cls === tupleType) return containersEqual(TUPLE, a, b);
         }
       }
   }
   return equalsSlow(a, b);
 }
 
-/** Container kinds for `containersEqual`. */
-export const LIST = 0, DICT = 1, TUPLE = 2;
+/** Container kinds for `containersEqual`: a list or a tuple (their `items`), a dict. */
+export const SEQUENCE = 0, DICT = 1;
 
 /**
- * PyObject_RichCompare(a, b, Py_EQ) for two lists, dicts or tuples (of any
- * classes: `kind` says which storage to read), counted against the
- * recursion limit as CPython's Py_EnterRecursiveCall(" in comparison") counts
- * it, so nested containers raise RecursionError at CPython's depth and with
- * its message, long before the JS stack runs out.
+ * PyObject_RichCompare(a, b, Py_EQ) for two lists or tuples (SEQUENCE) or
+ * two dicts (DICT), of any classes, counted against the recursion limit as
+ * CPython's Py_EnterRecursiveCall(" in comparison") counts it: nested
+ * containers raise RecursionError at CPython's depth and with its message,
+ * long before the JS stack runs out. (Inline rather than `enterComparison`:
+ * the first comparison of a large document runs mostly unoptimized, where
+ * every call costs.)
  */
 export function containersEqual(kind: number, a: PyObject, b: PyObject): boolean {
-  const atLimit = enterComparison();
+  const state = thread;
+  if (state.depth >= state.recursionLimit) throw comparisonRecursion();
+  const atLimit = ++state.depth >= state.recursionLimit;
   try {
-    if (kind === LIST) return listsEqual(a as PyList, b as PyList, atLimit);
     if (kind === DICT) return dictEquals(a as PyDict, b as PyDict, atLimit);
-    return tuplesEqual((a as PyTuple).items, (b as PyTuple).items, atLimit);
+    return sequencesEqual(a as PyList, b as PyList, atLimit);
   } finally {
-    thread.depth--;
+    state.depth--;
   }
 }
 
@@ -428,35 +430,12 @@ function numbersEqual(a: PyValue, b: PyValue): boolean {
   return complex.imag === 0 && realEquals(complex.real, real);
 }
 
-function tuplesEqual(a: readonly PyValue[], b: readonly PyValue[], atLimit: boolean): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i], y = b[i];
-    if (x === y) continue;
-    if (atLimit) throw comparisonRecursion();
-    if (!itemsEqual(x, y)) return false;
-  }
-  return true;
-}
-
 /**
- * equalsForKey for two items not identical, with floats and strs decided
- * in the caller's loop (V8 inlines this; equalsForKey is too large for it).
+ * list_richcompare (tuple's alike) for ==: lengths, then the items in order.
+ * An item's `__eq__` may change either list, so each step reads them afresh,
+ * and the lengths decide again at the end. `atLimit`: see enterComparison.
  */
-export function itemsEqual(x: PyValue, y: PyValue): boolean {
-  if (typeof x === "object" && x !== null && typeof y === "object" && y !== null) {
-    const cls = x.cls;
-    if (cls === floatType && y.cls === cls) return (x as PyFloat).value === (y as PyFloat).value;
-  } else if (typeof x === "string" && typeof y === "string") return false;
-  return equalsForKey(x, y);
-}
-
-/**
- * list_richcompare for ==: lengths, then the items in order. An item's
- * `__eq__` may change either list, so each step reads them afresh, and the
- * lengths decide again at the end.
- */
-function listsEqual(a: PyList, b: PyList, atLimit: boolean): boolean {
+function sequencesEqual(a: PyList | PyTuple, b: PyList | PyTuple, atLimit: boolean): boolean {
   if (a.items.length !== b.items.length) return false;
   for (let i = 0; i < a.items.length && i < b.items.length; i++) {
     const x = a.items[i], y = b.items[i];
@@ -465,6 +444,23 @@ function listsEqual(a: PyList, b: PyList, atLimit: boolean): boolean {
     if (!itemsEqual(x, y)) return false;
   }
   return a.items.length === b.items.length;
+}
+
+/**
+ * equalsForKey for two items of a container, not identical: floats decided
+ * here, nested containers straight to containersEqual (V8 inlines this into
+ * the item loops; equalsForKey is too large for that).
+ */
+export function itemsEqual(x: PyValue, y: PyValue): boolean {
+  if (typeof x === "object" && x !== null && typeof y === "object" && y !== null) {
+    const cls = x.cls;
+    if (cls === y.cls) {
+      if (cls === floatType) return (x as PyFloat).value === (y as PyFloat).value;
+      if (cls === dictType) return containersEqual(DICT, x, y);
+      if (cls === listType || cls === tupleType) return containersEqual(SEQUENCE, x, y);
+    }
+  } else if (typeof x === "string" && typeof y === "string") return false;
+  return equalsForKey(x, y);
 }
 
 function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {

@@ -19,7 +19,7 @@ import { guardedRepr } from "../../objects/dict_repr.ts";
 import { reprOf } from "../../objects/str_convert.ts";
 import { toJsString } from "../../objects/str_wide.ts";
 import { asCInt } from "../../objects/str_args.ts";
-import { comparisonRecursion, enterComparison, equalsForKey, hashTupleItems } from "../hash.ts";
+import { comparisonRecursion, enterComparison, hashTupleItems, itemsEqual } from "../hash.ts";
 import { thread } from "../thread_state.ts";
 import { compareOp, equals, isTrue } from "../operators.ts";
 import { COMPARE_OPERATORS } from "../../compiler/opcodes.ts";
@@ -151,7 +151,7 @@ function compareItems(
     const x = left.items[i], y = right.items[i];
     if (x === y) continue;
     if (atLimit) throw comparisonRecursion();
-    if (!equalsForKey(x, y)) break;
+    if (!itemsEqual(x, y)) break;
   }
   const a = left.items, b = right.items;
   if (i >= a.length || i >= b.length) {
