@@ -6,7 +6,7 @@ a step with "paste": true writes its keys at once, as a paste does.
 Before each step's keystrokes are sent, the driver waits until the output
 produced since the previous step contains that step's "wait" text (a prompt)
 and has then been quiet briefly, so keystrokes never arrive while the program
-is not yet reading (the terminal would echo them itself). Prints one JSON
+is not yet reading (the terminal would echo them itself); likewise after a Tab. Prints one JSON
 object: the raw bytes the program wrote (latin-1 decoded) and its exit status.
 """
 import json, os, pty, select, sys, time
@@ -36,6 +36,14 @@ def pump(seconds):
     return True
 
 
+def wait_quiet():
+    """Read until the program has written nothing for a moment."""
+    while pump(0.15):
+        before = len(output)
+        if not pump(0.15) or len(output) == before:
+            break
+
+
 def wait_for(text, mark, timeout=60.0):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -43,11 +51,7 @@ def wait_for(text, mark, timeout=60.0):
             break
         if not pump(0.05):
             return False
-    # then until quiet
-    while pump(0.15):
-        before = len(output)
-        if not pump(0.15) or len(output) == before:
-            break
+    wait_quiet()
     return True
 
 
@@ -64,6 +68,11 @@ for step in spec["steps"]:
         for key in step["send"]:
             os.write(fd, key.encode())
             time.sleep(0.01)
+            if key == "\t":
+                # A completion can take longer than a keystroke's gap (the
+                # first one imports rlcompleter): the next key waits for it,
+                # as a typist waits to see what Tab did.
+                wait_quiet()
 deadline = time.time() + 30
 while alive and time.time() < deadline:
     alive = pump(0.1)
