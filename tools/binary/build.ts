@@ -58,14 +58,14 @@ function parseOptions(args: readonly string[]): Options {
 /**
  * The V8 flags ./taipan passes, read from it so that they have one home: the
  * JIT-on ones (the binary is compiled with one set; ./taipan's $eval_loop
- * takes the value the script starts it with).
+ * is its JIT-on value, $turbofan_off).
  */
 function launcherV8Flags(): string {
   const script = Deno.readTextFileSync(`${root}taipan`);
   const found = /--v8-flags=(\S+)/.exec(script);
-  const evalLoop = /^eval_loop=(\S*)$/m.exec(script);
+  const evalLoop = /^turbofan_off=(\S*)$/m.exec(script);
   if (found === null || evalLoop === null) {
-    throw new BuildError("cannot find --v8-flags and eval_loop in ./taipan");
+    throw new BuildError("cannot find --v8-flags and turbofan_off in ./taipan");
   }
   return found[1].replace("$eval_loop", evalLoop[1]);
 }
