@@ -9,14 +9,18 @@
  *       let i0 = X[0], f1 = X[1], r2 = X[2];   // the inputs
  *       let i3, f4, r5, ...;                    // every other SSA value
  *       let s = -1;                             // exit of the running call
- *       try {
- *         T: for (;;) {
- *           ... one statement per op; a failing guard stores the exit's
- *               values in X and returns the exit number ...
- *           if (P[0] !== 0) { ...exit before the back-edge... }
- *           i0 = i9; f1 = f12;                  // jump: next iteration
- *         }
- *       } catch (e) { R.error = e; switch (s) { ...the call's exit... } }
+ *       let xi = 0, y0, y1, ...;                // the exit taken, its values
+ *       XT: {
+ *         try {
+ *           T: for (;;) {
+ *             ... one statement per op; a failing guard puts the exit's
+ *                 values in y0, y1, ..., its number in xi, and breaks XT ...
+ *             if (P[0] !== 0) { ...exit before the back-edge... }
+ *             i0 = i9; f1 = f12;                // jump: next iteration
+ *           }
+ *         } catch (e) { R.error = e; switch (s) { ...the call's exit... } }
+ *       }
+ *       X[0] = y0; X[1] = y1; ... R.iterations = n; return xi;  // EXIT TAIL
  *
  * `n` counts iterations; every exit reports it (R.iterations), so the
  * driver can tell a trace that pays from one that is left at once.
@@ -147,6 +151,17 @@ import { CATCH, catchingCall } from "../exception_helpers.ts";
 
 /** What a bridge function returns when it goes on at the trace's start, the inputs in X. */
 export const JUMP_ROOT = -2;
+
+/** What F is in a run of a generated function that only primes its EXIT TAIL. */
+const PRIMING = { priming: true };
+
+/**
+ * The priming runs of a function: V8 gives a function the vector that
+ * holds its feedback after its eighth call
+ * (--invocation-count-for-feedback-allocation), and its ICs record nothing
+ * before (a tail primed by 9 runs still deoptimized, by 10 no more).
+ */
+const PRIMING_RUNS = 12;
 
 const MAX = "9007199254740991";
 const INT32 = "2147483647";
@@ -449,7 +464,8 @@ type LoopFunction = (
 ) => number;
 
 class JsLoop implements CompiledLoop {
-  readonly buffer: unknown[] = [];
+  /** (Its elements of any kind from the start: the EXIT TAIL's stores see one map.) */
+  readonly buffer: unknown[] = [null];
   readonly inputKinds: Uint8Array;
   readonly raised = {
     error: undefined as unknown,
@@ -486,10 +502,33 @@ class JsLoop implements CompiledLoop {
     private readonly hotRuns: number,
     /** The guards whose bridges are inline in this code. */
     private readonly inlined: OpSet,
+    /** The root function's exit width (EXIT TAIL). */
+    width: number,
   ) {
     this.inputKinds = inputKindCodes(trace);
     this.run = root;
     setSelf(root);
+    this.prime(root, width);
+  }
+
+  /**
+   * Runs of `run` straight to its EXIT TAIL, whose stores then have
+   * feedback: into an X of the buffer's map (elements of any kind), not the
+   * buffer, which may hold values on their way to a function being made
+   * (a bridge's jump to a label: fromLabel). The buffer grows to the width
+   * first (at its end: nothing it holds moves), so that no store of the
+   * tail's is out of its bounds (which deoptimizes as well).
+   */
+  private prime(run: LoopFunction, width: number): void {
+    const buffer = this.buffer;
+    while (buffer.length < width) buffer.push(null);
+    const scratch: unknown[] = [null];
+    while (scratch.length < width) scratch.push(null);
+    const iterations = this.raised.iterations;
+    for (let i = 0; i < PRIMING_RUNS; i++) {
+      run(scratch, null, this.raised, PRIMING as unknown as PyFunction);
+    }
+    this.raised.iterations = iterations;
   }
   execute(inputs: unknown[], frame: Frame): number {
     const buffer = this.buffer;
@@ -534,7 +573,7 @@ class JsLoop implements CompiledLoop {
     const first = exits.exits.length;
     appendExits(exits, ops, separate);
     const outer = enclosingLabels(this.trace.ops, exit.op) ?? [];
-    const { source, constants, frameless } = generate(
+    const { source, constants, frameless, width } = generate(
       this.trace,
       exits,
       { exit, ops, outer, framed: !this.framelessCapable },
@@ -553,6 +592,7 @@ class JsLoop implements CompiledLoop {
     this.bridges[exit.index] = this.instantiate(
       source,
       constants,
+      width,
       `the bridge at exit ${exit.index}`,
     );
     this.runs[exit.index] = 0;
@@ -626,7 +666,7 @@ class JsLoop implements CompiledLoop {
       const label = this.labels[number];
       const ops = fromLabel(this.trace.ops, label)!;
       const outer = enclosingLabels(this.trace.ops, label) ?? [];
-      const { source, constants } = generate(
+      const { source, constants, width } = generate(
         this.trace,
         this.exits,
         { label, ops, outer, framed: !this.framelessCapable },
@@ -636,6 +676,7 @@ class JsLoop implements CompiledLoop {
       this.fromLabels[number] = run = this.instantiate(
         source,
         constants,
+        width,
         `the tree from its label at pc ${label.immediate}`,
       );
     }
@@ -643,9 +684,15 @@ class JsLoop implements CompiledLoop {
   }
 
   /** A function of the tree other than the loop function, from its source (its self calls: dispatch). */
-  private instantiate(source: string, constants: unknown[], what: string): LoopFunction {
+  private instantiate(
+    source: string,
+    constants: unknown[],
+    width: number,
+    what: string,
+  ): LoopFunction {
     const [made, setSelf] = instantiate(source, constants);
     setSelf(this.dispatch);
+    this.prime(made, width);
     this.bridgeChars += source.length;
     logSource(`JavaScript of ${what}`, source);
     return made;
@@ -773,6 +820,7 @@ const RUNTIME = {
   safeShiftRight,
   DC: directCalls,
   DEOPT,
+  PRIMING,
   selfReady,
   selfReturned,
   newTuple,
@@ -810,7 +858,7 @@ export function generate(
   labelNumber: (label: Op) => number = () => {
     throw new Error("jit: the loop function jumps only to its own labels");
   },
-): { source: string; constants: unknown[]; frameless: boolean } {
+): { source: string; constants: unknown[]; frameless: boolean; width: number } {
   const constants: unknown[] = [];
   const entry = trace.loopPc < 0 && trace.code !== null; // (FUNCTION_ENTRY)
   const ownCells = trace.code?.co_cellvars.length ?? 0;
@@ -839,6 +887,7 @@ export function generate(
    * The values an exit stores: a sunk op's is computed there, once (an
    * instance named twice, or inside another, is one object).
    */
+  let width = unit === null ? trace.inputs.length : 0; // (EXIT TAIL: the y registers, X's length)
   const exitCode = (exit: Exit) => {
     const made = new Map<Value, string>();
     const lines: string[] = [];
@@ -854,7 +903,8 @@ export function generate(
       }
       return name;
     };
-    const stores = exit.values.map((v, i) => `X[${i}] = ${exitValue(v)};`);
+    const stores = exit.values.map((v, i) => `y${i} = ${exitValue(v)};`);
+    width = Math.max(width, exit.values.length);
     return [...lines, ...stores].join(" ");
   };
   // SHARED EXITS (below): the exits whose stores repeat, counted over the exits this code has.
@@ -983,7 +1033,18 @@ export function generate(
     `return [(function ${
       unit === null ? "loop" : bridge !== null ? "bridge" : "fromLabel"
     }(X, frame, R, F) {`,
-    `  let ${[...inputs, ...declared, "s = -1", "n = 0", "xi = 0"].join(", ")};`,
+    `  let ${
+      [
+        ...inputs,
+        ...declared,
+        "s = -1",
+        "n = 0",
+        "xi = 0",
+        ...Array.from({ length: width }, (_, i) => `y${i}`),
+      ].join(", ")
+    };`,
+    "  XT: {",
+    "  if (F === PRIMING) break XT;",
     "  try {",
     ...tails.map((tail) => `    E${tail}: {`),
     open,
@@ -999,15 +1060,33 @@ export function generate(
     "    }",
     "    throw e;",
     "  }",
+    "  }",
+    `  ${Array.from({ length: width }, (_, i) => `X[${i}] = y${i}; `).join("")}R.iterations = n;`,
+    "  return xi;",
     "}), (run) => { RUN = run; }];",
   ].join("\n");
-  return { source, constants, frameless: !needsFrame };
+  return { source, constants, frameless: !needsFrame, width };
 }
 
-/** An exit's own code: its stores (`text`), then the return of its number. */
-function exitBlock(text: string, index: number | string): string {
-  return `{ ${text} R.iterations = n; return ${index}; }`;
+/** An exit's own code: its values into the y registers (`text`), then on to the EXIT TAIL. */
+function exitBlock(text: string, index: number | "xi"): string {
+  return `{ ${text}${index === "xi" ? "" : ` xi = ${index};`} break XT; }`;
 }
+
+/**
+ * EXIT TAIL. An exit puts its values in the function's locals `y0`, `y1`,
+ * ..., sets `xi` to its number and breaks out to the function's end, where
+ * one set of stores puts them in X (and the iterations in R) and returns
+ * `xi`. Exits once stored in X themselves; but a store to X is a keyed
+ * access with feedback, and an exit is cold code: when V8 had compiled the
+ * function and an exit ran for the first time, it deoptimized the function
+ * ("Insufficient type feedback for generic keyed access") and compiled it
+ * again later (most of deltablue's deopts of trace functions, each a
+ * compile again on V8's threads). The tail's stores run at every exit, and
+ * before the function's first run JsLoop primes them (`F === PRIMING`: a
+ * run straight to the tail, with X as long as they need), so V8 never
+ * finds them without feedback.
+ */
 
 /** The most exits' code one function shares (each is a labelled block around its code). */
 const MAX_SHARED_EXITS = 400;
@@ -1172,7 +1251,7 @@ export const jsBackend: Backend = {
   compileLoop(trace: Trace, previous?: CompiledLoop): CompiledLoop {
     const separate = previous instanceof JsLoop ? previous.coldBridges() : new Set<Op>();
     const exits = exitTable(trace, separate);
-    const { source, constants, frameless } = generate(trace, exits, null, separate);
+    const { source, constants, frameless, width } = generate(trace, exits, null, separate);
     const inlined = new Set<Op>();
     for (const op of allOps(trace.ops)) {
       if (op.bridge !== null && !separate.has(op)) inlined.add(op);
@@ -1187,6 +1266,7 @@ export const jsBackend: Backend = {
       frameless,
       params.bridge_inline_runs,
       inlined,
+      width,
     );
     // (In the order of the tree: a bridge's exits are numbered before those of bridges from it.)
     for (const op of allOps(trace.ops)) {
