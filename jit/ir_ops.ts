@@ -228,6 +228,11 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["new_cell", [R], R, {}], // a cell of an inlined frame (MAKE_CELL), holding its argument
   // obj.f for a Python function f of obj's class (guarded): the bound method (function, self).
   ["new_bound_method", [R, R], R, {}],
+  // A bound method's function and self (its class guarded; both fixed when it was made), and a
+  // builtin's method's descriptor (its self: bound_self too).
+  ["bound_func", [R], R, pure],
+  ["bound_self", [R], R, pure],
+  ["bound_descriptor", [R], R, pure],
   ["getcell", [R], R, {}],
   ["make_cell", [R], "void", { effect: true, immediate: true }], // the looping frame's cell #n
   ["copy_free_vars", [I, I], "void", { effect: true }], // offset, count: the function's closure

@@ -3136,6 +3136,17 @@ export class Recorder {
     const callable = frame.fast[base - 2]!;
     const selfValue = frame.fast[base - 1];
     const self = selfValue === undefined ? 0 : 1;
+    if (callable instanceof PyBoundMethod && self === 0) {
+      if (this.inlineBoundCall(abstract, callable, base, arg)) return false;
+      if (this.unbind(abstract, callable, base)) return this.call(abstract, arg);
+    }
+    if (
+      callable instanceof PyBuiltinFunction && self === 0 && callable.descriptor !== null &&
+      callable.self instanceof PyObject
+    ) {
+      this.unbindBuiltin(abstract, callable, base);
+      return this.call(abstract, arg);
+    }
     if (callable instanceof PyType && self === 0) {
       const init = plainInitializer(callable);
       if (init !== undefined && this.inlinable(init, arg + 1)) {
@@ -3196,9 +3207,6 @@ export class Recorder {
       return false;
     }
     if (callable === intType && self === 0 && arg === 1 && this.intOfText(abstract, base)) {
-      return false;
-    }
-    if (callable instanceof PyBoundMethod && this.inlineBoundCall(abstract, callable, base, arg)) {
       return false;
     }
     const recursive = callable instanceof PyFunction &&
@@ -3810,6 +3818,56 @@ export class Recorder {
     frame.sp = base - 2;
     this.inlineCall(abstract, func, values, operands);
     return true;
+  }
+
+  /**
+   * CALL of a bound method the trace did not make (`append = out.append`,
+   * then `append(x)`): as the eval loop does, the method's function goes
+   * where the callable was and its self in the NULL slot above it, and the
+   * CALL is recorded as a method call, so the function is inlined, or a
+   * method of a builtin type becomes its op (list_append), not a call of
+   * the bound method. The method is guarded by class, its function by
+   * identity (bound_func), and, for a builtin's method (whose ops rely on
+   * the receiver's class, as after LOAD_METHOD), its self by class.
+   */
+  private unbind(abstract: AbstractFrame, method: PyBoundMethod, base: number): boolean {
+    const frame = abstract.frame;
+    const func = method.func;
+    const receiver = method.self;
+    const builtinMethod = func instanceof PyMethodDescriptor;
+    if (!(func instanceof PyFunction) && !(builtinMethod && receiver instanceof PyObject)) {
+      return false;
+    }
+    const operand = this.read(abstract, base - 2);
+    this.guardClass(operand, method);
+    const funcOperand = this.emit("bound_func", [operand]);
+    this.emitVoid("guard_value", [funcOperand, this.ref(func)]);
+    const selfOperand = this.emit("bound_self", [operand]);
+    if (builtinMethod) this.guardClass(selfOperand, receiver as PyObject);
+    frame.fast[base - 2] = func;
+    frame.fast[base - 1] = receiver;
+    abstract.slots[base - 2] = this.ref(func);
+    abstract.slots[base - 1] = selfOperand;
+    return true;
+  }
+
+  /**
+   * CALL of a builtin's method bound to an object (`append = out.append`):
+   * as `unbind`, its method descriptor and self in the two slots, the
+   * descriptor guarded by identity (bound_descriptor), self by class.
+   */
+  private unbindBuiltin(abstract: AbstractFrame, bound: PyBuiltinFunction, base: number): void {
+    const frame = abstract.frame;
+    const operand = this.read(abstract, base - 2);
+    this.guardClass(operand, bound);
+    const descriptor = this.emit("bound_descriptor", [operand]);
+    this.emitVoid("guard_value", [descriptor, this.ref(bound.descriptor)]);
+    const selfOperand = this.emit("bound_self", [operand]);
+    this.guardClass(selfOperand, bound.self as PyObject);
+    frame.fast[base - 2] = bound.descriptor!;
+    frame.fast[base - 1] = bound.self;
+    abstract.slots[base - 2] = this.ref(bound.descriptor);
+    abstract.slots[base - 1] = selfOperand;
   }
 
   /** Goes on recording in `func`'s body, called with these arguments by the instruction. */

@@ -348,6 +348,9 @@ export const OP_EVAL: Record<string, Evaluator> = {
   func_cell: (a, n) => a[0].closure[n],
   new_cell: (a) => new PyCell(a[0]),
   new_bound_method: (a) => new PyBoundMethod(a[0], a[1]),
+  bound_func: (a) => a[0].func,
+  bound_self: (a) => a[0].self,
+  bound_descriptor: (a) => a[0].descriptor,
   push_offer: (a, _n, frame) =>
     frame!.consumer === null || !frame!.consumer(a[0]) ? LEAVE : undefined,
   frame_ref: (_a, _n, frame) => frame,

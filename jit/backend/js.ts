@@ -377,6 +377,9 @@ export const OP_CODE: Record<string, Template> = {
   func_cell: (r, a, _x, n) => `${r} = ${a[0]}.closure[${n}];`,
   new_cell: (r, a) => `${r} = new PyCell(${a[0]});`,
   new_bound_method: (r, a) => `${r} = new PyBoundMethod(${a[0]}, ${a[1]});`,
+  bound_func: (r, a) => `${r} = ${a[0]}.func;`,
+  bound_self: (r, a) => `${r} = ${a[0]}.self;`,
+  bound_descriptor: (r, a) => `${r} = ${a[0]}.descriptor;`,
   getcell: (r, a) => `${r} = ${a[0]}.contents;`,
   make_cell: (_r, a, _x, n) => `frame.cells[${n}] = new PyCell(${a[0]});`,
   copy_free_vars: (_r, a) =>

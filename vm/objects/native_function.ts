@@ -221,6 +221,9 @@ export class PyBuiltinFunction extends PyObject {
   /** NativeOptions.quiet. */
   quiet: QuietImplementation | null = null;
 
+  /** The method descriptor this function is bound from (`[].append`'s list.append), if any. */
+  descriptor: PyMethodDescriptor | null = null;
+
   /** This function bound to `owner` (a classmethod read through a class): `C.name`. */
   bindTo(owner: PyType): PyBuiltinFunction {
     return new PyBuiltinFunction(
@@ -433,6 +436,7 @@ export class PyMethodDescriptor extends PyObject {
     );
     bound.hasTextSignature = this.hasTextSignature;
     bound.quiet = this.quiet;
+    bound.descriptor = this;
     if (this.cls === wrapperDescriptorType) {
       bound.cls = methodWrapperType;
       bound.objclass = this.owner;
