@@ -28,10 +28,23 @@
 /** Ranges this short are sorted by insertion, comparing whole strings. */
 const INSERTION_RANGE = 12;
 
+/**
+ * Lists this short are sorted by V8's own sort (the same order: see above).
+ * Warm, the two cost about the same below a few hundred strings; cold (a
+ * program's first sorts, such as `dir(posix)` while `os` is imported at
+ * every start), this module's functions run in V8's interpreter and took
+ * ~1 ms for 300 strings against ~0.1 ms for the built-in sort.
+ */
+const NATIVE_SORT_MAX = 512;
+
 /** Sorts `items` in place into Python's str order. */
 export function sortPrimitiveStrings(items: string[]): void {
   const n = items.length;
   if (n < 2) return;
+  if (n <= NATIVE_SORT_MAX) {
+    items.sort();
+    return;
+  }
   let ascending = true;
   let descending = true;
   for (let i = 1; i < n && (ascending || descending); i++) {
