@@ -6,7 +6,10 @@
  * unsigned 32-bit (16-bit for crc_hqx) JS numbers.
  */
 
-const CRC32_TABLE = (() => {
+// The tables are built at their first use, not while Taipan loads.
+let crc32Table: Uint32Array | null = null;
+
+function buildCrc32Table(): Uint32Array {
   const table = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
@@ -14,11 +17,12 @@ const CRC32_TABLE = (() => {
     table[n] = c >>> 0;
   }
   return table;
-})();
+}
 
 export function crc32(data: Uint8Array, start: number): number {
+  const table = crc32Table ??= buildCrc32Table();
   let crc = ~start;
-  for (let i = 0; i < data.length; i++) crc = CRC32_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return ~crc >>> 0;
 }
 
@@ -42,7 +46,9 @@ export function adler32(data: Uint8Array, start: number): number {
   return (((b % ADLER_BASE) << 16) | (a % ADLER_BASE)) >>> 0;
 }
 
-const CRC_HQX_TABLE = (() => {
+let crcHqxTable: Uint16Array | null = null;
+
+function buildCrcHqxTable(): Uint16Array {
   const table = new Uint16Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n << 8;
@@ -50,12 +56,13 @@ const CRC_HQX_TABLE = (() => {
     table[n] = c & 0xffff;
   }
   return table;
-})();
+}
 
 export function crcHqx(data: Uint8Array, start: number): number {
+  const table = crcHqxTable ??= buildCrcHqxTable();
   let crc = start & 0xffff;
   for (let i = 0; i < data.length; i++) {
-    crc = ((crc << 8) & 0xff00) ^ CRC_HQX_TABLE[(crc >> 8) ^ data[i]];
+    crc = ((crc << 8) & 0xff00) ^ table[(crc >> 8) ^ data[i]];
   }
   return crc;
 }

@@ -27,9 +27,10 @@ function decodeRanges(encoded: string): Int32Array {
   return bounds;
 }
 
-const XID_START = decodeRanges(XID_START_RANGES);
-const XID_CONTINUE = decodeRanges(XID_CONTINUE_RANGES);
-const PRINTABLE = decodeRanges(PRINTABLE_RANGES);
+// Decoded on first use, not while Taipan loads: most runs tokenize no non-ASCII text.
+let xidStart: Int32Array | null = null;
+let xidContinue: Int32Array | null = null;
+let printable: Int32Array | null = null;
 
 function inRanges(bounds: Int32Array, codePoint: number): boolean {
   let low = 0;
@@ -45,16 +46,16 @@ function inRanges(bounds: Int32Array, codePoint: number): boolean {
 
 /** May a non-ASCII code point start an identifier (XID_Start, Unicode 14)? */
 export function isNonAsciiXidStart(codePoint: number): boolean {
-  return inRanges(XID_START, codePoint);
+  return inRanges(xidStart ??= decodeRanges(XID_START_RANGES), codePoint);
 }
 
 /** May a non-ASCII code point continue an identifier (XID_Continue, Unicode 14)? */
 export function isNonAsciiXidContinue(codePoint: number): boolean {
-  return inRanges(XID_CONTINUE, codePoint);
+  return inRanges(xidContinue ??= decodeRanges(XID_CONTINUE_RANGES), codePoint);
 }
 
 /** CPython's `Py_UNICODE_ISPRINTABLE` for any code point. */
 export function isPrintable(codePoint: number): boolean {
   if (codePoint < 0x80) return codePoint >= 0x20 && codePoint < 0x7f;
-  return inRanges(PRINTABLE, codePoint);
+  return inRanges(printable ??= decodeRanges(PRINTABLE_RANGES), codePoint);
 }

@@ -10,7 +10,8 @@
  */
 import { NON_PRINTABLE_RANGES_UNICODE_14 } from "./unicode14_nonprintable.ts";
 
-const { starts: rangeStarts, ends: rangeEnds } = decodeRanges(NON_PRINTABLE_RANGES_UNICODE_14);
+/** Decoded at the first non-ASCII code point asked about, not while Taipan loads. */
+let ranges: { starts: Uint32Array; ends: Uint32Array } | null = null;
 
 function decodeRanges(text: string): { starts: Uint32Array; ends: Uint32Array } {
   const tokens = text.split(" ");
@@ -28,6 +29,9 @@ function decodeRanges(text: string): { starts: Uint32Array; ends: Uint32Array } 
 export function isPrintable(codePoint: number): boolean {
   // Hot path for repr(): printable ASCII needs no table.
   if (codePoint < 0x7f) return codePoint >= 0x20;
+  const { starts: rangeStarts, ends: rangeEnds } = ranges ??= decodeRanges(
+    NON_PRINTABLE_RANGES_UNICODE_14,
+  );
   let low = 0;
   let high = rangeStarts.length - 1;
   while (low <= high) {
