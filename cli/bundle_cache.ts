@@ -21,9 +21,11 @@
  * if they did not change meanwhile, so a bundle never holds other sources
  * than its key says. `TAIPAN_BUNDLE=0` always starts from main.ts.
  */
+import { openStatter, type StatFields } from "./bundle_stat.ts";
+
 const HEADER_PREFIX = "// taipan-bundle ";
 /** Changes whenever the way a bundle is made or described changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface BundlePlace {
   /** The repository, with a trailing slash. */
@@ -62,6 +64,7 @@ export const EXTRA_KEY_FILES = [
   "deno.json",
   "package-lock.json",
   "cli/bundle_cache.ts",
+  "cli/bundle_stat.ts",
   "cli/bundle_build.ts",
   "cli/bundle_eager.ts",
   "cli/bundle_ascii.ts",
@@ -81,10 +84,9 @@ export const RACY_MS = 2000;
 const hex = (digest: ArrayBuffer) =>
   Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 
-function sameStat(info: Deno.FileInfo, record: SourceRecord): boolean {
-  return record.mtime >= 0 && info.size === record.size &&
-    info.mtime?.getTime() === record.mtime && info.ctime?.getTime() === record.ctime &&
-    info.ino === record.ino;
+function sameStat(info: StatFields | null, record: SourceRecord): boolean {
+  return info !== null && record.mtime >= 0 && info.size === record.size &&
+    info.mtime === record.mtime && info.ctime === record.ctime && info.ino === record.ino;
 }
 
 /** The records of `paths` as they are now, or null when one cannot be read. */
@@ -93,12 +95,13 @@ export async function recordSources(
   paths: readonly string[],
 ): Promise<SourceRecord[] | null> {
   const records: SourceRecord[] = [];
+  const statter = openStatter();
   try {
     for (const path of paths) {
-      const info = Deno.statSync(`${root}${path}`);
+      const info = statter.stat(`${root}${path}`);
+      if (info === null) return null;
       const content = Deno.readFileSync(`${root}${path}`);
-      const mtime = info.mtime?.getTime() ?? -1;
-      const ctime = info.ctime?.getTime() ?? -1;
+      const { mtime, ctime } = info;
       const settled = Math.max(mtime, ctime) < Date.now() - RACY_MS && mtime >= 0 && ctime >= 0;
       records.push({
         path,
@@ -106,11 +109,13 @@ export async function recordSources(
         size: info.size,
         mtime: settled ? mtime : -1,
         ctime: settled ? ctime : -1,
-        ino: info.ino ?? -1,
+        ino: info.ino,
       });
     }
   } catch {
     return null;
+  } finally {
+    statter.close();
   }
   return records;
 }
@@ -124,13 +129,12 @@ export async function keyOf(records: readonly SourceRecord[]): Promise<string> {
 
 /** The records of `recorded` whose stat fields do not vouch for their content now. */
 function unvouched(root: string, recorded: readonly SourceRecord[]): SourceRecord[] {
-  return recorded.filter((record) => {
-    try {
-      return !sameStat(Deno.statSync(`${root}${record.path}`), record);
-    } catch {
-      return true;
-    }
-  });
+  const statter = openStatter();
+  try {
+    return recorded.filter((record) => !sameStat(statter.stat(`${root}${record.path}`), record));
+  } finally {
+    statter.close();
+  }
 }
 
 /** The key of the sources `recorded` lists, as they are now; null when one cannot be read. */

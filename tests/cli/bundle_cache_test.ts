@@ -13,6 +13,17 @@ import {
   readHeader,
   recordSources,
 } from "../../cli/bundle_cache.ts";
+import { openStatter, type StatFields } from "../../cli/bundle_stat.ts";
+
+/** The stat fields the check compares, as the builder records them. */
+function statFields(path: string): StatFields {
+  const statter = openStatter();
+  try {
+    return statter.stat(path)!;
+  } finally {
+    statter.close();
+  }
+}
 
 function fakeRepository(): string {
   const root = `${Deno.makeTempDirSync({ prefix: "taipan-bundle-" })}/`;
@@ -93,15 +104,7 @@ Deno.test("bundle cache: a file changed just before it was recorded is read at e
 Deno.test("bundle cache: unchanged stat fields vouch for a settled file's content", async () => {
   const root = fakeRepository();
   try {
-    const info = Deno.statSync(`${root}vm/a.ts`);
-    const settled = {
-      path: "vm/a.ts",
-      sha256: "recorded",
-      size: info.size,
-      mtime: info.mtime!.getTime(),
-      ctime: info.ctime!.getTime(),
-      ino: info.ino!,
-    };
+    const settled = { path: "vm/a.ts", sha256: "recorded", ...statFields(`${root}vm/a.ts`) };
     assertEquals(await currentKey(root, [settled]), await keyOf([settled]));
     // The same bytes written again, later than the coarse file clock's tick: a new ctime.
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -118,11 +121,11 @@ Deno.test("bundle cache: files vouched for by their stat fields under the same D
   try {
     const place = bundlePlace(root);
     Deno.mkdirSync(place.directory, { recursive: true });
-    const files = ["main.ts", "vm/a.ts"].map((path) => {
-      const info = Deno.statSync(`${root}${path}`);
-      const [mtime, ctime] = [info.mtime!.getTime(), info.ctime!.getTime()];
-      return { path, sha256: "recorded", size: info.size, mtime, ctime, ino: info.ino! };
-    });
+    const files = ["main.ts", "vm/a.ts"].map((path) => ({
+      path,
+      sha256: "recorded",
+      ...statFields(`${root}${path}`),
+    }));
     // A key no hashing gives: only the shortcut can find this bundle fresh.
     const write = (deno: string) =>
       Deno.writeTextFileSync(place.bundle, headerLine({ key: "recorded", deno, files }));
@@ -133,6 +136,29 @@ Deno.test("bundle cache: files vouched for by their stat fields under the same D
     files[1] = { ...files[1], size: files[1].size + 1 };
     write(Deno.version.deno);
     assertEquals(await freshBundle(place), null, "a file not vouched for");
+  } finally {
+    Deno.removeSync(root, { recursive: true });
+  }
+});
+
+Deno.test("bundle cache: the stat fields agree with Deno.statSync's", () => {
+  const root = fakeRepository();
+  try {
+    const path = `${root}vm/a.ts`;
+    const fields = statFields(path);
+    const info = Deno.statSync(path);
+    assertEquals(
+      [fields.size, fields.mtime, fields.ino],
+      [info.size, info.mtime!.getTime(), info.ino!],
+    );
+    // FileInfo's ctime has whole seconds on Linux; statx's has milliseconds.
+    assertEquals(Math.floor(fields.ctime / 1000), Math.floor(info.ctime!.getTime() / 1000));
+    const statter = openStatter();
+    try {
+      assertEquals(statter.stat(`${root}missing.ts`), null);
+    } finally {
+      statter.close();
+    }
   } finally {
     Deno.removeSync(root, { recursive: true });
   }
