@@ -44,14 +44,17 @@ function denoStat(path: string): StatFields | null {
 
 const DENO_STATTER: Statter = { stat: denoStat, close() {} };
 
-/** statx(2) constants and `struct statx` offsets (the same on every Linux architecture). */
-const AT_FDCWD = -100;
-const STATX_BASIC_STATS = 0x7ff;
-const STATX_INO = 32;
-const STATX_SIZE = 40;
-const STATX_CTIME = 96;
-const STATX_MTIME = 112;
-const STATX_BYTES = 256;
+/** statx(2)'s arguments and `struct statx`'s layout (the same on every Linux architecture). */
+const STATX = {
+  atFdcwd: -100,
+  basicStats: 0x7ff,
+  // byte offsets of the fields read, and the struct's size
+  ino: 32,
+  size: 40,
+  ctime: 96,
+  mtime: 112,
+  bytes: 256,
+} as const;
 
 function u64(view: DataView, at: number): number {
   return view.getUint32(at + 4, true) * 2 ** 32 + view.getUint32(at, true);
@@ -75,7 +78,7 @@ function libcStatter(): Statter | null {
     return null;
   }
   const statx = library.symbols.statx;
-  const buffer = new Uint8Array(STATX_BYTES);
+  const buffer = new Uint8Array(STATX.bytes);
   const view = new DataView(buffer.buffer);
   const encoder = new TextEncoder();
   let path = new Uint8Array(1024);
@@ -86,12 +89,12 @@ function libcStatter(): Statter | null {
       if (path.length < text.length * 3 + 1) path = new Uint8Array(text.length * 3 + 1);
       const written = encoder.encodeInto(text, path).written;
       path[written] = 0;
-      if (statx(AT_FDCWD, path, 0, STATX_BASIC_STATS, buffer) !== 0) return null;
+      if (statx(STATX.atFdcwd, path, 0, STATX.basicStats, buffer) !== 0) return null;
       return {
-        size: u64(view, STATX_SIZE),
-        mtime: milliseconds(view, STATX_MTIME),
-        ctime: milliseconds(view, STATX_CTIME),
-        ino: u64(view, STATX_INO),
+        size: u64(view, STATX.size),
+        mtime: milliseconds(view, STATX.mtime),
+        ctime: milliseconds(view, STATX.ctime),
+        ino: u64(view, STATX.ino),
       };
     },
     close: () => library.close(),
