@@ -18,7 +18,7 @@ import { newFrozenSet, newSet } from "../vm/objects/set_methods.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { toJsString } from "../vm/objects/str_wide.ts";
 import { callObject } from "../vm/runtime/call.ts";
-import { getAttribute, setAttribute } from "../vm/runtime/attributes.ts";
+import { getAttribute, getAttributeIfPresent, setAttribute } from "../vm/runtime/attributes.ts";
 import { iterateToArray } from "../vm/runtime/iteration.ts";
 import { isTrue } from "../vm/runtime/operators.ts";
 import { classInfoCheck } from "../vm/runtime/builtin_functions.ts";
@@ -64,12 +64,15 @@ function implOf(cls: PyValue): PyAbcData {
   return impl;
 }
 
+/**
+ * getattr(value, name, fallback), as CPython's _PyObject_LookupAttr: an
+ * AttributeError gives the fallback, anything else raised propagates. A plain
+ * miss makes no AttributeError at all: _abc_init asks every class attribute
+ * for `__isabstractmethod__`, which functions and most values lack, and
+ * building those errors was a tenth of importing _collections_abc.
+ */
 function attributeOr(value: PyValue, name: string, fallback: PyValue): PyValue {
-  try {
-    return getAttribute(value, name);
-  } catch {
-    return fallback;
-  }
+  return getAttributeIfPresent(value, name) ?? fallback;
 }
 
 function isAbstract(value: PyValue): boolean {
