@@ -195,15 +195,59 @@ function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
   return all;
 }
 
-/** The bundle's path if it was built from the sources as they are now. */
-export async function freshBundle(place: BundlePlace): Promise<string | null> {
+/** What a check of the bundle found. */
+export interface Freshness {
+  /** The bundle's path if it was built from the sources as they are now. */
+  bundle: string | null;
+  /**
+   * Fresh, but some records' stat fields no longer vouch for their files
+   * (the checkout was copied, a file rewritten with the same bytes, or it
+   * was too recent to record): every check hashes those files again until a
+   * builder records them anew. A copied checkout's bundle had all ~640
+   * hashed at every start (~10 ms).
+   */
+  rerecord: boolean;
+}
+
+export async function bundleFreshness(place: BundlePlace): Promise<Freshness> {
   const header = readHeader(place.bundle);
-  if (header === null) return null;
+  if (header === null) return { bundle: null, rerecord: false };
   const changed = unvouched(place.root, header.files);
   // Every file vouched for and the same Deno: the key would come out as recorded
   // (hashing the ~600 records' text is ~1 ms of a start).
-  if (changed.length === 0 && header.deno === Deno.version.deno) return place.bundle;
-  return await currentKey(place.root, header.files, changed) === header.key ? place.bundle : null;
+  if (changed.length === 0 && header.deno === Deno.version.deno) {
+    return { bundle: place.bundle, rerecord: false };
+  }
+  const fresh = await currentKey(place.root, header.files, changed) === header.key;
+  return {
+    bundle: fresh ? place.bundle : null,
+    rerecord: fresh && changed.length > 0 && settled(place.root, changed),
+  };
+}
+
+/**
+ * Whether a builder would record these files with stat fields that vouch
+ * for them: all have settled (see RACY_MS). Otherwise asking for one at
+ * every start could rebuild forever (a platform without ctime, a file
+ * rewritten all the time).
+ */
+function settled(root: string, records: readonly SourceRecord[]): boolean {
+  const statter = openStatter();
+  try {
+    const before = Date.now() - RACY_MS;
+    return records.every((record) => {
+      const info = statter.stat(`${root}${record.path}`);
+      return info !== null && info.mtime >= 0 && info.ctime >= 0 &&
+        Math.max(info.mtime, info.ctime) < before;
+    });
+  } finally {
+    statter.close();
+  }
+}
+
+/** The bundle's path if it was built from the sources as they are now. */
+export async function freshBundle(place: BundlePlace): Promise<string | null> {
+  return (await bundleFreshness(place)).bundle;
 }
 
 /** A lock older than this belongs to a builder that died (killed with its process group). */

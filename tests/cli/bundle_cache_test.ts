@@ -5,11 +5,13 @@
  */
 import { assert, assertEquals } from "../assert.ts";
 import {
+  bundleFreshness,
   bundlePlace,
   currentKey,
   freshBundle,
   headerLine,
   keyOf,
+  RACY_MS,
   readHeader,
   recordSources,
 } from "../../cli/bundle_cache.ts";
@@ -159,6 +161,25 @@ Deno.test("bundle cache: the stat fields agree with Deno.statSync's", () => {
     } finally {
       statter.close();
     }
+  } finally {
+    Deno.removeSync(root, { recursive: true });
+  }
+});
+
+Deno.test("bundle cache: a fresh bundle whose records stopped vouching is recorded again once they can", async () => {
+  const root = fakeRepository();
+  try {
+    // Recorded right after the files were written: too recent to vouch for them.
+    await writeBundle(root, ["main.ts", "vm/a.ts"]);
+    const place = bundlePlace(root);
+    assertEquals(await bundleFreshness(place), { bundle: place.bundle, rerecord: false });
+    // Once the files have settled, a builder could record them for good.
+    await new Promise((resolve) => setTimeout(resolve, RACY_MS + 100));
+    assertEquals(await bundleFreshness(place), { bundle: place.bundle, rerecord: true });
+    await writeBundle(root, ["main.ts", "vm/a.ts"]);
+    assertEquals(await bundleFreshness(place), { bundle: place.bundle, rerecord: false });
+    Deno.writeTextFileSync(`${root}vm/a.ts`, "export const a = 2;\n");
+    assertEquals(await bundleFreshness(place), { bundle: null, rerecord: false });
   } finally {
     Deno.removeSync(root, { recursive: true });
   }
