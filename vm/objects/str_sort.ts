@@ -17,9 +17,9 @@
  * point order; a string that ends sorts before its extensions (the end reads
  * as -1). Equal primitive strs cannot be told apart, so stability is moot.
  *
- * Bounds: recursion goes into the two smaller partitions and loops on the
- * largest, so its depth is at most log2(n). Each less/greater step spends one
- * unit of a budget of about 2*log2(n) per path; a range that exhausts it
+ * Bounds: the ranges still to sort wait on an explicit stack, not in
+ * recursive calls. Each less/greater step spends one unit of a budget of
+ * about 2*log2(n) per path; a range that exhausts it
  * (pivots that keep splitting badly) is finished by V8's sort, which keeps
  * the worst case at O(n log n) comparisons. Input already in order (ascending
  * or descending), common for lists sorted again, is detected in one pass.
@@ -74,7 +74,14 @@ function insertionSort(items: string[], low: number, high: number): void {
 /** The unit at `depth`, or -1 past the end. */
 const unitAt = (text: string, depth: number) => depth < text.length ? text.charCodeAt(depth) : -1;
 
-/** Sorts items[low, high), whose strings share their first `depth` units. */
+/**
+ * Sorts items[low, high), whose strings share their first `depth` units.
+ * The ranges still to sort wait on an explicit stack (four numbers each)
+ * rather than in recursive calls: one call whose loop V8 compiles once
+ * (on-stack replacement), where a recursive function in Maglev code asked
+ * for that replacement again in each of its ~500 running calls (--trace-deopt
+ * on bench/programs/strings.py's sorted(set(...)) of 110k keys).
+ */
 function multikeySort(
   items: string[],
   low: number,
@@ -82,15 +89,26 @@ function multikeySort(
   depth: number,
   budget: number,
 ): void {
-  while (high - low > 1) {
+  const pending: number[] = [];
+  for (;;) {
+    if (high - low <= 1) {
+      if (pending.length === 0) return;
+      budget = pending.pop()!;
+      depth = pending.pop()!;
+      high = pending.pop()!;
+      low = pending.pop()!;
+      continue;
+    }
     if (high - low <= INSERTION_RANGE) {
       insertionSort(items, low, high);
-      return;
+      high = low;
+      continue;
     }
     if (budget-- <= 0) {
       const part = items.slice(low, high).sort();
       for (let k = 0; k < part.length; k++) items[low + k] = part[k];
-      return;
+      high = low;
+      continue;
     }
     // The median of three units as the pivot.
     const a = unitAt(items[low], depth);
@@ -112,33 +130,16 @@ function multikeySort(
         items[greater--] = item;
       } else i++;
     }
-    const below = less - low;
-    const equal = greater + 1 - less;
-    const above = high - greater - 1;
-    if (pivot < 0) {
-      // The equal strings all end at `depth`: they are in place.
-      if (below < above) {
-        multikeySort(items, low, less, depth, budget);
-        low = greater + 1;
-      } else {
-        multikeySort(items, greater + 1, high, depth, budget);
-        high = less;
-      }
-    } else if (equal >= below && equal >= above) {
-      multikeySort(items, low, less, depth, budget);
-      multikeySort(items, greater + 1, high, depth, budget);
+    // The equal strings go one unit deeper (they are in place when they all
+    // end at `depth`); the partitions below and above stay at `depth`.
+    if (less - low > 1) pending.push(low, less, depth, budget);
+    if (high - greater - 1 > 1) pending.push(greater + 1, high, depth, budget);
+    if (pivot < 0) high = low;
+    else {
       low = less;
       high = greater + 1;
       depth++;
       budget++; // (going deeper is progress, not a bad split)
-    } else if (below >= above) {
-      multikeySort(items, less, greater + 1, depth + 1, budget);
-      multikeySort(items, greater + 1, high, depth, budget);
-      high = less;
-    } else {
-      multikeySort(items, low, less, depth, budget);
-      multikeySort(items, less, greater + 1, depth + 1, budget);
-      low = greater + 1;
     }
   }
 }

@@ -13,6 +13,7 @@ import { typeOf } from "../objects/typeof.ts";
 import { NotImplemented } from "../objects/singletons.ts";
 import { slotOf } from "./slots.ts";
 import { lengthOf } from "./builtin_functions.ts";
+import { frozensetType, PySet, setType } from "../objects/set.ts";
 import { drainIterator, exactItems, getIterator } from "./iteration.ts";
 
 /** `f()`, or undefined when it raises TypeError (PyObject_LengthHint's rule). */
@@ -55,6 +56,11 @@ export function lengthHint(obj: PyValue, defaultValue: PyValue): PyValue {
 export function itemsOfIterable(iterable: PyValue): PyValue[] {
   const items = exactItems(iterable);
   if (items !== undefined) return items.slice();
+  if (iterable instanceof PySet && (iterable.cls === setType || iterable.cls === frozensetType)) {
+    // The keys in table order, as set_iterator gives them, without a __next__ call per key
+    // (sorted(set(...)) of 110k strs: 9% of the run went to draining the iterator).
+    return iterable.keyList();
+  }
   const iterator = getIterator(iterable);
   if (typeOf(iterable).isHeapType) lengthHint(iterable, 8);
   return drainIterator(iterator);
