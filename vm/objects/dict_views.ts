@@ -29,12 +29,15 @@ import { equalsForKey } from "../runtime/hash.ts";
 
 export type DictIterationKind = "keys" | "values" | "items";
 
-export const dictKeyIteratorType = makeBuiltinType("dict_keyiterator");
-export const dictValueIteratorType = makeBuiltinType("dict_valueiterator");
-export const dictItemIteratorType = makeBuiltinType("dict_itemiterator");
-export const dictReverseKeyIteratorType = makeBuiltinType("dict_reversekeyiterator");
-export const dictReverseValueIteratorType = makeBuiltinType("dict_reversevalueiterator");
-export const dictReverseItemIteratorType = makeBuiltinType("dict_reverseitemiterator");
+/** A dict iterator type; CPython's are not base types. */
+const iteratorType = (name: string) => makeBuiltinType(name, undefined, { subclassable: false });
+
+export const dictKeyIteratorType = iteratorType("dict_keyiterator");
+export const dictValueIteratorType = iteratorType("dict_valueiterator");
+export const dictItemIteratorType = iteratorType("dict_itemiterator");
+export const dictReverseKeyIteratorType = iteratorType("dict_reversekeyiterator");
+export const dictReverseValueIteratorType = iteratorType("dict_reversevalueiterator");
+export const dictReverseItemIteratorType = iteratorType("dict_reverseitemiterator");
 
 const FORWARD_TYPES: Record<DictIterationKind, PyType> = {
   keys: dictKeyIteratorType,

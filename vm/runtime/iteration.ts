@@ -14,6 +14,8 @@ import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.t
 import { listType, PyList } from "../objects/list.ts";
 import { PyTuple, tupleType } from "../objects/tuple.ts";
 import { slotOf } from "./slots.ts";
+import { PyDictIterator } from "../objects/dict_views.ts";
+import { PySetIterator } from "./types/set_iterator.ts";
 import { type PyStr, PyWideStr, strAt, strLength } from "../objects/str_wide.ts";
 import { consumeGenerator, isPlainGenerator, PUSH_TAKEN, PyGenerator } from "./generator.ts";
 
@@ -221,6 +223,11 @@ export function nextOrUndefined(iterator: PyValue): PyValue | undefined {
   if (iterator instanceof PyGenerator) {
     const result = iterator.resume(null);
     return result.done ? undefined : result.value;
+  }
+  // Dict and set iterators step without their `__next__` slot and the StopIteration it
+  // raises at the end (their types take no subclasses: CPython's are not base types).
+  if (iterator instanceof PyDictIterator || iterator instanceof PySetIterator) {
+    return iterator.next();
   }
   const next = slotOf(typeOf(iterator), "__next__");
   if (next === undefined) {
