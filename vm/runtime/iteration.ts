@@ -14,7 +14,8 @@ import { ExceptionType, PyBaseException, pyError } from "../objects/exceptions.t
 import { listType, PyList } from "../objects/list.ts";
 import { PyTuple, tupleType } from "../objects/tuple.ts";
 import { slotOf } from "./slots.ts";
-import { PyDictIterator } from "../objects/dict_views.ts";
+import { PyDictIterator, PyDictView } from "../objects/dict_views.ts";
+import { dictType, PyDict } from "../objects/dict.ts";
 import { PySetIterator } from "./types/set_iterator.ts";
 import { type PyStr, PyWideStr, strAt, strLength } from "../objects/str_wide.ts";
 import { consumeGenerator, isPlainGenerator, PUSH_TAKEN, PyGenerator } from "./generator.ts";
@@ -168,6 +169,9 @@ export function getIterator(obj: PyValue): PyValue {
     return new PyIndexIterator(type, obj, 0, STR_SEQUENCE, 1);
   }
   if (obj instanceof PyNativeIterator) return obj;
+  // A dict view's `__iter__` (view types take no subclasses), and an exact dict's.
+  if (obj instanceof PyDictView) return obj.iterate();
+  if (obj instanceof PyDict && obj.cls === dictType) return new PyDictIterator(obj, "keys", false);
   const type = typeOf(obj);
   const iter = slotOf(type, "__iter__");
   if (iter !== undefined) {

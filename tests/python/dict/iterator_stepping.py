@@ -83,3 +83,19 @@ for t in (type(iter({})), type(iter({}.values())), type(iter({}.items())),
         print(t.__name__, "subclassed")
     except TypeError as error:
         print(t.__name__, error)
+
+# iter() of dicts and views: a subclass's own __iter__ is called; views of
+# a subclass still read the dict's entries.
+class Reordered(dict):
+    def __iter__(self):
+        return iter(sorted(dict.__iter__(self), reverse=True))
+
+class Plain(dict):
+    pass
+
+r = Reordered(b=1, a=2, c=3)
+print([k for k in r], list(r), sorted(r), [v for v in r.values()], list(r.items()))
+print([k for k in Plain(b=1, a=2)], list(Plain(x=1).keys()), type(iter(Plain())).__name__)
+print(type(iter({})).__name__, type(iter({}.keys())).__name__, type(iter({}.values())).__name__,
+      type(iter({}.items())).__name__, type(iter(r.values())).__name__)
+print(dict(zip(r, r.values())), {**r}, [*r], max(r), min(r.values()))
