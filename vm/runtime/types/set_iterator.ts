@@ -3,8 +3,10 @@
  * RuntimeError when the set's size changes under the iterator
  * (setiter_iternext).
  *
- * `__next__` is also a native slot (set_type.ts), which `for` loops, list()
- * and sorted() call directly, ending at a StopIteration.
+ * `__next__` is also a native slot (set_type.ts), ending at a StopIteration.
+ * `for` loops and the natives that step iterators (nextOrUndefined in
+ * iteration.ts) call `next()` directly instead, and list(), sorted() and
+ * list.extend() of an exact set take its keys at once (PySet.keyList).
  *
  * WHY NOT A PyNativeIterator (iteration.ts), stepped by `advance` without
  * the slot or the StopIteration (list(s) 24 us): as one, whether of its own
