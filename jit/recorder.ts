@@ -3432,11 +3432,14 @@ export class Recorder {
 
   /**
    * `super().name(...)` with zero-argument super() in a method: when `name`
-   * is a plain function found after `__class__` in the MRO of the first
-   * argument's class, super() and the LOAD_METHOD after it become that
-   * function and the argument as self (the method form LOAD_METHOD leaves),
-   * behind guards on the argument's class and version and on `__class__`;
-   * the CALL then inlines it. False (nothing emitted) in any other case.
+   * is a plain function or a builtin type's method (`super().__init__(msg)`
+   * of an Exception subclass: BaseException.__init__) found after
+   * `__class__` in the MRO of the first argument's class, super() and the
+   * LOAD_METHOD after it become that function and the argument as self (the
+   * method form LOAD_METHOD leaves: what super's binding would call), behind
+   * guards on the argument's class and version and on `__class__`; the CALL
+   * then inlines it or calls the method. False (nothing emitted) in any
+   * other case (super() itself, from an inlined frame, would abort the trace).
    */
   private superMethod(abstract: AbstractFrame, base: number): boolean {
     const frame = abstract.frame;
@@ -3455,7 +3458,7 @@ export class Recorder {
     }
     const cls = first.cls;
     const method = superLookup(cls, type, name);
-    if (!(method instanceof PyFunction)) return false;
+    if (!(method instanceof PyFunction || method instanceof PyMethodDescriptor)) return false;
     const receiver = this.read(abstract, 0);
     this.guardClass(receiver, first);
     this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);

@@ -240,6 +240,23 @@ Deno.test("taipanjit: {**m} and f(**m) are recorded (DICT_UPDATE, DICT_MERGE)", 
   assertEquals(result.stdout, "4513500 0\n"); // (the total is CPython's)
 });
 
+const SUPER_INIT = `
+import taipanjit
+class Failure(Exception):
+    def __init__(self, key):
+        super().__init__(key, "x" * (key % 4))
+f = lambda n: sum([len(Failure(i).args[1]) for i in range(n)])
+print(f(3000), taipanjit.stats()["recordings_aborted"])
+`;
+
+Deno.test("taipanjit: super().__init__(msg) of an Exception subclass is recorded", async () => {
+  // super() finds BaseException.__init__, a builtin method: the recording
+  // calls it (from the inlined __init__) instead of aborting at super().
+  const result = await taipan(["-c", SUPER_INIT]);
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "4500 0\n"); // (the total is CPython's)
+});
+
 const FRESH_GENERATORS = `
 def pairs(row):
     for i in range(len(row) - 1):
