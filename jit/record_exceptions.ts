@@ -285,7 +285,7 @@ export function recordExceptionOp(
     case 95 /* CHECK_EXC_MATCH */: {
       const type = rec.concrete(abstract, 1);
       const exception = rec.concrete(abstract, 2);
-      if (!(rec.peek(abstract, 1) instanceof Const) || !(exception instanceof PyObject)) {
+      if (!knownTypes(rec.peek(abstract, 1)) || !(exception instanceof PyObject)) {
         return Recorded.No;
       }
       let matches: boolean;
@@ -314,6 +314,18 @@ export function recordExceptionOp(
     default:
       return Recorded.No;
   }
+}
+
+/**
+ * Whether CHECK_EXC_MATCH's operand is known when recorded: a constant
+ * (`except KeyError`, the global guarded), or a tuple the trace builds of
+ * constants (`except (KeyError, IndexError)`: BUILD_TUPLE of guarded
+ * globals). The match then depends on the exception's class alone.
+ */
+function knownTypes(operand: Operand): boolean {
+  if (operand instanceof Const) return true;
+  const op = operand.op;
+  return op !== null && op.name === "new_tuple" && op.args.every((arg) => arg instanceof Const);
 }
 
 /**

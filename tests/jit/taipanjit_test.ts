@@ -257,6 +257,25 @@ Deno.test("taipanjit: super().__init__(msg) of an Exception subclass is recorded
   assertEquals(result.stdout, "4500 0\n"); // (the total is CPython's)
 });
 
+const EXCEPT_TUPLE = `
+import taipanjit
+def g(n, table, items):
+    misses = 0
+    for i in range(n):
+        try:
+            misses -= table[i] if i & 1 else items[i]
+        except (KeyError, IndexError) as e:
+            misses += 1 + isinstance(e, IndexError)
+    return misses
+print(g(3000, {}, []), taipanjit.stats()["recordings_aborted"])
+`;
+
+Deno.test("taipanjit: except (A, B) is recorded (CHECK_EXC_MATCH of a built tuple)", async () => {
+  const result = await taipan(["-c", EXCEPT_TUPLE]);
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "4500 0\n"); // (the count is CPython's)
+});
+
 const FRESH_GENERATORS = `
 def pairs(row):
     for i in range(len(row) - 1):
