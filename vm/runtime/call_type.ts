@@ -153,11 +153,9 @@ export function registerInitializer(type: PyType, initializer: NativeInitializer
     __init__: [
       "*args, **kwargs",
       (self: PyValue, args: PyValue[], kwargs: Map<string, PyValue>) => {
-        initializer(
-          self,
-          [...args, ...kwargs.values()],
-          kwargs.size > 0 ? [...kwargs.keys()] : null,
-        );
+        // (`args` is this call's own array: no copy without keywords.)
+        if (kwargs.size === 0) initializer(self, args, null);
+        else initializer(self, [...args, ...kwargs.values()], [...kwargs.keys()]);
         return null;
       },
     ],
