@@ -274,12 +274,14 @@ export function recordExceptionOp(
       rec.push(abstract, rec.emit("push_exc_info", [operand]), previous);
       rec.push(abstract, operand, exception);
       thread.handledException = exception as PyBaseException;
+      handledBy(rec).push({ operand, exception });
       return Recorded.Next;
     }
     case 92 /* POP_EXCEPT */: {
       const previous = rec.concrete(abstract, 1);
       rec.emit("pop_except", [rec.pop(abstract)]);
       thread.handledException = previous as PyBaseException | null;
+      handledBy(rec).pop();
       return Recorded.Next;
     }
     case 95 /* CHECK_EXC_MATCH */: {
@@ -358,12 +360,44 @@ function reraise(rec: ExceptionRecorder, abstract: RecordedFrame, arg: number): 
   return Recorded.Jumped;
 }
 
-/** `raise exc` and `raise exc from cause` that the looping frame catches. */
+/**
+ * The exceptions the trace's PUSH_EXC_INFOs made the handled one, innermost
+ * last, each with its operand (POP_EXCEPT takes the last off): what a bare
+ * `raise` in a handler re-raises. (A bridge starts with none: one that
+ * began inside a handler does not know its exception's operand.)
+ */
+const handled = new WeakMap<Trace, { operand: Operand; exception: PyValue }[]>();
+
+function handledBy(rec: ExceptionRecorder): { operand: Operand; exception: PyValue }[] {
+  let stack = handled.get(rec.trace);
+  if (stack === undefined) handled.set(rec.trace, stack = []);
+  return stack;
+}
+
+/**
+ * A bare `raise` in a handler that the looping frame catches: the handled
+ * exception, whose operand the trace has, goes to the handler with no new
+ * traceback entry and the raise as lasti (the interpreter's unwind of a
+ * re-raise, eval.ts). No when that exception is not the trace's own.
+ */
+function reraiseHandled(rec: ExceptionRecorder, row: number): Recorded {
+  const stack = handledBy(rec);
+  const innermost = stack[stack.length - 1];
+  const exception = thread.topmostException();
+  if (innermost === undefined || innermost.exception !== exception || exception === null) {
+    return Recorded.No;
+  }
+  unwindTo(rec, row, intConst(rec.pc), rec.pc, innermost.operand, exception);
+  return Recorded.Jumped;
+}
+
+/** `raise exc`, `raise exc from cause` and a bare `raise` that the looping frame catches. */
 function raise(rec: ExceptionRecorder, abstract: RecordedFrame, arg: number): Recorded {
   const frame = abstract.frame;
   const failed = rec.pc;
   const row = handlerRow(abstract.runtime, frame.code, failed);
   if (row < 0) return escapes(rec);
+  if (arg === 0) return reraiseHandled(rec, row);
   if (arg !== 1 && arg !== 2) return Recorded.No;
   const values: PyValue[] = [];
   const operands: Operand[] = [];

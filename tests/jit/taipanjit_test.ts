@@ -276,6 +276,29 @@ Deno.test("taipanjit: except (A, B) is recorded (CHECK_EXC_MATCH of a built tupl
   assertEquals(result.stdout, "4500 0\n"); // (the count is CPython's)
 });
 
+const BARE_RAISE = `
+import taipanjit
+def h(n):
+    logged = 0
+    for i in range(n):
+        try:
+            try:
+                [][i]
+            except IndexError:
+                logged += 2
+                raise
+        except LookupError:
+            logged -= 1
+    return logged
+print(h(3000), taipanjit.stats()["recordings_aborted"])
+`;
+
+Deno.test("taipanjit: a bare raise in a handler is recorded (the handled exception re-raised)", async () => {
+  const result = await taipan(["-c", BARE_RAISE]);
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "3000 0\n"); // (the count is CPython's)
+});
+
 const FRESH_GENERATORS = `
 def pairs(row):
     for i in range(len(row) - 1):
