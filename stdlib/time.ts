@@ -32,7 +32,14 @@ import {
 } from "./time_struct.ts";
 import { asctime, strftime, type TimeFields } from "./time_format.ts";
 import { checkStructTm, structTmOf } from "./time_tuple.ts";
-import { clockGetres, clockGettime, clockGettimeNs } from "./time_clocks.ts";
+import {
+  clockGetres,
+  clockGettime,
+  clockGettimeNs,
+  CPU_CLOCKS,
+  cpuClock,
+  cpuClockResolution,
+} from "./time_clocks.ts";
 
 const float = (x: number) => new PyFloat(x);
 
@@ -44,7 +51,25 @@ function nanoseconds(milliseconds: number): PyValue {
   return normalizeBigInt(BigInt(Math.round(milliseconds * 1e3)) * 1000n);
 }
 
-function cpuSeconds(): number {
+/**
+ * process_time and thread_time: clock_gettime of the CPU clock (CPython's
+ * way on Linux), or, without the C library, Node's process.cpuUsage() for
+ * both (the process's; loading node:process costs ~10 ms, the clock's
+ * binding a fraction of one).
+ */
+function cpuClockSeconds(id: number): PyValue {
+  const clock = cpuClock(id);
+  if (clock === null) return float(cpuUsageSeconds());
+  return float(Number(clock[0]) + Number(clock[1]) * 1e-9);
+}
+
+function cpuClockNs(id: number): PyValue {
+  const clock = cpuClock(id);
+  if (clock === null) return nanoseconds(cpuUsageSeconds() * 1000);
+  return normalizeBigInt(clock[0] * 1_000_000_000n + clock[1]);
+}
+
+function cpuUsageSeconds(): number {
   const usage = nodeBuiltin<typeof import("node:process")>("node:process").cpuUsage();
   return (usage.user + usage.system) / 1e6;
 }
@@ -109,8 +134,9 @@ function localDate(fields: TimeFields): Date {
 
 /**
  * time.get_clock_info(name): how each clock is implemented here (JS's
- * performance clock and Node's process.cpuUsage), with its real resolution:
- * nanoseconds are rounded to microseconds (see `nanoseconds`).
+ * performance clock, the C library's CPU clocks or, without it, Node's
+ * process.cpuUsage), with its real resolution: JS's clocks' nanoseconds are
+ * rounded to microseconds (see `nanoseconds`).
  */
 const CLOCKS: Record<string, [implementation: string, monotonic: boolean, adjustable: boolean]> = {
   time: ["performance.timeOrigin + performance.now()", false, true],
@@ -120,15 +146,25 @@ const CLOCKS: Record<string, [implementation: string, monotonic: boolean, adjust
   thread_time: ["process.cpuUsage()", true, false],
 };
 
+/** The CPU clocks' get_clock_info with the C library: CPython's names, clock_getres's resolution. */
+const CPU_CLOCK_NAMES: Record<string, [id: number, implementation: string]> = {
+  process_time: [CPU_CLOCKS.process, "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)"],
+  thread_time: [CPU_CLOCKS.thread, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)"],
+};
+
 function getClockInfo(name: PyValue): PyValue {
   const clock = typeof name === "string" ? CLOCKS[name] : undefined;
   if (clock === undefined) throw pyError("ValueError", "unknown clock");
-  const [implementation, monotonic, adjustable] = clock;
+  let [implementation, monotonic, adjustable] = clock;
+  let resolution = 1e-6;
+  const cpu = CPU_CLOCK_NAMES[name as string];
+  const cpuResolution = cpu === undefined ? null : cpuClockResolution(cpu[0]);
+  if (cpuResolution !== null) [implementation, resolution] = [cpu[1], cpuResolution];
   return newSimpleNamespace([
     ["implementation", implementation],
     ["monotonic", monotonic],
     ["adjustable", adjustable],
-    ["resolution", float(1e-6)],
+    ["resolution", float(resolution)],
   ]);
 }
 
@@ -176,10 +212,10 @@ export function createTimeModule(): PyModule {
     monotonic_ns: ["", () => nanoseconds(performance.now())],
     perf_counter: ["", () => float(performance.now() / 1000)],
     perf_counter_ns: ["", () => nanoseconds(performance.now())],
-    process_time: ["", () => float(cpuSeconds())],
-    process_time_ns: ["", () => nanoseconds(cpuSeconds() * 1000)],
-    thread_time: ["", () => float(cpuSeconds())],
-    thread_time_ns: ["", () => nanoseconds(cpuSeconds() * 1000)],
+    process_time: ["", () => cpuClockSeconds(CPU_CLOCKS.process)],
+    process_time_ns: ["", () => cpuClockNs(CPU_CLOCKS.process)],
+    thread_time: ["", () => cpuClockSeconds(CPU_CLOCKS.thread)],
+    thread_time_ns: ["", () => cpuClockNs(CPU_CLOCKS.thread)],
     clock_gettime: ["clk_id, /", clockGettime, { tupleArguments: true }],
     clock_gettime_ns: ["clk_id, /", clockGettimeNs, { tupleArguments: true }],
     clock_getres: ["clk_id, /", clockGetres, { tupleArguments: true }],

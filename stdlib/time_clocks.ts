@@ -67,3 +67,19 @@ export function clockGetres(value: PyValue): PyValue {
   const [seconds, nanoseconds] = timespec((buffer) => libc("clock_getres")(id, buffer));
   return new PyFloat(Number(seconds) + Number(nanoseconds) * 1e-9);
 }
+
+/** CLOCK_PROCESS_CPUTIME_ID and CLOCK_THREAD_CPUTIME_ID: process_time's and thread_time's clocks. */
+export const CPU_CLOCKS = { process: 2, thread: 3 } as const;
+
+/** [seconds, nanoseconds] of CPU clock `id` (CPU_CLOCKS), or null without the C library. */
+export function cpuClock(id: number): [bigint, bigint] | null {
+  if (!libcAvailable()) return null;
+  return timespec((buffer) => libc("clock_gettime")(id, buffer));
+}
+
+/** The resolution of CPU clock `id` in seconds, or null without the C library. */
+export function cpuClockResolution(id: number): number | null {
+  if (!libcAvailable()) return null;
+  const [seconds, nanoseconds] = timespec((buffer) => libc("clock_getres")(id, buffer));
+  return Number(seconds) + Number(nanoseconds) * 1e-9;
+}
