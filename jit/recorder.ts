@@ -226,6 +226,13 @@ interface AbstractFrame {
 }
 
 const NULL_REF = refConst(undefined, "NULL");
+
+/** The types whose call without arguments a trace makes as its display does (BUILD_*'s helper). */
+const EMPTY_MAKERS = new Map<PyValue, string>([
+  [listType, "new_list"],
+  [setType, "buildSet"],
+  [dictType, "buildMap"],
+]);
 const NONE = refConst(null, "None");
 const TRUE = refConst(true, "True");
 const FALSE = refConst(false, "False");
@@ -3170,6 +3177,17 @@ export class Recorder {
       return false;
     }
     if (callable === rangeType && self === 0 && this.rangeCall(abstract, base, arg)) return false;
+    if (self === 0 && arg === 0 && EMPTY_MAKERS.has(callable)) {
+      // list(), set(), dict(): the empty container, as [], BUILD_SET and BUILD_MAP make it,
+      // not a call of the type (its __new__ and __init__ through the generic call).
+      const callee = this.read(abstract, base - 2);
+      if (!(callee instanceof Const)) this.emitVoid("guard_value", [callee, this.ref(callable)]);
+      frame.sp = base - 2;
+      if (callable === listType) this.push(abstract, this.emit("new_list", []), new PyList([]));
+      else this.residualFromStack(abstract, EMPTY_MAKERS.get(callable)!, 0);
+      frame.pc = this.pc + 1;
+      return false;
+    }
     if (callable === reversedType && self === 0 && arg === 1) {
       const sequence = frame.fast[base];
       const list = sequence instanceof PyList && sequence.cls === listType;
