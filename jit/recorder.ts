@@ -1872,7 +1872,7 @@ export class Recorder {
       this.emitVoid(
         "guard_no_global",
         [this.ref(frame.globals, "globals"), this.ref(name)],
-        frame.globals.version,
+        frame.globals.layout,
       );
     }
     if (value instanceof PyObject && !(value instanceof PyFloat)) {

@@ -172,7 +172,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   bytes_repeat: (a) => (a[0].bytes.length * a[1] > 2147483647 ? LEAVE : repeatBytes(a[0], a[1])),
   str_contains: (a) => a[1].includes(a[0]),
   str_concat: (a) => (a[0].length + a[1].length > MAX_STR_LENGTH ? LEAVE : a[0] + a[1]),
-  guard_no_global: (a, n) => (a[0].version === n || a[0].lookupPosition(a[1]) < 0 ? 0 : LEAVE),
+  guard_no_global: (a, n) => (a[0].layout === n || a[0].lookupPosition(a[1]) < 0 ? 0 : LEAVE),
 
   getslot: (a, n) => a[0].slots[n],
   setslot: (a, n) => {

@@ -277,7 +277,7 @@ export const OP_CODE: Record<string, Template> = {
     `if (${a[0]}.length + ${a[1]}.length > ${MAX_STR_LENGTH}) ${x} ${r} = ${a[0]} + ${a[1]};`,
   guard_no_hooks: (_r, _a, x) => `if (H[0] !== 0) ${x}`,
   guard_no_global: (_r, a, x, n) =>
-    `if (${a[0]}.version !== ${n} && ${a[0]}.lookupPosition(${a[1]}) >= 0) ${x}`,
+    `if (${a[0]}.layout !== ${n} && ${a[0]}.lookupPosition(${a[1]}) >= 0) ${x}`,
 
   getslot: (r, a, _x, n) => `${r} = ${a[0]}.slots[${n}];`,
   setslot: (_r, a, _x, n) => `${a[0]}.slots[${n}] = ${a[1]};`,

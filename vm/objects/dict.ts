@@ -48,7 +48,10 @@
  * a call into Python.
  *
  * `version` increases on every mutation, including assignment to an existing
- * key: the JIT guards on it to treat a global variable as a constant.
+ * key; `layout` only when a key comes or goes: a trace's builtin lookup
+ * checks that the module's globals gained no name since it was recorded
+ * (guard_no_global), which a module-level loop assigning its globals does
+ * not change.
  */
 import { PyObject, type PyValue } from "./object.ts";
 import { makeBuiltinType } from "./core_types.ts";
@@ -103,6 +106,8 @@ export class PyDict extends PyObject {
   size = 0;
   /** Increases on every mutation (JIT guards, iteration checks). */
   version = 0;
+  /** Increases when a key is added or removed (not when a value is assigned). */
+  layout = 0;
   /** CPython's dk_size: 0 until the first insertion, then a power of two >= 8. */
   capacity = 0;
   /** Entries that can be appended before the next resize. */
@@ -286,6 +291,7 @@ export class PyDict extends PyObject {
     this.usable--;
     this.size++;
     this.version++;
+    this.layout++;
   }
 
   /** Store `position` in the first free (empty or dummy) slot of the probe sequence. */
@@ -323,6 +329,7 @@ export class PyDict extends PyObject {
     this.values[position] = undefined;
     this.size--;
     this.version++;
+    this.layout++;
   }
 
   private slotOf(position: number): number {
@@ -370,6 +377,7 @@ export class PyDict extends PyObject {
     this.strIndex = null;
     this.slots = null;
     this.version++;
+    this.layout++;
   }
 
   // ---- table management ------------------------------------------------
@@ -480,6 +488,7 @@ export class PyDict extends PyObject {
     this.capacity = capacity;
     this.usable = usable;
     this.version += keys.length;
+    this.layout++;
   }
 
   /** Become an exact copy of `other`'s table. */
@@ -490,6 +499,7 @@ export class PyDict extends PyObject {
     this.capacity = other.capacity;
     this.usable = other.usable;
     this.version++;
+    this.layout++;
     if (other.slots !== null) {
       this.strIndex = null;
       this.slots = other.slots.slice();
