@@ -51,10 +51,26 @@ const FRAMELESS_WINDOW = 1024;
 const FRAMELESS_DEOPTS = 64;
 const FRAMELESS_STRIKES = 3;
 
+/** Arguments a direct call passes as parameters at most (directCalls.few). */
+export const FEW_ARGUMENTS = 6;
+
 /** The driver's entry point, and what a frameless callee left behind. */
 export const directCalls = {
   call: (_caller: Frame | null, _func: PyValue, ..._args: PyValue[]): unknown => {
     throw new Error("jit: the driver registers callDirect");
+  },
+  /** `call` with up to six arguments, as parameters (no arguments object: driver.ts callDirectFew). */
+  few: (
+    _caller: Frame | null,
+    _func: PyValue,
+    _a0?: PyValue,
+    _a1?: PyValue,
+    _a2?: PyValue,
+    _a3?: PyValue,
+    _a4?: PyValue,
+    _a5?: PyValue,
+  ): unknown => {
+    throw new Error("jit: the driver registers callDirectFew");
   },
   /** The frames of a callee that left (outermost), or null: the call is still to make. */
   callee: null as Frame | null,

@@ -275,49 +275,120 @@ function toInterpreter(frame: Frame, status: HookStatus | undefined): void {
  * whose looping frame is `caller`, or null when that trace runs frameless
  * itself. The callee's function trace runs without a frame when it can;
  * otherwise the call is callPython's (with a caller frame) or DEOPT.
+ * The way for more than FEW_ARGUMENTS arguments (and the IR interpreter's):
+ * its arguments object is made at each call.
  */
 function callDirect(caller: Frame | null, func: PyValue): unknown {
-  // (The arguments object is read here only, so V8 need not make it.)
+  const args = Array.prototype.slice.call(arguments, 2) as PyValue[];
+  if (!(func instanceof PyFunction) || !simplePositional(func, args.length)) {
+    return caller === null ? callNotMade() : callObject(func, args, null);
+  }
+  const value = runDirect(func, args);
+  return value === NOT_RUN ? directRest(caller, func, args) : value;
+}
+directCalls.call = callDirect;
+
+/**
+ * callDirect with up to FEW_ARGUMENTS arguments as parameters (the code
+ * generator's choice: backend/js.ts directCallCode), so that no arguments
+ * object is made per call — callDirect's were a sixth of what deltablue
+ * allocated. (`arguments.length` alone makes none.)
+ */
+directCalls.few = function callDirectFew(caller, func, a0, a1, a2, a3, a4, a5): unknown {
   const count = arguments.length - 2;
-  if (!(func instanceof PyFunction) || !simplePositional(func, count)) {
-    if (caller === null) return callNotMade();
-    return callObject(func, Array.prototype.slice.call(arguments, 2), null);
+  if (func instanceof PyFunction && simplePositional(func, count)) {
+    const value = runDirect(func, null, a0, a1, a2, a3, a4, a5);
+    if (value !== NOT_RUN) return value;
+    return directRest(caller, func, [a0, a1, a2, a3, a4, a5].slice(0, count) as PyValue[]);
   }
+  if (caller === null) return callNotMade();
+  return callObject(func, [a0, a1, a2, a3, a4, a5].slice(0, count) as PyValue[], null);
+};
+
+/** What runDirect returns when the callee did not return (directRun: how it ended). */
+const NOT_RUN: unique symbol = Symbol("not run");
+const directRun = {
+  loop: null as LoopState | null,
+  left: null as CompiledLoop | null,
+  exitIndex: -1,
+};
+
+/**
+ * A direct call's frameless run of `func`'s trace, its inputs (by slot) from
+ * `args`, or when that is null from a0...a5 (callDirectFew's, as they came:
+ * no array is made): the callee's value, or NOT_RUN with `directRun` saying
+ * what happened — `left`: the trace that ran and left through `exitIndex`
+ * (a nested call may compile its tree anew meanwhile), or null: it did not
+ * run.
+ */
+function runDirect(
+  func: PyFunction,
+  args: readonly PyValue[] | null,
+  a0?: PyValue,
+  a1?: PyValue,
+  a2?: PyValue,
+  a3?: PyValue,
+  a4?: PyValue,
+  a5?: PyValue,
+): unknown {
   const loop = framelessEntry(func);
-  // The trace that ran without a frame and left (a nested call may compile its tree anew meanwhile).
-  let left: CompiledLoop | null = null;
-  let exitIndex = -1;
-  if (loop !== null) {
-    const compiled = loop.compiled!;
-    const buffer = compiled.buffer;
-    const kinds = compiled.inputKinds;
-    const slots = compiled.trace.inputSlots;
-    let fits = true;
-    for (let i = 0; i < kinds.length && fits; i++) {
-      const value = arguments[2 + slots[i]];
-      const kind = kinds[i];
-      if (kind === INT_INPUT) {
-        fits = typeof value === "number";
-        buffer[i] = value;
-      } else if (kind === FLOAT_INPUT) {
-        fits = value instanceof PyFloat && value.cls === floatType;
-        if (fits) buffer[i] = (value as PyFloat).value;
-      } else buffer[i] = value;
-    }
-    if (fits) {
-      exitIndex = runFrameless(loop, compiled, func);
-      if (exitIndex < 0) return buffer[0];
-      left = compiled;
-    }
+  if (loop === null) return notRun(null, null, -1);
+  const compiled = loop.compiled!;
+  const buffer = compiled.buffer;
+  const kinds = compiled.inputKinds;
+  const slots = compiled.trace.inputSlots;
+  for (let i = 0; i < kinds.length; i++) {
+    const slot = slots[i];
+    const value = args !== null
+      ? args[slot]
+      : slot === 0
+      ? a0
+      : slot === 1
+      ? a1
+      : slot === 2
+      ? a2
+      : slot === 3
+      ? a3
+      : slot === 4
+      ? a4
+      : slot === 5
+      ? a5
+      : undefined;
+    const kind = kinds[i];
+    if (kind === INT_INPUT) {
+      if (typeof value !== "number") return notRun(loop, null, -1);
+      buffer[i] = value;
+    } else if (kind === FLOAT_INPUT) {
+      if (!(value instanceof PyFloat && value.cls === floatType)) return notRun(loop, null, -1);
+      buffer[i] = value.value;
+    } else buffer[i] = value;
   }
+  const exitIndex = runFrameless(loop, compiled, func);
+  if (exitIndex < 0) return buffer[0];
+  return notRun(loop, compiled, exitIndex);
+}
+
+function notRun(
+  loop: LoopState | null,
+  left: CompiledLoop | null,
+  exitIndex: number,
+): typeof NOT_RUN {
+  directRun.loop = loop;
+  directRun.left = left;
+  directRun.exitIndex = exitIndex;
+  return NOT_RUN;
+}
+
+/** A direct call that runDirect did not finish: with a frame, from where its trace left, or DEOPT. */
+function directRest(caller: Frame | null, func: PyFunction, args: PyValue[]): unknown {
+  const { loop, left, exitIndex } = directRun;
   if (left === null && caller === null) return callNotMade();
   // The call's frame: for the way with frames, or — the callee left — as it would have been.
-  const frame = calleeFrame(func, Array.prototype.slice.call(arguments, 2));
+  const frame = calleeFrame(func, args);
   if (left === null) return callFunctionTrace(frame);
   copyFreeVars(frame);
   return leaveFrameless(loop!, left, caller, frame, exitIndex);
 }
-directCalls.call = callDirect;
 
 /**
  * A Python function called from native code with `args` (call.ts
@@ -330,28 +401,13 @@ function callFromNative(func: PyFunction, args: readonly PyValue[]): unknown {
   if (caller === null || hookFlags[0] !== 0 || !simplePositional(func, args.length)) {
     return nativeCalls.notMade; // (sys.settrace and setprofile see every call in the interpreter)
   }
-  const loop = framelessEntry(func);
-  if (loop === null) return nativeCalls.notMade;
-  const compiled = loop.compiled!;
-  const buffer = compiled.buffer;
-  const kinds = compiled.inputKinds;
-  const slots = compiled.trace.inputSlots;
-  for (let i = 0; i < kinds.length; i++) {
-    const value = args[slots[i]];
-    const kind = kinds[i];
-    if (kind === INT_INPUT) {
-      if (typeof value !== "number") return nativeCalls.notMade;
-      buffer[i] = value;
-    } else if (kind === FLOAT_INPUT) {
-      if (!(value instanceof PyFloat && value.cls === floatType)) return nativeCalls.notMade;
-      buffer[i] = value.value;
-    } else buffer[i] = value;
-  }
-  const exitIndex = runFrameless(loop, compiled, func);
-  if (exitIndex < 0) return buffer[0];
+  const value = runDirect(func, args);
+  if (value !== NOT_RUN) return value;
+  const { loop, left, exitIndex } = directRun;
+  if (left === null) return nativeCalls.notMade;
   const frame = calleeFrame(func, args as PyValue[]);
   copyFreeVars(frame);
-  return leaveFrameless(loop, compiled, caller, frame, exitIndex);
+  return leaveFrameless(loop!, left, caller, frame, exitIndex);
 }
 nativeCalls.fast = callFromNative;
 

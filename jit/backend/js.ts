@@ -144,7 +144,7 @@ import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
 import { thread } from "../../vm/runtime/thread_state.ts";
 import type { Frame } from "../../vm/runtime/frame.ts";
 import { PyFunction } from "../../vm/objects/function.ts";
-import { DEOPT, directCalls, selfReady, selfReturned } from "../direct_calls.ts";
+import { DEOPT, directCalls, FEW_ARGUMENTS, selfReady, selfReturned } from "../direct_calls.ts";
 import { frameBlind } from "../frame_blind.ts";
 import type { PyValue } from "../../vm/objects/object.ts";
 import { CATCH, catchingCall } from "../exception_helpers.ts";
@@ -420,7 +420,7 @@ export const OP_CODE: Record<string, Template> = {
   callback_runs: (r, a) => `${r} = ${a[0]}.count;`,
   guard_callback_runs: (_r, a, x) => `if (${a[0]}.count !== ${a[1]}) ${x}`,
   call_void: (_r, a) => `${a[0]}(${a.slice(1).join(", ")});`,
-  call_direct: (r, a, x) => `${r} = DC.call(frame, ${a.join(", ")}); if (${r} === DEOPT) ${x}`,
+  call_direct: (r, a, x) => `${r} = ${directCallCode(a)}; if (${r} === DEOPT) ${x}`,
   call_nested: (r, a, _x, n) =>
     `D.depth += ${n}; try { ${r} = ${a[0]}(${
       a.slice(1).join(", ")
@@ -1001,6 +1001,15 @@ export function generate(
         lines.push(`${op.result} = F.closure[${op.immediate - ownCells}];`);
         continue;
       }
+      if (op.name === "call_nested" && nestedDirect(op)) {
+        // (Frameless, the trace left before the call: see `frameless` above.)
+        lines.push(
+          `D.depth += ${op.immediate}; try { ${op.result} = ${
+            directCallCode(args.slice(1))
+          }; } finally { D.depth -= ${op.immediate}; }`,
+        );
+        continue;
+      }
       if (op.name === "call_direct" && !needsFrame) {
         const self = selfCall(trace, op, args);
         if (self !== null) {
@@ -1163,7 +1172,7 @@ function selfCall(trace: Trace, op: Op, args: string[]): string | null {
     stores.join(" ")
   } D.depth++; let e; try { e = RUN(X, null, R, F); } finally { D.depth--; } ${result} = e < 0 ? selfReturned(R, X[0]) : DC.selfLeft(frame, F, R, e${
     rest ? ", " + rest : ""
-  }); } else ${result} = DC.call(frame, ${args.join(", ")});`;
+  }); } else ${result} = ${directCallCode(args)};`;
 }
 
 /** Ops that read or write the frame itself: a trace with one runs only with its frame. */
@@ -1195,6 +1204,27 @@ const PYTHON_CALLS = new Set([
 function callsPython(op: Op): boolean {
   const helper = op.args[0];
   return helper instanceof Const && PYTHON_CALLS.has(HELPER_NAMES.get(helper.value) ?? "");
+}
+
+/**
+ * The code of a direct call (driver.ts callDirect) of `args` (the callee, as
+ * an expression, then the arguments): with up to FEW_ARGUMENTS arguments
+ * they go as parameters (DC.few), so V8 makes no arguments object per call.
+ */
+function directCallCode(args: readonly string[]): string {
+  return `DC.${args.length - 1 <= FEW_ARGUMENTS ? "few" : "call"}(frame, ${args.join(", ")})`;
+}
+
+/**
+ * A `call_nested` of `callPython` (a Python function called from an inlined
+ * frame, with the looping frame there): it goes the way of a `call_direct`
+ * (driver.ts callDirect), so the callee's trace runs without a frame when
+ * it can. With a caller frame, callDirect never returns DEOPT; a callee
+ * that leaves gets its frame under the looping one, as callPython's would.
+ */
+function nestedDirect(op: Op): boolean {
+  const helper = op.args[0];
+  return helper instanceof Const && HELPER_NAMES.get(helper.value) === "callPython";
 }
 
 /** A call of a Python-calling helper whose callee is a constant that looks at no frame (frame_blind.ts). */

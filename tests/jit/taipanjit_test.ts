@@ -168,6 +168,37 @@ Deno.test("taipanjit: an outgrown tree calls its biggest callee instead of inlin
   assertEquals(result.stdout, "401017818 1 True\n"); // (the sum is CPython's)
 });
 
+// A function with a loop called from an inlined frame (helper, inlined into
+// the module's loop, calls walk, whose loop makes it a called function) runs
+// its trace without a frame, as a call from the looping frame does
+// (driver.ts callDirect): before, each of the 20,000 calls made a frame and
+// entered the trace with it (19,655 trace entries, no frameless run).
+const NESTED = `
+import taipanjit
+
+def walk(items):
+    s = 0
+    for v in items:
+        s += v
+    return s
+
+def helper(items):
+    return walk(items) + 1
+
+items = [1, 2, 3]
+total = 0
+for i in range(20000):
+    total += helper(items)
+st = taipanjit.stats()
+print(total, st["frameless_runs"] > 15000, st["trace_entries"] < 5000)
+`;
+
+Deno.test("taipanjit: a function called from an inlined frame runs its trace without a frame", async () => {
+  const result = await taipan(["-c", NESTED]);
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "140000 True True\n"); // (the total is CPython's)
+});
+
 // compose's lambdas, made anew at each kernel call, are inlined behind a
 // guard on their code (not their identity): the kernel's loop runs in one
 // trace entry per call. By identity, each new lambda took a bridge until
