@@ -53,6 +53,23 @@ export function simplePositional(func: PyFunction, count: number): boolean {
   return simplePositionalCode(func.code, count);
 }
 
+/**
+ * The defaults a call of `func` with `count` positional arguments binds to
+ * the parameters after them (none when it binds exactly its parameters), or
+ * null when such a call binds anything else (too many or too few arguments,
+ * keyword-only parameters, `*args`, `**kwargs`, a generator).
+ */
+export function positionalDefaults(func: PyFunction, count: number): PyValue[] | null {
+  const code = func.code;
+  const missing = code.co_argcount - count;
+  if (missing === 0) return simplePositionalCode(code, count) ? [] : null;
+  const defaults = func.defaults?.items ?? [];
+  if (missing < 0 || missing > defaults.length) return null;
+  return simplePositionalCode(code, code.co_argcount)
+    ? defaults.slice(defaults.length - missing)
+    : null;
+}
+
 /** Whether a call of `code` binds exactly `count` positional arguments. */
 export function simplePositionalCode(code: PyFunction["code"], count: number): boolean {
   return code.co_argcount === count && code.co_kwonlyargcount === 0 &&

@@ -224,6 +224,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // An inlined closure's function, guarded by code and namespaces (not identity: a closure is
   // made anew per call of its maker), and cell #n of its closure.
   ["guard_code", [R, R, R, R], "void", guard],
+  // An inlined call's function still has the `__defaults__` tuple the trace bound (mutable).
+  ["guard_defaults", [R, R], "void", guard],
   ["func_cell", [R], R, { pure: true, immediate: true }],
   ["new_cell", [R], R, {}], // a cell of an inlined frame (MAKE_CELL), holding its argument
   // obj.f for a Python function f of obj's class (guarded): the bound method (function, self).

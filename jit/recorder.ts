@@ -113,7 +113,7 @@ import {
   Trace,
   Value,
 } from "./ir.ts";
-import { HELPERS, simplePositional } from "./helpers.ts";
+import { HELPERS, positionalDefaults, simplePositional } from "./helpers.ts";
 import { parseIntLiteral } from "../vm/objects/int_text.ts";
 import { params } from "./params.ts";
 import { generatorOf, markGeneratorFrame, markGetterFrame, pendingOperator } from "./resume.ts";
@@ -3156,7 +3156,7 @@ export class Recorder {
     }
     if (callable instanceof PyType && self === 0) {
       const init = plainInitializer(callable);
-      if (init !== undefined && this.inlinable(init, arg + 1)) {
+      if (init !== undefined && this.inlinable(init, arg + 1, true)) {
         return this.inlineConstruction(abstract, callable, init, base, arg);
       }
     }
@@ -3230,7 +3230,7 @@ export class Recorder {
     const recursive = callable instanceof PyFunction &&
       callable.code === this.frames[0].frame.code;
     if (
-      callable instanceof PyFunction && !recursive && this.inlinable(callable, arg + self) &&
+      callable instanceof PyFunction && !recursive && this.inlinable(callable, arg + self, true) &&
       !megamorphicSites.get(frame.code)?.has(this.pc)
     ) {
       const callee = callable.code;
@@ -3255,6 +3255,7 @@ export class Recorder {
           this.ref(callable.builtins, "builtins"),
         ]);
       }
+      this.bindDefaults(callable, funcOperand, arg + self, calleeFrame, slots);
       // The caller continues after the CALL with the call's operands gone.
       frame.sp = base - 2;
       frame.pc = this.pc + 1;
@@ -3760,6 +3761,7 @@ export class Recorder {
       initFrame.fast[i + 1] = args[i];
       slots[i + 1] = operands[i];
     }
+    this.bindDefaults(init, this.ref(init, code.co_name), arg + 1, initFrame, slots);
     frame.sp = base - 2;
     frame.pc = this.pc + 1;
     this.frames.push({
@@ -3770,6 +3772,28 @@ export class Recorder {
       constructed: { operand: made.operand, value: made.value },
     });
     return false;
+  }
+
+  /**
+   * An inlined call of `func` with `count` positional arguments binds the
+   * parameters after them to their defaults (positionalDefaults), as
+   * constants: the trace guards that the function still has that
+   * `__defaults__` tuple (it may be assigned).
+   */
+  private bindDefaults(
+    func: PyFunction,
+    funcOperand: Operand,
+    count: number,
+    calleeFrame: Frame,
+    slots: (Operand | null)[],
+  ): void {
+    const defaults = positionalDefaults(func, count)!;
+    if (defaults.length === 0) return;
+    this.emitVoid("guard_defaults", [funcOperand, this.ref(func.defaults, "defaults")]);
+    for (let i = 0; i < defaults.length; i++) {
+      calleeFrame.fast[count + i] = defaults[i];
+      slots[count + i] = this.constantFor(defaults[i]);
+    }
   }
 
   /** construct() where it only allocates: `new_instance`, which the optimiser may make virtual. */
@@ -3916,12 +3940,16 @@ export class Recorder {
     });
   }
 
-  private inlinable(func: PyFunction, count: number): boolean {
+  private inlinable(func: PyFunction, count: number, withDefaults = false): boolean {
     const code = func.code;
     // (Free variables are fine: the cells of a function guarded by identity are constants,
     // a closure's are read from it; own cells the trace makes. A function whose loop ran
-    // while inlined is called instead: its own trace runs it.)
-    return simplePositional(func, count) && runtimeCode(code).nativeEntry === null &&
+    // while inlined is called instead: its own trace runs it. `withDefaults`: the caller
+    // binds the defaults of parameters after the arguments too, bindDefaults.)
+    const binds = withDefaults
+      ? positionalDefaults(func, count) !== null
+      : simplePositional(func, count);
+    return binds && runtimeCode(code).nativeEntry === null &&
       !loopingCallees.has(code) && !outgrownCallees.has(code) && !raisingCallees.has(code) &&
       this.frames.length <= params.inline_depth &&
       // An inlined call must not hide a RecursionError the interpreter would raise.

@@ -345,6 +345,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
       a[0].builtins !== a[3]
       ? LEAVE
       : undefined,
+  guard_defaults: (a) => (a[0].defaults !== a[1] ? LEAVE : undefined),
   func_cell: (a, n) => a[0].closure[n],
   new_cell: (a) => new PyCell(a[0]),
   new_bound_method: (a) => new PyBoundMethod(a[0], a[1]),
