@@ -3230,7 +3230,10 @@ export class Recorder {
     const recursive = callable instanceof PyFunction &&
       callable.code === this.frames[0].frame.code;
     if (
-      callable instanceof PyFunction && !recursive && this.inlinable(callable, arg + self, true) &&
+      // (Defaults only for a function the trace holds as a constant: a closure guarded by
+      // code has its own __defaults__, which would fail the guard at each new one.)
+      callable instanceof PyFunction && !recursive &&
+      this.inlinable(callable, arg + self, this.read(abstract, base - 2) instanceof Const) &&
       !megamorphicSites.get(frame.code)?.has(this.pc)
     ) {
       const callee = callable.code;
