@@ -26,6 +26,7 @@ import { getSubscript } from "../vm/runtime/subscript.ts";
 import { addTracebackEntry, raiseFromStack, toPyException } from "../vm/runtime/raise.ts";
 import { hookFlags } from "../vm/runtime/tracing/hooks.ts";
 import { callObject } from "../vm/runtime/call.ts";
+import { stopIteration } from "../vm/runtime/generator.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
@@ -148,6 +149,13 @@ export function raiseFrom(exc: PyValue, cause: PyValue): undefined {
   return undefined;
 }
 QUIET.add(raiseFrom);
+/** `gen.send(x)` whose generator returned `value` (recorded in its body): StopIteration(value). */
+export function stopIterationOf(value: PyValue): undefined {
+  quiet = stopIteration(value);
+  return undefined;
+}
+QUIET.add(stopIterationOf);
+
 /** WITH_EXCEPT_START: the `__exit__` called with the exception being handled. */
 export function withExceptStart(exit: PyValue, exception: PyValue): PyValue {
   const caught = exception as PyBaseException;

@@ -44,6 +44,7 @@ import {
   quietCall,
   raiseFrom,
   raiseOne,
+  stopIterationOf,
   subscriptQuietly,
   withExceptStart,
 } from "./exception_helpers.ts";
@@ -207,6 +208,7 @@ export const HELPERS: Record<string, Helper> = {
   subscriptQuietly,
   raiseOne,
   raiseFrom,
+  stopIterationOf,
   withExceptStart,
 };
 

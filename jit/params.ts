@@ -60,8 +60,8 @@ export const PARAMETERS = [
   ],
   [
     "inline_send",
-    0,
-    "1: gen.send(x) of a generator or coroutine is recorded into its body; 0: called (coroutines.py's driver loop left its trace at every finished task, ~11,500 times an iteration)",
+    1,
+    "1: gen.send(x) of a generator or coroutine is recorded into its body (a StopIteration the sending frame catches is caught in the trace); 0: called",
   ],
   [
     "megamorphic_bridges",

@@ -61,7 +61,17 @@ import {
 } from "../vm/runtime/raise.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { FUNCTION_ENTRY } from "./recorder.ts";
-import { Const, intConst, Op, type Operand, Snapshot, type Trace, type Value } from "./ir.ts";
+import {
+  Const,
+  intConst,
+  Op,
+  type Operand,
+  Snapshot,
+  type SnapshotFrame,
+  type Trace,
+  type Value,
+} from "./ir.ts";
+import { stopIteration } from "../vm/runtime/generator.ts";
 
 /** Functions a recording saw raise while inlined: called from then on (see above). */
 export const raisingCallees = new WeakSet<CodeObject>();
@@ -166,6 +176,39 @@ export function catchRaise(rec: ExceptionRecorder, error: unknown, call: Value |
   addTracebackEntry(exception, frame, failed);
   unwindTo(rec, row, intConst(failed), failed, call!, exception);
   return Caught.Yes;
+}
+
+/**
+ * `gen.send(x)` of the looping frame's CALL `lasti`, recorded into the
+ * generator's body (recorder.ts sendCall), whose body returned `value`
+ * (the generator already finished, `before`: the looping frame as the
+ * RETURN_VALUE's snapshot has it): send raises StopIteration(value) there.
+ * A handler of the frame covers the CALL (`except StopIteration` in an
+ * event loop's task step; the recorder checks): the trace raises it
+ * (`call_catch` of stopIterationOf, which always raises: its traceback
+ * entry and `__context__` made as the interpreter's) and goes on at the
+ * handler. The call's exit, taken only when a hook was installed
+ * meanwhile, raises the exception at the CALL.
+ */
+export function raiseAtSend(
+  rec: ExceptionRecorder,
+  before: SnapshotFrame,
+  lasti: number,
+  operand: Operand,
+  value: PyValue,
+): void {
+  const abstract = rec.frames[0];
+  const frame = abstract.frame;
+  const row = handlerRow(abstract.runtime, frame.code, lasti);
+  const at = new Snapshot([{ ...before, pc: lasti }]);
+  rec.snapshots.push(at);
+  rec.hooksMayChange = true;
+  const args = [rec.helper("stopIterationOf"), rec.asRef(operand)];
+  const call = rec.trace.emit("call_catch", args, lasti, at);
+  const exception = stopIteration(value);
+  frame.pc = lasti + 1;
+  addTracebackEntry(exception, frame, lasti);
+  unwindTo(rec, row, intConst(lasti), lasti, call!, exception);
 }
 
 /** Whether catchRaise caught the exception; Retry: not, but the next recording may. */

@@ -32,7 +32,7 @@
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
 import { PyCell } from "../vm/objects/cell.ts";
 import { Frame } from "../vm/runtime/frame.ts";
-import { type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
+import { handlerRow, type RuntimeCode, runtimeCode } from "../vm/runtime/constants.ts";
 import type { CodeObject } from "../vm/compiler/code.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { PyFunction } from "../vm/objects/function.ts";
@@ -127,6 +127,7 @@ import {
   catchRaise,
   Caught,
   type ExceptionRecorder,
+  raiseAtSend,
   raisingCallees,
   Recorded,
   recordExceptionOp,
@@ -2976,6 +2977,12 @@ export class Recorder {
       !(receiver instanceof PyGenerator) || callable.owner !== receiver.cls ||
       (!receiver.started && sent !== null) || !this.enterable(receiver)
     ) return false;
+    if (abstract !== this.frames[0] && handlerRow(abstract.runtime, frame.code, this.pc) >= 0) {
+      // Its StopIteration would be caught in a virtual frame: the function is called
+      // from now on, and its own trace catches it (record_exceptions.ts raiseAtSend).
+      raisingCallees.add(frame.code);
+      throw new Abort("a send caught in an inlined frame", false, true);
+    }
     const method = this.read(abstract, base - 2);
     if (!(method instanceof Const)) this.emitVoid("guard_value", [method, this.ref(callable)]);
     const gen = this.read(abstract, base - 1);
@@ -3034,7 +3041,21 @@ export class Recorder {
     const consumer = this.frames[this.frames.length - 2];
     const forIter = consumer.frame.pc - 1;
     const code = consumer.frame.code.code;
-    if (code[2 * forIter] === Opcode.CALL) throw new Abort("a generator sent to returns");
+    if (code[2 * forIter] === Opcode.CALL) {
+      // `gen.send(x)`: StopIteration at the CALL, which a handler of the looping frame may catch.
+      if (
+        consumer !== this.frames[0] || this.frames.length !== 2 ||
+        handlerRow(consumer.runtime, consumer.frame.code, forIter) < 0
+      ) throw new Abort("a generator sent to returns");
+      const value = this.concrete(abstract, 1);
+      const returned = this.pop(abstract);
+      const before = this.snapshot().frames[0];
+      this.emitVoid("gen_finish", [abstract.generator!.operand]);
+      (generatorOf(abstract.frame) as PyGenerator).finishForJit();
+      this.frames.pop();
+      raiseAtSend(this.internals(), before, forIter, returned, value);
+      return;
+    }
     if (code[2 * forIter] === Opcode.SEND) {
       // `await`/`yield from`: the value replaces the receiver, on at the SEND's exit.
       const value = this.concrete(abstract, 1);
