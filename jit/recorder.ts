@@ -427,6 +427,14 @@ const loopingCallees = new WeakSet<CodeObject>();
  */
 export const outgrownCallees = new WeakSet<CodeObject>();
 
+/**
+ * Functions whose `gen.send(x)`, inside a `try` of theirs, a recording met
+ * inlined (sendCall): the StopIteration of a generator that returns could
+ * not be caught in their virtual frame. Called from then on (callPython,
+ * through their own traces, which catch it: record_exceptions.ts raiseAtSend).
+ */
+const catchingSenders = new WeakSet<CodeObject>();
+
 function loopInCallee(code: CodeObject): Abort {
   loopingCallees.add(code);
   return new Abort(`a loop in ${code.co_name}, inlined: it will be called`, false, true);
@@ -2980,7 +2988,7 @@ export class Recorder {
     if (abstract !== this.frames[0] && handlerRow(abstract.runtime, frame.code, this.pc) >= 0) {
       // Its StopIteration would be caught in a virtual frame: the function is called
       // from now on, and its own trace catches it (record_exceptions.ts raiseAtSend).
-      raisingCallees.add(frame.code);
+      catchingSenders.add(frame.code);
       throw new Abort("a send caught in an inlined frame", false, true);
     }
     const method = this.read(abstract, base - 2);
@@ -3975,6 +3983,7 @@ export class Recorder {
       : simplePositional(func, count);
     return binds && runtimeCode(code).nativeEntry === null &&
       !loopingCallees.has(code) && !outgrownCallees.has(code) && !raisingCallees.has(code) &&
+      !catchingSenders.has(code) &&
       this.frames.length <= params.inline_depth &&
       // An inlined call must not hide a RecursionError the interpreter would raise.
       thread.depth + this.frames.length < thread.recursionLimit;
