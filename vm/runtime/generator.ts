@@ -50,6 +50,7 @@ import { getAttribute, getAttributeIfPresent } from "./attributes.ts";
 import { callObject } from "./call.ts";
 import { thread } from "./thread_state.ts";
 import { newTuple } from "../objects/tuple.ts";
+import { PyCell } from "../objects/cell.ts";
 import { PyResumable, type ResumeResult } from "./resumable.ts";
 import { chainToHandled, toPyException } from "./raise.ts";
 import { hookFlags } from "./tracing/hooks.ts";
@@ -594,24 +595,50 @@ export function newGenerator(frame: Frame): PyValue {
   return new PyGenerator(frame);
 }
 
+/** MAKE_CELL and COPY_FREE_VARS, the first `count` instructions of the frame's code, as eval.ts runs them. */
+function makeCells(frame: Frame, count: number): void {
+  const code = frame.code;
+  const words = code.code;
+  const cells = frame.cells;
+  for (let pc = 0; pc < count; pc++) {
+    const arg = words[(pc << 1) + 1];
+    if (words[pc << 1] === Op.MAKE_CELL) {
+      const parameter = code.cellParameterIndex[arg];
+      cells[arg] = new PyCell(parameter >= 0 ? frame.fast[parameter] : undefined);
+    } else {
+      const closure = frame.func!.closure!;
+      const offset = code.cellvarCount;
+      for (let i = 0; i < arg; i++) cells[offset + i] = closure[i];
+    }
+  }
+}
+
 /** Flags of code whose call makes a generator, coroutine or async generator (RETURN_GENERATOR). */
 const GENERATOR_CODE = CodeFlag.CO_GENERATOR | CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYNC_GENERATOR;
 
 /**
- * The call of a generator function whose code starts with RETURN_GENERATOR
- * (no cells to make first), while no hook traces: the generator, made as
- * the eval loop would make it — the frame entered (f_back, the recursion
- * limit) and left again — without running the loop for that one
- * instruction. Undefined for any other frame: the caller runs it.
+ * The call of a generator function whose code starts with RETURN_GENERATOR,
+ * after the cells it makes first (MAKE_CELL, COPY_FREE_VARS: a coroutine
+ * whose parameters a comprehension or a lambda uses), while no hook traces:
+ * the generator, made as the eval loop would make it — the cells, then the
+ * frame entered (f_back, the recursion limit) and left again — without
+ * running the loop for those instructions. Undefined for any other frame:
+ * the caller runs it.
  */
 export function generatorOfCall(frame: Frame): PyValue | undefined {
   const code = frame.code;
-  if ((code.co_flags & GENERATOR_CODE) === 0 || code.code[0] !== Op.RETURN_GENERATOR) {
-    return undefined;
+  if ((code.co_flags & GENERATOR_CODE) === 0) return undefined;
+  const words = code.code;
+  let start = 0;
+  while (words[start << 1] !== Op.RETURN_GENERATOR) {
+    const op = words[start << 1];
+    if (op !== Op.MAKE_CELL && op !== Op.COPY_FREE_VARS) return undefined;
+    start++;
   }
   if (hookFlags[0] !== 0) return undefined;
+  if (start > 0) makeCells(frame, start);
   thread.enter(frame);
-  frame.pc = 1;
+  frame.pc = start + 1;
   const generator = newGenerator(frame);
   thread.leave(frame);
   return generator;
