@@ -157,6 +157,7 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["dict_setitem", [R, R, R], "void", { effect: true }],
   ["dict_len", [R], I, {}], // of an exact dict
   ["set_len", [R], I, {}], // of an exact set or frozenset
+  ["deque_len", [R], I, {}], // of an exact collections.deque
   // d.setdefault(key, default) of an exact dict and an int or str key: the value, or the default
   // stored and returned.
   ["dict_setdefault", [R, R, R], R, { effect: true }],

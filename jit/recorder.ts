@@ -139,6 +139,7 @@ import { allocatesBareInstance, construct, plainInitializer } from "../vm/runtim
 import { PyType } from "../vm/objects/type.ts";
 import { superLookup, superType } from "../vm/runtime/types/super_type.ts";
 import { arrayType, PyArray } from "../stdlib/array_object.ts";
+import { dequeType, PyDeque } from "../stdlib/collections_deque.ts";
 import { propertyType, PyProperty } from "../vm/objects/descriptors.ts";
 import { floatPowerInTrace } from "../vm/objects/float_arith.ts";
 import { bytesType, PyBytes } from "../vm/objects/bytes.ts";
@@ -440,7 +441,7 @@ function loopInCallee(code: CodeObject): Abort {
   return new Abort(`a loop in ${code.co_name}, inlined: it will be called`, false, true);
 }
 
-/** The op that reads the length of `value`: a str in plain form, an exact list, tuple, dict, set. */
+/** The op that reads the length of `value`: a str in plain form, an exact list, tuple, dict, set, deque. */
 function lengthOp(value: PyValue | undefined): string | null {
   if (typeof value === "string") return "str_len";
   if (!(value instanceof PyObject)) return null;
@@ -448,6 +449,7 @@ function lengthOp(value: PyValue | undefined): string | null {
   if (cls === listType) return "list_len";
   if (cls === tupleType) return "tuple_len";
   if (cls === dictType) return "dict_len";
+  if (cls === dequeType) return "deque_len";
   return cls === setType || cls === frozensetType ? "set_len" : null;
 }
 
@@ -3632,6 +3634,8 @@ export class Recorder {
       ? value.size
       : value instanceof PySet
       ? value.used
+      : value instanceof PyDeque
+      ? value.length
       : (value as PyList | PyTuple).items.length;
     return { operand: this.emit(op, [operand]), value: length };
   }

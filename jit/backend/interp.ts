@@ -190,6 +190,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
   dict_setitem: (a) => void a[0].set(a[1], a[2]),
   dict_len: (a) => a[0].size,
   set_len: (a) => a[0].used,
+  deque_len: (a) => a[0].length,
   dict_setdefault: (a) => {
     const found = a[0].get(a[1]);
     if (found !== undefined) return found;

@@ -292,6 +292,7 @@ export const OP_CODE: Record<string, Template> = {
   dict_setitem: (_r, a) => `${a[0]}.set(${a[1]}, ${a[2]});`,
   dict_len: (r, a) => `${r} = ${a[0]}.size;`,
   set_len: (r, a) => `${r} = ${a[0]}.used;`,
+  deque_len: (r, a) => `${r} = ${a[0]}.length;`,
   dict_setdefault: (r, a) =>
     `{ const d = ${a[0]}; ${r} = d.get(${a[1]}); if (${r} === undefined) { d.set(${a[1]}, ${
       a[2]
