@@ -252,6 +252,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["gen_setlocal", [R, R], "void", { effect: true, immediate: true }],
   ["gen_suspend", [R, I, I], "void", { effect: true }],
   ["gen_finish", [R], "void", { effect: true }],
+  // GET_AWAITABLE of a coroutine: leaves when it is being awaited already (delegates).
+  ["guard_not_awaited", [R], "void", { guard: true }],
   // Cell #n of an inlined generator's frame (made before the generator was: never unbound).
   ["gen_cell", [R], R, { pure: true, immediate: true }],
   ["getlocal", [], R, { immediate: true }], // slot #n of the looping frame (bridges)

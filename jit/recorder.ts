@@ -3002,14 +3002,19 @@ export class Recorder {
   }
 
   /**
-   * GET_AWAITABLE: a coroutine is its own iterator (the helper checks that
-   * it is not being awaited already); anything else through its __await__,
-   * from the looping frame only (that may run Python code).
+   * GET_AWAITABLE: a coroutine is its own iterator (guard_not_awaited checks
+   * that it is not being awaited already: the interpreter raises the
+   * RuntimeError); anything else through its __await__, from the looping
+   * frame only (that may run Python code).
    */
   private getAwaitable(abstract: AbstractFrame, kind: number): void {
     const value = this.concrete(abstract, 1);
     if (value instanceof PyGenerator && value.cls === coroutineType) {
       this.guardClass(this.peek(abstract, 1), value);
+      if (value.delegate() === undefined) {
+        this.emitVoid("guard_not_awaited", [this.peek(abstract, 1)]);
+        return; // (the coroutine stays on the stack: GET_AWAITABLE's result)
+      }
     } else if (value instanceof PyObject && this.awaitMethod(abstract, value)) {
       return;
     } else if (abstract !== this.frames[0]) throw new Abort("opcode GET_AWAITABLE");

@@ -337,6 +337,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
     return value === undefined ? LEAVE : value;
   },
   gen_setlocal: (a, n) => void (a[0].frame.fast[n] = a[1]),
+  guard_not_awaited: (a) => (a[0].delegate() === undefined ? 0 : LEAVE),
   gen_suspend: (a) => a[0].suspendForJit(a[1], a[2]),
   gen_finish: (a) => a[0].finishForJit(),
   gen_cell: (a, n) => a[0].frame.cells[n],

@@ -397,6 +397,7 @@ export const OP_CODE: Record<string, Template> = {
   gen_setlocal: (_r, a, _x, n) => `${a[0]}.frame.fast[${n}] = ${a[1]};`,
   gen_suspend: (_r, a) => `${a[0]}.suspendForJit(${a[1]}, ${a[2]});`,
   gen_finish: (_r, a) => `${a[0]}.finishForJit();`,
+  guard_not_awaited: (_r, a, x) => `if (${a[0]}.delegate() !== undefined) ${x}`,
   gen_cell: (r, a, _x, n) => `${r} = ${a[0]}.frame.cells[${n}];`,
   getlocal: (r, _a, _x, n) => `${r} = frame.fast[${n}];`,
   push_offer: (_r, a, x) => `if (frame.consumer === null || !frame.consumer(${a[0]})) ${x}`,

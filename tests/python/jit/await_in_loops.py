@@ -361,3 +361,39 @@ def thrown_chains(n):
 
 
 print(thrown_chains(300))
+
+
+# GET_AWAITABLE of a coroutine in a trace is a guard that no other coroutine
+# awaits it already (guard_not_awaited), no call: a loop recorded with free
+# coroutines leaves at a busy one, and the interpreter raises the RuntimeError.
+async def maybe(i, wait):
+    if wait:
+        await Ready(0, False)
+    return i
+
+
+async def busy_among_free(n):
+    # The busy coroutines are made and held before the loop, whose body takes
+    # the same path for all: only the guard tells them apart.
+    coros = []
+    holders = []
+    for i in range(n):
+        c = maybe(i, i % 700 == 699)
+        if i % 700 == 699:
+            h = holder(c)
+            h.send(None)  # h now awaits c, which waits in Ready
+            holders.append(h)
+        coros.append(c)
+    total = 0
+    errors = []
+    for c in coros:
+        try:
+            total += await c
+        except RuntimeError as e:
+            errors.append((str(e), c.cr_await is not None))
+    for h in holders:
+        h.close()
+    return total, errors[:3], len(errors)
+
+
+print(run(busy_among_free(5000)))
