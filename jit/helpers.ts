@@ -34,6 +34,8 @@ import { unpackExtended, unpackSequence } from "../vm/runtime/unpack.ts";
 import { PyFunction } from "../vm/objects/function.ts";
 import { CodeFlag } from "../vm/compiler/code.ts";
 import { Frame } from "../vm/runtime/frame.ts";
+import { evalFrame } from "../vm/runtime/eval.ts";
+import { generatorOfCall } from "../vm/runtime/generator.ts";
 import { callFunctionTrace } from "./driver.ts";
 import { makeFunction } from "../vm/runtime/make_function.ts";
 import type { PyDict } from "../vm/objects/dict.ts";
@@ -96,6 +98,32 @@ function callPython(func: PyValue): PyValue {
   return callFunctionTrace(frame);
 }
 
+/** A function whose call binds `count` positional arguments one for one and makes a generator or coroutine. */
+export function makesGenerator(func: PyFunction, count: number): boolean {
+  const code = func.code;
+  const flags = code.co_flags;
+  return code.co_argcount === count && code.co_kwonlyargcount === 0 &&
+    (flags & (CodeFlag.CO_VARARGS | CodeFlag.CO_VARKEYWORDS)) === 0 &&
+    (flags & (CodeFlag.CO_GENERATOR | CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYNC_GENERATOR)) !== 0;
+}
+
+/**
+ * makeGenerator(func, ...args): the call of a generator or coroutine
+ * function whose arguments bind one for one — the frame filled and the
+ * generator made (generator.ts generatorOfCall), without callObject's
+ * dispatch and argument array. Anything else takes the general way.
+ */
+function makeGenerator(func: PyValue): PyValue {
+  const count = arguments.length - 1;
+  if (!(func instanceof PyFunction) || !makesGenerator(func, count)) {
+    return callObject(func, Array.prototype.slice.call(arguments, 1), null);
+  }
+  const frame = new Frame(func.code, func.globals, func.builtins, null, func);
+  const fast = frame.fast;
+  for (let i = 0; i < count; i++) fast[i] = arguments[i + 1];
+  return generatorOfCall(frame) ?? evalFrame(frame);
+}
+
 // deno-lint-ignore no-explicit-any
 type Helper = (...args: any[]) => PyValue | boolean | void | undefined;
 
@@ -137,6 +165,7 @@ export const HELPERS: Record<string, Helper> = {
   call: (callable: PyValue, ...args: PyValue[]) => callObject(callable, args, null),
   /** A Python function taking exactly these positional arguments: the eval loop's fast call. */
   callPython,
+  makeGenerator,
   /**
    * A builtin method's implementation given its receiver and every parameter
    * (recorder.ts directMethodCall; the receiver guarded, the descriptor a constant).

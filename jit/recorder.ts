@@ -113,7 +113,7 @@ import {
   Trace,
   Value,
 } from "./ir.ts";
-import { HELPERS, positionalDefaults, simplePositional } from "./helpers.ts";
+import { HELPERS, makesGenerator, positionalDefaults, simplePositional } from "./helpers.ts";
 import { parseIntLiteral } from "../vm/objects/int_text.ts";
 import { params } from "./params.ts";
 import { generatorOf, markGeneratorFrame, markGetterFrame, pendingOperator } from "./resume.ts";
@@ -887,7 +887,8 @@ export class Recorder {
     // A Python function called from an inlined frame: the frames above it are
     // virtual, so the call counts them for the recursion limit (call_nested).
     const virtual = abstract === this.frames[0] ? 0 : this.frames.length - 1;
-    const pythonCall = callee instanceof PyFunction && (name === "callPython" || name === "call");
+    const pythonCall = callee instanceof PyFunction &&
+      (name === "callPython" || name === "call" || name === "makeGenerator");
     if (virtual > 0 && !frameBlind(callee) && !pythonCall) {
       throw new Abort(`residual ${name} of ${describeCallee(callee)} in an inlined frame`);
     }
@@ -2957,7 +2958,7 @@ export class Recorder {
     this.pop(abstract);
     const result = this.residual(
       abstract,
-      "call",
+      makesGenerator(method, 1) ? "makeGenerator" : "call",
       [this.ref(method), operand],
       [method, value],
       method,
@@ -3415,9 +3416,12 @@ export class Recorder {
     // A Python function called (not inlined: recursion, or too deep) goes the
     // interpreter's fast way, and through its own entry trace when it has one.
     // (One that raised while inlined is a plain call, which a trace can catch.)
-    const helper = callable instanceof PyFunction && simplePositional(callable, arg + self) &&
-        !raisingCallees.has(callable.code)
+    const helper = !(callable instanceof PyFunction) || raisingCallees.has(callable.code)
+      ? "call"
+      : simplePositional(callable, arg + self)
       ? "callPython"
+      : makesGenerator(callable, arg + self)
+      ? "makeGenerator" // (a coroutine's frame and object, no callObject)
       : "call";
     const result = this.residual(abstract, helper, operands, values, callable);
     this.push(abstract, result.operand, result.value);
