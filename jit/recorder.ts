@@ -3661,8 +3661,15 @@ export class Recorder {
     if (!(cls instanceof PyType) || cls.cls !== typeType) return false;
     const operand = this.read(abstract, base);
     let answer: boolean;
-    if (typeof obj === "number" && operand.kind === "int") answer = intType.isSubtypeOf(cls);
-    else if (typeof obj === "string") {
+    if (typeof obj === "number") {
+      this.asInt(operand); // (an int the trace took from a container: guarded to stay one)
+      answer = intType.isSubtypeOf(cls);
+    } else if (obj === null || obj === true || obj === false) {
+      if (!(operand instanceof Const)) {
+        this.emitVoid("guard_value", [operand, this.constantFor(obj)]);
+      }
+      answer = typeOf(obj).isSubtypeOf(cls);
+    } else if (typeof obj === "string") {
       this.plainStr(operand); // (a str in plain form: its class is str)
       answer = strType.isSubtypeOf(cls);
     } else if (
