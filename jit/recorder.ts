@@ -3180,9 +3180,10 @@ export class Recorder {
     const callable = frame.fast[base - 2]!;
     const selfValue = frame.fast[base - 1];
     const self = selfValue === undefined ? 0 : 1;
-    if (callable instanceof PyBoundMethod && self === 0) {
+    if (callable instanceof PyBoundMethod) {
+      // (`with`'s closing CALL of `__exit__` has a None in the self slot: self is 1.)
       if (this.inlineBoundCall(abstract, callable, base, arg)) return false;
-      if (this.unbind(abstract, callable, base)) return this.call(abstract, arg);
+      if (self === 0 && this.unbind(abstract, callable, base, arg)) return this.call(abstract, arg);
     }
     if (
       callable instanceof PyBuiltinFunction && self === 0 && callable.descriptor !== null &&
@@ -3923,18 +3924,25 @@ export class Recorder {
    * where the callable was and its self in the NULL slot above it, and the
    * CALL is recorded as a method call, so the function is inlined, or a
    * method of a builtin type becomes its op (list_append), not a call of
-   * the bound method. The method is guarded by class, its function by
+   * the bound method. Only a function the CALL inlines. The method is guarded by class, its function by
    * identity (bound_func), and, for a builtin's method (whose ops rely on
    * the receiver's class, as after LOAD_METHOD), its self by class.
    */
-  private unbind(abstract: AbstractFrame, method: PyBoundMethod, base: number): boolean {
+  private unbind(
+    abstract: AbstractFrame,
+    method: PyBoundMethod,
+    base: number,
+    arg: number,
+  ): boolean {
     const frame = abstract.frame;
     const func = method.func;
     const receiver = method.self;
     const builtinMethod = func instanceof PyMethodDescriptor;
-    if (!(func instanceof PyFunction) && !(builtinMethod && receiver instanceof PyObject)) {
-      return false;
-    }
+    // (A Python function the CALL would not inline is left a call of the bound method: as a
+    // call of the function and self, exceptions.py's __exit__ entered its own trace each time.)
+    const inlined = func instanceof PyFunction && this.inlinable(func, arg + 1, true) &&
+      func.code !== this.frames[0].frame.code && !megamorphicSites.get(frame.code)?.has(this.pc);
+    if (!inlined && !(builtinMethod && receiver instanceof PyObject)) return false;
     const operand = this.read(abstract, base - 2);
     this.guardClass(operand, method);
     const funcOperand = this.emit("bound_func", [operand]);

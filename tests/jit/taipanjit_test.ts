@@ -280,6 +280,36 @@ f = lambda n: sum([len(Failure(i).args[1]) for i in range(n)])
 print(f(3000), taipanjit.stats()["recordings_aborted"])
 `;
 
+const WITH_EXIT = `
+import taipanjit
+class Guard:
+    def __init__(self, log):
+        self.log = log
+    def __enter__(self):
+        self.log[0] += 1
+        return self
+    def __exit__(self, kind, value, tb):
+        self.log[1] += self.log[0] & 3
+        self.log[2] = self.log[1] ^ self.log[0]
+        self.log[3] = (self.log[2] + 1) & 7
+        return kind is KeyError
+def f(n):
+    log = [0, 0, 0, 0]
+    for i in range(n):
+        with Guard(log):
+            log[0] += i & 1
+    return log[0]
+print(f(5000), taipanjit.stats()["trace_entries"] < 100)
+`;
+
+Deno.test("jit: with's closing call of __exit__ (None in the self slot) is inlined", async () => {
+  // (Called instead, __exit__'s own trace, long enough to be one, was entered at most
+  // iterations.)
+  const result = await taipan(["-c", WITH_EXIT]);
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "7500 True\n"); // (the count is CPython's)
+});
+
 Deno.test("taipanjit: super().__init__(msg) of an Exception subclass is recorded", async () => {
   // super() finds BaseException.__init__, a builtin method: the recording
   // calls it (from the inlined __init__) instead of aborting at super().
