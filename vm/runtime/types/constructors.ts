@@ -315,31 +315,36 @@ function wrapper(type: PyType, make: (func: PyValue, cls: PyType) => PyValue, na
   registerInitializer(type, () => {});
 }
 
+/** getattr(obj, name) as CPython's _PyObject_LookupAttr: undefined for an AttributeError. */
+function lookupAttribute(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return late.getAttribute(obj, name);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
 /** functools_wraps in CPython's cm_init/sm_init: the wrapped callable's names and docs. */
 function copyWrappedAttributes(wrapper: PyClassMethod | PyStaticMethod, wrapped: PyValue): void {
   for (const name of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
-    let value: PyValue;
-    try {
-      value = late.getAttribute(wrapped, name);
-    } catch (error) {
-      if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
-        continue;
-      }
-      throw error;
-    }
-    setMappedAttribute(wrapper, name, value);
+    const value = lookupAttribute(wrapped, name);
+    if (value !== undefined) setMappedAttribute(wrapper, name, value);
   }
 }
 wrapper(staticmethodType, (func, cls) => new PyStaticMethod(func, cls), "staticmethod");
 wrapper(classmethodType, (func, cls) => new PyClassMethod(func, cls), "classmethod");
-/** `__isabstractmethod__` of a wrapped callable (abc.abstractmethod marks it so). */
+/**
+ * `__isabstractmethod__` of a wrapped callable (abc.abstractmethod marks it
+ * so), as CPython's _PyObject_IsAbstract: a missing one is false, any other
+ * error of the lookup or of its truth propagates.
+ */
 function isAbstract(value: PyValue): boolean {
   if (value === null) return false;
-  try {
-    return isTrue(late.getAttribute(value, "__isabstractmethod__"));
-  } catch {
-    return false;
-  }
+  const marker = lookupAttribute(value, "__isabstractmethod__");
+  return marker !== undefined && isTrue(marker);
 }
 defineGetSets(staticmethodType, {
   __func__: [(self: PyStaticMethod) => self.func],
