@@ -229,11 +229,10 @@ interface AbstractFrame {
 
 const NULL_REF = refConst(undefined, "NULL");
 
-/** The types whose call without arguments a trace makes as its display does (BUILD_*'s helper). */
+/** The types whose call without arguments a trace makes as its display does: list's is new_list. */
 const EMPTY_MAKERS = new Map<PyValue, string>([
-  [listType, "new_list"],
-  [setType, "buildSet"],
-  [dictType, "buildMap"],
+  [setType, "buildSet"], // (BUILD_SET's helper)
+  [dictType, "buildMap"], // (BUILD_MAP's)
 ]);
 const NONE = refConst(null, "None");
 const TRUE = refConst(true, "True");
@@ -3189,7 +3188,9 @@ export class Recorder {
       callable instanceof PyBuiltinFunction && self === 0 && callable.descriptor !== null &&
       callable.self instanceof PyObject
     ) {
-      this.unbindBuiltin(abstract, callable, base);
+      // A builtin's method bound to an object: its descriptor and self (unbindAs).
+      const { descriptor, self: receiver } = callable;
+      this.unbindAs(abstract, base, callable, "bound_descriptor", descriptor, receiver, true);
       return this.call(abstract, arg);
     }
     if (callable instanceof PyType && self === 0) {
@@ -3215,7 +3216,7 @@ export class Recorder {
       return false;
     }
     if (callable === rangeType && self === 0 && this.rangeCall(abstract, base, arg)) return false;
-    if (self === 0 && arg === 0 && EMPTY_MAKERS.has(callable)) {
+    if (self === 0 && arg === 0 && (callable === listType || EMPTY_MAKERS.has(callable))) {
       // list(), set(), dict(): the empty container, as [], BUILD_SET and BUILD_MAP make it,
       // not a call of the type (its __new__ and __init__ through the generic call).
       const callee = this.read(abstract, base - 2);
@@ -3920,13 +3921,10 @@ export class Recorder {
 
   /**
    * CALL of a bound method the trace did not make (`append = out.append`,
-   * then `append(x)`): as the eval loop does, the method's function goes
-   * where the callable was and its self in the NULL slot above it, and the
-   * CALL is recorded as a method call, so the function is inlined, or a
-   * method of a builtin type becomes its op (list_append), not a call of
-   * the bound method. Only a function the CALL inlines. The method is guarded by class, its function by
-   * identity (bound_func), and, for a builtin's method (whose ops rely on
-   * the receiver's class, as after LOAD_METHOD), its self by class.
+   * then `append(x)`), unbound as the eval loop unbinds it (unbindAs) when
+   * that lets the CALL inline its function or make a builtin type's method
+   * its op (list_append). A Python function the CALL would not inline stays
+   * a call of the bound method: unbinding it gains nothing.
    */
   private unbind(
     abstract: AbstractFrame,
@@ -3934,44 +3932,44 @@ export class Recorder {
     base: number,
     arg: number,
   ): boolean {
-    const frame = abstract.frame;
     const func = method.func;
     const receiver = method.self;
     const builtinMethod = func instanceof PyMethodDescriptor;
-    // (A Python function the CALL would not inline is left a call of the bound method: as a
-    // call of the function and self, exceptions.py's __exit__ entered its own trace each time.)
     const inlined = func instanceof PyFunction && this.inlinable(func, arg + 1, true) &&
-      func.code !== this.frames[0].frame.code && !megamorphicSites.get(frame.code)?.has(this.pc);
+      func.code !== this.frames[0].frame.code &&
+      !megamorphicSites.get(abstract.frame.code)?.has(this.pc);
     if (!inlined && !(builtinMethod && receiver instanceof PyObject)) return false;
-    const operand = this.read(abstract, base - 2);
-    this.guardClass(operand, method);
-    const funcOperand = this.emit("bound_func", [operand]);
-    this.emitVoid("guard_value", [funcOperand, this.ref(func)]);
-    const selfOperand = this.emit("bound_self", [operand]);
-    if (builtinMethod) this.guardClass(selfOperand, receiver as PyObject);
-    frame.fast[base - 2] = func;
-    frame.fast[base - 1] = receiver;
-    abstract.slots[base - 2] = this.ref(func);
-    abstract.slots[base - 1] = selfOperand;
+    this.unbindAs(abstract, base, method, "bound_func", func, receiver, builtinMethod);
     return true;
   }
 
   /**
-   * CALL of a builtin's method bound to an object (`append = out.append`):
-   * as `unbind`, its method descriptor and self in the two slots, the
-   * descriptor guarded by identity (bound_descriptor), self by class.
+   * The CALL's callable, a bound method (`callable`), as the eval loop
+   * unbinds it: `func` where it was and `receiver` in the NULL slot above
+   * it, so that the CALL is recorded as a method call. The callable is
+   * guarded by class, `func` (read by `funcOp`: bound_func, or a builtin's
+   * bound_descriptor) by identity, and the receiver (bound_self) by class
+   * when `receiverClass` (a builtin's method's op relies on it, as after
+   * LOAD_METHOD).
    */
-  private unbindBuiltin(abstract: AbstractFrame, bound: PyBuiltinFunction, base: number): void {
+  private unbindAs(
+    abstract: AbstractFrame,
+    base: number,
+    callable: PyObject,
+    funcOp: "bound_func" | "bound_descriptor",
+    func: PyValue,
+    receiver: PyValue,
+    receiverClass: boolean,
+  ): void {
     const frame = abstract.frame;
     const operand = this.read(abstract, base - 2);
-    this.guardClass(operand, bound);
-    const descriptor = this.emit("bound_descriptor", [operand]);
-    this.emitVoid("guard_value", [descriptor, this.ref(bound.descriptor)]);
+    this.guardClass(operand, callable);
+    this.emitVoid("guard_value", [this.emit(funcOp, [operand]), this.ref(func)]);
     const selfOperand = this.emit("bound_self", [operand]);
-    this.guardClass(selfOperand, bound.self as PyObject);
-    frame.fast[base - 2] = bound.descriptor!;
-    frame.fast[base - 1] = bound.self;
-    abstract.slots[base - 2] = this.ref(bound.descriptor);
+    if (receiverClass) this.guardClass(selfOperand, receiver as PyObject);
+    frame.fast[base - 2] = func;
+    frame.fast[base - 1] = receiver;
+    abstract.slots[base - 2] = this.ref(func);
     abstract.slots[base - 1] = selfOperand;
   }
 

@@ -508,28 +508,28 @@ class JsLoop implements CompiledLoop {
     private readonly hotRuns: number,
     /** The guards whose bridges are inline in this code. */
     private readonly inlined: OpSet,
-    /** The root function's exit width (EXIT TAIL). */
-    width: number,
+    /** How long an X the root function reads and writes (EXIT TAIL). */
+    xLength: number,
   ) {
     this.inputKinds = inputKindCodes(trace);
     this.run = root;
     setSelf(root);
-    this.prime(root, width);
+    this.prime(root, xLength);
   }
 
   /**
    * Runs of `run` straight to its EXIT TAIL, whose stores then have
    * feedback: into an X of the buffer's map (elements of any kind), not the
    * buffer, which may hold values on their way to a function being made
-   * (a bridge's jump to a label: fromLabel). The buffer grows to the width
+   * (a bridge's jump to a label: fromLabel). The buffer grows to `xLength`
    * first (at its end: nothing it holds moves), so that no store of the
    * tail's is out of its bounds (which deoptimizes as well).
    */
-  private prime(run: LoopFunction, width: number): void {
+  private prime(run: LoopFunction, xLength: number): void {
     const buffer = this.buffer;
-    while (buffer.length < width) buffer.push(null);
+    while (buffer.length < xLength) buffer.push(null);
     const scratch: unknown[] = [null];
-    while (scratch.length < width) scratch.push(null);
+    while (scratch.length < xLength) scratch.push(null);
     const iterations = this.raised.iterations;
     for (let i = 0; i < PRIMING_RUNS; i++) {
       run(scratch, null, this.raised, PRIMING as unknown as PyFunction);
@@ -579,7 +579,7 @@ class JsLoop implements CompiledLoop {
     const first = exits.exits.length;
     appendExits(exits, ops, separate);
     const outer = enclosingLabels(this.trace.ops, exit.op) ?? [];
-    const { source, constants, frameless, width } = generate(
+    const { source, constants, frameless, xLength } = generate(
       this.trace,
       exits,
       { exit, ops, outer, framed: !this.framelessCapable },
@@ -598,7 +598,7 @@ class JsLoop implements CompiledLoop {
     this.bridges[exit.index] = this.instantiate(
       source,
       constants,
-      width,
+      xLength,
       `the bridge at exit ${exit.index}`,
     );
     this.runs[exit.index] = 0;
@@ -672,7 +672,7 @@ class JsLoop implements CompiledLoop {
       const label = this.labels[number];
       const ops = fromLabel(this.trace.ops, label)!;
       const outer = enclosingLabels(this.trace.ops, label) ?? [];
-      const { source, constants, width } = generate(
+      const { source, constants, xLength } = generate(
         this.trace,
         this.exits,
         { label, ops, outer, framed: !this.framelessCapable },
@@ -682,7 +682,7 @@ class JsLoop implements CompiledLoop {
       this.fromLabels[number] = run = this.instantiate(
         source,
         constants,
-        width,
+        xLength,
         `the tree from its label at pc ${label.immediate}`,
       );
     }
@@ -693,12 +693,12 @@ class JsLoop implements CompiledLoop {
   private instantiate(
     source: string,
     constants: unknown[],
-    width: number,
+    xLength: number,
     what: string,
   ): LoopFunction {
     const [made, setSelf] = instantiate(source, constants);
     setSelf(this.dispatch);
-    this.prime(made, width);
+    this.prime(made, xLength);
     this.bridgeChars += source.length;
     logSource(`JavaScript of ${what}`, source);
     return made;
@@ -864,7 +864,7 @@ export function generate(
   labelNumber: (label: Op) => number = () => {
     throw new Error("jit: the loop function jumps only to its own labels");
   },
-): { source: string; constants: unknown[]; frameless: boolean; width: number } {
+): { source: string; constants: unknown[]; frameless: boolean; xLength: number } {
   const constants: unknown[] = [];
   const entry = trace.loopPc < 0 && trace.code !== null; // (FUNCTION_ENTRY)
   const ownCells = trace.code?.co_cellvars.length ?? 0;
@@ -889,11 +889,11 @@ export function generate(
     }
     return `k${index}`;
   };
+  let width = 0; // (EXIT TAIL: the y registers, as many as the widest exit's values)
   /**
    * The values an exit stores: a sunk op's is computed there, once (an
    * instance named twice, or inside another, is one object).
    */
-  let width = unit === null ? trace.inputs.length : 0; // (EXIT TAIL: the y registers, X's length)
   const exitCode = (exit: Exit) => {
     const made = new Map<Value, string>();
     const lines: string[] = [];
@@ -1080,7 +1080,9 @@ export function generate(
     "  return xi;",
     "}), (run) => { RUN = run; }];",
   ].join("\n");
-  return { source, constants, frameless: !needsFrame, width };
+  // (What X must hold for the function: its entry's reads, its tail's stores.)
+  const entryReads = unit === null ? trace.inputs.length : bridge?.exit.values.length ?? 0;
+  return { source, constants, frameless: !needsFrame, xLength: Math.max(width, entryReads) };
 }
 
 /** An exit's own code: its values into the y registers (`text`), then on to the EXIT TAIL. */
@@ -1287,7 +1289,7 @@ export const jsBackend: Backend = {
   compileLoop(trace: Trace, previous?: CompiledLoop): CompiledLoop {
     const separate = previous instanceof JsLoop ? previous.coldBridges() : new Set<Op>();
     const exits = exitTable(trace, separate);
-    const { source, constants, frameless, width } = generate(trace, exits, null, separate);
+    const { source, constants, frameless, xLength } = generate(trace, exits, null, separate);
     const inlined = new Set<Op>();
     for (const op of allOps(trace.ops)) {
       if (op.bridge !== null && !separate.has(op)) inlined.add(op);
@@ -1302,7 +1304,7 @@ export const jsBackend: Backend = {
       frameless,
       params.bridge_inline_runs,
       inlined,
-      width,
+      xLength,
     );
     // (In the order of the tree: a bridge's exits are numbered before those of bridges from it.)
     for (const op of allOps(trace.ops)) {
