@@ -51,7 +51,22 @@ export type Operand = Value | Const;
  * stack up to the header's stack pointer), like a loop trace's inputs.
  */
 export class LoopLabel {
-  constructor(readonly values: Value[], readonly slots: number[]) {}
+  constructor(
+    readonly values: Value[],
+    readonly slots: number[],
+    /**
+     * Per value, when it is part of a list or tuple iterator that goes round
+     * the loop in two values (opt/iterators.ts): which part, of which kind.
+     */
+    readonly parts: readonly (IteratorPart | null)[] | null = null,
+  ) {}
+}
+
+/** A label value that is a virtual iterator's sequence or index (opt/iterators.ts). */
+export interface IteratorPart {
+  readonly field: "seq" | "index";
+  /** seq_iter's immediate: 0 a list's iterator, 1 a tuple's. */
+  readonly kind: number;
 }
 
 export class Op {

@@ -216,6 +216,15 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // reversed() of an exact list (#0) or tuple (#1): the iterator reversed() makes.
   ["seq_reversed", [R], R, { immediate: true }],
   ["seq_iter_next", [R], R, { guard: true, effect: true }], // list/tuple iterator; leaves when exhausted
+  // A virtual list/tuple iterator (opt/iterators.ts): its sequence and index as values.
+  // seq_next_item: the item at the index, leaves when the sequence has none there (or is
+  // null: an exhausted iterator's), seq_iter_end the opposite; seq_iter_at: the iterator (#0 list's, #1 tuple's) made
+  // at that index (sunk, at exits); seq_iter_seq/seq_iter_index: a real one's parts.
+  ["seq_next_item", [R, I], R, guard],
+  ["seq_iter_end", [R, I], "void", guard], // leaves unless seq_next_item would
+  ["seq_iter_at", [R, I], R, { immediate: true }],
+  ["seq_iter_seq", [R], R, {}],
+  ["seq_iter_index", [R], I, {}],
   ["range_done", [R], "void", guard], // leaves unless the range iterator is exhausted (and safe-int)
   ["seq_iter_done", [R], "void", { guard: true, effect: true }], // the same, and drops the sequence
   // reversed() of a list or tuple (items read directly): the same, going down.

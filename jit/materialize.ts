@@ -14,6 +14,10 @@
 import { PyInstance } from "../vm/objects/instance.ts";
 import type { InstanceMap } from "../vm/objects/instance_map.ts";
 import type { PyValue } from "../vm/objects/object.ts";
+import type { PyType } from "../vm/objects/type.ts";
+import type { PyList } from "../vm/objects/list.ts";
+import type { PyTuple } from "../vm/objects/tuple.ts";
+import { ITEMS_SEQUENCE, PyIndexIterator } from "../vm/runtime/iteration.ts";
 
 export function makeInstance(
   map: InstanceMap,
@@ -35,4 +39,17 @@ export function makeInstance(
     instance.members = members.slice() as PyValue[]; // (unset members stay undefined)
   }
   return instance;
+}
+
+/**
+ * A virtual list or tuple iterator made real (jit/opt/iterators.ts): the
+ * iterator `iter(sequence)` makes, advanced to `index`. An exhausted one's
+ * sequence is null, as the interpreter leaves it.
+ */
+export function makeArrayIterator(
+  cls: PyType,
+  sequence: PyList | PyTuple | null,
+  index: number,
+): PyIndexIterator {
+  return new PyIndexIterator(cls, sequence, index, ITEMS_SEQUENCE, 1);
 }

@@ -12,6 +12,7 @@ import { sink } from "./opt/sink.ts";
 import { ranges } from "./opt/ranges.ts";
 import { peel } from "./opt/peel.ts";
 import { virtuals } from "./opt/virtuals.ts";
+import { iterators } from "./opt/iterators.ts";
 
 export type Pass = (trace: Trace) => Trace;
 
@@ -40,6 +41,7 @@ export const PASSES: readonly [string, Pass][] = [
   ["fold", fold],
   ["peel", peelIfItPays],
   ["virtuals", virtuals],
+  ["iterators", iterators],
   ["fold", fold],
   ["ranges", ranges],
   ["dce", dce],

@@ -104,6 +104,7 @@ import {
   Const,
   floatConst,
   intConst,
+  type IteratorPart,
   LoopLabel,
   type Op,
   type Operand,
@@ -4114,12 +4115,50 @@ export class Recorder {
     // A loop's trace that ends in an inner loop: its own loop closes in bridges.
     if (this.trunk === null && this.loopPc >= 0) this.loopClosesInBridges();
     const abstract = this.frames[0];
-    const { values, slots } = label.loop!;
-    const args = values.map((value, i) =>
-      this.asKind(value.kind, this.slotOperand(abstract, slots[i]), abstract.frame.fast[slots[i]])
-    );
+    const { values, slots, parts } = label.loop!;
+    const args = values.map((value, i) => {
+      const operand = this.slotOperand(abstract, slots[i]);
+      const part = parts?.[i];
+      if (part) return this.iteratorPart(abstract, slots[i], operand, part);
+      return this.asKind(value.kind, operand, abstract.frame.fast[slots[i]]);
+    });
     this.emitVoid("jump", args, label.immediate);
     this.closed = true;
+  }
+
+  /**
+   * The sequence or index of the iterator in `slot`, for a label that takes
+   * the iterator as its parts (opt/iterators.ts). Only an iterator this
+   * recording made (GET_ITER's `seq_iter`, or an exit's `seq_iter_at`),
+   * stepped here by FOR_ITER at most and in no other slot, can go round so:
+   * nothing else may see the index stop moving.
+   */
+  private iteratorPart(
+    abstract: AbstractFrame,
+    slot: number,
+    operand: Operand,
+    part: IteratorPart,
+  ): Operand {
+    const made = operand instanceof Value ? operand.op : null;
+    const iterator = abstract.frame.fast[slot];
+    const own = made !== null && !made.sunk && made.immediate === part.kind &&
+      (made.name === "seq_iter" || made.name === "seq_iter_at") &&
+      this.trace.ops.includes(made);
+    const shared =
+      abstract.frame.fast.some((value, other) =>
+        other !== slot && other < abstract.frame.sp && value === iterator
+      ) || abstract.slots.some((other, i) => i !== slot && other === operand);
+    const stepped = this.trace.ops.filter((op) => op.args.includes(operand));
+    if (
+      !own || shared ||
+      !stepped.every((op) => op.name === "guard_class" || op.name === "seq_iter_next")
+    ) throw new Abort("an iterator going round a loop as its parts is not the loop's own");
+    if (stepped.length === 0) {
+      // Not stepped yet: the parts it was made from.
+      if (part.field === "seq") return made!.args[0];
+      return made!.name === "seq_iter" ? intConst(0) : made!.args[1];
+    }
+    return this.emit(part.field === "seq" ? "seq_iter_seq" : "seq_iter_index", [operand]);
   }
 
   /**

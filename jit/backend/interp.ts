@@ -23,7 +23,7 @@ import { PyList } from "../../vm/objects/list.ts";
 import { PyInstance } from "../../vm/objects/instance.ts";
 import { PyFunction } from "../../vm/objects/function.ts";
 import { MAX_STR_LENGTH } from "../../vm/objects/str_wide.ts";
-import { makeInstance } from "../materialize.ts";
+import { makeArrayIterator, makeInstance } from "../materialize.ts";
 import { formatValue as formatSpec } from "../../vm/objects/str_format.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import {
@@ -279,6 +279,15 @@ export const OP_EVAL: Record<string, Evaluator> = {
   new_range: (a) => makeRange(a[0], a[1], a[2]),
   range_iter: (a) => rangeIteratorOf(a[0], a[1], a[2]),
   seq_iter: (a, n) => arrayIterator(n === 0 ? listIteratorType : tupleIteratorType, a[0]),
+  seq_next_item: (a) => {
+    const seq = a[0], i = a[1];
+    return seq === null || !(i < seq.items.length) ? LEAVE : seq.items[i];
+  },
+  seq_iter_at: (a, n) =>
+    makeArrayIterator(n === 0 ? listIteratorType : tupleIteratorType, a[0], a[1]),
+  seq_iter_end: (a) => (a[0] !== null && a[1] < a[0].items.length ? LEAVE : 0),
+  seq_iter_seq: (a) => a[0].sequence,
+  seq_iter_index: (a) => a[0].index,
   seq_reversed: (a, n) =>
     reversedArrayIterator(n === 0 ? listReverseIteratorType : reversedType, a[0]),
   range_next: (a) => {

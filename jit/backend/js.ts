@@ -104,7 +104,7 @@ import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
 import { floatType, PyFloat } from "../../vm/objects/float.ts";
 import { PyInstance } from "../../vm/objects/instance.ts";
 import { MAX_STR_LENGTH } from "../../vm/objects/str_wide.ts";
-import { makeInstance } from "../materialize.ts";
+import { makeArrayIterator, makeInstance } from "../materialize.ts";
 import { PyCell } from "../../vm/objects/cell.ts";
 import { PyBoundMethod } from "../../vm/runtime/bound_method.ts";
 import { newTuple } from "../../vm/objects/tuple.ts";
@@ -345,6 +345,15 @@ export const OP_CODE: Record<string, Template> = {
   new_range: (r, a) => `${r} = makeRange(${a[0]}, ${a[1]}, ${a[2]});`,
   range_iter: (r, a) => `${r} = rangeIteratorOf(${a[0]}, ${a[1]}, ${a[2]});`,
   seq_iter: (r, a, _x, n) => `${r} = arrayIterator(${SEQ_ITERATORS[n]}, ${a[0]});`,
+  seq_next_item: (r, a, x) =>
+    `{ const seq = ${a[0]}; const i = ${
+      a[1]
+    }; if (seq === null || !(i < seq.items.length)) ${x} ${r} = seq.items[i]; }`,
+  seq_iter_at: (r, a, _x, n) => `${r} = ${seqIterAt(a, n)};`,
+  seq_iter_end: (_r, a, x) =>
+    `{ const seq = ${a[0]}; if (seq !== null && ${a[1]} < seq.items.length) ${x} }`,
+  seq_iter_seq: (r, a) => `${r} = ${a[0]}.sequence;`,
+  seq_iter_index: (r, a) => `${r} = ${a[0]}.index;`,
   seq_reversed: (r, a, _x, n) => `${r} = reversedArrayIterator(${REVERSED_ITERATORS[n]}, ${a[0]});`,
   range_next: (r, a, x) =>
     `{ const it = ${
@@ -449,6 +458,9 @@ const SEQ_ITERATORS = ["listIteratorType", "tupleIteratorType"];
 /** seq_reversed's immediate: the iterator type reversed() makes for a list, for a tuple. */
 const REVERSED_ITERATORS = ["listReverseIteratorType", "reversedType"];
 
+const seqIterAt = (a: string[], kind: number) =>
+  `makeArrayIterator(${SEQ_ITERATORS[kind]}, ${a[0]}, ${a[1]})`;
+
 const instanceMake = (a: string[], slots: number) =>
   `makeInstance(${a[0]}, [${a.slice(1, 1 + slots).join(", ")}], [${
     a.slice(1 + slots).join(", ")
@@ -460,6 +472,8 @@ const SUNK_EXPRESSIONS: Record<string, (a: string[], immediate: number) => strin
   new_tuple: (a) => `newTuple([${a.join(", ")}])`,
   instance_make: instanceMake,
   box_float: (a) => `new PyFloat(${a[0]})`,
+  seq_iter: (a, n) => `arrayIterator(${SEQ_ITERATORS[n]}, ${a[0]})`,
+  seq_iter_at: seqIterAt,
 };
 
 type LoopFunction = (
@@ -756,7 +770,8 @@ function readsOnly(
     // (A label's arguments are no read when it is where the code starts: its values come from X.)
     if (!op.sunk && !(op === ops[0] && op.name === "label") && !op.args.every(knows)) return false;
     if (op.snapshot !== null && !snapshotValues(op.snapshot).every(knows)) return false;
-    if (op.result !== null) known.add(op.result);
+    // (A sunk op's value is known where its arguments are: `knows`.)
+    if (op.result !== null && !op.sunk) known.add(op.result);
     if (op.loop !== null) {
       for (const value of op.loop.values) known.add(value);
       labels.add(op.immediate);
@@ -814,6 +829,7 @@ const RUNTIME = {
   makeRange,
   rangeIteratorOf,
   arrayIterator,
+  makeArrayIterator,
   reversedArrayIterator,
   ITEMS_SEQUENCE,
   listIteratorType,

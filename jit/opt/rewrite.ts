@@ -28,17 +28,7 @@ export class Substitution {
     if (snapshot === null || this.map.size === 0) return snapshot;
     let rewritten = this.snapshots.get(snapshot);
     if (rewritten === undefined) {
-      rewritten = new Snapshot(snapshot.frames.map((frame) => ({
-        ...frame,
-        slots: frame.slots.map((slot) => (slot === null ? null : this.operand(slot))),
-        constructed: frame.constructed === null ? null : this.operand(frame.constructed),
-        attribute: frame.attribute === undefined
-          ? undefined
-          : { name: frame.attribute.name, owner: this.operand(frame.attribute.owner) },
-        generator: frame.generator === undefined ? undefined : this.operand(frame.generator),
-        callee: frame.callee === undefined ? undefined : this.operand(frame.callee),
-        cells: frame.cells?.map((cell) => (cell === null ? null : this.operand(cell))),
-      })));
+      rewritten = mapSnapshot(snapshot, (operand) => this.operand(operand));
       this.snapshots.set(snapshot, rewritten);
     }
     return rewritten;
@@ -60,4 +50,30 @@ export function withOps(trace: Trace, ops: Op[]): Trace {
   result.ops.push(...ops);
   result.reserve(trace.valueCount - 1);
   return result;
+}
+
+/** The snapshot with each operand it names (slots, and each frame's other values) mapped. */
+export function mapSnapshot(snapshot: Snapshot, map: (operand: Operand) => Operand): Snapshot {
+  const each = (operand: Operand | null) => operand === null ? null : map(operand);
+  return new Snapshot(snapshot.frames.map((frame) => ({
+    ...frame,
+    slots: frame.slots.map(each),
+    constructed: each(frame.constructed),
+    attribute: frame.attribute === undefined
+      ? undefined
+      : { name: frame.attribute.name, owner: map(frame.attribute.owner) },
+    generator: frame.generator === undefined ? undefined : map(frame.generator),
+    callee: frame.callee === undefined ? undefined : map(frame.callee),
+    cells: frame.cells?.map(each),
+  })));
+}
+
+/** A copy of the op to rewrite (its result now defined by the copy). */
+export function copyOf(op: Op): Op {
+  const copy = new Op(op.name, op.args.slice(), op.result, op.immediate, op.snapshot);
+  copy.loop = op.loop;
+  copy.bridge = op.bridge;
+  copy.sunk = op.sunk;
+  if (copy.result !== null) copy.result.op = copy;
+  return copy;
 }

@@ -56,7 +56,7 @@ import {
   type Trace,
   Value,
 } from "../ir.ts";
-import { Substitution, withOps } from "./rewrite.ts";
+import { copyOf, mapSnapshot, Substitution, withOps } from "./rewrite.ts";
 import type { InstanceMap } from "../../vm/objects/instance_map.ts";
 import type { PyType } from "../../vm/objects/type.ts";
 
@@ -300,17 +300,7 @@ function run(
       const current = substitution.operand(operand);
       return current instanceof Value && live.has(current) ? sunkState(current) : current;
     };
-    const result = new Snapshot(snapshot.frames.map((frame) => ({
-      ...frame,
-      slots: frame.slots.map(state),
-      constructed: state(frame.constructed),
-      attribute: frame.attribute === undefined
-        ? undefined
-        : { name: frame.attribute.name, owner: state(frame.attribute.owner)! },
-      generator: frame.generator === undefined ? undefined : state(frame.generator)!,
-      callee: frame.callee === undefined ? undefined : state(frame.callee)!,
-      cells: frame.cells?.map(state),
-    })));
+    const result = mapSnapshot(snapshot, (operand) => state(operand)!);
     rewritten.set(snapshot, { epoch, snapshot: result });
     return result;
   };
@@ -479,16 +469,6 @@ function run(
     out.push(op);
   }
   return { trace: withOps(trace, out), carried, ok };
-}
-
-/** A copy of the op to rewrite (its result now defined by the copy). */
-function copyOf(op: Op): Op {
-  const copy = new Op(op.name, op.args.slice(), op.result, op.immediate, op.snapshot);
-  copy.loop = op.loop;
-  copy.bridge = op.bridge;
-  copy.sunk = op.sunk;
-  if (copy.result !== null) copy.result.op = copy;
-  return copy;
 }
 
 function isNull(operand: Operand): boolean {

@@ -12,6 +12,8 @@ import { dce } from "../../jit/opt/dce.ts";
 import { sink } from "../../jit/opt/sink.ts";
 import { ranges } from "../../jit/opt/ranges.ts";
 import { peel } from "../../jit/opt/peel.ts";
+import { iterators } from "../../jit/opt/iterators.ts";
+import { listIteratorType, PyIndexIterator } from "../../vm/runtime/iteration.ts";
 import { listType, PyList } from "../../vm/objects/list.ts";
 import { PyDict } from "../../vm/objects/dict.ts";
 import { zipType } from "../../vm/runtime/types/iterator_types.ts";
@@ -399,4 +401,50 @@ jump r0, r1, r2 @[4 sp=3: r0, r1, r2]`;
   // r1 (code "scaled") is not r0 (code "numbers"), but may be r2 (code "scaled").
   assertEquals(other.includes("r6 = gen_getlocal"), false);
   assertEquals(other.includes("r8 = gen_getlocal r2 #1"), true);
+});
+
+Deno.test("jit pass iterators: a label takes a list iterator as its sequence and index", () => {
+  // for x in lst (a function's loop): the iterator goes round the label as
+  // the list and an index; exits make it at the index they leave at.
+  const text = `
+inputs r0@0 i1@1
+guard_class r0, $list @[3 sp=2: r0, i1]
+r2 = seq_iter r0 #0
+label r0, i1, r2 #4 => r3@0 i4@1 r5@2
+guard_class r5, $list_iterator @[4 sp=3: r3, i4, r5]
+r6 = seq_iter_next r5 @[4 sp=3: r3, i4, r5]
+i7 = guard_int r6 @[6 sp=4: r3, i4, r5, r6]
+i8 = int_add_ovf i4, i7 @[6 sp=4: r3, i4, r5, r6]
+jump r3, i8, r5 #4 @[4 sp=3: r3, i8, r5]`;
+  const constants = { list: listType, list_iterator: listIteratorType };
+  const after = iterators(parseTrace(text.trim(), { constants }));
+  assertEquals(
+    printTrace(after),
+    `
+inputs r0@0 i1@1
+guard_class r0, $list @[3 sp=2: r0, i1]
+label r0, i1, r0, 0 #4 => r3@0 i4@1 r9@2 i10@2
+r11 = seq_iter_at r9, i10 #0
+r6 = seq_next_item r9, i10 @[4 sp=3: r3, i4, r11]
+i12 = int_add i10, 1
+r13 = seq_iter_at r9, i12 #0
+i7 = guard_int r6 @[6 sp=4: r3, i4, r13, r6]
+i8 = int_add_ovf i4, i7 @[6 sp=4: r3, i4, r13, r6]
+jump r3, i8, r9, i12 #4 @[4 sp=3: r3, i8, r13]`.trim(),
+  );
+  assertEquals(after.ops.filter((op) => op.sunk).length, 2);
+  // Run to the end, or to a str in the middle: the same exit, an iterator at the same index.
+  for (const items of [[1, 2, 3], [1, "x", 3], []]) {
+    const lst = new PyList(items);
+    const [pc, slots] = run(after, [lst, 0]);
+    const [pcBefore, slotsBefore] = run(parseTrace(text.trim(), { constants }), [lst, 0]);
+    assertEquals(pc, pcBefore);
+    const [iterator, expected] = [slots[2], slotsBefore[2]] as PyIndexIterator[];
+    assertEquals([iterator.cls, iterator.sequence, iterator.index], [
+      expected.cls,
+      expected.sequence,
+      expected.index,
+    ]);
+    assertEquals(slots[1], slotsBefore[1]);
+  }
 });
