@@ -101,6 +101,7 @@ import { PyBuiltinFunction, PyMethodDescriptor } from "../vm/objects/native_func
 import { loadAttrMiss, loadGlobalMiss, storeAttrMiss } from "../vm/runtime/inline_cache.ts";
 import { fastBinary, fastCompare } from "../vm/runtime/fast_arith.ts";
 import {
+  allOps,
   Const,
   floatConst,
   intConst,
@@ -4139,21 +4140,36 @@ export class Recorder {
     operand: Operand,
     part: IteratorPart,
   ): Operand {
-    const made = operand instanceof Value ? operand.op : null;
-    const iterator = abstract.frame.fast[slot];
+    // The iterator's values in the tree (this recording, the trunk and its
+    // bridges): made there, then maybe passed through labels of inner loops
+    // (at the same slot) on the way.
+    const tree = [...this.trace.ops, ...(this.trunk === null ? [] : allOps(this.trunk.ops))];
+    const chain: Value[] = [];
+    let made: Op | null = null;
+    for (let current = operand; current instanceof Value && made === null;) {
+      chain.push(current);
+      if (current.op !== null) {
+        made = current.op;
+        break;
+      }
+      const value = current;
+      const label = tree.find((op) => op.loop?.values.includes(value));
+      const i = label?.loop!.values.indexOf(value) ?? -1;
+      if (label === undefined || label.loop!.slots[i] !== slot || label.loop!.parts?.[i]) break;
+      current = label.args[i];
+    }
     const own = made !== null && !made.sunk && made.immediate === part.kind &&
-      (made.name === "seq_iter" || made.name === "seq_iter_at") &&
-      this.trace.ops.includes(made);
+      (made.name === "seq_iter" || made.name === "seq_iter_at") && tree.includes(made);
+    const iterator = abstract.frame.fast[slot];
     const shared =
       abstract.frame.fast.some((value, other) =>
         other !== slot && other < abstract.frame.sp && value === iterator
       ) || abstract.slots.some((other, i) => i !== slot && other === operand);
-    const stepped = this.trace.ops.filter((op) => op.args.includes(operand));
-    if (
-      !own || shared ||
-      !stepped.every((op) => op.name === "guard_class" || op.name === "seq_iter_next")
-    ) throw new Abort("an iterator going round a loop as its parts is not the loop's own");
-    if (stepped.length === 0) {
+    const uses = tree.filter((op) => op.args.some((arg) => chain.includes(arg as Value)));
+    if (!own || shared || !uses.every((op) => PART_USES.has(op.name))) {
+      throw new Abort("an iterator going round a loop as its parts is not the loop's own");
+    }
+    if (uses.length === 0) {
       // Not stepped yet: the parts it was made from.
       if (part.field === "seq") return made!.args[0];
       return made!.name === "seq_iter" ? intConst(0) : made!.args[1];
@@ -4277,6 +4293,20 @@ function methodOp(method: PyMethodDescriptor, self: PyValue, args: PyValue[]): s
   }
   return undefined;
 }
+
+/**
+ * What a bridge may have done with an iterator it passes to a label as its
+ * parts (Recorder.iteratorPart): check and step it, pass it round loops,
+ * read its parts.
+ */
+const PART_USES = new Set([
+  "guard_class",
+  "seq_iter_next",
+  "label",
+  "jump",
+  "seq_iter_seq",
+  "seq_iter_index",
+]);
 
 /** The ops that step an iterator in a trace, and that check it is exhausted. */
 const STEP_DONE = {
