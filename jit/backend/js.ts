@@ -474,6 +474,8 @@ const SUNK_EXPRESSIONS: Record<string, (a: string[], immediate: number) => strin
   box_float: (a) => `new PyFloat(${a[0]})`,
   seq_iter: (a, n) => `arrayIterator(${SEQ_ITERATORS[n]}, ${a[0]})`,
   seq_iter_at: seqIterAt,
+  new_cell: (a) => `new PyCell(${a[0]})`,
+  call: (a) => `${a[0]}(${a.slice(1).join(", ")})`, // (makeFunctionIn's: opt/sink.ts)
 };
 
 type LoopFunction = (
@@ -770,7 +772,8 @@ function readsOnly(
     // (A label's arguments are no read when it is where the code starts: its values come from X.)
     if (!op.sunk && !(op === ops[0] && op.name === "label") && !op.args.every(knows)) return false;
     if (op.snapshot !== null && !snapshotValues(op.snapshot).every(knows)) return false;
-    // (A sunk op's value is known where its arguments are: `knows`.)
+    // (A sunk op's value is known where its arguments are: `knows`. An exit computes it
+    // from them, which the function must have, though the op itself never runs.)
     if (op.result !== null && !op.sunk) known.add(op.result);
     if (op.loop !== null) {
       for (const value of op.loop.values) known.add(value);

@@ -38,6 +38,19 @@ const PLAIN_STRS = new Set([
 const VALUE_GUARDS = new Set([
   "int_and", // (leaves on -2**53 only: decided by its arguments)
   "int_xor",
+  // (Arithmetic that leaves on overflow, a zero divisor, a negative count, a negative root:
+  // decided by its arguments too.)
+  "int_add_ovf",
+  "int_sub_ovf",
+  "int_mul_ovf",
+  "int_floordiv",
+  "int_mod",
+  "int_rshift",
+  "int_lshift_ovf",
+  "int_neg",
+  "int_truediv",
+  "float_truediv",
+  "float_sqrt",
   "guard_int",
   "guard_bool_int",
   "guard_float",
@@ -112,6 +125,15 @@ function madeTuple(op: Op): Op | null {
     : null;
 }
 
+/**
+ * Whether an operand is a raw int or float an op computed (never undefined:
+ * unlike an input or a label's value, which may carry an unbound local).
+ */
+function computedNumber(operand: Operand): boolean {
+  if (operand.kind === "ref") return false;
+  return !(operand instanceof Value) || (operand.op !== null && operand.op.name !== "label");
+}
+
 export function fold(trace: Trace): Trace {
   const substitution = new Substitution();
   const seen = new Map<string, Op>();
@@ -138,6 +160,7 @@ export function fold(trace: Trace): Trace {
       substitution.set(op.result!, boxed.op.args[0]); // the float the trace boxed
       continue;
     }
+    if (op.name === "guard_nonnull" && computedNumber(op.args[0])) continue;
     const foldable = op.info.pure || VALUE_GUARDS.has(op.name);
     if (!foldable) {
       ops.push(op);

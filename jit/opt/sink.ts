@@ -1,8 +1,8 @@
 /**
  * Sinking: allocation removal for temporaries whose life the trace sees
- * whole. Two kinds:
+ * whole:
  *
- * - A tuple the trace made (`new_tuple`) that no op uses — its items were
+ * - A tuple the trace made (`new_tuple`) that no op that runs uses — its items were
  *   unpacked straight from the op's arguments (fold.ts), so only snapshots
  *   still name it — is never made: an exit that needs it makes it there,
  *   from the same arguments, and a bridge makes it at its start (recorder.ts
@@ -13,6 +13,14 @@
  * - A float's box that no op that runs uses (only snapshots, or the sunk
  *   state of a virtual object: opt/virtuals.ts): nobody can see it before
  *   an exit makes it.
+ *
+ * - A function an inlined frame makes (MAKE_FUNCTION) and the trace only
+ *   calls, inlined: fold.ts reads its code and cells from what made it, so
+ *   only snapshots name it; then its closure's tuple, and the cells in it
+ *   that nothing writes (`curry(f)(a)(b)`, a decorator's wrapper: closures.py
+ *   made two functions, two tuples and two cells an iteration for nothing).
+ *   Sinking is repeated until no more is sunk, since each sunk allocation
+ *   may leave what it held used only by sunk ops.
  *
  * `p[:k] = p[k - 1::-1]` records `r = list_getslice p, ...` and later
  * `list_setslice p, ..., r`: a new list made only to be copied and dropped.
@@ -27,7 +35,8 @@
  * is PyPy's virtual object, for the case where its fields are the
  * unchanged state it was read from.
  */
-import { Op, type Trace, Value } from "../ir.ts";
+import { Const, Op, type Trace, Value } from "../ir.ts";
+import { HELPERS } from "../helpers.ts";
 import { withOps } from "./rewrite.ts";
 
 export function sink(trace: Trace): Trace {
@@ -62,19 +71,40 @@ export function sink(trace: Trace): Trace {
     if (store.result !== null) store.result.op = fused;
     result[j] = fused;
   });
-  for (const op of ops) {
-    if (op.name === "new_tuple" && !argUses.has(op.result!)) op.sunk = true;
-  }
-  // A float's box that only sunk ops (a virtual object's state) and snapshots name.
-  const realUses = new Set<Value>();
-  for (const op of result) {
-    if (op.sunk) continue;
-    for (const arg of op.args) if (arg instanceof Value) realUses.add(arg);
-  }
-  for (const op of result) {
-    if (op.name === "box_float" && !realUses.has(op.result!)) op.sunk = true;
+  // Allocations that only sunk ops and snapshots name, until none is left:
+  // sinking a function sinks its closure's tuple, then the tuple's cells.
+  for (let sunk = true; sunk;) {
+    sunk = false;
+    const realUses = new Set<Value>();
+    for (const op of result) {
+      if (op.sunk) continue;
+      for (const arg of op.args) if (arg instanceof Value) realUses.add(arg);
+    }
+    for (const op of result) {
+      if (!op.sunk && sinkable(op) && !realUses.has(op.result!)) op.sunk = sunk = true;
+    }
   }
   return withOps(trace, result);
+}
+
+/**
+ * The allocations an exit can make as well as the trace: a tuple, a float's
+ * box, a function made in an inlined frame (MAKE_FUNCTION: the `call` of
+ * makeFunctionIn, which makes a function and does nothing else), a cell of
+ * an inlined frame (new_cell: its content is its argument, as no setcell
+ * names it).
+ */
+function sinkable(op: Op): boolean {
+  switch (op.name) {
+    case "new_tuple":
+    case "box_float":
+    case "new_cell":
+      return true;
+    case "call":
+      return op.args[0] instanceof Const && op.args[0].value === HELPERS.makeFunctionIn;
+    default:
+      return false;
+  }
 }
 
 function namedBySnapshot(op: Op, value: Value): boolean {

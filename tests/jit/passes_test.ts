@@ -80,6 +80,28 @@ jump i3, i1 @[4 sp=2: i3, i1]`,
   );
 });
 
+Deno.test("jit pass fold: overflow-checked arithmetic of constants computed, repeats merged", () => {
+  check(
+    fold,
+    `
+inputs i0@0 i1@1
+i2 = int_mul_ovf 2, 3 @[1 sp=2: i0, i1]
+i3 = int_add_ovf i0, i2 @[1 sp=2: i0, i1]
+guard_nonnull i3 @[2 sp=2: i3, i1]
+i4 = int_add_ovf i0, i2 @[2 sp=2: i3, i1]
+i5 = int_mul_ovf 9007199254740991, 2 @[3 sp=2: i4, i1]
+i6 = int_floordiv i1, 0 @[3 sp=2: i4, i1]
+jump i4, i6 @[4 sp=2: i4, i6]`,
+    `
+inputs i0@0 i1@1
+i3 = int_add_ovf i0, 6 @[1 sp=2: i0, i1]
+i5 = int_mul_ovf 9007199254740991, 2 @[3 sp=2: i3, i1]
+i6 = int_floordiv i1, 0 @[3 sp=2: i3, i1]
+jump i3, i6 @[4 sp=2: i3, i6]`,
+    [[0, 7], [10, 600]],
+  );
+});
+
 Deno.test("jit pass heap: repeated guards and loads removed until a call", () => {
   const cls = { name: "Point", version: 3 };
   check(
