@@ -230,6 +230,15 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // reversed() of a list or tuple (items read directly): the same, going down.
   ["seq_iter_prev", [R], R, { guard: true, effect: true }],
   ["seq_iter_prev_done", [R], "void", { guard: true, effect: true }],
+  // A forward dict iterator (keys, values or items: its class says which): the position of its
+  // next entry, stepped as PyDictIterator.next steps it; leaves, with nothing changed, when the
+  // iterator is exhausted or would raise (the dict changed size or keys), and the
+  // interpreter's FOR_ITER does it. The entry's key and value at that position.
+  ["dict_iter_next", [R], I, { guard: true, effect: true }],
+  ["dict_iter_key", [R, I], R, {}],
+  ["dict_iter_value", [R, I], R, {}],
+  // Leaves unless the forward dict iterator is exhausted (and would not raise); drops its dict.
+  ["dict_iter_done", [R], "void", { guard: true, effect: true }],
   ["frame_cell", [], R, { immediate: true }], // cell #n of the looping frame
   // An inlined closure's function, guarded by code and namespaces (not identity: a closure is
   // made anew per call of its maker), and cell #n of its closure.

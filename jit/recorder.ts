@@ -85,6 +85,12 @@ import { deleteSubscript, getSubscript, setSubscript } from "../vm/runtime/subsc
 import { PyMemberDescriptor } from "../vm/objects/member.ts";
 import { loadName } from "../vm/runtime/namespace.ts";
 import { dictType, PyDict } from "../vm/objects/dict.ts";
+import {
+  dictItemIteratorType,
+  dictKeyIteratorType,
+  dictValueIteratorType,
+  PyDictIterator,
+} from "../vm/objects/dict_views.ts";
 import { frozensetType, PySet, setType } from "../vm/objects/set.ts";
 import { moduleType, PyModule } from "../vm/runtime/module.ts";
 import { assignListSlice, listSlice, plainStrSlice } from "../vm/runtime/list_slices.ts";
@@ -2846,6 +2852,9 @@ export class Recorder {
     }
     if (iterator instanceof PyZip && this.zipNext(abstract, iterator, operand)) return;
     if (iterator instanceof PyGenerator && this.enterGenerator(abstract, iterator, operand)) return;
+    if (iterator instanceof PyDictIterator && this.dictIterNext(abstract, iterator, operand, arg)) {
+      return;
+    }
     if (abstract !== this.frames[0]) throw loopInCallee(abstract.frame.code);
     const result = this.residual(abstract, "nextOrUndefined", [operand], [iterator]);
     if (result.value === undefined) {
@@ -3168,6 +3177,52 @@ export class Recorder {
    * bridge that goes round an outer loop, or a short tuple loop of an
    * inlined call, unrolled (`unrolled`: UNROLLED_ITEMS).
    */
+  /**
+   * FOR_ITER of a forward dict iterator (`for k in d`, `d.keys()`, `d.values()`,
+   * `d.items()`): `dict_iter_next` steps it to its next entry's position (it
+   * leaves, with nothing changed, where PyDictIterator.next would end or raise,
+   * and the interpreter's FOR_ITER does that), then the key and value are read
+   * at that position, and an items pair is a `new_tuple` (which unpacking takes
+   * apart, so `for k, v in d.items()` makes no tuple). An iterator exhausted
+   * when recorded ends the loop behind `dict_iter_done`. False for another
+   * iterator, or one that raises now (the residual call then).
+   */
+  private dictIterNext(
+    abstract: AbstractFrame,
+    iterator: PyDictIterator,
+    operand: Operand,
+    arg: number,
+  ): boolean {
+    const cls = iterator.cls;
+    if (
+      iterator.reversed ||
+      (cls !== dictItemIteratorType && cls !== dictKeyIteratorType && cls !== dictValueIteratorType)
+    ) return false;
+    const dict = iterator.dict;
+    let position = iterator.position;
+    if (dict !== null) {
+      if (iterator.sizeAtStart !== dict.size) return false;
+      while (position < dict.keys.length && dict.keys[position] === undefined) position++;
+      if (position < dict.keys.length && iterator.remaining === 0) return false;
+    }
+    if (dict === null || position >= dict.keys.length) {
+      if (this.trunk === null) return false; // (the residual call: the loop ends while recording)
+      this.guardClass(operand, iterator);
+      iterator.next(); // exhausted: drops the dict, as the interpreter's FOR_ITER would
+      this.loopEnds(abstract, arg, "dict_iter_done", false);
+      return true;
+    }
+    this.guardClass(operand, iterator);
+    const value = iterator.next()!;
+    const at = this.emit("dict_iter_next", [operand]);
+    const key = cls === dictValueIteratorType ? null : this.emit("dict_iter_key", [operand, at]);
+    const item = cls === dictKeyIteratorType ? null : this.emit("dict_iter_value", [operand, at]);
+    const result = key === null ? item! : item === null ? key : this.emit("new_tuple", [key, item]);
+    this.push(abstract, result, value);
+    abstract.frame.pc = this.pc + 1;
+    return true;
+  }
+
   private loopEnds(abstract: AbstractFrame, arg: number, guard: string, unrolled: boolean): void {
     if (this.trunk === null && !unrolled) throw new Abort("loop ends while recording");
     const operand = this.pop(abstract);

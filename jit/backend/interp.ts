@@ -322,6 +322,29 @@ export const OP_EVAL: Record<string, Evaluator> = {
     if (it.sequence !== null && it.index >= 0 && it.index < it.sequence.items.length) return LEAVE;
     it.sequence = null;
   },
+  dict_iter_next: (a) => {
+    const it = a[0];
+    const d = it.dict;
+    if (d === null || it.sizeAtStart !== d.size || it.remaining === 0) return LEAVE;
+    let p = it.position;
+    while (p < d.keys.length && d.keys[p] === undefined) p++;
+    if (p >= d.keys.length) return LEAVE;
+    it.position = p + 1;
+    it.remaining--;
+    return p;
+  },
+  dict_iter_key: (a) => a[0].dict.keys[a[1]],
+  dict_iter_value: (a) => a[0].dict.values[a[1]],
+  dict_iter_done: (a) => {
+    const it = a[0];
+    const d = it.dict;
+    if (d === null) return;
+    if (it.sizeAtStart !== d.size) return LEAVE;
+    let p = it.position;
+    while (p < d.keys.length && d.keys[p] === undefined) p++;
+    if (p < d.keys.length) return LEAVE;
+    it.dict = null;
+  },
   seq_iter_done: (a) => {
     const it = a[0];
     if (it.sequence !== null && it.index < it.sequence.items.length) return LEAVE;

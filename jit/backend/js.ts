@@ -371,6 +371,16 @@ export const OP_CODE: Record<string, Template> = {
     `{ const it = ${
       a[0]
     }; const seq = it.sequence; if (seq === null || it.access !== ITEMS_SEQUENCE) ${x} const i = it.index; if (!(i >= 0 && i < seq.items.length)) ${x} it.index = i - 1; ${r} = seq.items[i]; }`,
+  dict_iter_next: (r, a, x) =>
+    `{ const it = ${
+      a[0]
+    }; const d = it.dict; if (d === null || it.sizeAtStart !== d.size || it.remaining === 0) ${x} const ks = d.keys; let p = it.position; while (p < ks.length && ks[p] === undefined) p++; if (p >= ks.length) ${x} it.position = p + 1; it.remaining--; ${r} = p; }`,
+  dict_iter_key: (r, a) => `${r} = ${a[0]}.dict.keys[${a[1]}];`,
+  dict_iter_value: (r, a) => `${r} = ${a[0]}.dict.values[${a[1]}];`,
+  dict_iter_done: (_r, a, x) =>
+    `{ const it = ${
+      a[0]
+    }; const d = it.dict; if (d !== null) { if (it.sizeAtStart !== d.size) ${x} const ks = d.keys; let p = it.position; while (p < ks.length && ks[p] === undefined) p++; if (p < ks.length) ${x} it.dict = null; } }`,
   seq_iter_prev_done: (_r, a, x) =>
     `{ const it = ${
       a[0]
