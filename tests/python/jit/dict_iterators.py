@@ -104,3 +104,35 @@ def keysum(m):
 
 small = {1: 1, 2: 2, 3: 3}
 print(sum(keysum(small) for _ in range(5000)))
+
+
+# Loops over dicts in functions called from a hot loop (inlined or traced on
+# their own), some growing the dict they iterate.
+def total(m):
+    t = 0
+    for k, v in m.items():
+        t += k * v
+    return t
+
+
+def grow(m, at):
+    n = 0
+    for k in m:
+        n += 1
+        if n == at:
+            m[-n] = 0
+    return n
+
+
+maps = [{j: j + 1 for j in range(i % 6)} for i in range(3000)]
+acc = 0
+errors = 0
+last = None
+for i, m in enumerate(maps):
+    acc += total(m)
+    try:
+        acc += grow(dict(m), 3)
+    except RuntimeError as e:
+        errors += 1
+        last = str(e)
+print(acc, errors, last)
