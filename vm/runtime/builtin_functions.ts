@@ -428,6 +428,14 @@ export function builtinFunctions(): PyBuiltinFunction[] {
       }
       let total: PyValue = start;
       const add = (item: PyValue) => {
+        if (typeof total === "number" && typeof item === "number") {
+          // Two small ints (CPython's own fast path): their sum while it stays small.
+          const sum = total + item;
+          if (Number.isSafeInteger(sum)) {
+            total = sum + 0; // (no -0)
+            return true;
+          }
+        }
         total = binaryOp(ADD, total, item);
         return true;
       };

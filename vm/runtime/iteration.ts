@@ -169,6 +169,9 @@ export function getIterator(obj: PyValue): PyValue {
     return new PyIndexIterator(type, obj, 0, STR_SEQUENCE, 1);
   }
   if (obj instanceof PyNativeIterator) return obj;
+  // A generator is its own iterator (its type takes no subclasses): sum(g), any(g),
+  // list(g)... of `sum(f(v) for v in d.values())` without the `__iter__` slot's lookup.
+  if (isPlainGenerator(obj)) return obj;
   // A dict view's `__iter__` (view types take no subclasses), and an exact dict's.
   if (obj instanceof PyDictView) return obj.iterate();
   if (obj instanceof PyDict && obj.cls === dictType) return new PyDictIterator(obj, "keys", false);
