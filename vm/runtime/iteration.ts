@@ -106,7 +106,14 @@ export class PyIndexIterator extends PyNativeIterator {
 function advanceIndex(this: PyIndexIterator): PyValue | undefined {
   const sequence = this.sequence;
   if (sequence === null) return undefined;
-  const value = this.index >= 0 ? this.access.itemAt(sequence, this.index) : undefined;
+  const index = this.index;
+  const access = this.access;
+  // A list's or tuple's items read in place (the common iterator), others through `access`.
+  const value = index < 0
+    ? undefined
+    : access === ITEMS_SEQUENCE
+    ? (sequence as PyList).items[index]
+    : access.itemAt(sequence, index);
   if (value === undefined) {
     this.sequence = null;
     return undefined;
