@@ -74,6 +74,14 @@ class LoopState {
   pause = 0;
   drops = 0;
   entryFailures = 0;
+  /**
+   * Slots whose int or float input failed the entry check often enough to
+   * drop the trace: its next recordings read them as refs (a guard in the
+   * trace where one is used as a number), or the loop would be recorded
+   * again for whichever kind its next entry happened to bring (an event
+   * loop's `step(self, value=None)`, sent an int or None).
+   */
+  readonly refSlots = new Set<number>();
   bridges = 0;
   /** Times the profitability judgement waited for bridges (bridgesComing). */
   postponed = 0;
@@ -532,7 +540,7 @@ function record(frame: Frame, runtime: RuntimeCode, target: number, counter: num
   stats.recordings++;
   // Take the back-edge: the recording starts at the loop header (or the function's entry).
   frame.pc = target === FUNCTION_ENTRY ? 0 : target;
-  const recorder = new Recorder(frame, target);
+  const recorder = new Recorder(frame, target, null, loop.refSlots);
   const started = performance.now();
   let trace;
   try {
@@ -694,14 +702,16 @@ function runCompiled(
     const kind = kinds[i];
     if (kind === INT_INPUT) {
       if (typeof value !== "number" && !(value === undefined && carriedOnly(compiled)[i])) {
-        return entryFailed(loop);
+        return entryFailed(loop, value === undefined ? -1 : slots[i]);
       }
       buffer[i] = value;
     } else if (kind === FLOAT_INPUT) {
-      if (!(value instanceof PyFloat) || value.cls !== floatType) return entryFailed(loop);
+      if (!(value instanceof PyFloat) || value.cls !== floatType) {
+        return entryFailed(loop, value === undefined ? -1 : slots[i]);
+      }
       buffer[i] = value.value;
     } else {
-      if (value === undefined && !carriedOnly(compiled)[i]) return entryFailed(loop);
+      if (value === undefined && !carriedOnly(compiled)[i]) return entryFailed(loop, -1);
       buffer[i] = value;
     }
   }
@@ -997,8 +1007,10 @@ function calleesLeft(loop: LoopState): number {
   return count;
 }
 
-function entryFailed(loop: LoopState): undefined {
+/** A failed entry check; `slot`: a number input's slot that held another value (else -1). */
+function entryFailed(loop: LoopState, slot: number): undefined {
   stats.entry_type_mismatches++;
+  if (slot >= 0) loop.refSlots.add(slot);
   if (++loop.entryFailures > params.threshold) {
     // The loop's locals now have other types: record it again (within max_retrace).
     loop.compiled = null;

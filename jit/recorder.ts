@@ -485,6 +485,8 @@ function describeCallee(callee: PyValue | undefined): string {
   return callee === undefined ? "a helper" : `a ${(callee as PyObject).cls?.name} object`;
 }
 
+const NO_SLOTS: ReadonlySet<number> = new Set();
+
 export class Recorder {
   readonly trace: Trace;
   private readonly frames: AbstractFrame[] = [];
@@ -525,12 +527,14 @@ export class Recorder {
    * frame is then in the state the snapshot describes, and the abstract
    * slots start as the snapshot's operands (values of the loop's trace, in
    * scope where the bridge runs). A slot the loop never touched is read from
-   * the frame (`getlocal`).
+   * the frame (`getlocal`). `refSlots`: slots whose input is a ref whatever
+   * number they hold now (driver.ts LoopState.refSlots).
    */
   constructor(
     readonly loopFrame: Frame,
     readonly loopPc: number,
     bridge: { trunk: Trace; snapshot: Snapshot; frames: Frame[]; labels: Op[] } | null = null,
+    private readonly refSlots: ReadonlySet<number> = NO_SLOTS,
   ) {
     this.trace = new Trace(loopFrame.code, loopPc);
     this.trunk = bridge?.trunk ?? null;
@@ -756,7 +760,9 @@ export class Recorder {
       abstract.slots[slot] = local;
       return local;
     }
-    const kind = typeof value === "number"
+    const kind = this.refSlots.has(slot)
+      ? "ref"
+      : typeof value === "number"
       ? "int"
       : value instanceof PyFloat && value.cls === floatType
       ? "float"
@@ -4290,7 +4296,8 @@ export class Recorder {
     for (let slot = 0; slot < headerSp; slot++) {
       const operand = abstract.slots[slot];
       if (operand === null || inputOf.has(slot)) continue;
-      inputOf.set(slot, this.trace.addInput(operand.kind === "void" ? "ref" : operand.kind, slot));
+      const kind = operand.kind === "void" || this.refSlots.has(slot) ? "ref" : operand.kind;
+      inputOf.set(slot, this.trace.addInput(kind, slot));
     }
     this.snapshotsNameInputs(inputOf, headerSp);
     const args: Operand[] = this.trace.inputs.map((input, i) => {

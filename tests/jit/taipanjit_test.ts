@@ -512,3 +512,31 @@ Deno.test("jit: inline_send=0 gives CPython's output for await_in_loops.py", asy
   ]);
   assertEquals(result.stdout, expected.stdout);
 });
+
+const ENTRY_KINDS = `
+import taipanjit
+def step(value):
+    if value is None:
+        return 0
+    return value * 2 + 1
+values = [None if i % 7 == 3 else i for i in range(30000)]
+before = taipanjit.stats()
+print(sum(map(step, values)))
+after = taipanjit.stats()
+print(after["recordings"] - before["recordings"])
+`;
+
+Deno.test("jit: an argument that failed a trace's int entry check is a ref when recorded again", async () => {
+  // The first recording sees an int; the Nones fail its entry check until
+  // the trace is dropped (threshold failures). Recorded again with the
+  // argument as an int (6 times in 7), it would fail again, up to
+  // max_retrace recordings; as a ref it takes both (driver.ts refSlots).
+  const result = await taipan([
+    "-X",
+    "jit-param=threshold=100,function_threshold=300,function_min_length=0",
+    "-c",
+    ENTRY_KINDS,
+  ]);
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "771411428\n2\n"); // (the sum is CPython's)
+});
