@@ -487,6 +487,12 @@ function describeCallee(callee: PyValue | undefined): string {
 
 const NO_SLOTS: ReadonlySet<number> = new Set();
 
+/** The kind of input a trace makes for a local holding `value`. */
+function inputKind(value: PyValue): "int" | "float" | "ref" {
+  if (typeof value === "number") return "int";
+  return value instanceof PyFloat && value.cls === floatType ? "float" : "ref";
+}
+
 export class Recorder {
   readonly trace: Trace;
   private readonly frames: AbstractFrame[] = [];
@@ -760,16 +766,26 @@ export class Recorder {
       abstract.slots[slot] = local;
       return local;
     }
-    const kind = this.refSlots.has(slot)
+    const kind = this.refSlots.has(slot) || this.defaultOfOtherKind(slot, inputKind(value))
       ? "ref"
-      : typeof value === "number"
-      ? "int"
-      : value instanceof PyFloat && value.cls === floatType
-      ? "float"
-      : "ref";
+      : inputKind(value);
     const input = this.trace.addInput(kind, slot);
     abstract.slots[slot] = input;
     return input;
+  }
+
+  /**
+   * Whether `slot` of a function's trace is a positional parameter whose
+   * default is not of `kind` (`def step(self, value=None)` called with an
+   * int): calls that leave it out bring that default, and would fail the
+   * entry check of an int or float input.
+   */
+  private defaultOfOtherKind(slot: number, kind: string): boolean {
+    const func = this.loopFrame.func;
+    if (kind === "ref" || this.loopPc !== FUNCTION_ENTRY || func?.defaults == null) return false;
+    const defaults = func.defaults.items;
+    const index = slot - (func.code.co_argcount - defaults.length);
+    return index >= 0 && index < defaults.length && inputKind(defaults[index]) !== kind;
   }
 
   private push(abstract: AbstractFrame, operand: Operand, value: PyValue | undefined): void {

@@ -513,17 +513,23 @@ Deno.test("jit: inline_send=0 gives CPython's output for await_in_loops.py", asy
   assertEquals(result.stdout, expected.stdout);
 });
 
-const ENTRY_KINDS = `
+/** The output of `program` run with `-X jit-param=PARAMS` (its stderr must be empty). */
+async function outputWith(params: string, program: string): Promise<string> {
+  const result = await taipan(["-X", `jit-param=${params}`, "-c", program]);
+  assertEquals(result.stderr, "");
+  return result.stdout;
+}
+
+// A function called with an int or None: the recordings of its trace, and its failed entries.
+const step = (parameter: string) => `
 import taipanjit
-def step(value):
+def step(${parameter}):
     if value is None:
         return 0
     return value * 2 + 1
-values = [None if i % 7 == 3 else i for i in range(30000)]
-before = taipanjit.stats()
-print(sum(map(step, values)))
-after = taipanjit.stats()
-print(after["recordings"] - before["recordings"])
+def counts(before):
+    after = taipanjit.stats()
+    return [after[k] - before[k] for k in ("recordings", "entry_type_mismatches")]
 `;
 
 Deno.test("jit: an argument that failed a trace's int entry check is a ref when recorded again", async () => {
@@ -531,12 +537,28 @@ Deno.test("jit: an argument that failed a trace's int entry check is a ref when 
   // the trace is dropped (threshold failures). Recorded again with the
   // argument as an int (6 times in 7), it would fail again, up to
   // max_retrace recordings; as a ref it takes both (driver.ts refSlots).
-  const result = await taipan([
-    "-X",
-    "jit-param=threshold=100,function_threshold=300,function_min_length=0",
-    "-c",
-    ENTRY_KINDS,
-  ]);
-  assertEquals(result.stderr, "");
-  assertEquals(result.stdout, "771411428\n2\n"); // (the sum is CPython's)
+  const program = `${step("value")}
+values = [None if i % 7 == 3 else i for i in range(30000)]
+before = taipanjit.stats()
+print(sum(map(step, values)), counts(before)[0])
+`;
+  const params = "threshold=100,function_threshold=300,function_min_length=0";
+  assertEquals(await outputWith(params, program), "771411428 2\n"); // (the sum is CPython's)
+});
+
+Deno.test("jit: a parameter whose default is of another kind is a ref input", async () => {
+  // step is recorded called with an int; the calls that leave \`value\` out
+  // bring None, which an int input would refuse at the entry.
+  const program = `${step("value=None")}
+def run(n):
+    total = 0
+    for i in range(n):
+        total += step() if i % 7 == 3 else step(i)
+    return total
+taipanjit.set_param(threshold=1000000)
+before = taipanjit.stats()
+print(run(30000), *counts(before))
+`;
+  const params = "function_threshold=100,function_min_length=0";
+  assertEquals(await outputWith(params, program), "771411428 1 0\n"); // (the sum is CPython's)
 });

@@ -10,6 +10,12 @@ def step(value):
     return value * 2 + 1
 
 
+def offset(value, by=None, scale=1.5):
+    if by is None:
+        return value * scale
+    return value + by * scale
+
+
 def twice(value):
     return value * 2
 
@@ -38,6 +44,8 @@ def main():
     mixed = [None if i % 11 == 0 else (i * 0.25 if i % 4 else i) for i in range(6000)]
     print(sum(step(v) for v in mixed))
     print(sum(count_down(k) for k in range(300)))
+    print(sum(offset(i) if i % 6 == 1 else offset(i, i % 4) for i in range(6000)))
+    print(sum(offset(i, 2, 2 if i % 5 else 0.5) for i in range(6000)))
     results = []
     for i in range(4000):
         results.append(twice("ab" if i % 9 == 4 else i))
