@@ -508,6 +508,8 @@ class JsLoop implements CompiledLoop {
   valid = true;
   /** The bridge functions, by the exit they start from (BRIDGE FUNCTIONS), and their runs. */
   private readonly bridges: (LoopFunction | undefined)[] = [];
+  /** The number of each bridge function's first exit in this tree's table, by the exit it starts from. */
+  private readonly firstExits: number[] = [];
   private readonly runs: number[] = [];
   /** The guards whose bridges are functions. */
   readonly separate = new Set<Op>();
@@ -552,8 +554,7 @@ class JsLoop implements CompiledLoop {
    * tail's is out of its bounds (which deoptimizes as well).
    */
   private prime(run: LoopFunction, xLength: number): void {
-    const buffer = this.buffer;
-    while (buffer.length < xLength) buffer.push(null);
+    this.growBuffer(xLength);
     const scratch: unknown[] = [null];
     while (scratch.length < xLength) scratch.push(null);
     const iterations = this.raised.iterations;
@@ -561,6 +562,10 @@ class JsLoop implements CompiledLoop {
       run(scratch, null, this.raised, PRIMING as unknown as PyFunction);
     }
     this.raised.iterations = iterations;
+  }
+  private growBuffer(xLength: number): void {
+    const buffer = this.buffer;
+    while (buffer.length < xLength) buffer.push(null);
   }
   execute(inputs: unknown[], frame: Frame): number {
     const buffer = this.buffer;
@@ -604,29 +609,44 @@ class JsLoop implements CompiledLoop {
     if (!separable(this.trace, exit, ops, separate)) return false;
     const first = exits.exits.length;
     appendExits(exits, ops, separate);
-    const outer = enclosingLabels(this.trace.ops, exit.op) ?? [];
-    const { source, constants, frameless, xLength } = generate(
-      this.trace,
-      exits,
-      { exit, ops, outer, framed: !this.framelessCapable },
-      separate,
-      this.labelNumber,
-    );
-    if (this.framelessCapable && !frameless) { // (the tree would need a frame now)
+    const framed = !this.framelessCapable;
+    const content = [...allOps(ops, separate)];
+    let made = madeBridges.get(exit.op);
+    if (made === undefined || !made.serves(content, framed)) {
+      const outer = enclosingLabels(this.trace.ops, exit.op) ?? [];
+      const { source, constants, frameless, xLength } = generate(
+        this.trace,
+        exits,
+        { exit, ops, outer, framed, firstExit: first },
+        separate,
+        this.labelNumber,
+      );
+      made = new MadeBridge(content, framed, frameless, source, xLength);
+      if (!this.framelessCapable || frameless) {
+        [made.run, made.setSelf] = this.instantiate(
+          source,
+          constants,
+          xLength,
+          `the bridge at exit ${exit.index}`,
+        );
+        madeBridges.set(exit.op, made);
+      }
+    } else {
+      made.setSelf!(this.dispatch);
+      this.growBuffer(made.xLength);
+      this.bridgeChars += made.source.length;
+    }
+    if (this.framelessCapable && !made.frameless) { // (the tree would need a frame now)
       exits.exits.length = first;
-      for (const op of allOps(ops, separate)) exits.exitOf.delete(op);
+      for (const op of content) exits.exitOf.delete(op);
       return false;
     }
     if (this.run === this.root) {
       this.run = this.dispatch;
       this.setSelf(this.dispatch);
     }
-    this.bridges[exit.index] = this.instantiate(
-      source,
-      constants,
-      xLength,
-      `the bridge at exit ${exit.index}`,
-    );
+    this.bridges[exit.index] = made.run!;
+    this.firstExits[exit.index] = first;
     this.runs[exit.index] = 0;
     this.separate.add(exit.op);
     return true;
@@ -652,7 +672,9 @@ class JsLoop implements CompiledLoop {
         break;
       }
       this.runs[exit]++;
+      const firstExit = this.firstExits[exit];
       exit = bridges[exit]!(X, frame, R, F);
+      if (exit >= 0) exit += firstExit; // (BRIDGE FUNCTIONS: numbered from their first exit)
       iterations += R.iterations;
       this.windowIterations += R.iterations;
       while (exit <= JUMP_ROOT) { // (the trace's start, or a label: LABEL_CODE - n)
@@ -681,8 +703,14 @@ class JsLoop implements CompiledLoop {
     return false;
   }
 
-  /** The labels bridge functions go on at, numbered (LABEL_CODE), and their functions. */
-  private readonly labels: Op[] = [];
+  /**
+   * The labels bridge functions go on at, numbered (LABEL_CODE) once for
+   * every compile of the tree (a bridge function serves them all), and
+   * their functions.
+   */
+  private get labels(): Op[] {
+    return labelsOf(this.trace);
+  }
   private readonly fromLabels: (LoopFunction | undefined)[] = [];
 
   private readonly labelNumber = (label: Op): number => {
@@ -705,12 +733,13 @@ class JsLoop implements CompiledLoop {
         this.skip,
         this.labelNumber,
       );
-      this.fromLabels[number] = run = this.instantiate(
+      [run] = this.instantiate(
         source,
         constants,
         xLength,
         `the tree from its label at pc ${label.immediate}`,
       );
+      this.fromLabels[number] = run;
     }
     return run;
   }
@@ -721,14 +750,56 @@ class JsLoop implements CompiledLoop {
     constants: unknown[],
     xLength: number,
     what: string,
-  ): LoopFunction {
+  ): [LoopFunction, (run: LoopFunction) => void] {
     const [made, setSelf] = instantiate(source, constants);
     setSelf(this.dispatch);
     this.prime(made, xLength);
     this.bridgeChars += source.length;
     logSource(`JavaScript of ${what}`, source);
-    return made;
+    return [made, setSelf];
   }
+}
+
+/**
+ * A bridge function (BRIDGE FUNCTIONS) as made for one compile of its tree:
+ * the ops its code has (the bridge's, and the bridges from them that are
+ * inline in it), whether it needs a frame, and what it was made from. When
+ * the tree is compiled again (for its hot bridges) and the bridge stays a
+ * function with the same ops, the same function serves the new tree: its
+ * exits are numbered from its first and its labels once per trace, so
+ * nothing in its code names the compile. It is not generated, made and
+ * warmed by V8 again (richards, go, exceptions and coroutines made 20-90%
+ * of their bridge functions' source again at each compile).
+ */
+class MadeBridge {
+  run: LoopFunction | null = null;
+  setSelf: ((run: LoopFunction) => void) | null = null;
+
+  constructor(
+    private readonly content: readonly Op[],
+    private readonly framed: boolean,
+    readonly frameless: boolean,
+    readonly source: string,
+    readonly xLength: number,
+  ) {}
+
+  /** Whether this function is the code of a bridge with this content. */
+  serves(content: readonly Op[], framed: boolean): boolean {
+    return this.run !== null && framed === this.framed && content.length === this.content.length &&
+      content.every((op, i) => op === this.content[i]);
+  }
+}
+
+/** Each bridge's function, by the guard it starts from (made again when its content changes). */
+const madeBridges = new WeakMap<Op, MadeBridge>();
+
+/** The labels of a tree that bridge functions go on at, numbered in the order first needed. */
+const treeLabels = new WeakMap<Trace, Op[]>();
+
+function labelsOf(trace: Trace): Op[] {
+  let labels = treeLabels.get(trace);
+  if (labels === undefined) treeLabels.set(trace, labels = []);
+  return labels;
 }
 
 /** (No op.) */
@@ -876,7 +947,7 @@ const RUNTIME_NAMES = Object.keys(RUNTIME).join(", ");
  */
 type CodeUnit =
   & { readonly ops: readonly Op[]; readonly outer: readonly Op[]; readonly framed: boolean }
-  & ({ readonly exit: Exit } | { readonly label: Op });
+  & ({ readonly exit: Exit; readonly firstExit: number } | { readonly label: Op });
 
 /** What a function returns to go on at a label of its tree (JsLoop.dispatch): `LABEL_CODE - n`. */
 const LABEL_CODE = -3;
@@ -900,6 +971,10 @@ export function generate(
   const ops = unit?.ops ?? trace.ops;
   const bridge = unit !== null && "exit" in unit ? unit : null;
   const entryLabel = unit !== null && "label" in unit ? unit.label : null;
+  // A bridge function's exits are numbered from its first (BRIDGE FUNCTIONS: the same code serves
+  // each compile of the tree; dispatch adds the number its exits start at in the tree's table).
+  const exitBase = bridge?.firstExit ?? 0;
+  const number = (exit: Exit) => exit.index - exitBase;
   // (Another function's self calls run the tree: not without a frame if it needs one.)
   const needsFrame = !entry || unit?.framed === true || opsNeedFrame(ops, ownCells, separate);
   const constantIndex = new Map<unknown, number>();
@@ -962,9 +1037,9 @@ export function generate(
   const exitJump = (exit: Exit): string => {
     const text = textOf(exit);
     const tail = shared.get(text);
-    if (tail === undefined) return exitBlock(text, exit.index);
+    if (tail === undefined) return exitBlock(text, number(exit));
     tailsUsed.add(tail);
-    return `{ xi = ${exit.index}; break E${tail}; }`;
+    return `{ xi = ${number(exit)}; break E${tail}; }`;
   };
 
   const declared: string[] = [];
@@ -1026,7 +1101,7 @@ export function generate(
         // Without a frame, a call of Python code leaves first (callDirect handles its own).
         const frameless = pythonCall && !blindCallee(op) ? ` else ${exitJump(exit!)}` : "";
         lines.push(
-          `s = ${exit!.index}; if (frame !== null) { frame.pc = ${pc};${writeBack} }${frameless}`,
+          `s = ${number(exit!)}; if (frame !== null) { frame.pc = ${pc};${writeBack} }${frameless}`,
         );
       }
       if (op.name === "frame_cell" && entry && op.immediate >= ownCells) {
@@ -1099,7 +1174,7 @@ export function generate(
     "    R.error = e;",
     "    switch (s) {",
     ...[...raising].map((exit) =>
-      `      case ${exit.index}: ${exitBlock(textOf(exit), exit.index)}`
+      `      case ${number(exit)}: ${exitBlock(textOf(exit), number(exit))}`
     ),
     "    }",
     "    throw e;",
