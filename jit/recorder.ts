@@ -4231,7 +4231,7 @@ export class Recorder {
       }
       const value = current;
       const label = tree.find((op) => op.loop?.values.includes(value));
-      const i = label?.loop!.values.indexOf(value) ?? -1;
+      const i = label?.loop?.values.indexOf(value) ?? -1;
       if (label === undefined || label.loop!.slots[i] !== slot || label.loop!.parts?.[i]) break;
       current = label.args[i];
     }
