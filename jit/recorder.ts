@@ -153,6 +153,7 @@ import { floatPowerInTrace } from "../vm/objects/float_arith.ts";
 import { bytesType, PyBytes } from "../vm/objects/bytes.ts";
 import { repeatExactBytes as repeatBytes } from "../vm/objects/bytes_sequence.ts";
 import { intType, objectType, strType, typeType } from "../vm/objects/core_types.ts";
+import { filledArray } from "../vm/objects/array_fill.ts";
 
 /**
  * Backward jumps one recording may take inside inlined generators' bodies
@@ -545,7 +546,7 @@ export class Recorder {
     this.trace = new Trace(loopFrame.code, loopPc);
     this.trunk = bridge?.trunk ?? null;
     if (bridge === null) {
-      const slots = new Array(loopFrame.fast.length).fill(null);
+      const slots = filledArray<Operand | null>(loopFrame.fast.length, null);
       this.frames.push({
         frame: loopFrame,
         runtime: runtimeCode(loopFrame.code),
@@ -559,7 +560,7 @@ export class Recorder {
     this.trace.reserve(bridge.trunk.valueCount - 1);
     bridge.snapshot.frames.forEach((entry, depth) => {
       const frame = bridge.frames[depth];
-      const slots: (Operand | null)[] = new Array(frame.fast.length).fill(null);
+      const slots: (Operand | null)[] = filledArray(frame.fast.length, null);
       entry.slots.forEach((slot, i) => slots[i] = slot === null ? null : this.materialized(slot));
       const constructed = entry.constructed === null
         ? undefined
@@ -2074,7 +2075,7 @@ export class Recorder {
       this.guardClass(owner, obj as PyObject);
       this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
       const calleeFrame = new Frame(getter.code, getter.globals, getter.builtins, null, getter);
-      const slots: (Operand | null)[] = new Array(calleeFrame.fast.length).fill(null);
+      const slots: (Operand | null)[] = filledArray(calleeFrame.fast.length, null);
       calleeFrame.fast[0] = obj;
       slots[0] = owner;
       markGetterFrame(calleeFrame, name, obj);
@@ -2803,7 +2804,7 @@ export class Recorder {
       : (this.guardClass(b, right as PyObject), b);
     const frame = abstract.frame;
     const calleeFrame = new Frame(method.code, method.globals, method.builtins, null, method);
-    const slots: (Operand | null)[] = new Array(calleeFrame.fast.length).fill(null);
+    const slots: (Operand | null)[] = filledArray(calleeFrame.fast.length, null);
     calleeFrame.fast[0] = left;
     calleeFrame.fast[1] = right;
     slots[0] = a;
@@ -2918,7 +2919,7 @@ export class Recorder {
     abstract.frame.pc = this.pc + 1;
     gen.started = gen.running = true;
     markGeneratorFrame(genFrame, gen);
-    const slots: (Operand | null)[] = new Array(genFrame.fast.length).fill(null);
+    const slots: (Operand | null)[] = filledArray(genFrame.fast.length, null);
     this.frames.push({
       frame: genFrame,
       runtime: runtimeCode(code),
@@ -3356,7 +3357,7 @@ export class Recorder {
     ) {
       const callee = callable.code;
       const calleeFrame = new Frame(callee, callable.globals, callable.builtins, null, callable);
-      const slots: (Operand | null)[] = new Array(calleeFrame.fast.length).fill(null);
+      const slots: (Operand | null)[] = filledArray(calleeFrame.fast.length, null);
       for (let i = 0; i < arg + self; i++) {
         calleeFrame.fast[i] = frame.fast[base - self + i];
         slots[i] = this.read(abstract, base - self + i);
@@ -3387,7 +3388,7 @@ export class Recorder {
         func: callable,
         callee: byCode ? funcOperand : undefined,
         cells: callee.co_cellvars.length > 0
-          ? new Array(callee.co_cellvars.length).fill(null)
+          ? filledArray(callee.co_cellvars.length, null)
           : undefined,
       });
       return false;
@@ -3886,7 +3887,7 @@ export class Recorder {
       : this.residual(abstract, "construct", [this.ref(cls), ...operands], [cls, ...args]);
     const code = init.code;
     const initFrame = new Frame(code, init.globals, init.builtins, null, init);
-    const slots: (Operand | null)[] = new Array(initFrame.fast.length).fill(null);
+    const slots: (Operand | null)[] = filledArray(initFrame.fast.length, null);
     initFrame.fast[0] = made.value;
     initFrame.constructed = made.value; // resumed without the JIT, it still returns the instance
     slots[0] = made.operand;
@@ -4060,7 +4061,7 @@ export class Recorder {
     operands: Operand[],
   ): void {
     const calleeFrame = new Frame(func.code, func.globals, func.builtins, null, func);
-    const slots: (Operand | null)[] = new Array(calleeFrame.fast.length).fill(null);
+    const slots: (Operand | null)[] = filledArray(calleeFrame.fast.length, null);
     for (let i = 0; i < values.length; i++) {
       calleeFrame.fast[i] = values[i];
       slots[i] = operands[i];
@@ -4072,7 +4073,7 @@ export class Recorder {
       slots,
       func,
       cells: func.code.co_cellvars.length > 0
-        ? new Array(func.code.co_cellvars.length).fill(null)
+        ? filledArray(func.code.co_cellvars.length, null)
         : undefined,
     });
   }

@@ -37,6 +37,7 @@ import {
 import { charArrayValue, setWideArray, wideArrayValue } from "./_ctypes_simple_codes.ts";
 import { arrayMeta, arrayType } from "./_ctypes_types.ts";
 import { cdataFromParam, defineClassMethods, defineMetaclass } from "./_ctypes_metaclass.ts";
+import { filledArray } from "../vm/objects/array_fill.ts";
 
 function classAttribute(cls: PyType, name: string): PyValue | undefined {
   try {
@@ -80,7 +81,7 @@ function completeArrayClass(cls: PyType): void {
       proto: itemType,
       format: item.kind === "array" ? item.format : item.format,
       shape: [count, ...item.shape],
-      native: { struct: count > 0 ? Array(count).fill(itemNative) : ["u8"] },
+      native: { struct: count > 0 ? filledArray(count, itemNative) : ["u8"] },
       hasPointer: item.hasPointer || item.kind === "pointer",
       byValue: item.byValue,
     }),

@@ -24,6 +24,7 @@ import { isStr, toJsString } from "../vm/objects/str_wide.ts";
 import { iterateToArray } from "../vm/runtime/iteration.ts";
 import type { NativeType } from "../ffi/signatures.ts";
 import { type FieldInfo, type StgInfo, stgInfo } from "./_ctypes_cdata.ts";
+import { filledArray } from "../vm/objects/array_fill.ts";
 
 export interface FieldSpec {
   readonly name: string;
@@ -188,5 +189,5 @@ function unionNative(size: number, align: number): NativeType {
   const word: NativeType = align >= 8 ? "u64" : align >= 4 ? "u32" : align >= 2 ? "u16" : "u8";
   const width = Math.min(Math.max(align, 1), 8);
   const count = Math.max(1, Math.ceil(size / width));
-  return { struct: Array(count).fill(word) };
+  return { struct: filledArray(count, word) };
 }

@@ -12,13 +12,15 @@
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import type { PyDict } from "../vm/objects/dict.ts";
+import { filledArray } from "../vm/objects/array_fill.ts";
 
 /** Key lists of up to this many positions are remembered. */
 const REMEMBERED_LENGTH = 32;
-const rememberedKeys: (readonly (PyValue | undefined)[] | null)[] = new Array(
+const rememberedKeys: (readonly (PyValue | undefined)[] | null)[] = filledArray(
   REMEMBERED_LENGTH + 1,
-).fill(null);
-const rememberedOrders: (readonly number[])[] = new Array(REMEMBERED_LENGTH + 1).fill([]);
+  null,
+);
+const rememberedOrders: (readonly number[])[] = filledArray(REMEMBERED_LENGTH + 1, []);
 
 /** Positions of `dict`'s live entries in key order, or undefined if a key is not a primitive str. */
 export function sortedPositions(dict: PyDict): readonly number[] | undefined {

@@ -36,6 +36,7 @@ import { stopIteration } from "../vm/runtime/generator.ts";
 import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
 import { asSize } from "../vm/objects/str_args.ts";
+import { fillArray, filledArray } from "../vm/objects/array_fill.ts";
 
 /**
  * The document being scanned. A primitive string indexes its code points
@@ -119,7 +120,7 @@ const SIMPLE_ESCAPES: Record<number, number> = {
  */
 const KEY_MEMO_SIZE = 512;
 const MEMO_KEY_LENGTH = 12;
-const keyMemo: string[] = new Array<string>(KEY_MEMO_SIZE).fill("");
+const keyMemo: string[] = filledArray(KEY_MEMO_SIZE, "");
 
 /**
  * The entries of the objects and the items of the arrays being read, on
@@ -189,11 +190,11 @@ class Scratch {
       this.keys = genericArray();
       this.entryValues = genericArray();
     } else {
-      this.keys.fill(undefined);
-      this.entryValues.fill(undefined);
+      fillArray(this.keys, undefined);
+      fillArray(this.entryValues, undefined);
     }
     if (this.items.length > KEPT_STACK) this.items = genericArray();
-    else this.items.fill(undefined);
+    else fillArray(this.items, undefined);
   }
 }
 

@@ -17,6 +17,7 @@ import { iterateToArray, type PyNativeIterator } from "../vm/runtime/iteration.t
 import { ssizeState } from "../vm/runtime/types/iterator_reduce.ts";
 import { registerConstructor } from "../vm/runtime/call_type.ts";
 import { iteratorType, PyStatefulIterator, signatureConstructor } from "./native_type.ts";
+import { filledArray } from "../vm/objects/array_fill.ts";
 
 export const productType = iteratorType("product", "itertools");
 export const permutationsType = iteratorType("permutations", "itertools");
@@ -214,7 +215,7 @@ signatureConstructor(
     const pool = iterateToArray(iterable);
     const r = lengthArgument(rArg);
     const state = combinationState(pool, r, pool.length === 0 && r > 0);
-    state.indices = new Array<number>(r).fill(0);
+    state.indices = filledArray(r, 0);
     return steppingIterator(cls, state, ({ indices, pool, r }) => {
       let i = r - 1;
       while (i >= 0 && indices[i] === pool.length - 1) i--;

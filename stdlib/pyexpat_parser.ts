@@ -56,6 +56,7 @@ import { expatError } from "./pyexpat_errors.ts";
 import { fillEncodingMap } from "./pyexpat_encoding.ts";
 import { joinBytes } from "./io_common.ts";
 import { addHandlerFrame } from "./pyexpat_traceback.ts";
+import { filledArray } from "../vm/objects/array_fill.ts";
 
 export const xmlparserType = makeBuiltinType("xmlparser", undefined, { subclassable: false });
 xmlparserType.dict.set("__module__", "pyexpat");
@@ -90,7 +91,7 @@ export const CHARACTER_BUFFER_SIZE = 8192;
 export class PyExpatParser extends PyObject implements ConversionContext {
   readonly id = nextParserId++;
   /** The Python handler of each HANDLERS row; undefined when unset. */
-  readonly handlers: (PyValue | undefined)[] = new Array(HANDLERS.length).fill(undefined);
+  readonly handlers: (PyValue | undefined)[] = filledArray(HANDLERS.length, undefined);
   /** Buffered character data (buffer_text on), or null when off. */
   characterBuffer: Uint8Array[] | null = null;
   bufferUsed = 0;

@@ -18,6 +18,7 @@
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import type { SrePlan } from "./sre_plan.ts";
+import { filledArray } from "../vm/objects/array_fill.ts";
 
 /** A REPEAT in progress (SRE_REPEAT): the innermost one is `state.repeat`. */
 export class Repeat {
@@ -45,7 +46,7 @@ const INITIAL_FRAMES = 16;
 const SPARE_LIMIT = 1 << 20;
 const spare = {
   frames: new Int32Array(INITIAL_FRAMES * FRAME),
-  frameRepeats: new Array<Repeat | null>(INITIAL_FRAMES).fill(null),
+  frameRepeats: filledArray<Repeat | null>(INITIAL_FRAMES, null),
   saved: new Int32Array(64),
 };
 

@@ -9,6 +9,7 @@
  * an operator token allocates nothing but the token itself.
  */
 import { OPERATOR_KINDS, T } from "./tokens.ts";
+import { filledArray } from "../objects/array_fill.ts";
 
 const ASCII = 128;
 const NO_KIND = -1;
@@ -22,7 +23,7 @@ export const ONE_CHAR_SPELLING: readonly string[] = Array.from(
 );
 
 const twoCharKind = new Int16Array(ASCII * ASCII).fill(NO_KIND);
-const twoCharSpelling: string[] = new Array(ASCII * ASCII).fill("");
+const twoCharSpelling: string[] = filledArray(ASCII * ASCII, "");
 const threeChar = new Map<number, { kind: number; spelling: string }>();
 
 function addOperator(spelling: string, kind: number): void {

@@ -16,6 +16,7 @@ import { PyBytes } from "./bytes.ts";
 import { PyByteArray } from "./bytearray.ts";
 import { pyError } from "./exceptions.ts";
 import { typeOf } from "./typeof.ts";
+import { filledArray } from "./array_fill.ts";
 
 /** A Py_buffer: `memory` holds the items at `offset` + sum(index[d] * strides[d]). */
 export interface BufferLayout {
@@ -85,7 +86,7 @@ function layoutBytes(layout: BufferLayout): Uint8Array {
   }
   if (contiguous || count === 0) return memory.subarray(offset, offset + count * itemsize);
   const out = new Uint8Array(count * itemsize);
-  const index = new Array<number>(shape.length).fill(0);
+  const index = filledArray(shape.length, 0);
   for (let n = 0; n < count; n++) {
     let position = offset;
     for (let d = 0; d < shape.length; d++) position += index[d] * strides[d];

@@ -35,6 +35,7 @@
  * deleted pairs fill it. Nothing here calls Python code.
  */
 import { strHash } from "../runtime/hash.ts";
+import { filledArray } from "./array_fill.ts";
 
 /** Keys up to this length live in the table, longer ones in the Map (see above). */
 const SHORT_KEY = 12;
@@ -49,7 +50,7 @@ const MIN_PAIRS = 16;
  * counted before. `===` of the same string is a pointer compare, of two
  * strings of equal length a compare up to the first difference.
  */
-const memoKeys: string[] = new Array<string>(SHORT_KEY + 1).fill("");
+const memoKeys: string[] = filledArray(SHORT_KEY + 1, "");
 const memoHashes = new Int32Array(SHORT_KEY + 1);
 
 function hashOf(key: string): number {

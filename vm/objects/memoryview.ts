@@ -20,6 +20,7 @@ import { PyByteArray } from "./bytearray.ts";
 import { typeOf } from "./typeof.ts";
 import { bufferLayoutOf, registerBufferExporter, registerLayoutExporter } from "./buffer.ts";
 import { addExport } from "./memoryview_exports.ts";
+import { filledArray } from "./array_fill.ts";
 
 export const memoryviewType = makeBuiltinType("memoryview", undefined, { subclassable: false });
 
@@ -154,7 +155,7 @@ export class PyMemoryView extends PyObject {
     const ndim = shape.length;
     if (ndim === 0) return [this.offset];
     if (this.count === 0) return out;
-    const index = new Array<number>(ndim).fill(0);
+    const index = filledArray(ndim, 0);
     let position = this.offset;
     const dims = order === "C"
       ? Array.from({ length: ndim }, (_, i) => ndim - 1 - i)

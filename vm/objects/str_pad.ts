@@ -19,6 +19,7 @@ import {
   strLength,
   strSlice,
 } from "./str_wide.ts";
+import { filledArray } from "./array_fill.ts";
 
 function fillCharacter(fillchar: PyValue): PyStr {
   fillchar = unboxStr(fillchar);
@@ -39,7 +40,7 @@ export function repeatText(text: PyStr, count: number): PyStr {
   if (count <= 0) return "";
   checkStrLength(count * strLength(text));
   if (typeof text === "string") return text.repeat(count);
-  return strConcatAll(new Array<PyStr>(count).fill(text));
+  return strConcatAll(filledArray(count, text));
 }
 
 /** self with `left` and `right` copies of fill around it. */

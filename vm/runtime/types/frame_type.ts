@@ -13,6 +13,7 @@ import { pyError } from "../../objects/exceptions.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { defineNativeMethods } from "../../objects/native_function.ts";
 import { PyList } from "../../objects/list.ts";
+import { fillArray } from "../../objects/array_fill.ts";
 import type { PyCell } from "../../objects/cell.ts";
 import { thread } from "../thread_state.ts";
 import { setLineno } from "../tracing/line_jump.ts";
@@ -47,8 +48,8 @@ function clearFrame(frame: Frame): null {
     if (f === frame) throw pyError("RuntimeError", "cannot clear an executing frame");
   }
   if (frame.suspended) throw pyError("RuntimeError", "cannot clear a suspended frame");
-  frame.fast.fill(undefined);
-  frame.cells.fill(undefined as unknown as PyCell);
+  fillArray(frame.fast, undefined);
+  fillArray(frame.cells, undefined as unknown as PyCell);
   return null;
 }
 defineNativeMethods(frameType, { clear: ["", clearFrame] });

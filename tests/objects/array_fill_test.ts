@@ -1,0 +1,65 @@
+/**
+ * vm/objects/array_fill.ts: filling JS arrays must leave V8's initial array
+ * maps stable. `Array.prototype.fill` over a whole array of another
+ * elements kind marks the shared initial map unstable and V8 throws away
+ * the optimized code of every function that relied on it ("dependent
+ * prototype chain changed" in --trace-deopt): the json scanner clearing
+ * its scratch stacks after the first document did, mid-run.
+ */
+import { assert, assertEquals } from "../assert.ts";
+import { fillArray, filledArray } from "../../vm/objects/array_fill.ts";
+
+const root = new URL("../../", import.meta.url).pathname;
+
+Deno.test("filledArray and fillArray", () => {
+  assertEquals(filledArray(3, null), [null, null, null]);
+  assertEquals(filledArray(0, "x"), []);
+  const items: (string | undefined)[] = ["a", "b"];
+  fillArray(items, undefined);
+  assertEquals(items, [undefined, undefined]);
+});
+
+// Documents read after the scanner has been optimized; frame.clear() on a
+// finished frame clears its locals the same way.
+const PROGRAM = `
+import json, sys
+doc = '[' + '{"a": [1, 2.5, "x"], "b": {"c": null}},' * 3000 + '1]'
+for _ in range(3):
+    json.loads(doc)
+def f():
+    x = [1]
+    return sys._getframe()
+f().clear()
+print(len(json.loads(doc)))
+`;
+
+Deno.test("the json scanner's code survives its first documents", async () => {
+  const file = await Deno.makeTempFile({ suffix: ".py" });
+  await Deno.writeTextFile(file, PROGRAM);
+  try {
+    const result = await new Deno.Command(`${root}tools/deno`, {
+      args: [
+        "run",
+        "--quiet",
+        "-A",
+        "--config",
+        `${root}deno.json`,
+        "--v8-flags=--stack-size=6000,--trace-deopt",
+        `${root}cli/launch.ts`,
+        file,
+      ],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const out = new TextDecoder().decode(result.stdout);
+    assertEquals(result.code, 0, new TextDecoder().decode(result.stderr));
+    assert(out.includes("3001\n"), out);
+    const invalidated = out.split("\n").filter((line) =>
+      /marking dependent code .*SharedFunctionInfo (pushValue|pushEntry|takeValues|object|array|dict)>.*prototype chain changed/
+        .test(line)
+    );
+    assertEquals(invalidated, []);
+  } finally {
+    await Deno.remove(file);
+  }
+});

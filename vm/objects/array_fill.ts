@@ -1,0 +1,34 @@
+/**
+ * Filling JS arrays without `Array.prototype.fill` (typed arrays' `fill` is
+ * a different builtin and is fine).
+ *
+ * When `fill` replaces every element of an array whose map is one of V8's
+ * initial array maps (a plain array with no named properties) by a value
+ * whose elements kind differs from the array's (`new Array(n).fill(x)`:
+ * holey small integers to packed anything; a holey array of objects cleared
+ * with `fill(undefined)`), V8 moves the array *backwards* in the elements
+ * kinds and, to do so, marks that initial map unstable (builtins-array.cc,
+ * GetReplacedElementsKindsMap calls Map::NotifyLeafMapLayoutChange). Every
+ * optimised function that relied on the map being stable is invalidated at
+ * once, and the initial map is shared by all plain arrays of that kind: the
+ * first `fill(undefined)` of a holey array of objects in the middle of a run
+ * threw away the Maglev code of ~35 hot functions (the json scanner, dict,
+ * newTuple, Frame, call, lookup, runFrame...), which then ran in the lower
+ * tiers until V8 compiled them again (docs/performance.md, "Array fill and
+ * the initial array maps").
+ *
+ * Stores element by element move kinds only forwards, along transitions
+ * V8 prepared: no map is made unstable.
+ */
+
+/** An array of `length` copies of `value` (`new Array(length).fill(value)`), packed. */
+export function filledArray<T>(length: number, value: T): T[] {
+  const array: T[] = [];
+  for (let i = 0; i < length; i++) array.push(value);
+  return array;
+}
+
+/** Store `value` in every element of `array` (`array.fill(value)`). */
+export function fillArray<T>(array: T[], value: T): void {
+  for (let i = 0; i < array.length; i++) array[i] = value;
+}
