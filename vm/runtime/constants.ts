@@ -24,6 +24,13 @@ export type NativeEntry = (frame: Frame) => PyValue | undefined;
 /** What the eval loop keeps per code object: its constants as pushed and its inline caches. */
 export interface RuntimeCode {
   readonly consts: PyValue[];
+  /**
+   * co_names in an array of generic packed elements: the compiler's are packed,
+   * the code cache's holey, and the eval loop's loads of a name met both kinds
+   * (a "wrong map" that threw its optimised code away).
+   */
+  readonly names: string[];
+  /** Holey generic elements from the start, whether or not an entry is ever stored (as names). */
   readonly caches: CacheEntry[];
   /** A number of its own, for the JIT's hashed hot counters. */
   readonly serial: number;
@@ -45,10 +52,17 @@ export interface RuntimeCode {
 
 let nextSerial = 0;
 
-function newRuntimeCode(consts: PyValue[], instructionCount: number): RuntimeCode {
+function newRuntimeCode(
+  consts: PyValue[],
+  names: string[],
+  instructionCount: number,
+): RuntimeCode {
+  const caches: CacheEntry[] = new Array(instructionCount);
+  caches.fill(undefined as unknown as CacheEntry); // (a holey array of small ints otherwise)
   return {
     consts,
-    caches: new Array(instructionCount),
+    names,
+    caches,
     serial: nextSerial++,
     jitLoops: null,
     jitEntry: null,
@@ -64,7 +78,7 @@ function newRuntimeCode(consts: PyValue[], instructionCount: number): RuntimeCod
 // exception unwound. One object written as they will be, before any code
 // is optimised, makes the fields general from the start.
 {
-  const model = newRuntimeCode([], 0);
+  const model = newRuntimeCode([], [], 0);
   model.jitLoops = new Map();
   model.jitLoops = null;
   model.jitEntry = model;
@@ -78,10 +92,18 @@ function newRuntimeCode(consts: PyValue[], instructionCount: number): RuntimeCod
 export function runtimeCode(code: CodeObject): RuntimeCode {
   let runtime = code.runtime as RuntimeCode | undefined;
   if (runtime === undefined) {
-    runtime = newRuntimeCode(genericArray(code.co_consts, toRuntime), code.instructionCount);
+    runtime = newRuntimeCode(
+      genericArray(code.co_consts, toRuntime),
+      genericArray(code.co_names, nameOf) as string[],
+      code.instructionCount,
+    );
     code.runtime = runtime;
   }
   return runtime;
+}
+
+function nameOf(name: string): string {
+  return name;
 }
 
 /**

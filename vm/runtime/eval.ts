@@ -136,7 +136,7 @@ function runFrame(frame: Frame): PyValue | undefined {
   const runtime = runtimeCode(code);
   const consts = runtime.consts;
   const caches = runtime.caches;
-  const coNames = code.co_names;
+  const coNames = runtime.names;
   const fast = frame.fast;
   const cells = frame.cells;
   const stack = frame.stack;
@@ -174,18 +174,15 @@ function runFrame(frame: Frame): PyValue | undefined {
         if (failed) thrownIn = error;
       }
     }
-    if (thrownIn !== null) { // unwound at once, without a JS throw
-      pc = unwind(frame, runtime, toPyException(thrownIn), pc);
-      if (pc < 0) {
-        thread.leave(frame);
-        return undefined;
-      }
-      sp = frame.sp;
-    }
     run: for (;;) {
       const words = activeWords;
       let raised: unknown; // set by a throw, or by a raise that skips the throw
       guarded: try {
+        if (thrownIn !== null) { // unwound at once, without a JS throw, by the one unwind call
+          raised = thrownIn;
+          thrownIn = null;
+          break guarded;
+        }
         if (frame.resumeCallee !== null) { // a frame the JIT rebuilt (jit/resume.ts)
           const callee = frame.resumeCallee;
           frame.resumeCallee = null;
@@ -342,12 +339,14 @@ function runFrame(frame: Frame): PyValue | undefined {
                 // Small-int + and - inline: this function is too big for V8 to inline callees.
                 const right = stack[--sp]!;
                 const left = stack[sp - 1]!;
-                if (typeof left === "number" && typeof right === "number") {
-                  const sum = arg === 0 || arg === 13
-                    ? left + right
-                    : arg === 10 || arg === 23
-                    ? left - right
-                    : NaN;
+                // One addition for + and -, its operand negated whatever the operator: a
+                // subtraction of its own would first run, in many programs, after V8 has
+                // optimised this function, and V8 throws that code away at an operation
+                // it has no feedback for (docs/performance.md, "The eval loop's deopts").
+                const additive = arg === 0 || arg === 13 || arg === 10 || arg === 23;
+                if (additive && typeof left === "number" && typeof right === "number") {
+                  const negated = 0 - right;
+                  const sum = left + (arg === 10 || arg === 23 ? negated : right);
                   if (sum <= Number.MAX_SAFE_INTEGER && sum >= -Number.MAX_SAFE_INTEGER) {
                     stack[sp - 1] = sum;
                     break;
@@ -563,14 +562,18 @@ function runFrame(frame: Frame): PyValue | undefined {
               case 72 /* JUMP_BACKWARD_NO_INTERRUPT */:
                 pc = arg;
                 break;
-              case 73 /* POP_JUMP_IF_FALSE */: {
-                const condition = stack[--sp]!;
-                if (condition === false || (condition !== true && !isTrue(condition))) pc = arg;
-                break;
-              }
-              case 74 /* POP_JUMP_IF_TRUE */: {
-                const condition = stack[--sp]!;
-                if (condition === true || (condition !== false && isTrue(condition))) pc = arg;
+              case 73 /* POP_JUMP_IF_FALSE */:
+              case 74 /* POP_JUMP_IF_TRUE */:
+              case 77 /* JUMP_IF_FALSE_OR_POP */:
+              case 78 /* JUMP_IF_TRUE_OR_POP */: {
+                // One body for the four, so that `a and b` / `a or b` (the last two), which
+                // many programs first run long after the first two, meet operations that
+                // have run before rather than deoptimise this function.
+                const condition = stack[sp - 1]!;
+                const truth = condition === true || (condition !== false && isTrue(condition));
+                const jump = truth === (op === 74 || op === 78);
+                if (jump) pc = arg;
+                if (!jump || op < 77) sp--;
                 break;
               }
               case 75 /* POP_JUMP_IF_NONE */:
@@ -578,14 +581,6 @@ function runFrame(frame: Frame): PyValue | undefined {
                 break;
               case 76 /* POP_JUMP_IF_NOT_NONE */:
                 if (stack[--sp] !== null) pc = arg;
-                break;
-              case 77 /* JUMP_IF_FALSE_OR_POP */:
-                if (!isTrue(stack[sp - 1]!)) pc = arg;
-                else sp--;
-                break;
-              case 78 /* JUMP_IF_TRUE_OR_POP */:
-                if (isTrue(stack[sp - 1]!)) pc = arg;
-                else sp--;
                 break;
 
               case 79 /* RETURN_VALUE */:

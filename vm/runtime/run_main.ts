@@ -28,6 +28,7 @@ import { importSettings } from "./import/settings.ts";
 import { PyModule } from "./module.ts";
 import { thread } from "./thread_state.ts";
 import { installSiteBuiltins } from "./site_builtins.ts";
+import { primeEvalLoop } from "./eval_primer.ts";
 import { flushStdout, setUnbufferedStdout, writeStderr } from "./stdio.ts";
 import { toPyException } from "./raise.ts";
 import { suggestionFor } from "./suggestions.ts";
@@ -112,6 +113,7 @@ export function setUpInterpreter(filename: string | null, options: MainOptions):
   if (ioEncoding) applyIoEncoding(sys.dict, ioEncoding);
   // With -W options CPython imports warnings at start-up (init_interp_main),
   // so that they apply from the first warning on, the program's compiling's too.
+  primeEvalLoop(); // the eval loop's type feedback, before any other Python runs (eval_primer.ts)
   if (warnOptions.length > 0) importAbsolute("warnings");
   if (options.flags.no_site !== 1) {
     // CPython imports site before it puts the program's directory in front of
