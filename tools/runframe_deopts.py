@@ -1,88 +1,72 @@
-"""Summarises V8's optimisation of the eval loop (runFrame) from a trace log.
+"""How often V8 compiles and deoptimises the eval loop (vm/runtime/eval.ts runFrame) in one run.
 
-Each TurboFan compile of runFrame costs hundreds of milliseconds of a worker's
-CPU (docs/STATUS.md, "runFrame"); this lists them, whether they were aborted
-(and on which dependency, with --trace-compilation-dependencies), the eager
-deoptimisations of runFrame's code with the inlined frames and the source line
-each happened at, and what invalidated its code. Run from bench/programs:
+usage: python3.11 tools/runframe_deopts.py CHECKOUT BENCH [V8_FLAGS_SUFFIX] [TAIPAN_ARGS...]
 
-    DENO_DIR=/tmp/denodir TAIPAN_BUNDLE=0 ../../tools/deno run -A --config ../../deno.json \\
-      --v8-flags=--stack-size=6000,--min-semi-space-size=32,--invocation-count-for-maglev=1500,\\
-    --always-osr-from-maglev,--trace-opt,--trace-deopt-verbose ../../cli/launch.ts deltablue.py > log 2>&1
-    python3 ../../tools/runframe_deopts.py log /tmp/denodir
-
-DENO_DIR (optional) is where Deno keeps the transpiled JS whose line numbers V8
-reports (gen/file/...): with it each position shows its line's text. A DENO_DIR
-of its own keeps the traced run from rewriting the usual one's code cache.
+Runs bench/programs/BENCH.py under CHECKOUT with ./taipan's V8 flags (the JIT on: runFrame
+stays with Maglev) plus --trace-opt, --trace-deopt-verbose and runFrame's bytecode, and
+prints runFrame's compiles (tier, milliseconds), each eager deoptimisation (reason, bytecode,
+the line of Deno's emitted JavaScript), the code dependencies that threw its code away, and
+the lazy deoptimisations of activations on the stack. docs/performance.md, "The eval loop's
+deopts". Pass "" as V8_FLAGS_SUFFIX and -X jit=off to see TurboFan's compiles.
 """
-import os
-import re
-import sys
+import collections, os, re, subprocess, sys
 
+co, bench = os.path.abspath(sys.argv[1]), sys.argv[2]
+extra = sys.argv[3] if len(sys.argv) > 3 else ",--turbo-filter=-runFrame"
+args = sys.argv[4:]
+env = dict(os.environ)
+env.pop("PYTHONDONTWRITEBYTECODE", None)
+env["TAIPAN_BUNDLE"] = "0"
+flags = ("--stack-size=6000,--min-semi-space-size=32,--invocation-count-for-maglev=1500,--always-osr-from-maglev" + extra
+         + ",--trace-opt,--trace-deopt-verbose,--print-bytecode,--print-bytecode-filter=runFrame")
+run = subprocess.run([co + "/tools/deno", "run", "--quiet", "-A", "--config", co + "/deno.json", "--v8-flags=" + flags,
+                      co + "/cli/launch.ts"] + args + [bench + ".py"],
+                     cwd=co + "/bench/programs", env=env, capture_output=True, text=True)
+lines = (run.stdout + run.stderr).split("\n")
+deno_dir = re.search(r"DENO_DIR location: (\S+)", re.sub(r"\x1b\[[0-9;]*m", "", subprocess.run(
+    [co + "/tools/deno", "info"], capture_output=True, text=True).stdout))
+emitted = (deno_dir.group(1) if deno_dir else os.path.expanduser("~/.cache/deno")) + "/gen/file" + co + "/vm/runtime/"
 
-def main(log_path: str, deno_dir: str | None) -> None:
-    lines = open(log_path, errors="replace").read().splitlines()
-    sources: dict[str, list[str]] = {}
-
-    def where(position: str) -> str:
-        m = re.match(r"<file://(\S+):(\d+):(\d+)>", position)
-        if not m:
-            return position
-        path, line, column = m.group(1), int(m.group(2)), int(m.group(3))
-        text = ""
-        if deno_dir:
-            if path not in sources:
-                try:
-                    sources[path] = open(f"{deno_dir}/gen/file{path}.js").read().splitlines()
-                except OSError:
-                    sources[path] = []
-            if line <= len(sources[path]):
-                text = " `" + sources[path][line - 1].strip()[:90] + "`"
-        return f"{os.path.basename(path)}:{line}:{column}{text}"
-
-    totals = {"turbofan": 0, "aborted": 0, "turbofan_ms": 0.0, "maglev": 0, "eager_deopts": 0}
-    for i, line in enumerate(lines):
-        m = re.search(
-            r"bailout \(kind: (deopt-\w+), reason: ([^)]*)\): begin. deoptimizing \S+ "
-            r"<JSFunction (\S+) .*<Code (\w+)>",
-            line,
-        )
-        if m and m.group(3) == "runFrame" and m.group(1) != "deopt-lazy":
-            totals["eager_deopts"] += 1
-            frames, at = [], ""
-            for j in range(i + 1, min(len(lines), i + 400)):
-                if "translating" in lines[j]:
-                    break
-                f = re.search(r"reading input frame (\S+) => bytecode_offset=(\d+)", lines[j])
-                if f:
-                    frames.append(f"{f.group(1)}@{f.group(2)}")
-                d = re.search(r";;; deoptimize at (.*)", lines[j])
-                if d:
-                    at = " | ".join(where(p) for p in re.findall(r"<[^>]*>", d.group(1)))
-            print(f"  deopt {m.group(4)} {m.group(2)} :: {' > '.join(frames)}\n        at {at}")
-        m = re.search(
-            r"(completed|aborted) (compiling|optimizing) \S+ <JSFunction runFrame .*"
-            r"target (\w+)\)( OSR)?.*took [\d.]+, ([\d.]+)",
-            line,
-        )
-        if m and (m.group(2) == "compiling" or m.group(1) == "aborted"):
-            if m.group(3) == "TURBOFAN_JS":
-                totals["turbofan"] += 1
-                totals["aborted"] += m.group(1) == "aborted"
-                totals["turbofan_ms"] += float(m.group(5))
-                why = lines[i - 1] if "invalid dependency" in lines[i - 1] else ""
-                print(f"  TurboFan {m.group(1)}{m.group(4) or ''} {float(m.group(5)):.0f} ms {why}")
-            else:
-                totals["maglev"] += 1
-        m = re.search(
-            r"marking dependent code \S+ <Code (\w+)> \(\S+ <SharedFunctionInfo runFrame>\)"
-            r".*reason: (.*)\]",
-            line,
-        )
+bytecode, reading = {}, False
+for line in lines:
+    if line.startswith("[generated bytecode for function: runFrame"):
+        reading = True
+    elif reading:
+        m = re.search(r"@\s*(\d+) : [0-9a-f ]+\s+(.*)", line)
         if m:
-            print(f"  invalidated {m.group(1)}: {m.group(2)}")
-    print(totals)
+            bytecode.setdefault(int(m.group(1)), m.group(2).strip()[:60])
+        elif line.startswith("Constant pool") or line.startswith("Handler Table"):
+            reading = False
 
+compiles, eager, lazy, dependencies = [], [], collections.Counter(), []
+for i, line in enumerate(lines):
+    if "completed compiling" in line and "<JSFunction runFrame " in line:
+        m = re.search(r"\(target (\w+)\)( OSR)? - took ([\d.]+), ([\d.]+), ([\d.]+)", line)
+        compiles.append((m.group(1) + (m.group(2) or ""), sum(float(m.group(k)) for k in (3, 4, 5))))
+    elif "bailout" in line and "<JSFunction runFrame " in line:
+        kind, reason, opt_id, offset = re.search(
+            r"kind: ([\w-]+), reason: ([^)]*)\).*opt id (\d+), bytecode offset (\d+)", line).groups()
+        where = ""
+        for follow in lines[i + 1:i + 4]:
+            w = re.search(r"deoptimize at <[^>]*/([\w.]+):(\d+)", follow)
+            if w:
+                where = f"{w.group(1)}:{w.group(2)}"
+                try:
+                    where += " " + open(emitted + w.group(1) + ".js").read().split("\n")[int(w.group(2)) - 1].strip()[:100]
+                except OSError:
+                    pass
+                break
+        if kind == "deopt-lazy":
+            lazy[opt_id] += 1
+        else:
+            eager.append((reason, "@" + offset, bytecode.get(int(offset), "?"), where))
+    elif "marking dependent code" in line and "runFrame" in line:
+        dependencies.append(re.search(r"reason: (.*)\]", line).group(1))
 
-if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)
+print(f"{bench}: {len(compiles)} compiles of runFrame ({', '.join(f'{k} {t:.0f}' for k, t in compiles)}),"
+      f" {sum(t for _, t in compiles):.0f} ms")
+for e in eager:
+    print("   deopt:", *e)
+for d in dependencies:
+    print("   dependency:", d)
+print(f"   lazy deopts: {sum(lazy.values())} activations of {len(lazy)} codes")
