@@ -34,6 +34,7 @@ import { bytecodeWritable } from "./import/load_module.ts";
 import { interpreter } from "./interpreter_state.ts";
 import { evalFrame } from "./eval.ts";
 import { Frame } from "./frame.ts";
+import { jitSwitch } from "../../jit/params.ts";
 
 // Each site that should see its fast path runs twice (the first run of an
 // attribute, method or global load is its cache's miss).
@@ -87,8 +88,11 @@ for i in range(2):
     work([], 1 << 40, {"k": 1}, "7")
 `);
 
-/** Runs the primer; it raises nothing, and a failure of its own is ignored. */
+/** Runs the primer (JIT on); it raises nothing, and a failure of its own is ignored. */
 export function primeEvalLoop(): void {
+  // With -X jit=off TurboFan compiles the loop (./taipan), later and from more feedback,
+  // and the primer's wider feedback made its code slower (richards 2-7%).
+  if (!jitSwitch.enabled) return;
   const state = interpreter();
   const namespace = new PyDict();
   namespace.set("__name__", "_eval_primer");
