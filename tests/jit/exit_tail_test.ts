@@ -9,8 +9,7 @@
  * ("Insufficient type feedback for generic keyed access").
  */
 import { assert, assertEquals } from "../assert.ts";
-
-const root = new URL("../../", import.meta.url).pathname;
+import { runTracingDeopts } from "../trace_deopt.ts";
 
 const PROGRAM = `
 def run(n, k):
@@ -24,31 +23,10 @@ print(run(300000, -1), run(300000, 250000), run(300000, 299999))
 `;
 
 Deno.test("exits first taken in optimized trace code keep it", async () => {
-  const file = await Deno.makeTempFile({ suffix: ".py" });
-  await Deno.writeTextFile(file, PROGRAM);
-  try {
-    const result = await new Deno.Command(`${root}tools/deno`, {
-      args: [
-        "run",
-        "--quiet",
-        "-A",
-        "--config",
-        `${root}deno.json`,
-        "--v8-flags=--stack-size=6000,--trace-deopt",
-        `${root}cli/launch.ts`,
-        file,
-      ],
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    const out = new TextDecoder().decode(result.stdout);
-    assertEquals(result.code, 0, new TextDecoder().decode(result.stderr));
-    assert(out.includes("44999850000 44999850001 44999850001"), out);
-    const feedbackDeopts = out.split("\n").filter((line) =>
-      /bailout .*Insufficient type feedback.*JSFunction (loop|bridge|fromLabel) /.test(line)
-    );
-    assertEquals(feedbackDeopts, []);
-  } finally {
-    await Deno.remove(file);
-  }
+  const out = await runTracingDeopts(PROGRAM);
+  assert(out.includes("44999850000 44999850001 44999850001"), out);
+  const feedbackDeopts = out.split("\n").filter((line) =>
+    /bailout .*Insufficient type feedback.*JSFunction (loop|bridge|fromLabel) /.test(line)
+  );
+  assertEquals(feedbackDeopts, []);
 });

@@ -7,9 +7,8 @@
  * its scratch stacks after the first document did, mid-run.
  */
 import { assert, assertEquals } from "../assert.ts";
+import { runTracingDeopts } from "../trace_deopt.ts";
 import { fillArray, filledArray } from "../../vm/objects/array_fill.ts";
-
-const root = new URL("../../", import.meta.url).pathname;
 
 Deno.test("filledArray and fillArray", () => {
   assertEquals(filledArray(3, null), [null, null, null]);
@@ -34,32 +33,11 @@ print(len(json.loads(doc)))
 `;
 
 Deno.test("the json scanner's code survives its first documents", async () => {
-  const file = await Deno.makeTempFile({ suffix: ".py" });
-  await Deno.writeTextFile(file, PROGRAM);
-  try {
-    const result = await new Deno.Command(`${root}tools/deno`, {
-      args: [
-        "run",
-        "--quiet",
-        "-A",
-        "--config",
-        `${root}deno.json`,
-        "--v8-flags=--stack-size=6000,--trace-deopt",
-        `${root}cli/launch.ts`,
-        file,
-      ],
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    const out = new TextDecoder().decode(result.stdout);
-    assertEquals(result.code, 0, new TextDecoder().decode(result.stderr));
-    assert(out.includes("3001\n"), out);
-    const invalidated = out.split("\n").filter((line) =>
-      /marking dependent code .*SharedFunctionInfo (pushValue|pushEntry|takeValues|object|array|dict)>.*prototype chain changed/
-        .test(line)
-    );
-    assertEquals(invalidated, []);
-  } finally {
-    await Deno.remove(file);
-  }
+  const out = await runTracingDeopts(PROGRAM);
+  assert(out.includes("3001\n"), out);
+  const invalidated = out.split("\n").filter((line) =>
+    /marking dependent code .*SharedFunctionInfo (pushValue|pushEntry|takeValues|object|array|dict)>.*prototype chain changed/
+      .test(line)
+  );
+  assertEquals(invalidated, []);
 });
