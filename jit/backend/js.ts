@@ -768,8 +768,7 @@ class JsLoop implements CompiledLoop {
  * function with the same ops, the same function serves the new tree: its
  * exits are numbered from its first and its labels once per trace, so
  * nothing in its code names the compile. It is not generated, made and
- * warmed by V8 again (richards, go, exceptions and coroutines made 20-90%
- * of their bridge functions' source again at each compile).
+ * warmed by V8 again (docs/jit.md, "Bridge functions").
  */
 class MadeBridge {
   run: LoopFunction | null = null;
