@@ -71,6 +71,11 @@ export function parseSource(
   }).mod;
 }
 
+/** The optimize level compiling uses for compile()'s `optimize` argument (-1: the default, 0). */
+export function optimizeLevel(optimize: number): 0 | 1 | 2 {
+  return (optimize < 0 ? 0 : Math.min(optimize, 2)) as 0 | 1 | 2;
+}
+
 /** Tree to code object (the tree may also come from an `ast` object, see stdlib/_ast.ts). */
 export function compileTree(
   mod: Mod,
@@ -79,9 +84,8 @@ export function compileTree(
   optimize: number,
   flags: CompileFlags = 0,
 ): CodeObject {
-  const level = (optimize < 0 ? 0 : Math.min(optimize, 2)) as 0 | 1 | 2;
   return compileModule(mod, filename, mode, {
-    optimize: level,
+    optimize: optimizeLevel(optimize),
     flags: flags & PyCF.FUTURE_MASK,
     allowTopLevelAwait: (flags & PyCF.ALLOW_TOP_LEVEL_AWAIT) !== 0,
     onWarning: (warning) => issueWarning(filename, warning),

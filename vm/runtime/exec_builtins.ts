@@ -11,11 +11,13 @@ import { PyFunction } from "../objects/function.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import { bufferOf } from "../objects/buffer.ts";
 import { strOperand } from "../objects/str_boxed.ts";
+import { strEncode } from "../objects/str_encode.ts";
 import { pyError } from "../objects/exceptions.ts";
 import { typeOf } from "../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../objects/str_wide.ts";
 import { nativeFunction, type PyBuiltinFunction } from "../objects/native_function.ts";
-import { compileSource, PyCF } from "./compile_source.ts";
+import { PyCF } from "./compile_source.ts";
+import { compileString } from "./import/string_compile.ts";
 import { astToCode, isAstObject, parseToAst } from "../../stdlib/_ast.ts";
 import type { CodeObject } from "../compiler/code.ts";
 import { PyCode } from "./code_object.ts";
@@ -37,7 +39,11 @@ export function sourceOf(
   accepted = "string, bytes or code object",
 ): string | Uint8Array {
   const text = strOperand(source); // str subclass instances too
-  if (text !== undefined) return withoutNul(toJsString(text));
+  if (text !== undefined) {
+    // A str with surrogate code points: the UnicodeEncodeError CPython's UTF-8 conversion raises.
+    if (typeof text !== "string") strEncode(text, "utf-8", "strict");
+    return withoutNul(toJsString(text));
+  }
   if (source instanceof PyBytes) return withoutNul(source.bytes);
   // Any other bytes-like object (bytearray, memoryview, array), copied: the
   // source must not change under the compiler.
@@ -162,7 +168,7 @@ export function execBuiltins(): PyBuiltinFunction[] {
         }
         const text = sourceOf(source, "compile", "string, bytes or AST object");
         if (onlyAst) return parseToAst(text, file, modeText as Mode, flags | inherited);
-        const code = compileSource(
+        const code = compileString(
           text,
           file,
           modeText as Mode,
@@ -184,7 +190,7 @@ export function execBuiltins(): PyBuiltinFunction[] {
           throw pyError("TypeError", "closure can only be used when source is a code object");
         }
         run(
-          compileSource(sourceOf(source, "exec"), "<string>", "exec", -1),
+          compileString(sourceOf(source, "exec"), "<string>", "exec", -1),
           globals,
           locals,
           "exec",
@@ -208,7 +214,7 @@ export function execBuiltins(): PyBuiltinFunction[] {
         } else {
           const text = sourceOf(source, "eval");
           // eval() ignores leading spaces and tabs, as CPython does.
-          code = compileSource(
+          code = compileString(
             typeof text === "string" ? text.replace(/^[ \t]+/, "") : text,
             "<string>",
             "eval",
