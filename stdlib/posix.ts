@@ -2,6 +2,7 @@
  * The `posix` module, which os.py imports as the operating system layer on
  * Linux: assembled here from
  *   posix_path.ts      path arguments (str/bytes/PathLike/fd), fspath
+ *   posix_normpath.ts  _path_normpath (posixpath.normpath's C half)
  *   posix_errors.ts    OSError subclasses from errno, EINTR retries
  *   posix_stat.ts      stat/lstat/fstat/statvfs and their result types
  *   posix_dir.ts       listdir, scandir, DirEntry
@@ -29,6 +30,7 @@ import {
 } from "./posix_constants.ts";
 import { CONF_FUNCTIONS, namesDict } from "./posix_conf.ts";
 import { fspath } from "./posix_path.ts";
+import { pathNormpath } from "./posix_normpath.ts";
 import { lstat, stat, statResultType, statvfs, statvfsResultType } from "./posix_stat.ts";
 import { dirEntryType, listdir, scandir } from "./posix_dir.ts";
 import { PATH_FUNCTIONS } from "./posix_fs.ts";
@@ -94,6 +96,7 @@ export function createPosixModule(): PyModule {
     listdir: ["path=None", listdir],
     scandir: ["path=None, /", scandir],
     fspath: ["path", fspath],
+    _path_normpath: ["path", pathNormpath],
     ...PATH_FUNCTIONS,
     ...FD_FUNCTIONS,
     ...PROCESS_FUNCTIONS,
