@@ -9,7 +9,6 @@
  * an operator token allocates nothing but the token itself.
  */
 import { OPERATOR_KINDS, T } from "./tokens.ts";
-import { filledArray } from "../objects/array_fill.ts";
 
 const ASCII = 128;
 const NO_KIND = -1;
@@ -23,7 +22,9 @@ export const ONE_CHAR_SPELLING: readonly string[] = Array.from(
 );
 
 const twoCharKind = new Int16Array(ASCII * ASCII).fill(NO_KIND);
-const twoCharSpelling: string[] = filledArray(ASCII * ASCII, "");
+// A map, not an array of ASCII * ASCII spellings: filling 16,384 elements one
+// by one (array_fill.ts) was ~2 ms of every start, in cold code.
+const twoCharSpelling = new Map<number, string>();
 const threeChar = new Map<number, { kind: number; spelling: string }>();
 
 function addOperator(spelling: string, kind: number): void {
@@ -35,7 +36,7 @@ function addOperator(spelling: string, kind: number): void {
   const pair = first * ASCII + spelling.charCodeAt(1);
   if (spelling.length === 2) {
     twoCharKind[pair] = kind;
-    twoCharSpelling[pair] = spelling;
+    twoCharSpelling.set(pair, spelling);
   } else {
     threeChar.set(pair * ASCII + spelling.charCodeAt(2), { kind, spelling });
   }
@@ -51,8 +52,9 @@ export function twoCharKindOf(first: number, second: number): number {
   return twoCharKind[first * ASCII + second];
 }
 
+/** The spelling of the two-character operator `first second` (twoCharKindOf found it). */
 export function twoCharSpellingOf(first: number, second: number): string {
-  return twoCharSpelling[first * ASCII + second];
+  return twoCharSpelling.get(first * ASCII + second)!;
 }
 
 /** The three-character operator `first second third`, if there is one. */
