@@ -11,7 +11,7 @@ import { nativeFunction, type PyBuiltinFunction } from "../objects/native_functi
 import { typeOf } from "../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../objects/str_wide.ts";
 import type { Frame } from "./frame.ts";
-import { getAttribute } from "./attributes.ts";
+import { getAttribute, getAttributeIfPresent } from "./attributes.ts";
 import { callObject } from "./call.ts";
 import { interpreter } from "./interpreter_state.ts";
 import { PyModule } from "./module.ts";
@@ -79,16 +79,8 @@ export function importStar(frame: Frame, module: PyValue): void {
   if (frame.locals === null) throw pyError("SystemError", "import * in a function");
   let names: PyValue[];
   let fromAll = true;
-  let all: PyValue | undefined;
-  try {
-    all = getAttribute(module, "__all__");
-  } catch (error) {
-    if (
-      !(error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError))
-    ) {
-      throw error;
-    }
-  }
+  // No AttributeError is made for a module without __all__ (os's `from posix import *`).
+  const all = getAttributeIfPresent(module, "__all__");
   if (all !== undefined) names = iterateToArray(all);
   else {
     fromAll = false;
