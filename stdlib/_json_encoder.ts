@@ -41,6 +41,7 @@ import { thread } from "../vm/runtime/thread_state.ts";
 import { signatureConstructor } from "./native_type.ts";
 import { ASCII_SAFE, type EscapeWriter, textOfUnits, writeQuotedAscii } from "./_json_escape.ts";
 import { sortedPositions } from "./_json_key_order.ts";
+import { genericArray } from "./_json_arrays.ts";
 
 export const encoderType = makeBuiltinType("make_encoder");
 encoderType.dict.set("__module__", "_json");
@@ -218,7 +219,7 @@ function enter(self: PyEncoder): void {
  * container cost V8 an identity hash per new object, which showed in GC.)
  */
 export class Ancestors {
-  readonly chain: PyValue[] = [];
+  readonly chain: PyValue[] = genericArray();
   index: Set<PyValue> | null = null;
 
   enter(value: PyValue): void {

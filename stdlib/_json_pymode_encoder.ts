@@ -58,6 +58,7 @@ import {
   sortedStrEntries,
   writeLiteral,
 } from "./_json_encoder.ts";
+import { genericArray } from "./_json_arrays.ts";
 
 /** The arguments of one `_make_iterencode` call the twin took over. */
 export interface PythonModeEncoder {
@@ -103,10 +104,10 @@ class Run {
   readonly ancestors: Ancestors | null;
   /** The thread's depth in encode(), which drains the chunks: the top frame is one deeper. */
   readonly base = thread.depth;
-  /** "\n" + indent * level, by level. */
-  readonly lines: string[] = [];
-  /** The item separator and line, by level. */
-  readonly separators: string[] = [];
+  /** "\n" + indent * level, by level (dense, generic: see _json_arrays.ts). */
+  readonly lines: string[] = genericArray();
+  /** The item separator and line, by level from 1 (dense, generic). */
+  readonly separators: string[] = genericArray();
   constructor(readonly encoder: PythonModeEncoder) {
     this.ancestors = encoder.markers === null ? null : new Ancestors();
   }
@@ -120,7 +121,19 @@ export function encodeInPythonMode(encoder: PythonModeEncoder, o: PyValue, level
 }
 
 function lineAt(run: Run, level: number): string {
-  return run.lines[level] ??= "\n" + run.encoder.indent!.repeat(level);
+  const lines = run.lines;
+  // Filled in order: an array written past its end becomes holey, another map.
+  while (lines.length <= level) lines.push("\n" + run.encoder.indent!.repeat(lines.length));
+  return lines[level];
+}
+
+/** The item separator and the line of the items at `level` (at least 1). */
+function separatorAt(run: Run, level: number): string {
+  const separators = run.separators;
+  while (separators.length <= level) {
+    separators.push(run.encoder.itemSeparator + lineAt(run, separators.length));
+  }
+  return separators[level];
 }
 
 function writeText(run: Run, text: string): void {
@@ -240,10 +253,7 @@ function open(
   run.out.write(bracket);
   if (run.encoder.indent === null) return [run.encoder.itemSeparator, level];
   run.out.write(lineAt(run, level + 1));
-  return [
-    run.separators[level + 1] ??= run.encoder.itemSeparator + lineAt(run, level + 1),
-    level + 1,
-  ];
+  return [separatorAt(run, level + 1), level + 1];
 }
 
 /** A container's end: its last line and bracket; its mark goes. */

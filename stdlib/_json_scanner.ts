@@ -37,6 +37,7 @@ import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
 import { asSize } from "../vm/objects/str_args.ts";
 import { fillArray, filledArray } from "../vm/objects/array_fill.ts";
+import { genericArray } from "./_json_arrays.ts";
 
 /**
  * The document being scanned. A primitive string indexes its code points
@@ -199,17 +200,6 @@ class Scratch {
 }
 
 const KEPT_STACK = 256;
-
-/**
- * An empty array whose elements may be anything from the start: one that
- * began as small integers changes its map when a str or an object goes in,
- * which deoptimised the scanner's code made for the first map.
- */
-function genericArray<T>(): (T | undefined)[] {
-  const array: (T | undefined)[] = [undefined];
-  array.length = 0;
-  return array;
-}
 
 /** A scratch no scan holds (a scan from an object hook inside another scan makes its own). */
 let spareScratch: Scratch | null = null;
