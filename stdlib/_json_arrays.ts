@@ -9,6 +9,14 @@
  * then holds arrays of two maps: code V8 optimised for the full one met
  * the next empty one ("wrong map" deoptimisations of tryEnter, open and the
  * scanner's loops, each followed by another TurboFan compile).
+ *
+ * Which kind: the one the rest of the runtime gives the same containers.
+ * Its dicts' keys and values are PACKED_ELEMENTS (pushed to from `[]`), its
+ * lists' items mostly HOLEY_ELEMENTS (list displays, comprehensions,
+ * append, slices, concatenation, sorted): the scanner's dicts and lists
+ * are slices of its stacks, which keep the stack's kind, and a list of
+ * another map than the program's own lists made the code that reads both
+ * (comparisons, iteration, the encoders) polymorphic.
  */
 
 /**
@@ -21,6 +29,14 @@
  */
 export function genericArray<T>(): T[] {
   const array: (T | null)[] = [null];
+  array.length = 0;
+  return array as T[];
+}
+
+/** An empty array of HOLEY_ELEMENTS, the runtime's usual kind of list items. */
+export function holeyGenericArray<T>(): T[] {
+  const array = new Array<T | null>(1); // HOLEY_SMI_ELEMENTS
+  array[0] = null; // HOLEY_ELEMENTS
   array.length = 0;
   return array as T[];
 }

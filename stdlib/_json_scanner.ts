@@ -37,7 +37,7 @@ import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
 import { asSize } from "../vm/objects/str_args.ts";
 import { fillArray, filledArray } from "../vm/objects/array_fill.ts";
-import { genericArray } from "./_json_arrays.ts";
+import { genericArray, holeyGenericArray } from "./_json_arrays.ts";
 
 /**
  * The document being scanned. A primitive string indexes its code points
@@ -135,7 +135,7 @@ class Scratch {
   private entryValues = genericArray<PyValue>();
   /** The top of `keys` and `entryValues`. */
   entries = 0;
-  private items = genericArray<PyValue>();
+  private items = holeyGenericArray<PyValue>();
   /** The top of `items`. */
   values = 0;
 
@@ -194,7 +194,7 @@ class Scratch {
       fillArray(this.keys, undefined);
       fillArray(this.entryValues, undefined);
     }
-    if (this.items.length > KEPT_STACK) this.items = genericArray();
+    if (this.items.length > KEPT_STACK) this.items = holeyGenericArray();
     else fillArray(this.items, undefined);
   }
 }
