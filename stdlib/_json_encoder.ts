@@ -282,16 +282,20 @@ function writeString(self: PyEncoder, out: Output, text: string): void {
   else out.writeEscaped(text, self.escape!);
 }
 
-// The order of the tests is CPython's encoder_listencode_obj: None, True,
-// False, str, int, float, list or tuple, dict, then default().
+// CPython's encoder_listencode_obj tests None, True, False, str, int, float,
+// list or tuple, dict, then calls default(). The JS classes tested here are
+// disjoint (no value is both a PyFloat and a PyDict, say), so any order
+// gives CPython's answer: the common containers and floats go first, each
+// `instanceof` a walk up a prototype chain for the many maps values have.
 function encodeValue(self: PyEncoder, out: Output, value: PyValue): void {
   if (typeof value === "string") writeString(self, out, value);
   else if (writeLiteral(out, value)) return;
+  else if (value instanceof PyDict) encodeDict(self, out, value);
+  else if (value instanceof PyList) encodeList(self, out, value);
+  else if (value instanceof PyFloat) out.write(encodeFloat(self, value.value));
+  else if (value instanceof PyTuple) encodeList(self, out, value);
   else if (isStr(value) || value instanceof PyBoxedStr) out.write(self.encodeString(value));
   else if (value instanceof PyBoxedInt) out.write(intToDecimal(value.value));
-  else if (value instanceof PyFloat) out.write(encodeFloat(self, value.value));
-  else if (value instanceof PyList || value instanceof PyTuple) encodeList(self, out, value);
-  else if (value instanceof PyDict) encodeDict(self, out, value);
   else encodeDefault(self, out, value);
 }
 

@@ -144,22 +144,25 @@ function writeText(run: Run, text: string): void {
 
 /**
  * A value held by the container at `nesting` (0: the top value, held by
- * `_iterencode`'s frame), tested in the Python loops' order.
+ * `_iterencode`'s frame). The Python loops test str, None, True, False,
+ * int, float, list or tuple, then dict; the JS classes tested here are
+ * disjoint, so the common containers and floats go first (as in
+ * _json_encoder.ts) with the same outcome for every value.
  */
 function encodeValue(run: Run, value: PyValue, level: number, nesting: number): void {
   const out = run.out;
   if (typeof value === "string") writeText(run, value);
   else if (writeLiteral(out, value)) return;
-  else if (isStr(value) || value instanceof PyBoxedStr) out.write(run.encoder.fast[0](value));
-  else if (value instanceof PyBoxedInt) out.write(intToDecimal(value.value));
-  else if (value instanceof PyFloat) out.write(floatText(run, value, run.base + 1 + nesting));
-  else if (value instanceof PyList && value.cls === listType) {
-    encodeList(run, value, level, nesting + 1);
-  } else if (value instanceof PyTuple && value.cls === tupleType) {
-    encodeList(run, value, level, nesting + 1);
-  } else if (value instanceof PyDict && value.cls === dictType) {
+  else if (value instanceof PyDict && value.cls === dictType) {
     encodeDict(run, value, level, nesting + 1);
-  } else {
+  } else if (value instanceof PyList && value.cls === listType) {
+    encodeList(run, value, level, nesting + 1);
+  } else if (value instanceof PyFloat) out.write(floatText(run, value, run.base + 1 + nesting));
+  else if (value instanceof PyTuple && value.cls === tupleType) {
+    encodeList(run, value, level, nesting + 1);
+  } else if (isStr(value) || value instanceof PyBoxedStr) out.write(run.encoder.fast[0](value));
+  else if (value instanceof PyBoxedInt) out.write(intToDecimal(value.value));
+  else {
     // _iterencode(value) runs one frame below its holder; the top value's is the top frame.
     handOver(run, value, level, nesting === 0 ? run.base : run.base + 1 + nesting);
   }
