@@ -8,7 +8,7 @@
  */
 import { assert, assertEquals } from "../assert.ts";
 import { runTracingDeopts } from "../trace_deopt.ts";
-import { fillArray, filledArray } from "../../vm/objects/array_fill.ts";
+import { fillArray, filledArray, taggedArray } from "../../vm/objects/array_fill.ts";
 
 Deno.test("filledArray and fillArray", () => {
   assertEquals(filledArray(3, null), [null, null, null]);
@@ -16,6 +16,9 @@ Deno.test("filledArray and fillArray", () => {
   const items: (string | undefined)[] = ["a", "b"];
   fillArray(items, undefined);
   assertEquals(items, [undefined, undefined]);
+  const tagged = taggedArray<number | undefined>();
+  tagged.push(undefined, 0);
+  assertEquals(tagged, [undefined, 0]);
 });
 
 // Documents read after the scanner has been optimized; frame.clear() on a
@@ -40,4 +43,25 @@ Deno.test("the json scanner's code survives its first documents", async () => {
       .test(line)
   );
   assertEquals(invalidated, []);
+});
+
+// A native's int default beside a parameter without one ("string, pos=0,
+// endpos=?"): in a double array (taggedArray) the 0 reached re's matcher as
+// a heap number, after calls giving pos had compiled it for Smis.
+const DEFAULTS_PROGRAM = `
+import re
+p = re.compile(r"\\d+")
+n = 0
+for i in range(3000):
+    n += p.search("abc 123 def", 0).end()
+for i in range(3000):
+    n += p.search("abc 123 def").end()
+print(n)
+`;
+
+Deno.test("a native's int default arrives as a small int", async () => {
+  const out = await runTracingDeopts(DEFAULTS_PROGRAM);
+  assert(out.includes("42000\n"), out);
+  const matcher = /reason: not a Smi.*<JSFunction (begin|sreSearch|canStart|nextStart|newMatch) /;
+  assertEquals(out.split("\n").filter((line) => matcher.test(line)), []);
 });

@@ -32,3 +32,19 @@ export function filledArray<T>(length: number, value: T): T[] {
 export function fillArray<T>(array: T[], value: T): void {
   for (let i = 0; i < array.length; i++) array[i] = value;
 }
+
+/**
+ * An empty array whose elements are tagged from the start. This V8 keeps
+ * `undefined` in double arrays (V8_ENABLE_UNDEFINED_DOUBLE): an array that
+ * holds only numbers and `undefined` (`[undefined, 0]`, or `new Array(n)`
+ * given an `undefined` and then an int) is a double array, and every small
+ * int read from it is a fresh heap number, not a Smi. Code that saw Smis
+ * there deoptimises ("not a Smi"), and a heap number stored in an object's
+ * field turns that field's representation to double for every object of the
+ * map. Pushing onto this array keeps ints as Smis whatever else it holds.
+ */
+export function taggedArray<T>(): T[] {
+  const array: unknown[] = [null];
+  array.pop();
+  return array as T[];
+}

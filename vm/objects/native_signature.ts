@@ -25,6 +25,7 @@
  */
 import type { PyValue } from "./object.ts";
 import { pyError } from "./exceptions.ts";
+import { taggedArray } from "./array_fill.ts";
 
 export type ArgumentStyle = "noargs" | "onearg" | "positional" | "keywords" | "parsetuple";
 
@@ -114,9 +115,22 @@ function parseSignatureText(text: string, style?: ArgumentStyle): NativeSignatur
     minPositional,
     directDefaults: varargs === null && varkw === null && positional === names.length &&
         names.length <= 3
-      ? defaults.map((value) => value === NO_DEFAULT ? undefined : value) as PyValue[]
+      ? directDefaultsOf(defaults)
       : null,
   };
+}
+
+/**
+ * The defaults as directDefaults holds them, in a tagged array: `[undefined,
+ * 0, undefined]` built any other way is a double array, whose 0 every call
+ * would receive as a heap number (taggedArray).
+ */
+function directDefaultsOf(
+  defaults: readonly (PyValue | typeof NO_DEFAULT | undefined)[],
+): PyValue[] {
+  const direct = taggedArray<PyValue>();
+  for (const value of defaults) direct.push((value === NO_DEFAULT ? undefined : value) as PyValue);
+  return direct;
 }
 
 function parseDefault(text: string): PyValue | typeof NO_DEFAULT {
