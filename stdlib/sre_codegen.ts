@@ -278,6 +278,10 @@ class Writer {
   private sequence(pc: number): string {
     const code = this.code;
     let out = "let ch = 0;\n";
+    // A lower bound of s.lastmark here (-1: none known): the marks this
+    // function set so far on its straight path, which nothing in between
+    // lowers. A MARK right after mark i-1 or later has no gap to clear.
+    let markedTo = -1;
     for (;;) {
       const op = code[pc];
       if (isCharOp(op)) {
@@ -289,9 +293,15 @@ class Writer {
         case Op.MARK: {
           const i = code[pc + 1];
           if (i & 1) out += `s.lastindex = ${(i >> 1) + 1};\n`;
-          out += `if (s.lastmark < ${i}) {\n` +
-            `for (let j = s.lastmark + 1; j < ${i}; j++) s.marks[j] = -1;\n` +
-            `s.lastmark = ${i};\n}\ns.marks[${i}] = ptr;\n`;
+          if (markedTo >= i - 1) {
+            if (markedTo < i) out += `if (s.lastmark < ${i}) s.lastmark = ${i};\n`;
+          } else {
+            out += `if (s.lastmark < ${i}) {\n` +
+              `for (let j = s.lastmark + 1; j < ${i}; j++) s.marks[j] = -1;\n` +
+              `s.lastmark = ${i};\n}\n`;
+          }
+          out += `s.marks[${i}] = ptr;\n`;
+          if (i > markedTo) markedTo = i;
           pc += 2;
           continue;
         }
@@ -329,6 +339,7 @@ class Writer {
         case Op.ASSERT_NOT:
           out += this.assertion(pc);
           pc += 1 + code[pc + 1];
+          markedTo = -1; // (what the body's call leaves is not tracked)
           continue;
         case Op.ATOMIC_GROUP:
           // <ATOMIC_GROUP> <skip> body <SUCCESS> tail: the body's first
@@ -336,6 +347,7 @@ class Writer {
           out += `s.ptr = ptr;\nif (!${this.continuation(pc + 2)}(s, ptr, false)) return false;\n` +
             "ptr = s.ptr;\n";
           pc += 1 + code[pc + 1];
+          markedTo = -1;
           continue;
         case Op.GROUPREF:
         case Op.GROUPREF_IGNORE:
