@@ -178,7 +178,12 @@ export function fold(trace: Trace): Trace {
     }
     const k = key(op);
     const earlier = seen.get(k);
-    if (earlier !== undefined) {
+    // (A sunk op runs only in the exits that name it: one that runs in the
+    // trace is not merged into it, and later repeats merge into the one that
+    // runs. A float boxed for a sunk instance_make, then boxed again where
+    // the instance escapes, was merged so, and the escape read a value the
+    // code never computed: tests/python/jit/materialized_instances.py.)
+    if (earlier !== undefined && (!earlier.sunk || op.sunk)) {
       if (op.result !== null) substitution.set(op.result, earlier.result!);
       continue;
     }
