@@ -471,10 +471,11 @@ const REVERSED_ITERATORS = ["listReverseIteratorType", "reversedType"];
 const seqIterAt = (a: string[], kind: number) =>
   `makeArrayIterator(${SEQ_ITERATORS[kind]}, ${a[0]}, ${a[1]})`;
 
+/** (Fresh arrays: makeInstance keeps them; null for no members.) */
 const instanceMake = (a: string[], slots: number) =>
-  `makeInstance(${a[0]}, [${a.slice(1, 1 + slots).join(", ")}], [${
-    a.slice(1 + slots).join(", ")
-  }])`;
+  `makeInstance(${a[0]}, [${a.slice(1, 1 + slots).join(", ")}], ${
+    a.length > 1 + slots ? `[${a.slice(1 + slots).join(", ")}]` : "null"
+  })`;
 
 /** The ops opt/sink.ts and opt/virtuals.ts may sink, as expressions an exit evaluates. */
 const SUNK_EXPRESSIONS: Record<string, (a: string[], immediate: number) => string> = {

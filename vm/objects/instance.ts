@@ -11,14 +11,16 @@ import type { PyType } from "./type.ts";
 export class PyInstance extends PyObject implements MappedStorage {
   map: InstanceMap;
   /** Attribute values by slot; `undefined` in a float-kind slot not boxed yet (instance_map.ts). */
-  slots: (PyValue | undefined)[] = [];
+  slots: (PyValue | undefined)[];
   /** Raw values of float-kind attributes (instance_map.ts); null until there is one. */
   floats: Float64Array | null = null;
   /** Values of `__slots__` members (member.ts); null until one is assigned. */
   members: PyValue[] | null = null;
-  constructor(cls: PyType) {
+  /** (`map` and `slots` given: an instance made in its state at once, jit/materialize.ts.) */
+  constructor(cls: PyType, map?: InstanceMap, slots?: (PyValue | undefined)[]) {
     super(cls);
-    this.map = cls.rootMap();
+    this.map = map ?? cls.rootMap();
+    this.slots = slots ?? [];
   }
 }
 
