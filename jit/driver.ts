@@ -43,6 +43,7 @@ import {
 import {
   chainFrames,
   copyFreeVars,
+  fillLeftFrame,
   finishFrames,
   HookStatus,
   pending,
@@ -748,6 +749,14 @@ function leaveCompiled(
   const exit = compiled.exits.exits[exitIndex];
   exit.count++;
   const error = compiled.raised.error;
+  if (exit.op.name === "leave" && error === undefined && exit.snapshot.frames.length === 1) {
+    // A function's trace that ended at a raise its frame does not catch (an
+    // EAFP callee's `raise X from None`, at every miss): the frame is filled
+    // and the raise is the interpreter's (or callFunctionTraceQuietly's).
+    loop.finishes++;
+    fillLeftFrame(frame, exit, compiled.buffer);
+    return HookStatus.Resume;
+  }
   compiled.raised.error = undefined;
   const handOver = exit.op.name === "enter_loop";
   if (error !== undefined) stats.raises_in_traces++;

@@ -17,7 +17,7 @@
  * the JIT hook), so it is not evaluated here: the hook returns a status and
  * the eval loop continues at the frame's pc, or raises `pending.error`.
  */
-import { CONSTANT, type Exit, exitPlan, NOTHING } from "./exits.ts";
+import { CONSTANT, type Exit, exitPlan, type FramePlan, NOTHING } from "./exits.ts";
 import { Frame } from "../vm/runtime/frame.ts";
 import { PyFloat } from "../vm/objects/float.ts";
 import type { PyValue } from "../vm/objects/object.ts";
@@ -32,6 +32,7 @@ import { NotImplemented } from "../vm/objects/singletons.ts";
 import { type PyGenerator, stopIteration } from "../vm/runtime/generator.ts";
 import type { PyFunction } from "../vm/objects/function.ts";
 import type { PyCell } from "../vm/objects/cell.ts";
+import type { SnapshotFrame } from "./ir.ts";
 
 /** Frames of inlined property getters (rebuilt, or the recorder's): the attribute each stands for. */
 const gettersOf = new WeakMap<Frame, { name: string; owner: PyValue }>();
@@ -105,15 +106,7 @@ export function rebuildFrames(
 ): Frame[] {
   const frames: Frame[] = [];
   const plans = exitPlan(exit);
-  // One box per unboxed value: slots that held the same float get the same object.
-  // (The map is made only by an exit that boxes: exits are a hot path.)
-  let boxes: Map<number, PyFloat> | null = null;
-  const box = (source: number) => {
-    boxes ??= new Map();
-    let made = boxes.get(source);
-    if (made === undefined) boxes.set(source, made = new PyFloat(buffer[source] as number));
-    return made;
-  };
+  exitBoxes = null;
   const entries = exit.snapshot.frames;
   for (let depth = 0; depth < entries.length; depth++) {
     const entry = entries[depth];
@@ -131,39 +124,73 @@ export function rebuildFrames(
       target = new Frame(entry.code, func.globals, func.builtins, null, func);
       copyFreeVars(target);
     }
-    const { sources, constants, floats, constructed, constructedConstant } = plans[depth];
-    const { attributeName, attributeOwner, attributeOwnerConstant } = plans[depth];
-    if (attributeName !== null) {
-      const owner = attributeOwner === CONSTANT ? attributeOwnerConstant : buffer[attributeOwner];
-      gettersOf.set(target, { name: attributeName, owner: owner as PyValue });
-    }
-    const fast = target.fast;
-    for (let slot = 0; slot < sources.length; slot++) {
-      const source = sources[slot];
-      if (source === NOTHING) continue;
-      if (source === CONSTANT) {
-        const value = constants[slot];
-        fast[slot] = floats[slot] === 1 ? new PyFloat(value as number) : value as PyValue;
-      } else fast[slot] = floats[slot] === 1 ? box(source) : buffer[source] as PyValue;
-    }
-    const cells = plans[depth].cells;
-    if (cells !== null) { // (made in the trace: never constants)
-      cells.forEach((source, i) => {
-        if (source >= 0) target.cells[i] = buffer[source] as PyCell;
-      });
-    }
-    target.pc = entry.pc;
-    target.sp = entry.sp;
-    if (constructed !== NOTHING) {
-      target.constructed =
-        (constructed === CONSTANT ? constructedConstant : buffer[constructed]) as PyValue;
-    }
+    fillFrame(target, entry, plans[depth], buffer);
     frames.push(target);
   }
   const innermost = frames[frames.length - 1];
   if (error !== undefined) innermost.pc++; // raised by the instruction at pc
   else if (exit.op.name === "call_direct") resumeDirectCallee(innermost);
   return frames;
+}
+
+/**
+ * The looping frame of a function's trace that ended at a `leave` (a raise
+ * no handler of the frame covers, record_exceptions.ts): its slots, pc and
+ * sp as the exit's snapshot has them, as rebuildFrames would fill them,
+ * without the array of frames (a catching caller's EAFP callee leaves so
+ * at every miss: driver.ts leaveCompiled).
+ */
+export function fillLeftFrame(frame: Frame, exit: Exit, buffer: readonly unknown[]): void {
+  exitBoxes = null;
+  fillFrame(frame, exit.snapshot.frames[0], exitPlan(exit)[0], buffer);
+}
+
+/**
+ * The floats an exit boxed so far, by exit-buffer position: slots that held
+ * the same float get the same object. (Made only by an exit that boxes:
+ * exits are a hot path.)
+ */
+let exitBoxes: Map<number, PyFloat> | null = null;
+
+/** Fills `target` from one snapshot frame of an exit whose values are in `buffer`. */
+function fillFrame(
+  target: Frame,
+  entry: SnapshotFrame,
+  plan: FramePlan,
+  buffer: readonly unknown[],
+): void {
+  const { sources, constants, floats, constructed, constructedConstant } = plan;
+  const { attributeName, attributeOwner, attributeOwnerConstant } = plan;
+  if (attributeName !== null) {
+    const owner = attributeOwner === CONSTANT ? attributeOwnerConstant : buffer[attributeOwner];
+    gettersOf.set(target, { name: attributeName, owner: owner as PyValue });
+  }
+  const fast = target.fast;
+  for (let slot = 0; slot < sources.length; slot++) {
+    const source = sources[slot];
+    if (source === NOTHING) continue;
+    if (source === CONSTANT) {
+      const value = constants[slot];
+      fast[slot] = floats[slot] === 1 ? new PyFloat(value as number) : value as PyValue;
+    } else if (floats[slot] === 1) {
+      exitBoxes ??= new Map();
+      let made = exitBoxes.get(source);
+      if (made === undefined) exitBoxes.set(source, made = new PyFloat(buffer[source] as number));
+      fast[slot] = made;
+    } else fast[slot] = buffer[source] as PyValue;
+  }
+  const cells = plan.cells;
+  if (cells !== null) { // (made in the trace: never constants)
+    cells.forEach((source, i) => {
+      if (source >= 0) target.cells[i] = buffer[source] as PyCell;
+    });
+  }
+  target.pc = entry.pc;
+  target.sp = entry.sp;
+  if (constructed !== NOTHING) {
+    target.constructed =
+      (constructed === CONSTANT ? constructedConstant : buffer[constructed]) as PyValue;
+  }
 }
 
 /** COPY_FREE_VARS ran in the trace: a frame made for it gets its function's closure cells. */
