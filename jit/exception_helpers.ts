@@ -76,10 +76,36 @@ export function catchingCall(
     exception = toPyException(error);
   }
   if (hookFlags[0] !== 0) throw exception;
-  frame.pc = lasti + 1;
-  addTracebackEntry(exception, frame, lasti);
+  if (lasti >= 0) tracebackEntry(exception, frame, lasti);
   CATCH.raised = true;
   return exception;
+}
+
+/**
+ * What the interpreter's unwind does in a frame that instruction `lasti`
+ * raised in or passed an exception through: the frame's pc after it, and
+ * the exception's traceback entry (record_exceptions.ts; a `call_catch` of
+ * an inlined frame, lasti -1, leaves this to `traceback_entry` ops).
+ */
+export function tracebackEntry(exception: PyBaseException, frame: Frame, lasti: number): void {
+  frame.pc = lasti + 1;
+  addTracebackEntry(exception, frame, lasti);
+}
+
+/**
+ * An inlined frame an exception passed through, as the interpreter's frame
+ * of that call is once the exception has left it: its function, `back` the
+ * caller's frame (f_back), its locals (undefined: unbound), its closure's
+ * cells (record_exceptions.ts catchThrough; tb_frame of the entry).
+ */
+export function deadFrame(func: PyFunction, back: Frame, locals: PyValue[]): Frame {
+  const frame = new Frame(func.code, func.globals, func.builtins, null, func);
+  const fast = frame.fast;
+  for (let i = 0; i < locals.length; i++) fast[i] = locals[i];
+  const offset = func.code.co_cellvars.length;
+  func.closure?.forEach((cell, i) => frame.cells[offset + i] = cell);
+  frame.back = back;
+  return frame;
 }
 
 /** GENERATOR | COROUTINE | ASYNC_GENERATOR | ITERABLE_COROUTINE: calls that make no frame to run. */

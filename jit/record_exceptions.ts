@@ -66,12 +66,16 @@ import {
   intConst,
   Op,
   type Operand,
+  refConst,
   Snapshot,
   type SnapshotFrame,
   type Trace,
   type Value,
 } from "./ir.ts";
 import { stopIteration } from "../vm/runtime/generator.ts";
+
+/** An unbound local (undefined) as an operand. */
+const NULL_OPERAND = refConst(undefined, "NULL");
 
 /** Functions a recording saw raise while inlined: called from then on (see above). */
 export const raisingCallees = new WeakSet<CodeObject>();
@@ -110,6 +114,97 @@ interface RecordedFrame {
   readonly frame: Frame;
   readonly runtime: RuntimeCode;
   readonly slots: (Operand | null)[];
+  readonly func: PyFunction | null;
+  // (Inlined frames of other kinds than a plain call: recorder.ts AbstractFrame.)
+  readonly constructed?: unknown;
+  readonly attribute?: unknown;
+  readonly generator?: unknown;
+  readonly callee?: unknown;
+  readonly cells?: unknown;
+}
+
+/**
+ * A residual call (`call`) of an inlined frame raised, and no inlined frame
+ * catches it (no handler covers the instruction, nor the CALL of each frame
+ * above), but a handler of the looping frame covers its CALL: the exception
+ * passes through the inlined frames into that handler, as the interpreter
+ * unwinds it. The call becomes a `call_catch` that makes no traceback entry
+ * (lasti -1), then `guard_raised` (a later run where it returns leaves after
+ * the instruction, in the inlined frames); then each inlined frame is made
+ * as the interpreter's would be once the exception left it (`dead_frame`:
+ * its locals, f_back, pc after its instruction: tb_frame's f_locals and
+ * f_lineno) and gets its traceback entry, innermost first; then the
+ * looping frame's at its CALL, and the recording goes on at its handler.
+ * Frames of other kinds (an `__init__`, a getter, a generator, a closure
+ * guarded by its code, one with cells of its own) are not followed: false.
+ */
+function catchThrough(rec: ExceptionRecorder, error: unknown, call: Value | null): boolean {
+  const op = call?.op;
+  if (op === undefined || op === null || op.name !== "call") return false;
+  if (rec.trace.ops[rec.trace.ops.length - 1] !== op) return false;
+  const frames = rec.frames;
+  const last = frames.length - 1;
+  for (let i = 1; i <= last; i++) {
+    const abstract = frames[i];
+    if (
+      abstract.func === null || abstract.constructed !== undefined ||
+      abstract.attribute !== undefined || abstract.generator !== undefined ||
+      abstract.callee !== undefined || abstract.cells !== undefined ||
+      abstract.frame.code.co_cellvars.length > 0
+    ) return false;
+    const lasti = i === last ? rec.pc : abstract.frame.pc - 1;
+    if (handlerRow(abstract.runtime, abstract.frame.code, lasti) >= 0) return false;
+  }
+  for (let i = 0; i < last; i++) {
+    const caller = frames[i].frame;
+    if (caller.code.code[(caller.pc - 1) << 1] !== 56 /* CALL */) return false;
+  }
+  const looping = frames[0];
+  const callPc = looping.frame.pc - 1;
+  const row = handlerRow(looping.runtime, looping.frame.code, callPc);
+  if (row < 0) return false;
+  const inner = frames[last].frame;
+  const failed = rec.pc;
+  const popped = poppedBy(inner.code.code[failed << 1], inner.code.code[(failed << 1) + 1]);
+  if (popped < 0 || popped > rec.startSp) return false;
+  const exception = toPyException(error);
+  catching(rec, op, -1);
+  // A later run where the call returns leaves after the instruction, its value pushed.
+  const before = rec.snapshot().frames;
+  const base = rec.startSp - popped;
+  const after = new Snapshot([...before.slice(0, last), {
+    ...before[last],
+    pc: failed + 1,
+    sp: base + 1,
+    slots: [...rec.startSlots.slice(0, base), call!],
+  }]);
+  rec.snapshots.push(after);
+  rec.trace.emit("guard_raised", [call!], 0, after);
+  // The frames the exception passed through, outermost first, each its caller's f_back.
+  let back: Operand = rec.emit("frame_ref", []);
+  const made: Operand[] = [back];
+  for (let i = 1; i <= last; i++) {
+    const abstract = frames[i];
+    const locals: Operand[] = [];
+    for (let slot = 0; slot < abstract.frame.code.co_varnames.length; slot++) {
+      const operand = abstract.slots[slot];
+      locals.push(operand === null ? NULL_OPERAND : rec.asRef(operand));
+    }
+    back = rec.emit("dead_frame", [rec.constantFor(abstract.func!), back, ...locals]);
+    made.push(back);
+  }
+  // Their traceback entries, innermost first, and the looping frame's: in the trace and for real.
+  for (let i = last; i >= 0; i--) {
+    const frame = frames[i].frame;
+    const lasti = i === last ? failed : frame.pc - 1;
+    rec.emit("traceback_entry", [call!, made[i]], lasti);
+    if (i > 0) frame.back = frames[i - 1].frame;
+    frame.pc = lasti + 1;
+    addTracebackEntry(exception, frame, lasti);
+  }
+  (frames as RecordedFrame[]).length = 1;
+  unwindTo(rec, row, intConst(callPc), callPc, call!, exception);
+  return true;
 }
 
 /** How many values an instruction whose residual call raised pops (it pushes the call's result). */
@@ -138,6 +233,7 @@ function poppedBy(op: number, arg: number): number {
 export function catchRaise(rec: ExceptionRecorder, error: unknown, call: Value | null): Caught {
   if (rec.frames.length > 1) {
     // Raised in an inlined callee (which may itself have called others).
+    if (catchThrough(rec, error, call)) return Caught.Yes;
     raisingCallees.add(rec.frames[rec.frames.length - 1].frame.code);
     return Caught.Retry;
   }
