@@ -54,6 +54,11 @@ export const PARAMETERS = [
     "runs of a tree's bridges compiled as functions of their own after which the tree is compiled again with those that ran most inline",
   ],
   [
+    "bridge_inline_limit",
+    40000,
+    "characters of JavaScript a tree compiled again for its hot bridge functions may grow to with them inline (V8's compile time grows faster than the code)",
+  ],
+  [
     "bridge_inline_share",
     16,
     "a tree is compiled again for its hot bridge functions only when they ran in at least one of this many of its iterations meanwhile",

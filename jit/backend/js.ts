@@ -72,6 +72,19 @@
  * that reads a value of its trunk its exit does not store (`separable`) is
  * compiled with the tree, gathered as before (driver.ts recompileDue).
  *
+ * INLINE LIMIT. A compile for hot bridges takes them in only while the
+ * tree stays within `bridge_inline_limit` characters (the hottest first;
+ * when even it does not fit, the tree is not compiled again for them and
+ * they stay functions). V8's compile time grows faster than a function:
+ * Maglev's about with the square of its branches (a straight line of
+ * 500 `if (...) return` took 90 ms to compile, 1,000 took 320 ms, 2,000
+ * 1.1 s), and a trace tree is mostly guards. coroutines.py's `Task.step`
+ * tree went 15 -> 28 -> 39 -> 88 KB by such compiles, and V8 spent 0.9 s
+ * (Maglev) and 1.3 s (TurboFan) of worker time on the last while its
+ * second and third iterations ran in its slower tiers. Compiles for
+ * bridges that could not be functions (recompileDue's pending ones) are
+ * not limited.
+ *
  * SELF CALLS. A frameless-capable function trace whose `call_direct` calls
  * the function running it (recursion: fib, backtracking searches) calls
  * its own JS function for it, without the driver's generic way in
@@ -530,6 +543,8 @@ class JsLoop implements CompiledLoop {
   /** The number of each bridge function's first exit in this tree's table, by the exit it starts from. */
   private readonly firstExits: number[] = [];
   private readonly runs: number[] = [];
+  /** The source length of each bridge function, by the exit it starts from (INLINE LIMIT). */
+  private readonly sizes: number[] = [];
   /** The guards whose bridges are functions. */
   readonly separate = new Set<Op>();
   /**
@@ -610,10 +625,34 @@ class JsLoop implements CompiledLoop {
     const total = guards.reduce((sum, guard) => sum + this.runsAt(guard), 0);
     let inline = 0;
     let covered = 0;
+    let size = this.source.length;
     while (inline < guards.length && (inline === 0 || covered * 4 < total * 3)) {
+      const grown = size + this.sizeAt(guards[inline]);
+      if (inline > 0 && this.hotBridges && grown > params.bridge_inline_limit) break;
+      size = grown;
       covered += this.runsAt(guards[inline++]);
     }
     return new Set(guards.slice(inline));
+  }
+
+  /**
+   * Whether the hottest bridge function fits in the tree within
+   * bridge_inline_limit (INLINE LIMIT): else a compile for hot bridges
+   * would not be made.
+   */
+  private hottestFits(): boolean {
+    let hottest: Op | null = null;
+    for (const guard of this.separate) {
+      if (hottest === null || this.runsAt(guard) > this.runsAt(hottest)) hottest = guard;
+    }
+    return hottest !== null &&
+      this.source.length + this.sizeAt(hottest) <= params.bridge_inline_limit;
+  }
+
+  /** The source length of the bridge function at the exit of `guard`. */
+  private sizeAt(guard: Op): number {
+    const exit = this.exits.exitOf.get(guard);
+    return exit === undefined ? 0 : this.sizes[exit.index] ?? 0;
   }
 
   /** Runs of the bridge function at the exit of `guard` (0 when it has none). */
@@ -667,6 +706,7 @@ class JsLoop implements CompiledLoop {
     this.bridges[exit.index] = made.run!;
     this.firstExits[exit.index] = first;
     this.runs[exit.index] = 0;
+    this.sizes[exit.index] = made.source.length;
     this.separate.add(exit.op);
     return true;
   }
@@ -717,7 +757,9 @@ class JsLoop implements CompiledLoop {
    * million iterations and cost ~0.3 s of slower iterations).
    */
   private hot(): boolean {
-    if (this.totalRuns * params.bridge_inline_share >= this.windowIterations) return true;
+    if (
+      this.totalRuns * params.bridge_inline_share >= this.windowIterations && this.hottestFits()
+    ) return true;
     this.totalRuns = this.windowIterations = 0;
     return false;
   }

@@ -465,6 +465,14 @@ Deno.test("jit: bridges run as functions of their own, compiled into the tree wh
   const [total, line] = inlined.stdout.split("\n");
   assertEquals([total, line.startsWith("True ")], ["7703460", true]);
   assertEquals(Number(line.slice(5)) >= 1, true);
+  // Not past bridge_inline_limit characters (js.ts INLINE LIMIT): they stay functions.
+  const limited = await taipan([
+    "-X",
+    "jit-param=bridge_inline_runs=5000,bridge_inline_limit=1",
+    "-c",
+    WAYS,
+  ]);
+  assertEquals([limited.stderr, limited.stdout], ["", "7703460\nTrue 0\n"]);
 });
 
 // A bridge function that runs in one iteration of a hundred is not worth
