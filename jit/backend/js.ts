@@ -621,7 +621,7 @@ class JsLoop implements CompiledLoop {
    * hot bridges gets one of them in).
    */
   coldBridges(): Set<Op> {
-    const guards = [...this.separate].sort((a, b) => this.runsAt(b) - this.runsAt(a));
+    const guards = this.byRuns();
     const total = guards.reduce((sum, guard) => sum + this.runsAt(guard), 0);
     let inline = 0;
     let covered = 0;
@@ -641,12 +641,14 @@ class JsLoop implements CompiledLoop {
    * would not be made.
    */
   private hottestFits(): boolean {
-    let hottest: Op | null = null;
-    for (const guard of this.separate) {
-      if (hottest === null || this.runsAt(guard) > this.runsAt(hottest)) hottest = guard;
-    }
-    return hottest !== null &&
+    const hottest = this.byRuns()[0];
+    return hottest !== undefined &&
       this.source.length + this.sizeAt(hottest) <= params.bridge_inline_limit;
+  }
+
+  /** The guards with bridge functions, those whose functions ran most first. */
+  private byRuns(): Op[] {
+    return [...this.separate].sort((a, b) => this.runsAt(b) - this.runsAt(a));
   }
 
   /** The source length of the bridge function at the exit of `guard`. */
