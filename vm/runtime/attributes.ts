@@ -44,7 +44,10 @@ import { PyModule } from "./module.ts";
 import { toJsString } from "../objects/str_wide.ts";
 import { strOperand } from "../objects/str_boxed.ts";
 import { reprOf } from "../objects/str_convert.ts";
-import { missingModuleAttribute } from "./import/module_attributes.ts";
+import {
+  missingModuleAttribute,
+  missingModuleAttributeIfPresent,
+} from "./import/module_attributes.ts";
 
 /**
  * The instance attribute storage of `obj`, if it may have attributes of its
@@ -154,8 +157,12 @@ export function addAttributeErrorContext(
   withNameAndObject(error, name, obj);
 }
 
-/** The attribute; undefined for a plain miss (no `__getattr__`, not a module). */
-function lookupAttribute(obj: PyValue, name: string): PyValue | undefined {
+/**
+ * The attribute; undefined for a plain miss (no `__getattr__`, not a module).
+ * `quiet`: undefined too where a class or a module would raise its own
+ * AttributeError for a miss (for callers that want no error).
+ */
+function lookupAttribute(obj: PyValue, name: string, quiet = false): PyValue | undefined {
   const type = typeOf(obj);
   const custom = type.lookup("__getattribute__");
   if (
@@ -165,7 +172,11 @@ function lookupAttribute(obj: PyValue, name: string): PyValue | undefined {
     // (A metaclass's own __getattribute__ too: its classes' attributes go through it.)
     return withGetattrFallback(type, obj, name, () => callHook(custom, obj, name));
   }
-  if (obj instanceof PyType) return typeGetAttribute(obj, name);
+  if (obj instanceof PyType) {
+    const found = typeAttributeOrHook(obj, name);
+    if (found !== undefined || quiet) return found;
+    throw typeAttributeMissing(obj, name);
+  }
   const getattr = type.lookup("__getattr__");
   if (getattr !== undefined) {
     // A miss, or any AttributeError of the normal lookup (a property's), falls back to __getattr__.
@@ -173,13 +184,17 @@ function lookupAttribute(obj: PyValue, name: string): PyValue | undefined {
   }
   const found = genericGetAttribute(obj, type, name);
   if (found !== undefined || !(obj instanceof PyModule)) return found;
-  return missingModuleAttribute(obj, name);
+  return quiet ? missingModuleAttributeIfPresent(obj, name) : missingModuleAttribute(obj, name);
 }
 
-/** `getattr(obj, name, <missing>)`: undefined when the lookup raises AttributeError. */
+/**
+ * `getattr(obj, name, <missing>)`: undefined when the lookup raises AttributeError.
+ * A plain miss on a class or a module makes no AttributeError at all (CPython's
+ * _PyObject_LookupAttr raises and clears one there; here that is a JS throw).
+ */
 export function getAttributeIfPresent(obj: PyValue, name: string): PyValue | undefined {
   try {
-    return attributeOrMissing(obj, name);
+    return lookupAttribute(obj, name, true);
   } catch (error) {
     if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
       return undefined;
@@ -241,14 +256,16 @@ function callHook(hook: PyValue, obj: PyValue, name: string): PyValue {
   return callObject(bindDescriptor(hook, obj, typeOf(obj)), [name], null);
 }
 
-/** A class's attribute through its metaclass's `__getattr__` too (slot_tp_getattr_hook). */
-function typeGetAttribute(cls: PyType, name: string): PyValue {
+/**
+ * A class's attribute through its metaclass's `__getattr__` too
+ * (slot_tp_getattr_hook); undefined for a plain miss.
+ */
+function typeAttributeOrHook(cls: PyType, name: string): PyValue | undefined {
   const meta = typeOf(cls);
   const found = typeAttribute(cls, meta, name);
   if (found !== undefined) return found;
   const getattr = meta.lookup("__getattr__");
-  if (getattr !== undefined) return callHook(getattr, cls, name);
-  throw typeAttributeMissing(cls, name);
+  return getattr !== undefined ? callHook(getattr, cls, name) : undefined;
 }
 
 /** type.__getattribute__ itself (type_getattro): no `__getattr__`. */

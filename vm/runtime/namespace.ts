@@ -11,6 +11,7 @@ import {
   setExceptionField,
 } from "../objects/exceptions.ts";
 import type { CodeObject } from "../compiler/code.ts";
+import type { PyType } from "../objects/type.ts";
 import type { Frame } from "./frame.ts";
 import { unboundLocalError } from "./raise.ts";
 import { deleteSubscript, getSubscript, setSubscript } from "./subscript.ts";
@@ -28,7 +29,7 @@ function nameError(name: string): PyBaseException {
  */
 function localValue(locals: PyDict | null, name: string): PyValue | undefined {
   if (locals === null) return undefined;
-  if (locals.cls === dictType) return locals.get(name);
+  if (locals.cls === dictType || inheritsDictSubscript(locals.cls)) return locals.get(name);
   try {
     return getSubscript(locals, name);
   } catch (error) {
@@ -37,6 +38,16 @@ function localValue(locals: PyDict | null, name: string): PyValue | undefined {
     }
     throw error;
   }
+}
+
+/**
+ * Whether a dict subclass subscripts as dict does: neither `__getitem__` nor
+ * `__missing__` of its own (enum's _EnumDict overrides only `__setitem__`).
+ * Its misses then raise a KeyError no Python code sees, so none is made.
+ */
+function inheritsDictSubscript(cls: PyType): boolean {
+  return cls.lookup("__getitem__") === dictType.lookup("__getitem__") &&
+    cls.lookup("__missing__") === undefined;
 }
 
 /**

@@ -28,7 +28,7 @@ import {
 import { typeOf } from "../../objects/typeof.ts";
 import { isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
 import { callObject } from "../call.ts";
-import { getAttribute, setAttribute } from "../attributes.ts";
+import { getAttribute, getAttributeIfPresent, setAttribute } from "../attributes.ts";
 import { interpreter } from "../interpreter_state.ts";
 import { iterateToArray } from "../iteration.ts";
 import { COMPARE_EQ, compareOp, isTrue } from "../operators.ts";
@@ -53,14 +53,7 @@ export function importError(
 }
 
 function tryAttribute(obj: PyValue, name: string): PyValue | undefined {
-  try {
-    return getAttribute(obj, name);
-  } catch (error) {
-    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
-      return undefined;
-    }
-    throw error;
-  }
+  return getAttributeIfPresent(obj, name);
 }
 
 /** Import the module with absolute name `name`; returns that module (not the top package). */

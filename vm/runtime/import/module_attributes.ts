@@ -8,7 +8,7 @@ import type { PyValue } from "../../objects/object.ts";
 import { pyError } from "../../objects/exceptions.ts";
 import { isStr, type PyStr, toJsString } from "../../objects/str_wide.ts";
 import { callObject } from "../call.ts";
-import { getAttribute } from "../attributes.ts";
+import { getAttributeIfPresent } from "../attributes.ts";
 import { isTrue } from "../operators.ts";
 import { PyModule } from "../module.ts";
 
@@ -30,13 +30,31 @@ export function missingModuleAttribute(module: PyModule, name: string): PyValue 
   throw pyError("AttributeError", `module '${shown}' has no attribute '${name}'`);
 }
 
-/** True while the module's code runs (its spec's `_initializing`). */
+/**
+ * missingModuleAttribute for a lookup that wants no error (getattr with a
+ * default): `__getattr__`'s answer, else undefined. The spec's
+ * `_initializing` is still read, as CPython's module_getattro reads it before
+ * raising the error its caller then clears.
+ */
+export function missingModuleAttributeIfPresent(
+  module: PyModule,
+  name: string,
+): PyValue | undefined {
+  const hook = module.dict.get("__getattr__");
+  if (hook !== undefined) return callObject(hook, [name], null);
+  const moduleName = module.dict.get("__name__");
+  if (moduleName !== undefined && isStr(moduleName)) isInitializing(module);
+  return undefined;
+}
+
+/** True while the module's code runs (its spec's `_initializing`); any error of the lookup is false. */
 export function isInitializing(module: PyValue): boolean {
   if (!(module instanceof PyModule)) return false;
   const spec = module.dict.get("__spec__");
   if (spec === undefined || spec === null) return false;
   try {
-    return isTrue(getAttribute(spec, "_initializing"));
+    const value = getAttributeIfPresent(spec, "_initializing");
+    return value !== undefined && isTrue(value);
   } catch {
     return false;
   }

@@ -24,7 +24,7 @@ import { defineNativeMethods, raiseQuietly } from "../../objects/native_function
 import { intToDecimal, invalidLiteralError, parseIntLiteral } from "../../objects/int_text.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { defineMembers } from "../../objects/member.ts";
-import { ExceptionType, PyBaseException, pyError } from "../../objects/exceptions.ts";
+import { pyError } from "../../objects/exceptions.ts";
 import { setMappedAttribute } from "../../objects/instance_map.ts";
 import { typeOf } from "../../objects/typeof.ts";
 import { reprOf, strOf } from "../../objects/str_convert.ts";
@@ -54,7 +54,12 @@ import { isTrue } from "../operators.ts";
 import { late } from "../late_protocols.ts";
 import { callObject } from "../call.ts";
 import { consumeGenerator, isPlainGenerator, PUSH_DECLINED, PUSH_TAKEN } from "../generator.ts";
-import { attributeStorage, bindDescriptor, propertyStore } from "../attributes.ts";
+import {
+  attributeStorage,
+  bindDescriptor,
+  getAttributeIfPresent,
+  propertyStore,
+} from "../attributes.ts";
 import { withInstanceStorage } from "../../objects/instance.ts";
 
 function positionalOnly(
@@ -317,14 +322,7 @@ function wrapper(type: PyType, make: (func: PyValue, cls: PyType) => PyValue, na
 
 /** getattr(obj, name) as CPython's _PyObject_LookupAttr: undefined for an AttributeError. */
 function lookupAttribute(obj: PyValue, name: string): PyValue | undefined {
-  try {
-    return late.getAttribute(obj, name);
-  } catch (error) {
-    if (error instanceof PyBaseException && error.cls.isSubtypeOf(ExceptionType.AttributeError)) {
-      return undefined;
-    }
-    throw error;
-  }
+  return getAttributeIfPresent(obj, name);
 }
 
 /** functools_wraps in CPython's cm_init/sm_init: the wrapped callable's names and docs. */
