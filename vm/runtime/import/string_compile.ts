@@ -36,6 +36,7 @@ import {
 } from "../compile_source.ts";
 import { loadCachedCode, storeCachedCode } from "./code_cache.ts";
 import { bytecodeWritable } from "./load_module.ts";
+import { importSettings } from "./settings.ts";
 
 const LOOKUPS = 64;
 const STORES = 16;
@@ -54,14 +55,15 @@ export function compileString(
   optimize: number,
   flags: CompileFlags = 0,
 ): CodeObject {
+  // -1: the interpreter's level (-O, -OO), as in CPython.
+  const level = optimize < 0 ? importSettings.optimize : optimizeLevel(optimize);
   if (
     lookups >= LOOKUPS || source.length > MAX_LENGTH ||
     (typeof source === "string" && !source.isWellFormed())
   ) {
-    return compileSource(source, filename, mode, optimize, flags);
+    return compileSource(source, filename, mode, level, flags);
   }
   lookups++;
-  const level = optimizeLevel(optimize);
   const cached = loadCachedCode(
     {
       kind: `${typeof source === "string" ? "str" : "bytes"} ${mode} ${flags}`,
