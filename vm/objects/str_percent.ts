@@ -37,6 +37,7 @@ import { repeatText } from "./str_pad.ts";
 import { typeName } from "./str_args.ts";
 import {
   isStr,
+  joinPrimitive,
   type PyStr,
   strCodePointAt,
   strConcatAll,
@@ -144,33 +145,42 @@ export function percentFormat(format: PyStr, values: PyValue, dialect: PercentDi
 function runPlan(plan: PercentPlan, args: Arguments, dialect: PercentDialect): PyStr {
   const { literals, conversions } = plan;
   const out: PyStr[] = [];
-  if (literals[0] !== "") out.push(literals[0]);
+  // The pieces' length while all are primitive strings, -1 once one is not.
+  let length = literals[0].length;
+  if (length !== 0) out.push(literals[0]);
   for (let i = 0; i < conversions.length; i++) {
     const { type, flags, width, precision, typeIndex } = conversions[i];
     const value = nextArgument(args);
+    let piece: PyStr;
     if (
       typeof value === "number" && type === 0x64 && value >= 0 && precision < 0 &&
       (flags & (Flag.Sign | Flag.Blank)) === 0
     ) {
       // %d / %5d / %05d / %-5d of a non-negative small int: its digits, padded.
       const digits = String(value);
-      if (width <= digits.length) out.push(digits);
-      else if ((flags & Flag.LeftJustify) !== 0) out.push(digits.padEnd(width));
-      else out.push(digits.padStart(width, (flags & Flag.Zero) !== 0 ? "0" : " "));
+      if (width <= digits.length) piece = digits;
+      else if ((flags & Flag.LeftJustify) !== 0) piece = digits.padEnd(width);
+      else if ((flags & Flag.Zero) === 0) piece = digits.padStart(width);
+      else piece = width === digits.length + 1 ? "0" + digits : digits.padStart(width, "0");
     } else if (type === 0x73 && flags === 0 && width < 0 && precision < 0) {
-      out.push(dialect.convertText(type, value)!);
+      piece = dialect.convertText(type, value)!;
     } else {
       const rendered = convertValue(type, value, flags, precision, typeIndex, dialect);
-      out.push(layout(rendered.text, rendered.numeric, type, flags, width, precision));
+      piece = layout(rendered.text, rendered.numeric, type, flags, width, precision);
     }
+    out.push(piece);
+    if (length >= 0) length = typeof piece === "string" ? length + piece.length : -1;
     checkMappingUsedOnce(args, dialect);
     const literal = literals[i + 1];
-    if (literal !== "") out.push(literal);
+    if (literal !== "") {
+      out.push(literal);
+      if (length >= 0) length += literal.length;
+    }
   }
   if (args.next < args.count && args.mapping === null) {
     throw pyError("TypeError", `not all arguments converted during ${dialect.noun} formatting`);
   }
-  return strConcatAll(out);
+  return length < 0 ? strConcatAll(out) : joinPrimitive(out as string[], "", length);
 }
 
 /** The position of the next '%' from `start`, or `length`. */
