@@ -614,9 +614,30 @@ export class Recorder {
       // (a tree whose bridges read the frame cannot run frameless).
       const inputOf = new Map<number, Value>();
       trace.inputs.forEach((input, i) => inputOf.set(trace.inputSlots[i], input));
+      this.parametersAsInputs(inputOf);
       this.snapshotsNameInputs(inputOf, Infinity);
     }
     return trace;
+  }
+
+  /**
+   * A function's trace takes each parameter as an input, also one the
+   * recorded path never read (a ref: no entry check): bridges recorded from
+   * its exits then read such a parameter from the exit's values, not from
+   * the frame. raytrace's `trace(self, ray, depth)` was recorded on a path
+   * that returned before reading `depth`; the bridges read it from the frame,
+   * so its tree needed one, and its 240,000 calls a run from other traces
+   * each made a Frame instead of running frameless. (Not for code with
+   * cells: its parameters may live in cells, and it runs with frames.)
+   */
+  private parametersAsInputs(inputOf: Map<number, Value>): void {
+    const code = this.loopFrame.code;
+    if (code.cellCount > 0) return;
+    const parameters = code.co_argcount + code.co_kwonlyargcount;
+    for (let slot = 0; slot < parameters; slot++) {
+      if (inputOf.has(slot) || this.loopFrame.fast[slot] === undefined) continue;
+      inputOf.set(slot, this.trace.addInput("ref", slot));
+    }
   }
 
   private recordSteps(): Trace {

@@ -570,3 +570,40 @@ print(run(30000), *counts(before))
   const params = "function_threshold=100,function_min_length=0";
   assertEquals(await outputWith(params, program), "771411428 1 0\n"); // (the sum is CPython's)
 });
+
+Deno.test("jit: a function's trace takes the parameters its path never read as inputs", async () => {
+  // walk's trace is recorded on the path that returns before reading
+  // `depth` or `scale`; the bridge from its guard reads them from the
+  // exit's values, not the frame (getlocal), so the tree may still run
+  // frameless (recorder.ts parametersAsInputs; raytrace's `trace`).
+  const program = `
+class Node:
+    def __init__(self, value):
+        self.value = value
+
+def walk(node, depth, scale=1):
+    if node is None:
+        return 0
+    return node.value * depth * scale
+
+total = 0
+for i in range(3000):
+    total += walk(None if i < 1000 or i % 3 else Node(i), 2)
+print(total)
+`;
+  const result = await taipan([
+    "-X",
+    "jitlog=traces",
+    "-X",
+    "jit-param=threshold=100000,function_threshold=100,function_min_length=0,trace_eagerness=5",
+    "-c",
+    program,
+  ]);
+  assertEquals(result.stdout, "2663334\n"); // (CPython's)
+  const sections = result.stderr.split("[jit] ").filter((s) => s.includes("of entry of walk"));
+  const root = sections.find((s) => s.startsWith("optimized trace"));
+  assertEquals(root?.split("\n")[1], "inputs r0@0 r2@1 r3@2");
+  const bridges = sections.filter((s) => s.startsWith("bridge"));
+  assertEquals(bridges.length > 0, true);
+  assertEquals(bridges.some((s) => s.includes("getlocal")), false);
+});
