@@ -93,19 +93,26 @@ export function tracebackEntry(exception: PyBaseException, frame: Frame, lasti: 
 }
 
 /**
- * An inlined frame an exception passed through, as the interpreter's frame
- * of that call is once the exception has left it: its function, `back` the
+ * The frame object of an inlined call an exception is raised in or passes
+ * through, for its traceback entries (record_exceptions.ts frameObject):
+ * as the interpreter's frame of that call, its function, `back` the
  * caller's frame (f_back), its locals (undefined: unbound), its closure's
- * cells (record_exceptions.ts catchThrough; tb_frame of the entry).
+ * cells.
  */
-export function deadFrame(func: PyFunction, back: Frame, locals: PyValue[]): Frame {
+export function makeFrame(func: PyFunction, back: Frame, locals: PyValue[]): Frame {
   const frame = new Frame(func.code, func.globals, func.builtins, null, func);
-  const fast = frame.fast;
-  for (let i = 0; i < locals.length; i++) fast[i] = locals[i];
   const offset = func.code.co_cellvars.length;
   func.closure?.forEach((cell, i) => frame.cells[offset + i] = cell);
   frame.back = back;
+  syncFrame(frame, locals, 0);
   return frame;
+}
+
+/** A made frame's locals (undefined: unbound) and pc, as its call's end leaves them. */
+export function syncFrame(frame: Frame, locals: PyValue[], pc: number): void {
+  const fast = frame.fast;
+  for (let i = 0; i < locals.length; i++) fast[i] = locals[i];
+  frame.pc = pc;
 }
 
 /** GENERATOR | COROUTINE | ASYNC_GENERATOR | ITERABLE_COROUTINE: calls that make no frame to run. */

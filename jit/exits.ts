@@ -64,6 +64,7 @@ export function snapshotValues(snapshot: Snapshot): Value[] {
         frame.attribute?.owner,
         frame.generator,
         frame.callee,
+        frame.made,
         ...(frame.cells ?? []),
       ]
     ) {
@@ -97,6 +98,8 @@ export interface FramePlan {
   readonly calleeConstant: unknown;
   /** An inlined frame's own cells (SnapshotFrame.cells): a source each, or NOTHING; or null. */
   readonly cells: Int32Array | null;
+  /** A frame the trace made (SnapshotFrame.made): where it is (a source), or NOTHING. */
+  readonly made: number;
 }
 
 export const NOTHING = -1;
@@ -150,6 +153,7 @@ export function exitPlan(exit: Exit): readonly FramePlan[] {
       callee,
       calleeConstant,
       cells: frame.cells === undefined ? null : Int32Array.from(frame.cells, source),
+      made: source(frame.made ?? null), // (never a constant: make_frame's result)
     };
   });
   return exit.plan;

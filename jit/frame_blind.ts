@@ -7,6 +7,7 @@
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { PyType } from "../vm/objects/type.ts";
+import { typeType } from "../vm/objects/core_types.ts";
 import { superType } from "../vm/runtime/types/super_type.ts";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../vm/objects/native_function.ts";
 
@@ -57,8 +58,22 @@ export function readsFrame(callee: PyBuiltinFunction): boolean {
 export function frameBlind(callee: PyValue | undefined): boolean {
   if (callee === undefined) return true;
   // Builtin types (list(x), int(s), ...) and their methods read no frames.
-  if (callee instanceof PyType) return !callee.isHeapType && callee !== superType;
+  if (callee instanceof PyType) {
+    return callee.isHeapType ? builtinConstruction(callee) : callee !== superType;
+  }
   if (callee instanceof PyMethodDescriptor) return true;
   if (!(callee instanceof PyBuiltinFunction) || readsFrame(callee)) return false;
   return callee.self !== undefined || FRAME_BLIND_MODULES.has(callee.module ?? "builtins");
+}
+
+/**
+ * Whether instantiating class `cls` runs no Python code: its metaclass is
+ * `type` and no class of its MRO before the first builtin one defines
+ * `__new__` or `__init__` (an exception class with a body of `pass`).
+ */
+function builtinConstruction(cls: PyType): boolean {
+  if (cls.cls !== typeType) return false;
+  const builtin = cls.mro.find((klass) => !klass.isHeapType);
+  return builtin !== undefined && cls.lookup("__new__") === builtin.lookup("__new__") &&
+    cls.lookup("__init__") === builtin.lookup("__init__");
 }

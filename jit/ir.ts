@@ -126,6 +126,12 @@ export interface SnapshotFrame {
   readonly callee?: Operand;
   /** An inlined frame's own cells (MAKE_CELL made them in the trace: new_cell), else absent. */
   readonly cells?: readonly (Operand | null)[];
+  /**
+   * An inlined frame the trace made for a traceback entry (make_frame,
+   * record_exceptions.ts): the program may hold it, so an exit fills it
+   * rather than making another; else absent.
+   */
+  readonly made?: Operand;
 }
 
 export class Snapshot {

@@ -295,11 +295,13 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   // A raise no handler of a function's frame catches: its trace ends here, and
   // always leaves, the interpreter raising (no bridge; counts as the function's end).
   ["leave", [], "void", guard],
-  // A raise in inlined frames that a handler of the looping frame catches
-  // (jit/record_exceptions.ts catchThrough): each inlined frame it passed through made
-  // as the interpreter's frame would be when it died (the function, its caller's frame
-  // for f_back, its locals), then the traceback entries (#n: lasti; the frame's pc after it).
-  ["dead_frame", [R, R, R], R, { variadic: true }],
+  // An exception raised in or passing through inlined frames (jit/record_exceptions.ts):
+  // the frame object of an inlined frame for its traceback entries (the function, its
+  // caller's frame for f_back, its locals), made once; its locals and pc (#n) written
+  // when it ends; the exception's traceback entry for a frame (#n: lasti; the frame's
+  // pc after it).
+  ["make_frame", [R, R, R], R, { variadic: true }],
+  ["sync_frame", [R, R], "void", { effect: true, variadic: true, immediate: true }],
   ["traceback_entry", [R, R], "void", { effect: true, immediate: true }],
   // PUSH_EXC_INFO: the thread's handled exception before, then the argument is it.
   ["push_exc_info", [R], R, { effect: true }],

@@ -34,17 +34,33 @@
  *   and is a constant; RERAISE caught in the frame is a move on the stack;
  *   WITH_EXCEPT_START is a residual call of `__exit__`.
  *
- * A raise inside an inlined callee is not followed: its frame is virtual,
- * and its traceback entry would need it. The callee is called from then on
- * instead (`raisingCallees`, as recorder.ts does with callees whose loops
- * ran), and the recording is retried: its raise is then the looping frame's
- * call that raised, and the callee's own trace catches what it catches
- * itself. A raise with no handler in the looping frame ends the recording
- * as before; a function's trace ends there with `leave` (`escapes`). When
- * another trace's `call_catch` called the function, its trace runs without
- * the eval loop, and a `leave` at a RERAISE no handler covers (the usual
- * end of an EAFP function's `raise X from None`) finishes the frame in the
- * driver (driver.ts callFunctionTraceQuietly).
+ * A raise inside inlined callees is followed too, to a handler of the
+ * callee or of a caller (`catcher`: the interpreter's unwind, frame by
+ * frame). An inlined frame is virtual, but a traceback entry names a frame
+ * object: the trace makes one for it (`make_frame`, once: its function,
+ * locals and its caller's frame as f_back; SnapshotFrame.made, so that an
+ * exit fills that object rather than make another), the residual call or
+ * raise is a `call_catch` that makes no entry itself (lasti -1), and
+ * `traceback_entry` adds each frame's at the instruction or CALL the
+ * exception passed. A frame the exception leaves ends there (`sync_frame`:
+ * its locals and pc, what f_locals and f_lineno show afterwards; RERAISE
+ * sets the pc its handler kept) and is dropped; a made frame that returns
+ * gets the same at its RETURN_VALUE. The exception handling opcodes of an
+ * inlined frame are recorded as the looping frame's. So an EAFP lookup
+ * function's miss, its handler and its `raise X from None` run in the
+ * caller's trace (exceptions.py's `lookup` and `parse`). Only frames of
+ * plain calls are followed (not an `__init__`, a getter, a generator, a
+ * closure guarded by its code, or a frame with cells); otherwise, and when
+ * no frame of the trace handles the exception, the callee is called from
+ * then on instead (`raisingCallees`, as recorder.ts does with callees whose
+ * loops ran), and the recording is retried: its raise is then the looping
+ * frame's call that raised, and the callee's own trace catches what it
+ * catches itself. A raise with no handler in the looping frame ends the
+ * recording as before; a function's trace ends there with `leave`
+ * (`escapes`). When another trace's `call_catch` called the function, its
+ * trace runs without the eval loop, and a `leave` at a RERAISE no handler
+ * covers (the usual end of an EAFP function's `raise X from None`) finishes
+ * the frame in the driver (driver.ts callFunctionTraceQuietly).
  */
 import type { CodeObject } from "../vm/compiler/code.ts";
 import type { PyValue } from "../vm/objects/object.ts";
@@ -121,90 +137,119 @@ interface RecordedFrame {
   readonly generator?: unknown;
   readonly callee?: unknown;
   readonly cells?: unknown;
+  made?: Operand;
 }
 
 /**
- * A residual call (`call`) of an inlined frame raised, and no inlined frame
- * catches it (no handler covers the instruction, nor the CALL of each frame
- * above), but a handler of the looping frame covers its CALL: the exception
- * passes through the inlined frames into that handler, as the interpreter
- * unwinds it. The call becomes a `call_catch` that makes no traceback entry
- * (lasti -1), then `guard_raised` (a later run where it returns leaves after
- * the instruction, in the inlined frames); then each inlined frame is made
- * as the interpreter's would be once the exception left it (`dead_frame`:
- * its locals, f_back, pc after its instruction: tb_frame's f_locals and
- * f_lineno) and gets its traceback entry, innermost first; then the
- * looping frame's at its CALL, and the recording goes on at its handler.
- * Frames of other kinds (an `__init__`, a getter, a generator, a closure
- * guarded by its code, one with cells of its own) are not followed: false.
+ * Whether inlined frame `abstract` is a plain call's, which a traceback
+ * entry can name (frameObject): not an `__init__`, a getter, a generator, a
+ * closure guarded by its code, or a frame with cells of its own.
  */
-function catchThrough(rec: ExceptionRecorder, error: unknown, call: Value | null): boolean {
-  const op = call?.op;
-  if (op === undefined || op === null || op.name !== "call") return false;
-  if (rec.trace.ops[rec.trace.ops.length - 1] !== op) return false;
+function plainCall(abstract: RecordedFrame): boolean {
+  return abstract.func !== null && abstract.constructed === undefined &&
+    abstract.attribute === undefined && abstract.generator === undefined &&
+    abstract.callee === undefined && abstract.cells === undefined &&
+    abstract.frame.code.co_cellvars.length === 0;
+}
+
+/**
+ * The frame whose handler catches what instruction `lasti` of frame
+ * `depth` raises, as the interpreter's unwind finds it: that frame's, or
+ * the innermost caller's covering its CALL. -1 when none does, or when an
+ * inlined frame of the trace is no plain call's (frameObject makes each
+ * for its traceback entry or as another's f_back) or was not entered by a
+ * CALL.
+ */
+function catcher(rec: ExceptionRecorder, depth: number, lasti: number): number {
   const frames = rec.frames;
-  const last = frames.length - 1;
-  for (let i = 1; i <= last; i++) {
-    const abstract = frames[i];
-    if (
-      abstract.func === null || abstract.constructed !== undefined ||
-      abstract.attribute !== undefined || abstract.generator !== undefined ||
-      abstract.callee !== undefined || abstract.cells !== undefined ||
-      abstract.frame.code.co_cellvars.length > 0
-    ) return false;
-    const lasti = i === last ? rec.pc : abstract.frame.pc - 1;
-    if (handlerRow(abstract.runtime, abstract.frame.code, lasti) >= 0) return false;
+  for (let d = 1; d < frames.length; d++) {
+    if (!plainCall(frames[d])) return -1;
+    const caller = frames[d - 1].frame;
+    if (caller.code.code[(caller.pc - 1) << 1] !== 56 /* CALL */) return -1;
   }
-  for (let i = 0; i < last; i++) {
-    const caller = frames[i].frame;
-    if (caller.code.code[(caller.pc - 1) << 1] !== 56 /* CALL */) return false;
+  for (let d = depth; d >= 0; d--) {
+    const abstract = frames[d];
+    const at = d === depth ? lasti : abstract.frame.pc - 1;
+    if (handlerRow(abstract.runtime, abstract.frame.code, at) >= 0) return d;
   }
-  const looping = frames[0];
-  const callPc = looping.frame.pc - 1;
-  const row = handlerRow(looping.runtime, looping.frame.code, callPc);
-  if (row < 0) return false;
-  const inner = frames[last].frame;
-  const failed = rec.pc;
-  const popped = poppedBy(inner.code.code[failed << 1], inner.code.code[(failed << 1) + 1]);
-  if (popped < 0 || popped > rec.startSp) return false;
-  const exception = toPyException(error);
-  catching(rec, op, -1);
-  // A later run where the call returns leaves after the instruction, its value pushed.
-  const before = rec.snapshot().frames;
-  const base = rec.startSp - popped;
-  const after = new Snapshot([...before.slice(0, last), {
-    ...before[last],
-    pc: failed + 1,
-    sp: base + 1,
-    slots: [...rec.startSlots.slice(0, base), call!],
-  }]);
-  rec.snapshots.push(after);
-  rec.trace.emit("guard_raised", [call!], 0, after);
-  // The frames the exception passed through, outermost first, each its caller's f_back.
-  let back: Operand = rec.emit("frame_ref", []);
-  const made: Operand[] = [back];
-  for (let i = 1; i <= last; i++) {
-    const abstract = frames[i];
-    const locals: Operand[] = [];
-    for (let slot = 0; slot < abstract.frame.code.co_varnames.length; slot++) {
-      const operand = abstract.slots[slot];
-      locals.push(operand === null ? NULL_OPERAND : rec.asRef(operand));
+  return -1;
+}
+
+/**
+ * The frame object of frame `depth` as an operand: the looping frame, or
+ * an inlined one's made once (make_frame, its caller's as its f_back; the
+ * recorded program's real frame gets that f_back too). Exits fill it
+ * (SnapshotFrame.made) rather than make another: a traceback names it.
+ */
+function frameObject(rec: ExceptionRecorder, depth: number): Operand {
+  if (depth === 0) return rec.emit("frame_ref", []);
+  const abstract = rec.frames[depth];
+  if (abstract.made === undefined) {
+    const back = frameObject(rec, depth - 1);
+    const func = rec.constantFor(abstract.func!);
+    abstract.made = rec.emit("make_frame", [func, back, ...localsOf(rec, abstract)]);
+    abstract.frame.back = rec.frames[depth - 1].frame;
+  }
+  return abstract.made;
+}
+
+/** A frame's locals as operands (NULL: unbound). */
+function localsOf(rec: ExceptionRecorder, abstract: RecordedFrame): Operand[] {
+  const locals: Operand[] = [];
+  for (let slot = 0; slot < abstract.frame.code.co_varnames.length; slot++) {
+    const operand = abstract.slots[slot];
+    locals.push(operand === null ? NULL_OPERAND : rec.asRef(operand));
+  }
+  return locals;
+}
+
+/** The exception's traceback entry for frame `depth` at `lasti`: in the trace and for real. */
+function tracebackEntry(
+  rec: ExceptionRecorder,
+  depth: number,
+  lasti: number,
+  operand: Operand,
+  exception: PyBaseException,
+): void {
+  rec.emit("traceback_entry", [operand, frameObject(rec, depth)], lasti);
+  const frame = rec.frames[depth].frame;
+  frame.pc = lasti + 1;
+  addTracebackEntry(exception, frame, lasti);
+}
+
+/**
+ * The interpreter's unwind of `exception` (operand `operand`) raised by
+ * instruction `lasti` of frame `depth`, the innermost, to the handler of
+ * frame `into` (catcher's): the frame raising gets its traceback entry
+ * (unless `reraised`, a RERAISE, which ends the frame at pc `reraised`),
+ * each frame it leaves ends (its locals and pc written into its frame
+ * object: sync_frame) and is dropped, each caller gets its entry at its
+ * CALL, and the recording goes on at the handler.
+ */
+function unwind(
+  rec: ExceptionRecorder,
+  depth: number,
+  lasti: number,
+  operand: Operand,
+  exception: PyBaseException,
+  reraised: number | null,
+  into: number,
+): void {
+  const frames = rec.frames as RecordedFrame[];
+  for (let d = depth; d >= into; d--) {
+    const abstract = frames[d];
+    const at = d === depth ? lasti : abstract.frame.pc - 1;
+    let pc = at + 1;
+    if (d < depth || reraised === null) tracebackEntry(rec, d, at, operand, exception);
+    else pc = abstract.frame.pc = reraised;
+    if (d === into) {
+      const row = handlerRow(abstract.runtime, abstract.frame.code, at);
+      unwindTo(rec, abstract, row, intConst(at), at, operand, exception);
+      return;
     }
-    back = rec.emit("dead_frame", [rec.constantFor(abstract.func!), back, ...locals]);
-    made.push(back);
+    rec.emit("sync_frame", [frameObject(rec, d), ...localsOf(rec, abstract)], pc);
+    frames.length = d;
   }
-  // Their traceback entries, innermost first, and the looping frame's: in the trace and for real.
-  for (let i = last; i >= 0; i--) {
-    const frame = frames[i].frame;
-    const lasti = i === last ? failed : frame.pc - 1;
-    rec.emit("traceback_entry", [call!, made[i]], lasti);
-    if (i > 0) frame.back = frames[i - 1].frame;
-    frame.pc = lasti + 1;
-    addTracebackEntry(exception, frame, lasti);
-  }
-  (frames as RecordedFrame[]).length = 1;
-  unwindTo(rec, row, intConst(callPc), callPc, call!, exception);
-  return true;
 }
 
 /** How many values an instruction whose residual call raised pops (it pushes the call's result). */
@@ -233,7 +278,7 @@ function poppedBy(op: number, arg: number): number {
 export function catchRaise(rec: ExceptionRecorder, error: unknown, call: Value | null): Caught {
   if (rec.frames.length > 1) {
     // Raised in an inlined callee (which may itself have called others).
-    if (catchThrough(rec, error, call)) return Caught.Yes;
+    if (catchInlined(rec, error, call)) return Caught.Yes;
     raisingCallees.add(rec.frames[rec.frames.length - 1].frame.code);
     return Caught.Retry;
   }
@@ -270,8 +315,43 @@ export function catchRaise(rec: ExceptionRecorder, error: unknown, call: Value |
   // The interpreter's unwind (eval.ts), on the real frame.
   frame.pc = failed + 1;
   addTracebackEntry(exception, frame, failed);
-  unwindTo(rec, row, intConst(failed), failed, call!, exception);
+  unwindTo(rec, abstract, row, intConst(failed), failed, call!, exception);
   return Caught.Yes;
+}
+
+/**
+ * A residual call (`call`) of an inlined frame raised, and a handler of
+ * that frame or of a caller catches it (catcher): the call becomes a
+ * `call_catch` that makes no traceback entry (lasti -1), then
+ * `guard_raised` (a later run where it returns leaves after the
+ * instruction, in the inlined frames), then the unwind to the handler.
+ */
+function catchInlined(rec: ExceptionRecorder, error: unknown, call: Value | null): boolean {
+  const op = call?.op;
+  if (op === undefined || op === null || op.name !== "call") return false;
+  if (rec.trace.ops[rec.trace.ops.length - 1] !== op) return false;
+  const last = rec.frames.length - 1;
+  const failed = rec.pc;
+  const into = catcher(rec, last, failed);
+  if (into < 0) return false;
+  const words = rec.frames[last].frame.code.code;
+  const popped = poppedBy(words[failed << 1], words[(failed << 1) + 1]);
+  if (popped < 0 || popped > rec.startSp) return false;
+  const exception = toPyException(error);
+  catching(rec, op, -1);
+  // A later run where the call returns leaves after the instruction, its value pushed.
+  const before = rec.snapshot().frames;
+  const base = rec.startSp - popped;
+  const after = new Snapshot([...before.slice(0, last), {
+    ...before[last],
+    pc: failed + 1,
+    sp: base + 1,
+    slots: [...rec.startSlots.slice(0, base), call!],
+  }]);
+  rec.snapshots.push(after);
+  rec.trace.emit("guard_raised", [call!], 0, after);
+  unwind(rec, last, failed, call!, exception, null, into);
+  return true;
 }
 
 /**
@@ -304,7 +384,7 @@ export function raiseAtSend(
   const exception = stopIteration(value);
   frame.pc = lasti + 1;
   addTracebackEntry(exception, frame, lasti);
-  unwindTo(rec, row, intConst(lasti), lasti, call!, exception);
+  unwindTo(rec, abstract, row, intConst(lasti), lasti, call!, exception);
 }
 
 /** Whether catchRaise caught the exception; Retry: not, but the next recording may. */
@@ -315,13 +395,14 @@ export const enum Caught {
 }
 
 /**
- * Whether a handler of the looping frame, which is the only frame, covers
- * the current instruction: a dict subscript there whose key is missing is a
- * residual call, whose KeyError the trace catches (recorder.ts binarySubscr).
+ * Whether a handler of the innermost frame `abstract`, or of a caller
+ * (catcher), catches what the current instruction raises: a dict subscript
+ * there whose key is missing is a residual call, whose KeyError the trace
+ * catches (recorder.ts binarySubscr).
  */
 export function catchesHere(rec: ExceptionRecorder, abstract: RecordedFrame): boolean {
-  return abstract === rec.frames[0] && rec.frames.length === 1 &&
-    handlerRow(abstract.runtime, abstract.frame.code, rec.pc) >= 0;
+  const depth = rec.frames.length - 1;
+  return abstract === rec.frames[depth] && catcher(rec, depth, rec.pc) >= 0;
 }
 
 /** Helpers whose catching calls run a twin that raises without a JS throw (exception_helpers.ts). */
@@ -369,16 +450,19 @@ export function returnedFrom(rec: ExceptionRecorder, abstract: RecordedFrame, ca
   rec.trace.emit("guard_returned", [call], 0, atHandler);
 }
 
-/** The stack cut to handler `row`'s depth, lasti (when it keeps it) and the exception pushed. */
+/**
+ * Frame `abstract`'s stack cut to handler `row`'s depth, lasti (when it
+ * keeps it) and the exception pushed.
+ */
 function unwindTo(
   rec: ExceptionRecorder,
+  abstract: RecordedFrame,
   row: number,
   lasti: Operand,
   lastiValue: number,
   exceptionOperand: Operand,
   exception: PyBaseException,
 ): void {
-  const abstract = rec.frames[0];
   const frame = abstract.frame;
   const code = frame.code;
   const table = code.exceptionTable;
@@ -397,14 +481,13 @@ export const enum Recorded {
   Ended,
 }
 
-/** Records the exception-handling opcodes of the looping frame (see above). */
+/** Records the exception-handling opcodes of a frame of the trace (see above). */
 export function recordExceptionOp(
   rec: ExceptionRecorder,
   abstract: RecordedFrame,
   op: number,
   arg: number,
 ): Recorded {
-  if (abstract !== rec.frames[0]) return Recorded.No; // (only the looping frame's handlers)
   switch (op) {
     case 91 /* PUSH_EXC_INFO */: {
       const exception = rec.concrete(abstract, 1);
@@ -481,21 +564,43 @@ function escapes(rec: ExceptionRecorder): Recorded {
   return Recorded.Ended;
 }
 
-/** RERAISE caught in the same frame: no new traceback entry, the original lasti kept. */
+/**
+ * A raise in an inlined frame that the trace does not follow: the
+ * recording ends there, and the frame's function is called from then on
+ * (raisingCallees), as when a residual call of it raised.
+ */
+function notFollowed(rec: ExceptionRecorder): Recorded {
+  raisingCallees.add(rec.frames[rec.frames.length - 1].frame.code);
+  return Recorded.No;
+}
+
+/**
+ * RERAISE: caught in the same frame, no new traceback entry, the original
+ * lasti kept; or it ends an inlined frame (at the lasti it kept, as the
+ * eval loop's RERAISE sets it) and a caller's handler catches it.
+ */
 function reraise(rec: ExceptionRecorder, abstract: RecordedFrame, arg: number): Recorded {
   const frame = abstract.frame;
   const row = handlerRow(abstract.runtime, frame.code, rec.pc);
-  if (row < 0) return escapes(rec);
+  const depth = rec.frames.length - 1;
+  if (row < 0 && depth === 0) return escapes(rec);
   const exception = rec.concrete(abstract, 1);
   if (!(exception instanceof PyBaseException)) return Recorded.No;
-  const operand = rec.pop(abstract);
   let lasti: Operand = intConst(rec.pc);
   let lastiValue = rec.pc;
-  if (arg > 0) {
-    lastiValue = rec.concrete(abstract, arg) as number;
-    lasti = rec.peek(abstract, arg);
+  if (arg > 0) { // (under the exception)
+    lastiValue = rec.concrete(abstract, arg + 1) as number;
+    lasti = rec.peek(abstract, arg + 1);
   }
-  unwindTo(rec, row, lasti, lastiValue, operand, exception);
+  if (row < 0) {
+    const into = catcher(rec, depth, rec.pc);
+    if (into < 0 || !(lasti instanceof Const)) return notFollowed(rec);
+    const operand = rec.pop(abstract);
+    unwind(rec, depth, rec.pc, operand, exception, lastiValue + 1, into);
+    return Recorded.Jumped;
+  }
+  const operand = rec.pop(abstract);
+  unwindTo(rec, abstract, row, lasti, lastiValue, operand, exception);
   return Recorded.Jumped;
 }
 
@@ -519,33 +624,41 @@ function handledBy(rec: ExceptionRecorder): { operand: Operand; exception: PyVal
  * traceback entry and the raise as lasti (the interpreter's unwind of a
  * re-raise, eval.ts). No when that exception is not the trace's own.
  */
-function reraiseHandled(rec: ExceptionRecorder, row: number): Recorded {
+function reraiseHandled(rec: ExceptionRecorder, abstract: RecordedFrame, row: number): Recorded {
   const stack = handledBy(rec);
   const innermost = stack[stack.length - 1];
   const exception = thread.topmostException();
   if (innermost === undefined || innermost.exception !== exception || exception === null) {
     return Recorded.No;
   }
-  unwindTo(rec, row, intConst(rec.pc), rec.pc, innermost.operand, exception);
+  unwindTo(rec, abstract, row, intConst(rec.pc), rec.pc, innermost.operand, exception);
   return Recorded.Jumped;
 }
 
-/** `raise exc`, `raise exc from cause` and a bare `raise` that the looping frame catches. */
+/**
+ * `raise exc`, `raise exc from cause` and a bare `raise`, caught by the
+ * frame or (`raise exc [from cause]` in an inlined frame) by a caller's
+ * handler (catcher).
+ */
 function raise(rec: ExceptionRecorder, abstract: RecordedFrame, arg: number): Recorded {
   const frame = abstract.frame;
   const failed = rec.pc;
   const row = handlerRow(abstract.runtime, frame.code, failed);
-  if (row < 0) return escapes(rec);
-  if (arg === 0) return reraiseHandled(rec, row);
+  const depth = rec.frames.length - 1;
+  if (row < 0 && depth === 0) return escapes(rec);
+  if (arg === 0) return row < 0 ? notFollowed(rec) : reraiseHandled(rec, abstract, row);
   if (arg !== 1 && arg !== 2) return Recorded.No;
+  const into = depth === 0 ? 0 : catcher(rec, depth, failed);
+  if (into < 0) return notFollowed(rec);
   const values: PyValue[] = [];
   const operands: Operand[] = [];
-  for (let depth = arg; depth > 0; depth--) {
-    values.push(rec.concrete(abstract, depth));
-    operands.push(rec.asRef(rec.peek(abstract, depth)));
+  for (let count = arg; count > 0; count--) {
+    values.push(rec.concrete(abstract, count));
+    operands.push(rec.asRef(rec.peek(abstract, count)));
   }
   const helper = rec.helper(arg === 1 ? "raiseOne" : "raiseFrom");
-  const call = rec.emit("call_catch", [helper, ...operands], failed);
+  // (An inlined frame's traceback entry names its frame object: unwind makes it.)
+  const call = rec.emit("call_catch", [helper, ...operands], depth === 0 ? failed : -1);
   rec.hooksMayChange = true; // (making the exception may run Python code)
   frame.sp -= arg;
   frame.pc = failed + 1;
@@ -555,7 +668,21 @@ function raise(rec: ExceptionRecorder, abstract: RecordedFrame, arg: number): Re
   } catch (error) {
     exception = toPyException(error);
   }
+  if (depth > 0) {
+    unwind(rec, depth, failed, call, exception, null, into);
+    return Recorded.Jumped;
+  }
   addTracebackEntry(exception, frame, failed);
-  unwindTo(rec, row, intConst(failed), failed, call, exception);
+  unwindTo(rec, abstract, row, intConst(failed), failed, call, exception);
   return Recorded.Jumped;
+}
+
+/**
+ * An inlined frame returns: when the trace made its frame object (a
+ * traceback names it), its locals and pc are written into it as the
+ * eval loop's RETURN_VALUE leaves them.
+ */
+export function returnsFrom(rec: ExceptionRecorder, abstract: RecordedFrame): void {
+  if (abstract.made === undefined) return;
+  rec.emit("sync_frame", [abstract.made, ...localsOf(rec, abstract)], rec.pc + 1);
 }

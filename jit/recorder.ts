@@ -140,6 +140,7 @@ import {
   Recorded,
   recordExceptionOp,
   returnedFrom,
+  returnsFrom,
 } from "./record_exceptions.ts";
 import { callObject } from "../vm/runtime/call.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
@@ -234,6 +235,8 @@ interface AbstractFrame {
   readonly callee?: Operand;
   /** An inlined frame's own cells (co_cellvars), as MAKE_CELL made them (new_cell). */
   readonly cells?: (Operand | null)[];
+  /** The frame object made for a traceback entry (SnapshotFrame.made, record_exceptions.ts). */
+  made?: Operand;
 }
 
 const NULL_REF = refConst(undefined, "NULL");
@@ -579,6 +582,7 @@ export class Recorder {
           : { operand: this.materialized(entry.generator), loaded: new Map() },
         callee: entry.callee === undefined ? undefined : this.materialized(entry.callee),
         cells: entry.cells?.map((cell) => (cell === null ? null : this.materialized(cell))),
+        made: entry.made === undefined ? undefined : this.materialized(entry.made),
       });
     });
   }
@@ -847,6 +851,7 @@ export class Recorder {
         generator: abstract.generator?.operand,
         callee: abstract.callee,
         cells: abstract.cells?.slice(),
+        made: abstract.made,
       };
     });
     this.before = new Snapshot(frames);
@@ -3710,6 +3715,7 @@ export class Recorder {
         generator: abstract.generator?.operand,
         callee: abstract.callee,
         cells: abstract.cells?.slice(),
+        made: abstract.made,
       };
     }));
     this.snapshots.push(snapshot);
@@ -4138,6 +4144,7 @@ export class Recorder {
     if (abstract.constructed !== undefined && !(operand instanceof Const)) {
       this.emitVoid("guard_value", [operand, NONE]);
     }
+    returnsFrom(this.internals(), abstract);
     this.frames.pop();
     const caller = this.top();
     if (abstract.constructed !== undefined) {

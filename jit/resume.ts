@@ -116,6 +116,8 @@ export function rebuildFrames(
       const gen = (generator === CONSTANT ? generatorConstant : buffer[generator]) as PyGenerator;
       target = gen.frame;
       generatorsOf.set(target, gen);
+    } else if (plans[depth].made >= 0) { // made in the trace for a traceback: the same object
+      target = buffer[plans[depth].made] as Frame;
     } else if (depth > 0) {
       const { callee, calleeConstant } = plans[depth];
       const func = callee === NOTHING

@@ -49,7 +49,7 @@ import { directCalls } from "../direct_calls.ts";
 import { pendingSignals } from "../../vm/runtime/pending_signals.ts";
 import { hookFlags } from "../../vm/runtime/tracing/hooks.ts";
 import { thread } from "../../vm/runtime/thread_state.ts";
-import { CATCH, catchingCall, deadFrame, tracebackEntry } from "../exception_helpers.ts";
+import { CATCH, catchingCall, makeFrame, syncFrame, tracebackEntry } from "../exception_helpers.ts";
 
 /** A failing guard. */
 export const LEAVE: unique symbol = Symbol("leave");
@@ -402,7 +402,8 @@ export const OP_EVAL: Record<string, Evaluator> = {
   guard_raised: () => (CATCH.raised ? 0 : LEAVE),
   guard_returned: () => (CATCH.raised ? LEAVE : 0),
   leave: () => LEAVE,
-  dead_frame: (a) => deadFrame(a[0], a[1], a.slice(2)),
+  make_frame: (a) => makeFrame(a[0], a[1], a.slice(2)),
+  sync_frame: (a, n) => syncFrame(a[0], a.slice(1), n),
   traceback_entry: (a, n) => tracebackEntry(a[0], a[1], n),
   push_exc_info: (a) => {
     const previous = thread.handledException;

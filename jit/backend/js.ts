@@ -160,7 +160,7 @@ import { PyFunction } from "../../vm/objects/function.ts";
 import { DEOPT, directCalls, FEW_ARGUMENTS, selfReady, selfReturned } from "../direct_calls.ts";
 import { frameBlind } from "../frame_blind.ts";
 import type { PyValue } from "../../vm/objects/object.ts";
-import { CATCH, catchingCall, deadFrame, tracebackEntry } from "../exception_helpers.ts";
+import { CATCH, catchingCall, makeFrame, syncFrame, tracebackEntry } from "../exception_helpers.ts";
 
 /** What a bridge function returns when it goes on at the trace's start, the inputs in X. */
 export const JUMP_ROOT = -2;
@@ -443,7 +443,8 @@ export const OP_CODE: Record<string, Template> = {
   guard_raised: (_r, _a, x) => `if (!CATCH.raised) ${x}`,
   guard_returned: (_r, _a, x) => `if (CATCH.raised) ${x}`,
   leave: (_r, _a, x) => x,
-  dead_frame: (r, a) => `${r} = deadFrame(${a[0]}, ${a[1]}, [${a.slice(2).join(", ")}]);`,
+  make_frame: (r, a) => `${r} = makeFrame(${a[0]}, ${a[1]}, [${a.slice(2).join(", ")}]);`,
+  sync_frame: (_r, a, _x, n) => `syncFrame(${a[0]}, [${a.slice(1).join(", ")}], ${n});`,
   traceback_entry: (_r, a, _x, n) => `tracebackEntry(${a[0]}, ${a[1]}, ${n});`,
   push_exc_info: (r, a) => `${r} = D.handledException; D.handledException = ${a[0]};`,
   pop_except: (_r, a) => `D.handledException = ${a[0]};`,
@@ -956,7 +957,8 @@ function fromLabel(ops: readonly Op[], label: Op): readonly Op[] | null {
 const RUNTIME = {
   catchingCall,
   CATCH,
-  deadFrame,
+  makeFrame,
+  syncFrame,
   tracebackEntry,
   repeatBytes,
   floatPowerInTrace,

@@ -305,5 +305,6 @@ function names(
 ): boolean {
   return frame.slots.includes(value) || frame.constructed === value ||
     frame.attribute?.owner === value || frame.generator === value ||
-    frame.callee === value || (frame.cells?.includes(value) ?? false);
+    frame.callee === value || frame.made === value ||
+    (frame.cells?.includes(value) ?? false);
 }

@@ -65,6 +65,7 @@ export function mapSnapshot(snapshot: Snapshot, map: (operand: Operand) => Opera
     generator: frame.generator === undefined ? undefined : map(frame.generator),
     callee: frame.callee === undefined ? undefined : map(frame.callee),
     cells: frame.cells?.map(each),
+    made: frame.made === undefined ? undefined : map(frame.made),
   })));
 }
 
