@@ -64,6 +64,11 @@ export const PARAMETERS = [
     "a tree is compiled again for its hot bridge functions only when they ran in at least one of this many of its iterations meanwhile",
   ],
   [
+    "inline_raises",
+    1,
+    "1: an exception raised in inlined callees is followed to a handler of the callee or a caller (record_exceptions.ts); 0: a callee that raises is called from then on",
+  ],
+  [
     "inline_send",
     1,
     "1: gen.send(x) of a generator or coroutine is recorded into its body (a StopIteration the sending frame catches is caught in the trace); 0: called",

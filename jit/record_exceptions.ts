@@ -89,6 +89,7 @@ import {
   type Value,
 } from "./ir.ts";
 import { stopIteration } from "../vm/runtime/generator.ts";
+import { params } from "./params.ts";
 
 /** An unbound local (undefined) as an operand. */
 const NULL_OPERAND = refConst(undefined, "NULL");
@@ -162,6 +163,7 @@ function plainCall(abstract: RecordedFrame): boolean {
  */
 function catcher(rec: ExceptionRecorder, depth: number, lasti: number): number {
   const frames = rec.frames;
+  if (frames.length > 1 && params.inline_raises === 0) return -1;
   for (let d = 1; d < frames.length; d++) {
     if (!plainCall(frames[d])) return -1;
     const caller = frames[d - 1].frame;

@@ -521,6 +521,18 @@ Deno.test("jit: inline_send=0 gives CPython's output for await_in_loops.py", asy
   assertEquals(result.stdout, expected.stdout);
 });
 
+// Raises in inlined callees not followed (inline_raises=0; on by default): the
+// callees are called, and the output is CPython's all the same, at the usual
+// thresholds and at thresholds that trace everything.
+Deno.test("jit: inline_raises=0 gives CPython's output for handled_in_inlined.py", async () => {
+  const program = `${root}tests/python/jit/handled_in_inlined.py`;
+  const expected = JSON.parse(Deno.readTextFileSync(program.replace(/\.py$/, ".expected.json")));
+  for (const rest of ["", ",threshold=1,function_threshold=1,function_min_length=0"]) {
+    const result = await taipan(["-X", `jit-param=inline_raises=0${rest}`, program]);
+    assertEquals(result.stdout, expected.stdout);
+  }
+});
+
 /** The output of `program` run with `-X jit-param=PARAMS` (its stderr must be empty). */
 async function outputWith(params: string, program: string): Promise<string> {
   const result = await taipan(["-X", `jit-param=${params}`, "-c", program]);
