@@ -214,25 +214,39 @@ function repeat(items: readonly PyValue[], count: number): PyValue[] {
   return out;
 }
 
+/**
+ * The first index from `start` to `stop` (a negative bound counts from the
+ * length at the call) whose item equals `value`, or -1. As CPython's
+ * list_index/list_contains/list_remove, the items and the length are read
+ * again at every step: an `__eq__` may shrink, grow or replace them.
+ */
 function indexOf(
-  items: readonly PyValue[],
+  list: { readonly items: readonly PyValue[] },
   value: PyValue,
   start: PyValue | undefined,
   stop: PyValue | undefined,
 ): number {
-  const length = items.length;
+  const length = list.items.length;
   const clamp = (bound: PyValue | undefined, otherwise: number) => {
     if (bound === undefined) return otherwise;
-    let n = Number(
+    const n = Number(
       indexValue(bound, () => "slice indices must be integers or have an __index__ method"),
     );
-    if (n < 0) n = Math.max(0, n + length);
-    return Math.min(n, length);
+    return n < 0 ? Math.max(0, n + length) : n;
   };
   const from = clamp(start, 0);
-  const to = clamp(stop, length);
-  for (let i = from; i < to; i++) if (equals(items[i], value)) return i;
+  const to = clamp(stop, Infinity);
+  for (let i = from; i < to && i < list.items.length; i++) {
+    if (equals(list.items[i], value)) return i;
+  }
   return -1;
+}
+
+/** list.count: the items equal to `value`, read again at every step (list_count). */
+function countOf(list: PyList, value: PyValue): number {
+  let count = 0;
+  for (let i = 0; i < list.items.length; i++) if (equals(list.items[i], value)) count++;
+  return count;
 }
 
 registerConstructor(listType, (cls) => new PyList([], cls));
@@ -266,7 +280,7 @@ defineNativeMethods(listType, {
   }],
   __contains__: [
     "key, /",
-    (self: PyList, key: PyValue) => self.items.some((item) => equals(item, key)),
+    (self: PyList, key: PyValue) => indexOf(self, key, undefined, undefined) >= 0,
   ],
   __iter__: ["", (self: PyList) => arrayIterator(listIteratorType, self)],
   __reversed__: ["", (self: PyList) => reversedArrayIterator(listReverseIteratorType, self)],
@@ -331,7 +345,7 @@ defineNativeMethods(listType, {
     return self.items.splice(index, 1)[0];
   }],
   remove: ["value, /", (self: PyList, value: PyValue) => {
-    const index = indexOf(self.items, value, undefined, undefined);
+    const index = indexOf(self, value, undefined, undefined);
     if (index < 0) throw pyError("ValueError", "list.remove(x): x not in list");
     self.items.splice(index, 1);
     return null;
@@ -339,14 +353,14 @@ defineNativeMethods(listType, {
   index: [
     "value, start=?, stop=?, /",
     (self: PyList, value: PyValue, start?: PyValue, stop?: PyValue) => {
-      const index = indexOf(self.items, value, start, stop);
+      const index = indexOf(self, value, start, stop);
       if (index < 0) throw pyError("ValueError", `${toJsString(reprOf(value))} is not in list`);
       return index;
     },
   ],
   count: [
     "value, /",
-    (self: PyList, value: PyValue) => self.items.filter((item) => equals(item, value)).length,
+    (self: PyList, value: PyValue) => countOf(self, value),
   ],
   clear: ["", (self: PyList) => {
     self.items = [];
@@ -511,7 +525,7 @@ defineNativeMethods(tupleType, {
   __getitem__: ["key, /", (self: PyTuple, key: PyValue) => getSubscript(newTuple(self.items), key)],
   __contains__: [
     "key, /",
-    (self: PyTuple, key: PyValue) => self.items.some((item) => equals(item, key)),
+    (self: PyTuple, key: PyValue) => indexOf(self, key, undefined, undefined) >= 0,
   ],
   __iter__: ["", (self: PyTuple) => arrayIterator(tupleIteratorType, self)],
   __hash__: ["", (self: PyTuple) => hashTupleItems(self.items)],
@@ -536,7 +550,7 @@ defineNativeMethods(tupleType, {
   index: [
     "value, start=?, stop=?, /",
     (self: PyTuple, value: PyValue, start?: PyValue, stop?: PyValue) => {
-      const index = indexOf(self.items, value, start, stop);
+      const index = indexOf(self, value, start, stop);
       if (index < 0) throw pyError("ValueError", "tuple.index(x): x not in tuple");
       return index;
     },
