@@ -193,6 +193,11 @@ function lookupAttribute(obj: PyValue, name: string, quiet = false): PyValue | u
  * _PyObject_LookupAttr raises and clears one there; here that is a JS throw).
  */
 export function getAttributeIfPresent(obj: PyValue, name: string): PyValue | undefined {
+  // type's `__annotations__` getter raises for every builtin type (classmethod(GenericAlias)
+  // copies the attribute, several times per `import collections`): no error made for nothing.
+  if (name === "__annotations__" && obj instanceof PyType && !obj.isHeapType) {
+    if (typeOf(obj) === typeType) return undefined;
+  }
   try {
     return lookupAttribute(obj, name, true);
   } catch (error) {
