@@ -69,7 +69,18 @@ function compile(
   if (!(indexgroup instanceof PyTuple)) {
     throw argumentTypeError("indexgroup", "tuple", indexgroup);
   }
-  const words = codeWords(code);
+  return patternFromWords(pattern, flags, codeWords(code), groups, groupindex, indexgroup);
+}
+
+/** _sre.compile's Pattern from arguments already checked (sre_compile_cache.ts's too). */
+export function patternFromWords(
+  pattern: PyValue,
+  flags: number,
+  words: Uint32Array,
+  groups: number,
+  groupindex: PyDict,
+  indexgroup: PyTuple,
+): PyPattern {
   const isBytes = pattern === null ? -1 : expectSubject(pattern).isBytes ? 1 : 0;
   const named = groupindex.size > 0;
   const facts = validateCode(words, groups);

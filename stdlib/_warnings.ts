@@ -195,6 +195,13 @@ function normaliseModule(filename: PyStr): PyValue {
   return name.endsWith(".py") ? name.slice(0, -3) : filename;
 }
 
+/** Warnings issued (whatever their filters said), for caches that must not hide one. */
+let issued = 0;
+
+export function warningsIssued(): number {
+  return issued;
+}
+
 function warnExplicit(
   messageArgument: PyValue,
   categoryArgument: PyValue,
@@ -204,6 +211,7 @@ function warnExplicit(
   registry: PyDict | null,
   source: PyValue,
 ): null {
+  issued++;
   const module = moduleArgument ?? normaliseModule(filename);
   let message = messageArgument;
   let text: PyValue;
