@@ -13,6 +13,9 @@
  * Unicode answers are memoised per BMP code point (one byte of flags, one
  * int per mapping), because IGNORECASE and \w ask about every character of
  * the subject and the underlying tables are searched by bisection.
+ *
+ * re/_compiler.py's code words depend on these answers and are cached across
+ * runs (sre_compile_cache.ts): bump its ENTRY_VERSION when they change.
  */
 import {
   hasCharProperty,

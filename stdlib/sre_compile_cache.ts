@@ -25,7 +25,10 @@
  * re/_compiler.py, _parser.py, _constants.py and _casefix.py (a zip entry's
  * CRC-32 and sizes, or a file's hash), so a changed standard library never
  * reads an older entry; the code cache's own key adds the Taipan compiler's
- * fingerprint. The parser also warns (FutureWarning for a possible nested set
+ * fingerprint. What the Python compiler asks of `_sre` (unicode_iscased,
+ * unicode_tolower, ascii_*: Taipan's case tables) is not in any fingerprint:
+ * ENTRY_VERSION below must be bumped when those answers or the entry's
+ * layout change. The parser also warns (FutureWarning for a possible nested set
  * or set operation): a compile during which any warning was issued is not
  * stored, so a cached pattern is one whose compile warns of nothing. Errors
  * raise as before and store nothing.
@@ -66,6 +69,8 @@ const STORES = 16;
 const MAX_LENGTH = 4096;
 const SRE_FLAG_DEBUG = 128;
 const PAYLOAD_NAME = "<re._compiler cache entry>";
+/** Bump when _sre's case predicates/mappings (sre_chars.ts) or this entry's layout change. */
+const ENTRY_VERSION = 1;
 
 let lookups = 0;
 let stores = 0;
@@ -173,7 +178,7 @@ export function cacheRegexCompiles(namespace: PyDict, path: string): void {
     if (identity === null) return callObject(original, [p, flagsValue], null);
     lookups++;
     const cached = loadCachedCode(
-      { kind: `re ${source.kind} ${flags}; ${identity}`, data: source.data },
+      { kind: `re ${ENTRY_VERSION} ${source.kind} ${flags}; ${identity}`, data: source.data },
       PAYLOAD_NAME,
       0,
     );
