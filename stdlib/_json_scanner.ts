@@ -18,7 +18,7 @@ import { makeBuiltinType } from "../vm/objects/core_types.ts";
 import { type PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { floatType, PyFloat } from "../vm/objects/float.ts";
 import { intType } from "../vm/objects/core_types.ts";
-import { PyDict, SMALL_STR_DICT } from "../vm/objects/dict.ts";
+import { distinctSmallStrs, PyDict } from "../vm/objects/dict.ts";
 import { PyList } from "../vm/objects/list.ts";
 import { newTuple } from "../vm/objects/tuple.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
@@ -157,25 +157,18 @@ class Scratch {
 
   /** The dict of the entries pushed since `base` (taken off), as inserting them in order makes it. */
   dict(base: number): PyDict {
-    const dict = new PyDict();
     const top = this.entries;
     const keys = this.keys, values = this.entryValues;
     this.entries = base;
-    if (top === base) return dict;
-    let simple = top - base <= SMALL_STR_DICT;
-    for (let i = base; simple && i < top; i++) {
-      const key = keys[i];
-      if (typeof key !== "string") simple = false;
-      else for (let j = base; j < i; j++) if (keys[j] === key) simple = false;
-    }
-    if (simple) {
-      dict.adoptSmallStrEntries(
+    if (top === base) return new PyDict();
+    if (distinctSmallStrs(keys, base, top)) {
+      return PyDict.ofSmallStrEntries(
         keys.slice(base, top) as string[],
         values.slice(base, top) as PyValue[],
       );
-    } else {
-      for (let i = base; i < top; i++) dict.set(keys[i] as PyStr, values[i] as PyValue);
     }
+    const dict = new PyDict();
+    for (let i = base; i < top; i++) dict.set(keys[i] as PyStr, values[i] as PyValue);
     return dict;
   }
 

@@ -97,11 +97,25 @@ function mayEqualStr(key: PyValue): boolean {
   return typeof key === "object" && key !== null && (key.cls.flags & TypeFlag.HEAPTYPE) !== 0;
 }
 
+/**
+ * Whether `keys[start..end)` are at most SMALL_STR_DICT primitive strs, no
+ * two equal: entries a dict can adopt as they are (`ofSmallStrEntries`).
+ */
+export function distinctSmallStrs(keys: readonly unknown[], start: number, end: number): boolean {
+  if (end - start > SMALL_STR_DICT) return false;
+  for (let i = start; i < end; i++) {
+    const key = keys[i];
+    if (typeof key !== "string") return false;
+    for (let j = start; j < i; j++) if (keys[j] === key) return false;
+  }
+  return true;
+}
+
 export class PyDict extends PyObject {
   /** Entry keys in insertion order; `undefined` marks a deleted entry. */
-  keys: (PyValue | undefined)[] = [];
+  keys: (PyValue | undefined)[];
   /** Entry values, parallel to `keys`. */
-  values: (PyValue | undefined)[] = [];
+  values: (PyValue | undefined)[];
   /** Number of live entries (`len(d)`). */
   size = 0;
   /** Increases on every mutation (JIT guards, iteration checks). */
@@ -120,8 +134,25 @@ export class PyDict extends PyObject {
   hashLow: number[] = NO_HASHES;
   hashHigh: number[] = NO_HASHES;
 
-  constructor(cls: PyType = dictType) {
+  /**
+   * (`keys` and `values` given: arrays the dict adopts, see
+   * `ofSmallStrEntries`; a fresh dict otherwise starts with empty ones.)
+   */
+  constructor(cls: PyType = dictType, keys?: PyValue[], values?: PyValue[]) {
     super(cls);
+    this.keys = keys ?? [];
+    this.values = values ?? [];
+  }
+
+  /**
+   * The exact dict that inserting `keys[i]: values[i]` in order into an
+   * empty one makes (see `adoptSmallStrEntries`), adopting the arrays
+   * without allocating a pair of empty ones first.
+   */
+  static ofSmallStrEntries(keys: string[], values: PyValue[]): PyDict {
+    const dict = new PyDict(dictType, keys, values);
+    dict.adoptSmallStrEntries(keys, values);
+    return dict;
   }
 
   get isGeneral(): boolean {

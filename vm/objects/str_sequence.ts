@@ -60,6 +60,10 @@ function strItem(self: PyStr, index: number): PyStr {
   return strAt(self, position);
 }
 
+/** Arrays of UTF-16 units, one per length below KEPT_UNITS, that strSliceWithStep refills. */
+const KEPT_UNITS = 64;
+const keptUnits: number[][] = [];
+
 /** self[start:stop:step] with Python's slice semantics (None allowed everywhere). */
 export function strSliceWithStep(
   self: PyStr,
@@ -85,11 +89,15 @@ export function strSliceWithStep(
   if (typeof self === "string" && Math.abs(stop - start) <= 256 * Math.abs(step)) {
     // A short pick of a primitive str, whose UTF-16 units are its code points
     // (str_wide.ts): one fromCharCode of the units (1.3x `+=` of characters),
-    // gathered in an array made at its size (1.3x pushing them: "item%d"[::-1]).
+    // gathered in an array of its size (1.3x pushing them: "item%d"[::-1]).
+    // A short pick reuses the array kept for its size: a fresh one was most
+    // of the bytes such slices allocate (120 bytes for a 9-character str).
     const count = step > 0
       ? (stop > start ? Math.ceil((stop - start) / step) : 0)
       : (start > stop ? Math.ceil((start - stop) / -step) : 0);
-    const units = new Array<number>(count);
+    const units = count < KEPT_UNITS
+      ? (keptUnits[count] ??= new Array<number>(count).fill(0))
+      : new Array<number>(count);
     for (let k = 0, i = start; k < count; k++, i += step) units[k] = self.charCodeAt(i);
     return String.fromCharCode.apply(null, units);
   }

@@ -6,7 +6,7 @@
 import type { PyValue } from "../objects/object.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
-import { dictType, PyDict } from "../objects/dict.ts";
+import { dictType, distinctSmallStrs, PyDict } from "../objects/dict.ts";
 import { frozensetType, PySet } from "../objects/set.ts";
 import { setUpdateFrom } from "../objects/set_methods.ts";
 import { PySlice } from "../objects/slice.ts";
@@ -47,8 +47,16 @@ export function dictFromPairs(stack: Stack, base: number, count: number): PyDict
 }
 
 export function dictFromKeys(keys: PyValue, stack: Stack, base: number, count: number): PyDict {
-  const dict = new PyDict();
   const names = (keys as PyTuple).items;
+  if (distinctSmallStrs(names, 0, count)) {
+    // (The common display `{"a": x, "b": y}`: the entries adopted at once,
+    // in arrays of their exact size, with no lookups.)
+    return PyDict.ofSmallStrEntries(
+      names.slice(0, count) as string[],
+      stack.slice(base, base + count) as PyValue[],
+    );
+  }
+  const dict = new PyDict();
   for (let i = 0; i < count; i++) dict.set(names[i], stack[base + i]!);
   return dict;
 }
