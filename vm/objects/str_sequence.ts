@@ -12,6 +12,7 @@ import { pyError } from "./exceptions.ts";
 import { NotImplemented } from "./singletons.ts";
 import { typeOf } from "./typeof.ts";
 import { asInteger, sliceBound, typeName } from "./str_args.ts";
+import { filledArray } from "./array_fill.ts";
 import {
   checkStrLength,
   codePointsOf,
@@ -96,7 +97,7 @@ export function strSliceWithStep(
       ? (stop > start ? Math.ceil((stop - start) / step) : 0)
       : (start > stop ? Math.ceil((start - stop) / -step) : 0);
     const units = count < KEPT_UNITS
-      ? (keptUnits[count] ??= new Array<number>(count).fill(0))
+      ? (keptUnits[count] ??= filledArray(count, 0))
       : new Array<number>(count);
     for (let k = 0, i = start; k < count; k++, i += step) units[k] = self.charCodeAt(i);
     return String.fromCharCode.apply(null, units);
