@@ -15,9 +15,9 @@ def value(x):
     return x
 
 
-items = [P(i) for i in range(300)]
+items = [P(i) for i in range(3000)]
 for i, odd in enumerate([7, 2.5, "s", True, None, (1, 2), b"b", 10**30]):
-    items[50 + i * 30] = odd
+    items[2000 + i * 30] = odd
 total = 0
 kinds = []
 for x in items:
