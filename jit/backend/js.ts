@@ -276,7 +276,7 @@ export const OP_CODE: Record<string, Template> = {
   guard_int: (r, a, x) => `if (typeof ${a[0]} !== "number") ${x} ${r} = ${a[0]};`,
   guard_bool_int: (r, a, x) => `if (typeof ${a[0]} !== "boolean") ${x} ${r} = ${a[0]} ? 1 : 0;`,
   guard_float: (r, a, x) =>
-    `if (!(${a[0]} instanceof PyFloat) || ${a[0]}.cls !== floatType) ${x} ${r} = ${a[0]}.value;`,
+    `if (${a[0]} == null || ${a[0]}.cls !== floatType) ${x} ${r} = ${a[0]}.value;`,
   // Two branches, not three (`typeof`, `null`, `cls`): V8's compile time grows with a
   // trace's branches. A number, string or boolean has no `cls` (their prototypes
   // define none) and a class is never undefined, so only null and undefined need a test.
