@@ -50,7 +50,7 @@ import {
   rebuildFrames,
 } from "./resume.ts";
 import { CodeFlag, type CodeObject } from "../vm/compiler/code.ts";
-import { isConditional } from "../vm/compiler/opcodes.ts";
+import { isConditional, Op } from "../vm/compiler/opcodes.ts";
 import { type CompiledLoop, FLOAT_INPUT, INT_INPUT } from "./backend/backend.ts";
 import { jsBackend } from "./backend/js.ts";
 import type { Exit } from "./exits.ts";
@@ -641,6 +641,38 @@ function enterLoop(
   const loop = (runtime.jitLoops as Map<number, LoopState> | null)?.get(header);
   if (!loop?.compiled) return undefined;
   return runCompiled(loop, loop.compiled, frame, header);
+}
+
+/**
+ * A generator expression's first run for a native consumer in push mode
+ * (sum(x for x in s), any(...), list(...): generator.ts consumeGenerator),
+ * from runFrame's entry: its frame waits at the POP_TOP after
+ * RETURN_GENERATOR, then RESUME, LOAD_FAST .0 and the loop's FOR_ITER. When
+ * that loop has a compiled trace, the three instructions are done here and
+ * the trace entered at once, without an interpreted first iteration and
+ * the back-edge that enters it (most generator expressions so consumed
+ * yield a few values: that iteration was most of their cost). Continue
+ * (frame untouched) for any other shape, a loop without a trace, or a
+ * trace whose entry check fails before the prologue is done; Resume, with
+ * the frame at the header, when the check fails after it.
+ */
+export function onGeneratorStart(frame: Frame, runtime: RuntimeCode): HookStatus {
+  const pc = frame.pc;
+  const words = frame.code.code;
+  const at = pc << 1;
+  if (
+    pc === 0 || words[at - 2] !== Op.RETURN_GENERATOR || words[at] !== Op.POP_TOP ||
+    words[at + 2] !== Op.RESUME || words[at + 4] !== Op.LOAD_FAST ||
+    words[at + 6] !== Op.FOR_ITER
+  ) return HookStatus.Continue;
+  const header = pc + 3;
+  const loop = (runtime.jitLoops as Map<number, LoopState>).get(header);
+  const iterable = frame.fast[words[at + 5]];
+  if (loop?.compiled == null || iterable === undefined) return HookStatus.Continue;
+  frame.stack[frame.sp - 1] = iterable; // POP_TOP of the None sent, LOAD_FAST
+  frame.pc = header;
+  const status = runCompiled(loop, loop.compiled, frame, header) ?? HookStatus.Resume;
+  return status === HookStatus.Finish ? finishFrame(frame) : status;
 }
 
 const carried = new WeakMap<CompiledLoop, boolean[]>();

@@ -88,7 +88,7 @@ import { getSubscript, setSubscript } from "./subscript.ts";
 import { unpackSequence } from "./unpack.ts";
 import { callArguments, rareOp, rareOpCalls } from "./eval_rare.ts";
 import { jitSwitch } from "../../jit/params.ts";
-import { onBackEdge, onFunctionEntry } from "../../jit/driver.ts";
+import { onBackEdge, onFunctionEntry, onGeneratorStart } from "../../jit/driver.ts";
 import { finishCallee, pending, takeCalleeRaise } from "../../jit/resume.ts";
 import { hookFlags, takeExit } from "./tracing/hooks.ts";
 import { tracedWords, traceStep } from "./tracing/trace_step.ts";
@@ -155,9 +155,15 @@ function runFrame(frame: Frame): PyValue | undefined {
         thread.leave(frame);
         return result;
       }
-    } else if (pc === 0 && jitSwitch.enabled && !runtime.noEntryTrace && frame.func !== null) {
-      // The JIT's function-entry hook.
-      const status = onFunctionEntry(frame, runtime);
+    } else if (
+      jitSwitch.enabled &&
+      (pc === 0
+        ? !runtime.noEntryTrace && frame.func !== null
+        : frame.consumer !== null && runtime.jitLoops !== null && thrownIn === null)
+    ) {
+      // The JIT's function-entry hook, or a generator expression's first run for a
+      // native consumer (driver.ts onGeneratorStart: straight into its loop's trace).
+      const status = pc === 0 ? onFunctionEntry(frame, runtime) : onGeneratorStart(frame, runtime);
       // What a status other than 0 needs is compared and read whatever the status:
       // V8 throws its optimised code for this function away at the first compare or
       // load it has no feedback for, and the first trace that finishes or raises here
