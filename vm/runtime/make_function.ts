@@ -23,8 +23,26 @@ export function makeFunction(
     defaults as PyTuple | null,
     kwdefaults as PyDict | null,
     closure === null ? null : (closure as PyTuple).items as PyCell[],
-    globals.get("__name__") ?? null,
+    moduleName(globals),
   );
   if (annotations !== null) func.annotations = annotations as PyTuple;
   return func;
+}
+
+/**
+ * The function's `__module__`: its globals' `__name__` now, as CPython's
+ * PyFunction_New reads it. Functions are made again and again from the same
+ * globals (a generator expression or lambda in a loop): the entry's position
+ * found last time is checked (the key still there) instead of a str lookup.
+ */
+let nameGlobals: PyDict | null = null;
+let namePosition = -1;
+
+function moduleName(globals: PyDict): PyValue {
+  if (globals !== nameGlobals || globals.keys[namePosition] !== "__name__") {
+    nameGlobals = globals;
+    namePosition = globals.lookupPosition("__name__");
+    if (namePosition < 0) return null;
+  }
+  return globals.values[namePosition] ?? null;
 }
