@@ -2443,7 +2443,11 @@ export class Recorder {
     const value = this.concrete(abstract, 1);
     const operand = this.pop(abstract);
     this.emitVoid("push_offer", [this.asRef(operand)]);
-    if (!consumer(value!)) throw new Abort("the consumer declined a yielded value");
+    if (!consumer(value!)) {
+      // The consumer has what it wanted (any() found a true value): nothing wrong with
+      // the loop, whose recording the next back-edge starts again (retry).
+      throw new Abort("the consumer declined a yielded value", false, true);
+    }
     this.push(abstract, NONE, null);
   }
 

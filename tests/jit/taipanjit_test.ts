@@ -619,3 +619,24 @@ print(total)
   assertEquals(bridges.length > 0, true);
   assertEquals(bridges.some((s) => s.includes("getlocal")), false);
 });
+
+const EARLY_STOP = `
+import taipanjit
+def g(n):
+    seq = [1, 2, 3]
+    t = 0
+    for i in range(n):
+        if any(x > 2 for x in seq):
+            t += 1
+    return t
+print(g(20000), taipanjit.stats()["blacklisted"])
+`;
+
+Deno.test("taipanjit: a genexpr whose consumer stops early (any) is recorded again, not blacklisted", async () => {
+  // The second back-edge of each call meets the value any() stops at: that
+  // recording ends there, and the next back-edge (the next call's first) records
+  // the loop as it goes round: nothing given up.
+  const result = await taipan(["-c", EARLY_STOP], { TAIPAN_BUNDLE: "0" });
+  assertEquals(result.stderr, "");
+  assertEquals(result.stdout, "20000 0\n"); // (the count is CPython's)
+});
