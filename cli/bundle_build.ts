@@ -24,6 +24,7 @@ import {
 import { eagerBundle, type FunctionRange } from "./bundle_eager.ts";
 import { asciiOnly } from "./bundle_ascii.ts";
 import { COMPILER_FINGERPRINT } from "../vm/compiler/fingerprint.ts";
+import { entryDirectory } from "../vm/runtime/import/cache_prune.ts";
 
 const root = decodeURIComponent(new URL("../", import.meta.url).pathname);
 const deno = Deno.execPath();
@@ -164,7 +165,7 @@ async function withEagerStartUp(place: BundlePlace, bundle: string, text: string
     }
     Deno.mkdirSync(cacheDirectory, { recursive: true });
     Deno.writeTextFileSync(script, PROFILED_SCRIPT);
-    const entries = () => entryNames(`${cacheDirectory}/code`).length;
+    const entries = () => entryNames(entryDirectory(cacheDirectory)).length;
     for (let before = entries(), runs = 0; runs < 2; runs++) {
       const stdout = await runProfiler(cacheDirectory, bundle, rangesFile, ["-E", "-s", script]);
       if (stdout === null) return text;

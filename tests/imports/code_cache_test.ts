@@ -6,6 +6,8 @@ import { assertEquals } from "../assert.ts";
 import { loadCachedCode, storeCachedCode } from "../../vm/runtime/import/code_cache.ts";
 import { compileSource } from "../../vm/runtime/compile_source.ts";
 import type { CodeObject } from "../../vm/compiler/code.ts";
+import { entryDirectory, sweepCodeCache } from "../../vm/runtime/import/cache_prune.ts";
+import { COMPILER_FINGERPRINT } from "../../vm/compiler/fingerprint.ts";
 import "../../vm/runtime/bootstrap.ts";
 
 // wide(): a line of 300 constants and names, so that instruction arguments and
@@ -94,5 +96,38 @@ Deno.test("code cache: corrupt or truncated entries are ignored", () => {
     assertEquals(loadCachedCode(SOURCE, "/x/m.py", 0).code, null, "garbage");
     storeCachedCode(key!, code);
     assertEquals(loadCachedCode(SOURCE, "/x/m.py", 0).code === null, false, "rewritten");
+  });
+});
+
+Deno.test("code cache: entries live under the compiler's fingerprint", () => {
+  withCacheDirectory((directory) => {
+    const code = compileSource(SOURCE, "/x/m.py", "exec", 0);
+    const { key } = loadCachedCode(SOURCE, "/x/m.py", 0);
+    storeCachedCode(key!, code);
+    assertEquals(key!.path.startsWith(`${entryDirectory(directory)}/`), true, key!.path);
+    assertEquals(entryDirectory(directory), `${directory}/code/${COMPILER_FINGERPRINT}`);
+  });
+});
+
+Deno.test("code cache: other fingerprints' unused entries and the flat layout are swept", () => {
+  withCacheDirectory((directory) => {
+    const code = `${directory}/code`;
+    const days = (n: number) => new Date(Date.now() - n * 24 * 60 * 60 * 1000);
+    for (const name of ["old", "recent", COMPILER_FINGERPRINT]) {
+      Deno.mkdirSync(`${code}/${name}`, { recursive: true });
+      Deno.writeTextFileSync(`${code}/${name}/e.code`, "x");
+    }
+    Deno.writeTextFileSync(`${code}/flat.code`, "x");
+    Deno.utimeSync(`${code}/old`, days(30), days(30));
+    Deno.utimeSync(`${code}/recent`, days(3), days(3));
+    Deno.utimeSync(`${code}/${COMPILER_FINGERPRINT}`, days(60), days(60));
+    const names = () => [...Deno.readDirSync(code)].map((e) => e.name).sort();
+    assertEquals(sweepCodeCache(code, COMPILER_FINGERPRINT, Date.now()), 2);
+    assertEquals(names(), [".pruned", COMPILER_FINGERPRINT, "recent"].sort());
+    // The stamp holds the next sweep off for a day.
+    Deno.utimeSync(`${code}/recent`, days(30), days(30));
+    assertEquals(sweepCodeCache(code, COMPILER_FINGERPRINT, Date.now()), 0);
+    assertEquals(sweepCodeCache(code, COMPILER_FINGERPRINT, Date.now() + 25 * 60 * 60 * 1000), 1);
+    assertEquals(names(), [".pruned", COMPILER_FINGERPRINT].sort());
   });
 });

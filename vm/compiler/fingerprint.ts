@@ -2,4 +2,4 @@
  * Written by tools/compiler_fingerprint.ts: a hash of the compiler's sources,
  * which keys the compiled-code cache (vm/runtime/import/code_cache.ts).
  */
-export const COMPILER_FINGERPRINT = "81a90b6a15c2edd3e9272e77c67ac15a";
+export const COMPILER_FINGERPRINT = "b42a6f302acc355a7129260767370fd6";

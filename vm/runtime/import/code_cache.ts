@@ -5,7 +5,8 @@
  *
  * Where: `$TAIPAN_CACHE_DIR`, else `$XDG_CACHE_HOME/taipan`, else
  * `~/.cache/taipan`; one file per (source, filename, optimize level) under
- * `code/`, named by a hash of the key. Nothing is written when
+ * `code/<compiler fingerprint>/`, named by a hash of the key; the sets of
+ * other fingerprints nobody uses any more are removed (cache_prune.ts). Nothing is written when
  * `sys.dont_write_bytecode` is set (-B, PYTHONDONTWRITEBYTECODE); as in
  * CPython, existing entries are still used then.
  *
@@ -36,6 +37,7 @@ import { Ellipsis } from "../../objects/singletons.ts";
 import type { ConstantValue } from "../../compiler/ast.ts";
 import { contentHash } from "./content_hash.ts";
 import { decodePayload, encodePayload } from "./code_cache_format.ts";
+import { entryDirectory, pruneCodeCache, touchFingerprintDirectory } from "./cache_prune.ts";
 
 const FORMAT = 4;
 
@@ -193,8 +195,10 @@ function keyFor(source: CachedSource, filename: string, optimize: number): Cache
     digest ?? contentHash(data),
   ]);
   const name = contentHash(new TextEncoder().encode(header));
-  return { path: `${directory}/code/${name}.code`, header };
+  return { path: `${entryDirectory(directory)}/${name}.code`, header };
 }
+
+const directoryOf = (path: string) => path.slice(0, path.lastIndexOf("/"));
 
 /** Where the payload starts after a header of `headerBytes` bytes and its newline. */
 const payloadStart = (headerBytes: number) => (headerBytes + 1 + 3) & ~3;
@@ -220,7 +224,9 @@ export function loadCachedCode(source: CachedSource, filename: string, optimize:
     for (let i = 0; i < header.length; i++) {
       if (bytes[i] !== header[i]) return { code: null, key };
     }
-    return { code: decodePayload(bytes, payloadStart(header.length)), key };
+    const code = decodePayload(bytes, payloadStart(header.length));
+    touchFingerprintDirectory(directoryOf(key.path));
+    return { code, key };
   } catch {
     return { code: null, key }; // corrupt: recompiled and rewritten by the caller
   }
@@ -236,11 +242,13 @@ export function storeCachedCode(key: CacheKey, code: CodeObject): void {
     file.set(header);
     file[header.length] = 0x0a;
     file.set(payload, start);
-    const directory = key.path.slice(0, key.path.lastIndexOf("/"));
+    const directory = directoryOf(key.path);
     Deno.mkdirSync(directory, { recursive: true });
     const temporary = `${key.path}.${Deno.pid}.tmp`;
     Deno.writeFileSync(temporary, file);
     Deno.renameSync(temporary, key.path);
+    touchFingerprintDirectory(directory);
+    pruneCodeCache(directoryOf(directory), COMPILER_FINGERPRINT);
   } catch (e) {
     if (Deno.env.get("TAIPAN_DEBUG")) console.error("code cache:", e);
     // not writable: run without caching
