@@ -1,8 +1,9 @@
 /**
  * CPU profile of one Taipan run, through V8's inspector (node:inspector):
  *   ./tools/deno run -A --v8-flags=--stack-size=6000 tools/profile.ts prog.py [args]
- * prints the functions with the most self time, and writes /tmp/taipan.cpuprofile
- * (loadable in Chrome DevTools).
+ * prints the functions with the most self time, and writes the profile (loadable
+ * in Chrome DevTools) to $TAIPAN_PROFILE_OUT, else /tmp/taipan-<pid>.cpuprofile,
+ * so that profiles taken at the same time do not overwrite each other.
  */
 import { inspectorPost } from "./inspector_post.ts";
 import { parseCommandLine } from "../cli/args.ts";
@@ -22,7 +23,9 @@ const commandLine = parseCommandLine(Deno.args);
 if (commandLine.kind !== "run") throw new Error("profile.ts needs a program to run");
 runProgram(commandLine, "taipan", (text) => Deno.stderr.writeSync(new TextEncoder().encode(text)));
 const { profile } = await post("Profiler.stop") as { profile: { nodes: ProfileNode[] } };
-Deno.writeTextFileSync("/tmp/taipan.cpuprofile", JSON.stringify(profile));
+const profileFile = Deno.env.get("TAIPAN_PROFILE_OUT") ?? `/tmp/taipan-${Deno.pid}.cpuprofile`;
+Deno.writeTextFileSync(profileFile, JSON.stringify(profile));
+console.error(`profile written to ${profileFile}`);
 const self = new Map<string, number>();
 let total = 0;
 for (const node of profile.nodes) {
