@@ -37,7 +37,7 @@ import { importAbsolute } from "../vm/runtime/import/import_module.ts";
 import { indexValue } from "../vm/objects/int_methods.ts";
 import { asSize } from "../vm/objects/str_args.ts";
 import { fillArray, filledArray } from "../vm/objects/array_fill.ts";
-import { genericArray, holeyGenericArray } from "./_json_arrays.ts";
+import { holeyGenericArray } from "./_json_arrays.ts";
 
 /**
  * The document being scanned. A primitive string indexes its code points
@@ -131,8 +131,8 @@ const keyMemo: string[] = filledArray(KEY_MEMO_SIZE, "");
  * long as the document's values live.
  */
 class Scratch {
-  private keys = genericArray<PyStr>();
-  private entryValues = genericArray<PyValue>();
+  private keys = holeyGenericArray<PyStr>();
+  private entryValues = holeyGenericArray<PyValue>();
   /** The top of `keys` and `entryValues`. */
   entries = 0;
   private items = holeyGenericArray<PyValue>();
@@ -181,8 +181,8 @@ class Scratch {
     this.entries = 0;
     this.values = 0;
     if (this.keys.length > KEPT_STACK) {
-      this.keys = genericArray();
-      this.entryValues = genericArray();
+      this.keys = holeyGenericArray();
+      this.entryValues = holeyGenericArray();
     } else {
       fillArray(this.keys, undefined);
       fillArray(this.entryValues, undefined);

@@ -53,3 +53,27 @@ Deno.test("the json encoders' arrays keep one map", async () => {
   );
   assertEquals(wrongMaps, []);
 });
+
+// A big document, then many small ones: the scanner's stacks of keys and
+// values serve every scan of the process (a spare scratch), and the dicts
+// it makes are slices of them.
+const SCANS = `
+import json
+docs = [{"id": i, "name": "r%d" % i, "nested": {"d": [i, [i, None]], "r": i / 7.0}, "e": {}}
+        for i in range(20000)]
+back = json.loads(json.dumps(docs))
+again = json.loads(json.dumps(docs, indent=2))
+lines = [json.dumps(d) for d in docs[:5000]]
+parsed = [json.loads(line) for line in lines]
+print(back == docs and again == docs and parsed == docs[:5000])
+`;
+
+Deno.test("the json scanner's stacks keep one map", async () => {
+  const out = await runTracingDeopts(SCANS);
+  assert(out.includes("True\n"), out);
+  const wrongMaps = out.split("\n").filter((line) =>
+    /reason: wrong map\): begin\. deoptimizing .*<JSFunction (object|dict|pushEntry|array) /
+      .test(line)
+  );
+  assertEquals(wrongMaps, []);
+});
