@@ -138,10 +138,33 @@ export class Output {
   }
 
   /**
-   * `"text"`, for a primitive str that needs no escape: `safe`, the
-   * pattern that found it so (ASCII_SAFE's are ASCII).
+   * A primitive str quoted, escaped as `escape` writes it: strs up to
+   * SCANNED_TEXT units go straight through `escape`, which copies the
+   * characters that need no escape as it goes; a longer one is first
+   * tested with `safe` (the strs `escape` would only quote), so that the
+   * buffer grows by its length rather than by the six units per character
+   * an escape may take.
+   *
+   * Why not the regex test for every str: nearly all of a document's strs
+   * are short (keys, words), and one pass of the writer's loop is cheaper
+   * than a RegExp call and a second pass to copy. It also keeps RegExp
+   * code out of the encoders' hot functions, which V8 otherwise inlines
+   * into each of them (json.dumps of 9,000 small documents: the indent
+   * encoder's 0.030 -> 0.025 s, the compact one's 0.020 -> 0.017 s once
+   * warm).
    */
-  writeQuoted(text: string, safe: RegExp): void {
+  writeString(text: string, safe: RegExp, escape: EscapeWriter): void {
+    if (text.length > SCANNED_TEXT && safe.test(text)) {
+      this.writeQuoted(text, safe);
+      return;
+    }
+    if (this.length + text.length * 6 + 2 > this.buffer.length) this.grow(text.length * 6 + 2);
+    this.length = escape(text, this.buffer, this.length);
+    if (escape !== writeQuotedAscii) this.written = 0xffff;
+  }
+
+  /** `"text"`, for a primitive str that `safe` found to need no escape (ASCII_SAFE's are ASCII). */
+  private writeQuoted(text: string, safe: RegExp): void {
     let length = this.length;
     if (length + text.length + 2 > this.buffer.length) this.grow(text.length + 2);
     const buffer = this.buffer;
@@ -150,13 +173,6 @@ export class Output {
     buffer[length++] = QUOTE;
     if (safe !== ASCII_SAFE) this.written = 0xffff;
     this.length = length;
-  }
-
-  /** A primitive str quoted and escaped by `escape` (at most 6 units per character). */
-  writeEscaped(text: string, escape: EscapeWriter): void {
-    if (this.length + text.length * 6 + 2 > this.buffer.length) this.grow(text.length * 6 + 2);
-    this.length = escape(text, this.buffer, this.length);
-    if (escape !== writeQuotedAscii) this.written = 0xffff;
   }
 
   private grow(extra: number): void {
@@ -184,6 +200,8 @@ export class Output {
 }
 
 const QUOTE = 0x22;
+/** Strs longer than this are tested for escapes before they are written (Output.writeString). */
+const SCANNED_TEXT = 256;
 const MAX_SPARE_UNITS = 1 << 22;
 /** A buffer no Output holds (an encoding inside default() takes a fresh one). */
 let spareBuffer: Uint16Array | null = null;
@@ -275,11 +293,10 @@ function leave(self: PyEncoder): void {
   self.ancestors?.leave();
 }
 
-/** A primitive str as JSON: copied straight between quotes when it needs no escape. */
+/** A primitive str as JSON, quoted and escaped by the str encoder (Output.writeString). */
 function writeString(self: PyEncoder, out: Output, text: string): void {
   if (self.unescaped === null) out.write(self.encodeString(text));
-  else if (self.unescaped.test(text)) out.writeQuoted(text, self.unescaped);
-  else out.writeEscaped(text, self.escape!);
+  else out.writeString(text, self.unescaped, self.escape!);
 }
 
 // CPython's encoder_listencode_obj tests None, True, False, str, int, float,

@@ -86,15 +86,15 @@ export const writeQuotedAscii: EscapeWriter = (text, buffer, at) => {
   buffer[at++] = 0x22;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) {
+    if (c >= 0x20 && c < 0x7f && c !== 0x22 && c !== 0x5c) buffer[at++] = c;
+    else if (c >= 0x80) {
       buffer[at++] = 0x5c;
       buffer[at++] = 0x75;
       buffer[at++] = HEX_UNITS[(c >> 12) & 15];
       buffer[at++] = HEX_UNITS[(c >> 8) & 15];
       buffer[at++] = HEX_UNITS[(c >> 4) & 15];
       buffer[at++] = HEX_UNITS[c & 15];
-    } else if (ASCII_ESCAPES[c] === "") buffer[at++] = c;
-    else at = writeEscape(ASCII_ESCAPES[c], buffer, at);
+    } else at = writeEscape(ASCII_ESCAPES[c], buffer, at);
   }
   buffer[at++] = 0x22;
   return at;

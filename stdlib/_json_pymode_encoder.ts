@@ -138,8 +138,7 @@ function separatorAt(run: Run, level: number): string {
 
 function writeText(run: Run, text: string): void {
   const [, unescaped, escape] = run.encoder.fast;
-  if (unescaped.test(text)) run.out.writeQuoted(text, unescaped);
-  else run.out.writeEscaped(text, escape);
+  run.out.writeString(text, unescaped, escape);
 }
 
 /**
