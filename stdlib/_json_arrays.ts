@@ -11,7 +11,9 @@
  * scanner's loops, each followed by another TurboFan compile).
  *
  * Which kind: the one the rest of the runtime gives the same containers.
- * Its dicts' keys and values are PACKED_ELEMENTS (pushed to from `[]`), its
+ * Its dicts' keys and values are PACKED_ELEMENTS when grown by insertion
+ * (pushed to from `[]`) and HOLEY_ELEMENTS when adopted whole (a display's
+ * str keys, vm/runtime/build.ts dictFromKeys; the scanner's objects); its
  * lists' items mostly HOLEY_ELEMENTS (list displays, comprehensions,
  * append, slices, concatenation, sorted): the scanner's dicts and lists
  * are slices of its stacks, which keep the stack's kind, and a list of

@@ -8,7 +8,12 @@
  */
 import { assert, assertEquals } from "../assert.ts";
 import { runTracingDeopts } from "../trace_deopt.ts";
-import { fillArray, filledArray, taggedArray } from "../../vm/objects/array_fill.ts";
+import {
+  fillArray,
+  filledArray,
+  holeyTaggedCopy,
+  taggedArray,
+} from "../../vm/objects/array_fill.ts";
 
 Deno.test("filledArray and fillArray", () => {
   assertEquals(filledArray(3, null), [null, null, null]);
@@ -64,4 +69,19 @@ Deno.test("a native's int default arrives as a small int", async () => {
   assert(out.includes("42000\n"), out);
   const matcher = /reason: not a Smi.*<JSFunction (begin|sreSearch|canStart|nextStart|newMatch) /;
   assertEquals(out.split("\n").filter((line) => matcher.test(line)), []);
+});
+
+Deno.test("holeyTaggedCopy gives one elements kind whatever it copies", async () => {
+  const probe = new URL("./array_fill_probe.ts", import.meta.url).pathname;
+  const result = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "--quiet", "--v8-flags=--allow-natives-syntax", probe],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  assertEquals(new TextDecoder().decode(result.stderr), "");
+  assertEquals(
+    new TextDecoder().decode(result.stdout),
+    "object-holey object-holey object-holey object-holey object-holey true\n[2,1,1,3,1]\n",
+  );
+  assertEquals(holeyTaggedCopy([1, 2, 3, 4], 1, 2), [2, 3]);
 });

@@ -34,6 +34,22 @@ export function fillArray<T>(array: T[], value: T): void {
 }
 
 /**
+ * `source[start..start + count)` in an array of exactly that size whose kind
+ * is HOLEY_ELEMENTS whatever `source`'s kind and contents. A slice keeps its
+ * source's kind (the interpreter's stack is holey, the JIT's rest-parameter
+ * operands packed) and an array built by stores or pushes takes its
+ * contents' (small ints, doubles): code that reads arrays from both places
+ * met two maps in one order or the other, and deoptimised ("wrong map") at
+ * the second.
+ */
+export function holeyTaggedCopy<T>(source: readonly T[], start: number, count: number): T[] {
+  const array = new Array<unknown>(count); // HOLEY_SMI_ELEMENTS
+  if (count > 0) array[0] = null; // HOLEY_ELEMENTS, before any number is stored
+  for (let i = 0; i < count; i++) array[i] = source[start + i];
+  return array as T[];
+}
+
+/**
  * An empty array whose elements are tagged from the start. This V8 keeps
  * `undefined` in double arrays (V8_ENABLE_UNDEFINED_DOUBLE): an array that
  * holds only numbers and `undefined` (`[undefined, 0]`, or `new Array(n)`

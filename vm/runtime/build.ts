@@ -7,6 +7,7 @@ import type { PyValue } from "../objects/object.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { dictType, distinctSmallStrs, PyDict } from "../objects/dict.ts";
+import { holeyTaggedCopy } from "../objects/array_fill.ts";
 import { frozensetType, PySet } from "../objects/set.ts";
 import { setUpdateFrom } from "../objects/set_methods.ts";
 import { PySlice } from "../objects/slice.ts";
@@ -50,10 +51,12 @@ export function dictFromKeys(keys: PyValue, stack: Stack, base: number, count: n
   const names = (keys as PyTuple).items;
   if (distinctSmallStrs(names, 0, count)) {
     // (The common display `{"a": x, "b": y}`: the entries adopted at once,
-    // in arrays of their exact size, with no lookups.)
+    // in arrays of their exact size, with no lookups. Copied, not sliced,
+    // so that the interpreter's (holey stack) and the JIT's (packed
+    // operands) dicts have arrays of one kind: array_fill.ts.)
     return PyDict.ofSmallStrEntries(
-      names.slice(0, count) as string[],
-      stack.slice(base, base + count) as PyValue[],
+      holeyTaggedCopy(names, 0, count) as string[],
+      holeyTaggedCopy(stack, base, count) as PyValue[],
     );
   }
   const dict = new PyDict();
