@@ -62,7 +62,10 @@ export const X_OPTIONS: readonly { name: string; help: string }[] = [
   { name: "jit=on|off", help: "enable or disable the tracing JIT" },
   { name: "jit-threshold=N", help: "loop iterations before a loop is traced" },
   { name: "jit-param=NAME=N,...", help: "set JIT parameters (see jit/params.ts)" },
-  { name: "jitlog=summary|aborts|traces|all", help: "log what the JIT does (also TAIPAN_JITLOG)" },
+  {
+    name: "jitlog=summary|aborts|traces|js|names|all",
+    help: "log what the JIT does (also TAIPAN_JITLOG)",
+  },
 ];
 
 /** Environment variables Taipan reads, for --help-env. */

@@ -3,7 +3,8 @@
  * chosen by TAIPAN_JITLOG or `-X jitlog=` — `summary` (totals at exit),
  * `aborts` (each aborted recording with its reason), `traces` (each trace's
  * IR before and after optimisation), `js` (the JavaScript each loop tree
- * compiles to), `all`. Written to stderr.
+ * compiles to), `names` (the generated functions named after their traces,
+ * for V8's logs and profiles), `all`. Written to stderr.
  */
 import { printTrace } from "./ir_text.ts";
 import type { Trace } from "./ir.ts";
@@ -45,7 +46,13 @@ export const stats = {
   javascript_kb: 0,
 };
 
-export const logging = { summary: false, aborts: false, traces: false, js: false };
+/**
+ * The logs TAIPAN_JITLOG / -X jitlog= turns on. `names` writes nothing: it
+ * names each generated function after its trace (traceFunctionName), so
+ * that V8's own logs and profiles (--trace-opt, --trace-deopt,
+ * tools/profile.ts, tools/v8_compile_cost.py) tell the traces apart.
+ */
+export const logging = { summary: false, aborts: false, traces: false, js: false, names: false };
 
 /** More summary text (the driver's exit report), set by the driver. */
 export const summaryParts: (() => string)[] = [];
@@ -83,6 +90,23 @@ export function logAbort(where: string, reason: string): void {
 
 export function logTrace(title: string, trace: Trace): void {
   if (logging.traces) write(`[jit] ${title}\n${printTrace(trace)}\n`);
+}
+
+/** Generated functions named so far (traceFunctionName: each name is told apart by its count). */
+let namedFunctions = 0;
+
+/**
+ * The suffix of a generated function's name (`loop`, `bridge`, `fromLabel`)
+ * when the `names` log is on: the traced function and the line of the
+ * trace's loop (of its entry for a function's trace), and a count, as
+ * `_add_propagate_250_17` — an identifier whatever the function is called;
+ * otherwise nothing (the functions are all `loop`, `bridge`, `fromLabel`).
+ */
+export function traceFunctionName(trace: Trace): string {
+  const code = trace.code;
+  if (!logging.names || code === null) return "";
+  const line = trace.loopPc < 0 ? code.co_firstlineno : code.lineOf(trace.loopPc);
+  return `_${code.co_name.replace(/[^A-Za-z0-9_]/g, "_")}_${line}_${++namedFunctions}`;
 }
 
 export function logSource(title: string, source: string): void {

@@ -1,7 +1,7 @@
 /**
  * The JIT's settings from the command line and the environment:
  * `-X jit=on|off`, `-X jit-threshold=N`, `-X jit-param=name=value[,...]`,
- * `-X jitlog=summary|aborts|traces|all` and TAIPAN_JITLOG (same values).
+ * `-X jitlog=summary|aborts|traces|js|names|all` and TAIPAN_JITLOG (same values).
  * A malformed setting is reported on stderr and the rest still apply.
  */
 import { jitSwitch, setParam } from "./params.ts";

@@ -1,6 +1,7 @@
 /**
- * Runs a Python program through cli/launch.ts with V8's --trace-deopt, for
- * tests that read V8's own log of what it compiled and threw away. The
+ * Runs a Python program through cli/launch.ts with V8's --trace-deopt (or
+ * other log flags), for tests that read V8's own log of what it compiled
+ * and threw away. The
  * program's exit status must be 0; returns its stdout, where V8's log goes
  * too.
  */
@@ -8,7 +9,16 @@ import { assertEquals } from "./assert.ts";
 
 const root = new URL("../", import.meta.url).pathname;
 
-export async function runTracingDeopts(program: string): Promise<string> {
+export function runTracingDeopts(program: string): Promise<string> {
+  return runWithV8Log(program, "--trace-deopt");
+}
+
+/** The same with other V8 log flags (`v8Flags`, comma-separated) and Taipan options before the file. */
+export async function runWithV8Log(
+  program: string,
+  v8Flags: string,
+  options: string[] = [],
+): Promise<string> {
   const file = await Deno.makeTempFile({ suffix: ".py" });
   await Deno.writeTextFile(file, program);
   try {
@@ -19,8 +29,9 @@ export async function runTracingDeopts(program: string): Promise<string> {
         "-A",
         "--config",
         `${root}deno.json`,
-        "--v8-flags=--stack-size=6000,--trace-deopt",
+        `--v8-flags=--stack-size=6000,${v8Flags}`,
         `${root}cli/launch.ts`,
+        ...options,
         file,
       ],
       stdout: "piped",

@@ -7,7 +7,9 @@ usage (from bench/programs):
 
 (the flags are ./taipan's with the JIT on, plus --trace-opt). Prints the
 total ms and count per tier, then the N (25) functions that took most.
-Generated trace functions are named loop, bridge and fromLabel. The times
+Generated trace functions are named loop, bridge and fromLabel, or after
+their traces with `-X jitlog=names` before X.py
+(loop_projection_test_340_49: docs/jit.md "Watching it"). The times
 are V8's own (prepare, execute, finalize), wall time on its threads: a
 loaded machine inflates them.
 """

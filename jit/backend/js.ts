@@ -110,7 +110,7 @@ import {
 } from "../ir.ts";
 import { HELPER_NAMES, simplePositionalCode } from "../helpers.ts";
 import { appendExits, type Exit, type ExitTable, exitTable, snapshotValues } from "../exits.ts";
-import { logSource, stats } from "../log.ts";
+import { logSource, stats, traceFunctionName } from "../log.ts";
 import { params } from "../params.ts";
 import { OPS } from "../ir_ops.ts";
 import { type Backend, type CompiledLoop, inputKindCodes } from "./backend.ts";
@@ -1217,8 +1217,8 @@ export function generate(
     "let RUN = null;",
     // (In parentheses: V8 compiles the inner function with the outer one, rather than
     // pre-parsing it now and parsing it again at its first call.)
-    `return [(function ${
-      unit === null ? "loop" : bridge !== null ? "bridge" : "fromLabel"
+    `return [(function ${unit === null ? "loop" : bridge !== null ? "bridge" : "fromLabel"}${
+      traceFunctionName(trace)
     }(X, frame, R, F) {`,
     `  let ${
       [
