@@ -65,6 +65,7 @@ import {
   tableHash,
 } from "../runtime/hash.ts";
 import { buildStrIndex, type StrIndex } from "./dict_str_index.ts";
+import type { BoxedStorage } from "./instance.ts";
 
 export const dictType = makeBuiltinType("dict");
 
@@ -133,6 +134,12 @@ export class PyDict extends PyObject {
   /** Entry hashes (general mode only, else the shared NO_HASHES), parallel to `keys`. */
   hashLow: number[] = NO_HASHES;
   hashHigh: number[] = NO_HASHES;
+  /**
+   * The attributes of an instance of a Python subclass of dict (instance.ts's
+   * boxed storage). Declared, so that such dicts have the same JS shape as
+   * others: the eval loop's dict paths would otherwise deoptimise at the first.
+   */
+  instanceStorage: BoxedStorage | undefined = undefined;
 
   /**
    * (`keys` and `values` given: arrays the dict adopts, see

@@ -20,6 +20,7 @@
  */
 import { PyObject, type PyValue } from "./object.ts";
 import { InstanceMap } from "./instance_map.ts";
+import type { BoxedStorage } from "./instance.ts";
 
 let versionCounter = 0;
 const freshVersion = () => ++versionCounter;
@@ -66,6 +67,13 @@ export class PyType extends PyObject {
    */
   instantiation: unknown = null;
 
+  /**
+   * The attributes of a class whose metaclass is a Python class (ABCMeta,
+   * EnumType): instance.ts's boxed storage. Declared here, so that every type
+   * has the same JS shape: property loads in the eval loop that saw builtin
+   * types only would otherwise deoptimise at the first such class.
+   */
+  instanceStorage: BoxedStorage | undefined = undefined;
   private readonly subclassRefs = new Set<WeakRef<PyType>>();
   private instanceRootMap: InstanceMap | null = null;
   private instanceDictionaryMap: InstanceMap | null = null;
