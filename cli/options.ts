@@ -57,6 +57,7 @@ export const CHECK_HASH_BASED_PYCS_VALUES = ["default", "always", "never"] as co
 /** `-X` options Taipan understands, for --help-xoptions. */
 export const X_OPTIONS: readonly { name: string; help: string }[] = [
   { name: "dev", help: "development mode: extra runtime checks" },
+  { name: "importtime", help: "show how long each import takes (also PYTHONPROFILEIMPORTTIME)" },
   { name: "utf8", help: "UTF-8 mode (always on in Taipan)" },
   { name: "int_max_str_digits=N", help: "limit on digits in int<->str conversions" },
   { name: "jit=on|off", help: "enable or disable the tracing JIT" },
@@ -79,6 +80,7 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; help: string }[] = 
   { name: "PYTHONVERBOSE", help: "same as -v" },
   { name: "PYTHONWARNINGS", help: "same as -W, comma-separated" },
   { name: "PYTHONNOUSERSITE", help: "same as -s" },
+  { name: "PYTHONPROFILEIMPORTTIME", help: "same as -X importtime" },
   { name: "TAIPAN_STDLIB", help: "a CPython 3.11 Lib directory to load the standard library from" },
   {
     name: "TAIPAN_STDLIB_FALLBACK",

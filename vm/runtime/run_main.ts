@@ -25,6 +25,7 @@ import { intOperand } from "../objects/int_value.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { builtinModuleNames, markBuiltin } from "./import/builtin_modules.ts";
 import { importSettings } from "./import/settings.ts";
+import { enableImportTime } from "./import/import_time.ts";
 import { PyModule } from "./module.ts";
 import { thread } from "./thread_state.ts";
 import { installSiteBuiltins } from "./site_builtins.ts";
@@ -70,6 +71,7 @@ export function setUpInterpreter(filename: string | null, options: MainOptions):
   setUnbufferedStdout(options.unbuffered);
   configureJit(options.xOptions, Deno.env.get("TAIPAN_JITLOG"));
   importSettings.optimize = Math.min(Math.max(options.optimize, 0), 2) as 0 | 1 | 2;
+  if (importTimeRequested(options)) enableImportTime();
   const builtins = createBuiltins({ optimize: options.optimize });
   const sys = createSysModule({
     argv: options.argv,
@@ -127,6 +129,13 @@ export function setUpInterpreter(filename: string | null, options: MainOptions):
     }
   }
   return globals;
+}
+
+/** `-X importtime` (any value), else a non-empty PYTHONPROFILEIMPORTTIME unless -E. */
+function importTimeRequested(options: MainOptions): boolean {
+  if (options.xOptions.some((x) => x === "importtime" || x.startsWith("importtime="))) return true;
+  return options.flags.ignore_environment !== 1 &&
+    (Deno.env.get("PYTHONPROFILEIMPORTTIME") ?? "") !== "";
 }
 
 /** sys._xoptions: `-X name=value` maps name to value, a bare `-X name` to True. */

@@ -38,6 +38,7 @@ import { loadFromSpec } from "./load_module.ts";
 import { bootstrapAlias } from "./bootstrap_alias.ts";
 import { searchEntries } from "./path_entries.ts";
 import { moduleNotFoundMessage } from "./stdlib_fallback.ts";
+import { timedImport } from "./import_time.ts";
 
 /** ImportError/ModuleNotFoundError with its `name` (and `path`) attributes, as CPython builds them. */
 export function importError(
@@ -70,6 +71,11 @@ export function importAbsolute(name: string): PyValue {
     }
     return cached;
   }
+  return timedImport(name, () => findAndLoad(name, modules));
+}
+
+/** Import `name`, which is not in sys.modules (importlib's _find_and_load). */
+function findAndLoad(name: string, modules: PyDict): PyValue {
   const alias = bootstrapAlias(name, importAbsolute);
   if (alias !== undefined) return alias;
   const dot = name.lastIndexOf(".");
