@@ -4,19 +4,14 @@
  * went in, one line each.
  */
 import { genericArray, holeyGenericArray } from "../../stdlib/_json_arrays.ts";
-
-const kindOf = new Function(
-  "a",
-  "return (%HasSmiElements(a) ? 'smi' : %HasDoubleElements(a) ? 'double' : " +
-    "%HasObjectElements(a) ? 'object' : '?') + (%HasHoleyElements(a) ? '-holey' : '')",
-) as (array: unknown[]) => string;
-const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (
-  a: unknown[],
-  b: unknown[],
-) => boolean;
+import { elementsKindOf, haveSameMap } from "../v8_natives.ts";
 
 for (const make of [genericArray, holeyGenericArray]) {
   const fresh = make<unknown>(), used = make<unknown>();
   used.push(1, {}, "x");
-  console.log(`${kindOf(fresh)} ${kindOf(used)} ${kindOf(used.slice(1))} ${sameMap(fresh, used)}`);
+  console.log(
+    `${elementsKindOf(fresh)} ${elementsKindOf(used)} ${elementsKindOf(used.slice(1))} ${
+      haveSameMap(fresh, used)
+    }`,
+  );
 }

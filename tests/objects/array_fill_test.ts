@@ -8,6 +8,7 @@
  */
 import { assert, assertEquals } from "../assert.ts";
 import { runTracingDeopts } from "../trace_deopt.ts";
+import { runNativesProbe } from "../natives_probe.ts";
 import {
   fillArray,
   filledArray,
@@ -72,15 +73,8 @@ Deno.test("a native's int default arrives as a small int", async () => {
 });
 
 Deno.test("holeyTaggedCopy gives one elements kind whatever it copies", async () => {
-  const probe = new URL("./array_fill_probe.ts", import.meta.url).pathname;
-  const result = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--quiet", "--v8-flags=--allow-natives-syntax", probe],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  assertEquals(new TextDecoder().decode(result.stderr), "");
   assertEquals(
-    new TextDecoder().decode(result.stdout),
+    await runNativesProbe(new URL("./array_fill_probe.ts", import.meta.url)),
     "object-holey object-holey object-holey object-holey object-holey true\n[2,1,1,3,1]\n",
   );
   assertEquals(holeyTaggedCopy([1, 2, 3, 4], 1, 2), [2, 3]);

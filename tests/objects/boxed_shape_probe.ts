@@ -7,11 +7,7 @@
 import { PyType, TypeFlag } from "../../vm/objects/type.ts";
 import { PyDict } from "../../vm/objects/dict.ts";
 import { withInstanceStorage } from "../../vm/objects/instance.ts";
-
-const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (
-  a: unknown,
-  b: unknown,
-) => boolean;
+import { haveSameMap } from "../v8_natives.ts";
 
 const heap = TypeFlag.HEAPTYPE | TypeFlag.BASETYPE;
 const builtin = new PyType(null, "builtin", [], new Map(), 0);
@@ -24,6 +20,6 @@ const plain = new PyDict();
 const subclassed = withInstanceStorage(new PyDict(dictSubclass), dictSubclass) as PyDict;
 
 console.log(
-  `${made.instanceStorage !== undefined} ${sameMap(made, builtin)} ` +
-    `${subclassed.instanceStorage !== undefined} ${sameMap(subclassed, plain)}`,
+  `${made.instanceStorage !== undefined} ${haveSameMap(made, builtin)} ` +
+    `${subclassed.instanceStorage !== undefined} ${haveSameMap(subclassed, plain)}`,
 );
