@@ -56,7 +56,7 @@ export const PARAMETERS = [
   [
     "bridge_inline_limit",
     40000,
-    "characters of JavaScript a tree compiled again for its hot bridge functions may grow to with them inline (V8's compile time grows faster than the code)",
+    "characters of JavaScript a tree compiled again may grow to with its bridge functions inline (V8's compile time grows faster than the code)",
   ],
   [
     "bridge_inline_share",

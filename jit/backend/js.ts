@@ -81,9 +81,13 @@
  * 1.1 s), and a trace tree is mostly guards. coroutines.py's `Task.step`
  * tree went 15 -> 28 -> 39 -> 88 KB by such compiles, and V8 spent 0.9 s
  * (Maglev) and 1.3 s (TurboFan) of worker time on the last while its
- * second and third iterations ran in its slower tiers. Compiles for
- * bridges that could not be functions (recompileDue's pending ones) are
- * not limited.
+ * second and third iterations ran in its slower tiers. A compile for
+ * bridges that could not be functions (recompileDue's pending ones) takes
+ * those in whatever their size, and bridge functions only within the
+ * limit too. Until session 19 it took them in whatever their size:
+ * raytrace's `Scene.trace` tree went 3 -> 91 -> 133 -> 154 KB by three
+ * compiles for small pending bridges, which took in its big bridge
+ * functions (47-81 KB), and V8 compiled all of it again each time.
  *
  * SELF CALLS. A frameless-capable function trace whose `call_direct` calls
  * the function running it (recursion: fib, backtracking searches) calls
@@ -620,8 +624,9 @@ class JsLoop implements CompiledLoop {
   /**
    * The guards whose bridge functions stay functions when the tree is
    * compiled again: all but those that ran most, which together made three
-   * quarters of the runs (at least one goes inline, so each compile for
-   * hot bridges gets one of them in).
+   * quarters of the runs, as far as they fit within bridge_inline_limit
+   * (INLINE LIMIT; a compile for hot bridges gets at least the hottest in:
+   * hottestFits).
    */
   coldBridges(): Set<Op> {
     const guards = this.byRuns();
@@ -631,7 +636,7 @@ class JsLoop implements CompiledLoop {
     let size = this.source.length;
     while (inline < guards.length && (inline === 0 || covered * 4 < total * 3)) {
       const grown = size + this.sizeAt(guards[inline]);
-      if (inline > 0 && this.hotBridges && grown > params.bridge_inline_limit) break;
+      if (grown > params.bridge_inline_limit) break;
       size = grown;
       covered += this.runsAt(guards[inline++]);
     }

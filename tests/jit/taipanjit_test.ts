@@ -475,6 +475,68 @@ Deno.test("jit: bridges run as functions of their own, compiled into the tree wh
   assertEquals([limited.stderr, limited.stdout], ["", "7703460\nTrue 0\n"]);
 });
 
+// A compile of a tree for bridges that could not be functions (the bridges
+// from inside `nearest`'s loop read its list iterator's position, which
+// their exits do not store) takes bridge functions in only within
+// bridge_inline_limit too (js.ts INLINE LIMIT): the bridge of `k = 2` stays
+// a function. It went inline whatever the limit until session 19.
+const PENDING = `
+class A:
+    def __init__(self, k):
+        self.k = k
+    def hit(self, x):
+        return x % self.k if x % 2 else None
+
+class B:
+    def __init__(self, k):
+        self.k = k
+    def hit(self, x):
+        return None if x % self.k else x * 0.5
+
+objects = [B(3), A(5), A(7), B(11)]
+
+def nearest(x):
+    keep = lambda: x
+    if x % 3 == 0:
+        k = 1
+    else:
+        k = 2
+    best_t = None
+    best = None
+    for obj in objects:
+        t = obj.hit(x)
+        if t is not None and (best_t is None or t < best_t):
+            best_t = t
+            best = obj
+    return best, best_t if k else keep
+
+def run(n):
+    total = 0
+    for i in range(n):
+        o, t = nearest(i)
+        if o is not None:
+            total += t
+    return total
+
+print(sum(run(3000) for k in range(40)))
+`;
+
+Deno.test("jit: a compile for bridges that could not be functions keeps bridge functions past the inline limit", async () => {
+  const result = await taipan([
+    "-X",
+    "jitlog=summary",
+    "-X",
+    "jit-param=bridge_inline_runs=1000000000,bridge_inline_limit=1",
+    "-c",
+    PENDING,
+  ]);
+  assertEquals(result.stdout, "17788500.0\n");
+  const recompiles = Number(/recompiles: (\d+)/.exec(result.stderr)?.[1]);
+  assertEquals(recompiles >= 1, true);
+  const tree = result.stderr.split("\n").find((line) => line.includes("loop entry of nearest"));
+  assertEquals(/their functions run [1-9]/.test(tree ?? ""), true, tree);
+});
+
 // A bridge function that runs in one iteration of a hundred is not worth
 // compiling the tree again (bridge_inline_share: at least one in 16).
 const RARE = `
