@@ -13,7 +13,9 @@
  * growing by 1/16 made 20 frombytes of 4 MB copy ~800 MB
  * (bench/programs/array_bulk.py: 0.38 s; doubling 0.10 s, growing by half
  * 0.11 s, CPython 0.03 s). The pages past `length` are never written, so
- * the slack costs address space, not resident memory.
+ * the slack costs address space, not resident memory. A large array grows
+ * in place instead (array_storage.ts): a resize then detaches the old items,
+ * so nothing may keep a view of them across one (copy what is kept).
  */
 import { PyObject, type PyValue } from "../vm/objects/object.ts";
 import type { PyType } from "../vm/objects/type.ts";
@@ -22,6 +24,7 @@ import { pyError } from "../vm/objects/exceptions.ts";
 import { registerLayoutExporter } from "../vm/objects/buffer.ts";
 import { hasExports } from "../vm/objects/memoryview_exports.ts";
 import { type ItemArray, loadable, storable, type TypeCode } from "./array_codes.ts";
+import { growInPlace } from "./array_storage.ts";
 
 export const arrayType = makeBuiltinType("array");
 
@@ -73,8 +76,12 @@ export class PyArray extends PyObject {
       const grown = newLength > capacity
         ? Math.max(this.allocated, Math.min(capacity * 2, 2 ** 32 / this.itemsize))
         : this.allocated;
-      const moved = this.type.make(grown);
-      moved.set(this.items.subarray(0, Math.min(this.length, newLength)) as never);
+      const kept = Math.min(this.length, newLength);
+      let moved = newLength > capacity ? growInPlace(this.items, kept, grown) : null;
+      if (moved === null) {
+        moved = this.type.make(grown);
+        moved.set(this.items.subarray(0, kept) as never);
+      }
       this.items = moved;
     } else if (newLength < this.length) {
       this.items.fill((this.type.kind === "bigint" ? 0n : 0) as never, newLength, this.length);
