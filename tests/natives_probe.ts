@@ -1,7 +1,9 @@
 /**
- * Runs a probe script under V8's --allow-natives-syntax (so that it can ask
- * V8 about maps and elements kinds with %HaveSameMap and the like); expects
- * no stderr and returns its stdout.
+ * Runs a probe script (a .ts file next to its test) under V8's
+ * --allow-natives-syntax, for tests that ask V8 about its own
+ * representations (%HasObjectElements and the like), which no JS can
+ * observe otherwise. The probe must write nothing to stderr; returns its
+ * stdout.
  */
 import { assertEquals } from "./assert.ts";
 

@@ -8,19 +8,13 @@
  * followed by another TurboFan compile.
  */
 import { assert, assertEquals } from "../assert.ts";
+import { runNativesProbe } from "../natives_probe.ts";
 import { runTracingDeopts } from "../trace_deopt.ts";
 import { genericArray } from "../../stdlib/_json_arrays.ts";
 
 Deno.test("genericArray and holeyGenericArray keep their kind", async () => {
-  const probe = new URL("./elements_kind_probe.ts", import.meta.url).pathname;
-  const result = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--quiet", "--v8-flags=--allow-natives-syntax", probe],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  assertEquals(new TextDecoder().decode(result.stderr), "");
   assertEquals(
-    new TextDecoder().decode(result.stdout),
+    await runNativesProbe(new URL("./elements_kind_probe.ts", import.meta.url)),
     "object object object true\nobject-holey object-holey object-holey true\n",
   );
 });

@@ -101,7 +101,21 @@ const EMPTY_SLOT_TEMPLATES: (Slot[] | undefined)[] = [];
  */
 function emptySlots(size: number): Slot[] {
   if (size === MIN_SIZE) { // (a literal: the cheapest packed array, and set() is made often)
-    return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+    // The null makes the literal an array of tagged values: with only
+    // `undefined` in it, this V8 makes a double array (array_fill.ts,
+    // taggedArray), which the table's first key then converts, copying it.
+    const slots: Slot[] = [
+      null,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ];
+    slots[0] = undefined;
+    return slots;
   }
   return packedCopy(EMPTY_SLOT_TEMPLATES, size, undefined);
 }

@@ -28,6 +28,8 @@
  * would choose it, so iteration order does not change.
  */
 
+import { taggedArray } from "./array_fill.ts";
+
 /** Buckets of `counts` and `hints`, by the low bits of the hash. */
 export const BUCKET_MASK = 63;
 
@@ -51,7 +53,10 @@ export function packedCopy<T>(templates: (T[] | undefined)[], size: number, valu
     return out;
   }
   const kept = Math.min(slot, LARGEST_SLOT);
-  const out: T[] = [];
+  // (A template of anything but numbers holds tagged values from the start:
+  // one of only `undefined` would be a double array in this V8, converted,
+  // copied, by the first key stored in each copy; see array_fill.ts.)
+  const out: T[] = typeof value === "number" ? [] : taggedArray<T>();
   for (let i = 0; i < 1 << kept; i++) out.push(value);
   while (templates.length < kept) templates.push(undefined);
   templates[kept] = out;
