@@ -50,8 +50,21 @@ export function intOperand(value: PyValue): IntValue | undefined {
 }
 
 export function toBigInt(value: IntValue): bigint {
-  return typeof value === "bigint" ? value : BigInt(value);
+  if (typeof value === "bigint") return value;
+  // The last numbers converted, by their low bits: an expression mixing a
+  // number with a big int (`(state * 1103515245 + 12345) & 0x7FFFFFFF` once
+  // the product passes 2**53) converts its constants again every time.
+  const slot = value & BIG_MEMO_MASK;
+  if (bigMemoNumbers[slot] === value) return bigMemoValues[slot];
+  const big = BigInt(value);
+  bigMemoNumbers[slot] = value;
+  bigMemoValues[slot] = big;
+  return big;
 }
+
+const BIG_MEMO_MASK = 15;
+const bigMemoNumbers = new Float64Array(BIG_MEMO_MASK + 1).fill(0.5);
+const bigMemoValues: bigint[] = Array.from({ length: BIG_MEMO_MASK + 1 }, () => 0n);
 
 export function isZero(value: IntValue): boolean {
   return value === 0 || value === 0n;
