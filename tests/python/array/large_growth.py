@@ -44,3 +44,32 @@ h.byteswap()
 print(len(h), h[1], h[-1])
 a.frombytes(memoryview(raw)[:8])
 print(len(a), a[-2:])
+
+# Exports through ctypes, copies, pickling, files and readinto of grown arrays.
+import ctypes, io, pickle, copy
+a = array("i", range(1000)) * 3000   # 12 MB, made by repeat
+a.extend(range(10))                  # grows: into a Memory
+c = ctypes.c_int.from_buffer(a, 4)
+print(c.value)
+try:
+    a.append(5)
+except BufferError as e:
+    print("BufferError", e)
+del c
+import gc; gc.collect()
+try:
+    a.append(5)
+    print("appended", len(a))
+except BufferError as e:
+    print("still exporting", e)
+b = copy.copy(a); print(len(b), b[-1])
+p = pickle.loads(pickle.dumps(a)); print(p == a)
+f = io.BytesIO(); a.tofile(f); print(len(f.getvalue()))
+f.seek(0); d = array("i"); d.fromfile(f, len(a)); print(d == a)
+buf = io.BytesIO(bytes(range(256)) * 100000)
+e = array("B", bytes(8 << 20)); n = buf.readinto(e); print(n, e[255], e[256])
+e.extend(e); print(len(e), e[-1])
+print(a.buffer_info()[1], type(a.buffer_info()[0]))
+m = memoryview(a).cast("B"); print(m[4], len(m)); m.release()
+a[len(a)//2:] = array("i"); print(len(a))
+a.frombytes(bytes(16 << 20)); print(len(a))
