@@ -245,6 +245,8 @@ const TABLE: readonly [string, readonly Kind[], Kind, Partial<OpInfo>?][] = [
   ["guard_code", [R, R, R, R], "void", guard],
   // An inlined call's function still has the `__defaults__` tuple the trace bound (mutable).
   ["guard_defaults", [R, R], "void", guard],
+  // An inlined function the trace holds as a constant still has the code it inlined (mutable).
+  ["guard_func_code", [R, R], "void", guard],
   ["func_cell", [R], R, { pure: true, immediate: true }],
   ["new_cell", [R], R, {}], // a cell of an inlined frame (MAKE_CELL), holding its argument
   // obj.f for a Python function f of obj's class (guarded): the bound method (function, self).

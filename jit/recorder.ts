@@ -524,6 +524,8 @@ export class Recorder {
   closed = false;
   /** A residual call was recorded since the last instruction began (see record()). */
   private hooksMayChange = false;
+  /** The trace's length when the version of a class holding the function was guarded. */
+  private readonly versionedAt = new Map<PyFunction, number>();
   /** Backward jumps taken in inlined generators' bodies (GENERATOR_ROUNDS at most). */
   private generatorRounds = 0;
   /** Rounds of short tuple loops unrolled in inlined frames (UNROLLED_ROUNDS at most). */
@@ -1608,6 +1610,7 @@ export class Recorder {
       const receiver = this.pop(abstract);
       this.guardClass(receiver, value);
       this.emitVoid("guard_type_version", [this.ref(entry.type, entry.type.name)], entry.version);
+      this.versioned(method);
       if (entry.map !== null) this.emitVoid("guard_map", [receiver, this.ref(entry.map, "map")]);
       this.push(abstract, this.ref(method), method);
       this.push(abstract, receiver, value);
@@ -2100,6 +2103,8 @@ export class Recorder {
       const cls = (obj as PyObject).cls;
       this.guardClass(owner, obj as PyObject);
       this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
+      this.versioned(getter);
+      this.guardCodeOf(getter);
       const calleeFrame = new Frame(getter.code, getter.globals, getter.builtins, null, getter);
       const slots: (Operand | null)[] = filledArray(calleeFrame.fast.length, null);
       calleeFrame.fast[0] = obj;
@@ -2156,6 +2161,7 @@ export class Recorder {
     const owner = this.pop(abstract);
     this.guardClass(owner, obj as PyObject);
     this.emitVoid("guard_type_version", [this.ref(entry.type, entry.type.name)], entry.version);
+    this.versioned(entry.method);
     if (entry.map !== null) this.emitVoid("guard_map", [owner, this.ref(entry.map, "map")]);
     const method = new PyBoundMethod(entry.method, obj);
     this.push(abstract, this.emit("new_bound_method", [this.ref(entry.method), owner]), method);
@@ -2827,12 +2833,14 @@ export class Recorder {
     if (!plainRight) return false;
     this.guardClass(a, left);
     this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
+    this.versioned(method);
     const other = typeof right === "number"
       ? this.asInt(b)
       : isExactFloat(right)
       ? this.asFloat(b, right)
       : (this.guardClass(b, right as PyObject), b);
     const frame = abstract.frame;
+    this.guardCodeOf(method);
     const calleeFrame = new Frame(method.code, method.globals, method.builtins, null, method);
     const slots: (Operand | null)[] = filledArray(calleeFrame.fast.length, null);
     calleeFrame.fast[0] = left;
@@ -3406,6 +3414,8 @@ export class Recorder {
           this.ref(callable.globals, "globals"),
           this.ref(callable.builtins, "builtins"),
         ]);
+      } else {
+        this.guardCodeOf(callable);
       }
       this.bindDefaults(callable, funcOperand, arg + self, calleeFrame, slots);
       // The caller continues after the CALL with the call's operands gone.
@@ -3911,12 +3921,14 @@ export class Recorder {
     const clsOperand = this.read(abstract, base - 2);
     if (!(clsOperand instanceof Const)) this.emitVoid("guard_value", [clsOperand, this.ref(cls)]);
     this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
+    this.versioned(init);
     const args = frame.fast.slice(base, base + arg) as PyValue[];
     const operands = args.map((_, i) => this.read(abstract, base + i));
     const made = allocatesBareInstance(cls)
       ? this.allocate(cls, args)
       : this.residual(abstract, "construct", [this.ref(cls), ...operands], [cls, ...args]);
     const code = init.code;
+    this.guardCodeOf(init);
     const initFrame = new Frame(code, init.globals, init.builtins, null, init);
     const slots: (Operand | null)[] = filledArray(initFrame.fast.length, null);
     initFrame.fast[0] = made.value;
@@ -3990,6 +4002,8 @@ export class Recorder {
     const operand = this.pop(abstract);
     this.guardClass(operand, manager);
     this.emitVoid("guard_type_version", [this.ref(cls, cls.name)], cls.version);
+    this.versioned(enter);
+    this.versioned(exit);
     const bound = this.emit("new_bound_method", [this.ref(exit), operand]);
     this.push(abstract, bound, new PyBoundMethod(exit, manager));
     this.inlineCall(abstract, enter, [manager], [operand]);
@@ -4091,6 +4105,7 @@ export class Recorder {
     values: PyValue[],
     operands: Operand[],
   ): void {
+    this.guardCodeOf(func);
     const calleeFrame = new Frame(func.code, func.globals, func.builtins, null, func);
     const slots: (Operand | null)[] = filledArray(calleeFrame.fast.length, null);
     for (let i = 0; i < values.length; i++) {
@@ -4107,6 +4122,34 @@ export class Recorder {
         ? filledArray(func.code.co_cellvars.length, null)
         : undefined,
     });
+  }
+
+  /** Whether the trace has a call (of what may be Python code) from op #`at` on. */
+  private callSince(at: number): boolean {
+    const ops = this.trace.ops;
+    for (let i = at; i < ops.length; i++) if (CALL_OPS.has(ops[i].name)) return true;
+    return false;
+  }
+
+  /** `func` was found on a class whose version the trace just guarded (guardCodeOf). */
+  private versioned(func: PyValue): void {
+    if (func instanceof PyFunction) this.versionedAt.set(func, this.trace.ops.length);
+  }
+
+  /**
+   * Guards the code of a function the trace holds as a constant and inlines:
+   * `f.__code__ = other` keeps the function, so without a check the trace
+   * would go on running the old body. A function found on a class needs
+   * none when no call ran since its class's version was guarded: assigning
+   * its code gives that class a new version (vm/runtime/types/code_assignment.ts).
+   * Others (a global's, Base.method's) get guard_func_code, which the heap
+   * pass (opt/heap.ts) keeps until a call, so a loop of inlined calls checks
+   * it once, before the loop.
+   */
+  private guardCodeOf(func: PyFunction): void {
+    const at = this.versionedAt.get(func);
+    if (at !== undefined && !this.callSince(at)) return;
+    this.emitVoid("guard_func_code", [this.ref(func), this.ref(func.code, func.code.co_name)]);
   }
 
   private inlinable(func: PyFunction, count: number, withDefaults = false): boolean {

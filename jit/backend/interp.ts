@@ -380,6 +380,7 @@ export const OP_EVAL: Record<string, Evaluator> = {
       ? LEAVE
       : undefined,
   guard_defaults: (a) => (a[0].defaults !== a[1] ? LEAVE : undefined),
+  guard_func_code: (a) => (a[0].code !== a[1] ? LEAVE : undefined),
   func_cell: (a, n) => a[0].closure[n],
   new_cell: (a) => new PyCell(a[0]),
   new_bound_method: (a) => new PyBoundMethod(a[0], a[1]),

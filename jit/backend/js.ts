@@ -414,6 +414,7 @@ export const OP_CODE: Record<string, Template> = {
       a[2]
     } || f.builtins !== ${a[3]}) ${x} }`,
   guard_defaults: (_r, a, x) => `if (${a[0]}.defaults !== ${a[1]}) ${x}`,
+  guard_func_code: (_r, a, x) => `if (${a[0]}.code !== ${a[1]}) ${x}`,
   func_cell: (r, a, _x, n) => `${r} = ${a[0]}.closure[${n}];`,
   new_cell: (r, a) => `${r} = new PyCell(${a[0]});`,
   new_bound_method: (r, a) => `${r} = new PyBoundMethod(${a[0]}, ${a[1]});`,

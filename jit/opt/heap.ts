@@ -51,6 +51,7 @@ const REMEMBERED = new Set([
   "getcell",
   "guard_code", // (a function's __code__ changes only through a call)
   "guard_defaults", // (and its __defaults__ too)
+  "guard_func_code",
   "ffi_load_float", // (ctypes memory: forgotten at every effect, which may write it)
   "ffi_load_int",
   "ffi_load",

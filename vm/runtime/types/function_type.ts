@@ -11,6 +11,7 @@ import {
   wrapperDescriptorType,
 } from "../../objects/native_function.ts";
 import { constructorOwner, registerConstructor } from "../call_type.ts";
+import { invalidateHoldersOf } from "./code_assignment.ts";
 import { PyType } from "../../objects/type.ts";
 import { PyClassMethod, PyStaticMethod, staticmethodType } from "../../objects/descriptors.ts";
 import { type Receiver, textSignature } from "../../objects/native_text_signature.ts";
@@ -107,7 +108,16 @@ defineGetSets(functionType, {
     if (!(value instanceof PyCode)) {
       throw pyError("TypeError", "__code__ must be set to a code object");
     }
+    // func_set_code: the closure has one cell per free variable of the code.
+    const free = value.code.co_freevars.length, cells = self.closure?.length ?? 0;
+    if (free !== cells) {
+      throw pyError(
+        "ValueError",
+        `${self.name}() requires a code object with ${cells} free vars, not ${free}`,
+      );
+    }
     self.code = value.code;
+    invalidateHoldersOf(self);
   }],
   __annotations__: [annotationsOf, (self: PyFunction, value) => {
     if (value !== undefined && !(value instanceof PyDict)) {
