@@ -175,6 +175,9 @@ export class TerminalLineReader implements LineReader {
               const listing = completeWord(line, lastWasTab && !lastTabChanged);
               lastTabChanged = line.text !== before;
               if (listing !== null) {
+                // Keys that arrived together are drawn once at their end:
+                // the line above the list must show them.
+                this.redraw(prompt, line);
                 this.moveBelow(prompt, line);
                 writeOut(formatMatches(listing, terminalColumns()));
                 this.cursorRow = 0;

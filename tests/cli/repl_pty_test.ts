@@ -221,6 +221,16 @@ compare("Tab completes names and indents", [
   prompt(CTRL("d")),
 ]);
 
+// Typed ahead: keys that arrive in one read (a fast typist, a loaded machine)
+// must draw what one at a time draws, the line above a listing included.
+compare("Tab completes keys typed ahead", [
+  prompt("abc_one = abc_two = 1\r"),
+  { send: "abc\t\t\t\r", wait: ">>> ", paste: true },
+  { send: "pri\t'x')\r", wait: ">>> ", paste: true },
+  { send: "str.upp\t'a')\r", wait: ">>> ", paste: true },
+  prompt(CTRL("d")),
+]);
+
 compare("without site (-S) the terminal's own line editing is used", [
   prompt("12\x7f3\r"),
   prompt(CTRL("d")),
