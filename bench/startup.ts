@@ -10,8 +10,7 @@
  *
  * `--taipan` (repeatable) compares other checkouts' launchers, interleaved
  * with this one's (label "taipan"): e.g. `--taipan before=/tmp/base/taipan`.
- * Each checkout needs its own node_modules directory (not a link), so that its
- * bundle (node_modules/.cache/taipan) is its own, built before measuring.
+ * Each checkout's bundle (its .cache/taipan) must be built before measuring.
  */
 import { type Cost, processCost } from "./process_cost.ts";
 

@@ -1,9 +1,12 @@
 /**
  * The cached bundle `./taipan` starts from: Taipan's TypeScript bundled into
- * one JavaScript module by `deno bundle`, kept in
- * `node_modules/.cache/taipan/taipan.js`. V8 loads one 2 MB module much
- * faster than Deno resolves, checks and links the ~500 modules one by one
- * (docs/performance.md, "Start-up").
+ * one JavaScript module by `deno bundle`, kept in the checkout's own
+ * `.cache/taipan/taipan.js`. V8 loads one 2 MB module much faster than Deno
+ * resolves, checks and links the ~500 modules one by one (docs/performance.md,
+ * "Start-up"). Not under `node_modules`: checkouts that share one
+ * `node_modules` (a link to another's, as worktrees often have) would share
+ * one bundle, each run of one finding the other's stale, starting from
+ * main.ts (~0.3 s more) and building again.
  *
  * Never stale: the bundle's first line records the files it was built from
  * (every local module of main.ts's graph, plus deno.json, package-lock.json
@@ -55,7 +58,7 @@ export interface BundleHeader {
 }
 
 export function bundlePlace(root: string): BundlePlace {
-  const directory = `${root}node_modules/.cache/taipan`;
+  const directory = `${root}.cache/taipan`;
   return { root, directory, bundle: `${directory}/taipan.js`, lock: `${directory}/build.lock` };
 }
 

@@ -44,6 +44,25 @@ async function writeBundle(root: string, files: string[]): Promise<string> {
   return place.bundle;
 }
 
+Deno.test("bundle cache: each checkout's own, even when it shares node_modules", async () => {
+  // Worktrees often link node_modules to one checkout's: a bundle kept there
+  // was one for all of them, stale for every other at each run.
+  const shared = `${Deno.makeTempDirSync({ prefix: "taipan-modules-" })}`;
+  const first = fakeRepository();
+  const second = fakeRepository();
+  try {
+    Deno.symlinkSync(shared, `${first}node_modules`);
+    Deno.symlinkSync(shared, `${second}node_modules`);
+    const bundle = await writeBundle(first, ["main.ts", "vm/a.ts"]);
+    Deno.writeTextFileSync(`${second}vm/a.ts`, "export const a = 2;\n");
+    await writeBundle(second, ["main.ts", "vm/a.ts"]);
+    assertEquals(await freshBundle(bundlePlace(first)), bundle);
+    assertEquals(bundlePlace(first).bundle, `${first}.cache/taipan/taipan.js`);
+  } finally {
+    for (const path of [first, second, shared]) Deno.removeSync(path, { recursive: true });
+  }
+});
+
 Deno.test("bundle cache: fresh while the sources are unchanged", async () => {
   const root = fakeRepository();
   try {
