@@ -308,7 +308,18 @@ directCalls.few = function callDirectFew(caller, func, a0, a1, a2, a3, a4, a5): 
   if (func instanceof PyFunction && simplePositional(func, count)) {
     const value = runDirect(func, null, a0, a1, a2, a3, a4, a5);
     if (value !== NOT_RUN) return value;
-    return directRest(caller, func, [a0, a1, a2, a3, a4, a5].slice(0, count) as PyValue[]);
+    if (directRun.left === null && caller === null) return callNotMade();
+    // The callee's frame filled from the parameters (no array of them: an event
+    // loop's `task.step(value)`, whose trace needs a frame, comes here at every step).
+    const frame = new Frame(func.code, func.globals, func.builtins, null, func);
+    const fast = frame.fast;
+    if (count > 0) fast[0] = a0;
+    if (count > 1) fast[1] = a1;
+    if (count > 2) fast[2] = a2;
+    if (count > 3) fast[3] = a3;
+    if (count > 4) fast[4] = a4;
+    if (count > 5) fast[5] = a5;
+    return directRestIn(caller, frame);
   }
   if (caller === null) return callNotMade();
   return callObject(func, [a0, a1, a2, a3, a4, a5].slice(0, count) as PyValue[], null);
@@ -390,10 +401,14 @@ function notRun(
 
 /** A direct call that runDirect did not finish: with a frame, from where its trace left, or DEOPT. */
 function directRest(caller: Frame | null, func: PyFunction, args: PyValue[]): unknown {
-  const { loop, left, exitIndex } = directRun;
-  if (left === null && caller === null) return callNotMade();
+  if (directRun.left === null && caller === null) return callNotMade();
   // The call's frame: for the way with frames, or — the callee left — as it would have been.
-  const frame = calleeFrame(func, args);
+  return directRestIn(caller, calleeFrame(func, args));
+}
+
+/** directRest given the call's frame, filled with its arguments. */
+function directRestIn(caller: Frame | null, frame: Frame): unknown {
+  const { loop, left, exitIndex } = directRun;
   if (left === null) return callFunctionTrace(frame);
   copyFreeVars(frame);
   return leaveFrameless(loop!, left, caller, frame, exitIndex);
