@@ -154,7 +154,8 @@ import { floatPowerInTrace } from "../vm/objects/float_arith.ts";
 import { bytesType, PyBytes } from "../vm/objects/bytes.ts";
 import { repeatExactBytes as repeatBytes } from "../vm/objects/bytes_sequence.ts";
 import { intType, objectType, strType, typeType } from "../vm/objects/core_types.ts";
-import { filledArray } from "../vm/objects/array_fill.ts";
+import { filledArray, holeyTaggedCopy } from "../vm/objects/array_fill.ts";
+import { emptyItems } from "../vm/objects/list_items.ts";
 
 /**
  * Backward jumps one recording may take inside inlined generators' bodies
@@ -1368,7 +1369,7 @@ export class Recorder {
         break;
       }
       case 39 /* BUILD_LIST */: {
-        const values = frame.fast.slice(frame.sp - arg, frame.sp) as PyValue[];
+        const values = holeyTaggedCopy(frame.fast, frame.sp - arg, arg) as PyValue[];
         const operands: Operand[] = [];
         for (let i = 0; i < arg; i++) operands.unshift(this.asRef(this.pop(abstract)));
         this.push(abstract, this.emit("new_list", operands), new PyList(values));
@@ -1717,7 +1718,7 @@ export class Recorder {
     for (let i = before; i < count - after; i++) middle.push(this.asRef(itemAt(i)));
     const list = this.emit("new_list", middle);
     for (let i = count - 1; i >= count - after; i--) this.push(abstract, itemAt(i), items[i]);
-    this.push(abstract, list, new PyList(items.slice(before, count - after)));
+    this.push(abstract, list, new PyList(holeyTaggedCopy(items, before, count - after - before)));
     for (let i = before - 1; i >= 0; i--) this.push(abstract, itemAt(i), items[i]);
     return true;
   }
@@ -3340,8 +3341,9 @@ export class Recorder {
       const callee = this.read(abstract, base - 2);
       if (!(callee instanceof Const)) this.emitVoid("guard_value", [callee, this.ref(callable)]);
       frame.sp = base - 2;
-      if (callable === listType) this.push(abstract, this.emit("new_list", []), new PyList([]));
-      else this.residualFromStack(abstract, EMPTY_MAKERS.get(callable)!, 0);
+      if (callable === listType) {
+        this.push(abstract, this.emit("new_list", []), new PyList(emptyItems()));
+      } else this.residualFromStack(abstract, EMPTY_MAKERS.get(callable)!, 0);
       frame.pc = this.pc + 1;
       return false;
     }

@@ -128,6 +128,8 @@ import { newTuple } from "../../vm/objects/tuple.ts";
 import { floatPowerInTrace } from "../../vm/objects/float_arith.ts";
 import { repeatExactBytes as repeatBytes } from "../../vm/objects/bytes_sequence.ts";
 import { PyList } from "../../vm/objects/list.ts";
+import { emptyItems, itemsOf1, itemsOf2, itemsOf3 } from "../../vm/objects/list_items.ts";
+import { holeyTaggedCopy } from "../../vm/objects/array_fill.ts";
 import { addUnboxedSlot } from "../../vm/objects/instance_map.ts";
 import {
   assignListSlice,
@@ -352,7 +354,7 @@ export const OP_CODE: Record<string, Template> = {
     }`,
   tuple_getitem: (r, a, _x, n) => `${r} = ${a[0]}.items[${n}];`,
   new_tuple: (r, a) => `${r} = newTuple([${a.join(", ")}]);`,
-  new_list: (r, a) => `${r} = new PyList([${a.join(", ")}]);`,
+  new_list: (r, a) => `${r} = new PyList(${listItems(a)});`,
   new_instance: (r, a) => `${r} = new PyInstance(${a[0]});`,
   instance_make: (r, a, _x, n) => `${r} = ${instanceMake(a, n)};`,
   zip_inner: (r, a, _x, n) => `${r} = ${a[0]}.iterators[${n}];`,
@@ -488,7 +490,21 @@ export const OP_CODE: Record<string, Template> = {
  * clears, sorts or slice-assigns the list (which replace the array too).
  */
 function listAppend(list: string, value: string): string {
-  return `{ const l = ${list}; const t = l.items; const m = t.length; if (m > 2) t.push(${value}); else l.items = m === 0 ? [${value}] : m === 1 ? [t[0], ${value}] : [t[0], t[1], ${value}]; }`;
+  return `{ const l = ${list}; const t = l.items; const m = t.length; if (m > 2) t.push(${value}); else l.items = m === 0 ? itemsOf1(${value}) : m === 1 ? itemsOf2(t[0], ${value}) : itemsOf3(t[0], t[1], ${value}); }`;
+}
+
+/** A new list's items array, of the one kind lists' arrays have (vm/objects/list_items.ts). */
+function listItems(values: readonly string[]): string {
+  switch (values.length) {
+    case 0:
+      return "emptyItems()";
+    case 1:
+    case 2:
+    case 3:
+      return `itemsOf${values.length}(${values.join(", ")})`;
+    default:
+      return `holeyTaggedCopy([${values.join(", ")}], 0, ${values.length})`;
+  }
 }
 
 /** iter_ready's immediate: when the iterator `it` has no next item (range, list/tuple, reversed). */
@@ -1007,6 +1023,11 @@ const RUNTIME = {
   PyInstance,
   makeInstance,
   formatSpec,
+  emptyItems,
+  holeyTaggedCopy,
+  itemsOf1,
+  itemsOf2,
+  itemsOf3,
 };
 
 /** The names every generated function takes from RUNTIME. */
