@@ -36,8 +36,8 @@ import { getItem } from "./str_item_lookup.ts";
 import { repeatText } from "./str_pad.ts";
 import { typeName } from "./str_args.ts";
 import {
+  flattened,
   isStr,
-  joinPrimitive,
   type PyStr,
   strCodePointAt,
   strConcatAll,
@@ -144,10 +144,11 @@ export function percentFormat(format: PyStr, values: PyValue, dialect: PercentDi
 /** percentFormat with the format parsed before (str_percent_plan.ts). */
 function runPlan(plan: PercentPlan, args: Arguments, dialect: PercentDialect): PyStr {
   const { literals, conversions } = plan;
-  const out: PyStr[] = [];
-  // The pieces' length while all are primitive strings, -1 once one is not.
-  let length = literals[0].length;
-  if (length !== 0) out.push(literals[0]);
+  // The result so far while its pieces are primitive strings (built by `+`,
+  // flattened at the end: str_wide.ts's `flattened`); from the first wide
+  // piece on, every piece, in `wide`.
+  let text = literals[0];
+  let wide: PyStr[] | null = null;
   for (let i = 0; i < conversions.length; i++) {
     const { type, flags, width, precision, typeIndex } = conversions[i];
     const value = nextArgument(args);
@@ -168,19 +169,18 @@ function runPlan(plan: PercentPlan, args: Arguments, dialect: PercentDialect): P
       const rendered = convertValue(type, value, flags, precision, typeIndex, dialect);
       piece = layout(rendered.text, rendered.numeric, type, flags, width, precision);
     }
-    out.push(piece);
-    if (length >= 0) length = typeof piece === "string" ? length + piece.length : -1;
-    checkMappingUsedOnce(args, dialect);
     const literal = literals[i + 1];
-    if (literal !== "") {
-      out.push(literal);
-      if (length >= 0) length += literal.length;
+    if (wide === null && typeof piece === "string") text += piece + literal;
+    else {
+      wide ??= [text];
+      wide.push(piece, literal);
     }
+    checkMappingUsedOnce(args, dialect);
   }
   if (args.next < args.count && args.mapping === null) {
     throw pyError("TypeError", `not all arguments converted during ${dialect.noun} formatting`);
   }
-  return length < 0 ? strConcatAll(out) : joinPrimitive(out as string[], "", length);
+  return wide !== null ? strConcatAll(wide) : flattened(text);
 }
 
 /** The position of the next '%' from `start`, or `length`. */
