@@ -64,3 +64,15 @@ export function taggedArray<T>(): T[] {
   array.pop();
   return array as T[];
 }
+
+/**
+ * `array[index] = undefined`, the array's elements staying tagged. In an
+ * array of small ints (a dict's values, or an int-keyed dict's keys) the
+ * store of `undefined` alone would make it HOLEY_DOUBLE (see taggedArray),
+ * and every int read from it afterwards a fresh heap number: a `null`
+ * first moves it to tagged elements, where `undefined` is a plain value.
+ */
+export function storeTombstone(array: unknown[], index: number): void {
+  array[index] = null;
+  array[index] = undefined;
+}

@@ -66,6 +66,7 @@ import {
 } from "../runtime/hash.ts";
 import { buildStrIndex, type StrIndex } from "./dict_str_index.ts";
 import type { BoxedStorage } from "./instance.ts";
+import { storeTombstone } from "./array_fill.ts";
 
 export const dictType = makeBuiltinType("dict");
 
@@ -363,8 +364,8 @@ export class PyDict extends PyObject {
     } else {
       this.slots[this.slotOf(position)] = DUMMY;
     }
-    this.keys[position] = undefined;
-    this.values[position] = undefined;
+    storeTombstone(this.keys, position);
+    storeTombstone(this.values, position);
     this.size--;
     this.version++;
     this.layout++;
