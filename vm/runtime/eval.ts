@@ -289,7 +289,10 @@ function runFrame(frame: Frame): PyValue | undefined {
                   stack[sp - 1] = value !== undefined
                     ? value
                     : slotValue(owner as unknown as MappedStorage, entry.index);
-                } else stack[sp - 1] = loadAttrMiss(caches, pc - 1, owner, coNames[arg]);
+                } else {
+                  frame.pc = pc; // (for f_lineno in a getter, as for every implicit call below)
+                  stack[sp - 1] = loadAttrMiss(caches, pc - 1, owner, coNames[arg]);
+                }
                 break;
               }
               case 24 /* LOAD_METHOD */: {
@@ -299,6 +302,7 @@ function runFrame(frame: Frame): PyValue | undefined {
                   stack[sp - 1] = method;
                   stack[sp++] = receiver;
                 } else {
+                  frame.pc = pc;
                   stack[sp - 1] = loadMethodMiss(caches, pc - 1, receiver, coNames[arg]);
                   stack[sp++] = methodFound.unbound ? receiver : undefined;
                 }
@@ -317,7 +321,10 @@ function runFrame(frame: Frame): PyValue | undefined {
                   if (entry.floatIndex < 0) {
                     (owner as unknown as MappedStorage).slots[entry.index] = value;
                   } else setSlot(owner as unknown as MappedStorage, entry.index, value);
-                } else storeAttrMiss(caches, pc - 1, owner, coNames[arg], value);
+                } else {
+                  frame.pc = pc;
+                  storeAttrMiss(caches, pc - 1, owner, coNames[arg], value);
+                }
                 break;
               }
 
@@ -332,12 +339,16 @@ function runFrame(frame: Frame): PyValue | undefined {
                     break dispatch;
                   }
                   stack[sp - 1] = value;
-                } else stack[sp - 1] = getSubscript(container, key);
+                } else {
+                  frame.pc = pc;
+                  stack[sp - 1] = getSubscript(container, key);
+                }
                 break;
               }
               case 28 /* STORE_SUBSCR */: {
                 const key = stack[--sp]!;
                 const container = stack[--sp]!;
+                frame.pc = pc;
                 setSubscript(container, key, stack[--sp]!);
                 break;
               }
@@ -358,15 +369,19 @@ function runFrame(frame: Frame): PyValue | undefined {
                     break;
                   }
                 }
+                frame.pc = pc;
                 stack[sp - 1] = binaryOp(arg, left, right);
                 break;
               }
               case 31 /* COMPARE_OP */: {
                 const right = stack[--sp]!;
                 const left = stack[sp - 1]!;
-                stack[sp - 1] = typeof left === "number" && typeof right === "number"
-                  ? compareNumbers(arg, left, right)
-                  : compareOp(arg, left, right);
+                if (typeof left === "number" && typeof right === "number") {
+                  stack[sp - 1] = compareNumbers(arg, left, right);
+                } else {
+                  frame.pc = pc;
+                  stack[sp - 1] = compareOp(arg, left, right);
+                }
                 break;
               }
               case 32 /* IS_OP */: {
@@ -376,6 +391,7 @@ function runFrame(frame: Frame): PyValue | undefined {
               }
               case 33 /* CONTAINS_OP */: {
                 const container = stack[--sp]!;
+                frame.pc = pc;
                 stack[sp - 1] = containsOp(stack[sp - 1]!, container) !== (arg === 1);
                 break;
               }
@@ -407,12 +423,14 @@ function runFrame(frame: Frame): PyValue | undefined {
               }
               case 53 /* UNPACK_SEQUENCE */: {
                 const sequence = stack[--sp]!;
+                frame.pc = pc;
                 unpackSequence(sequence, arg, stack, sp);
                 sp += arg;
                 break;
               }
               case 55 /* FORMAT_VALUE */: {
                 const spec = arg & 4 ? stack[--sp]! : null;
+                frame.pc = pc;
                 stack[sp - 1] = formatValue(stack[sp - 1]!, arg & 3, spec);
                 break;
               }
@@ -519,6 +537,7 @@ function runFrame(frame: Frame): PyValue | undefined {
               }
 
               case 67 /* GET_ITER */:
+                frame.pc = pc;
                 stack[sp - 1] = getIterator(stack[sp - 1]!);
                 break;
               case 69 /* FOR_ITER */: {
@@ -530,7 +549,10 @@ function runFrame(frame: Frame): PyValue | undefined {
                     iterator.next = value + iterator.step;
                     next = value;
                   }
-                } else next = nextOrUndefined(iterator);
+                } else {
+                  frame.pc = pc;
+                  next = nextOrUndefined(iterator);
+                }
                 if (next === undefined) {
                   sp--;
                   pc = arg;
@@ -576,7 +598,11 @@ function runFrame(frame: Frame): PyValue | undefined {
                 // many programs first run long after the first two, meet operations that
                 // have run before rather than deoptimise this function.
                 const condition = stack[sp - 1]!;
-                const truth = condition === true || (condition !== false && isTrue(condition));
+                let truth = condition === true;
+                if (!truth && condition !== false) {
+                  frame.pc = pc; // (__bool__, __len__)
+                  truth = isTrue(condition);
+                }
                 const jump = truth === (op === 74 || op === 78);
                 if (jump) pc = arg;
                 if (!jump || op < 77) sp--;
@@ -604,6 +630,7 @@ function runFrame(frame: Frame): PyValue | undefined {
               case 82 /* SEND */: {
                 const value = stack[--sp]!;
                 const receiver = stack[sp - 1]!;
+                frame.pc = pc;
                 // In push mode, `yield from` a plain generator passes its values straight on.
                 const result =
                   frame.consumer !== null && value === null && isPlainGenerator(receiver)
@@ -677,6 +704,7 @@ function runFrame(frame: Frame): PyValue | undefined {
             continue;
           }
           // The rare opcodes, and common ones whose fast path declined: one call site.
+          frame.pc = pc;
           sp = rareOp(frame, op, arg, sp, pc);
           if (hookFlags[0] !== 0 && words === code.code && rareOpCalls(op)) {
             activeWords = tracedWords(frame, pc); // the callee installed a hook
