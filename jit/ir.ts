@@ -84,6 +84,12 @@ export class Op {
    * computing it again (a virtual value, materialised when it escapes).
    */
   sunk = false;
+  /**
+   * A residual call that may run Python code although it calls no Python
+   * function itself (an operator's method, a getter, a sort key:
+   * runs_python.ts): the looping frame's locals are written back before it.
+   */
+  runsPython = false;
   constructor(
     readonly name: string,
     public args: Operand[],

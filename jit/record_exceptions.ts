@@ -417,6 +417,7 @@ function catching(rec: ExceptionRecorder, op: Op, lasti: number): void {
   const twin = Object.keys(QUIET_TWINS).find((name) => op.args[0] === rec.helper(name));
   const args = twin !== undefined ? [rec.helper(QUIET_TWINS[twin]), ...op.args.slice(1)] : op.args;
   const replaced = new Op("call_catch", args, op.result, lasti, op.snapshot);
+  replaced.runsPython = op.runsPython;
   ops[ops.lastIndexOf(op)] = replaced;
   op.result!.op = replaced;
 }

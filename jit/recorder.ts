@@ -156,6 +156,7 @@ import { repeatExactBytes as repeatBytes } from "../vm/objects/bytes_sequence.ts
 import { intType, objectType, strType, typeType } from "../vm/objects/core_types.ts";
 import { filledArray, holeyTaggedCopy } from "../vm/objects/array_fill.ts";
 import { emptyItems } from "../vm/objects/list_items.ts";
+import { mayRunPython } from "./runs_python.ts";
 
 /**
  * Backward jumps one recording may take inside inlined generators' bodies
@@ -869,11 +870,18 @@ export class Recorder {
     const info = this.trace.emit(name, args, immediate, null);
     const op = this.trace.ops[this.trace.ops.length - 1];
     if (op.info.guard || op.info.raises) op.snapshot = this.snapshot();
+    // (Until the site that knows the values says otherwise: runs_python.ts.)
+    if (name === "call" || name === "call_void") op.runsPython = true;
     return info!;
   }
 
   private emitVoid(name: string, args: Operand[], immediate = 0): void {
     this.emit(name, args, immediate);
+  }
+
+  /** The op emitted last. */
+  private lastOp(): Op {
+    return this.trace.ops[this.trace.ops.length - 1];
   }
 
   /** The operand as a ref (boxing an unboxed float). */
@@ -963,8 +971,19 @@ export class Recorder {
       : name === "callPython"
       ? this.emit("call_direct", refs)
       : this.emit("call", [this.helper(name), ...refs]);
+    if (name !== "callPython") {
+      // (A generator's frame runs later, when it is iterated: making it runs nothing.)
+      operand.op!.runsPython = name === "makeGenerator"
+        ? false
+        : pythonCall || mayRunPython(name, values);
+    }
     let value: PyValue;
     if (nested) thread.depth += virtual;
+    // Python code the call runs sees the inlined frames as its callers, as it will from the trace.
+    const caller = thread.current;
+    if (nested || (virtual > 0 && operand.op!.runsPython)) {
+      thread.current = this.linkInlinedFrames();
+    }
     try {
       this.syncForCall(abstract);
       value = (HELPERS[name] as (...a: unknown[]) => PyValue)(...values);
@@ -972,9 +991,21 @@ export class Recorder {
       throw new RecordedRaise(error, operand);
     } finally {
       if (nested) thread.depth -= virtual;
+      thread.current = caller;
     }
     returnedFrom(this.internals(), abstract, operand); // (inside a try: record_exceptions.ts)
     return { operand, value };
+  }
+
+  /**
+   * The inlined frames chained through `back` under the looping frame, as
+   * virtual_frames.ts links them when something looks: the innermost.
+   */
+  private linkInlinedFrames(): Frame {
+    for (let depth = 1; depth < this.frames.length; depth++) {
+      this.frames[depth].frame.back = this.frames[depth - 1].frame;
+    }
+    return this.frames[this.frames.length - 1].frame;
   }
 
   /** Makes the real frame's pc right for a helper that raises or looks at f_lineno. */
@@ -1391,7 +1422,10 @@ export class Recorder {
           // (A comprehension's own list, made by its BUILD_LIST: always an exact list.)
           this.guardClass(list, listValue);
           this.emitVoid("list_append", [list, this.asRef(operand)]);
-        } else this.emit("call_void", [this.helper("listAppend"), list, this.asRef(operand)]);
+        } else {
+          this.emit("call_void", [this.helper("listAppend"), list, this.asRef(operand)]);
+          this.lastOp().runsPython = false; // (list.append's own code, as CPython's LIST_APPEND)
+        }
         (HELPERS.listAppend as (l: PyValue, v: PyValue) => void)(listValue, value);
         break;
       }
@@ -1580,6 +1614,7 @@ export class Recorder {
   ): void {
     if (abstract !== this.frames[0]) throw new Abort(`residual ${name} in an inlined frame`);
     this.emit("call_void", [this.helper(name), ...operands.map((o) => this.asRef(o))]);
+    this.lastOp().runsPython = mayRunPython(name, values);
     try {
       this.syncForCall(abstract);
       (HELPERS[name] as (...a: unknown[]) => void)(...values);
@@ -2203,6 +2238,7 @@ export class Recorder {
       this.ref(name),
       this.asRef(operand),
     ]);
+    this.lastOp().runsPython = mayRunPython("setAttribute", [obj, name, value]);
     try {
       this.syncForCall(abstract);
       storeAttrMiss(abstract.runtime.caches, this.pc, obj, name, value);
@@ -2603,6 +2639,7 @@ export class Recorder {
       this.asRef(k),
       this.asRef(v),
     ]);
+    this.lastOp().runsPython = mayRunPython("setSubscript", [container, key, value]);
     try {
       this.syncForCall(abstract);
       (HELPERS.setSubscript as (c: PyValue, k: PyValue, v: PyValue) => void)(container, key, value);
@@ -2632,6 +2669,7 @@ export class Recorder {
       keyOperand = this.keyOperand(k, key as number | string);
     }
     this.emit("call_void", [this.helper("deleteSubscript"), this.asRef(c), this.asRef(keyOperand)]);
+    this.lastOp().runsPython = !plain && mayRunPython("deleteSubscript", [container, key]);
     try {
       this.syncForCall(abstract);
       deleteSubscript(container, key);
@@ -3841,6 +3879,7 @@ export class Recorder {
     if (!(callee instanceof Const)) this.emitVoid("guard_value", [callee, this.ref(intType)]);
     const operand = this.plainStr(this.read(abstract, base));
     const result = this.emit("call", [this.helper("intOfText"), operand]);
+    this.lastOp().runsPython = false;
     this.emitVoid("guard_nonnull", [result]);
     frame.sp = base - 2;
     this.push(abstract, result, value);

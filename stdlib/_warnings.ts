@@ -14,6 +14,7 @@
  * `module_globals` is accepted but not used to find the source line (the
  * warnings module's linecache lookup supplies it).
  */
+import { materializeFrames } from "../vm/runtime/virtual_frames.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import { ExceptionType, PyBaseException, pyError } from "../vm/objects/exceptions.ts";
 import { typeOf } from "../vm/objects/typeof.ts";
@@ -263,6 +264,7 @@ function warn(message: PyValue, category: PyValue, stacklevel: PyValue, source: 
     );
   }
   let level = Number(indexValue(stacklevel));
+  materializeFrames();
   let frame = thread.current;
   while (--level > 0 && frame !== null) frame = frame.back;
   let globals: PyDict;

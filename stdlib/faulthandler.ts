@@ -10,6 +10,7 @@
  * as in CPython) but no traceback is printed on a crash, and
  * dump_traceback_later and register raise NotImplementedError.
  */
+import { materializeFrames } from "../vm/runtime/virtual_frames.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import { pyError } from "../vm/objects/exceptions.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
@@ -46,6 +47,7 @@ function stackText(allThreads: boolean): string {
       : "Stack (most recent call first):",
   ];
   let count = 0;
+  materializeFrames();
   for (let frame = thread.current; frame !== null; frame = frame.back) {
     if (count++ >= MAX_FRAMES) {
       lines.push("  ...");

@@ -3,6 +3,7 @@
  * exit, the standard streams, version information, recursion limit, the
  * exception being handled, and the tables the import system will fill.
  */
+import { materializeFrames } from "../vm/runtime/virtual_frames.ts";
 import { asCInt } from "../vm/objects/str_args.ts";
 import type { PyValue } from "../vm/objects/object.ts";
 import { breakpointHook } from "../vm/runtime/breakpoint.ts";
@@ -229,6 +230,7 @@ export function createSysModule(options: SysOptions): PyModule {
       }),
       nativeFunction("exception", "", () => thread.topmostException()),
       nativeFunction("_getframe", "depth=0, /", (depth: PyValue) => {
+        materializeFrames();
         let frame = thread.current;
         for (let n = Number(depth); n > 0 && frame !== null; n--) frame = frame.back;
         if (frame === null) throw pyError("ValueError", "call stack is not deep enough");

@@ -165,6 +165,7 @@ import type { Frame } from "../../vm/runtime/frame.ts";
 import { PyFunction } from "../../vm/objects/function.ts";
 import { DEOPT, directCalls, FEW_ARGUMENTS, selfReady, selfReturned } from "../direct_calls.ts";
 import { frameBlind } from "../frame_blind.ts";
+import { publishFrames, unpublishFrames } from "../virtual_frames.ts";
 import type { PyValue } from "../../vm/objects/object.ts";
 import { CATCH, catchingCall, makeFrame, syncFrame, tracebackEntry } from "../exception_helpers.ts";
 
@@ -979,6 +980,8 @@ function fromLabel(ops: readonly Op[], label: Op): readonly Op[] | null {
 
 /** What generated code may name besides its constants: the runtime's classes and helpers. */
 const RUNTIME = {
+  publishFrames,
+  unpublishFrames,
   catchingCall,
   CATCH,
   makeFrame,
@@ -1073,13 +1076,8 @@ export function generate(
   // (Another function's self calls run the tree: not without a frame if it needs one.)
   const needsFrame = !entry || unit?.framed === true || opsNeedFrame(ops, ownCells, separate);
   const constantIndex = new Map<unknown, number>();
-  const expression = (operand: Operand): string => {
-    if (operand instanceof Value) return operand.toString();
-    const value = (operand as Const).value;
-    if (operand.kind === "int" || operand.kind === "float") return numberLiteral(value as number);
-    if (value === null) return "null";
-    if (value === undefined) return "undefined";
-    if (value === true || value === false) return String(value);
+  /** The name of a constant of the code (`k<n>`). */
+  const constant = (value: unknown): string => {
     let index = constantIndex.get(value);
     if (index === undefined) {
       index = constants.length;
@@ -1088,12 +1086,21 @@ export function generate(
     }
     return `k${index}`;
   };
+  const expression = (operand: Operand): string => {
+    if (operand instanceof Value) return operand.toString();
+    const value = (operand as Const).value;
+    if (operand.kind === "int" || operand.kind === "float") return numberLiteral(value as number);
+    if (value === null) return "null";
+    if (value === undefined) return "undefined";
+    if (value === true || value === false) return String(value);
+    return constant(value);
+  };
   let width = 0; // (EXIT TAIL: the y registers, as many as the widest exit's values)
   /**
    * The values an exit stores: a sunk op's is computed there, once (an
    * instance named twice, or inside another, is one object).
    */
-  const exitCode = (exit: Exit) => {
+  const exitValues = (exit: Exit): { lines: string[]; values: string[] } => {
     const made = new Map<Value, string>();
     const lines: string[] = [];
     const exitValue = (value: Value): string => {
@@ -1108,9 +1115,40 @@ export function generate(
       }
       return name;
     };
-    const stores = exit.values.map((v, i) => `y${i} = ${exitValue(v)};`);
-    width = Math.max(width, exit.values.length);
-    return [...lines, ...stores].join(" ");
+    return { lines, values: exit.values.map(exitValue) };
+  };
+  const exitCode = (exit: Exit) => {
+    const { lines, values } = exitValues(exit);
+    width = Math.max(width, values.length);
+    return [...lines, ...values.map((value, i) => `y${i} = ${value};`)].join(" ");
+  };
+  /**
+   * A call from an inlined frame that may run Python code: its exit
+   * published for the time of the call (jit/virtual_frames.ts), with the
+   * values the exit's own are made of, and a function beside the trace's
+   * that makes the exit's values from them (`b<n>`: sunk values are made
+   * only if the frames are); then the code that closes the publication.
+   */
+  const builders: string[] = [];
+  const publication = (exit: Exit): [string, string] => {
+    const leaves = new Set<Value>();
+    const leavesOf = (value: Value): void => {
+      if (value.op === null || !value.op.sunk) leaves.add(value);
+      else for (const arg of value.op.args) if (arg instanceof Value) leavesOf(arg);
+    };
+    exit.values.forEach(leavesOf);
+    const names = [...leaves].map(String);
+    const { lines, values } = exitValues(exit);
+    const builder = `b${builders.length}`;
+    builders.push(
+      `const ${builder} = (leaves) => { const [${names.join(", ")}] = leaves; ${
+        lines.join(" ")
+      } return [${values.join(", ")}]; };`,
+    );
+    return [
+      `publishFrames(frame, ${constant(exit)}, ${builder}, [${names.join(", ")}]);`,
+      "unpublishFrames();",
+    ];
   };
   // SHARED EXITS (below): the exits whose stores repeat, counted over the exits this code has.
   const exitTexts = new Map<Exit, string>();
@@ -1183,6 +1221,7 @@ export function generate(
         }
         continue;
       }
+      let published: [string, string] | null = null;
       if (op.info.raises) {
         // The looping frame's pc as the interpreter has it during the call: after the
         // instruction, or (a call from an inlined frame) after its own CALL already.
@@ -1190,11 +1229,17 @@ export function generate(
         const pc = frames.length > 1 ? frames[0].pc : frames[0].pc + 1;
         const direct = op.name === "call_direct";
         const pythonCall = callsPython(op);
-        const writeBack = frames.length === 1 && (direct || pythonCall)
+        // Python code may run (runs_python.ts): it may read the looping frame's locals, or
+        // (from an inlined frame) its callers' frames, which are published for the call.
+        const mayLook = direct || pythonCall || op.runsPython || op.name === "call_nested";
+        if (mayLook && frames.length > 1) published = publication(exit!);
+        const writeBack = mayLook && frames.length === 1
           ? " " + writeBackLocals(frames[0], expression)
           : "";
         // Without a frame, a call of Python code leaves first (callDirect handles its own).
-        const frameless = pythonCall && !blindCallee(op) ? ` else ${exitJump(exit!)}` : "";
+        const frameless = (pythonCall && !blindCallee(op)) || op.runsPython
+          ? ` else ${exitJump(exit!)}`
+          : "";
         lines.push(
           `s = ${number(exit!)}; if (frame !== null) { frame.pc = ${pc};${writeBack} }${frameless}`,
         );
@@ -1206,9 +1251,9 @@ export function generate(
       if (op.name === "call_nested" && nestedDirect(op)) {
         // (Frameless, the trace left before the call: see `frameless` above.)
         lines.push(
-          `D.depth += ${op.immediate}; try { ${op.result} = ${
+          `${published?.[0] ?? ""}D.depth += ${op.immediate}; try { ${op.result} = ${
             directCallCode(args.slice(1))
-          }; } finally { D.depth -= ${op.immediate}; }`,
+          }; } finally { D.depth -= ${op.immediate};${published?.[1] ?? ""} }`,
         );
         continue;
       }
@@ -1219,7 +1264,10 @@ export function generate(
           continue;
         }
       }
-      lines.push(OP_CODE[op.name](op.result?.toString() ?? "", args, leave, op.immediate));
+      const code = OP_CODE[op.name](op.result?.toString() ?? "", args, leave, op.immediate);
+      lines.push(
+        published === null ? code : `${published[0]} try { ${code} } finally { ${published[1]} }`,
+      );
     }
     return lines;
   };
@@ -1240,6 +1288,7 @@ export function generate(
   const source = [
     `const { ${RUNTIME_NAMES} } = RT;`,
     ...constants.map((_, i) => `const k${i} = K[${i}];`),
+    ...builders,
     // RUN: what the tree's self calls run (the trace with its bridges, JsLoop.run).
     "let RUN = null;",
     // (In parentheses: V8 compiles the inner function with the outer one, rather than

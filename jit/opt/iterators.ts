@@ -272,6 +272,7 @@ function splitAt(
       const copy = new Op(op.name, op.args, op.result, op.immediate, snapshotOf(op.snapshot));
       copy.loop = op.loop;
       copy.sunk = op.sunk;
+      copy.runsPython = op.runsPython;
       if (copy.result !== null) defines.push([copy.result, copy]);
       out.push(copy);
       continue;

@@ -72,6 +72,7 @@ export function peel(trace: Trace): Trace {
   for (const op of ops.slice(0, -1)) {
     const args = op.args.map((arg) => copy.operand(arg));
     const body = new Op(op.name, args, null, op.immediate, copy.snapshot(op.snapshot));
+    body.runsPython = op.runsPython;
     if (op.result !== null) {
       body.result = result.newValue(op.result.kind, body);
       copy.set(op.result, body.result);

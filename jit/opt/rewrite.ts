@@ -75,6 +75,7 @@ export function copyOf(op: Op): Op {
   copy.loop = op.loop;
   copy.bridge = op.bridge;
   copy.sunk = op.sunk;
+  copy.runsPython = op.runsPython;
   if (copy.result !== null) copy.result.op = copy;
   return copy;
 }

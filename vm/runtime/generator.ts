@@ -28,6 +28,7 @@
  * back on (CPython's stack of exc_info items, walked by
  * _PyErr_GetTopmostException).
  */
+import { materializeFrames } from "./virtual_frames.ts";
 import { strFromJs } from "../objects/str_wide.ts";
 import type { PyValue } from "../objects/object.ts";
 import type { PyType } from "../objects/type.ts";
@@ -576,6 +577,7 @@ export const coroutineOrigins = new WeakMap<PyGenerator, PyValue>();
 
 function coroutineOrigin(frame: Frame, depth: number): PyValue {
   const entries: PyValue[] = [];
+  materializeFrames();
   for (let f = frame.back; f !== null && entries.length < depth; f = f.back) {
     entries.push(newTuple([f.code.co_filename, f.lineno, f.code.co_name]));
   }

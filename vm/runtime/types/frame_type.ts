@@ -3,6 +3,7 @@
  * `tb_next`, `tb_lineno`, `f_code`, `f_back`, ...), as types.py and the
  * traceback module read them.
  */
+import { materializeFrames } from "../virtual_frames.ts";
 import type { PyValue } from "../../objects/object.ts";
 import { defineGetSets } from "../../objects/getset.ts";
 import { Frame, frameType } from "../frame.ts";
@@ -56,7 +57,10 @@ defineNativeMethods(frameType, { clear: ["", clearFrame] });
 
 defineGetSets(frameType, {
   f_code: [(self: Frame) => PyCode.wrap(self.code)],
-  f_back: [(self: Frame): PyValue => self.back],
+  f_back: [(self: Frame): PyValue => {
+    materializeFrames();
+    return self.back;
+  }],
   f_globals: [(self: Frame) => self.globals],
   f_locals: [(self: Frame) => frameLocals(self)],
   f_builtins: [(self: Frame) => self.builtins],
