@@ -20,30 +20,30 @@ import { virtualFrames } from "../vm/runtime/virtual_frames.ts";
 import { thread } from "../vm/runtime/thread_state.ts";
 import { rebuildFrames } from "./resume.ts";
 
-/** The open publications, innermost last (parallel arrays: no object per call). */
-const loopingFrames: Frame[] = [];
-const exits: Exit[] = [];
-/** Each publication's values, and the function that makes the exit's values of them. */
-const values: unknown[][] = [];
-const builders: ((values: unknown[]) => unknown[])[] = [];
-const forced: boolean[] = [];
+/** Where a trace publishes: the exit of its call, and what makes the exit's values of its leaves. */
+export interface PublishingSite {
+  readonly exit: Exit;
+  readonly build: (leaves: unknown[]) => unknown[];
+}
 
 /**
- * Opens a publication: the looping frame, the exit of the call, the
- * function that makes the exit's values, and what it makes them of.
+ * The open publications, innermost last (parallel arrays: no object per
+ * call): the looping frame, the site, the values the exit's are made of;
+ * and whether it was forced (false at every index from the count up), and
+ * how many open ones were (closing reads `forced` only then).
  */
-export function publishFrames(
-  frame: Frame,
-  exit: Exit,
-  build: (values: unknown[]) => unknown[],
-  leaves: unknown[],
-): void {
+const loopingFrames: Frame[] = [];
+const sites: PublishingSite[] = [];
+const leafValues: unknown[][] = [];
+const forced: boolean[] = [];
+let forcedOpen = 0;
+
+/** Opens a publication. */
+export function publishFrames(frame: Frame, site: PublishingSite, leaves: unknown[]): void {
   const n = virtualFrames.count;
   loopingFrames[n] = frame;
-  exits[n] = exit;
-  builders[n] = build;
-  values[n] = leaves;
-  forced[n] = false;
+  sites[n] = site;
+  leafValues[n] = leaves;
   virtualFrames.count = n + 1;
 }
 
@@ -54,8 +54,9 @@ export function publishFrames(
  */
 export function unpublishFrames(): void {
   const n = --virtualFrames.count;
-  if (forced[n]) {
+  if (forcedOpen !== 0 && forced[n]) {
     forced[n] = false;
+    forcedOpen--;
     thread.current = loopingFrames[n];
   }
 }
@@ -64,8 +65,10 @@ virtualFrames.force = () => {
   for (let n = 0; n < virtualFrames.count; n++) {
     if (forced[n]) continue;
     forced[n] = true;
+    forcedOpen++;
     const looping = loopingFrames[n];
-    const frames = rebuildFrames(looping, exits[n], builders[n](values[n]), undefined);
+    const site = sites[n];
+    const frames = rebuildFrames(looping, site.exit, site.build(leafValues[n]), undefined);
     // (The innermost is in its call: f_lineno shows the call's line, as a raising call's exit.)
     frames[frames.length - 1].pc++;
     for (let depth = 1; depth < frames.length; depth++) frames[depth].back = frames[depth - 1];

@@ -1139,16 +1139,13 @@ export function generate(
     exit.values.forEach(leavesOf);
     const names = [...leaves].map(String);
     const { lines, values } = exitValues(exit);
-    const builder = `b${builders.length}`;
+    const site = `b${builders.length}`;
     builders.push(
-      `const ${builder} = (leaves) => { const [${names.join(", ")}] = leaves; ${
-        lines.join(" ")
-      } return [${values.join(", ")}]; };`,
+      `const ${site} = { exit: ${constant(exit)}, build: (leaves) => { const [${
+        names.join(", ")
+      }] = leaves; ${lines.join(" ")} return [${values.join(", ")}]; } };`,
     );
-    return [
-      `publishFrames(frame, ${constant(exit)}, ${builder}, [${names.join(", ")}]);`,
-      "unpublishFrames();",
-    ];
+    return [`publishFrames(frame, ${site}, [${names.join(", ")}]);`, "unpublishFrames();"];
   };
   // SHARED EXITS (below): the exits whose stores repeat, counted over the exits this code has.
   const exitTexts = new Map<Exit, string>();
