@@ -12,8 +12,8 @@
  * A frame that does not exist must never be seen. A Python function cannot
  * run while one is missing: a frameless trace leaves before any call of
  * Python code (natives that look at no frame are called, as from inlined
- * frames: frame_blind.ts), so the only way out of a frameless run is an
- * exit. Then the frames are made, innermost first:
+ * frames: frame_blind.ts, unless what they are given may run Python code:
+ * runs_python.ts), so the only way out of a frameless run is an exit. Then the frames are made, innermost first:
  *
  * - the callee's frame is made at its exit (rebuilt from the snapshot as
  *   any exit's), its arguments and closure cells filled in;

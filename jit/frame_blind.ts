@@ -3,7 +3,8 @@
  * call those while frames of its own are missing from the stack: from an
  * inlined (virtual) frame (recorder.ts), and from a trace running without
  * its frame (direct_calls.ts). Anything else is called only with every
- * frame in place.
+ * frame in place. (Python code such a native may run through what it is
+ * given, a sort key say, is another matter: runs_python.ts.)
  */
 import type { PyValue } from "../vm/objects/object.ts";
 import { PyType } from "../vm/objects/type.ts";

@@ -62,7 +62,10 @@ defineGetSets(frameType, {
     return self.back;
   }],
   f_globals: [(self: Frame) => self.globals],
-  f_locals: [(self: Frame) => frameLocals(self)],
+  f_locals: [(self: Frame) => {
+    materializeFrames(); // (a looping frame kept from before: its locals, written back)
+    return frameLocals(self);
+  }],
   f_builtins: [(self: Frame) => self.builtins],
   // An instruction without a location has no line: None (tb_lineno stays -1, as CPython's).
   f_lineno: [(self: Frame) => self.lineno < 0 ? null : self.lineno, setLineno],
