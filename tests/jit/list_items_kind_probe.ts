@@ -14,6 +14,6 @@ interpreters.push(1, {});
 const grown = emptyItems<unknown>();
 grown.push(1);
 grown.push({});
-const made = [emptyItems(), itemsOf1(1), itemsOf2(1, 2.5), itemsOf3({}, 1, "x"), grown];
+const made = [emptyItems(), itemsOf1(1), itemsOf2(1, 2.5), itemsOf3<unknown>({}, 1, "x"), grown];
 console.log(made.map(elementsKindOf).join(" "));
 console.log(made.every((array) => haveSameMap(array, interpreters)));
