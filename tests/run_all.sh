@@ -15,7 +15,9 @@ count() { # name, status
 }
 
 note "setup"
-if [ ! -x /usr/bin/python3.11 ] || [ ! -d /usr/lib/python3.11/test ]; then
+# (libpython3.11-stdlib alone makes /usr/lib/python3.11/test, with test.support but
+# no test_*.py: look for a file only the test-suite package has.)
+if [ ! -x /usr/bin/python3.11 ] || [ ! -f /usr/lib/python3.11/test/test_fstring.py ]; then
   if [ "$(id -u)" = 0 ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
       python3.11 libpython3.11 libpython3.11-stdlib libpython3.11-testsuite) >/dev/null 2>&1 ||
