@@ -44,6 +44,7 @@ import { registerNativeSlots } from "../slots.ts";
 import { registerSequenceType } from "../operators.ts";
 import { positionalOnlyArguments, registerConstructor, registerInitializer } from "../call_type.ts";
 import { sortPrimitiveStrings } from "../../objects/str_sort.ts";
+import { timsort } from "../../objects/list_sort.ts";
 
 type Sequence = PyList | PyTuple;
 
@@ -409,17 +410,19 @@ defineNativeMethods(listType, {
     // (os's import sorts dir(posix) at every start-up.)
     const compare = keys.every((key) => typeof key === "string")
       ? (i: number, j: number) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : 0)
-      : plainKeysCompare(keys, lessThan) ??
-        ((i: number, j: number) =>
-          lessThan(keys[i], keys[j]) ? -1 : lessThan(keys[j], keys[i]) ? 1 : 0);
+      : plainKeysCompare(keys, lessThan);
     let failure: unknown = null;
+    // Reversing before and after the stable sort keeps equal items in order;
+    // CPython reverses back even when a comparison raised.
+    if (descending) order.reverse();
     try {
-      if (descending) order.reverse();
-      order.sort(compare);
-      if (descending) order.reverse();
+      if (compare !== null) order.sort(compare);
+      // Python-level comparisons: exactly CPython's `<` calls (list_sort.ts).
+      else timsort(order, (i, j) => lessThan(keys[i], keys[j]));
     } catch (error) {
       failure = error;
     }
+    if (descending) order.reverse();
     // (A clear() of the empty list replaces it with another empty one: CPython
     // does not count that.)
     const modified = self.items.length !== 0 || watch?.written() === true;
