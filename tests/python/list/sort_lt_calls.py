@@ -141,3 +141,13 @@ for n, kind in ((10, "random"), (70, "random"), (300, "runs"), (1000, "random"),
             order = [x.index for x in lst]
             assert sorted(order) == list(range(n))
             print("raise", n, kind, k, reverse, outcome, digest(order), order[:6])
+
+# Tuple keys whose first items are plain: ties go to the second items' `__lt__`,
+# one call each (as CPython's tuple comparison of the first unequal items).
+for n in (2, 10, 100, 1000):
+    for kind in ("random", "few", "sorted"):
+        values = shape(kind, n)
+        Item.calls = 0
+        Item.trace = 0
+        out = sorted([(v % 3, Item(v, i)) for i, v in enumerate(values)])
+        print("tuples", n, kind, Item.calls, Item.trace, [t[1].index for t in out[:6]])

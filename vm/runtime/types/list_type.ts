@@ -67,25 +67,31 @@ function plainValue(key: number | string | PyFloat): number | string {
 const NOT_PLAIN = Symbol("not plain");
 
 /**
- * The order of sort keys that are all plain (numbers, primitive strs) or
- * all exact tuples starting with one, as their rich comparison gives it,
- * compared in JS (CPython's unsafe_*_compare pre-checks). A tuple's first
- * unequal items decide; items of different kinds (a str and an int) go to
- * `less`, the rich comparison itself, which raises as it must, and so do
- * tuples equal up to an item that is not plain (sorted(d.items()) with str
- * keys never gets there: the keys differ). Null for other keys.
+ * The order of sort keys that are all plain (numbers, primitive strs) of one
+ * kind, compared in JS (CPython's unsafe_*_compare pre-checks): no Python
+ * code runs. Null for other keys.
  */
-function plainKeysCompare(
+function plainKeysCompare(keys: readonly PyValue[]): ((i: number, j: number) => number) | null {
+  if (!keys.every(plainKey)) return null;
+  const values = keys.map((key) => plainValue(key as number | string | PyFloat));
+  const numbers = values.every((v) => typeof v === "number");
+  if (!numbers && !values.every((v) => typeof v === "string")) return null;
+  return (i, j) => (values[i] < values[j] ? -1 : values[j] < values[i] ? 1 : 0);
+}
+
+/**
+ * Whether key i is less than key j, for sort keys that are all exact tuples
+ * starting with a plain item, as their rich comparison answers it, in JS as
+ * far as it can (CPython's unsafe_tuple_compare). A tuple's first unequal
+ * items decide; items of different kinds (a str and an int) go to `less`,
+ * the rich comparison itself, which raises as it must, and so do tuples equal
+ * up to an item that is not plain (sorted(d.items()) with str keys never gets
+ * there: the keys differ): one call, as CPython makes. Null for other keys.
+ */
+function plainTuplesLess(
   keys: readonly PyValue[],
   less: (a: PyValue, b: PyValue) => boolean,
-): ((i: number, j: number) => number) | null {
-  const order = (a: number | string, b: number | string) => (a < b ? -1 : b < a ? 1 : 0);
-  if (keys.every(plainKey)) {
-    const values = keys.map((key) => plainValue(key as number | string | PyFloat));
-    const numbers = values.every((v) => typeof v === "number");
-    if (!numbers && !values.every((v) => typeof v === "string")) return null;
-    return (i, j) => order(values[i], values[j]);
-  }
+): ((i: number, j: number) => boolean) | null {
   if (
     !keys.every((key) =>
       key instanceof PyTuple && key.cls === tupleType && key.items.length > 0 &&
@@ -106,18 +112,15 @@ function plainKeysCompare(
     const common = Math.min(a.length, b.length);
     for (let k = 0; k < common; k++) {
       const x = a[k], y = b[k];
-      if (x === NOT_PLAIN || y === NOT_PLAIN) {
-        return less(keys[i], keys[j]) ? -1 : less(keys[j], keys[i]) ? 1 : 0;
-      }
+      if (x === NOT_PLAIN || y === NOT_PLAIN) return less(keys[i], keys[j]);
       if (x === y) continue;
       if (typeof x !== typeof y) {
-        const p = (keys[i] as PyTuple).items[k], q = (keys[j] as PyTuple).items[k];
-        return less(p, q) ? -1 : less(q, p) ? 1 : 0;
+        return less((keys[i] as PyTuple).items[k], (keys[j] as PyTuple).items[k]);
       }
       // (NaN is unequal to itself, and neither less nor greater: the pair ranks equal.)
-      return order(x, y);
+      return x < y;
     }
-    return a.length - b.length;
+    return a.length < b.length;
   };
 }
 
@@ -410,7 +413,10 @@ defineNativeMethods(listType, {
     // (os's import sorts dir(posix) at every start-up.)
     const compare = keys.every((key) => typeof key === "string")
       ? (i: number, j: number) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : 0)
-      : plainKeysCompare(keys, lessThan);
+      : plainKeysCompare(keys);
+    const before = compare === null
+      ? plainTuplesLess(keys, lessThan) ?? ((i: number, j: number) => lessThan(keys[i], keys[j]))
+      : null;
     let failure: unknown = null;
     // Reversing before and after the stable sort keeps equal items in order;
     // CPython reverses back even when a comparison raised.
@@ -418,7 +424,7 @@ defineNativeMethods(listType, {
     try {
       if (compare !== null) order.sort(compare);
       // Python-level comparisons: exactly CPython's `<` calls (list_sort.ts).
-      else timsort(order, (i, j) => lessThan(keys[i], keys[j]));
+      else timsort(order, before!);
     } catch (error) {
       failure = error;
     }
